@@ -1,0 +1,42 @@
+# polybius: `make run` and `make test` work on a fresh machine (they create .venv and install).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+SAMPLE_DB := out/sample.db
+
+.PHONY: install run test lint bench eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	@mkdir -p out
+	@rm -f $(SAMPLE_DB)
+	$(BIN)/polybius ingest examples/ --db $(SAMPLE_DB)
+	$(BIN)/polybius incidents --db $(SAMPLE_DB)
+	@echo "--- one incident with its evidence:"
+	@$(BIN)/polybius show $$($(BIN)/polybius incidents --db $(SAMPLE_DB) --json | $(BIN)/python -c "import json,sys; print(json.load(sys.stdin)[0]['id'])") --db $(SAMPLE_DB)
+
+test: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests bench
+
+bench: install
+	$(BIN)/python bench/throughput.py
+
+eval: install
+	$(BIN)/polybius eval muc4 --data $(SHARED)/datasets/muc4 --split dev --out out/muc4-dev.jsonl
+
+clean:
+	rm -rf $(VENV) out *.egg-info

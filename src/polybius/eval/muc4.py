@@ -1,0 +1,272 @@
+"""MUC-4 evaluation: read the processed GTT files, convert polybius records, score.
+
+The gold is ../shared/datasets/muc4/processed/{train,dev}.json (one JSON object a line):
+`docid`, `doctext`, `templates` with `incident_type` and the roles PerpInd, PerpOrg, Target,
+Victim, Weapon, each a list of entities, an entity a list of coreferent `[text, char_offset]`
+mentions. Predictions are written in the same layout. Scoring is `scorer.score_templates` (GTT)
+and `scorer.score_role_fillers` (GRIT).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from polybius.errors import InputError
+from polybius.eval import scorer
+from polybius.eval.scorer import ROLES, TYPE_SLOT
+
+SPLITS = ("train", "dev")
+# polybius event types -> MUC-4 incident types (MUC uses ATTACK only when nothing else fits).
+EVENT_TYPE_TO_MUC = {
+    "bombing": "bombing", "arson": "arson", "hostage_taking": "kidnapping",
+    "armed_assault": "attack", "assassination": "attack", "shelling": "attack",
+    "airstrike": "attack", "clash": "attack", "stabbing": "attack",
+    "vehicle_ramming": "attack", "other": "attack",
+}
+MUC_TYPE_PRIORITY = ("bombing", "kidnapping", "arson", "attack")
+# Heads of descriptions MUC files under PERP: INDIVIDUAL ID even when a group ("guerrillas").
+GENERIC_ATTACKERS = frozenset({
+    "assailant", "assailants", "attacker", "attackers", "bomber", "bombers", "commando",
+    "commandos", "criminal", "criminals", "extremist", "extremists", "gunman", "gunmen",
+    "guerrilla", "guerrillas", "hitman", "hitmen", "individual", "individuals", "insurgent",
+    "insurgents", "kidnapper", "kidnappers", "man", "men", "militant", "militants", "member",
+    "members", "perpetrator", "perpetrators", "persons", "rebel", "rebels", "subversive",
+    "subversives", "suspect", "suspects", "terrorist", "terrorists", "youth", "youths",
+})
+Mention = list[Any]  # [text, char_offset]
+
+
+@dataclass(frozen=True)
+class MucDoc:
+    """One document of a processed MUC-4 file with its gold templates."""
+
+    docid: str
+    doctext: str
+    templates: list[dict[str, Any]] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- files
+
+
+def split_path(data_dir: str | Path, split: str) -> Path:
+    """processed/{split}.json under the muc4 folder (or under data_dir/muc4)."""
+    if split == "test":
+        raise ValueError("the MUC-4 test split (TST3+TST4) is held back for independent "
+                         "evaluation and is not in shared/datasets: develop on 'train' and 'dev'")
+    if split not in SPLITS:
+        raise ValueError(f"unknown MUC-4 split {split!r}: use one of {', '.join(SPLITS)}")
+    base = Path(data_dir)
+    if not (base / "processed").is_dir() and (base / "muc4" / "processed").is_dir():
+        base = base / "muc4"
+    return base / "processed" / f"{split}.json"
+
+
+def _json_lines(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    """(line number, object) for every non-blank line of a JSON-lines file."""
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError(str(path), f"not JSON: {e.msg}", n) from e
+            if not isinstance(obj, dict) or "docid" not in obj:
+                raise InputError(str(path), "expected an object with a 'docid'", n)
+            yield n, obj
+
+
+def load_muc4(data_dir: str | Path, split: str) -> list[MucDoc]:
+    """The documents of processed/{split}.json (split "train" or "dev"), in file order."""
+    path = split_path(data_dir, split)
+    if not path.is_file():
+        raise InputError(str(path), f"MUC-4 {split} file not found; pass the folder that "
+                         "holds processed/ (e.g. ../shared/datasets/muc4)")
+    return [MucDoc(str(o["docid"]), o.get("doctext", ""), o.get("templates", []))
+            for _, o in _json_lines(path)]
+
+
+def _layout(template: Mapping[str, Any]) -> dict[str, Any]:
+    """A template in the processed layout: the type, then the five roles of [text, offset]."""
+    out: dict[str, Any] = {TYPE_SLOT: template.get(TYPE_SLOT)}
+    for role in ROLES:
+        out[role] = [[[m, None] if isinstance(m, str) else [m[0], m[1]] for m in entity]
+                     for entity in template.get(role, [])]
+    return out
+
+
+def write_predictions(path: str | Path, preds: Mapping[str, list[Mapping[str, Any]]]) -> None:
+    """Write docid -> templates as JSON lines in the layout of processed/*.json."""
+    with Path(path).open("w", encoding="utf-8") as f:
+        for docid, templates in preds.items():
+            line = {"docid": docid, "templates": [_layout(t) for t in templates]}
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def read_predictions(path: str | Path) -> dict[str, list[dict[str, Any]]]:
+    """docid -> templates from a predictions file; a repeated docid is an error."""
+    path = Path(path)
+    preds: dict[str, list[dict[str, Any]]] = {}
+    for n, obj in _json_lines(path):
+        docid = str(obj["docid"])
+        if docid in preds:
+            raise InputError(str(path), f"docid {docid} appears twice", n)
+        preds[docid] = [_layout(t) for t in obj.get("templates", [])]
+    return preds
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _prf(s: scorer.Scores) -> dict[str, float]:
+    """A Scores as a plain dict (p, r, f1 in percent, and the counts)."""
+    return asdict(s)
+
+
+def score_predictions(gold_docs: Iterable[MucDoc],
+                      pred_by_docid: Mapping[str, list[Mapping[str, Any]]], *,
+                      one_to_one: bool = False) -> dict[str, Any]:
+    """GTT template scores and GRIT role-filler scores of predictions against gold documents.
+
+    Returns {"micro", "slots", "role_filler": {"micro", "slots"}, "docs", "missing_docs",
+    "fallback_docs"}; every score is {"p", "r", "f1", "tp_pred", "pred", "tp_gold", "gold"}.
+    """
+    docs = list(gold_docs)
+    golds = {d.docid: scorer.gold_templates(d.templates) for d in docs}
+    preds = {d: scorer.pred_templates(pred_by_docid.get(d, [])) for d in golds}
+    tf = scorer.score_templates(preds, golds, one_to_one=one_to_one)
+    rf = scorer.score_role_fillers({d: scorer.role_fillers(t) for d, t in preds.items()},
+                                   {d.docid: scorer.role_fillers(d.templates) for d in docs})
+    return {
+        "micro": _prf(tf.micro),
+        "slots": {s: _prf(v) for s, v in tf.slots.items()},
+        "role_filler": {"micro": _prf(rf.micro),
+                        "slots": {s: _prf(v) for s, v in rf.slots.items()}},
+        "docs": len(docs),
+        "missing_docs": sorted(d for d in golds if d not in pred_by_docid),
+        "fallback_docs": tf.fallback_docs,
+    }
+
+
+# ---------------------------------------------------------------- records -> templates
+
+
+def muc_incident_type(event_types: Iterable[Mapping[str, Any]]) -> str:
+    """The MUC type of a record's event types: the most specific, else "attack"."""
+    found = {EVENT_TYPE_TO_MUC.get(e.get("value", ""), "attack") for e in event_types}
+    return next((t for t in MUC_TYPE_PRIORITY if t in found), "attack")
+
+
+def mention_offset(text: str, doctext: str, near: int | None) -> int | None:
+    """Offset of `text` in the document: at `near` if it starts there, else the closest match."""
+    if not text:
+        return None
+    lower, needle = doctext.lower(), text.lower()
+    if near is not None and lower.startswith(needle, near):
+        return near
+    starts = [m.start() for m in re.finditer(re.escape(needle), lower)]
+    if not starts:
+        return None
+    return min(starts, key=lambda s: abs(s - (near or 0)))
+
+
+def _evidence_start(item: Mapping[str, Any]) -> int | None:
+    """Start of an item's first evidence span, if any."""
+    ev = item.get("evidence") or []
+    return ev[0].get("start") if ev else None
+
+
+def _entity(texts: Iterable[str | None], doctext: str, near: int | None) -> list[Mention]:
+    """An entity of distinct mentions found in the text, in text order; unfound ones kept last."""
+    found, lost, seen = [], [], set()
+    for text in texts:
+        if not text or text.lower() in seen:
+            continue
+        seen.add(text.lower())
+        offset = mention_offset(text, doctext, near)
+        (found if offset is not None else lost).append([text, -1 if offset is None else offset])
+    return sorted(found, key=lambda m: m[1]) + lost
+
+
+def _is_generic(name: str) -> bool:
+    """A description such as "armed men" or "FMLN guerrillas" rather than a name."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return bool(words) and words[-1] in GENERIC_ATTACKERS
+
+
+def _perp_entities(incident: Mapping[str, Any], doctext: str) -> tuple[list, list]:
+    """PerpInd and PerpOrg entities of an incident's perpetrators."""
+    ind, org = [], []
+    for p in incident.get("perpetrators", []):
+        texts = p.get("mentions") or [p.get("name")]
+        entity = _entity(texts, doctext, _evidence_start(p))
+        group = p.get("kind") in ("group", "state") and not _is_generic(p.get("name", ""))
+        (org if group else ind).append(entity)
+    count = incident.get("perpetrator_count") or {}
+    for ev in count.get("evidence", []):
+        if _is_generic(ev.get("text", "")):
+            ind.append(_entity([ev.get("text")], doctext, ev.get("start")))
+    return ind, org
+
+
+def _simple_entities(items: Iterable[Mapping[str, Any]], key: str,
+                     doctext: str) -> list[list[Mention]]:
+    """One single-mention entity per item, its text from `key` or else its first evidence."""
+    out = []
+    for item in items:
+        ev = item.get("evidence") or []
+        text = item.get(key) or (ev[0].get("text") if ev else None)
+        out.append(_entity([text], doctext, _evidence_start(item)))
+    return out
+
+
+def _dedupe(entities: list[list[Mention]]) -> list[list[Mention]]:
+    """Drop empty entities and those whose normalised mentions repeat an earlier entity."""
+    out, seen = [], set()
+    for e in entities:
+        key = frozenset(scorer.normalize_string(m[0]) for m in e)
+        if e and key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def incident_to_template(incident: Mapping[str, Any], doctext: str, *,
+                         single_mention: bool = False) -> dict[str, Any]:
+    """One MUC template of one record incident (see `record_to_templates`)."""
+    ind, org = _perp_entities(incident, doctext)
+    roles = {
+        "PerpInd": ind, "PerpOrg": org,
+        "Target": _simple_entities(incident.get("targets", []), "name", doctext),
+        "Victim": _simple_entities(incident.get("victims", []), "name", doctext),
+        "Weapon": _simple_entities(incident.get("weapons", []), "detail", doctext),
+    }
+    template: dict[str, Any] = {TYPE_SLOT: muc_incident_type(incident.get("event_types", []))}
+    for role in ROLES:
+        entities = _dedupe(roles[role])
+        template[role] = [e[:1] for e in entities] if single_mention else entities
+    return template
+
+
+def record_to_templates(record: Mapping[str, Any] | Any, doctext: str, *,
+                        single_mention: bool = False) -> list[dict[str, Any]]:
+    """MUC templates, one per incident, of a polybius record (`DocumentRecord.model_dump`).
+
+    Type: the most specific MUC type of the event types (bombing, kidnapping, arson, else
+    attack). PerpInd: perpetrators of kind individual/unknown, groups named by a generic head
+    ("guerrillas", "armed men") and the perpetrator-count phrase; PerpOrg: other groups and
+    states; Target, Victim: names; Weapon: `detail` (or the evidence text). Each mention is
+    `[text, offset]`, the offset found at or nearest the item's first evidence start (-1 when
+    the text is not in `doctext`). GTT counts an entity right only when all its mentions are
+    gold mentions, so `single_mention=True` keeps only the earliest mention of each entity.
+    A `DocumentRecord` object is accepted too.
+    """
+    if hasattr(record, "model_dump"):
+        record = record.model_dump(mode="json")
+    return [incident_to_template(i, doctext, single_mention=single_mention)
+            for i in record.get("incidents", [])]

@@ -1,0 +1,141 @@
+"""Perpetrators: named armed groups, individual attackers and states, with claimed/suspected flags.
+
+A group mentioned in an article is a perpetrator only when the text ties it to the attack: it
+claims it, is accused of or suspected of it, or is the subject of an attack verb. Speakers who deny
+or condemn, victims and media outlets (Amaq) are not perpetrators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from polybius.extract.resources import word_set
+from polybius.extract.spans import span_evidence
+from polybius.model import Perpetrator
+
+SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely"})
+STATE_FORCE_NOUNS = frozenset({
+    "warplanes", "warplane", "jets", "jet", "aircraft", "drone", "drones", "forces", "army", "military",
+    "troops", "artillery", "navy", "airstrike", "airstrikes", "strike", "strikes", "helicopter",
+    "helicopters", "air", "soldiers", "coalition", "shelling",
+})
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    """A mention of a known actor (armed group or media outlet) in the text."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    canonical: str
+    kind: str
+    parent: str | None = None
+
+
+@lru_cache(maxsize=4)
+def _matcher(nlp: Language):  # noqa: ANN202 - the lexicon module owns the matcher type
+    from polybius.extract.lexicon import actor_matcher
+
+    return actor_matcher(nlp)
+
+
+def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorSpan]:
+    """Every known actor mentioned in the document, longest match first."""
+    return [
+        ActorSpan(m.start, m.end, m.start_char, m.end_char, m.text, m.canonical, m.kind, m.parent)
+        for m in _matcher(nlp)(doc)
+    ]
+
+
+def _attack_role(head: Token) -> bool:
+    """Is this token (or the noun it modifies) the subject or agent of an attack verb?"""
+    verbs = word_set("participants.json", "attack_verbs")
+    node = head
+    if node.dep_ in ("compound", "amod", "poss", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    if node.dep_ in ("nsubj",) and node.head.lemma_.lower() in verbs:
+        return True
+    if node.dep_ == "pobj" and node.head.lower_ == "by":
+        verb = node.head.head
+        return verb.lemma_.lower() in verbs
+    return False
+
+
+def _suspected(doc: Doc, mention: ActorSpan) -> bool:
+    window = doc[max(0, mention.start - 4) : mention.start]
+    return any(t.lower_ in SUSPECT_CUES for t in window)
+
+
+def group_perpetrators(sentences: Sequence[tuple[Span, list[ActorSpan]]], claimed: set[str],
+                       accused: set[str], denied: set[str], all_mentions: Sequence[ActorSpan]
+                       ) -> list[Perpetrator]:
+    """Armed groups the incident's sentences tie to the attack, in order of first mention."""
+    found: dict[str, Perpetrator] = {}
+    for sent, mentions in sentences:
+        doc = sent.doc
+        for m in mentions:
+            if m.kind == "media":
+                continue
+            role = m.canonical in claimed or m.canonical in accused or _suspected(doc, m) or (
+                _attack_role(doc[m.end - 1]) and m.canonical not in denied)
+            if not role:
+                continue
+            perp = found.get(m.canonical) or _new_group(m, all_mentions)
+            perp.claimed = perp.claimed or m.canonical in claimed
+            perp.suspected = perp.suspected or (m.canonical not in claimed and (
+                m.canonical in accused or _suspected(doc, m)))
+            perp.evidence.append(span_evidence(doc[m.start : m.end]))
+            found[m.canonical] = perp
+    for name in claimed - set(found):
+        match = [m for m in all_mentions if m.canonical == name]
+        if match:
+            perp = _new_group(match[0], all_mentions)
+            perp.claimed = True
+            found[name] = perp
+    return list(found.values())
+
+
+def _new_group(m: ActorSpan, all_mentions: Sequence[ActorSpan]) -> Perpetrator:
+    forms = list(dict.fromkeys(a.text for a in all_mentions if a.canonical == m.canonical))
+    return Perpetrator(name=m.canonical, kind="group", mentions=forms, parent=m.parent)
+
+
+def individual_perpetrators(sent: Span) -> list[Perpetrator]:
+    """Named attackers: 'the gunman, identified as John Smith', 'Smith opened fire'."""
+    attackers = word_set("figures.json", "attacker_count_nouns")
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])
+        appos_attacker = root.dep_ == "appos" and root.head.lower_ in attackers
+        named_as = before.endswith(("identified as", "named as", "identified him as", "suspect"))
+        if appos_attacker or named_as or _attack_role(root) or (
+                root.dep_ in ("compound",) and root.head.lower_ in attackers):
+            out.append(Perpetrator(name=ent.text, kind="individual", mentions=[ent.text],
+                                   evidence=[span_evidence(ent)]))
+    return out
+
+
+def state_perpetrators(sent: Span, country_name) -> list[Perpetrator]:  # noqa: ANN001
+    """States named as the force behind an airstrike or shelling: 'Israeli warplanes'."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in ("NORP", "GPE"):
+            continue
+        head = ent.root.head
+        if ent.root.dep_ in ("amod", "compound", "poss", "nmod") and head.lower_ in STATE_FORCE_NOUNS:
+            name = country_name(ent.text)
+            if name:
+                out.append(Perpetrator(name=name, kind="state", mentions=[ent.text],
+                                       evidence=[span_evidence(ent)]))
+    return out

@@ -1,0 +1,472 @@
+"""Date expressions in news text, resolved against the document's publication datetime.
+
+Only the publication *date* is used (its time of day and time zone are ignored), and nothing is
+ever guessed: without a publication date every relative expression keeps value None.
+
+Resolution rules:
+
+- weekday ("on Saturday", "late Friday", "Friday night"): the latest such day on or before the
+  publication date; "last/past Saturday" strictly before it, "next Saturday" strictly after it;
+- today, tonight, this morning/afternoon/evening: the publication date; yesterday and
+  last night: publication date - 1 day (even for an article published late in the evening);
+- week precision ("last week", "this week", "over the weekend", "2 weeks ago"): the value is the
+  ISO date of the Monday starting that week;
+- month-day without a year ("Feb. 17", "on 3 february"): the year that puts it on or before
+  publication + 7 days, trying next year (only reachable around New Year), then the publication
+  year, then the previous one;
+- a bare month after a preposition or modifier ("in March", "early March"): the latest such month
+  on or before the publication month ("last March" strictly before it);
+- two-digit years ("14 APR 89"): the century putting the year nearest the publication year
+  (ties go to the past); without a publication date 50-99 -> 19xx and 00-49 -> 20xx;
+- invalid dates ("February 30") are still found, with value None and precision 'unknown'.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Same values as polybius.model.Precision (kept local so this module imports nothing of ours).
+Precision = Literal["day", "week", "month", "year", "unknown"]
+_Result = tuple[str | None, Precision, bool]  # value, precision, relative
+_Handler = Callable[[re.Match[str], date | None], _Result | None]
+
+_PRECISION_RANK: dict[str, int] = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
+_WINDOW = timedelta(days=7)  # how far after publication a year-less month-day may fall
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression at `start:end` of the document, with its ISO value (None if unknown)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # 'YYYY-MM-DD' (day or week: the Monday) | 'YYYY-MM' | 'YYYY' | None
+    precision: Precision
+    relative: bool  # True when the value depends on the publication date
+
+
+def _load_lexicon() -> dict[str, Any]:
+    """The word lists of data/dates.json."""
+    path = resources.files("polybius.extract").joinpath("data/dates.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+_LEX = _load_lexicon()
+_MONTHS: dict[str, int] = _LEX["months"]
+_WEEKDAYS: dict[str, int] = _LEX["weekdays"]
+_WEEKDAY_MODES: dict[str, str] = _LEX["weekday_modifiers"]
+_RELATIVE: dict[str, list[Any]] = _LEX["relative"]
+_NUMBER_WORDS: dict[str, int] = _LEX["number_words"]
+
+
+# --- date arithmetic -------------------------------------------------------------------------
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when it does not exist (February 30)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _monday(day: date) -> date:
+    """The Monday starting the ISO week of `day`."""
+    return day - timedelta(days=day.weekday())
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) moved by `delta` months."""
+    y, m = divmod(year * 12 + month - 1 + delta, 12)
+    return y, m + 1
+
+
+def _ym(year: int, month: int) -> str:
+    """ISO 'YYYY-MM'."""
+    return f"{year:04d}-{month:02d}"
+
+
+def _full_year(digits: str, pub: date | None) -> int:
+    """A four-digit year from 2 or 4 digits (89 -> 1989)."""
+    yy = int(digits)
+    if len(digits) == 4:
+        return yy
+    if pub is None:
+        return 1900 + yy if yy >= 50 else 2000 + yy
+    return min((c + yy for c in (1800, 1900, 2000, 2100)), key=lambda y: (abs(y - pub.year), y))
+
+
+def _weekday_date(pub: date, weekday: int, mode: str) -> date:
+    """The weekday nearest `pub`: on or before, strictly before, or strictly after."""
+    if mode == "after":
+        return pub + timedelta(days=(weekday - pub.weekday()) % 7 or 7)
+    back = (pub.weekday() - weekday) % 7
+    return pub - timedelta(days=back or (7 if mode == "before" else 0))
+
+
+def _month_day_date(pub: date, month: int, day: int) -> date | None:
+    """The year-less month-day at most 7 days after publication, latest first."""
+    for year in (pub.year + 1, pub.year, pub.year - 1):
+        found = _date(year, month, day)
+        if found is not None and found <= pub + _WINDOW:
+            return found
+    return None
+
+
+def _recent_month(pub: date, month: int, strict: bool) -> str:
+    """The latest such month on (or, if strict, strictly) before the publication month."""
+    past = month < pub.month or (month == pub.month and not strict)
+    return _ym(pub.year if past else pub.year - 1, month)
+
+
+# --- results ---------------------------------------------------------------------------------
+
+_UNKNOWN_RELATIVE: _Result = (None, "unknown", True)
+
+
+def _day(found: date | None, relative: bool) -> _Result:
+    """A day-precision result, unknown when the date does not exist."""
+    return (found.isoformat(), "day", relative) if found else (None, "unknown", relative)
+
+
+def _month_number(word: str) -> int:
+    """1-12 for a month name or abbreviation ('Feb.', 'SEPT')."""
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _norm(words: str) -> str:
+    """Lower-case with single spaces."""
+    return " ".join(words.lower().split())
+
+
+# --- handlers: one per pattern; None means "not a date after all" ------------------------------
+
+
+def _h_iso(m: re.Match[str], pub: date | None) -> _Result:
+    """2024-03-22."""
+    return _day(_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])), False)
+
+
+def _h_num(m: re.Match[str], pub: date | None) -> _Result | None:
+    """22/03/2024, day first unless impossible; 2-digit years only with slashes."""
+    if len(m["num_y"]) == 2 and m["num_s"] != "/":
+        return None
+    year, a, b = _full_year(m["num_y"], pub), int(m["num_a"]), int(m["num_b"])
+    return _day(_date(year, b, a) or _date(year, a, b), False)
+
+
+def _h_dmy(m: re.Match[str], pub: date | None) -> _Result:
+    """22 March 2024, 14 APR 89."""
+    year = _full_year(m["dmy_y"], pub)
+    return _day(_date(year, _month_number(m["dmy_m"]), int(m["dmy_d"])), False)
+
+
+def _h_mdy(m: re.Match[str], pub: date | None) -> _Result:
+    """March 22, 2024."""
+    year = int(m["mdy_y"])
+    return _day(_date(year, _month_number(m["mdy_m"]), int(m["mdy_d"])), False)
+
+
+def _month_day(pub: date | None, month: int, day: int) -> _Result:
+    """A year-less month-day, unknown without a publication date or if impossible."""
+    if pub is None:
+        return _UNKNOWN_RELATIVE
+    return _day(_month_day_date(pub, month, day), True)
+
+
+def _h_dm(m: re.Match[str], pub: date | None) -> _Result:
+    """17 February, on 3 february."""
+    return _month_day(pub, _month_number(m["dm_m"]), int(m["dm_d"]))
+
+
+def _h_md(m: re.Match[str], pub: date | None) -> _Result:
+    """Feb. 17, October 9."""
+    return _month_day(pub, _month_number(m["md_m"]), int(m["md_d"]))
+
+
+def _h_my(m: re.Match[str], pub: date | None) -> _Result:
+    """March 2024, mid-March 2024."""
+    return _ym(int(m["my_y"]), _month_number(m["my_m"])), "month", False
+
+
+def _relative_value(pub: date, unit: str, delta: int) -> tuple[str, Precision]:
+    """The value of a relative phrase or 'N units ago'."""
+    if unit == "day":
+        return (pub + timedelta(days=delta)).isoformat(), "day"
+    if unit == "week":
+        return _monday(pub + timedelta(weeks=delta)).isoformat(), "week"
+    if unit == "weekend":
+        return _monday(_weekday_date(pub, 5, "on_or_before")).isoformat(), "week"
+    if unit == "month":
+        return _ym(*_shift_month(pub.year, pub.month, delta)), "month"
+    return f"{pub.year + delta:04d}", "year"
+
+
+def _h_rel(m: re.Match[str], pub: date | None) -> _Result:
+    """Yesterday, last night, this morning, last week, earlier this month, ..."""
+    if pub is None:
+        return _UNKNOWN_RELATIVE
+    unit, delta = _RELATIVE[_norm(m["rel_p"])]
+    return (*_relative_value(pub, unit, delta), True)
+
+
+def _h_ago(m: re.Match[str], pub: date | None) -> _Result | None:
+    """Three days ago, 2 weeks ago, a year ago."""
+    word = m["ago_n"].lower()
+    count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    if count == 0:
+        return None
+    if pub is None:
+        return _UNKNOWN_RELATIVE
+    return (*_relative_value(pub, m["ago_u"].lower(), -count), True)
+
+
+def _h_wd(m: re.Match[str], pub: date | None) -> _Result:
+    """On Saturday, late Friday, Friday night, last Sunday."""
+    if pub is None:
+        return _UNKNOWN_RELATIVE
+    mode = _WEEKDAY_MODES.get(_norm(m["wd_mod"] or ""), "on_or_before")
+    return _day(_weekday_date(pub, _WEEKDAYS[m["wd_d"].lower()], mode), True)
+
+
+def _h_mo(m: re.Match[str], pub: date | None) -> _Result | None:
+    """In March, early March, last March (a bare month needs one of these)."""
+    if not (m["mo_prep"] or m["mo_mod"]):
+        return None
+    if pub is None:
+        return _UNKNOWN_RELATIVE
+    strict = _norm(m["mo_mod"] or "") == "last"
+    return _recent_month(pub, _month_number(m["mo_m"]), strict), "month", True
+
+
+def _h_yr(m: re.Match[str], pub: date | None) -> _Result:
+    """In 2019, since 2014."""
+    return m["yr_x"], "year", False
+
+
+# --- patterns --------------------------------------------------------------------------------
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation of `words`, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _month_regex() -> str:
+    """Month names; abbreviations may take a dot ('Feb.')."""
+    longest: dict[int, str] = {}
+    for name, number in _MONTHS.items():
+        if len(name) > len(longest.get(number, "")):
+            longest[number] = name
+    full = set(longest.values())
+    abbr = set(_MONTHS) - full
+    return rf"(?:(?:{_alt(full)})\b|(?:{_alt(abbr)})\b\.?)"
+
+
+def _year_end(followers: Iterable[str]) -> str:
+    """Lookahead for the end of a year: punctuation, line end or one of `followers`."""
+    return rf"(?=\s*(?:[^\w\s]|$)|[ \t]*\n|\s+(?:{_alt(followers)})\b)"
+
+
+def _patterns() -> list[tuple[str, str, _Handler]]:
+    """(name, regex, handler), tried in this order at each position."""
+    mon, wd = _month_regex(), _alt(_WEEKDAYS)
+    day = r"(?:3[01]|[12]\d|0?[1-9])"
+    nth = r"(?:st|nd|rd|th)?\b"
+    lead = r"(?<![\w.,/:])"  # a number starting a date is not inside another number
+    year4 = r"(?:1[89]|20)\d\d(?!\d)"
+    # a year is followed by punctuation or a function word, not by a noun: '3 february 12 people'
+    year_end = _year_end(_LEX["year_followers"])
+    year2 = rf"\d\d{_year_end(_LEX['short_year_followers'])}"
+    blockers = _alt(_LEX["day_blockers"])
+    day_end = rf"(?![.,:]?\d)(?!\s*%)(?!\s+(?:{blockers})\b)"
+    parts = _alt(_LEX["day_parts"])
+    mod = r"(?:early|late|mid)(?:-|\s+)"
+    return [
+        ("iso", rf"(?<![\w.-])(?P<iso_y>{year4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)", _h_iso),
+        (
+            "num",
+            r"(?<![\w.,/:-])(?P<num_a>\d{1,2})(?P<num_s>[/.-])(?P<num_b>\d{1,2})(?P=num_s)"
+            rf"(?P<num_y>{year4}|\d\d)(?![\w/]|[.-]\d)",
+            _h_num,
+        ),
+        (
+            "dmy",
+            rf"{lead}(?P<dmy_d>{day}){nth}(?:\s+|-)(?:of\s+)?(?P<dmy_m>{mon})(?:,\s*|\s+|-)"
+            rf"(?P<dmy_y>{year4}|{year2})",
+            _h_dmy,
+        ),
+        ("dm", rf"{lead}(?P<dm_d>{day}){nth}(?:\s+|-)(?:of\s+)?(?P<dm_m>{mon}){day_end}", _h_dm),
+        (
+            "mdy",
+            rf"\b(?P<mdy_m>{mon})(?:\s+|-)(?:the\s+)?(?P<mdy_d>{day}){nth}(?:,\s*|\s+|-)"
+            rf"(?P<mdy_y>{year4})",
+            _h_mdy,
+        ),
+        ("my", rf"\b(?:{mod})?(?P<my_m>{mon})(?:,?\s+|\s+of\s+|-)(?P<my_y>{year4})", _h_my),
+        ("md", rf"\b(?P<md_m>{mon})(?:\s+|-)(?:the\s+)?(?P<md_d>{day}){nth}{day_end}", _h_md),
+        ("rel", rf"\b(?P<rel_p>{_alt(_RELATIVE)})(?:\s+(?:{parts}))?\b", _h_rel),
+        (
+            "ago",
+            rf"(?<![\w.,])(?P<ago_n>\d{{1,3}}|{_alt(_NUMBER_WORDS)})\s+"
+            r"(?P<ago_u>day|week|month|year)s?\s+ago\b",
+            _h_ago,
+        ),
+        (
+            "wd",
+            rf"\b(?:(?P<wd_mod>{_alt(_WEEKDAY_MODES)})\s+(?:on\s+)?)?(?P<wd_d>{wd})"
+            rf"(?:\s+(?:{parts}))?\b",
+            _h_wd,
+        ),
+        (
+            "mo",
+            r"\b(?:(?P<mo_prep>in|since|during|until|by|from|before|after|of)\s+(?:the\s+)?)?"
+            rf"(?P<mo_x>(?:(?P<mo_mod>early|late|mid|last|this)(?:-|\s+))?(?P<mo_m>{mon}))"
+            r"(?!\s*-?\s*\d)(?!\s+of\s+\d)",
+            _h_mo,
+        ),
+        (
+            "yr",
+            rf"\b(?:in|since|during|until|by|from|before|after)\s+(?:{mod})?(?P<yr_x>{year4})"
+            rf"{year_end}",
+            _h_yr,
+        ),
+    ]
+
+
+def _compile() -> tuple[re.Pattern[str], dict[str, _Handler]]:
+    """All patterns as one alternation over lower-cased text, and the handler of each name."""
+    table = _patterns()
+    alternatives = "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in table)
+    # Every date starts a word: testing that first skips most positions cheaply.
+    return re.compile(rf"\b(?=\w)(?:{alternatives})"), {name: h for name, _, h in table}
+
+
+_PATTERN, _HANDLERS = _compile()
+
+
+# --- public API ------------------------------------------------------------------------------
+
+
+def _pub_date(published: datetime | date | None) -> date | None:
+    """The publication date (a datetime's own local date)."""
+    if isinstance(published, datetime):
+        return published.date()
+    return published
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _lower(text: str) -> str:
+    """Lower-cased `text` with unchanged offsets (patterns are lower-case, matching is faster)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def _span(m: re.Match[str], name: str) -> tuple[int, int]:
+    """The mention's span: the `<name>_x` group if the pattern has one, else the whole match."""
+    core = f"{name}_x"
+    if core in _PATTERN.groupindex and m.start(core) >= 0:
+        return m.span(core)
+    return m.span(name)
+
+
+def find_dates(text: str, published: datetime | None, *, offset: int = 0) -> list[DateMention]:
+    """Date expressions in `text`, resolved against `published`; offsets shifted by `offset`."""
+    pub = _pub_date(published)
+    mentions: list[DateMention] = []
+    for m in _PATTERN.finditer(_lower(text)):
+        name = m.lastgroup or ""
+        result = _HANDLERS[name](m, pub)
+        if result is not None:
+            start, end = _span(m, name)
+            mentions.append(DateMention(start + offset, end + offset, text[start:end], *result))
+    return mentions
+
+
+def find_dates_in_span(span: Span, published: datetime | None) -> list[DateMention]:
+    """Date expressions in a spaCy span, offsets into its Doc's text."""
+    return find_dates(span.text, published, offset=span.start_char)
+
+
+_BARE_YEAR = re.compile(r"(?:the\s+year\s+|in\s+)?((?:1[89]|20)\d\d)", re.IGNORECASE)
+_BARE_MONTH = re.compile(rf"(?:the\s+month\s+of\s+)?({_month_regex()})", re.IGNORECASE)
+_FULL_DATE_HINT = re.compile(
+    rf"\b(?:1[89]|20)\d\d\b.*(?:\d[/.-]\d|{_month_regex()})"
+    rf"|(?:\d[/.-]\d|{_month_regex()}).*\b(?:1[89]|20)\d\d\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _mention_rank(mention: DateMention) -> tuple[bool, int, bool, int]:
+    """Sort key preferring a value, finer precision, absolute dates, then longer text."""
+    rank = _PRECISION_RANK[mention.precision]
+    return mention.value is not None, rank, not mention.relative, len(mention.text)
+
+
+def _resolve_bare(text: str, pub: date | None) -> tuple[str | None, Precision] | None:
+    """A lone year ('2019') or month ('March'), as spaCy DATE entities often are."""
+    if year := _BARE_YEAR.fullmatch(text):
+        return year[1], "year"
+    if month := _BARE_MONTH.fullmatch(text):
+        if pub is None:
+            return None, "unknown"
+        return _recent_month(pub, _month_number(month[1]), strict=False), "month"
+    return None
+
+
+def _dateparser_full_date(text: str, published: datetime | None) -> str | None:
+    """A complete day-month-year in an odd format ('2024/03/22'), via strict dateparser."""
+    if not _FULL_DATE_HINT.search(text):
+        return None  # dateparser invents dates for '40 days' etc.: only full dates go to it
+    import dateparser  # slow import, rarely needed
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "STRICT_PARSING": True}
+    if published is not None:
+        settings["RELATIVE_BASE"] = published.replace(tzinfo=None)
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date().isoformat() if parsed else None
+
+
+def resolve_date_text(text: str, published: datetime | None) -> tuple[str | None, Precision]:
+    """(value, precision) of one date expression such as a spaCy DATE entity's text."""
+    mentions = find_dates(text, published)
+    if mentions:
+        best = max(mentions, key=_mention_rank)
+        return best.value, best.precision
+    bare = _resolve_bare(text.strip(), _pub_date(published))
+    if bare is not None:
+        return bare
+    value = _dateparser_full_date(text, published)
+    return (value, "day") if value else (None, "unknown")
+
+
+_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|[.'’-])*"  # letters of any script: 'BOGOTÁ', "N'DJAMENA"
+_DATELINE_PLACE = re.compile(rf"\s*{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}\s*[,(]")
+_DATELINE_DASH = re.compile(r"(?<=[\s)])(?:-{1,2}|[—–])(?=\s|$)")
+_DATELINE_MAX = 160
+
+
+def dateline_date(text: str, published: datetime | None) -> DateMention | None:
+    """The date in a news dateline opening `text` ('KABUL, Oct. 9 -'), if there is one."""
+    dash = _DATELINE_DASH.search(text, 0, _DATELINE_MAX)
+    if dash is None:
+        return None
+    head = text[: dash.start()]
+    if "\n" in head.strip() or not _DATELINE_PLACE.match(head):
+        return None
+    mentions = find_dates(head, published)
+    return mentions[0] if mentions else None

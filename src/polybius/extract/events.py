@@ -1,0 +1,77 @@
+"""Event types and weapons from trigger words and phrases (data/events.json, after GTD's types)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from polybius.extract.resources import load_data
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger match: which table ('event_types' or 'weapons'), its label and token span."""
+
+    table: str
+    label: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _lemma_index() -> dict[str, list[tuple[str, str]]]:
+    """lower-case word or lemma -> [(table, label)]."""
+    data = load_data("events.json")
+    index: dict[str, list[tuple[str, str]]] = {}
+    for table in ("event_types", "weapons"):
+        for label, spec in data[table].items():
+            for word in spec["lemmas"]:
+                index.setdefault(word.lower(), []).append((table, label))
+    return index
+
+
+@lru_cache(maxsize=4)
+def _phrase_matcher(nlp: Language) -> PhraseMatcher:
+    data = load_data("events.json")
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for table in ("event_types", "weapons"):
+        for label, spec in data[table].items():
+            if spec["phrases"]:
+                matcher.add(f"{table}|{label}", [nlp.make_doc(p) for p in spec["phrases"]])
+    return matcher
+
+
+def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
+    """Event-type and weapon triggers in a document; phrases win over the single words they contain."""
+    found: list[Trigger] = []
+    covered: set[tuple[str, int]] = set()
+    for match_id, start, end in _phrase_matcher(nlp)(doc):
+        table, label = nlp.vocab.strings[match_id].split("|")
+        found.append(Trigger(table, label, start, end))
+        covered.update((table, i) for i in range(start, end))
+    index = _lemma_index()
+    for tok in doc:
+        for form in {tok.lower_, tok.lemma_.lower()}:
+            for table, label in index.get(form, ()):
+                if (table, tok.i) not in covered:
+                    found.append(Trigger(table, label, tok.i, tok.i + 1))
+                    covered.add((table, tok.i))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def resolve_airstrikes(found: list[Trigger]) -> list[Trigger]:
+    """'Warplanes bombed the town' is an airstrike, not a bombing (applied per sentence)."""
+    labels = {t.label for t in found if t.table == "event_types"}
+    if "airstrike" in labels and "bombing" in labels:
+        return [t for t in found if not (t.table == "event_types" and t.label == "bombing")]
+    return found
+
+
+def generic_attack_words() -> frozenset[str]:
+    """Words that signal an attack without naming its type."""
+    return frozenset(load_data("events.json")["generic_attack"])

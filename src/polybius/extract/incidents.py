@@ -1,0 +1,240 @@
+"""Building one Incident record from the sentences of a segment."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from polybius.extract.actors import (
+    ActorSpan,
+    group_perpetrators,
+    individual_perpetrators,
+    state_perpetrators,
+)
+from polybius.extract.dates import DateMention
+from polybius.extract.figures import FoundFigure, with_status
+from polybius.extract.gazetteer import load_gazetteer
+from polybius.extract.participants import (
+    attackers_killed,
+    find_targets,
+    find_victims,
+    perpetrator_count,
+)
+from polybius.extract.places import PlaceMention, choose_location
+from polybius.extract.resources import word_set
+from polybius.extract.segment import Segment
+from polybius.extract.sentences import SentenceInfo
+from polybius.extract.spans import evidence
+from polybius.extract.totals import figure_conflicts, totals
+from polybius.model import (
+    Conflict,
+    Count,
+    DateValue,
+    Document,
+    EventType,
+    Figure,
+    Incident,
+    Perpetrator,
+    Source,
+    Statement,
+    Weapon,
+)
+
+MAX_EVIDENCE = 3
+
+
+def incident_id(document_id: str, n: int) -> str:
+    """A stable id: the same document always gives the same ids."""
+    return hashlib.sha1(f"{document_id}:{n}".encode()).hexdigest()[:16]
+
+
+def _event_types(infos: Sequence[SentenceInfo], doc: Doc) -> list[EventType]:
+    found: dict[str, EventType] = {}
+    for info in infos:
+        if info.fiction:
+            continue
+        for t in info.triggers:
+            if t.table != "event_types":
+                continue
+            item = found.setdefault(t.label, EventType(value=t.label))
+            if len(item.evidence) < MAX_EVIDENCE:
+                item.evidence.append(evidence(doc, doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])))
+    return list(found.values())
+
+
+def _weapons(infos: Sequence[SentenceInfo], doc: Doc) -> list[Weapon]:
+    found: dict[str, Weapon] = {}
+    for info in infos:
+        if info.fiction:
+            continue
+        for t in info.triggers:
+            if t.table != "weapons":
+                continue
+            span = doc[t.start : t.end]
+            item = found.setdefault(t.label, Weapon(type=t.label, detail=span.text))
+            if len(item.evidence) < MAX_EVIDENCE:
+                item.evidence.append(evidence(doc, span.start_char, span.end_char))
+    return list(found.values())
+
+
+def _revise(figures: list[FoundFigure]) -> list[FoundFigure]:
+    """A revised figure ('rose to', 'from X to Y') supersedes the earlier totals of its kind."""
+    out = list(figures)
+    for rev in [f for f in figures if f.revision]:
+        for i, f in enumerate(out):
+            same = f.figure.kind == rev.figure.kind and f.figure.of == rev.figure.of
+            earlier = f.figure.evidence[0].start < rev.figure.evidence[0].start
+            if same and earlier and f.figure.status == "current" and f.figure.value != rev.figure.value:
+                out[i] = with_status(f, "superseded")
+    return out
+
+
+def _merge_figures(figures: list[Figure]) -> list[Figure]:
+    """One figure per (kind, value, status, of), keeping every evidence span and the first source."""
+    merged: dict[tuple, Figure] = {}
+    for f in figures:
+        key = (f.kind, f.value, f.status, f.of)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = f.model_copy(deep=True)
+            continue
+        old.evidence.extend(f.evidence)
+        old.attributed_to = old.attributed_to or f.attributed_to
+        if old.qualifier == "exact" and f.qualifier != "exact" and f.status != "partial":
+            old.qualifier = f.qualifier
+    return list(merged.values())
+
+
+def _figures(infos: Sequence[SentenceInfo], count: Count | None) -> list[Figure]:
+    found = _revise([f for info in infos for f in info.figures])
+    figures = [f.figure for f in found]
+    known = count.value if count else None
+    for info in infos:
+        killed = attackers_killed(info.span, known)
+        if killed is not None:
+            figures.append(killed)
+    return _merge_figures(figures)
+
+
+def _perpetrator_count(infos: Sequence[SentenceInfo], doc: Doc) -> Count | None:
+    for info in infos:
+        for c in info.counts:
+            return Count(value=c.value, evidence=[evidence(doc, c.start_char, c.end_char)])
+    for info in infos:
+        if info.violent:
+            single = perpetrator_count(info.span)
+            if single is not None:
+                return single
+    return None
+
+
+def _statements(infos: Sequence[SentenceInfo]) -> list[Statement]:
+    return [s.statement for info in infos for s in info.statements]
+
+
+def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorSpan]) -> list[Perpetrator]:
+    found = [s for info in infos for s in info.statements]
+    claimed = {s.speaker_actor for s in found if s.statement.type == "claim_responsibility" and s.speaker_actor}
+    accused = {s.target_actor for s in found if s.statement.type == "accusation" and s.target_actor}
+    denied = {s.speaker_actor for s in found if s.statement.type == "denial" and s.speaker_actor}
+    perps = group_perpetrators([(i.span, i.actors) for i in infos], claimed, accused, denied, all_actors)
+    seen = {p.name.lower() for p in perps}
+    gaz = load_gazetteer()
+    for info in infos:
+        if not info.violent:
+            continue
+        extra = individual_perpetrators(info.span)
+        if info.event_types & {"airstrike", "shelling"}:
+            extra += state_perpetrators(info.span, lambda t: _country_name(gaz, t))
+        for p in extra:
+            if p.name.lower() not in seen:
+                perps.append(p)
+                seen.add(p.name.lower())
+    return perps
+
+
+def _country_name(gaz, text: str) -> str | None:  # noqa: ANN001
+    code = gaz.demonym(text)
+    place = gaz.country(code or text)
+    return place.name if place else None
+
+
+def _targets_victims(infos: Sequence[SentenceInfo], facility: str | None, figures: list[Figure]):  # noqa: ANN202
+    hint = next((f.kind for f in figures if f.of == "victims" and f.kind in ("killed", "injured")), None)
+    targets, victims = {}, {}
+    for info in infos:
+        mentions_facility = facility is not None and facility in info.span.text
+        if not (info.violent or mentions_facility):
+            continue
+        for t in find_targets(info.span, facility if mentions_facility else None):
+            targets.setdefault(t.name.lower(), t)
+        for v in find_victims(info.span, hint if info.violent else None):
+            victims.setdefault(v.name.lower(), v)
+    return list(targets.values()), list(victims.values())
+
+
+def _conflicts(perps: list[Perpetrator], statements: list[Statement], figures: list[Figure]) -> list[Conflict]:
+    out = []
+    claimed = [p.name for p in perps if p.claimed]
+    if len(claimed) > 1:
+        out.append(Conflict(field="perpetrators", detail="competing claims: " + "; ".join(claimed)))
+    denials = {(s.speaker or "").lower() for s in statements if s.type == "denial"}
+    for name in claimed:
+        if name.lower() in denials:
+            out.append(Conflict(field="perpetrators", detail=f"claimed by {name}; denied by {name}"))
+    return out + figure_conflicts(figures)
+
+
+def _date(segment: Segment, aggregates: Sequence[SentenceInfo], dateline: DateMention | None,
+          doc: Doc) -> DateValue:
+    """The attack's date: from the incident's own sentences, then summary sentences, then the dateline."""
+    groups = [[i for i in segment.sentences if i.violent], segment.sentences, list(aggregates)]
+    speech = word_set("statements.json", "speech_verbs")
+    for infos in groups:
+        for info in infos:
+            for m in info.dates:
+                if m.value and not _said_when(doc, m, speech):
+                    return DateValue(value=m.value, precision=m.precision,
+                                     evidence=[evidence(doc, m.start, m.end)])
+    if dateline is not None and dateline.value:
+        return DateValue(value=dateline.value, precision=dateline.precision,
+                         evidence=[evidence(doc, dateline.start, dateline.end)])
+    return DateValue()
+
+
+def _said_when(doc: Doc, m: DateMention, speech: frozenset[str]) -> bool:
+    """'officials said on Sunday' dates the statement, not the attack."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head is not node:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() in speech
+    return False
+
+
+def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
+                   aggregates: Sequence[SentenceInfo], dateline: DateMention | None,
+                   dateline_place: PlaceMention | None, all_actors: Sequence[ActorSpan]) -> Incident:
+    """Assemble every field of one incident from its sentences."""
+    infos = segment.sentences
+    mentions = [(m, info.violent) for info in infos for m in info.places]
+    location = choose_location(mentions, doc, dateline_place)
+    count = _perpetrator_count(infos, doc)
+    figures = _figures(infos, count)
+    statements = _statements(infos)
+    perps = _perpetrators(infos, all_actors)
+    targets, victims = _targets_victims(infos, location.facility, figures)
+    return Incident(
+        id=incident_id(document.id, n), date=_date(segment, aggregates, dateline, doc),
+        location=location, event_types=_event_types(infos, doc), weapons=_weapons(infos, doc),
+        perpetrators=perps, perpetrator_count=count, targets=targets, victims=victims,
+        figures=figures, totals=totals(figures), statements=statements,
+        conflicts=_conflicts(perps, statements, figures),
+        sources=[Source(document_id=document.id, url=document.url, source=document.source,
+                        published=document.published)],
+    )

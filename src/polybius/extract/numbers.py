@@ -1,0 +1,137 @@
+"""Number expressions in a sentence: digits, number words and vague quantities, with qualifiers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+from text_to_num import alpha2digit
+
+from polybius.extract.resources import load_data
+
+SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+BRIDGE = frozenset({"-", "and"})
+MAGNITUDES = frozenset({"hundred", "thousand", "dozen", "million"})
+DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number expression: tokens [start, end) of the doc, its value and qualifier."""
+
+    start: int
+    end: int
+    qual_start: int
+    value: int
+    qualifier: str
+    vague: bool = False
+
+
+def _vague() -> dict[str, tuple[int, str]]:
+    return {k: (v[0], v[1]) for k, v in load_data("figures.json")["vague_numbers"].items()}
+
+
+def _qualifiers() -> list[tuple[list[str], str]]:
+    table = load_data("figures.json")["qualifiers"]
+    pairs = [(phrase.split(), name) for name, phrases in table.items() for phrase in phrases]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _is_num(token: Token) -> bool:
+    if token.ent_type_ in SKIP_ENTS:
+        return False
+    if token.like_num:
+        text = token.lower_
+        return not (text.isdigit() and len(text) == 4 and text.startswith(("19", "20")))
+    return False
+
+
+def _value(tokens: list[Token]) -> int | None:
+    text = " ".join(t.text for t in tokens).replace(" - ", "-")
+    compact = text.replace(",", "")
+    if compact.isdigit():
+        return int(compact)
+    converted = alpha2digit(text, "en").replace(",", "")
+    digits = re.findall(r"\d+", converted)
+    if len(digits) == 1 and not re.search(r"[a-z]", converted.replace("a ", "", 1)):
+        return int(digits[0])
+    return None
+
+
+def _qualifier(sent: Span, start: int) -> tuple[str, int]:
+    """The qualifier phrase ending right before token `start`, and where it begins."""
+    doc = sent.doc
+    for words, name in _qualifiers():
+        lo = start - len(words)
+        if lo < sent.start:
+            continue
+        if [t.lower_ for t in doc[lo:start]] == words:
+            return name, lo
+    return "exact", start
+
+
+def _run_end(sent: Span, i: int) -> int:
+    doc = sent.doc
+    j = i + 1
+    while j < sent.end:
+        if _is_num(doc[j]):
+            j += 1
+        elif doc[j].lower_ in BRIDGE and j + 1 < sent.end and _is_num(doc[j + 1]) and doc[j - 1].lower_ != ",":
+            j += 1
+        else:
+            break
+    return j
+
+
+def find_quantities(sent: Span) -> list[Quantity]:
+    """Every number expression in `sent`, left to right."""
+    doc = sent.doc
+    vague = _vague()
+    found: list[Quantity] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        low = tok.lower_
+        if low == "a" and i + 1 < sent.end and doc[i + 1].lower_ in MAGNITUDES:
+            end = _run_end(sent, i + 1)
+            value = 12 if doc[i + 1].lower_ == "dozen" else _value(list(doc[i + 1 : end]))
+            if value is not None:
+                qual, qs = _qualifier(sent, i)
+                found.append(Quantity(i, end, qs, value, qual))
+            i = end
+            continue
+        if low in vague and tok.ent_type_ not in SKIP_ENTS and _vague_ok(doc, i, sent):
+            value, qual = vague[low]
+            q, qs = _qualifier(sent, i)
+            found.append(Quantity(i, i + 1, qs, value, qual if q == "exact" else q, vague=True))
+            i += 1
+            continue
+        if _is_num(tok) and not _is_age_or_unit(doc, i, sent):
+            end = _run_end(sent, i)
+            value = _value(list(doc[i:end]))
+            if value is not None:
+                qual, qs = _qualifier(sent, i)
+                found.append(Quantity(i, end, qs, value, qual))
+            i = end
+            continue
+        i += 1
+    return found
+
+
+def _vague_ok(doc, i: int, sent: Span) -> bool:
+    """'dozens' and 'hundreds' count only as quantities of something ('dozens of people', 'dozens were')."""
+    if doc[i].lower_ == "dozen":
+        return i > sent.start and doc[i - 1].lower_ in ("a", "half")
+    return True
+
+
+def _is_age_or_unit(doc, i: int, sent: Span) -> bool:
+    """'21-year-old', '35 km', '9/11', 'No. 4' are not counts of people."""
+    nxt = doc[i + 1].lower_ if i + 1 < sent.end else ""
+    if nxt == "-" and i + 2 < sent.end and doc[i + 2].lower_.startswith("year"):
+        return True
+    if nxt in ("km", "kilometers", "kilometres", "miles", "mi", "percent", "%", "am", "pm", "a.m.", "p.m."):
+        return True
+    prev = doc[i - 1].lower_ if i > sent.start else ""
+    return prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age")

@@ -1,0 +1,188 @@
+"""Targets (what was attacked), victims (who was harmed), attacker counts and attackers killed."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from polybius.extract.resources import load_data, word_set
+from polybius.extract.spans import evidence, phrase, span_evidence
+from polybius.model import Count, Figure, Target, Victim
+
+SINGULAR_ATTACKER = frozenset({
+    "gunman", "attacker", "assailant", "bomber", "shooter", "knifeman", "assassin", "hijacker",
+    "perpetrator", "militant", "terrorist",
+})
+PRONOUNS = {"he": 1, "she": 1}
+
+
+@lru_cache(maxsize=1)
+def _target_kinds() -> dict[str, str]:
+    table = load_data("participants.json")["target_nouns"]
+    return {w: kind for kind, words in table.items() for w in words}
+
+
+@lru_cache(maxsize=1)
+def _harm_kinds() -> dict[str, str]:
+    table = load_data("participants.json")["harm_verbs"]
+    return {w: kind for kind, words in table.items() for w in words}
+
+
+def target_kind(word: str) -> str | None:
+    """GTD-style target kind of a noun ('mosque' -> religious), or None."""
+    return _target_kinds().get(word.lower())
+
+
+def find_targets(sent: Span, facility: str | None) -> list[Target]:
+    """Targets named in a violent sentence: attacked objects and the places attacks happened at."""
+    out: list[Target] = []
+    for tok in sent:
+        kind = target_kind(tok.lower_) or target_kind(tok.lemma_)
+        if kind is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            continue
+        if _is_attacker_side(tok):
+            continue
+        np = phrase(tok, keep_preps=False)
+        out.append(Target(name=np.text, kind=kind, evidence=[span_evidence(np)]))
+    if facility:
+        head = facility.split()[-1].lower()
+        kind = target_kind(head) or "business"
+        start = sent.text.find(facility)
+        if start >= 0:
+            ev = evidence(sent.doc, sent.start_char + start, sent.start_char + start + len(facility))
+            out.append(Target(name=facility, kind=kind, evidence=[ev]))
+    return out
+
+
+def _is_attacker_side(tok: Token) -> bool:
+    """Nouns that are the subject of an attack verb or of speech ('police said') are not targets."""
+    if tok.dep_ in ("nsubj",):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("by", "according")
+
+
+def find_victims(sent: Span, effect_hint: str | None) -> list[Victim]:
+    """People harmed: victim nouns ('worshippers', 'six children') and named people killed."""
+    victims = word_set("participants.json", "victim_nouns")
+    out: list[Victim] = []
+    for tok in sent:
+        if tok.lower_ not in victims or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell", "report", "confirm"):
+            continue
+        np = phrase(tok, keep_preps=False)
+        out.append(Victim(name=np.text, kind="group", effect=_effect(tok, effect_hint),
+                          evidence=[span_evidence(np)]))
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and _harmed_person(ent):
+            out.append(Victim(name=ent.text, kind="individual", effect=_effect(ent.root, effect_hint),
+                              evidence=[span_evidence(ent)]))
+    return out
+
+
+def _harmed_person(ent: Span) -> bool:
+    """A named person who is the object of a harm verb or listed among the dead."""
+    root = ent.root
+    node = root.head if root.dep_ == "appos" else root
+    harm = _harm_kinds()
+    if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in harm:
+        return True
+    window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
+    return "among them" in window or "including" in window or "victims" in window
+
+
+def _effect(tok: Token, hint: str | None) -> str:
+    harm = _harm_kinds()
+    for node in (tok.head, tok.head.head):
+        kind = harm.get(node.lemma_.lower())
+        if kind:
+            return kind
+    return hint or "unknown"
+
+
+def perpetrator_count(sent: Span) -> Count | None:
+    """'a gunman opened fire' -> 1: a singular attacker noun with an indefinite article."""
+    for tok in sent:
+        if tok.lower_ in SINGULAR_ATTACKER and tok.tag_ == "NN":
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            if det is not None and det.lower_ in ("a", "an", "one", "the lone", "lone"):
+                start = det.i
+                return Count(value=1, evidence=[evidence(sent.doc, sent.doc[start].idx,
+                                                         tok.idx + len(tok.text))])
+    return None
+
+
+def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
+    """'before he was shot dead', 'blew themselves up': attackers who died (GTD nkillter)."""
+    text = " ".join(t.lower_ for t in sent)
+    has_attacker = any(t.lemma_.lower() in SINGULAR_ATTACKER or t.lower_ in SINGULAR_ATTACKER
+                       for t in sent)
+    if not has_attacker:
+        return None
+    for cue in load_data("participants.json")["perpetrator_killed"]:
+        pos = text.find(cue)
+        if pos < 0:
+            continue
+        subject = _cue_subject(sent, cue)
+        if subject is None:
+            continue
+        value = _subject_count(subject, known_count)
+        if value is None:
+            continue
+        start = min(subject.idx, _cue_start(sent, cue))
+        end = _cue_start(sent, cue) + len(cue)
+        end = _cue_end(sent, cue)
+        return Figure(kind="killed", value=value, of="perpetrators",
+                      evidence=[evidence(sent.doc, start, end)])
+    return None
+
+
+def _cue_tokens(sent: Span, cue: str) -> tuple[int, int] | None:
+    words = cue.split()
+    toks = list(sent)
+    for i in range(len(toks) - len(words) + 1):
+        if [t.lower_ for t in toks[i : i + len(words)]] == words:
+            return toks[i].i, toks[i + len(words) - 1].i
+    return None
+
+
+def _cue_start(sent: Span, cue: str) -> int:
+    span = _cue_tokens(sent, cue)
+    return sent.doc[span[0]].idx if span else sent.start_char
+
+
+def _cue_end(sent: Span, cue: str) -> int:
+    span = _cue_tokens(sent, cue)
+    if span is None:
+        return sent.end_char
+    last = sent.doc[span[1]]
+    return last.idx + len(last.text)
+
+
+def _cue_subject(sent: Span, cue: str) -> Token | None:
+    span = _cue_tokens(sent, cue)
+    if span is None:
+        return None
+    for tok in sent.doc[span[0] : span[1] + 1]:
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if tok.head.i < span[0] and tok.head.pos_ in ("VERB", "AUX"):
+            for child in tok.head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i < span[0]:
+                    return child
+    return None
+
+
+def _subject_count(subject: Token, known: int | None) -> int | None:
+    """How many attackers the subject of 'was shot dead' stands for."""
+    low = subject.lower_
+    if low in PRONOUNS or low in SINGULAR_ATTACKER:
+        return 1
+    if low in ("they", "themselves") or low in word_set("figures.json", "attacker_count_nouns"):
+        nums = [c for c in subject.children if c.dep_ == "nummod" and c.like_num]
+        if nums and nums[0].text.isdigit():
+            return int(nums[0].text)
+        return known
+    return None

@@ -1,0 +1,161 @@
+"""Place mentions resolved in the gazetteer, and the choice of an incident's place.
+
+The incident's place is the one the text ties to the attack ('in Konduga', "Moscow's Crocus City
+Hall"), not every place the article names ('35 km from Maiduguri', 'flee into Ukraine').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from polybius.extract.gazetteer import Place, load_gazetteer
+from polybius.extract.resources import word_set
+from polybius.extract.spans import evidence
+from polybius.model import Location
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+FACILITY_LABELS = frozenset({"FAC", "ORG"})
+KIND_SCORE = {"city": 3.0, "admin1": 2.0, "country": 1.0}
+AT_WORDS = frozenset({"in", "at", "near", "of", "outside", "inside", "across", "on"})
+AWAY_WORDS = frozenset({"from", "into", "to", "toward", "towards", "via", "across"})
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A toponym or named facility in the text, with its gazetteer entry when it has one."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    place: Place | None
+    facility: bool = False
+
+
+def _country_hints(doc: Doc) -> list[str]:
+    """Country codes named in the text (as places or as demonyms), most mentioned first."""
+    gaz = load_gazetteer()
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        code = None
+        if ent.label_ in PLACE_LABELS:
+            place = gaz.country(ent.text)
+            code = place.country_code if place else None
+        elif ent.label_ == "NORP":
+            code = gaz.demonym(ent.text)
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
+
+
+def _facility_ent(ent: Span) -> bool:
+    heads = word_set("participants.json", "facility_heads")
+    return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in heads)
+
+
+def find_place_mentions(doc: Doc) -> list[PlaceMention]:
+    """Every GPE/LOC resolved in the gazetteer, and every named facility."""
+    gaz = load_gazetteer()
+    hints = _country_hints(doc)
+    found: list[PlaceMention] = []
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            place = gaz.resolve(text, countries=hints)
+            found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
+        elif ent.label_ in FACILITY_LABELS and _facility_ent(ent):
+            found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
+                                      None, facility=True))
+    return found
+
+
+def _score(mention: PlaceMention, doc: Doc, violent: bool, first_line_end: int) -> float:
+    """How strongly the text ties this place to the attack."""
+    place = mention.place
+    if place is None:
+        return -1.0
+    score = KIND_SCORE.get(place.kind, 1.0) + (3.0 if violent else 0.0)
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    before2 = doc[mention.start - 2].lower_ if mention.start > 1 else ""
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    if before in AT_WORDS or after == "'s":
+        score += 1.5
+    if before in AWAY_WORDS or before2 in ("km", "kilometres", "kilometers", "miles") or before == "km":
+        score -= 4.0
+    if mention.end_char <= first_line_end and mention.start < 8:
+        score -= 3.0
+    return score
+
+
+def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc,
+                    dateline: PlaceMention | None) -> Location:
+    """The incident's place: the best-scored mention; a named facility beside it; else the dateline."""
+    first_line_end = _dateline_end(doc)
+    scored = [(m, _score(m, doc, violent, first_line_end)) for m, violent in mentions if m.place]
+    scored = [(m, s) for m, s in scored if s > 0]
+    if not scored:
+        if dateline is None or dateline.place is None:
+            return Location()
+        return _location(dateline, None, doc)
+    best_score = max(s for _, s in scored)
+    best = next(m for m, s in scored if s == best_score)
+    best = _more_specific(best, [m for m, _ in scored])
+    facility = _facility_near(best, [m for m, _ in mentions if m.facility], doc)
+    return _location(best, facility, doc)
+
+
+def _more_specific(best: PlaceMention, others: list[PlaceMention]) -> PlaceMention:
+    """Prefer a city inside the chosen country or region when the text names one."""
+    if best.place is None or best.place.kind == "city":
+        return best
+    for m in others:
+        if m.place and m.place.kind == "city" and m.place.country_code == best.place.country_code:
+            return m
+    return best
+
+
+def _facility_near(place: PlaceMention, facilities: list[PlaceMention], doc: Doc) -> PlaceMention | None:
+    """A named facility right after "<place>'s" or in the same sentence as the place."""
+    for fac in facilities:
+        if fac.start in (place.end + 1, place.end) and doc[place.end].lower_ == "'s":
+            return fac
+    sent = doc[place.start].sent
+    same = [f for f in facilities if sent.start <= f.start < sent.end]
+    return same[0] if same else (facilities[0] if facilities else None)
+
+
+def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc) -> Location:
+    place = mention.place
+    assert place is not None
+    spans = [evidence(doc, mention.start_char, mention.end_char)]
+    if facility is not None:
+        spans.append(evidence(doc, facility.start_char, facility.end_char))
+    return Location(
+        name=mention.text, facility=facility.text if facility else None,
+        country_code=place.country_code, admin1=place.admin1, lat=place.lat, lon=place.lon,
+        precision=place.kind if place.kind in ("city", "admin1", "country") else "unknown",
+        geonames_id=place.geonames_id, evidence=spans,
+    )
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Where a news dateline ('KABUL, Oct. 9 -') ends, or 0 if the text has none."""
+    head = doc.text[:120]
+    for sep in (" - ", " -- ", " — ", " – "):
+        pos = head.find(sep)
+        if 0 < pos < 80 and head[:pos].split(",")[0].strip().isupper():
+            return pos
+    return 0
+
+
+def dateline_place(mentions: Sequence[PlaceMention], doc: Doc) -> PlaceMention | None:
+    """The place of the dateline, used only when the text ties no place to the attack."""
+    end = _dateline_end(doc)
+    for m in mentions:
+        if m.place is not None and m.end_char <= end:
+            return m
+    return None

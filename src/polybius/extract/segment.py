@@ -1,0 +1,83 @@
+"""Which sentences report an incident, and where one incident ends and the next begins.
+
+An article may report no attack (a film review), one, or several ('Two separate attacks ...'):
+a new incident starts at a violent sentence that ties the attack to another city and signals a
+new event (a new paragraph or a cue such as 'separate', 'hours earlier').
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from polybius.extract.places import PlaceMention
+from polybius.extract.resources import load_data
+from polybius.extract.sentences import SentenceInfo
+
+PLACE_PREPS = frozenset({"in", "at", "near", "of", "outside"})
+
+
+@dataclass
+class Segment:
+    """The sentences of one incident and the city that anchors it."""
+
+    sentences: list[SentenceInfo] = field(default_factory=list)
+    city: PlaceMention | None = None
+
+
+def _attack_city(info: SentenceInfo) -> PlaceMention | None:
+    """The city a violent sentence places the attack in ('in Kunduz', "Kabul's ... district")."""
+    doc = info.span.doc
+    for m in info.places:
+        if m.place is None or m.place.kind != "city":
+            continue
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        after = doc[m.end].lower_ if m.end < len(doc) else ""
+        if before in PLACE_PREPS or after == "'s":
+            return m
+    return None
+
+
+def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    if a.place and b.place:
+        return a.place.geonames_id == b.place.geonames_id
+    return a.text.lower() == b.text.lower()
+
+
+def _new_event_cue(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
+    if previous is not None and previous.paragraph != info.paragraph:
+        return True
+    words = " " + " ".join(t.lower_ for t in info.span) + " "
+    return any(f" {cue} " in words for cue in load_data("segments.json")["new_incident_cues"])
+
+
+def _concrete(info: SentenceInfo) -> bool:
+    """A sentence that reports an act, not only mentions attacks in general."""
+    return bool(info.event_types) or any(
+        f.figure.kind in ("killed", "injured", "hostages") for f in info.figures)
+
+
+def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo]]:
+    """Group sentences into incidents; returns the segments and the aggregate sentences."""
+    aggregates = [i for i in infos if i.aggregate and i.violent]
+    segments: list[Segment] = []
+    preamble: list[SentenceInfo] = []
+    previous: SentenceInfo | None = None
+    for info in infos:
+        if info in aggregates:
+            previous = info
+            continue
+        city = _attack_city(info) if info.violent and _concrete(info) else None
+        current = segments[-1] if segments else None
+        if current is None:
+            if info.violent and _concrete(info):
+                segments.append(Segment(preamble + [info], city))
+            else:
+                preamble.append(info)
+        elif city and current.city and not _same_place(city, current.city) and _new_event_cue(
+                info, previous):
+            segments.append(Segment([info], city))
+        else:
+            current.sentences.append(info)
+            current.city = current.city or city
+        previous = info
+    return segments, aggregates

@@ -1,0 +1,103 @@
+"""Per-sentence analysis: what each sentence says (triggers, figures, places, dates, statements).
+
+Incidents are then built from groups of sentences, so each field's evidence is a sentence's span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from polybius.extract.actors import ActorSpan, find_actor_mentions
+from polybius.extract.dates import DateMention, find_dates
+from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
+from polybius.extract.figures import FoundFigure, PerpCount, find_figures
+from polybius.extract.places import PlaceMention, find_place_mentions
+from polybius.extract.resources import word_set
+from polybius.extract.statements import FoundStatement, find_statements
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class SentenceInfo:
+    """Everything the incident builder needs to know about one sentence."""
+
+    index: int
+    span: Span
+    paragraph: int
+    triggers: list[Trigger] = field(default_factory=list)
+    figures: list[FoundFigure] = field(default_factory=list)
+    counts: list[PerpCount] = field(default_factory=list)
+    statements: list[FoundStatement] = field(default_factory=list)
+    actors: list[ActorSpan] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    fiction: bool = False
+    aggregate: bool = False
+    attack_words: int = 0
+
+    @property
+    def event_types(self) -> set[str]:
+        """Event-type labels triggered in this sentence."""
+        return {t.label for t in self.triggers if t.table == "event_types"}
+
+    @property
+    def violent(self) -> bool:
+        """Does the sentence itself report violence (not merely mention it figuratively)?"""
+        if self.fiction:
+            return False
+        harm = any(f.figure.kind in ("killed", "injured", "hostages") for f in self.figures)
+        return bool(self.event_types) or (harm and self.attack_words > 0) or (
+            self.attack_words > 0 and bool(self.counts))
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+
+
+def _paragraph_of(starts: list[int], char: int) -> int:
+    n = 0
+    for i, start in enumerate(starts):
+        if start <= char:
+            n = i
+    return n
+
+
+def _is_fiction(sent: Span) -> bool:
+    """Film plots, box-office reports and sports write-ups use violent words that report nothing."""
+    cues = word_set("segments.json", "fiction_cues")
+    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent)
+
+
+def _is_aggregate(sent: Span) -> bool:
+    """'Two separate attacks killed at least 11': a sum over several incidents."""
+    text = " " + " ".join(t.lower_ for t in sent) + " "
+    return any(f" {cue} " in text for cue in word_set("segments.json", "aggregate_cues"))
+
+
+def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[SentenceInfo]:
+    """Analyse every sentence of a parsed document."""
+    starts = _paragraph_starts(doc.text)
+    triggers = find_triggers(doc, nlp)
+    actors = find_actor_mentions(doc, nlp)
+    places = find_place_mentions(doc)
+    generic = generic_attack_words()
+    infos = []
+    for n, sent in enumerate(doc.sents):
+        info = SentenceInfo(n, sent, _paragraph_of(starts, sent.start_char))
+        info.triggers = resolve_airstrikes([t for t in triggers if sent.start <= t.start < sent.end])
+        info.actors = [a for a in actors if sent.start <= a.start < sent.end]
+        info.places = [p for p in places if sent.start <= p.start < sent.end]
+        info.figures, info.counts = find_figures(sent)
+        info.statements = find_statements(sent, info.actors)
+        info.dates = find_dates(sent.text, published, offset=sent.start_char)
+        info.fiction = _is_fiction(sent)
+        info.aggregate = _is_aggregate(sent)
+        info.attack_words = sum(1 for t in sent if t.lower_ in generic or t.lemma_.lower() in generic)
+        infos.append(info)
+    return infos

@@ -1,0 +1,80 @@
+"""Small helpers over spaCy tokens: evidence spans and readable noun phrases."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from polybius.model import Evidence
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "mark", "prep", "case"})
+LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+
+
+def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:
+    """An evidence span over the document text (offsets are str indices)."""
+    return Evidence(start=start_char, end=end_char, text=doc.text[start_char:end_char])
+
+
+def span_evidence(span: Span | Token) -> Evidence:
+    """Evidence for a spaCy span or token."""
+    if isinstance(span, Token):
+        return evidence(span.doc, span.idx, span.idx + len(span.text))
+    return evidence(span.doc, span.start_char, span.end_char)
+
+
+def phrase(token: Token, *, keep_preps: bool = True, keep_conj: bool = False) -> Span:
+    """The noun phrase headed by `token`: modifiers, appositions and 'of' phrases, no clauses."""
+    lo, hi = token.i, token.i
+    for child in token.children:
+        if child.dep_ in CLAUSE_DEPS and not (keep_preps and child.dep_ == "prep" and child.i > token.i):
+            continue
+        if child.dep_ == "conj" and not keep_conj:
+            continue
+        if child.dep_ == "cc" and keep_conj:
+            pass
+        sub = list(child.subtree)
+        lo, hi = min(lo, sub[0].i), max(hi, sub[-1].i)
+    doc = token.doc
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in LEADING_DROP):
+        lo += 1
+    return doc[lo : hi + 1]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject (or passive agent) of `verb`, climbing through participles and conjuncts."""
+    node: Token | None = verb
+    for _ in range(4):
+        if node is None:
+            return None
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ != "expl":
+                return child
+        if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and node.head is not node:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The 'by X' agent of a passive or participle verb."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def ancestors_until_verb(token: Token) -> list[Token]:
+    """The chain of heads from `token` up to and including its first verb."""
+    chain = []
+    node = token
+    while node.head is not node:
+        node = node.head
+        chain.append(node)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    return chain

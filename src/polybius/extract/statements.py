@@ -1,0 +1,222 @@
+"""Statements around an attack: claims, accusations, denials, disputes, condemnations, threats.
+
+The speaker is the grammatical subject of the statement verb (climbing through participles), so
+it is who said it, not who it is about; hedges are read in the statement's own clause only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from polybius.extract.actors import ActorSpan
+from polybius.extract.resources import load_data, word_set
+from polybius.extract.spans import evidence, phrase, subject_of
+from polybius.model import Statement
+
+SUBORDINATE = frozenset({"advcl", "relcl", "mark"})
+MAX_CONTENT = 200
+
+
+@dataclass(frozen=True)
+class FoundStatement:
+    """A statement with the token of its verb and the actor spans of its speaker and target."""
+
+    statement: Statement
+    token: int
+    speaker_actor: str | None = None
+    target_actor: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _verb_types() -> dict[str, str]:
+    verbs = load_data("statements.json")["verbs"]
+    return {lemma: kind for kind, lemmas in verbs.items() for lemma in lemmas}
+
+
+def _lower_text(span: Span) -> str:
+    return " " + " ".join(t.lower_ for t in span) + " "
+
+
+def _negated(verb: Token) -> bool:
+    """'No group claimed the blast', 'has not claimed', 'has yet to claim'."""
+    negs = word_set("statements.json", "negations")
+    if any(c.dep_ == "neg" or c.lower_ in ("yet",) for c in verb.children):
+        return True
+    subj = subject_of(verb)
+    if subj is not None and any(c.lower_ in negs for c in subj.children if c.dep_ == "det"):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and any(c.lower_ in ("yet",) for c in head.children)
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The verb's own clause: its subtree minus subordinate clauses hanging off it."""
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in SUBORDINATE:
+            skip.update(t.i for t in child.subtree)
+    return [t for t in verb.subtree if t.i not in skip]
+
+
+def _hedged(verb: Token) -> bool:
+    hedges = word_set("statements.json", "hedges")
+    return any(t.lower_ in hedges for t in _clause_tokens(verb) if t.i != verb.i)
+
+
+def _speaker(verb: Token, sent: Span) -> Token | None:
+    """The verb's own subject; else the nearest subject before it (the parser often misattaches
+    participles like 'asserting'); else the subject found by climbing."""
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None and own.pos_ != "PRON" and own.lower_ not in ("evidence", "proof"):
+        return own
+    return _nearest_subject(sent, verb.i) or subject_of(verb)
+
+
+def _nearest_subject(sent: Span, before: int) -> Token | None:
+    """The closest preceding noun subject in the sentence, for verbs the parser left without one."""
+    best = None
+    for tok in sent:
+        if tok.i >= before:
+            break
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN"):
+            best = tok
+    return best
+
+
+def _content(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "dobj", "xcomp"):
+            text = phrase(child).text if child.dep_ == "dobj" else " ".join(
+                t.text for t in child.subtree)
+            return text[:MAX_CONTENT]
+    return None
+
+
+def _target(verb: Token, kind: str) -> Token | None:
+    """Who is accused: the object of accuse/blame, 'at X' of pointing fingers, 'on X' of blame."""
+    if kind != "accusation":
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("at", "on"):
+            objs += [g for g in child.children if g.dep_ == "pobj"]
+    lemma = verb.lemma_.lower()
+    if lemma == "blame":
+        on = [o for o in objs if o.head.lower_ == "on"]
+        return on[0] if on else (objs[0] if objs else None)
+    people = [o for o in objs if o.lower_ not in ("fingers", "finger", "complicity", "responsibility")]
+    return people[0] if people else None
+
+
+def _actor_at(actors: Sequence[ActorSpan], span: Span) -> ActorSpan | None:
+    for actor in actors:
+        if actor.kind != "media" and span.start <= actor.start < span.end:
+            return actor
+    return None
+
+
+def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorSpan]) -> FoundStatement:
+    speaker_tok = _speaker(verb, sent)
+    speaker_span = phrase(speaker_tok, keep_conj=True) if speaker_tok is not None else None
+    speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
+    speaker = speaker_span.text if speaker_span is not None else None
+    if speaker_actor is not None and (kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end):
+        speaker = speaker_actor.canonical
+    target_tok = _target(verb, kind)
+    target_span = phrase(target_tok) if target_tok is not None else None
+    target_actor = _actor_at(actors, target_span) if target_span is not None else None
+    target = target_span.text if target_span is not None else None
+    if target_actor is not None:
+        target = target_actor.canonical
+    ev = evidence(sent.doc, sent.start_char, sent.end_char)
+    st = Statement(type=kind, speaker=speaker, target=target, content=_content(verb),
+                   hedged=_hedged(verb), evidence=[ev])
+    return FoundStatement(st, verb.i, speaker_actor.canonical if speaker_actor else None,
+                          target_actor.canonical if target_actor else None)
+
+
+def _classify(verb: Token, sent: Span, actors: Sequence[ActorSpan]) -> str | None:
+    lemma = verb.lemma_.lower()
+    data = load_data("statements.json")
+    kind = _verb_types().get(lemma)
+    clause = " " + " ".join(t.lower_ for t in _clause_tokens(verb)) + " "
+    if kind == "claim_responsibility":
+        objs = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")}
+        return kind if objs & set(data["claim_objects"]) or "responsib" in clause else None
+    if kind == "threat" and not any(f" {w} " in clause for w in data["threat_objects"]):
+        return None
+    if kind is None and lemma in word_set("statements.json", "speech_verbs"):
+        subj = subject_of(verb)
+        group = subj is not None and _actor_at(actors, phrase(subj)) is not None
+        if group and any(f" {c} " in clause or f" {c}" in clause for c in data["claim_complements"]):
+            return "claim_responsibility"
+    return kind
+
+
+def find_statements(sent: Span, actors: Sequence[ActorSpan]) -> list[FoundStatement]:
+    """Statements made in one sentence, one per (type, speaker)."""
+    found: list[FoundStatement] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        kind = _classify(tok, sent, actors) if tok.pos_ != "NOUN" else None
+        if kind is None or _negated(tok):
+            continue
+        found.append(_make(kind, tok, sent, actors))
+    found += _phrase_statements(sent, actors, found)
+    return _dedupe(found)
+
+
+def _phrase_statements(sent: Span, actors: Sequence[ActorSpan],
+                       found: list[FoundStatement]) -> list[FoundStatement]:
+    """Multi-word cues: 'took responsibility', 'pointed fingers at', 'no evidence'."""
+    data = load_data("statements.json")
+    text = _lower_text(sent)
+    out: list[FoundStatement] = []
+    for kind, key in (("claim_responsibility", "take_responsibility"),
+                      ("accusation", "accusation_phrases"), ("dispute", "dispute_phrases")):
+        for cue in data[key]:
+            if f" {cue} " not in text:
+                continue
+            verb = _cue_verb(sent, cue)
+            if verb is not None and not (kind == "claim_responsibility" and _negated(verb)):
+                out.append(_make(kind, verb, sent, actors))
+            break
+    return out
+
+
+def _cue_verb(sent: Span, cue: str) -> Token | None:
+    """The verb a cue phrase hangs on: the cue's own verb, or the speech verb that governs it."""
+    first = cue.split()[0]
+    toks = [t for t in sent if t.lower_ == first]
+    if not toks:
+        return None
+    tok = toks[0]
+    if tok.pos_ in ("VERB", "AUX") and cue.split()[0] not in ("no", "not", "without"):
+        return tok
+    speech = word_set("statements.json", "speech_verbs")
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in speech:
+            return anc
+    return next((anc for anc in tok.ancestors if anc.pos_ == "VERB"), tok)
+
+
+def _dedupe(found: list[FoundStatement]) -> list[FoundStatement]:
+    """Keep one statement per (type, speaker), preferring the one that names a target."""
+    best: dict[tuple[str, str | None], FoundStatement] = {}
+    for f in found:
+        key = (f.statement.type, (f.statement.speaker or "").lower())
+        old = best.get(key)
+        if old is None or (old.statement.target is None and f.statement.target is not None):
+            best[key] = f if old is None else _merge(old, f)
+    return sorted(best.values(), key=lambda f: f.token)
+
+
+def _merge(old: FoundStatement, new: FoundStatement) -> FoundStatement:
+    st = old.statement.model_copy(update={
+        "target": new.statement.target, "content": old.statement.content or new.statement.content})
+    return FoundStatement(st, old.token, old.speaker_actor, new.target_actor)

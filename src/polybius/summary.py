@@ -1,0 +1,53 @@
+"""Readable one-screen summaries of incidents, shared by the CLI and `make run`."""
+
+from __future__ import annotations
+
+from polybius.model import DocumentRecord, Incident
+
+
+def _place(incident: Incident) -> str:
+    loc = incident.location
+    parts = [p for p in (loc.facility, loc.name, loc.admin1, loc.country_code) if p]
+    return ", ".join(dict.fromkeys(parts)) or "place unknown"
+
+
+def _totals(incident: Incident) -> str:
+    parts = []
+    for kind in ("killed", "injured", "hospitalized", "hostages", "arrested"):
+        rng = incident.totals.get(kind)
+        if rng is not None and rng.best is not None:
+            span = f" ({rng.low}-{rng.high})" if rng.high not in (None, rng.low) else ""
+            parts.append(f"{kind} {rng.best}{span}")
+    return ", ".join(parts) or "no casualty figures"
+
+
+def incident_lines(incident: Incident) -> list[str]:
+    """A few lines: when, where, what, who, how many, and what was said."""
+    date = incident.date.value or "date unknown"
+    kinds = ", ".join(e.value for e in incident.event_types) or "attack"
+    lines = [f"{date}  {_place(incident)}  [{kinds}]", f"  {_totals(incident)}"]
+    if incident.perpetrators:
+        who = ", ".join(p.name + (" (claimed)" if p.claimed else " (suspected)" if p.suspected else "")
+                        for p in incident.perpetrators)
+        lines.append(f"  perpetrators: {who}")
+    if incident.weapons:
+        lines.append("  weapons: " + ", ".join(w.type for w in incident.weapons))
+    for s in incident.statements:
+        target = f" -> {s.target}" if s.target else ""
+        hedge = " (hedged)" if s.hedged else ""
+        lines.append(f"  {s.type}: {s.speaker or '?'}{target}{hedge}")
+    for c in incident.conflicts:
+        lines.append(f"  conflict ({c.field}): {c.detail}")
+    return lines
+
+
+def record_summary(record: DocumentRecord) -> str:
+    """The summary of one document's record."""
+    doc = record.document
+    head = doc.title or doc.url or doc.id[:12]
+    if not record.incidents:
+        return f"{head}: no incident reported"
+    lines = [f"{head}: {len(record.incidents)} incident(s)"]
+    for incident in record.incidents:
+        lines += incident_lines(incident)
+    return "\n".join(lines)

@@ -1,0 +1,200 @@
+"""MUC-4 files, predictions round trip, scoring and record conversion."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from polybius.errors import InputError
+from polybius.eval import scorer
+from polybius.eval.muc4 import (
+    load_muc4,
+    read_predictions,
+    record_to_templates,
+    score_predictions,
+    write_predictions,
+)
+from polybius.model import (
+    Count,
+    DocumentRecord,
+    EventType,
+    Evidence,
+    Incident,
+    Perpetrator,
+    Target,
+    Victim,
+    Weapon,
+)
+from polybius.model import Document as Doc
+
+SHARED_MUC4 = Path(__file__).parents[3] / "shared" / "datasets" / "muc4"
+ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
+
+TEXT_1 = "guerrillas of the fmln attacked a bus with rifles. the driver died."
+TEXT_2 = "terrorists burned a house."
+
+
+def tpl(itype: str, **roles: list) -> dict:
+    """A processed-layout template with the given roles, the others empty."""
+    return {"incident_type": itype, **{r: roles.get(r, []) for r in ROLES}}
+
+
+GOLD_1 = tpl("attack", PerpInd=[[["guerrillas", 0]]], PerpOrg=[[["fmln", 18]]],
+             Target=[[["bus", 34]]], Victim=[[["driver", 55]]], Weapon=[[["rifles", 43]]])
+GOLD_2 = tpl("arson", PerpInd=[[["terrorists", 0]]], Target=[[["house", 20]]])
+
+
+@pytest.fixture()
+def muc_dir(tmp_path: Path) -> Path:
+    """A tiny muc4 folder with processed/dev.json of two documents."""
+    (tmp_path / "processed").mkdir()
+    docs = [{"docid": "TST1-MUC3-0001", "doctext": TEXT_1, "templates": [GOLD_1]},
+            {"docid": "TST1-MUC3-0002", "doctext": TEXT_2, "templates": [GOLD_2]},
+            {"docid": "TST1-MUC3-0003", "doctext": "nothing happened.", "templates": []}]
+    lines = "".join(json.dumps(d) + "\n" for d in docs)
+    (tmp_path / "processed" / "dev.json").write_text(lines, encoding="utf-8")
+    return tmp_path
+
+
+def test_load_reads_json_lines(muc_dir: Path) -> None:
+    docs = load_muc4(muc_dir, "dev")
+    assert [d.docid for d in docs] == ["TST1-MUC3-0001", "TST1-MUC3-0002", "TST1-MUC3-0003"]
+    assert docs[0].templates == [GOLD_1]
+    # offsets of the hand-made gold are right
+    assert TEXT_1[34:37] == "bus" and TEXT_1[55:61] == "driver" and TEXT_2[20:25] == "house"
+
+
+def test_load_refuses_bad_splits(muc_dir: Path) -> None:
+    with pytest.raises(ValueError, match="held back"):
+        load_muc4(muc_dir, "test")
+    with pytest.raises(ValueError, match="unknown MUC-4 split"):
+        load_muc4(muc_dir, "tst3")
+    with pytest.raises(InputError, match="not found"):
+        load_muc4(muc_dir, "train")
+
+
+def test_predictions_round_trip(tmp_path: Path) -> None:
+    preds = {"TST1-MUC3-0001": [GOLD_1],
+             "TST1-MUC3-0002": [{"incident_type": "arson", "Target": [["house"]]}]}
+    path = tmp_path / "preds.jsonl"
+    write_predictions(path, preds)
+    back = read_predictions(path)
+    assert back["TST1-MUC3-0001"] == [GOLD_1]
+    # plain-string mentions get a null offset and the missing roles are written empty
+    assert back["TST1-MUC3-0002"] == [tpl("arson", Target=[[["house", None]]])]
+    first = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    assert list(first) == ["docid", "templates"]
+
+
+def test_read_predictions_rejects_repeated_docids(tmp_path: Path) -> None:
+    path = tmp_path / "preds.jsonl"
+    path.write_text('{"docid": "a", "templates": []}\n{"docid": "a", "templates": []}\n')
+    with pytest.raises(InputError, match="twice"):
+        read_predictions(path)
+
+
+def test_score_predictions(muc_dir: Path) -> None:
+    # Doc 1 predicted exactly (6 items); doc 2 predicted as an attack on the house: the type
+    # "attack" is not in "arson", so 2 spurious and 3 missed; doc 3 nothing either side.
+    # Template metric: P = 6/8, R = 6/9, F1 = 2 * .75 * .6667 / 1.4167 = 70.59.
+    # Role fillers (no types): the house is right there, so P = 6/6, R = 6/7, F1 = 12/13.
+    docs = load_muc4(muc_dir, "dev")
+    preds = {"TST1-MUC3-0001": [GOLD_1],
+             "TST1-MUC3-0002": [tpl("attack", Target=[[["house", 20]]])]}
+    result = score_predictions(docs, preds)
+    assert result["docs"] == 3
+    assert (result["micro"]["tp_pred"], result["micro"]["pred"]) == (6, 8)
+    assert result["micro"]["f1"] == pytest.approx(2 * 0.75 * (6 / 9) / (0.75 + 6 / 9) * 100)
+    assert result["slots"]["incident_type"]["r"] == 50.0
+    assert result["role_filler"]["micro"]["f1"] == pytest.approx(1200 / 13)
+    assert result["missing_docs"] == ["TST1-MUC3-0003"]
+    assert set(result["slots"]) == {"incident_type", *ROLES}
+
+
+def _ev(text: str, phrase: str) -> list[Evidence]:
+    """Evidence of the first occurrence of phrase."""
+    start = text.index(phrase)
+    return [Evidence(start=start, end=start + len(phrase), text=phrase)]
+
+
+def _record_object(text: str) -> DocumentRecord:
+    """A record of `text` (TEXT_3) as polybius would build it."""
+    incident = Incident(
+        id="i1",
+        event_types=[EventType(value="armed_assault", evidence=_ev(text, "attacked")),
+                     EventType(value="bombing", evidence=_ev(text, "bomb"))],
+        perpetrators=[
+            Perpetrator(name="Farabundo Marti National Liberation Front", kind="group",
+                        mentions=["FMLN", "Farabundo Marti National Liberation Front"],
+                        evidence=_ev(text, "FMLN")),
+            Perpetrator(name="urban guerrillas", kind="group",
+                        evidence=_ev(text, "Urban guerrillas")),
+        ],
+        perpetrator_count=Count(value=4, evidence=_ev(text, "four armed men")),
+        targets=[Target(name="bus", kind="transport", evidence=_ev(text, "bus"))],
+        victims=[Victim(name="the driver", effect="killed", evidence=_ev(text, "The driver"))],
+        weapons=[Weapon(type="explosive", detail="bomb", evidence=_ev(text, "bomb"))],
+    )
+    return DocumentRecord(document=Doc.from_text(text), incidents=[incident])
+
+
+def _record(text: str) -> dict:
+    """The record of `_record_object` as JSON, as `polybius extract --format json` prints it."""
+    return _record_object(text).model_dump(mode="json")
+
+
+TEXT_3 = ("Urban guerrillas of the FMLN attacked a bus with a bomb; four armed men fled. "
+          "The Farabundo Marti National Liberation Front denied it. The driver died.")
+
+
+def test_record_to_templates() -> None:
+    [t] = record_to_templates(_record(TEXT_3), TEXT_3)
+    assert t["incident_type"] == "bombing"  # the most specific of attack and bombing
+    assert t["PerpOrg"] == [[["FMLN", 24], ["Farabundo Marti National Liberation Front", 82]]]
+    # a group named by a generic head and the perpetrator-count phrase go to PerpInd
+    assert t["PerpInd"] == [[["urban guerrillas", 0]], [["four armed men", 57]]]
+    assert t["Target"] == [[["bus", 40]]]
+    assert t["Victim"] == [[["the driver", 135]]]
+    assert t["Weapon"] == [[["bomb", 51]]]
+    for entity in (e for r in ROLES for e in t[r]):
+        for text, offset in entity:
+            assert TEXT_3[offset:offset + len(text)].lower() == text.lower()
+
+
+def test_record_to_templates_single_mention_and_scoring() -> None:
+    [t] = record_to_templates(_record(TEXT_3), TEXT_3, single_mention=True)
+    assert t["PerpOrg"] == [[["FMLN", 24]]]
+    gold = [tpl("bombing", PerpOrg=[["fmln", "farabundo marti national liberation front"]],
+                Target=[["bus"]])]
+    s = scorer.score_templates({"d": scorer.pred_templates([t])},
+                               {"d": scorer.gold_templates(gold)})
+    assert s.slots["PerpOrg"].f1 == 100.0 and s.slots["Target"].f1 == 100.0
+
+
+def test_record_without_incidents_gives_no_templates() -> None:
+    record = DocumentRecord(document=Doc.from_text("quiet day."), incidents=[])
+    assert record_to_templates(record.model_dump(mode="json"), "quiet day.") == []
+
+
+@pytest.mark.skipif(not (SHARED_MUC4 / "processed" / "dev.json").is_file(),
+                    reason="shared MUC-4 data not present")
+def test_real_dev_gold_against_itself_is_100() -> None:
+    docs = load_muc4(SHARED_MUC4, "dev")
+    assert len(docs) == 200
+    deduped = {d.docid: scorer.gold_templates(d.templates) for d in docs}
+    result = score_predictions(docs, deduped)
+    assert result["micro"]["f1"] == 100.0
+    assert result["role_filler"]["micro"]["f1"] == 100.0
+    assert all(s["f1"] == 100.0 for s in result["slots"].values())
+    # GTT drops repeated gold templates but not repeated predictions: the raw gold, which
+    # repeats 10 templates, scores below 100 against itself.
+    raw = score_predictions(docs, {d.docid: d.templates for d in docs})
+    assert raw["micro"]["pred"] > raw["micro"]["gold"]
+    assert raw["micro"]["f1"] < 100.0
+
+
+def test_record_object_is_accepted() -> None:
+    record = _record_object(TEXT_3)
+    assert record_to_templates(record, TEXT_3) == record_to_templates(_record(TEXT_3), TEXT_3)

@@ -1,0 +1,36 @@
+"""Acceptance: the pipeline's record for every example text satisfies its expected file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from polybius.eval.examples import check, load_examples, published_of
+
+SHARED = Path(__file__).parents[2] / "shared" / "examples"
+OURS = Path(__file__).parent / "examples"
+
+
+def example_params(folder: Path, label: str) -> list[Any]:
+    """One pytest param per example in the folder, or one skipped param if the folder is absent."""
+    if not folder.is_dir():
+        reason = f"{label} examples folder not found: {folder}"
+        skip = pytest.mark.skip(reason=reason)
+        return [pytest.param(None, None, None, id=f"{label}-missing", marks=skip)]
+    return [
+        pytest.param(name, text, expected, id=f"{label}/{name}")
+        for name, text, expected in load_examples(folder)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"), example_params(SHARED, "shared") + example_params(OURS, "tests")
+)
+def test_example(name: str, text: str, expected: dict[str, Any]) -> None:
+    from polybius.pipeline import extract_text
+
+    record = extract_text(text, published=published_of(expected))
+    failures = check(record.model_dump(mode="json"), expected, text)
+    assert failures == [], f"{name}: {len(failures)} failure(s):\n" + "\n".join(failures)
