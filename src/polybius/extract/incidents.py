@@ -166,7 +166,8 @@ def _targets_victims(infos: Sequence[SentenceInfo], facility: str | None, figure
     targets, victims = {}, {}
     for info in infos:
         mentions_facility = facility is not None and facility in info.span.text
-        if not (info.violent or mentions_facility):
+        harm = any(f.figure.kind in ("killed", "injured") for f in info.figures)
+        if not (info.violent or mentions_facility or harm):
             continue
         for t in find_targets(info.span, facility if mentions_facility else None):
             targets.setdefault(t.name.lower(), t)

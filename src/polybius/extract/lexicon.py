@@ -9,7 +9,17 @@ Case rules: an alias that is all capitals and at most four letters long (``IS``,
 case-sensitively; every other alias matches case-insensitively. Hyphen, apostrophe and accent
 variants of case-insensitive aliases are generated here, not stored. In upper-case text (wire
 copy, MUC-4) case-sensitive aliases marked ``ambiguous`` (``IS``, ``FAR``, ``RN``) are dropped,
-since there every word is in capitals.
+since there every word is in capitals. ``ActorMatcher(doc, upper_case=...)``: None (default)
+decides per match from the surrounding stop words and words of five or more letters, so nearby
+acronyms ("IS, AQAP and JNIM") do not make mixed-case text look upper-case; True treats the
+whole doc as upper-case; False never does. Mentions right after "anti-"/"counter-" are dropped.
+Generic phrases ("unidentified gunmen", kind ``unknown``) are returned only with
+``generic=True``, so callers that treat every mention as a named actor need not filter them.
+``ActorMention.attributive`` marks affiliation compounds ("al Qaeda-linked al-Shabaab"), where
+the named group describes another actor rather than acting itself.
+
+Name lookup (:func:`lookup`, :func:`canonical`) follows the same case rules, except that
+unambiguous acronyms also resolve in any case ("isis", "Fmln"); ambiguous ones ("is") never do.
 """
 
 from __future__ import annotations
@@ -31,6 +41,10 @@ DATA_PACKAGE = "polybius.extract"
 DATA_FILE = "data/actors.json"
 IGNORE_KEY = "__ignore__"
 NEGATORS = frozenset({"anti", "counter"})
+AFFILIATION = frozenset({
+    "linked", "affiliated", "allied", "aligned", "backed", "inspired", "connected", "tied",
+    "leaning", "loyal", "sponsored", "supported",
+})  # fmt: skip
 UPPER_WINDOW = 12
 UPPER_RATIO = 0.6
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "—": "-", "‐": "-"})
@@ -68,12 +82,18 @@ class ActorMention:
     start_char: int
     end_char: int
     text: str
-    name: str
+    canonical: str
     kind: str
     type: str
     parent: str | None
     ambiguous: bool = False
     plural: bool | None = None
+    attributive: bool = False
+
+    @property
+    def name(self) -> str:
+        """Alias of ``canonical``."""
+        return self.canonical
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +106,7 @@ class Lexicon:
     ignore: tuple[str, ...]
     exact_index: dict[str, ActorEntry]
     folded_index: dict[str, ActorEntry]
+    loose_index: dict[str, ActorEntry]
 
     @property
     def entries(self) -> tuple[ActorEntry, ...]:
@@ -171,6 +192,24 @@ def _indexes(entries: Iterable[ActorEntry]) -> tuple[dict[str, ActorEntry], dict
     return exact, folded
 
 
+def load_actors() -> tuple[ActorEntry, ...]:
+    """The armed groups of the lexicon (no media outlets, no generic phrases)."""
+    return load_lexicon().groups
+
+
+def _loose_index(
+    entries: Iterable[ActorEntry], folded: dict[str, ActorEntry]
+) -> dict[str, ActorEntry]:
+    """Folded keys of unambiguous short acronyms ("isis", "Farc"), for name lookup only."""
+    loose: dict[str, ActorEntry | None] = {}
+    for entry in entries:
+        for alias in entry.forms():
+            key = fold(alias)
+            if is_short_acronym(alias) and alias not in entry.ambiguous and key not in folded:
+                loose[key] = entry if loose.get(key, entry) is entry else None
+    return {k: e for k, e in loose.items() if e is not None}
+
+
 def _read_data() -> dict[str, Any]:
     """Parse actors.json from the installed package."""
     path = resources.files(DATA_PACKAGE).joinpath(DATA_FILE)
@@ -184,8 +223,10 @@ def load_lexicon() -> Lexicon:
     groups, media, generic = (
         tuple(_entry(r) for r in data.get(k, ())) for k in ("groups", "media", "generic")
     )
-    exact, folded = _indexes(groups + media + generic)
-    return Lexicon(groups, media, generic, tuple(data.get("ignore", ())), exact, folded)
+    entries = groups + media + generic
+    exact, folded = _indexes(entries)
+    ignore = tuple(data.get("ignore", ()))
+    return Lexicon(groups, media, generic, ignore, exact, folded, _loose_index(entries, folded))
 
 
 # --------------------------------------------------------------------------- name lookup
@@ -193,7 +234,9 @@ def load_lexicon() -> Lexicon:
 
 def _candidates(name: str) -> Iterator[str]:
     """The name as given, then without a leading "the" and a trailing possessive."""
-    text = clean(name).strip(" ()[]\"',.;:")
+    text = clean(name).strip(" \"',.;:")
+    if text[:1] + text[-1:] in ("()", "[]"):
+        text = text[1:-1].strip()
     yield text
     bare = text[4:] if text.lower().startswith("the ") else text
     for suffix in ("'s", "'"):
@@ -206,7 +249,8 @@ def lookup(name: str) -> ActorEntry | None:
     """The entry (group, media outlet or generic phrase) that ``name`` refers to."""
     lex = load_lexicon()
     for text in _candidates(name):
-        entry = lex.exact_index.get(text) or lex.folded_index.get(fold(text))
+        key = fold(text)
+        entry = lex.exact_index.get(text) or lex.folded_index.get(key) or lex.loose_index.get(key)
         if entry is not None:
             return entry
     return None
@@ -226,11 +270,12 @@ def parent_of(name: str) -> str | None:
 
 def lineage(name: str) -> list[str]:
     """``name`` and its ancestors, nearest first (ISKP -> [ISKP, Islamic State])."""
+    by_name = load_lexicon().by_name
     chain: list[str] = []
     current = canonical(name)
     while current is not None and current not in chain:
         chain.append(current)
-        current = load_lexicon().by_name[current].parent
+        current = by_name[current].parent
     return chain
 
 
@@ -273,13 +318,13 @@ class ActorMatcher:
         self._labels[nlp.vocab.strings.add(key)] = (entry, ambiguous)
         return key
 
-    def __call__(self, doc: Doc, *, upper_case: bool | None = None) -> list[ActorMention]:
-        """Non-overlapping longest mentions in ``doc``, in text order.
-
-        ``upper_case``: None detects upper-case context around each case-sensitive ambiguous
-        match (and drops it there); True treats the whole doc as upper-case; False never does.
-        """
-        spans = [Span(doc, s, e, label=m) for m, s, e in self._lower(doc)]
+    def __call__(
+        self, doc: Doc, *, generic: bool = False, upper_case: bool | None = None
+    ) -> list[ActorMention]:
+        """Longest non-overlapping mentions in text order; see module doc for the options."""
+        spans = [
+            Span(doc, s, e, label=m) for m, s, e in self._lower(doc) if generic or self._named(m)
+        ]
         spans += [
             Span(doc, s, e, label=m)
             for m, s, e in self._orth(doc)
@@ -287,6 +332,11 @@ class ActorMatcher:
         ]
         kept = sorted(filter_spans(spans), key=lambda sp: sp.start)
         return [self._mention(sp) for sp in kept if self._wanted(sp)]
+
+    def _named(self, label: int) -> bool:
+        """False for generic phrases ("gunmen"), which are opt-in."""
+        entry = self._labels[label][0]
+        return entry is None or entry.kind != "unknown"
 
     def _wanted(self, span: Span) -> bool:
         """Drop ignore-list phrases and negated mentions such as "anti-ISIS"."""
@@ -298,9 +348,18 @@ class ActorMatcher:
         entry, ambiguous = self._labels[span.label]
         assert entry is not None
         return ActorMention(
-            start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
-            text=span.text, name=entry.name, kind=entry.kind, type=entry.type,
-            parent=entry.parent, ambiguous=ambiguous, plural=entry.plural,
+            start=span.start,
+            end=span.end,
+            start_char=span.start_char,
+            end_char=span.end_char,
+            text=span.text,
+            canonical=entry.name,
+            kind=entry.kind,
+            type=entry.type,
+            parent=entry.parent,
+            ambiguous=ambiguous,
+            plural=entry.plural,
+            attributive=_attributive(span.doc, span.end),
         )
 
 
@@ -309,12 +368,17 @@ def _negated(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NEGATORS
 
 
+def _attributive(doc: Doc, end: int) -> bool:
+    """True for an affiliation compound such as "al-Qaeda-linked" or "Iran-backed"."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in AFFILIATION
+
+
 def _in_upper_case(doc: Doc, start: int, end: int, upper_case: bool | None) -> bool:
-    """Whether the words around ``doc[start:end]`` are mostly in capitals."""
+    """Whether stop words and 5+ letter words around the match are mostly capitals."""
     if upper_case is not None:
         return upper_case
     window = [*doc[max(0, start - UPPER_WINDOW) : start], *doc[end : end + UPPER_WINDOW]]
-    words = [t for t in window if t.is_alpha and len(t) > 1]
+    words = [t for t in window if t.is_alpha and (t.is_stop or len(t) >= 5)]
     return bool(words) and sum(t.is_upper for t in words) >= UPPER_RATIO * len(words)
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
-from text_to_num import alpha2digit
+from text_to_num import alpha2digit, text2num
 
 from polybius.extract.resources import load_data
 
@@ -52,7 +52,11 @@ def _value(tokens: list[Token]) -> int | None:
     compact = text.replace(",", "")
     if compact.isdigit():
         return int(compact)
-    converted = alpha2digit(text, "en").replace(",", "")
+    try:
+        return int(text2num(text.lower(), "en"))
+    except ValueError:
+        pass
+    converted = alpha2digit(text, "en", threshold=0).replace(",", "")
     digits = re.findall(r"\d+", converted)
     if len(digits) == 1 and not re.search(r"[a-z]", converted.replace("a ", "", 1)):
         return int(digits[0])

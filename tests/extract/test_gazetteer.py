@@ -1,0 +1,220 @@
+"""Tests of the offline gazetteer: exact-name look-ups, disambiguation, countries, demonyms."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from polybius.extract.gazetteer import (
+    ALIASES_PATH,
+    DEMONYMS_PATH,
+    INDEX_PATH,
+    Gazetteer,
+    GazetteerDataError,
+    Place,
+    build_digest,
+    load_gazetteer,
+    normalise,
+    open_gazetteer,
+)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    """The packaged gazetteer, loaded once for the module."""
+    return load_gazetteer()
+
+
+def resolved(gaz: Gazetteer, name: str, **kwargs: object) -> Place:
+    """`gaz.resolve(name)` that must find something."""
+    place = gaz.resolve(name, **kwargs)  # type: ignore[arg-type]
+    assert place is not None, name
+    return place
+
+
+def test_load_is_fast_and_cached() -> None:
+    start = time.perf_counter()
+    fresh = open_gazetteer()
+    assert time.perf_counter() - start < 5.0
+    assert len(fresh) > 200_000
+    assert load_gazetteer() is load_gazetteer()
+
+
+def test_index_matches_settings(gaz: Gazetteer) -> None:
+    # a failure means the JSON settings or stoplist changed: run python bench/gazetteer_build.py
+    assert gaz.digest == build_digest()
+    assert INDEX_PATH.stat().st_size < 15_000_000
+
+
+def test_damaged_index_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "index.gz"
+    bad.write_bytes(b"not gzip")
+    with pytest.raises(GazetteerDataError, match="index"):
+        open_gazetteer(bad)
+
+
+def test_curated_codes_are_places(gaz: Gazetteer) -> None:
+    aliases = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))
+    for section in ("names", "abbreviations"):
+        for code, names in aliases[section].items():
+            kinds = {p.kind for p in gaz.lookup(names[0])}
+            assert ("admin1" if "." in code else "country") in kinds, code
+    for code in set(json.loads(DEMONYMS_PATH.read_text(encoding="utf-8")).values()):
+        assert gaz.country(code) is not None, code
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("Bogotá", "bogota"),
+        ("  BOGOTA ", "bogota"),
+        ("St. Petersburg", "saint petersburg"),
+        ("Khyber-Pakhtunkhwa", "khyber pakhtunkhwa"),
+        ("Sana’a", "sanaa"),
+        ("The Hague", "hague"),
+        ("U.S.", "us"),
+        ("Łódź", "lodz"),
+        ("Trinidad & Tobago", "trinidad and tobago"),
+    ],
+)
+def test_normalise(raw: str, key: str) -> None:
+    assert normalise(raw) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "cc", "admin1"),
+    [
+        ("Kunduz", "AF", "Kunduz"),
+        ("Konduga", "NG", "Borno"),
+        ("Maiduguri", "NG", "Borno"),
+        ("Kabul", "AF", "Kabul"),
+        ("Mogadishu", "SO", "Banaadir"),
+        ("Peshawar", "PK", "Khyber Pakhtunkhwa"),
+        ("Moscow", "RU", "Moskva"),
+    ],
+)
+def test_cities(gaz: Gazetteer, name: str, cc: str, admin1: str) -> None:
+    place = resolved(gaz, name)
+    assert (place.kind, place.country_code, place.admin1) == ("city", cc, admin1)
+    assert place.lat is not None and place.lon is not None and place.geonames_id > 0
+
+
+def test_moscow_is_the_capital_unless_the_text_is_about_the_us(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "Moscow").population > 10_000_000
+    idaho = resolved(gaz, "Moscow", countries=["US"])
+    assert (idaho.country_code, idaho.admin1) == ("US", "Idaho")
+
+
+def test_paris_texas_with_context(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "Paris").country_code == "FR"
+    texas = resolved(gaz, "Texas")
+    assert texas.lat is not None and texas.lon is not None
+    paris = resolved(gaz, "Paris", countries=["US"], near=(texas.lat, texas.lon))
+    assert (paris.country_code, paris.admin1) == ("US", "Texas")
+
+
+def test_near_alone_disambiguates(gaz: Gazetteer) -> None:
+    atlanta = resolved(gaz, "Atlanta", countries=["US"])
+    assert atlanta.lat is not None and atlanta.lon is not None
+    georgia = resolved(gaz, "Georgia", near=(atlanta.lat, atlanta.lon))
+    assert (georgia.kind, georgia.country_code) == ("admin1", "US")
+    assert resolved(gaz, "Georgia").kind == "country"
+
+
+@pytest.mark.parametrize(
+    ("name", "cc", "admin1"),
+    [
+        ("Borno state", "NG", "Borno"),
+        ("Borno", "NG", "Borno"),
+        ("Kunduz province", "AF", "Kunduz"),
+        ("Texas", "US", "Texas"),
+        ("Punjab", "PK", "Punjab"),
+        ("Moscow Oblast", "RU", "Moskovskaya oblast"),
+        ("West Bank", "PS", "West Bank"),
+        ("Gaza", "PS", "Gaza Strip"),
+    ],
+)
+def test_regions(gaz: Gazetteer, name: str, cc: str, admin1: str) -> None:
+    place = resolved(gaz, name)
+    assert (place.kind, place.country_code, place.admin1) == ("admin1", cc, admin1)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Russia", "RU"), ("Syria", "SY"), ("Iran", "IR"), ("South Korea", "KR"),
+        ("Ivory Coast", "CI"), ("Côte d'Ivoire", "CI"), ("DR Congo", "CD"), ("US", "US"),
+        ("U.S.", "US"), ("USA", "US"), ("United States", "US"), ("UK", "GB"),
+        ("Britain", "GB"), ("Palestine", "PS"),
+    ],
+)
+def test_countries(gaz: Gazetteer, name: str, code: str) -> None:
+    place = resolved(gaz, name)
+    assert (place.kind, place.country_code) == ("country", code)
+    country = gaz.country(name)
+    assert country is not None and country.country_code == code
+
+
+def test_country_by_code(gaz: Gazetteer) -> None:
+    for code in ("RU", "RUS", " RU "):
+        place = gaz.country(code)
+        assert place is not None and (place.name, place.kind) == ("Russia", "country")
+    assert gaz.country("Narnia") is None
+    assert gaz.country("and") is None  # codes only in capitals: not Andorra
+
+
+def test_lookup_orders_countries_first_then_cities_by_population(gaz: Gazetteer) -> None:
+    georgia = gaz.lookup("Georgia")
+    assert [p.kind for p in georgia[:2]] == ["country", "admin1"]
+    cities = [p.population for p in gaz.lookup("Paris") if p.kind == "city"]
+    assert cities[0] > 2_000_000 and len(cities) > 5
+
+
+def test_abbreviations_need_capitals(gaz: Gazetteer) -> None:
+    assert all(p.kind != "country" for p in gaz.lookup("us"))
+    assert gaz.lookup("US")[0].country_code == "US"
+
+
+@pytest.mark.parametrize("word", ["Police", "police", "Of", "March", "Hospital", "IS", "Army"])
+def test_common_words_are_no_cities(gaz: Gazetteer, word: str) -> None:
+    assert gaz.resolve(word) is None
+
+
+def test_accents_do_not_matter(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Bogotá") == gaz.lookup("Bogota")
+    assert resolved(gaz, "bogota").country_code == "CO"
+
+
+def test_unknown_and_empty_names(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Xqzzyville") == []
+    assert gaz.lookup("  ") == []
+    assert gaz.resolve("Xqzzyville", countries=["US"], near=(0.0, 0.0)) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Russian", "RU"), ("Ukrainian", "UA"), ("Nigerian", "NG"), ("Nigerien", "NE"),
+        ("Afghan", "AF"), ("Pakistani", "PK"), ("Iraqi", "IQ"), ("Syrian", "SY"),
+        ("Israeli", "IL"), ("Palestinian", "PS"), ("American", "US"), ("British", "GB"),
+        ("French", "FR"), ("Somali", "SO"), ("Pakistanis", "PK"), ("Swiss", "CH"),
+        ("south african", "ZA"),
+    ],
+)
+def test_demonyms(gaz: Gazetteer, word: str, code: str) -> None:
+    assert gaz.demonym(word) == code
+
+
+def test_demonym_unknown(gaz: Gazetteer) -> None:
+    assert gaz.demonym("Martian") is None
+    assert gaz.demonym("police") is None
+
+
+def test_place_is_frozen(gaz: Gazetteer) -> None:
+    place = resolved(gaz, "Kabul")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        place.name = "x"  # type: ignore[misc]
