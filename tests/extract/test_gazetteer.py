@@ -184,6 +184,14 @@ def test_common_words_are_no_cities(gaz: Gazetteer, word: str) -> None:
     assert gaz.resolve(word) is None
 
 
+def test_common_word_towns_need_their_country_in_the_text(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Sake") == []
+    assert gaz.resolve("Sake") is None
+    sake = resolved(gaz, "Sake", countries=["CD"])
+    assert (sake.country_code, sake.admin1, sake.kind) == ("CD", "Nord-Kivu", "city")
+    assert resolved(gaz, "Hit").country_code == "IQ"  # kept off the stoplist: Hit, Anbar
+
+
 def test_accents_do_not_matter(gaz: Gazetteer) -> None:
     assert gaz.lookup("Bogotá") == gaz.lookup("Bogota")
     assert resolved(gaz, "bogota").country_code == "CO"

@@ -62,11 +62,16 @@ def _attack_role(head: Token) -> bool:
     if node.dep_ in ("compound", "amod", "poss", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head
     if node.dep_ in ("nsubj",) and node.head.lemma_.lower() in verbs:
-        return True
+        return not _habitual(node.head)
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
         return verb.lemma_.lower() in verbs
     return False
+
+
+def _habitual(verb: Token) -> bool:
+    """'have carried out attacks on security forces in recent months' is a record, not this attack."""
+    return any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() == "attack" for c in verb.children)
 
 
 def _suspected(doc: Doc, mention: ActorSpan) -> bool:
@@ -118,7 +123,9 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
         root = ent.root
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])
         appos_attacker = root.dep_ == "appos" and root.head.lower_ in attackers
-        named_as = before.endswith(("identified as", "named as", "identified him as", "suspect"))
+        window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 6) : ent.start])
+        named_as = before.endswith(("suspect", "suspected")) or (before.endswith(" as") and any(
+            w in window for w in ("identified", "named")))
         if appos_attacker or named_as or _attack_role(root) or (
                 root.dep_ in ("compound",) and root.head.lower_ in attackers):
             out.append(Perpetrator(name=ent.text, kind="individual", mentions=[ent.text],

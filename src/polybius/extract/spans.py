@@ -22,18 +22,24 @@ def span_evidence(span: Span | Token) -> Evidence:
     return evidence(span.doc, span.start_char, span.end_char)
 
 
+def _phrase_tokens(token: Token, keep_preps: bool, keep_conj: bool, depth: int = 0) -> list[int]:
+    """Token indices of a noun phrase, skipping clauses at every level."""
+    idx = [token.i]
+    if depth > 6:
+        return idx
+    for child in token.children:
+        if child.dep_ == "prep" and keep_preps and child.i > token.i:
+            pass
+        elif child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and not keep_conj):
+            continue
+        idx += _phrase_tokens(child, keep_preps, keep_conj, depth + 1)
+    return idx
+
+
 def phrase(token: Token, *, keep_preps: bool = True, keep_conj: bool = False) -> Span:
     """The noun phrase headed by `token`: modifiers, appositions and 'of' phrases, no clauses."""
-    lo, hi = token.i, token.i
-    for child in token.children:
-        if child.dep_ in CLAUSE_DEPS and not (keep_preps and child.dep_ == "prep" and child.i > token.i):
-            continue
-        if child.dep_ == "conj" and not keep_conj:
-            continue
-        if child.dep_ == "cc" and keep_conj:
-            pass
-        sub = list(child.subtree)
-        lo, hi = min(lo, sub[0].i), max(hi, sub[-1].i)
+    idx = _phrase_tokens(token, keep_preps, keep_conj)
+    lo, hi = min(idx), max(idx)
     doc = token.doc
     while hi > lo and doc[hi].is_punct:
         hi -= 1
