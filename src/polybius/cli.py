@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date, datetime
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -120,7 +119,7 @@ def ingest(
     _report_problems(report.problems)
 
 
-def _open(db: str | None):  # noqa: ANN202 - Store is imported lazily
+def _open(db: str | None):
     from polybius.store import open_store
 
     try:

@@ -38,10 +38,11 @@ class ActorSpan:
     canonical: str
     kind: str
     parent: str | None = None
+    attributive: bool = False
 
 
 @lru_cache(maxsize=4)
-def _matcher(nlp: Language):  # noqa: ANN202 - the lexicon module owns the matcher type
+def _matcher(nlp: Language):
     from polybius.extract.lexicon import actor_matcher
 
     return actor_matcher(nlp)
@@ -50,7 +51,8 @@ def _matcher(nlp: Language):  # noqa: ANN202 - the lexicon module owns the match
 def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorSpan]:
     """Every known actor mentioned in the document, longest match first."""
     return [
-        ActorSpan(m.start, m.end, m.start_char, m.end_char, m.text, m.canonical, m.kind, m.parent)
+        ActorSpan(m.start, m.end, m.start_char, m.end_char, m.text, m.canonical, m.kind, m.parent,
+                  bool(getattr(m, "attributive", False)))
         for m in _matcher(nlp)(doc)
     ]
 
@@ -87,7 +89,7 @@ def group_perpetrators(sentences: Sequence[tuple[Span, list[ActorSpan]]], claime
     for sent, mentions in sentences:
         doc = sent.doc
         for m in mentions:
-            if m.kind == "media":
+            if m.kind == "media" or m.attributive:
                 continue
             role = m.canonical in claimed or m.canonical in accused or _suspected(doc, m) or (
                 _attack_role(doc[m.end - 1]) and m.canonical not in denied)
@@ -133,7 +135,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
     return out
 
 
-def state_perpetrators(sent: Span, country_name) -> list[Perpetrator]:  # noqa: ANN001
+def state_perpetrators(sent: Span, country_name) -> list[Perpetrator]:
     """States named as the force behind an airstrike or shelling: 'Israeli warplanes'."""
     out = []
     for ent in sent.ents:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -116,9 +117,9 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
         return _kind_of_token(head), of, head
     kind, _ = _scan(sent, q, qs)
     kind = kind or _among_kind(sent, q) or _verb_kind(sent, q, head)
-    if kind is None and head is not None and head.lower_ in word_set("figures.json", "arrest_nouns"):
-        if any(_kind_of_token(t) == "arrested" for t in sent):
-            kind = "arrested"
+    suspects = head is not None and head.lower_ in word_set("figures.json", "arrest_nouns")
+    if kind is None and suspects and any(_kind_of_token(t) == "arrested" for t in sent):
+        kind = "arrested"
     return kind, of, head
 
 
@@ -195,7 +196,7 @@ def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
     """'from an initial 143 to 133': the first is superseded, the second a revision."""
     doc = sent.doc
     marks: dict[int, str] = {}
-    for a, b in zip(qs, qs[1:], strict=False):
+    for a, b in itertools.pairwise(qs):
         between = [t.lower_ for t in doc[a.end : b.qual_start]]
         before = [t.lower_ for t in doc[max(sent.start, a.qual_start - 3) : a.qual_start]]
         if between == ["to"] and "from" in before:
@@ -283,7 +284,7 @@ def _link_from_to(figures: list[FoundFigure], marks: dict[int, str], sent: Span,
     """Give both ends of 'from X to Y' the kind found for either end."""
     by_token = {f.token: f for f in figures}
     out = list(figures)
-    for a, b in zip(qs, qs[1:], strict=False):
+    for a, b in itertools.pairwise(qs):
         if marks.get(a.start) == "superseded" and b.start in by_token and a.start not in by_token:
             src = by_token[b.start]
             out.append(_make(sent, a, src.figure.kind, src.figure.of, "superseded", None, False))

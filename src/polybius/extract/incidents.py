@@ -135,7 +135,10 @@ def _statements(infos: Sequence[SentenceInfo]) -> list[Statement]:
     return [s.statement for info in infos for s in info.statements]
 
 
-def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorSpan]) -> list[Perpetrator]:
+def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorSpan],
+                  count: Count | None) -> list[Perpetrator]:
+    """Groups tied to the attack, named attackers, states behind air and artillery strikes; a lone
+    unnamed attacker ('A man opened fire') is an individual perpetrator."""
     found = [s for info in infos for s in info.statements]
     claimed = {s.speaker_actor for s in found if s.statement.type == "claim_responsibility" and s.speaker_actor}
     accused = {s.target_actor for s in found if s.statement.type == "accusation" and s.target_actor}
@@ -153,16 +156,19 @@ def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorSpan]
             if p.name.lower() not in seen:
                 perps.append(p)
                 seen.add(p.name.lower())
+    if not perps and count is not None and count.value == 1:
+        perps.append(Perpetrator(name=count.evidence[0].text, kind="individual",
+                                 mentions=[count.evidence[0].text], evidence=list(count.evidence)))
     return perps
 
 
-def _country_name(gaz, text: str) -> str | None:  # noqa: ANN001
+def _country_name(gaz, text: str) -> str | None:
     code = gaz.demonym(text)
     place = gaz.country(code or text)
     return place.name if place else None
 
 
-def _targets_victims(infos: Sequence[SentenceInfo], facility: str | None, figures: list[Figure]):  # noqa: ANN202
+def _targets_victims(infos: Sequence[SentenceInfo], facility: str | None, figures: list[Figure]):
     hint = next((f.kind for f in figures if f.of == "victims" and f.kind in ("killed", "injured")), None)
     targets, victims = {}, {}
     for info in infos:
@@ -230,7 +236,7 @@ def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
     count = _perpetrator_count(infos, doc)
     figures = _figures(infos, count)
     statements = _statements(infos)
-    perps = _perpetrators(infos, all_actors)
+    perps = _perpetrators(infos, all_actors, count)
     targets, victims = _targets_victims(infos, location.facility, figures)
     return Incident(
         id=incident_id(document.id, n), date=_date(segment, aggregates, dateline, doc),

@@ -79,9 +79,8 @@ def _run_end(sent: Span, i: int) -> int:
     doc = sent.doc
     j = i + 1
     while j < sent.end:
-        if _is_num(doc[j]):
-            j += 1
-        elif doc[j].lower_ in BRIDGE and j + 1 < sent.end and _is_num(doc[j + 1]) and doc[j - 1].lower_ != ",":
+        bridge = doc[j].lower_ in BRIDGE and j + 1 < sent.end and _is_num(doc[j + 1])
+        if _is_num(doc[j]) or (bridge and doc[j - 1].lower_ != ","):
             j += 1
         else:
             break

@@ -80,7 +80,7 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
         current = segments[-1] if segments else None
         if current is None:
             if info.violent and _concrete(info):
-                segments.append(Segment(preamble + [info], city or _any_city(info)))
+                segments.append(Segment([*preamble, info], city or _any_city(info)))
             else:
                 preamble.append(info)
         elif city and current.city and not _same_place(city, current.city) and _harm(info) and _new_event_cue(

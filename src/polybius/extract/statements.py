@@ -113,10 +113,10 @@ def _target(verb: Token, kind: str) -> Token | None:
 
 
 def _actor_at(actors: Sequence[ActorSpan], span: Span) -> ActorSpan | None:
-    for actor in actors:
-        if actor.kind != "media" and span.start <= actor.start < span.end:
-            return actor
-    return None
+    """The actor a phrase names: 'the al Qaeda-linked al-Shabaab group' is al-Shabaab."""
+    inside = [a for a in actors if a.kind != "media" and span.start <= a.start < span.end]
+    named = [a for a in inside if not a.attributive]
+    return (named or inside or [None])[0]
 
 
 def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorSpan]) -> FoundStatement:
