@@ -20,7 +20,6 @@ KNOWN_GAPS = {
     "bielefeld-tram-stabbing": "injured 4 from 'stabbed four passengers' is missed",
     "cauca-police-station-hedged": "explosives at a police station read as armed assault; hedged accusation missed",
     "chip-stocks-bloodbath-negative": "figurative 'taken the market hostage' becomes an incident",
-    "dori-army-post-dozens": "'dozens' is coded 12 (ACLED's convention); the example's coder records no number",
     "goma-sake-clashes-words": "Sake is not tagged as a place by the small spaCy model; Goma wins",
     "iraq-two-attacks-kirkuk-mosul": "the Mosul killing of a councillor is not assassination; named victims missed",
     "nyala-market-airstrike": "'thousands' displaced read as killed; denial by 'the army' misattributed",

@@ -255,7 +255,8 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             continue
         status, revision = _status(sent, q, head, marks)
         if kind is None:
-            previous = _inherit(sent, q, previous, status, revision, figures)
+            people = head is None or head.lower_ in word_set("participants.json", "victim_nouns")
+            previous = _inherit(sent, q, previous, status, revision, figures) if people else previous
             continue
         found = _make(sent, q, kind, of, status, head, revision)
         figures.append(found)

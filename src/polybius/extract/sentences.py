@@ -17,7 +17,7 @@ from polybius.extract.dates import DateMention, find_dates
 from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
 from polybius.extract.figures import FoundFigure, PerpCount, find_figures
 from polybius.extract.places import PlaceMention, find_place_mentions
-from polybius.extract.resources import word_set
+from polybius.extract.resources import load_data, word_set
 from polybius.extract.statements import FoundStatement, find_statements
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -74,6 +74,12 @@ def _is_fiction(sent: Span) -> bool:
     return any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent)
 
 
+def _is_background(sent: Span) -> bool:
+    """'The insurgency, which began in 2017, has killed more than 5,000': a conflict's running total."""
+    text = " " + " ".join(t.lower_ for t in sent) + " "
+    return any(cue in text for cue in load_data("segments.json")["background_cues"])
+
+
 def _is_aggregate(sent: Span) -> bool:
     """'Two separate attacks killed at least 11': a sum over several incidents."""
     text = " " + " ".join(t.lower_ for t in sent) + " "
@@ -93,7 +99,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.triggers = resolve_airstrikes([t for t in triggers if sent.start <= t.start < sent.end])
         info.actors = [a for a in actors if sent.start <= a.start < sent.end]
         info.places = [p for p in places if sent.start <= p.start < sent.end]
-        info.figures, info.counts = find_figures(sent)
+        info.figures, info.counts = ([], []) if _is_background(sent) else find_figures(sent)
         info.statements = find_statements(sent, info.actors)
         info.dates = find_dates(sent.text, published, offset=sent.start_char)
         info.fiction = _is_fiction(sent)

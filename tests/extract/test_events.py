@@ -1,0 +1,55 @@
+"""Event types and weapons: what kind of attack a reader would file the report under."""
+
+from __future__ import annotations
+
+from polybius.model import Incident
+from polybius.pipeline import extract_text
+
+
+def _incident(text: str) -> Incident:
+    record = extract_text(text)
+    assert len(record.incidents) == 1
+    incident = record.incidents[0]
+    for item in [*incident.event_types, *incident.weapons]:
+        for e in item.evidence:
+            assert text[e.start:e.end] == e.text
+    return incident
+
+
+def _types(incident: Incident) -> set[str]:
+    return {e.value for e in incident.event_types}
+
+
+def _weapons(incident: Incident) -> set[str]:
+    return {w.type for w in incident.weapons}
+
+
+def test_car_bomb_is_a_bombing_with_explosives() -> None:
+    incident = _incident("A car bomb exploded near a police station in Baghdad on Monday, killing five people.")
+
+    assert "bombing" in _types(incident)
+    assert "explosive" in _weapons(incident)
+    bombing = next(e for e in incident.event_types if e.value == "bombing")
+    assert bombing.evidence, "the event type points at the words that show it"
+
+
+def test_opened_fire_is_an_armed_assault_with_firearms() -> None:
+    incident = _incident("Gunmen opened fire on worshippers at a mosque in Kano on Friday, killing four people.")
+
+    assert "armed_assault" in _types(incident)
+    assert "firearm" in _weapons(incident)
+    assert "bombing" not in _types(incident)
+
+
+def test_ploughing_a_van_into_pedestrians_is_a_ramming() -> None:
+    incident = _incident("A man ploughed a van into pedestrians in Barcelona on Thursday, killing 13 people.")
+
+    assert "vehicle_ramming" in _types(incident)
+    assert "vehicle" in _weapons(incident)
+
+
+def test_warplanes_bombing_is_an_airstrike_not_a_bombing() -> None:
+    incident = _incident("Russian warplanes bombed a market in Idlib on Monday, killing 15 civilians.")
+
+    assert "airstrike" in _types(incident)
+    assert "bombing" not in _types(incident)

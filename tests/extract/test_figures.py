@@ -1,0 +1,122 @@
+"""Casualty figures as a reader checks them: value, qualifier, kind, status, and the words they came from."""
+
+from __future__ import annotations
+
+from polybius.extract import load_nlp
+from polybius.extract.figures import find_figures
+from polybius.model import Figure
+from polybius.pipeline import extract_text
+
+
+def _victim_figures(text: str) -> list[Figure]:
+    record = extract_text(text)
+    assert len(record.incidents) == 1
+    figures = [f for f in record.incidents[0].figures if f.of == "victims"]
+    for f in figures:
+        for e in f.evidence:
+            assert text[e.start:e.end] == e.text
+    return figures
+
+
+def _one(figures: list[Figure], kind: str, value: int) -> Figure:
+    found = [f for f in figures if f.kind == kind and f.value == value]
+    assert len(found) == 1, f"no single {kind} {value} in {figures}"
+    return found[0]
+
+
+def test_at_least_killed_and_more_than_wounded() -> None:
+    text = ("A suicide bomber blew himself up at a crowded market in Kabul on Tuesday. "
+            "At least 23 people were killed and more than 40 wounded, police said.")
+    figures = _victim_figures(text)
+
+    killed = _one(figures, "killed", 23)
+    assert (killed.qualifier, killed.status) == ("at_least", "current")
+    assert "At least 23" in killed.evidence[0].text
+    injured = _one(figures, "injured", 40)
+    assert (injured.qualifier, injured.status) == ("over", "current")
+    assert "40" in injured.evidence[0].text
+
+
+def test_rising_death_toll_supersedes_the_initial_one() -> None:
+    text = ("Gunmen attacked a hotel in Mogadishu on Friday. "
+            "An initial toll given by police had put the number of dead at 12. "
+            "Later on Saturday the death toll rose to 18, a police spokesman said.")
+    figures = _victim_figures(text)
+
+    assert _one(figures, "killed", 12).status == "superseded"
+    assert _one(figures, "killed", 18).status == "current"
+    killed = [f.value for f in figures if f.kind == "killed"]
+    assert killed.index(12) < killed.index(18), "both figures stay, in the order reported"
+
+
+def test_revised_from_an_initial_figure() -> None:
+    text = ("Gunmen opened fire on concertgoers at Crocus City Hall near Moscow on Friday. "
+            "Russian authorities said on Sunday they were revising the number of deceased "
+            "from an initial 143 to 133.")
+    figures = _victim_figures(text)
+
+    assert _one(figures, "killed", 143).status == "superseded"
+    current = _one(figures, "killed", 133)
+    assert current.status == "current"
+    assert current.evidence[0].text == "133"
+
+
+def test_bodies_found_in_rooms_are_partial_counts() -> None:
+    text = ("Gunmen opened fire on concertgoers at Crocus City Hall near Moscow. At least 133 people were killed. "
+            "Rescuers said 28 bodies were discovered within a restroom and 14 on a staircase.")
+    figures = _victim_figures(text)
+
+    assert _one(figures, "killed", 28).status == "partial"
+    assert _one(figures, "killed", 14).status == "partial"
+    assert _one(figures, "killed", 133).status == "current"
+
+
+def test_killing_and_wounding_participles() -> None:
+    text = "A gunman opened fire at a bus station in Beersheba on Sunday, killing seven people and wounding nine."
+    figures = _victim_figures(text)
+
+    killed = _one(figures, "killed", 7)
+    assert killed.qualifier == "exact"
+    assert killed.evidence[0].text == "seven people"
+    assert _one(figures, "injured", 9).evidence[0].text == "nine"
+
+
+def test_number_written_in_words() -> None:
+    text = ("Gunmen stormed a village near Arcahaie on Thursday. "
+            "One hundred thirty-three people were killed, police said.")
+    figures = _victim_figures(text)
+
+    killed = _one(figures, "killed", 133)
+    assert killed.evidence[0].text == "One hundred thirty-three people"
+
+
+def test_among_them_is_a_sub_count() -> None:
+    text = "A car bomb exploded outside a school in Quetta on Monday, killing 12 people, among them six children."
+    figures = _victim_figures(text)
+
+    assert _one(figures, "killed", 12).status == "current"
+    assert _one(figures, "killed", 6).status == "partial"
+
+
+def test_find_figures_on_one_parsed_sentence() -> None:
+    text = "At least 23 people were killed and more than 40 wounded, police said."
+    sent = next(iter(load_nlp()(text).sents))
+
+    found, attackers = find_figures(sent)
+
+    by_kind = {f.figure.kind: f.figure for f in found}
+    assert (by_kind["killed"].value, by_kind["killed"].qualifier) == (23, "at_least")
+    assert (by_kind["injured"].value, by_kind["injured"].qualifier) == (40, "over")
+    assert attackers == []
+    for f in found:
+        for e in f.figure.evidence:
+            assert text[e.start:e.end] == e.text
+
+
+def test_suicide_bomber_is_counted_apart_from_victims() -> None:
+    text = ("A suicide bomber blew himself up at a crowded market in Kabul on Tuesday, "
+            "killing 23 people, police said.")
+    incident = extract_text(text).incidents[0]
+
+    assert incident.totals["killed"].best == 23
+    assert all(f.value != 1 for f in incident.figures if f.of == "victims")

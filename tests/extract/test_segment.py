@@ -1,0 +1,45 @@
+"""Segmentation: how many incidents one article reports."""
+
+from __future__ import annotations
+
+from polybius.pipeline import extract_text
+
+ROUNDUP = (
+    "Two attacks in Nigeria and Pakistan killed dozens on Friday.\n\n"
+    "In Maiduguri, a suicide bomber blew herself up at a crowded market, killing 12 people and "
+    "wounding 30, police said.\n\n"
+    "In Peshawar, gunmen opened fire on a police checkpoint, killing four officers, officials said."
+)
+
+FILM_REVIEW = (
+    "The film, which opens on Friday in London, follows a detective haunted by a case that killed his career. "
+    "The director shoots the story with a cool, steady eye, and the cast is superb. "
+    "It is a killer of a thriller."
+)
+
+
+def test_roundup_of_two_attacks_gives_two_incidents() -> None:
+    incidents = extract_text(ROUNDUP).incidents
+
+    assert len(incidents) == 2
+    by_place = {i.location.name: i for i in incidents}
+    assert set(by_place) == {"Maiduguri", "Peshawar"}
+    assert by_place["Maiduguri"].totals["killed"].best == 12
+    assert "bombing" in {e.value for e in by_place["Maiduguri"].event_types}
+    assert by_place["Peshawar"].totals["killed"].best == 4
+    assert "armed_assault" in {e.value for e in by_place["Peshawar"].event_types}
+    assert len({i.id for i in incidents}) == 2
+
+
+def test_each_incident_keeps_its_own_figures() -> None:
+    incidents = extract_text(ROUNDUP).incidents
+    peshawar = next(i for i in incidents if i.location.name == "Peshawar")
+
+    assert {f.value for f in peshawar.figures if f.of == "victims"} == {4}
+    for f in peshawar.figures:
+        for e in f.evidence:
+            assert ROUNDUP[e.start:e.end] == e.text
+
+
+def test_film_review_reports_no_incident() -> None:
+    assert extract_text(FILM_REVIEW).incidents == []

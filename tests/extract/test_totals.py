@@ -1,0 +1,55 @@
+"""Totals from figures: only current victim figures count; qualifiers set the bounds."""
+
+from __future__ import annotations
+
+from polybius.extract.totals import totals
+from polybius.model import Figure, Range
+
+
+def test_exact_figure_gives_a_closed_range() -> None:
+    assert totals([Figure(kind="killed", value=7)]) == {"killed": Range(low=7, best=7, high=7)}
+
+
+def test_superseded_figure_is_left_out() -> None:
+    figures = [
+        Figure(kind="killed", value=143, status="superseded"),
+        Figure(kind="killed", value=133),
+    ]
+    assert totals(figures)["killed"] == Range(low=133, best=133, high=133)
+
+
+def test_partial_counts_are_never_summed_into_a_total() -> None:
+    figures = [
+        Figure(kind="killed", value=133, qualifier="at_least"),
+        Figure(kind="killed", value=28, status="partial"),
+        Figure(kind="killed", value=14, status="partial"),
+    ]
+    assert totals(figures)["killed"].best == 133
+
+
+def test_only_partial_counts_give_no_total() -> None:
+    assert totals([Figure(kind="killed", value=28, status="partial")]) == {}
+
+
+def test_over_107_means_at_least_108() -> None:
+    rng = totals([Figure(kind="injured", value=107, qualifier="over")])["injured"]
+    assert rng.low == 108
+    assert rng.best == 108
+    assert rng.high is None
+
+
+def test_at_least_leaves_the_upper_bound_open() -> None:
+    rng = totals([Figure(kind="killed", value=23, qualifier="at_least")])["killed"]
+    assert (rng.low, rng.best, rng.high) == (23, 23, None)
+
+
+def test_attackers_killed_do_not_enter_the_victim_total() -> None:
+    figures = [Figure(kind="killed", value=9), Figure(kind="killed", value=3, of="perpetrators")]
+    assert totals(figures)["killed"] == Range(low=9, best=9, high=9)
+
+
+def test_kinds_are_kept_apart() -> None:
+    figures = [Figure(kind="killed", value=7), Figure(kind="injured", value=9)]
+    result = totals(figures)
+    assert result["killed"].best == 7
+    assert result["injured"].best == 9

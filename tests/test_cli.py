@@ -1,0 +1,158 @@
+"""The command line as a user runs it: extract a file, ingest a folder, list, show, check, and bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from polybius.cli import app
+
+BOMBING = (
+    "A car bomb exploded outside a busy restaurant in Mogadishu on Saturday, killing at least nine people "
+    "and wounding 14, police said. Al-Shabaab claimed responsibility for the attack."
+)
+SHOOTING = "Gunmen opened fire on worshippers at a mosque in Kano on Friday, killing four people, police said."
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "mogadishu.txt"
+    path.write_text(BOMBING, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A database holding two ingested reports."""
+    root = tmp_path_factory.mktemp("cli")
+    folder = root / "news"
+    folder.mkdir()
+    (folder / "mogadishu.txt").write_text(BOMBING, encoding="utf-8")
+    (folder / "kano.txt").write_text(SHOOTING, encoding="utf-8")
+    path = str(root / "polybius.db")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", path])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_extract_prints_the_record_as_json(article: Path) -> None:
+    result = runner.invoke(app, ["extract", str(article)])
+
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert "incidents" in record
+    assert len(record["incidents"]) == 1
+    incident = record["incidents"][0]
+    assert incident["location"]["name"] == "Mogadishu"
+    for figure in incident["figures"]:
+        for e in figure["evidence"]:
+            assert BOMBING[e["start"]:e["end"]] == e["text"]
+
+
+def test_extract_with_published_resolves_the_weekday(article: Path) -> None:
+    result = runner.invoke(app, ["extract", str(article), "--published", "2024-03-24"])
+
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["incidents"][0]["date"]["value"] == "2024-03-23"
+
+
+def test_extract_summary_is_readable_text(article: Path) -> None:
+    result = runner.invoke(app, ["extract", str(article), "--format", "summary"])
+
+    assert result.exit_code == 0, result.output
+    assert "Mogadishu" in result.stdout
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(result.stdout)
+
+
+def test_extract_refuses_an_unknown_format(article: Path) -> None:
+    result = runner.invoke(app, ["extract", str(article), "--format", "xml"])
+
+    assert result.exit_code == 1
+    assert "xml" in result.stderr
+
+
+def test_incidents_json_is_a_list(db: str) -> None:
+    result = runner.invoke(app, ["incidents", "--db", db, "--json"])
+
+    assert result.exit_code == 0, result.output
+    listed = json.loads(result.stdout)
+    assert isinstance(listed, list)
+    assert {i["location"]["name"] for i in listed} == {"Mogadishu", "Kano"}
+
+
+def test_show_an_incident_by_id_and_by_prefix(db: str) -> None:
+    listed = json.loads(runner.invoke(app, ["incidents", "--db", db, "--json"]).stdout)
+    incident_id = next(i["id"] for i in listed if i["location"]["name"] == "Mogadishu")
+
+    shown = runner.invoke(app, ["show", incident_id, "--db", db, "--json"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["id"] == incident_id
+
+    text = runner.invoke(app, ["show", incident_id[:12], "--db", db])
+    assert text.exit_code == 0, text.output
+    assert "Mogadishu" in text.stdout
+
+
+def test_show_an_unknown_id_fails(db: str) -> None:
+    result = runner.invoke(app, ["show", "doesnotexist", "--db", db])
+
+    assert result.exit_code == 1
+    assert "doesnotexist" in result.stderr
+
+
+def test_documents_json_lists_both_reports(db: str) -> None:
+    result = runner.invoke(app, ["documents", "--db", db, "--json"])
+
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)) == 2
+
+
+def test_check_passes(db: str) -> None:
+    result = runner.invoke(app, ["check", "--db", db])
+
+    assert result.exit_code == 0, result.output
+    assert "FAIL" not in result.stdout
+
+
+def test_ingest_reports_bad_files_and_keeps_the_good_one(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "good.txt").write_text(BOMBING, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "photo.bin").write_bytes(bytes(range(256)) * 8)
+    path = str(tmp_path / "p.db")
+
+    result = runner.invoke(app, ["ingest", str(folder), "--db", path])
+
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr
+    assert "photo.bin" in result.stderr
+    stored = json.loads(runner.invoke(app, ["documents", "--db", path, "--json"]).stdout)
+    assert len(stored) == 1
+    listed = json.loads(runner.invoke(app, ["incidents", "--db", path, "--json"]).stdout)
+    assert [i["location"]["name"] for i in listed] == ["Mogadishu"]
+
+
+def test_ingest_again_adds_nothing(db: str, tmp_path: Path) -> None:
+    again = tmp_path / "again.txt"
+    again.write_text(BOMBING, encoding="utf-8")
+    before = json.loads(runner.invoke(app, ["incidents", "--db", db, "--json"]).stdout)
+
+    result = runner.invoke(app, ["ingest", str(again), "--db", db])
+
+    assert result.exit_code == 0, result.output
+    after = json.loads(runner.invoke(app, ["incidents", "--db", db, "--json"]).stdout)
+    assert len(after) == len(before)
+
+
+def test_incidents_since_must_be_a_date(db: str) -> None:
+    result = runner.invoke(app, ["incidents", "--db", db, "--since", "notadate"])
+
+    assert result.exit_code != 0
+    assert "notadate" in result.stderr
