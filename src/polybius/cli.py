@@ -81,7 +81,7 @@ def extract(
     records = list(process_many(docs))
     if fmt == "summary":
         for record in records:
-            out.print(record_summary(record), highlight=False)
+            out.print(record_summary(record), highlight=False, markup=False)
     elif records:
         dumped = [r.model_dump(mode="json") for r in records]
         _print_json(dumped[0] if len(dumped) == 1 else dumped)
@@ -175,7 +175,7 @@ def show(
     if as_json:
         _print_json(incident.model_dump(mode="json"))
         return
-    out.print("\n".join(incident_lines(incident)), highlight=False)
+    out.print("\n".join(incident_lines(incident)), highlight=False, markup=False)
     for document in store.incident_documents(incident.id):
         out.print(f"\n[bold]source[/bold] {document.url or document.id[:12]}", highlight=False)
         for line in evidence_lines(incident, document.text):
