@@ -1,0 +1,467 @@
+"""`polybius eval`: score polybius on the gold sets of ../shared/datasets and on the examples.
+
+Tables go to stdout (or JSON with --json), the progress bar and notes to stderr. Every command
+reports the documents processed and the seconds and documents per second of extraction (model
+loading excluded); with --predictions nothing is extracted and the timing is empty.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from polybius.errors import PolybiusError
+
+eval_app = typer.Typer(
+    help="Score polybius on gold data (MUC-4 templates and answer keys, WikiEvents, GeoWebNews "
+         "and LGL) and on the acceptance examples. Test splits are held back: use train / dev.",
+    no_args_is_help=True, add_completion=False)
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+T = TypeVar("T")
+Json = dict[str, Any]
+
+SHARED = Path("../shared/datasets")
+SplitOption = Annotated[str, typer.Option("--split", help="train or dev (test is held back).")]
+OutOption = Annotated[Path | None, typer.Option("--out", help="Write predictions (JSON lines).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print results as JSON.")]
+PredOption = Annotated[Path | None, typer.Option(
+    "--predictions", help="Score this predictions file instead of running polybius.")]
+LimitOption = Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N docs.")]
+
+
+def _data_option(name: str) -> Any:
+    """The --data option of a dataset folder under ../shared/datasets."""
+    return typer.Option("--data", help=f"The {name} folder (default {SHARED / name}).")
+
+
+MucData = Annotated[Path, _data_option("muc4")]
+WikiData = Annotated[Path, _data_option("wikievents")]
+GeoData = Annotated[Path, _data_option("geoparsing")]
+
+
+# ---------------------------------------------------------------- shared helpers
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    """Print an error to stderr and exit with `code`."""
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def check_split(split: str, allowed: tuple[str, ...], dataset: str) -> None:
+    """Refuse the held-back test split and any split the dataset does not have."""
+    if split == "test":
+        _fail(f"the {dataset} test split is held back for independent evaluation and is not "
+              f"available here: develop and report on {' / '.join(allowed)}", code=2)
+    if split not in allowed:
+        _fail(f"{dataset} has no split {split!r}: use {' / '.join(allowed)}", code=2)
+
+
+def _guard(load: Callable[[], T]) -> T:
+    """Run a loader, turning missing or unreadable data into a clean error."""
+    try:
+        return load()
+    except (PolybiusError, OSError, ValueError, KeyError) as exc:
+        _fail(f"cannot read the data: {exc}")
+
+
+@contextmanager
+def _progress(label: str, total: int) -> Iterator[Callable[[], None]]:
+    """A rich progress bar on stderr; yields the function that advances it by one."""
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda: progress.advance(task)
+
+
+def extract_texts(items: list[tuple[str, str, datetime | None]],
+                  label: str) -> tuple[dict[str, Json], float]:
+    """Run polybius on (id, text, published) items: id -> record JSON, and the seconds taken."""
+    from polybius.extract import load_nlp
+    from polybius.model import Document
+    from polybius.pipeline import process_many
+
+    load_nlp()
+    records: dict[str, Json] = {}
+    start = time.perf_counter()
+    with _progress(label, len(items)) as advance:
+        docs = (Document.from_text(text, published=when) for _, text, when in items)
+        for (key, _, _), record in zip(items, process_many(docs), strict=True):
+            records[key] = record.model_dump(mode="json")
+            advance()
+    return records, time.perf_counter() - start
+
+
+def timing(docs: int, seconds: float | None) -> Json:
+    """The docs / seconds / docs_per_s fields of every result."""
+    rate = docs / seconds if seconds else None
+    return {"docs": docs, "seconds": None if seconds is None else round(seconds, 2),
+            "docs_per_s": None if rate is None else round(rate, 2)}
+
+
+def _timing_line(result: Mapping[str, Any], what: str) -> str:
+    """'200 docs; extraction 41.3 s, 4.84 docs/s' (or 'scored from FILE')."""
+    if result.get("seconds") is None:
+        return f"{result['docs']} {what}; scored from {result.get('source')}"
+    return (f"{result['docs']} {what}; extraction {result['seconds']:.1f} s, "
+            f"{result['docs_per_s']:.2f} {what}/s")
+
+
+def _emit(result: Json, as_json: bool, render: Callable[[Json], None]) -> None:
+    """Print the result as JSON or with its table renderer."""
+    if as_json:
+        sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n")
+    else:
+        render(result)
+
+
+def write_records(path: Path, records: Mapping[str, Json]) -> None:
+    """Write id -> record as JSON lines {"docid", "incidents"}."""
+    with path.open("w", encoding="utf-8") as f:
+        for docid, record in records.items():
+            line = {"docid": docid, "incidents": record.get("incidents", [])}
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def read_records(path: Path) -> dict[str, Json]:
+    """id -> record from JSON lines with "docid" (or "doc_id") and "incidents"."""
+    records: dict[str, Json] = {}
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            obj = json.loads(line)
+            docid = obj.get("docid", obj.get("doc_id"))
+            if docid is None:
+                raise ValueError(f"{path}:{n}: no 'docid'")
+            records[str(docid)] = obj
+    return records
+
+
+def _prf_table(title: str, rows: Iterable[tuple[str, Mapping[str, Any]]]) -> Table:
+    """A P / R / F1 table with the counts behind each score."""
+    table = Table("slot", "P", "R", "F1", "correct / pred", "found / gold", title=title)
+    for name, s in rows:
+        table.add_row(name, f"{s['p']:.2f}", f"{s['r']:.2f}", f"{s['f1']:.2f}",
+                      f"{s['tp_pred']:g} / {s['pred']}", f"{s['tp_gold']:g} / {s['gold']}")
+    return table
+
+
+def _records_or_extract(predictions: Path | None, items: list[tuple[str, str, datetime | None]],
+                        label: str) -> tuple[dict[str, Json], float | None]:
+    """Records read from --predictions, or extracted now with the seconds it took."""
+    if predictions is not None:
+        return _guard(lambda: read_records(predictions)), None
+    return extract_texts(items, label)
+
+
+# ---------------------------------------------------------------- muc4
+
+
+@eval_app.command()
+def muc4(data: MucData = SHARED / "muc4", split: SplitOption = "dev", out_file: OutOption = None,
+         as_json: JsonOption = False, predictions: PredOption = None, limit: LimitOption = None,
+         single_mention: Annotated[bool, typer.Option(
+             help="Keep only each entity's first mention.")] = False) -> None:
+    """MUC-4 template (GTT) and role-filler (GRIT) P/R/F1 on processed train or dev."""
+    from polybius.eval.muc4 import (
+        SPLITS,
+        load_muc4,
+        read_predictions,
+        record_to_templates,
+        score_predictions,
+        write_predictions,
+    )
+
+    check_split(split, SPLITS, "MUC-4")
+    docs = _guard(lambda: load_muc4(data, split))[:limit]
+    if predictions is not None:
+        preds, seconds = _guard(lambda: read_predictions(predictions)), None
+    else:
+        records, seconds = extract_texts([(d.docid, d.doctext, None) for d in docs], "muc4")
+        preds = {d.docid: record_to_templates(records[d.docid], d.doctext,
+                                              single_mention=single_mention) for d in docs}
+    if out_file is not None:
+        write_predictions(out_file, preds)
+    result = score_predictions(docs, preds)
+    result.update(timing(len(docs), seconds), split=split, source=str(predictions or "polybius"))
+    _emit(result, as_json, _render_muc4)
+
+
+def _render_muc4(result: Json) -> None:
+    """The template and role-filler tables."""
+    out.print(f"MUC-4 {result['split']}: {_timing_line(result, 'docs')}", highlight=False)
+    rows = [*result["slots"].items(), ("micro", result["micro"])]
+    out.print(_prf_table("template metric (GTT, Du et al. 2021)", rows))
+    rf = result["role_filler"]
+    out.print(_prf_table("role-filler metric (GRIT)", [*rf["slots"].items(), ("micro", rf["micro"])]))
+    if result.get("missing_docs"):
+        err.print(f"{len(result['missing_docs'])} doc(s) without predictions", highlight=False)
+
+
+# ---------------------------------------------------------------- keys
+
+
+@eval_app.command()
+def keys(data: MucData = SHARED / "muc4", split: SplitOption = "dev", out_file: OutOption = None,
+         as_json: JsonOption = False, predictions: PredOption = None, limit: LimitOption = None,
+         dateline: Annotated[bool, typer.Option(
+             help="Give each document its raw dateline day as the publication date.")] = True,
+         ) -> None:
+    """Date, country, city, killed, injured and claim accuracy against the original MUC-4 keys."""
+    from polybius.eval.keys_score import country_codes, load_datelines, predicted_of, score_keys
+    from polybius.eval.muc4 import SPLITS, load_muc4
+    from polybius.eval.muc_keys import load_keys
+
+    check_split(split, SPLITS, "MUC-4")
+    docs = _guard(lambda: load_muc4(data, split))[:limit]
+    all_keys = _guard(lambda: load_keys(data, split))
+    days = _guard(lambda: load_datelines(data, split)) if dateline else {}
+    items = [(d.docid, d.doctext, _noon(days.get(d.docid))) for d in docs]
+    records, seconds = _records_or_extract(predictions, items, "keys")
+    if out_file is not None:
+        write_records(out_file, records)
+    doc_keys = {d.docid: all_keys.get(d.docid, []) for d in docs}
+    preds = {k: [predicted_of(i) for i in r.get("incidents", [])] for k, r in records.items()}
+    result = score_keys(doc_keys, preds, country_codes(doc_keys, _country_code)).as_dict()
+    result.update(timing(len(docs), seconds), split=split, source=str(predictions or "polybius"),
+                  dateline=dateline and predictions is None)
+    _emit(result, as_json, _render_keys)
+
+
+def _noon(day: date | None) -> datetime | None:
+    """A dateline day as a publication datetime."""
+    return None if day is None else datetime(day.year, day.month, day.day, 12)
+
+
+def _country_code(name: str) -> str | None:
+    """ISO code of a key's country name ("EL SALVADOR" -> "SV") from the gazetteer."""
+    from polybius.extract.gazetteer import load_gazetteer
+
+    place = load_gazetteer().country(name.title())
+    return place.country_code if place else None
+
+
+def _render_keys(result: Json) -> None:
+    """The per-slot accuracy table."""
+    out.print(f"MUC-4 keys {result['split']}: {_timing_line(result, 'docs')}", highlight=False)
+    table = Table("slot", "accuracy %", "correct / key slots",
+                  title=f"{result['templates']} key templates ({result['optional_skipped']} "
+                        f"optional skipped, {result['without_prediction']} in docs without "
+                        f"a predicted incident); dateline dates: {result['dateline']}")
+    for slot, s in result["slots"].items():
+        table.add_row(slot, f"{s['pct']:.1f}", f"{s['correct']} / {s['total']}")
+    out.print(table)
+
+
+# ---------------------------------------------------------------- wikievents
+
+
+@eval_app.command()
+def wikievents(data: WikiData = SHARED / "wikievents", split: SplitOption = "dev",
+               out_file: OutOption = None, as_json: JsonOption = False,
+               predictions: PredOption = None, limit: LimitOption = None) -> None:
+    """WikiEvents dev: Attacker / Target / Victim / Instrument / Place by head-word match."""
+    from polybius.eval.wikievents import SPLITS, load_wikievents, predicted_arguments, score_documents
+
+    check_split(split, SPLITS, "WikiEvents")
+    docs = _guard(lambda: load_wikievents(data, split))[:limit]
+    items = [(d.doc_id, d.text, None) for d in docs]
+    records, seconds = _records_or_extract(predictions, items, "wikievents")
+    if out_file is not None:
+        write_records(out_file, records)
+    preds = {k: predicted_arguments(r) for k, r in records.items()}
+    result = score_documents(preds, docs)
+    result.update(timing(len(docs), seconds), split=split, source=str(predictions or "polybius"))
+    _emit(result, as_json, _render_wikievents)
+
+
+def _render_wikievents(result: Json) -> None:
+    """The per-role table."""
+    out.print(f"WikiEvents {result['split']}: {_timing_line(result, 'docs')}", highlight=False)
+    rows = [*result["roles"].items(), ("micro", result["micro"])]
+    out.print(_prf_table("arguments, head-word match", rows))
+
+
+# ---------------------------------------------------------------- geo
+
+
+@eval_app.command()
+def geo(data: GeoData = SHARED / "geoparsing", split: SplitOption = "dev",
+        out_file: OutOption = None, as_json: JsonOption = False, predictions: PredOption = None,
+        limit: LimitOption = None,
+        dataset: Annotated[str, typer.Option(help="gwn, lgl or both.")] = "both") -> None:
+    """Toponym resolution on GeoWebNews and LGL: accuracy at 161 km and error in km."""
+    from polybius.eval.geo import DATASETS
+
+    check_split(split, ("dev",), "GeoWebNews / LGL")
+    names = list(DATASETS) if dataset == "both" else [dataset]
+    if any(n not in DATASETS for n in names):
+        _fail(f"--dataset {dataset!r}: use gwn, lgl or both", code=2)
+    err.print("GWN and LGL have no splits: all of both is treated as dev data", highlight=False)
+    rows = _guard(lambda: _jsonl_rows(predictions)) if predictions else None
+    results, pred_rows = {}, []
+    for name in names:
+        results[name], found_rows = _geo_one(data, name, rows, limit)
+        pred_rows += found_rows
+    if out_file is not None:
+        _write_jsonl(out_file, pred_rows)
+    result = {"datasets": results, "split": "dev", "source": str(predictions or "polybius")}
+    _emit(result, as_json, _render_geo)
+
+
+def _geo_one(data: Path, name: str, rows: list[Json] | None,
+             limit: int | None) -> tuple[Json, list[Json]]:
+    """Score one geoparsing set: its result and its prediction rows."""
+    from polybius.eval.geo import errors_km, load_articles, prediction_rows, resolutions_from_rows, score_errors
+
+    articles = _guard(lambda: load_articles(data, name))[:limit]
+    if rows is not None:
+        found, seconds = resolutions_from_rows(rows, name, articles), None
+    else:
+        found, seconds = _resolve_all(articles, name)
+    errors = [e for a in articles for e in errors_km(a.toponyms, found[a.id])]
+    result = {**score_errors(errors), **timing(len(articles), seconds)}
+    return result, prediction_rows(name, articles, found)
+
+
+def _resolve_all(articles: list, label: str) -> tuple[dict[str, list], float]:
+    """Resolve every article's toponyms with the packaged gazetteer, timed."""
+    from polybius.eval.geo import gazetteer_resolver, resolve_article
+    from polybius.extract.gazetteer import load_gazetteer
+
+    resolver = gazetteer_resolver(load_gazetteer())
+    found = {}
+    start = time.perf_counter()
+    with _progress(label, len(articles)) as advance:
+        for article in articles:
+            found[article.id] = resolve_article(article, resolver)
+            advance()
+    return found, time.perf_counter() - start
+
+
+def _jsonl_rows(path: Path) -> list[Json]:
+    """The objects of a JSON-lines file."""
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _write_jsonl(path: Path, rows: Iterable[Json]) -> None:
+    """Write objects as JSON lines."""
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _km(value: float | None) -> str:
+    """A distance for the table."""
+    return "-" if value is None else f"{value:.0f}"
+
+
+def _render_geo(result: Json) -> None:
+    """One row per dataset."""
+    out.print("geoparsing (no split: treated as dev)", highlight=False)
+    table = Table("set", "articles", "toponyms", "resolved %", "acc@161 km %", "mean km",
+                  "median km", "seconds", "articles/s")
+    for name, r in result["datasets"].items():
+        rate = "-" if r["docs_per_s"] is None else f"{r['docs_per_s']:.1f}"
+        secs = "-" if r["seconds"] is None else f"{r['seconds']:.1f}"
+        table.add_row(name, str(r["docs"]), str(r["toponyms"]), f"{r['coverage']:.1f}",
+                      f"{r['acc161']:.1f}", _km(r["mean_km"]), _km(r["median_km"]), secs, rate)
+    out.print(table)
+
+
+# ---------------------------------------------------------------- examples
+
+
+DEFAULT_EXAMPLES = (Path("tests/examples"), Path("../shared/examples"))
+
+
+@eval_app.command()
+def examples(data: Annotated[list[Path] | None, typer.Option(
+                 "--data", help="Example folder(s) (default tests/examples, ../shared/examples).")
+             ] = None,
+             out_file: OutOption = None, as_json: JsonOption = False,
+             predictions: PredOption = None, limit: LimitOption = None) -> None:
+    """Check polybius against the acceptance examples (NAME.txt + NAME.expected.json)."""
+    items = _guard(lambda: _example_items(data))[:limit]
+    if predictions is not None:
+        records, seconds = _guard(lambda: read_records(predictions)), None
+        results = _check_examples(items, records)
+    else:
+        records, results, seconds = _run_examples(items)
+    if out_file is not None:
+        write_records(out_file, records)
+    result = {"examples": results, "passed": sum(not f for f in results.values()),
+              "failed": sum(bool(f) for f in results.values()),
+              **timing(len(items), seconds), "source": str(predictions or "polybius")}
+    _emit(result, as_json, _render_examples)
+    if result["failed"]:
+        raise typer.Exit(1)
+
+
+def _example_items(folders: list[Path] | None) -> list[tuple[str, str, Json]]:
+    """(folder/name, text, expected) for every example of the folders that exist."""
+    from polybius.eval.examples import load_examples
+
+    chosen = folders or [f for f in DEFAULT_EXAMPLES if f.is_dir()]
+    missing = [str(f) for f in chosen if not f.is_dir()]
+    if missing or not chosen:
+        raise ValueError(f"no example folder: {', '.join(missing) or 'none of the defaults'}")
+    return [(f"{folder.parent.name}/{folder.name}/{name}", text, expected)
+            for folder in chosen for name, text, expected in load_examples(folder)]
+
+
+def _run_examples(items: list[tuple[str, str, Json]]
+                  ) -> tuple[dict[str, Json], dict[str, list[str]], float]:
+    """Extract and check every example: records, failures by name, seconds."""
+    from polybius.eval.examples import check, published_of
+    from polybius.extract import load_nlp
+    from polybius.pipeline import extract_text
+
+    load_nlp()
+    records, results = {}, {}
+    start = time.perf_counter()
+    with _progress("examples", len(items)) as advance:
+        for name, text, expected in items:
+            try:
+                records[name] = extract_text(text, published=published_of(expected)).model_dump(
+                    mode="json")
+                results[name] = check(records[name], expected, text)
+            except Exception as exc:  # an extractor crash fails this example only
+                results[name] = [f"extractor raised {type(exc).__name__}: {exc}"]
+            advance()
+    return records, results, time.perf_counter() - start
+
+
+def _check_examples(items: list[tuple[str, str, Json]],
+                    records: Mapping[str, Json]) -> dict[str, list[str]]:
+    """Check records read from a file; an example without a record fails."""
+    from polybius.eval.examples import check
+
+    return {name: check(records[name], expected, text) if name in records
+            else ["no record in the predictions file"] for name, text, expected in items}
+
+
+def _render_examples(result: Json) -> None:
+    """Pass / fail per example with its failures."""
+    out.print(f"examples: {_timing_line(result, 'examples')}", highlight=False)
+    table = Table("example", "result", "failures")
+    for name, failures in result["examples"].items():
+        mark = "[red]FAIL[/red]" if failures else "[green]pass[/green]"
+        table.add_row(name, mark, "\n".join(failures))
+    out.print(table)
+    out.print(f"{result['passed']} passed, {result['failed']} failed", highlight=False)
