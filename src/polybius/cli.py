@@ -212,6 +212,15 @@ def check(db: DbOption = None) -> None:
         raise typer.Exit(1)
 
 
+def _add_eval() -> None:
+    from polybius.eval.cli import eval_app
+
+    app.add_typer(eval_app, name="eval")
+
+
+_add_eval()
+
+
 def main() -> None:
     """Entry point that turns polybius errors into a message and exit code 1."""
     try:
