@@ -8,10 +8,13 @@ loading excluded); with --predictions nothing is extracted and the timing is emp
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -27,7 +30,6 @@ eval_app = typer.Typer(
     help="Score polybius on gold data (MUC-4 templates and answer keys, WikiEvents, GeoWebNews "
          "and LGL) and on the acceptance examples. Test splits are held back: use train / dev.",
     no_args_is_help=True, add_completion=False)
-out = Console(soft_wrap=True)
 err = Console(stderr=True)
 T = TypeVar("T")
 Json = dict[str, Any]
@@ -39,6 +41,9 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print results as JSON.
 PredOption = Annotated[Path | None, typer.Option(
     "--predictions", help="Score this predictions file instead of running polybius.")]
 LimitOption = Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N docs.")]
+TimeoutOption = Annotated[float, typer.Option(
+    "--doc-timeout", min=0, help="Give up on a document after this many seconds (0: never).")]
+DOC_TIMEOUT = 30.0
 
 
 def _data_option(name: str) -> Any:
@@ -87,22 +92,85 @@ def _progress(label: str, total: int) -> Iterator[Callable[[], None]]:
         yield lambda: progress.advance(task)
 
 
-def extract_texts(items: list[tuple[str, str, datetime | None]],
-                  label: str) -> tuple[dict[str, Json], float]:
-    """Run polybius on (id, text, published) items: id -> record JSON, and the seconds taken."""
-    from polybius.extract import load_nlp
-    from polybius.model import Document
+class DocTimeout(Exception):
+    """One document took longer than --doc-timeout."""
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise DocTimeout in the block after `seconds` (main thread on Unix only; else no limit)."""
+    usable = seconds and hasattr(signal, "setitimer") \
+        and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def _raise(_signum: int, _frame: object) -> None:
+        raise DocTimeout
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def guarded_records(docs: list[Any], timeout: float | None) -> Iterator[tuple[int, Any, str]]:
+    """(index, record or None, problem) per document from `process_many`, in order.
+
+    A document that raises or runs past `timeout` seconds gets no record and a problem
+    message; extraction resumes with the next document.
+    """
     from polybius.pipeline import process_many
 
+    start = 0
+    while start < len(docs):
+        records = process_many(iter(docs[start:]))
+        try:
+            while start < len(docs):
+                with deadline(timeout):
+                    record = next(records)
+                yield start, record, ""
+                start += 1
+        except DocTimeout:
+            yield start, None, f"timed out after {timeout:g} s"
+            start += 1
+        except Exception as exc:  # an extractor crash fails this document only
+            yield start, None, f"extractor raised {type(exc).__name__}: {exc}"
+            start += 1
+
+
+@dataclass
+class Extraction:
+    """Records by id, seconds taken, and the ids that failed with their problem."""
+
+    records: dict[str, Json]
+    seconds: float | None
+    problems: dict[str, str] = field(default_factory=dict)
+
+
+def extract_texts(items: list[tuple[str, str, datetime | None]], label: str,
+                  timeout: float | None = None) -> Extraction:
+    """Run polybius on (id, text, published) items; a failed document gets no incidents."""
+    from polybius.extract import load_nlp
+    from polybius.model import Document
+
     load_nlp()
-    records: dict[str, Json] = {}
+    docs = [Document.from_text(text, published=when) for _, text, when in items]
+    run = Extraction({}, None)
     start = time.perf_counter()
     with _progress(label, len(items)) as advance:
-        docs = (Document.from_text(text, published=when) for _, text, when in items)
-        for (key, _, _), record in zip(items, process_many(docs), strict=True):
-            records[key] = record.model_dump(mode="json")
+        for i, record, problem in guarded_records(docs, timeout):
+            key = items[i][0]
+            run.records[key] = record.model_dump(mode="json") if record else {"incidents": []}
+            if problem:
+                run.problems[key] = problem
+                err.print(f"[yellow]warning:[/yellow] {key}: {problem}", highlight=False)
             advance()
-    return records, time.perf_counter() - start
+    run.seconds = time.perf_counter() - start
+    return run
 
 
 def timing(docs: int, seconds: float | None) -> Json:
@@ -116,8 +184,21 @@ def _timing_line(result: Mapping[str, Any], what: str) -> str:
     """'200 docs; extraction 41.3 s, 4.84 docs/s' (or 'scored from FILE')."""
     if result.get("seconds") is None:
         return f"{result['docs']} {what}; scored from {result.get('source')}"
-    return (f"{result['docs']} {what}; extraction {result['seconds']:.1f} s, "
+    line = (f"{result['docs']} {what}; extraction {result['seconds']:.1f} s, "
             f"{result['docs_per_s']:.2f} {what}/s")
+    failed = result.get("failed_docs") or {}
+    return line + (f"; {len(failed)} failed (no incidents): {', '.join(failed)}" if failed else "")
+
+
+def _out() -> Console:
+    """The stdout console: the terminal's width, or 120 columns when piped (rich says 80)."""
+    console = Console()
+    return console if console.is_terminal else Console(width=120)
+
+
+def _show(renderable: Any) -> None:
+    """Print a table to stdout."""
+    _out().print(renderable)
 
 
 def _emit(result: Json, as_json: bool, render: Callable[[Json], None]) -> None:
@@ -151,9 +232,10 @@ def read_records(path: Path) -> dict[str, Json]:
     return records
 
 
-def _prf_table(title: str, rows: Iterable[tuple[str, Mapping[str, Any]]]) -> Table:
+def _prf_table(title: str, rows: Iterable[tuple[str, Mapping[str, Any]]],
+               first: str = "slot") -> Table:
     """A P / R / F1 table with the counts behind each score."""
-    table = Table("slot", "P", "R", "F1", "correct / pred", "found / gold", title=title)
+    table = Table(first, "P", "R", "F1", "correct / pred", "found / gold", title=title)
     for name, s in rows:
         table.add_row(name, f"{s['p']:.2f}", f"{s['r']:.2f}", f"{s['f1']:.2f}",
                       f"{s['tp_pred']:g} / {s['pred']}", f"{s['tp_gold']:g} / {s['gold']}")
@@ -161,11 +243,17 @@ def _prf_table(title: str, rows: Iterable[tuple[str, Mapping[str, Any]]]) -> Tab
 
 
 def _records_or_extract(predictions: Path | None, items: list[tuple[str, str, datetime | None]],
-                        label: str) -> tuple[dict[str, Json], float | None]:
-    """Records read from --predictions, or extracted now with the seconds it took."""
+                        label: str, timeout: float) -> Extraction:
+    """Records read from --predictions, or extracted now."""
     if predictions is not None:
-        return _guard(lambda: read_records(predictions)), None
-    return extract_texts(items, label)
+        return Extraction(_guard(lambda: read_records(predictions)), None)
+    return extract_texts(items, label, timeout or None)
+
+
+def _run_fields(run: Extraction, docs: int, predictions: Path | None) -> Json:
+    """Timing, source and failed documents of a run, for the result."""
+    return {**timing(docs, run.seconds), "source": str(predictions or "polybius"),
+            "failed_docs": run.problems}
 
 
 # ---------------------------------------------------------------- muc4
@@ -174,6 +262,7 @@ def _records_or_extract(predictions: Path | None, items: list[tuple[str, str, da
 @eval_app.command()
 def muc4(data: MucData = SHARED / "muc4", split: SplitOption = "dev", out_file: OutOption = None,
          as_json: JsonOption = False, predictions: PredOption = None, limit: LimitOption = None,
+         doc_timeout: TimeoutOption = DOC_TIMEOUT,
          single_mention: Annotated[bool, typer.Option(
              help="Keep only each entity's first mention.")] = False) -> None:
     """MUC-4 template (GTT) and role-filler (GRIT) P/R/F1 on processed train or dev."""
@@ -189,25 +278,27 @@ def muc4(data: MucData = SHARED / "muc4", split: SplitOption = "dev", out_file: 
     check_split(split, SPLITS, "MUC-4")
     docs = _guard(lambda: load_muc4(data, split))[:limit]
     if predictions is not None:
-        preds, seconds = _guard(lambda: read_predictions(predictions)), None
+        preds, run = _guard(lambda: read_predictions(predictions)), Extraction({}, None)
     else:
-        records, seconds = extract_texts([(d.docid, d.doctext, None) for d in docs], "muc4")
-        preds = {d.docid: record_to_templates(records[d.docid], d.doctext,
+        items = [(d.docid, d.doctext, None) for d in docs]
+        run = extract_texts(items, "muc4", doc_timeout or None)
+        preds = {d.docid: record_to_templates(run.records[d.docid], d.doctext,
                                               single_mention=single_mention) for d in docs}
     if out_file is not None:
         write_predictions(out_file, preds)
     result = score_predictions(docs, preds)
-    result.update(timing(len(docs), seconds), split=split, source=str(predictions or "polybius"))
+    result.update(_run_fields(run, len(docs), predictions), split=split)
     _emit(result, as_json, _render_muc4)
 
 
 def _render_muc4(result: Json) -> None:
     """The template and role-filler tables."""
-    out.print(f"MUC-4 {result['split']}: {_timing_line(result, 'docs')}", highlight=False)
+    _out().print(f"MUC-4 {result['split']}: {_timing_line(result, 'docs')}", highlight=False,
+                 soft_wrap=True)
     rows = [*result["slots"].items(), ("micro", result["micro"])]
-    out.print(_prf_table("template metric (GTT, Du et al. 2021)", rows))
+    _show(_prf_table("template metric (GTT, Du et al. 2021)", rows))
     rf = result["role_filler"]
-    out.print(_prf_table("role-filler metric (GRIT)", [*rf["slots"].items(), ("micro", rf["micro"])]))
+    _show(_prf_table("role-filler metric (GRIT)", [*rf["slots"].items(), ("micro", rf["micro"])]))
     if result.get("missing_docs"):
         err.print(f"{len(result['missing_docs'])} doc(s) without predictions", highlight=False)
 
@@ -218,6 +309,7 @@ def _render_muc4(result: Json) -> None:
 @eval_app.command()
 def keys(data: MucData = SHARED / "muc4", split: SplitOption = "dev", out_file: OutOption = None,
          as_json: JsonOption = False, predictions: PredOption = None, limit: LimitOption = None,
+         doc_timeout: TimeoutOption = DOC_TIMEOUT,
          dateline: Annotated[bool, typer.Option(
              help="Give each document its raw dateline day as the publication date.")] = True,
          ) -> None:
@@ -231,13 +323,13 @@ def keys(data: MucData = SHARED / "muc4", split: SplitOption = "dev", out_file: 
     all_keys = _guard(lambda: load_keys(data, split))
     days = _guard(lambda: load_datelines(data, split)) if dateline else {}
     items = [(d.docid, d.doctext, _noon(days.get(d.docid))) for d in docs]
-    records, seconds = _records_or_extract(predictions, items, "keys")
+    run = _records_or_extract(predictions, items, "keys", doc_timeout)
     if out_file is not None:
-        write_records(out_file, records)
+        write_records(out_file, run.records)
     doc_keys = {d.docid: all_keys.get(d.docid, []) for d in docs}
-    preds = {k: [predicted_of(i) for i in r.get("incidents", [])] for k, r in records.items()}
+    preds = {k: [predicted_of(i) for i in r.get("incidents", [])] for k, r in run.records.items()}
     result = score_keys(doc_keys, preds, country_codes(doc_keys, _country_code)).as_dict()
-    result.update(timing(len(docs), seconds), split=split, source=str(predictions or "polybius"),
+    result.update(_run_fields(run, len(docs), predictions), split=split,
                   dateline=dateline and predictions is None)
     _emit(result, as_json, _render_keys)
 
@@ -257,14 +349,17 @@ def _country_code(name: str) -> str | None:
 
 def _render_keys(result: Json) -> None:
     """The per-slot accuracy table."""
-    out.print(f"MUC-4 keys {result['split']}: {_timing_line(result, 'docs')}", highlight=False)
-    table = Table("slot", "accuracy %", "correct / key slots",
-                  title=f"{result['templates']} key templates ({result['optional_skipped']} "
-                        f"optional skipped, {result['without_prediction']} in docs without "
-                        f"a predicted incident); dateline dates: {result['dateline']}")
+    console = _out()
+    console.print(f"MUC-4 keys {result['split']}: {_timing_line(result, 'docs')}",
+                  highlight=False, soft_wrap=True)
+    console.print(f"{result['templates']} key templates scored ({result['optional_skipped']} "
+                  f"optional skipped; {result['without_prediction']} in docs without a predicted "
+                  f"incident); dateline days as publication dates: {result['dateline']}",
+                  highlight=False, soft_wrap=True)
+    table = Table("slot", "accuracy %", "correct / key slots")
     for slot, s in result["slots"].items():
         table.add_row(slot, f"{s['pct']:.1f}", f"{s['correct']} / {s['total']}")
-    out.print(table)
+    _show(table)
 
 
 # ---------------------------------------------------------------- wikievents
@@ -273,27 +368,29 @@ def _render_keys(result: Json) -> None:
 @eval_app.command()
 def wikievents(data: WikiData = SHARED / "wikievents", split: SplitOption = "dev",
                out_file: OutOption = None, as_json: JsonOption = False,
-               predictions: PredOption = None, limit: LimitOption = None) -> None:
+               predictions: PredOption = None, limit: LimitOption = None,
+               doc_timeout: TimeoutOption = DOC_TIMEOUT) -> None:
     """WikiEvents dev: Attacker / Target / Victim / Instrument / Place by head-word match."""
     from polybius.eval.wikievents import SPLITS, load_wikievents, predicted_arguments, score_documents
 
     check_split(split, SPLITS, "WikiEvents")
     docs = _guard(lambda: load_wikievents(data, split))[:limit]
     items = [(d.doc_id, d.text, None) for d in docs]
-    records, seconds = _records_or_extract(predictions, items, "wikievents")
+    run = _records_or_extract(predictions, items, "wikievents", doc_timeout)
     if out_file is not None:
-        write_records(out_file, records)
-    preds = {k: predicted_arguments(r) for k, r in records.items()}
+        write_records(out_file, run.records)
+    preds = {k: predicted_arguments(r) for k, r in run.records.items()}
     result = score_documents(preds, docs)
-    result.update(timing(len(docs), seconds), split=split, source=str(predictions or "polybius"))
+    result.update(_run_fields(run, len(docs), predictions), split=split)
     _emit(result, as_json, _render_wikievents)
 
 
 def _render_wikievents(result: Json) -> None:
     """The per-role table."""
-    out.print(f"WikiEvents {result['split']}: {_timing_line(result, 'docs')}", highlight=False)
+    _out().print(f"WikiEvents {result['split']}: {_timing_line(result, 'docs')}", highlight=False,
+                 soft_wrap=True)
     rows = [*result["roles"].items(), ("micro", result["micro"])]
-    out.print(_prf_table("arguments, head-word match", rows))
+    _show(_prf_table("arguments, head-word match", rows, "role"))
 
 
 # ---------------------------------------------------------------- geo
@@ -373,15 +470,16 @@ def _km(value: float | None) -> str:
 
 def _render_geo(result: Json) -> None:
     """One row per dataset."""
-    out.print("geoparsing (no split: treated as dev)", highlight=False)
+    _out().print("geoparsing (no split: treated as dev)", highlight=False)
     table = Table("set", "articles", "toponyms", "resolved %", "acc@161 km %", "mean km",
-                  "median km", "seconds", "articles/s")
+                  "median km", "seconds", "articles/s",
+                  title="toponym resolution (gazetteer.resolve, article countries as context)")
     for name, r in result["datasets"].items():
         rate = "-" if r["docs_per_s"] is None else f"{r['docs_per_s']:.1f}"
         secs = "-" if r["seconds"] is None else f"{r['seconds']:.1f}"
         table.add_row(name, str(r["docs"]), str(r["toponyms"]), f"{r['coverage']:.1f}",
                       f"{r['acc161']:.1f}", _km(r["mean_km"]), _km(r["median_km"]), secs, rate)
-    out.print(table)
+    _show(table)
 
 
 # ---------------------------------------------------------------- examples
@@ -395,19 +493,20 @@ def examples(data: Annotated[list[Path] | None, typer.Option(
                  "--data", help="Example folder(s) (default tests/examples, ../shared/examples).")
              ] = None,
              out_file: OutOption = None, as_json: JsonOption = False,
-             predictions: PredOption = None, limit: LimitOption = None) -> None:
+             predictions: PredOption = None, limit: LimitOption = None,
+             doc_timeout: TimeoutOption = DOC_TIMEOUT) -> None:
     """Check polybius against the acceptance examples (NAME.txt + NAME.expected.json)."""
+    from polybius.eval.examples import published_of
+
     items = _guard(lambda: _example_items(data))[:limit]
-    if predictions is not None:
-        records, seconds = _guard(lambda: read_records(predictions)), None
-        results = _check_examples(items, records)
-    else:
-        records, results, seconds = _run_examples(items)
+    texts = [(name, text, published_of(expected)) for name, text, expected in items]
+    run = _records_or_extract(predictions, texts, "examples", doc_timeout)
     if out_file is not None:
-        write_records(out_file, records)
+        write_records(out_file, run.records)
+    results = _check_examples(items, run)
     result = {"examples": results, "passed": sum(not f for f in results.values()),
               "failed": sum(bool(f) for f in results.values()),
-              **timing(len(items), seconds), "source": str(predictions or "polybius")}
+              **_run_fields(run, len(items), predictions)}
     _emit(result, as_json, _render_examples)
     if result["failed"]:
         raise typer.Exit(1)
@@ -425,43 +524,29 @@ def _example_items(folders: list[Path] | None) -> list[tuple[str, str, Json]]:
             for folder in chosen for name, text, expected in load_examples(folder)]
 
 
-def _run_examples(items: list[tuple[str, str, Json]]
-                  ) -> tuple[dict[str, Json], dict[str, list[str]], float]:
-    """Extract and check every example: records, failures by name, seconds."""
-    from polybius.eval.examples import check, published_of
-    from polybius.extract import load_nlp
-    from polybius.pipeline import extract_text
-
-    load_nlp()
-    records, results = {}, {}
-    start = time.perf_counter()
-    with _progress("examples", len(items)) as advance:
-        for name, text, expected in items:
-            try:
-                records[name] = extract_text(text, published=published_of(expected)).model_dump(
-                    mode="json")
-                results[name] = check(records[name], expected, text)
-            except Exception as exc:  # an extractor crash fails this example only
-                results[name] = [f"extractor raised {type(exc).__name__}: {exc}"]
-            advance()
-    return records, results, time.perf_counter() - start
-
-
-def _check_examples(items: list[tuple[str, str, Json]],
-                    records: Mapping[str, Json]) -> dict[str, list[str]]:
-    """Check records read from a file; an example without a record fails."""
+def _check_examples(items: list[tuple[str, str, Json]], run: Extraction) -> dict[str, list[str]]:
+    """Failures by example; one without a record, or whose extraction failed, fails."""
     from polybius.eval.examples import check
 
-    return {name: check(records[name], expected, text) if name in records
-            else ["no record in the predictions file"] for name, text, expected in items}
+    results = {}
+    for name, text, expected in items:
+        if name in run.problems:
+            results[name] = [run.problems[name]]
+        elif name not in run.records:
+            results[name] = ["no record in the predictions file"]
+        else:
+            results[name] = check(run.records[name], expected, text)
+    return results
 
 
 def _render_examples(result: Json) -> None:
     """Pass / fail per example with its failures."""
-    out.print(f"examples: {_timing_line(result, 'examples')}", highlight=False)
+    _out().print(f"examples: {_timing_line(result, 'examples')}",
+                 highlight=False, soft_wrap=True)
     table = Table("example", "result", "failures")
+    table.columns[0].overflow = "fold"
     for name, failures in result["examples"].items():
         mark = "[red]FAIL[/red]" if failures else "[green]pass[/green]"
         table.add_row(name, mark, "\n".join(failures))
-    out.print(table)
-    out.print(f"{result['passed']} passed, {result['failed']} failed", highlight=False)
+    _show(table)
+    _out().print(f"{result['passed']} passed, {result['failed']} failed", highlight=False)

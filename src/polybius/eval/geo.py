@@ -129,7 +129,10 @@ def _key(name: str) -> str:
 
 def resolve_article(article: Article, resolve: Resolver) -> list[Resolved]:
     """Resolve every toponym, the second pass with the countries of the article's other names."""
-    first = {_key(t.name): resolve(t.name, ()) for t in article.toponyms}
+    first: dict[str, Resolved] = {}
+    for t in article.toponyms:
+        if _key(t.name) not in first:
+            first[_key(t.name)] = resolve(t.name, ())
     out, cache = [], {}
     for t in article.toponyms:
         key = _key(t.name)

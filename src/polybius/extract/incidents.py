@@ -219,7 +219,7 @@ def _said_when(doc: Doc, m: DateMention, speech: frozenset[str]) -> bool:
     if span is None:
         return False
     node = span.root
-    while node.head is not node:
+    while node.head.i != node.i:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             return node.lemma_.lower() in speech

@@ -78,7 +78,7 @@ def ancestors_until_verb(token: Token) -> list[Token]:
     """The chain of heads from `token` up to and including its first verb."""
     chain = []
     node = token
-    while node.head is not node:
+    while node.head.i != node.i:
         node = node.head
         chain.append(node)
         if node.pos_ in ("VERB", "AUX"):
