@@ -11,6 +11,7 @@ from polybius.extract.nlp import load_nlp
 from polybius.extract.places import dateline_place
 from polybius.extract.segment import segment
 from polybius.extract.sentences import analyze
+from polybius.extract.spans import doc_text
 from polybius.model import Document, Incident
 
 __all__ = ["extract_incidents", "incidents_from_doc", "load_nlp"]
@@ -22,7 +23,7 @@ def incidents_from_doc(doc: Doc, document: Document, nlp: Language) -> list[Inci
     segments, aggregates = segment(infos)
     if not segments:
         return []
-    dateline = dateline_date(doc.text, document.published)
+    dateline = dateline_date(doc_text(doc), document.published)
     place = dateline_place([p for info in infos for p in info.places], doc)
     actors = [a for info in infos for a in info.actors]
     return [

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from polybius.extract.gazetteer import Place, load_gazetteer
 from polybius.extract.resources import word_set
-from polybius.extract.spans import evidence
+from polybius.extract.spans import doc_text, evidence
 from polybius.model import Location
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -161,7 +161,7 @@ def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc) ->
 
 def dateline_end(doc: Doc) -> int:
     """Where a news dateline ('KABUL, Oct. 9 -') ends, or 0 if the text has none."""
-    head = doc.text[:120]
+    head = doc_text(doc)[:120]
     for sep in (" - ", " -- ", " — ", " – "):
         pos = head.find(sep)
         if 0 < pos < 80 and head[:pos].split(",")[0].strip().isupper():

@@ -18,6 +18,7 @@ from polybius.extract.events import Trigger, find_triggers, generic_attack_words
 from polybius.extract.figures import FoundFigure, PerpCount, find_figures
 from polybius.extract.places import PlaceMention, find_place_mentions
 from polybius.extract.resources import load_data, word_set
+from polybius.extract.spans import doc_text
 from polybius.extract.statements import FoundStatement, find_statements
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -88,7 +89,7 @@ def _is_aggregate(sent: Span) -> bool:
 
 def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[SentenceInfo]:
     """Analyse every sentence of a parsed document."""
-    starts = _paragraph_starts(doc.text)
+    starts = _paragraph_starts(doc_text(doc))
     triggers = find_triggers(doc, nlp)
     actors = find_actor_mentions(doc, nlp)
     places = find_place_mentions(doc)

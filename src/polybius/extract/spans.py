@@ -10,9 +10,17 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "mark"
 LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 
 
+def doc_text(doc: Doc) -> str:
+    """The document text, built once per Doc (spaCy joins every token on each `doc.text`)."""
+    text = doc.user_data.get("polybius_text")
+    if text is None:
+        text = doc.user_data["polybius_text"] = doc.text
+    return text
+
+
 def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:
     """An evidence span over the document text (offsets are str indices)."""
-    return Evidence(start=start_char, end=end_char, text=doc.text[start_char:end_char])
+    return Evidence(start=start_char, end=end_char, text=doc_text(doc)[start_char:end_char])
 
 
 def span_evidence(span: Span | Token) -> Evidence:
