@@ -2,7 +2,15 @@
 
 Tables go to stdout (or JSON with --json), the progress bar and notes to stderr. Every command
 reports the documents processed and the seconds and documents per second of extraction (model
-loading excluded); with --predictions nothing is extracted and the timing is empty.
+loading excluded); with --predictions nothing is extracted and the timing is empty. A document
+whose extraction raises or outlasts --doc-timeout gets no incidents and is listed as failed.
+
+Prediction files (--out writes them, --predictions reads them):
+* muc4: the layout of processed/*.json, {"docid", "templates"} per line (`muc4.write_predictions`);
+* keys, wikievents, examples: {"docid", "incidents": [RECORD.md incidents]} per line (examples
+  are named FOLDER-PARENT/FOLDER/NAME, e.g. "tests/examples/crocus-city-hall");
+* geo: one toponym per line, {"dataset", "article", "start", "end", "name", "lat", "lon",
+  "country_code"}; a gold toponym without a row is unresolved.
 """
 
 from __future__ import annotations
@@ -48,7 +56,7 @@ DOC_TIMEOUT = 30.0
 
 def _data_option(name: str) -> Any:
     """The --data option of a dataset folder under ../shared/datasets."""
-    return typer.Option("--data", help=f"The {name} folder (default {SHARED / name}).")
+    return typer.Option("--data", help=f"The {name} dataset folder.")
 
 
 MucData = Annotated[Path, _data_option("muc4")]

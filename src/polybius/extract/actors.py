@@ -18,6 +18,8 @@ from polybius.extract.resources import word_set
 from polybius.extract.spans import span_evidence
 from polybius.model import Perpetrator
 
+GROUP_HEADS = frozenset({"gang", "militia", "cartel", "brigade", "brigades", "faction", "column", "battalion"})
+NOT_GROUPS = frozenset({"GPE", "NORP", "LOC", "DATE", "PERSON"})
 SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely"})
 STATE_FORCE_NOUNS = frozenset({
     "warplanes", "warplane", "jets", "jet", "aircraft", "drone", "drones", "forces", "army", "military",
@@ -49,12 +51,32 @@ def _matcher(nlp: Language):
 
 
 def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorSpan]:
-    """Every known actor mentioned in the document, longest match first."""
-    return [
+    """Every known actor mentioned in the document, and unlisted named groups ('the Gran Grif gang')."""
+    known = [
         ActorSpan(m.start, m.end, m.start_char, m.end_char, m.text, m.canonical, m.kind, m.parent,
                   bool(getattr(m, "attributive", False)))
         for m in _matcher(nlp)(doc)
     ]
+    covered = {i for a in known for i in range(a.start, a.end)}
+    return sorted(known + _unlisted_groups(doc, covered), key=lambda a: a.start)
+
+
+def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorSpan]:
+    """A proper name followed by gang, militia, cartel, brigade, faction or column names a group."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in GROUP_HEADS or tok.i in covered:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in NOT_GROUPS \
+                and start - 1 not in covered and tok.i - start < 4:
+            start -= 1
+        if start == tok.i or (doc[start].is_upper and len(doc[start]) < 3):
+            continue
+        name = doc[start : tok.i]
+        out.append(ActorSpan(start, tok.i + 1, name.start_char, tok.idx + len(tok.text),
+                             doc[start : tok.i + 1].text, name.text, "group"))
+    return out
 
 
 def _attack_role(head: Token) -> bool:
@@ -63,6 +85,8 @@ def _attack_role(head: Token) -> bool:
     node = head
     if node.dep_ in ("compound", "amod", "poss", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head
     if node.dep_ in ("nsubj",) and node.head.lemma_.lower() in verbs:
         return not _habitual(node.head)
     if node.dep_ == "pobj" and node.head.lower_ == "by":

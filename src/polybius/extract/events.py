@@ -61,8 +61,26 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
                     found.append(Trigger(table, label, tok.i, tok.i + 1))
                     covered.add((table, tok.i))
     found += _ramming(doc)
+    found = [t for t in found if not _figurative_hostage(doc, t)]
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _figurative_hostage(doc: Doc, trigger: Trigger) -> bool:
+    """'taken the market hostage': the thing held is not a person."""
+    tok = doc[trigger.start]
+    if trigger.label != "hostage_taking" or tok.lower_ not in ("hostage", "hostages", "captive"):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in ("take", "hold"):
+        return False
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i]
+    held += [c for c in tok.children if c.dep_ in ("compound", "poss")]
+    obj = held[0] if held else None
+    if obj is None:
+        return False
+    people = load_data("participants.json")["victim_nouns"]
+    return obj.pos_ == "NOUN" and obj.lower_ not in people and obj.ent_type_ != "PERSON"
 
 
 def _ramming(doc: Doc) -> list[Trigger]:

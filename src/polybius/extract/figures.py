@@ -15,6 +15,7 @@ from polybius.model import Figure
 
 LEFT_WINDOW = 4
 RIGHT_WINDOW = 7
+REVISED_FROM = frozenset({"rose", "risen", "climbed", "increased", "jumped", "revised", "up", "down", "lowered"})
 NOT_SOURCES = frozenset({"toll", "number", "figure", "it", "that", "which", "this", "death", "he", "she"})
 
 
@@ -117,10 +118,18 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
         return _kind_of_token(head), of, head
     kind, _ = _scan(sent, q, qs)
     kind = kind or _among_kind(sent, q) or _verb_kind(sent, q, head)
+    if kind == "injured" and _to_death(sent, q):
+        kind = "killed"
     suspects = head is not None and head.lower_ in word_set("figures.json", "arrest_nouns")
     if kind is None and suspects and any(_kind_of_token(t) == "arrested" for t in sent):
         kind = "arrested"
     return kind, of, head
+
+
+def _to_death(sent: Span, q: Quantity) -> bool:
+    """'stabbed four people to death', 'hacked two men to death'."""
+    words = [t.lower_ for t in sent.doc[q.end : min(sent.end, q.end + 5)]]
+    return any(a == "to" and b == "death" for a, b in itertools.pairwise(words))
 
 
 def _among_kind(sent: Span, q: Quantity) -> str | None:
@@ -201,6 +210,10 @@ def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
         before = [t.lower_ for t in doc[max(sent.start, a.qual_start - 3) : a.qual_start]]
         if between == ["to"] and "from" in before:
             marks[a.start], marks[b.start] = "superseded", "revision"
+    for q in qs:
+        before = [t.lower_ for t in doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
+        if before[-1:] == ["from"] and len(before) == 2 and before[0] in REVISED_FROM:
+            marks.setdefault(q.start, "superseded")
     return marks
 
 
@@ -261,7 +274,25 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         found = _make(sent, q, kind, of, status, head, revision)
         figures.append(found)
         previous = found
+    figures += _singular_victims(sent, {f.token for f in figures})
     return _link_from_to(figures, marks, sent, qs), counts
+
+
+def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'A policeman was killed', 'a female vaccinator was also wounded': one victim, no number."""
+    out = []
+    perps = word_set("figures.json", "perpetrator_nouns")
+    for tok in sent:
+        if tok.dep_ != "nsubjpass" or tok.tag_ != "NN" or tok.lower_ in perps:
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        kind = _kind_of_token(tok.head)
+        if det is None or det.lower_ not in ("a", "an") or kind not in ("killed", "injured") or det.i in taken:
+            continue
+        ev = evidence(sent.doc, det.idx, tok.head.idx + len(tok.head.text))
+        fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
+        out.append(FoundFigure(fig, det.i, tok.lower_))
+    return out
 
 
 def _inherit(sent: Span, q: Quantity, previous: FoundFigure | None, status: str, revision: bool,

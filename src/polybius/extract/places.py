@@ -87,7 +87,32 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
         elif ent.label_ in FACILITY_LABELS and _facility_ent(ent):
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                       None, facility=True))
-    return found
+    return sorted(found + _untagged_places(doc, hints, found), key=lambda m: m.start)
+
+
+TOWN_WORDS = frozenset({"town", "city", "village", "district", "province", "region", "state"})
+
+
+def _untagged_places(doc: Doc, hints: list[str], found: list[PlaceMention]) -> list[PlaceMention]:
+    """Place names the tagger left untagged, after 'the town of', 'in' or 'near' (e.g. 'Sake')."""
+    gaz = load_gazetteer()
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or tok.i < 2:
+            continue
+        before, before2 = doc[tok.i - 1].lower_, doc[tok.i - 2].lower_
+        if not ((before == "of" and before2 in TOWN_WORDS) or before in ("in", "near", "around")):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
+            end += 1
+        span = doc[tok.i : end]
+        place = gaz.resolve(span.text, countries=hints)
+        if place is not None and (not hints or place.country_code in hints):
+            out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
+            taken.update(range(span.start, span.end))
+    return out
 
 
 def _score(mention: PlaceMention, doc: Doc, violent: bool, first_line_end: int) -> float:

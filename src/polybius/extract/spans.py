@@ -53,6 +53,8 @@ def phrase(token: Token, *, keep_preps: bool = True, keep_conj: bool = False) ->
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in LEADING_DROP):
         lo += 1
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+        lo -= 2
     return doc[lo : hi + 1]
 
 

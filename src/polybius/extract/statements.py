@@ -73,6 +73,10 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if own is not None and own.pos_ != "PRON" and own.lower_ not in ("evidence", "proof"):
         return own
+    if verb.dep_ == "conj":
+        shared = subject_of(verb.head)
+        if shared is not None and shared.pos_ != "PRON":
+            return shared
     return _nearest_subject(sent, verb.i) or subject_of(verb)
 
 
@@ -112,6 +116,11 @@ def _target(verb: Token, kind: str) -> Token | None:
     return people[0] if people else None
 
 
+def _subtree(tok: Token) -> Span:
+    """The whole subtree of a token ('a man who identified himself as a Gran Grif commander')."""
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+
+
 def _actor_at(actors: Sequence[ActorSpan], span: Span) -> ActorSpan | None:
     """The actor a phrase names: 'the al Qaeda-linked al-Shabaab group' is al-Shabaab."""
     inside = [a for a in actors if a.kind != "media" and span.start <= a.start < span.end]
@@ -123,6 +132,8 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorSpan]) -> Fo
     speaker_tok = _speaker(verb, sent)
     speaker_span = phrase(speaker_tok, keep_conj=True) if speaker_tok is not None else None
     speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
+    if speaker_actor is None and kind == "claim_responsibility" and speaker_tok is not None:
+        speaker_actor = _actor_at(actors, _subtree(speaker_tok))
     speaker = speaker_span.text if speaker_span is not None else None
     if speaker_actor is not None and (kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end):
         speaker = speaker_actor.canonical
@@ -151,8 +162,10 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorSpan]) -> str | Non
         return None
     if kind is None and lemma in word_set("statements.json", "speech_verbs"):
         subj = subject_of(verb)
-        group = subj is not None and _actor_at(actors, phrase(subj)) is not None
-        if group and any(f" {c} " in clause or f" {c}" in clause for c in data["claim_complements"]):
+        group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
+        negated = any(f" {w} " in clause for w in ("none", "not", "no", "never", "n't", "nobody"))
+        if group and not negated and any(f" {c} " in clause or f" {c}" in clause
+                                         for c in data["claim_complements"]):
             return "claim_responsibility"
     return kind
 
@@ -184,9 +197,30 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorSpan],
                 continue
             verb = _cue_verb(sent, cue)
             if verb is not None and not (kind == "claim_responsibility" and _negated(verb)):
-                out.append(_make(kind, verb, sent, actors))
+                found_st = _make(kind, verb, sent, actors)
+                if kind == "accusation" and found_st.statement.target is None:
+                    found_st = _with_cue_target(found_st, sent, cue, actors)
+                out.append(found_st)
             break
     return out
+
+
+def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequence[ActorSpan]) -> FoundStatement:
+    """'... was the work of the Dagoberto Ramos column': the accused is the phrase after the cue."""
+    words = cue.split()
+    toks = list(sent)
+    for i in range(len(toks) - len(words) + 1):
+        if [t.lower_ for t in toks[i : i + len(words)]] != words:
+            continue
+        noun = next((t for t in toks[i + len(words) : i + len(words) + 8] if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None:
+            return found
+        span = phrase(noun, keep_preps=False)
+        actor = _actor_at(actors, span)
+        target = actor.canonical if actor else span.text
+        return FoundStatement(found.statement.model_copy(update={"target": target}), found.token,
+                              found.speaker_actor, actor.canonical if actor else None)
+    return found
 
 
 def _cue_verb(sent: Span, cue: str) -> Token | None:
