@@ -8,12 +8,12 @@ or condemn, victims and media outlets (Amaq) are not perpetrators.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from polybius.extract.lexicon import ActorMention, actor_matcher
 from polybius.extract.resources import word_set
 from polybius.extract.spans import span_evidence
 from polybius.model import Perpetrator
@@ -28,40 +28,22 @@ STATE_FORCE_NOUNS = frozenset({
 })
 
 
-@dataclass(frozen=True)
-class ActorSpan:
-    """A mention of a known actor (armed group or media outlet) in the text."""
-
-    start: int
-    end: int
-    start_char: int
-    end_char: int
-    text: str
-    canonical: str
-    kind: str
-    parent: str | None = None
-    attributive: bool = False
 
 
 @lru_cache(maxsize=4)
 def _matcher(nlp: Language):
-    from polybius.extract.lexicon import actor_matcher
 
     return actor_matcher(nlp)
 
 
-def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorSpan]:
+def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorMention]:
     """Every known actor mentioned in the document, and unlisted named groups ('the Gran Grif gang')."""
-    known = [
-        ActorSpan(m.start, m.end, m.start_char, m.end_char, m.text, m.canonical, m.kind, m.parent,
-                  bool(getattr(m, "attributive", False)))
-        for m in _matcher(nlp)(doc)
-    ]
+    known = list(_matcher(nlp)(doc))
     covered = {i for a in known for i in range(a.start, a.end)}
     return sorted(known + _unlisted_groups(doc, covered), key=lambda a: a.start)
 
 
-def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorSpan]:
+def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
     """A proper name followed by gang, militia, cartel, brigade, faction or column names a group."""
     out = []
     for tok in doc:
@@ -74,8 +56,8 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorSpan]:
         if start == tok.i or (doc[start].is_upper and len(doc[start]) < 3):
             continue
         name = doc[start : tok.i]
-        out.append(ActorSpan(start, tok.i + 1, name.start_char, tok.idx + len(tok.text),
-                             doc[start : tok.i + 1].text, name.text, "group"))
+        out.append(ActorMention(start, tok.i + 1, name.start_char, tok.idx + len(tok.text),
+                                doc[start : tok.i + 1].text, name.text, "group", "unlisted", None))
     return out
 
 
@@ -100,13 +82,13 @@ def _habitual(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() == "attack" for c in verb.children)
 
 
-def _suspected(doc: Doc, mention: ActorSpan) -> bool:
+def _suspected(doc: Doc, mention: ActorMention) -> bool:
     window = doc[max(0, mention.start - 4) : mention.start]
     return any(t.lower_ in SUSPECT_CUES for t in window)
 
 
-def group_perpetrators(sentences: Sequence[tuple[Span, list[ActorSpan]]], claimed: set[str],
-                       accused: set[str], denied: set[str], all_mentions: Sequence[ActorSpan]
+def group_perpetrators(sentences: Sequence[tuple[Span, list[ActorMention]]], claimed: set[str],
+                       accused: set[str], denied: set[str], all_mentions: Sequence[ActorMention]
                        ) -> list[Perpetrator]:
     """Armed groups the incident's sentences tie to the attack, in order of first mention."""
     found: dict[str, Perpetrator] = {}
@@ -134,7 +116,7 @@ def group_perpetrators(sentences: Sequence[tuple[Span, list[ActorSpan]]], claime
     return list(found.values())
 
 
-def _new_group(m: ActorSpan, all_mentions: Sequence[ActorSpan]) -> Perpetrator:
+def _new_group(m: ActorMention, all_mentions: Sequence[ActorMention]) -> Perpetrator:
     forms = list(dict.fromkeys(a.text for a in all_mentions if a.canonical == m.canonical))
     return Perpetrator(name=m.canonical, kind="group", mentions=forms, parent=m.parent)
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from polybius.extract.actors import (
-    ActorSpan,
+    ActorMention,
     group_perpetrators,
     individual_perpetrators,
     state_perpetrators,
@@ -135,7 +135,7 @@ def _statements(infos: Sequence[SentenceInfo]) -> list[Statement]:
     return [s.statement for info in infos for s in info.statements]
 
 
-def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorSpan],
+def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMention],
                   count: Count | None) -> list[Perpetrator]:
     """Groups tied to the attack, named attackers, states behind air and artillery strikes; a lone
     unnamed attacker ('A man opened fire') is an individual perpetrator."""
@@ -228,7 +228,7 @@ def _said_when(doc: Doc, m: DateMention, speech: frozenset[str]) -> bool:
 
 def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
                    aggregates: Sequence[SentenceInfo], dateline: DateMention | None,
-                   dateline_place: PlaceMention | None, all_actors: Sequence[ActorSpan]) -> Incident:
+                   dateline_place: PlaceMention | None, all_actors: Sequence[ActorMention]) -> Incident:
     """Assemble every field of one incident from its sentences."""
     infos = segment.sentences
     mentions = [(m, info.violent) for info in infos for m in info.places]

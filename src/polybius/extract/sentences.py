@@ -12,10 +12,11 @@ from datetime import datetime
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from polybius.extract.actors import ActorSpan, find_actor_mentions
+from polybius.extract.actors import find_actor_mentions
 from polybius.extract.dates import DateMention, find_dates
 from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
 from polybius.extract.figures import FoundFigure, PerpCount, find_figures
+from polybius.extract.lexicon import ActorMention
 from polybius.extract.places import PlaceMention, find_place_mentions
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import doc_text
@@ -35,7 +36,7 @@ class SentenceInfo:
     figures: list[FoundFigure] = field(default_factory=list)
     counts: list[PerpCount] = field(default_factory=list)
     statements: list[FoundStatement] = field(default_factory=list)
-    actors: list[ActorSpan] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     fiction: bool = False

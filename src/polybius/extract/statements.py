@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.actors import ActorSpan
+from polybius.extract.lexicon import ActorMention
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, phrase, subject_of
 from polybius.model import Statement
@@ -121,14 +121,14 @@ def _subtree(tok: Token) -> Span:
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
 
 
-def _actor_at(actors: Sequence[ActorSpan], span: Span) -> ActorSpan | None:
+def _actor_at(actors: Sequence[ActorMention], span: Span) -> ActorMention | None:
     """The actor a phrase names: 'the al Qaeda-linked al-Shabaab group' is al-Shabaab."""
     inside = [a for a in actors if a.kind != "media" and span.start <= a.start < span.end]
     named = [a for a in inside if not a.attributive]
     return (named or inside or [None])[0]
 
 
-def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorSpan]) -> FoundStatement:
+def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) -> FoundStatement:
     speaker_tok = _speaker(verb, sent)
     speaker_span = phrase(speaker_tok, keep_conj=True) if speaker_tok is not None else None
     speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
@@ -150,7 +150,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorSpan]) -> Fo
                           target_actor.canonical if target_actor else None)
 
 
-def _classify(verb: Token, sent: Span, actors: Sequence[ActorSpan]) -> str | None:
+def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | None:
     lemma = verb.lemma_.lower()
     data = load_data("statements.json")
     kind = _verb_types().get(lemma)
@@ -170,7 +170,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorSpan]) -> str | Non
     return kind
 
 
-def find_statements(sent: Span, actors: Sequence[ActorSpan]) -> list[FoundStatement]:
+def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundStatement]:
     """Statements made in one sentence, one per (type, speaker)."""
     found: list[FoundStatement] = []
     for tok in sent:
@@ -184,7 +184,7 @@ def find_statements(sent: Span, actors: Sequence[ActorSpan]) -> list[FoundStatem
     return _dedupe(found)
 
 
-def _phrase_statements(sent: Span, actors: Sequence[ActorSpan],
+def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
                        found: list[FoundStatement]) -> list[FoundStatement]:
     """Multi-word cues: 'took responsibility', 'pointed fingers at', 'no evidence'."""
     data = load_data("statements.json")
@@ -205,7 +205,7 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorSpan],
     return out
 
 
-def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequence[ActorSpan]) -> FoundStatement:
+def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequence[ActorMention]) -> FoundStatement:
     """'... was the work of the Dagoberto Ramos column': the accused is the phrase after the cue."""
     words = cue.split()
     toks = list(sent)
