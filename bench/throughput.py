@@ -38,7 +38,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import spacy  # noqa: E402
 from articles import Article, generate  # noqa: E402
 from spacy.language import Language  # noqa: E402
-from spacy.tokens import Doc, Token  # noqa: E402
 
 from polybius.extract.nlp import MODEL_NAME, load_nlp  # noqa: E402
 from polybius.model import Document, DocumentRecord  # noqa: E402
@@ -83,60 +82,6 @@ class Stage:
         """The stage as JSON-ready data, rates included."""
         return {**asdict(self), "articles_per_s": round(self.articles_per_s, 2),
                 "tokens_per_s": round(self.tokens_per_s, 1)}
-
-
-# -- known hangs ------------------------------------------------------------------------------
-
-HANG_PATTERN = "while node.head is not node"
-
-
-def _said_when_fixed(doc: Doc, m: Any, speech: frozenset[str]) -> bool:
-    """incidents._said_when with the root test on token indices (Token objects are not cached)."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    node = span.root
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node.lemma_.lower() in speech
-    return False
-
-
-def _ancestors_until_verb_fixed(token: Token) -> list[Token]:
-    """spans.ancestors_until_verb with the root test on token indices."""
-    chain = []
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        chain.append(node)
-        if node.pos_ in ("VERB", "AUX"):
-            break
-    return chain
-
-
-def work_around_hangs() -> list[str]:
-    """Replace polybius functions that loop forever when no verb is above a token.
-
-    spaCy makes a new Token object on every `.head`, so `node.head is not node` never ends at
-    the root. Only functions whose source still has that loop are replaced, in every polybius
-    module that holds them; returns what was replaced, for the report.
-    """
-    from polybius.extract import incidents, spans
-
-    fixes = [(incidents, "_said_when", _said_when_fixed),
-             (spans, "ancestors_until_verb", _ancestors_until_verb_fixed)]
-    done = []
-    for module, name, fixed in fixes:
-        original = getattr(module, name, None)
-        if original is None or HANG_PATTERN not in inspect.getsource(original):
-            continue
-        for mod in list(sys.modules.values()):
-            if getattr(mod, "__name__", "").startswith("polybius") and \
-                    getattr(mod, name, None) is original:
-                setattr(mod, name, fixed)
-        done.append(f"{module.__name__}.{name}")
-    return done
 
 
 # -- memory -----------------------------------------------------------------------------------
@@ -274,17 +219,14 @@ class Results:
     stages: list[Stage]
     two_process_method: str
     two_process_log: list[str]
-    workarounds: list[str]
     incidents: int
     articles_without_incident: int
     targets: list[dict[str, Any]] = field(default_factory=list)
     profile: dict[str, Any] | None = None
 
 
-def run(n: int, seed: int, mode: str, profile_n: int, import_s: float,
-        workaround: bool = True) -> Results:
+def run(n: int, seed: int, mode: str, profile_n: int, import_s: float) -> Results:
     """Generate the articles, warm up, and time every stage."""
-    workarounds = work_around_hangs() if workaround else []
     load_before = loadavg()
     t0 = time.perf_counter()
     articles: list[Article] = generate(n + WARMUP_DOCS, seed)
@@ -376,7 +318,7 @@ def run(n: int, seed: int, mode: str, profile_n: int, import_s: float,
         batch_size=BATCH_SIZE, mean_tokens=statistics.mean(lengths), min_tokens=min(lengths),
         max_tokens=max(lengths), generate_s=generate_s, import_s=import_s, load_s=load_s,
         warmup_s=warmup_s, rss_reset=rss_reset, stages=ordered, two_process_method=method,
-        two_process_log=log, workarounds=workarounds, incidents=incidents,
+        two_process_log=log, incidents=incidents,
         articles_without_incident=empty, load_before=load_before, load_after=loadavg())
     results.targets = targets(results)
     if profile_n:
@@ -563,11 +505,6 @@ def markdown(res: Results) -> str:
     for t in res.targets:
         out.append(f"| {t['target']} | {t['goal']} | {t['measured']} | "
                    f"{'yes' if t['met'] else 'NO'} |")
-    if res.workarounds:
-        out += ["", f"WARNING: replaced {', '.join(res.workarounds)} for this run: "
-                f"`{HANG_PATTERN}` never ends at the parse root (spaCy Tokens are new objects), "
-                "so articles with no verb above a date hang forever. Fix it in src and this "
-                "note goes away; `--no-workaround` runs the code unchanged."]
     out += ["", f"Two-process method used: {res.two_process_method}."]
     out += [f"- {line}" for line in res.two_process_log]
     reset = ("reset before each stage, so each value is that stage's own peak"
@@ -645,8 +582,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--out", type=Path, help="write the results as JSON to this file")
     ap.add_argument("--two", choices=["auto", "spacy", "pool", "both"], default="auto",
                     help="2-process method: auto = spaCy n_process=2, else the pool (default)")
-    ap.add_argument("--no-workaround", action="store_true",
-                    help="do not replace polybius functions that can loop forever")
     ap.add_argument("--profile", type=int, default=0, metavar="N",
                     help="also cProfile process_many on the first N articles")
     args = ap.parse_args(argv)
@@ -658,8 +593,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None, import_s: float = 0.0) -> int:
     """Run the benchmark and print the report."""
     args = parse_args(argv)
-    res = run(args.n, args.seed, args.two, args.profile, import_s,
-              workaround=not args.no_workaround)
+    res = run(args.n, args.seed, args.two, args.profile, import_s)
     print(markdown(res))
     data = as_json(res)
     if args.json:

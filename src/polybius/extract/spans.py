@@ -82,15 +82,3 @@ def agent_of(verb: Token) -> Token | None:
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
-
-
-def ancestors_until_verb(token: Token) -> list[Token]:
-    """The chain of heads from `token` up to and including its first verb."""
-    chain = []
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        chain.append(node)
-        if node.pos_ in ("VERB", "AUX"):
-            break
-    return chain
