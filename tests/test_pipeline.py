@@ -92,3 +92,16 @@ def test_ingest_twice_changes_nothing_the_second_time(tmp_path: Path) -> None:
     assert second.unchanged == 2
     assert second.incidents == 0
     assert after_second == after_first
+
+
+def test_a_huge_document_is_extracted_from_its_beginning(monkeypatch) -> None:
+    import polybius.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "PARSE_LIMIT", 3_000)
+    lead = "A car bomb exploded outside a police station in Kirkuk on Monday, killing four officers.\n\n"
+    filler = "The city council met again to discuss the budget for road repairs.\n\n" * 2_000
+    record = pipeline.extract_text(lead + filler)
+    assert len(record.incidents) == 1
+    for figure in record.incidents[0].figures:
+        assert all(e.end <= 3_000 for e in figure.evidence)
+    assert record.incidents[0].totals["killed"].best == 4

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,18 +15,34 @@ from polybius.model import Document, DocumentRecord, Problem
 from polybius.store import Store
 
 BATCH_SIZE = 32
+PARSE_LIMIT = 200_000
+log = logging.getLogger(__name__)
+
+
+def parse_text(text: str) -> str:
+    """The part of a text that is parsed: all of a news article; the first PARSE_LIMIT characters
+    (cut at a paragraph) of a huge document, so one 20 MB file cannot exhaust memory.
+
+    Evidence offsets stay valid: the parsed text is a prefix of the document text.
+    """
+    if len(text) <= PARSE_LIMIT:
+        return text
+    cut = text.rfind("\n\n", 0, PARSE_LIMIT)
+    if cut < PARSE_LIMIT // 2:
+        cut = text.rfind(" ", 0, PARSE_LIMIT)
+    log.warning("document of %d characters: extracting from the first %d", len(text), cut)
+    return text[: max(cut, 1)]
 
 
 def process(document: Document) -> DocumentRecord:
     """Extract the incident record of one document."""
-    nlp = load_nlp()
-    return DocumentRecord(document=document, incidents=incidents_from_doc(nlp(document.text), document, nlp))
+    return next(process_many([document]))
 
 
 def process_many(documents: Iterable[Document], *, n_process: int = 1) -> Iterator[DocumentRecord]:
     """Extract many documents, parsing them in batches (and processes) with spaCy's nlp.pipe."""
     nlp = load_nlp()
-    pairs = ((d.text, d) for d in documents)
+    pairs = ((parse_text(d.text), d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process):
         yield DocumentRecord(document=document, incidents=incidents_from_doc(doc, document, nlp))
 
