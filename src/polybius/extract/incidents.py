@@ -54,7 +54,7 @@ def incident_id(document_id: str, n: int) -> str:
 def _event_types(infos: Sequence[SentenceInfo], doc: Doc) -> list[EventType]:
     found: dict[str, EventType] = {}
     for info in infos:
-        if info.fiction:
+        if not info.reported:
             continue
         for t in info.triggers:
             if t.table != "event_types":
@@ -68,7 +68,7 @@ def _event_types(infos: Sequence[SentenceInfo], doc: Doc) -> list[EventType]:
 def _weapons(infos: Sequence[SentenceInfo], doc: Doc) -> list[Weapon]:
     found: dict[str, Weapon] = {}
     for info in infos:
-        if info.fiction:
+        if not info.reported:
             continue
         for t in info.triggers:
             if t.table != "weapons":

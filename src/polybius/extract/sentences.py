@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -22,6 +22,7 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import doc_text
 from polybius.extract.statements import FoundStatement, find_statements
 
+PAST_DAYS = 30
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -40,6 +41,7 @@ class SentenceInfo:
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     fiction: bool = False
+    background: bool = False
     aggregate: bool = False
     attack_words: int = 0
 
@@ -49,9 +51,14 @@ class SentenceInfo:
         return {t.label for t in self.triggers if t.table == "event_types"}
 
     @property
+    def reported(self) -> bool:
+        """Does the sentence report current events (not fiction, not a past attack recalled)?"""
+        return not (self.fiction or self.background)
+
+    @property
     def violent(self) -> bool:
         """Does the sentence itself report violence (not merely mention it figuratively)?"""
-        if self.fiction:
+        if not self.reported:
             return False
         harm = any(f.figure.kind in ("killed", "injured", "hostages") for f in self.figures)
         return bool(self.event_types) or (harm and self.attack_words > 0) or (
@@ -82,6 +89,26 @@ def _is_background(sent: Span) -> bool:
     return any(cue in text for cue in load_data("segments.json")["background_cues"])
 
 
+def _dated_in_past(dates: list[DateMention], published: datetime | None) -> bool:
+    """A sentence whose every date lies over a month before publication recalls an earlier event."""
+    if published is None:
+        return False
+    valued = [d.value for d in dates if d.value]
+    if not valued:
+        return False
+    cutoff = (published - timedelta(days=PAST_DAYS)).date().isoformat()
+    return all(_period_end(v) < cutoff for v in valued)
+
+
+def _period_end(value: str) -> str:
+    """The last day a date value can mean: '2024' -> '2024-12-31', '2024-03' -> '2024-03-31'."""
+    if len(value) == 4:
+        return f"{value}-12-31"
+    if len(value) == 7:
+        return f"{value}-31"
+    return value
+
+
 def _is_aggregate(sent: Span) -> bool:
     """'Two separate attacks killed at least 11': a sum over several incidents."""
     text = " " + " ".join(t.lower_ for t in sent) + " "
@@ -101,9 +128,10 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.triggers = resolve_airstrikes([t for t in triggers if sent.start <= t.start < sent.end])
         info.actors = [a for a in actors if sent.start <= a.start < sent.end]
         info.places = [p for p in places if sent.start <= p.start < sent.end]
-        info.figures, info.counts = ([], []) if _is_background(sent) else find_figures(sent)
-        info.statements = find_statements(sent, info.actors)
         info.dates = find_dates(sent.text, published, offset=sent.start_char)
+        info.background = _is_background(sent) or _dated_in_past(info.dates, published)
+        info.figures, info.counts = ([], []) if info.background else find_figures(sent)
+        info.statements = find_statements(sent, info.actors)
         info.fiction = _is_fiction(sent)
         info.aggregate = _is_aggregate(sent)
         info.attack_words = sum(1 for t in sent if t.lower_ in generic or t.lemma_.lower() in generic)
