@@ -30,9 +30,3 @@ def incidents_from_doc(doc: Doc, document: Document, nlp: Language) -> list[Inci
         build_incident(seg, n, document, doc, aggregates, dateline, place, actors)
         for n, seg in enumerate(segments)
     ]
-
-
-def extract_incidents(document: Document, nlp: Language | None = None) -> list[Incident]:
-    """Parse and extract one document."""
-    nlp = nlp or load_nlp()
-    return incidents_from_doc(nlp(document.text), document, nlp)

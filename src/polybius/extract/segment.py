@@ -66,6 +66,32 @@ def _concrete(info: SentenceInfo) -> bool:
         f.figure.kind in ("killed", "injured", "hostages") for f in info.figures)
 
 
+def _in_quotes(info: SentenceInfo, token_i: int) -> bool:
+    doc = info.span.doc
+    before = doc[info.span.start : token_i].text
+    return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
+
+
+def _event_stated(info: SentenceInfo) -> bool:
+    """An act reported as happening: a clause verb ('exploded', 'stormed') or a singular event noun
+    outside quotes, not plural talk of 'bombings' or 'gunmen' in general."""
+    doc = info.span.doc
+    for t in info.triggers:
+        tok = doc[t.start]
+        if t.table != "event_types" or _in_quotes(info, t.start):
+            continue
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+            return True
+        if tok.tag_ in ("NN", "NNP") or t.end - t.start > 1:
+            return True
+    return False
+
+
+def is_concrete(seg: Segment) -> bool:
+    """Does the segment report a particular attack (someone harmed, or an act stated)?"""
+    return any(_harm(i) or (i.violent and _event_stated(i)) for i in seg.sentences)
+
+
 def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo]]:
     """Group sentences into incidents; returns the segments and the aggregate sentences."""
     aggregates = [i for i in infos if i.aggregate and i.violent]
@@ -90,4 +116,4 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
             current.sentences.append(info)
             current.city = current.city or city or (_any_city(info) if info.violent else None)
         previous = info
-    return segments, aggregates
+    return [seg for seg in segments if is_concrete(seg)], aggregates
