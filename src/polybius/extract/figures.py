@@ -47,6 +47,8 @@ def _kind_words() -> dict[str, str]:
 def _kind_of_token(tok: Token) -> str | None:
     """The figure kind a single token names, honouring words that need a cue ('loss of ... lives')."""
     words = _kind_words()
+    if tok.dep_ == "compound" and tok.head.lower_ not in ("toll", "count", "tally"):
+        return None
     for form in (tok.lower_, tok.lemma_.lower()):
         if form in words:
             weak = load_data("figures.json")["weak_kind_words"]
@@ -116,14 +118,26 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
         return (later or group), of, head
     if head is not None and _kind_of_token(head) and head.i >= q.end:
         return _kind_of_token(head), of, head
-    kind, _ = _scan(sent, q, qs)
-    kind = kind or _among_kind(sent, q) or _verb_kind(sent, q, head)
+    kind = _toll_kind(sent, q)
+    if kind is None:
+        kind, _ = _scan(sent, q, qs)
+    kind = kind or _among_kind(sent, q) or _among_before(sent, q) or _verb_kind(sent, q, head)
     if kind == "injured" and _to_death(sent, q):
         kind = "killed"
     suspects = head is not None and head.lower_ in word_set("figures.json", "arrest_nouns")
     if kind is None and suspects and any(_kind_of_token(t) == "arrested" for t in sent):
         kind = "arrested"
     return kind, of, head
+
+
+def _among_before(sent: Span, q: Quantity) -> str | None:
+    """'Among the dead were six children': the group named before the number; its kind."""
+    doc = sent.doc
+    window = doc[max(sent.start, q.qual_start - 6) : q.qual_start]
+    for i, tok in enumerate(window):
+        if tok.lower_ == "among" and i + 2 < len(window) and window[i + 1].lower_ in ("the", "those"):
+            return _kind_of_token(window[i + 2]) or "killed"
+    return None
 
 
 def _to_death(sent: Span, q: Quantity) -> bool:
@@ -141,6 +155,17 @@ def _among_kind(sent: Span, q: Quantity) -> str | None:
     return None
 
 
+def _toll_kind(sent: Span, q: Quantity) -> str | None:
+    """'the death toll had risen to 44': a number a toll rose (or was put) to counts the dead."""
+    before = [t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
+    if before[-1:] not in (["to"], ["at"]):
+        return None
+    toll = next((t for t in sent.doc[sent.start : q.start] if t.lower_ in ("toll", "tally")), None)
+    if toll is None:
+        return None
+    return next((k for t in toll.subtree if t is not toll and (k := _kind_of_token(t))), "killed")
+
+
 def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     """The kind named by the verb the counted noun is subject or object of ('four people ... arrested'),
     or by the subject of the verb the number hangs on ('the death toll rose to 18')."""
@@ -149,9 +174,6 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
         kind = _kind_of_token(node.head)
         if kind:
             return kind
-    before = [t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 3) : q.qual_start]]
-    if before[-1:] == ["to"] and any(t.lower_ == "toll" for t in sent.doc[sent.start : q.start]):
-        return "killed"
     for anc in node.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -175,7 +197,7 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
     doc = sent.doc
     before = " ".join(t.lower_ for t in doc[max(sent.start, q.qual_start - 3) : q.qual_start])
     cues = load_data("figures.json")["partial_cues"]
-    if any(before.endswith(c) for c in cues):
+    if any(before.endswith(c) for c in cues) or _among_before(sent, q):
         return True
     after = " ".join(t.lower_ for t in doc[q.end : min(sent.end, q.end + 2)])
     if after in ("of them", "of whom"):

@@ -87,7 +87,32 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
         elif ent.label_ in FACILITY_LABELS and _facility_ent(ent):
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                       None, facility=True))
-    return sorted(found + _untagged_places(doc, hints, found), key=lambda m: m.start)
+    found += _untagged_places(doc, hints, found)
+    found += _untagged_facilities(doc, found)
+    return sorted(found, key=lambda m: m.start)
+
+
+NAME_LINKS = frozenset({"del", "de", "la", "al", "el", "of", "du", "des"})
+
+
+def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
+    """'the Cantina del Rey bar': a proper name before a facility word, which the tagger missed."""
+    heads = word_set("participants.json", "facility_heads")
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in heads or tok.i in taken or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or (
+                doc[start - 1].lower_ in NAME_LINKS and start > 1 and doc[start - 2].pos_ == "PROPN")):
+            start -= 1
+        overlap = any(i in taken for i in range(start, tok.i))
+        if start == tok.i or overlap or doc[start].ent_type_ in ("GPE", "NORP", "DATE"):
+            continue
+        span = doc[start : tok.i + 1]
+        out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
+    return out
 
 
 TOWN_WORDS = frozenset({"town", "city", "village", "district", "province", "region", "state"})
@@ -146,7 +171,8 @@ def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc,
     best_score = max(s for _, s in scored)
     best = next(m for m, s in scored if s == best_score)
     best = _more_specific(best, [m for m, _ in scored])
-    facility = _facility_near(best, [m for m, _ in mentions if m.facility], doc)
+    facility = _facility_near(best, [m for m, _ in mentions if m.facility],
+                              [m for m, violent in mentions if m.facility and violent], doc)
     return _location(best, facility, doc)
 
 
@@ -160,14 +186,15 @@ def _more_specific(best: PlaceMention, others: list[PlaceMention]) -> PlaceMenti
     return best
 
 
-def _facility_near(place: PlaceMention, facilities: list[PlaceMention], doc: Doc) -> PlaceMention | None:
-    """A named facility right after "<place>'s" or in the same sentence as the place."""
+def _facility_near(place: PlaceMention, facilities: list[PlaceMention], in_violent: list[PlaceMention],
+                   doc: Doc) -> PlaceMention | None:
+    """A named facility right after "<place>'s", else the first one a sentence about the attack names."""
     for fac in facilities:
         if fac.start in (place.end + 1, place.end) and doc[place.end].lower_ == "'s":
             return fac
     sent = doc[place.start].sent
-    same = [f for f in facilities if sent.start <= f.start < sent.end]
-    return same[0] if same else (facilities[0] if facilities else None)
+    same = [f for f in in_violent if sent.start <= f.start < sent.end]
+    return (same or in_violent or [None])[0]
 
 
 def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc) -> Location:
