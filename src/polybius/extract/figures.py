@@ -15,6 +15,7 @@ from polybius.model import Figure
 
 LEFT_WINDOW = 4
 RIGHT_WINDOW = 7
+WEAK_PREDICATES = frozenset({"treat", "hold", "be"})
 REVISED_FROM = frozenset({"rose", "risen", "climbed", "increased", "jumped", "revised", "up", "down", "lowered"})
 NOT_SOURCES = frozenset({"toll", "number", "figure", "it", "that", "which", "this", "death", "he", "she"})
 
@@ -101,7 +102,10 @@ def _of_group(sent: Span, q: Quantity) -> str | None:
     """'42 of the injured': the kind of the group the number is taken from."""
     doc = sent.doc
     if q.end + 2 < sent.end and doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in ("the", "those"):
-        return _kind_of_token(doc[q.end + 2])
+        group = doc[q.end + 2]
+        if group.like_num and q.end + 3 < sent.end:
+            group = doc[q.end + 3]
+        return _kind_of_token(group)
     return None
 
 
@@ -185,9 +189,16 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
 
 
 def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
-    for tok in sent.doc[start : min(sent.end, start + RIGHT_WINDOW)]:
+    """What happened to 'N of the injured': the verb ('died') or where it took them ('to hospital');
+    being 'treated' for wounds keeps them a sub-count of the injured."""
+    verb = next((t for t in sent.doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    candidates = [verb] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into")
+                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    for tok in candidates:
         kind = _kind_of_token(tok)
-        if kind and kind != group:
+        if kind and kind != group and tok.lemma_.lower() not in WEAK_PREDICATES:
             return kind
     return None
 
@@ -285,7 +296,7 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     previous: FoundFigure | None = None
     for q in qs:
         kind, of, head = _kind(sent, q, qs)
-        if kind is None and head is not None and head.lower_ in _count_nouns():
+        if kind is None and head is not None and _attacker_noun(head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
         status, revision = _status(sent, q, head, marks)
@@ -301,19 +312,25 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
 
 
 def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
-    """'A policeman was killed', 'a female vaccinator was also wounded': one victim, no number."""
+    """'A policeman was killed', 'a female vaccinator was also wounded', 'The suspect ... was
+    arrested': one person, no number."""
     out = []
-    perps = word_set("figures.json", "perpetrator_nouns")
+    perps = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns")
     for tok in sent:
-        if tok.dep_ != "nsubjpass" or tok.tag_ != "NN" or tok.lower_ in perps:
+        person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
+        if tok.dep_ != "nsubjpass" or not (tok.tag_ == "NN" or person):
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         kind = _kind_of_token(tok.head)
-        if det is None or det.lower_ not in ("a", "an") or kind not in ("killed", "injured") or det.i in taken:
+        article = det.lower_ if det is not None else ""
+        harmed = kind in ("killed", "injured") and tok.lower_ not in perps and article in ("a", "an")
+        arrested = kind == "arrested" and (person or (tok.lower_ in perps and article in ("the", "a", "an")))
+        first = det if det is not None else tok
+        if not (harmed or arrested) or first.i in taken:
             continue
-        ev = evidence(sent.doc, det.idx, tok.head.idx + len(tok.head.text))
+        ev = evidence(sent.doc, first.idx, tok.head.idx + len(tok.head.text))
         fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
-        out.append(FoundFigure(fig, det.i, tok.lower_))
+        out.append(FoundFigure(fig, first.i, tok.lower_))
     return out
 
 
@@ -344,6 +361,14 @@ def _link_from_to(figures: list[FoundFigure], marks: dict[int, str], sent: Span,
             out.append(_make(sent, a, src.figure.kind, src.figure.of, "superseded", None, False))
     out.sort(key=lambda f: f.token)
     return out
+
+
+def _attacker_noun(head: Token) -> bool:
+    """'four gunmen', 'six armed men', 'two masked men': a count of attackers."""
+    if head.lower_ in _count_nouns():
+        return True
+    return head.lower_ in ("men", "people", "individuals", "youths") and any(
+        c.dep_ == "amod" and c.lower_ in ("armed", "masked", "unidentified", "hooded") for c in head.children)
 
 
 @lru_cache(maxsize=1)

@@ -147,10 +147,10 @@ def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMenti
     seen = {p.name.lower() for p in perps}
     gaz = load_gazetteer()
     for info in infos:
-        if not info.violent:
+        if not info.reported:
             continue
         extra = individual_perpetrators(info.span)
-        if info.event_types & {"airstrike", "shelling"}:
+        if info.violent and info.event_types & {"airstrike", "shelling"}:
             extra += state_perpetrators(info.span, lambda t: _country_name(gaz, t))
         for p in extra:
             if p.name.lower() not in seen:

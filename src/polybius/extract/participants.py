@@ -72,6 +72,8 @@ def find_victims(sent: Span, effect_hint: str | None) -> list[Victim]:
             continue
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell", "report", "confirm"):
             continue
+        if _attacker_person(tok):
+            continue
         np = phrase(tok, keep_preps=False)
         out.append(Victim(name=np.text, kind="group", effect=_effect(tok, effect_hint),
                           evidence=[span_evidence(np)]))
@@ -80,6 +82,14 @@ def find_victims(sent: Span, effect_hint: str | None) -> list[Victim]:
             out.append(Victim(name=ent.text, kind="individual", effect=_effect(ent.root, effect_hint),
                               evidence=[span_evidence(ent)]))
     return out
+
+
+def _attacker_person(tok: Token) -> bool:
+    """'The attacker, a man in his 30s', 'a man with a large knife lunged': the attacker, not a victim."""
+    verbs = word_set("participants.json", "attack_verbs")
+    if tok.dep_ == "appos" and tok.head.lower_ in word_set("figures.json", "perpetrator_nouns"):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs
 
 
 def _harmed_person(ent: Span) -> bool:
@@ -110,7 +120,8 @@ def perpetrator_count(sent: Span) -> Count | None:
         person_attacker = tok.lower_ in LONE_PERSONS and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs
         if (tok.lower_ in SINGULAR_ATTACKER or person_attacker) and tok.tag_ == "NN":
             det = next((c for c in tok.children if c.dep_ == "det"), None)
-            if det is not None and det.lower_ in ("a", "an", "one", "the lone", "lone"):
+            definite = det is not None and det.lower_ == "the" and tok.lower_ in SINGULAR_ATTACKER
+            if det is not None and (det.lower_ in ("a", "an", "one") or definite):
                 start = det.i
                 return Count(value=1, evidence=[evidence(sent.doc, sent.doc[start].idx,
                                                          tok.idx + len(tok.text))])

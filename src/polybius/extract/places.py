@@ -194,7 +194,7 @@ def _facility_near(place: PlaceMention, facilities: list[PlaceMention], in_viole
             return fac
     sent = doc[place.start].sent
     same = [f for f in in_violent if sent.start <= f.start < sent.end]
-    return (same or in_violent or [None])[0]
+    return (same or in_violent or facilities or [None])[0]
 
 
 def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc) -> Location:

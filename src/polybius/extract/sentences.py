@@ -5,6 +5,7 @@ Incidents are then built from groups of sentences, so each field's evidence is a
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -23,6 +24,10 @@ from polybius.extract.spans import doc_text
 from polybius.extract.statements import FoundStatement, find_statements
 
 PAST_DAYS = 30
+RELATIVE_TIME = re.compile(
+    r"^\W*(?:(?:\w+ )?(?:days?|weeks?|months?|years?) (?:later|earlier|after|before)"
+    r"|(?:that|the same|the following|the next|the previous) (?:day|week|month|year)|later that)",
+    re.IGNORECASE)
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -136,6 +141,9 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.aggregate = _is_aggregate(sent)
         info.attack_words = sum(1 for t in sent if t.lower_ in generic or t.lemma_.lower() in generic)
         infos.append(info)
+    for before, info in itertools.pairwise(infos):
+        if before.background and not info.background and RELATIVE_TIME.match(info.span.text):
+            info.background, info.figures, info.counts = True, [], []
     if sum(i.fiction for i in infos) >= max(2, 0.3 * len(infos)):
         for info in infos:
             info.fiction = True
