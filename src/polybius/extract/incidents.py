@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from spacy.tokens import Doc
 
@@ -78,6 +79,22 @@ def _weapons(infos: Sequence[SentenceInfo], doc: Doc) -> list[Weapon]:
             if len(item.evidence) < MAX_EVIDENCE:
                 item.evidence.append(evidence(doc, span.start_char, span.end_char))
     return list(found.values())
+
+
+IMPLIED_WEAPONS = {"airstrike": "explosive", "shelling": "explosive", "bombing": "explosive",
+                   "stabbing": "melee", "vehicle_ramming": "vehicle", "arson": "incendiary"}
+
+
+def _implied_weapons(events: list[EventType], weapons: list[Weapon]) -> list[Weapon]:
+    """An air strike, shelling or bombing used explosives even when no weapon word says so (GTD)."""
+    have = {w.type for w in weapons}
+    out = list(weapons)
+    for event in events:
+        kind = IMPLIED_WEAPONS.get(event.value)
+        if kind and kind not in have:
+            out.append(Weapon(type=kind, detail=None, evidence=list(event.evidence[:1])))
+            have.add(kind)
+    return out
 
 
 def _revise(figures: list[FoundFigure]) -> list[FoundFigure]:
@@ -196,21 +213,29 @@ def _conflicts(perps: list[Perpetrator], statements: list[Statement], figures: l
 
 
 def _date(segment: Segment, aggregates: Sequence[SentenceInfo], dateline: DateMention | None,
-          doc: Doc) -> DateValue:
+          doc: Doc, published: datetime | None) -> DateValue:
     """The attack's date: from the incident's own sentences, then summary sentences, then the dateline."""
     groups = [[i for i in segment.sentences if i.violent], segment.sentences, list(aggregates)]
     speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS
     line_end = dateline_end(doc)
-    for infos in groups:
-        for info in infos:
-            for m in info.dates:
-                if m.value and m.start >= line_end and not _said_when(doc, m, speech):
-                    return DateValue(value=m.value, precision=m.precision,
-                                     evidence=[evidence(doc, m.start, m.end)])
+    for cutoff in (_recent_cutoff(published), ""):
+        for infos in groups:
+            for info in infos:
+                for m in info.dates:
+                    if m.value and m.start >= line_end and m.value[:7] >= cutoff and not _said_when(doc, m, speech):
+                        return DateValue(value=m.value, precision=m.precision,
+                                         evidence=[evidence(doc, m.start, m.end)])
     if dateline is not None and dateline.value:
         return DateValue(value=dateline.value, precision=dateline.precision,
                          evidence=[evidence(doc, dateline.start, dateline.end)])
     return DateValue()
+
+
+def _recent_cutoff(published: datetime | None) -> str:
+    """Dates over a month before publication date something recalled, not the attack reported."""
+    if published is None:
+        return ""
+    return (published - timedelta(days=31)).date().isoformat()[:7]
 
 
 def _said_when(doc: Doc, m: DateMention, speech: frozenset[str]) -> bool:
@@ -238,9 +263,10 @@ def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
     statements = _statements(infos)
     perps = _perpetrators(infos, all_actors, count)
     targets, victims = _targets_victims(infos, location.facility, figures)
+    events = _event_types(infos, doc)
     return Incident(
-        id=incident_id(document.id, n), date=_date(segment, aggregates, dateline, doc),
-        location=location, event_types=_event_types(infos, doc), weapons=_weapons(infos, doc),
+        id=incident_id(document.id, n), date=_date(segment, aggregates, dateline, doc, document.published),
+        location=location, event_types=events, weapons=_implied_weapons(events, _weapons(infos, doc)),
         perpetrators=perps, perpetrator_count=count, targets=targets, victims=victims,
         figures=figures, totals=totals(figures), statements=statements,
         conflicts=_conflicts(perps, statements, figures),

@@ -82,7 +82,9 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
         elif ent.label_ in ("ORG", "PERSON", "NORP") and _locative(ent, line_end) and not _facility_ent(ent):
             place = gaz.resolve(_resolve_text(ent), countries=hints)
-            if place is not None and place.kind == "city" and (place.population or 0) >= 5000:
+            town_of = ent.start > 1 and doc[ent.start - 2].lower_ in TOWN_WORDS and doc[ent.start - 1].lower_ == "of"
+            big = (place.population or 0) >= 5000 if place is not None else False
+            if place is not None and place.kind == "city" and (big or town_of):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
         elif ent.label_ in FACILITY_LABELS and _facility_ent(ent):
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,

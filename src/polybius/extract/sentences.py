@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.actors import find_actor_mentions
 from polybius.extract.dates import DateMention, find_dates
@@ -24,6 +24,9 @@ from polybius.extract.spans import doc_text
 from polybius.extract.statements import FoundStatement, find_statements
 
 PAST_DAYS = 30
+CONFLICT_NOUNS = frozenset({"war", "conflict", "insurgency", "violence", "fighting", "campaign", "civil war",
+                            "uprising", "crisis"})
+EVENT_NOUNS = frozenset({"attack", "strike", "bombing", "airstrike", "raid", "clash", "shelling"})
 RELATIVE_TIME = re.compile(
     r"^\W*(?:(?:\w+ )?(?:days?|weeks?|months?|years?) (?:later|earlier|after|before)"
     r"|(?:that|the same|the following|the next|the previous) (?:day|week|month|year)|later that)",
@@ -89,20 +92,43 @@ def _is_fiction(sent: Span) -> bool:
 
 
 def _is_background(sent: Span) -> bool:
-    """'The insurgency, which began in 2017, has killed more than 5,000': a conflict's running total."""
+    """'The insurgency, which began in 2017, has killed more than 5,000', 'Israeli strikes since the
+    truce have killed dozens': a conflict's running total, not this attack's toll."""
     text = " " + " ".join(t.lower_ for t in sent) + " "
-    return any(cue in text for cue in load_data("segments.json")["background_cues"])
+    if any(cue in text for cue in load_data("segments.json")["background_cues"]):
+        return True
+    return any(_cumulative_subject(tok) for tok in sent if tok.lemma_.lower() in ("kill", "claim", "displace"))
 
 
-def _dated_in_past(dates: list[DateMention], published: datetime | None) -> bool:
-    """A sentence whose every date lies over a month before publication recalls an earlier event."""
+def _cumulative_subject(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma in CONFLICT_NOUNS or (subj.tag_ == "NNS" and lemma in EVENT_NOUNS)
+
+
+def _dated_in_past(dates: list[DateMention], published: datetime | None, sent: Span) -> bool:
+    """A sentence whose main verb is dated over a month before publication recalls an earlier event
+    ('In December, a similar attack killed 44'); a past date in a side clause ('since a ceasefire
+    took effect in November') does not."""
     if published is None:
         return False
-    valued = [d.value for d in dates if d.value]
-    if not valued:
-        return False
     cutoff = (published - timedelta(days=PAST_DAYS)).date().isoformat()
-    return all(_period_end(v) < cutoff for v in valued)
+    valued = [d for d in dates if d.value]
+    if not valued or any(_period_end(d.value) >= cutoff for d in valued):
+        return False
+    return any(_dates_main_verb(sent, d) for d in valued)
+
+
+def _dates_main_verb(sent: Span, mention: DateMention) -> bool:
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node.i == sent.root.i
 
 
 def _period_end(value: str) -> str:
@@ -134,7 +160,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.actors = [a for a in actors if sent.start <= a.start < sent.end]
         info.places = [p for p in places if sent.start <= p.start < sent.end]
         info.dates = find_dates(sent.text, published, offset=sent.start_char)
-        info.background = _is_background(sent) or _dated_in_past(info.dates, published)
+        info.background = _is_background(sent) or _dated_in_past(info.dates, published, sent)
         info.figures, info.counts = ([], []) if info.background else find_figures(sent)
         info.statements = find_statements(sent, info.actors)
         info.fiction = _is_fiction(sent)
