@@ -125,7 +125,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     kind = _toll_kind(sent, q)
     if kind is None:
         kind, _ = _scan(sent, q, qs)
-    kind = kind or _among_kind(sent, q) or _among_before(sent, q) or _verb_kind(sent, q, head)
+    kind = kind or _among_kind(sent, q) or _among_before(sent, q) or _verb_kind(sent, q, head) or _of_them(sent, q)
     if kind == "injured" and _to_death(sent, q):
         kind = "killed"
     suspects = head is not None and head.lower_ in word_set("figures.json", "arrest_nouns")
@@ -142,6 +142,16 @@ def _among_before(sent: Span, q: Quantity) -> str | None:
         if tok.lower_ == "among" and i + 2 < len(window) and window[i + 1].lower_ in ("the", "those"):
             return _kind_of_token(window[i + 2]) or "killed"
     return None
+
+
+def _of_them(sent: Span, q: Quantity) -> str | None:
+    """'the wounded were taken to hospital, where three of them ...': the kind of the antecedent."""
+    doc = sent.doc
+    after = [t.lower_ for t in doc[q.end : min(sent.end, q.end + 2)]]
+    if after not in (["of", "them"], ["of", "whom"]):
+        return None
+    kinds = [k for t in doc[sent.start : q.start] if (k := _kind_of_token(t))]
+    return kinds[-1] if kinds else None
 
 
 def _to_death(sent: Span, q: Quantity) -> bool:
@@ -311,6 +321,22 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     return _link_from_to(figures, marks, sent, qs), counts
 
 
+def _verb_harm(verb: Token) -> str | None:
+    """The harm a verb names, with its complement: 'shot dead', 'beaten to death'."""
+    kind = _kind_of_token(verb)
+    if kind:
+        return kind
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj") and child.lower_ == "dead":
+            return "killed"
+    return None
+
+
+def _first_free(tok: Token, taken: set[int]) -> bool:
+    """Is no number already counting this person?"""
+    return not any(i in taken for i in range(tok.left_edge.i, tok.i + 1))
+
+
 def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'A policeman was killed', 'a female vaccinator was also wounded', 'The suspect ... was
     arrested': one person, no number."""
@@ -318,10 +344,16 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
     perps = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns")
     for tok in sent:
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
-        if tok.dep_ != "nsubjpass" or not (tok.tag_ == "NN" or person):
+        if not (tok.dep_ == "dobj" and person) and (tok.dep_ != "nsubjpass" or not (tok.tag_ == "NN" or person)):
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
-        kind = _kind_of_token(tok.head)
+        kind = _verb_harm(tok.head)
+        if tok.dep_ == "dobj":
+            if kind in ("killed", "injured") and _first_free(tok, taken):
+                ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
+                fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
+                out.append(FoundFigure(fig, tok.i, tok.lower_))
+            continue
         article = det.lower_ if det is not None else ""
         harmed = kind in ("killed", "injured") and tok.lower_ not in perps and article in ("a", "an")
         arrested = kind == "arrested" and (person or (tok.lower_ in perps and article in ("the", "a", "an")))
@@ -367,8 +399,12 @@ def _attacker_noun(head: Token) -> bool:
     """'four gunmen', 'six armed men', 'two masked men': a count of attackers."""
     if head.lower_ in _count_nouns():
         return True
-    return head.lower_ in ("men", "people", "individuals", "youths") and any(
-        c.dep_ == "amod" and c.lower_ in ("armed", "masked", "unidentified", "hooded") for c in head.children)
+    if head.lower_ not in ("men", "people", "individuals", "youths", "assailants"):
+        return False
+    armed = any(c.dep_ == "amod" and c.lower_ in ("armed", "masked", "unidentified", "hooded")
+                for c in head.children)
+    acting = head.dep_ == "nsubj" and head.head.lemma_.lower() in word_set("participants.json", "attack_verbs")
+    return armed or acting
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -109,6 +110,24 @@ def _revise(figures: list[FoundFigure]) -> list[FoundFigure]:
     return out
 
 
+def _parts_of_totals(figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Seven died at the scene and two later in hospital' beside '9 killed': the parts are sub-counts."""
+    out = list(figures)
+    for total in figures:
+        t = total.figure
+        if t.status != "current" or t.of != "victims":
+            continue
+        parts = [i for i, f in enumerate(out) if f.figure.kind == t.kind and f.figure.of == t.of
+                 and f.figure.status == "current" and f.figure.value < t.value]
+        for size in (2, 3):
+            for combo in itertools.combinations(parts, size):
+                if sum(out[i].figure.value for i in combo) == t.value:
+                    for i in combo:
+                        out[i] = with_status(out[i], "partial")
+                    break
+    return out
+
+
 def _merge_figures(figures: list[Figure]) -> list[Figure]:
     """One figure per (kind, value, status, of), keeping every evidence span and the first source."""
     merged: dict[tuple, Figure] = {}
@@ -126,7 +145,7 @@ def _merge_figures(figures: list[Figure]) -> list[Figure]:
 
 
 def _figures(infos: Sequence[SentenceInfo], count: Count | None) -> list[Figure]:
-    found = _revise([f for info in infos for f in info.figures])
+    found = _parts_of_totals(_revise([f for info in infos for f in info.figures]))
     figures = [f.figure for f in found]
     known = count.value if count else None
     for info in infos:

@@ -117,7 +117,8 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
     return out
 
 
-TOWN_WORDS = frozenset({"town", "city", "village", "district", "province", "region", "state"})
+TOWN_WORDS = frozenset({"town", "city", "village", "district", "province", "region", "state", "port", "capital",
+                        "suburb", "township", "outskirts"})
 
 
 def _untagged_places(doc: Doc, hints: list[str], found: list[PlaceMention]) -> list[PlaceMention]:
@@ -136,7 +137,7 @@ def _untagged_places(doc: Doc, hints: list[str], found: list[PlaceMention]) -> l
             end += 1
         span = doc[tok.i : end]
         place = gaz.resolve(span.text, countries=hints)
-        if place is not None and (not hints or place.country_code in hints):
+        if place is not None and (not hints or place.country_code == hints[0]):
             out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
             taken.update(range(span.start, span.end))
     return out

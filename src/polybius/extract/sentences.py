@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.actors import find_actor_mentions
 from polybius.extract.dates import DateMention, find_dates
 from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
-from polybius.extract.figures import FoundFigure, PerpCount, find_figures
+from polybius.extract.figures import FoundFigure, PerpCount, attribution, find_figures
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.places import PlaceMention, find_place_mentions
 from polybius.extract.resources import load_data, word_set
@@ -24,6 +24,7 @@ from polybius.extract.spans import doc_text
 from polybius.extract.statements import FoundStatement, find_statements
 
 PAST_DAYS = 30
+PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 CONFLICT_NOUNS = frozenset({"war", "conflict", "insurgency", "violence", "fighting", "campaign", "civil war",
                             "uprising", "crisis"})
 EVENT_NOUNS = frozenset({"attack", "strike", "bombing", "airstrike", "raid", "clash", "shelling"})
@@ -108,6 +109,17 @@ def _cumulative_subject(verb: Token) -> bool:
     return lemma in CONFLICT_NOUNS or (subj.tag_ == "NNS" and lemma in EVENT_NOUNS)
 
 
+def _resolve_pronoun_speakers(infos: list[SentenceInfo]) -> None:
+    """'He blamed the ELN' after '..., the city's police commander said': he is the commander."""
+    last: str | None = None
+    for info in infos:
+        for found in info.statements:
+            st = found.statement
+            if st.speaker is None or st.speaker.lower() in PRONOUNS:
+                found.statement.speaker = last or st.speaker
+        last = attribution(info.span, info.span.root) or last
+
+
 def _dated_in_past(dates: list[DateMention], published: datetime | None, sent: Span) -> bool:
     """A sentence whose main verb is dated over a month before publication recalls an earlier event
     ('In December, a similar attack killed 44'); a past date in a side clause ('since a ceasefire
@@ -167,6 +179,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.aggregate = _is_aggregate(sent)
         info.attack_words = sum(1 for t in sent if t.lower_ in generic or t.lemma_.lower() in generic)
         infos.append(info)
+    _resolve_pronoun_speakers(infos)
     for before, info in itertools.pairwise(infos):
         if before.background and not info.background and RELATIVE_TIME.match(info.span.text):
             info.background, info.figures, info.counts = True, [], []

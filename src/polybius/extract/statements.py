@@ -181,7 +181,25 @@ def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundSta
             continue
         found.append(_make(kind, tok, sent, actors))
     found += _phrase_statements(sent, actors, found)
+    if not found:
+        found += _hedged_assessments(sent, actors)
     return _dedupe(found)
+
+
+def _hedged_assessments(sent: Span, actors: Sequence[ActorMention]) -> list[FoundStatement]:
+    """'Police said the attack was "possibly" terror-related': a hedged statement about the attack,
+    kept (type other) so the hedge is not lost."""
+    speech = word_set("statements.json", "speech_verbs")
+    about = word_set("statements.json", "assessment_words")
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() not in speech or verb.pos_ != "VERB":
+            continue
+        clause = _clause_tokens(verb)
+        if _hedged(verb) and any(t.lemma_.lower() in about for t in clause):
+            out.append(_make("other", verb, sent, actors))
+            break
+    return out
 
 
 def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
