@@ -305,6 +305,10 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     counts: list[PerpCount] = []
     previous: FoundFigure | None = None
     for q in qs:
+        head = _head_noun(sent, q)
+        if head is not None and ((head.dep_ == "nsubj" and _attacker_noun(head)) or _acts_next(sent, head)):
+            counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
+            continue
         kind, of, head = _kind(sent, q, qs)
         if kind is None and head is not None and _attacker_noun(head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
@@ -318,7 +322,25 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         figures.append(found)
         previous = found
     figures += _singular_victims(sent, {f.token for f in figures})
+    figures += _named_killed(sent, {f.token for f in figures})
     return _link_from_to(figures, marks, sent, qs), counts
+
+
+ATTACK_ACTS = frozenset({"shot", "opened", "stabbed", "attacked", "gunned", "stormed", "fired", "ambushed",
+                         "hacked", "abducted", "kidnapped"})
+
+
+def _acts_next(sent: Span, head: Token) -> bool:
+    """'two men on a motorcycle shot dead ...': people followed by an active attack verb (no 'were'),
+    read from the word order because the small parser often garbles such sentences."""
+    if head.lower_ not in ("men", "people", "youths", "individuals", "assailants", "attackers", "gunmen"):
+        return False
+    for tok in sent.doc[head.i + 1 : min(sent.end, head.i + 7)]:
+        if tok.lower_ in ("was", "were", "been", "had", ",", "and", "who"):
+            return False
+        if tok.lower_ in ATTACK_ACTS:
+            return True
+    return False
 
 
 def _verb_harm(verb: Token) -> str | None:
@@ -335,6 +357,28 @@ def _verb_harm(verb: Token) -> str | None:
 def _first_free(tok: Token, taken: set[int]) -> bool:
     """Is no number already counting this person?"""
     return not any(i in taken for i in range(tok.left_edge.i, tok.i + 1))
+
+
+KILLED_BEFORE_NAME = ("shot dead", "gunned down", "killed", "assassinated", "murdered", "shot and killed")
+
+
+def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'... shot dead city councillor Jhon Fredy Salazar': one named person killed, by word order."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start - 5, ent.end)):
+            continue
+        before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5) : ent.start])
+        cue = next((c for c in KILLED_BEFORE_NAME if f"{c} " in before + " "), None)
+        if cue is None or "was " + cue in before or "were " + cue in before:
+            continue
+        start = sent.doc[ent.start - 5 :].text.lower().find(cue) if ent.start >= 5 else -1
+        first = sent.doc[max(sent.start, ent.start - 5)].idx + max(start, 0)
+        fig = Figure(kind="killed", value=1, attributed_to=attribution(sent, ent.root),
+                     evidence=[evidence(sent.doc, first, ent.end_char)])
+        out.append(FoundFigure(fig, ent.start, ent.root.lower_))
+        taken.update(range(ent.start, ent.end))
+    return out
 
 
 def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:

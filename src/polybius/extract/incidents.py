@@ -41,6 +41,7 @@ from polybius.model import (
     Perpetrator,
     Source,
     Statement,
+    Target,
     Weapon,
 )
 
@@ -96,6 +97,18 @@ def _implied_weapons(events: list[EventType], weapons: list[Weapon]) -> list[Wea
             out.append(Weapon(type=kind, detail=None, evidence=list(event.evidence[:1])))
             have.add(kind)
     return out
+
+
+def _assassination(events: list[EventType], targets: list[Target], infos: Sequence[SentenceInfo]) -> list[EventType]:
+    """A named official shot or bombed is an assassination (GTD): a government target and a person's
+    name in a sentence about the attack."""
+    if any(e.value == "assassination" for e in events) or not events:
+        return events
+    official = next((t for t in targets if t.kind == "government"), None)
+    named = any(ent.label_ == "PERSON" for info in infos if info.violent for ent in info.span.ents)
+    if official is None or not named or not {e.value for e in events} & {"armed_assault", "bombing"}:
+        return events
+    return [*events, EventType(value="assassination", evidence=list(official.evidence))]
 
 
 def _revise(figures: list[FoundFigure]) -> list[FoundFigure]:
@@ -282,7 +295,7 @@ def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
     statements = _statements(infos)
     perps = _perpetrators(infos, all_actors, count)
     targets, victims = _targets_victims(infos, location.facility, figures)
-    events = _event_types(infos, doc)
+    events = _assassination(_event_types(infos, doc), targets, infos)
     return Incident(
         id=incident_id(document.id, n), date=_date(segment, aggregates, dateline, doc, document.published),
         location=location, event_types=events, weapons=_implied_weapons(events, _weapons(infos, doc)),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from polybius.extract.places import PlaceMention
+from polybius.extract.places import TOWN_WORDS, PlaceMention
 from polybius.extract.resources import load_data
 from polybius.extract.sentences import SentenceInfo
 
@@ -33,7 +33,7 @@ def _attack_city(info: SentenceInfo) -> PlaceMention | None:
         before = doc[m.start - 1].lower_ if m.start > 0 else ""
         before2 = doc[m.start - 2].lower_ if m.start > 1 else ""
         after = doc[m.end].lower_ if m.end < len(doc) else ""
-        town_of = before == "of" and before2 in ("city", "town", "village", "province", "district")
+        town_of = before == "of" and before2 in TOWN_WORDS
         if before in PLACE_PREPS or after == "'s" or town_of:
             return m
     return None
