@@ -388,12 +388,16 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
     perps = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns")
     for tok in sent:
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
-        if not (tok.dep_ == "dobj" and person) and (tok.dep_ != "nsubjpass" or not (tok.tag_ == "NN" or person)):
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an")
+        passive = tok.dep_ == "nsubjpass" and (tok.tag_ == "NN" or person)
+        if not (passive or (tok.dep_ == "dobj" and (person or one))):
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         kind = _verb_harm(tok.head)
         if tok.dep_ == "dobj":
-            if kind in ("killed", "injured") and _first_free(tok, taken):
+            victim = person or tok.lower_ in word_set("participants.json", "victim_nouns")
+            if kind in ("killed", "injured") and victim and _first_free(tok, taken):
                 ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
                 fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
                 out.append(FoundFigure(fig, tok.i, tok.lower_))

@@ -46,6 +46,7 @@ from polybius.model import (
 )
 
 MAX_EVIDENCE = 3
+STATEMENT_VERBS = frozenset({"confirm", "announce", "publish", "release", "issue", "tell", "report"})
 REVISION_VERBS = frozenset({"rise", "climb", "revise", "reach", "increase", "jump", "update"})
 
 
@@ -246,17 +247,19 @@ def _conflicts(perps: list[Perpetrator], statements: list[Statement], figures: l
 
 def _date(segment: Segment, aggregates: Sequence[SentenceInfo], dateline: DateMention | None,
           doc: Doc, published: datetime | None) -> DateValue:
-    """The attack's date: from the incident's own sentences, then summary sentences, then the dateline."""
-    groups = [[i for i in segment.sentences if i.violent], segment.sentences, list(aggregates)]
-    speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS
+    """The attack's date: the earliest day the incident's sentences give for something other than a
+    statement or a revision (the attack comes before the ransom call and the press conference),
+    then summary sentences, then the dateline; dates over a month old only if nothing else."""
+    speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS | STATEMENT_VERBS
     line_end = dateline_end(doc)
     for cutoff in (_recent_cutoff(published), ""):
-        for infos in groups:
-            for info in infos:
-                for m in info.dates:
-                    if m.value and m.start >= line_end and m.value[:7] >= cutoff and not _said_when(doc, m, speech):
-                        return DateValue(value=m.value, precision=m.precision,
-                                         evidence=[evidence(doc, m.start, m.end)])
+        for infos in (segment.sentences, aggregates):
+            found = [m for info in infos for m in info.dates if m.value and m.start >= line_end
+                     and m.value[:7] >= cutoff and not _said_when(doc, m, speech)]
+            if found:
+                best = min(found, key=lambda m: (m.precision != "day", m.value))
+                return DateValue(value=best.value, precision=best.precision,
+                                 evidence=[evidence(doc, best.start, best.end)])
     if dateline is not None and dateline.value:
         return DateValue(value=dateline.value, precision=dateline.precision,
                          evidence=[evidence(doc, dateline.start, dateline.end)])
