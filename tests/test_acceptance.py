@@ -19,10 +19,6 @@ KNOWN_GAPS = {
         "the police officer shot dead and the one wounded are missed;"
         " ransom threat not typed"
     ),
-    "horlivka-rocket-strike-ukraine-denial": (
-        "'three of them' in hospital read as hospitalized;"
-        " mayor's accusation missed"
-    ),
     "mali-boni-convoy-ambush-jnim-two-tolls": (
         "Boni (Mali) is not in the gazetteer, a French Bonnut wins;"
         " dispute missed"

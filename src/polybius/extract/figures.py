@@ -150,7 +150,9 @@ def _of_them(sent: Span, q: Quantity) -> str | None:
     after = [t.lower_ for t in doc[q.end : min(sent.end, q.end + 2)]]
     if after not in (["of", "them"], ["of", "whom"]):
         return None
-    kinds = [k for t in doc[sent.start : q.start] if (k := _kind_of_token(t))]
+    before = doc[sent.start : q.start]
+    groups = [k for t in before if t.i > 0 and doc[t.i - 1].lower_ == "the" and (k := _kind_of_token(t))]
+    kinds = groups or [k for t in before if (k := _kind_of_token(t))]
     return kinds[-1] if kinds else None
 
 

@@ -104,6 +104,9 @@ def _target(verb: Token, kind: str) -> Token | None:
     """Who is accused: the object of accuse/blame, 'at X' of pointing fingers, 'on X' of blame."""
     if kind != "accusation":
         return None
+    reported = _reported_attacker(verb)
+    if reported is not None:
+        return reported
     objs = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("at", "on"):
@@ -167,7 +170,29 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if group and not negated and any(f" {c} " in clause or f" {c}" in clause
                                          for c in data["claim_complements"]):
             return "claim_responsibility"
+        if not negated and _reported_attacker(verb) is not None:
+            return "accusation"
     return kind
+
+
+def _reported_attacker(verb: Token) -> Token | None:
+    """'The mayor said Ukrainian forces had fired rockets at the city', 'He suggested the damage was
+    caused by a Russian missile': a speaker naming who attacked is an accusation of them."""
+    if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+        return None
+    attack = word_set("participants.json", "attack_verbs") | {"cause"}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in attack):
+        passive = any(c.dep_ == "nsubjpass" for c in clause.children)
+        if passive:
+            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
+                          if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and clause.lemma_.lower() != "cause":
+            return subj
+    return None
 
 
 def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundStatement]:
