@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from polybius.model import Incident, Statement
 from polybius.pipeline import extract_text
 
@@ -75,9 +73,6 @@ def test_allegedly_marks_a_claim_as_hedged() -> None:
     assert claim.speaker == "National Liberation Army"
 
 
-@pytest.mark.xfail(reason="'Officials said the attack was allegedly carried out by X' yields no statement at all "
-                   "(only a perpetrator with suspected=False); RECORD.md wants the hedged attribution kept",
-                   strict=True)
 def test_officials_saying_an_attack_was_allegedly_carried_out_is_a_hedged_accusation() -> None:
     text = ("Gunmen killed six policemen at a station in Cauca on Tuesday. "
             "Officials said the attack was allegedly carried out by FARC dissidents.")

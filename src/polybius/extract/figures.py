@@ -151,7 +151,8 @@ def _of_them(sent: Span, q: Quantity) -> str | None:
     if after not in (["of", "them"], ["of", "whom"]):
         return None
     before = doc[sent.start : q.start]
-    groups = [k for t in before if t.i > 0 and doc[t.i - 1].lower_ == "the" and (k := _kind_of_token(t))]
+    groups = [k for t in before if t.i > 0 and doc[t.i - 1].lower_ == "the" and t.tag_ in ("JJ", "VBN", "NNS")
+              and (k := _kind_of_token(t))]
     kinds = groups or [k for t in before if (k := _kind_of_token(t))]
     return kinds[-1] if kinds else None
 
