@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from spacy.tokens import Doc
@@ -55,33 +55,29 @@ def incident_id(document_id: str, n: int) -> str:
     return hashlib.sha1(f"{document_id}:{n}".encode()).hexdigest()[:16]
 
 
-def _event_types(infos: Sequence[SentenceInfo], doc: Doc) -> list[EventType]:
-    found: dict[str, EventType] = {}
+def _triggered(infos: Sequence[SentenceInfo], doc: Doc, table: str,
+               make: Callable[[str, str], EventType | Weapon]) -> list:
+    """One item per trigger label of `table`, with up to MAX_EVIDENCE spans, from reported sentences."""
+    found: dict[str, EventType | Weapon] = {}
     for info in infos:
         if not info.reported:
             continue
         for t in info.triggers:
-            if t.table != "event_types":
-                continue
-            item = found.setdefault(t.label, EventType(value=t.label))
-            if len(item.evidence) < MAX_EVIDENCE:
-                item.evidence.append(evidence(doc, doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1])))
-    return list(found.values())
-
-
-def _weapons(infos: Sequence[SentenceInfo], doc: Doc) -> list[Weapon]:
-    found: dict[str, Weapon] = {}
-    for info in infos:
-        if not info.reported:
-            continue
-        for t in info.triggers:
-            if t.table != "weapons":
+            if t.table != table:
                 continue
             span = doc[t.start : t.end]
-            item = found.setdefault(t.label, Weapon(type=t.label, detail=span.text))
+            item = found.setdefault(t.label, make(t.label, span.text))
             if len(item.evidence) < MAX_EVIDENCE:
                 item.evidence.append(evidence(doc, span.start_char, span.end_char))
     return list(found.values())
+
+
+def _event_types(infos: Sequence[SentenceInfo], doc: Doc) -> list[EventType]:
+    return _triggered(infos, doc, "event_types", lambda label, _text: EventType(value=label))
+
+
+def _weapons(infos: Sequence[SentenceInfo], doc: Doc) -> list[Weapon]:
+    return _triggered(infos, doc, "weapons", lambda label, text: Weapon(type=label, detail=text))
 
 
 IMPLIED_WEAPONS = {"airstrike": "explosive", "shelling": "explosive", "bombing": "explosive",
