@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.numbers import Quantity, find_quantities
+from polybius.extract.numbers import Quantity, find_quantities, vague_numbers
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import agent_of, evidence, phrase, subject_of
 from polybius.model import Figure
@@ -17,6 +17,7 @@ LEFT_WINDOW = 4
 RIGHT_WINDOW = 7
 WEAK_PREDICATES = frozenset({"treat", "hold", "be"})
 REVISED_FROM = frozenset({"rose", "risen", "climbed", "increased", "jumped", "revised", "up", "down", "lowered"})
+MAX_SOURCE_TOKENS = 14
 NOT_SOURCES = frozenset({"toll", "number", "figure", "it", "that", "which", "this", "death", "he", "she"})
 
 
@@ -295,9 +296,18 @@ def attribution(sent: Span, token: Token) -> str | None:
     candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
     for verb in candidates:
         for who in (subject_of(verb), agent_of(verb)):
-            if who is not None and who.lower_ not in NOT_SOURCES and who.pos_ in ("NOUN", "PROPN"):
+            if _source_like(who):
                 return phrase(who).text
     return None
+
+
+def _source_like(who: Token | None) -> bool:
+    """A plausible source: a noun that is not a count ('a dozen'), a casualty word or a long clause."""
+    if who is None or who.lower_ in NOT_SOURCES or who.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if who.like_num or _kind_of_token(who) or who.lower_ in vague_numbers():
+        return False
+    return len(phrase(who)) <= MAX_SOURCE_TOKENS
 
 
 def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:

@@ -138,6 +138,22 @@ def _parts_of_totals(figures: list[FoundFigure]) -> list[FoundFigure]:
     return out
 
 
+def _credible(figures: list[Figure], infos: Sequence[SentenceInfo]) -> list[Figure]:
+    """Figures not given by an armed group about its own attack (al-Shabaab claiming 23 dead)."""
+    groups = {a.canonical.lower() for i in infos for a in i.actors if a.kind == "group"}
+    groups |= {a.text.lower() for i in infos for a in i.actors if a.kind == "group"}
+    claims = [i.span for i in infos if any(s.statement.type == "claim_responsibility" for s in i.statements)]
+
+    def credible(f: Figure) -> bool:
+        source = (f.attributed_to or "").lower()
+        if any(g in source for g in groups):
+            return False
+        return not all(any(c.start_char <= e.start < c.end_char for c in claims) for e in f.evidence)
+
+    kept = [f for f in figures if credible(f)]
+    return kept or figures
+
+
 def _merge_figures(figures: list[Figure]) -> list[Figure]:
     """One figure per (kind, value, status, of), keeping every evidence span and the first source."""
     merged: dict[tuple, Figure] = {}
@@ -299,7 +315,7 @@ def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
         id=incident_id(document.id, n), date=_date(segment, aggregates, dateline, doc, document.published),
         location=location, event_types=events, weapons=_implied_weapons(events, _weapons(infos, doc)),
         perpetrators=perps, perpetrator_count=count, targets=targets, victims=victims,
-        figures=figures, totals=totals(figures), statements=statements,
+        figures=figures, totals=totals(_credible(figures, infos)), statements=statements,
         conflicts=_conflicts(perps, statements, figures),
         sources=[Source(document_id=document.id, url=document.url, source=document.source,
                         published=document.published)],

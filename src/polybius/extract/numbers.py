@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 from text_to_num import alpha2digit, text2num
@@ -28,7 +29,9 @@ class Quantity:
     vague: bool = False
 
 
-def _vague() -> dict[str, tuple[int, str]]:
+@lru_cache(maxsize=1)
+def vague_numbers() -> dict[str, tuple[int, str]]:
+    """Vague quantity words and the value and qualifier they are coded as ('dozens' -> 12, at least)."""
     return {k: (v[0], v[1]) for k, v in load_data("figures.json")["vague_numbers"].items()}
 
 
@@ -64,8 +67,14 @@ def _value(tokens: list[Token]) -> int | None:
 
 
 def _qualifier(sent: Span, start: int) -> tuple[str, int]:
-    """The qualifier phrase ending right before token `start`, and where it begins."""
+    """The qualifier phrase ending right before token `start`, and where it begins; in 'between 30
+    and 40' the first is a lower and the second an upper bound."""
     doc = sent.doc
+    if start > sent.start and doc[start - 1].lower_ == "between":
+        return "at_least", start - 1
+    if start - 2 >= sent.start and doc[start - 1].lower_ == "and" and doc[start - 2].like_num and \
+            start - 3 >= sent.start and doc[start - 3].lower_ == "between":
+        return "up_to", start
     for words, name in _qualifiers():
         lo = start - len(words)
         if lo < sent.start:
@@ -80,6 +89,8 @@ def _run_end(sent: Span, i: int) -> int:
     j = i + 1
     while j < sent.end:
         bridge = doc[j].lower_ in BRIDGE and j + 1 < sent.end and _is_num(doc[j + 1])
+        if doc[j].lower_ == "and" and doc[j - 1].lower_ not in MAGNITUDES:
+            bridge = False
         if _is_num(doc[j]) or (bridge and doc[j - 1].lower_ != ","):
             j += 1
         else:
@@ -90,7 +101,7 @@ def _run_end(sent: Span, i: int) -> int:
 def find_quantities(sent: Span) -> list[Quantity]:
     """Every number expression in `sent`, left to right."""
     doc = sent.doc
-    vague = _vague()
+    vague = vague_numbers()
     found: list[Quantity] = []
     i = sent.start
     while i < sent.end:

@@ -24,19 +24,22 @@ def _bounds(f: Figure) -> tuple[int, int | None]:
 
 
 def _range(figures: list[Figure]) -> Range:
-    lows = [_bounds(f)[0] for f in figures]
-    highs = [_bounds(f)[1] for f in figures]
-    low = max(min(lows), 0)
-    best = max(lows) if any(f.qualifier != "up_to" for f in figures) else max(f.value for f in figures)
-    closed = [h for h in highs if h is not None]
-    high = max(closed) if closed and all(h is not None for h in highs) else None
-    if high is not None and high < best:
-        high = best
+    """Figures in text order: best is the first figure's value (the lead's toll, revised figures
+    already superseded), low the lowest lower bound, high the highest closed bound if one exists."""
+    lower = [f for f in figures if f.qualifier not in ("up_to", "under")]
+    lows = [_bounds(f)[0] for f in lower]
+    closed = [h for f in figures if (h := _bounds(f)[1]) is not None]
+    low = min(lows) if lows else None
+    best = lows[0] if lows else figures[0].value
+    high = max(closed) if closed and max(closed) >= max(lows, default=0) else None
+    if high is not None and any(_bounds(f)[1] is None and _bounds(f)[0] > high for f in lower):
+        high = None
     return Range(low=low, best=best, high=high)
 
 
 def totals(figures: list[Figure]) -> dict[str, Range]:
-    """Totals of the current victim figures, one range per kind."""
+    """Totals of the current victim figures, one range per kind (pass only credible figures:
+    a perpetrator's own claim of 23 dead is kept as a figure, not used as a total)."""
     by_kind: dict[str, list[Figure]] = {}
     for f in figures:
         if f.of == "victims" and f.status == "current":
