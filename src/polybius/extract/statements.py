@@ -17,6 +17,11 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, phrase, subject_of
 from polybius.model import Statement
 
+OWN_PRONOUNS = frozenset({"it", "they", "we", "he"})
+OWN_NOUNS = frozenset({"group", "gang", "movement", "organisation", "organization", "militia", "fighters",
+                       "militants", "mujahideen", "brigade", "faction"})
+OWN_POSSESSIVES = frozenset({"its", "their", "our", "his"})
+CLAIM_ACTS = frozenset({"carry", "conduct", "target", "launch", "strike", "perpetrate", "execute", "claim"})
 SUBORDINATE = frozenset({"advcl", "relcl", "mark"})
 MAX_CONTENT = 200
 
@@ -167,12 +172,32 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         subj = subject_of(verb)
         group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
         negated = any(f" {w} " in clause for w in ("none", "not", "no", "never", "n't", "nobody"))
-        if group and not negated and any(f" {c} " in clause or f" {c}" in clause
-                                         for c in data["claim_complements"]):
+        if group and not negated and _claims_own_act(verb, subj, actors):
             return "claim_responsibility"
         if not negated and _reported_attacker(verb) is not None:
             return "accusation"
     return kind
+
+
+def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention]) -> bool:
+    """'ISWAP said its fighters had carried out the attack', 'the Houthis said they had attacked a
+    ship', 'said it was responsible': the speaker's own side is the subject of an attack or of
+    'responsible'. 'said four of its fighters had been martyred' is not a claim."""
+    acts = word_set("participants.json", "attack_verbs") | CLAIM_ACTS
+    own = _actor_at(actors, _subtree(speaker))
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None and clause.dep_ == "xcomp":
+            subj = speaker
+        if subj is None:
+            continue
+        the_group = subj.lower_ in OWN_NOUNS and any(c.lower_ == "the" for c in subj.children)
+        mine = subj.lower_ in OWN_PRONOUNS or the_group or any(c.lower_ in OWN_POSSESSIVES for c in subj.children) \
+            or (own is not None and _actor_at(actors, _subtree(subj)) is own)
+        responsible = any(c.lower_ in ("responsible", "behind") for c in clause.children)
+        if mine and (clause.lemma_.lower() in acts or responsible):
+            return True
+    return False
 
 
 def _reported_attacker(verb: Token) -> Token | None:
