@@ -138,9 +138,17 @@ def _dates_main_verb(sent: Span, mention: DateMention) -> bool:
     if span is None:
         return False
     node = span.root
-    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+    while node.head.i != node.i and (node.pos_ not in ("VERB", "AUX") or node.dep_ == "xcomp"):
         node = node.head
     return node.i == sent.root.i
+
+
+def _recent(dates: list[DateMention], published: datetime | None) -> bool:
+    """Does the sentence give a date within a month of publication?"""
+    if published is None:
+        return False
+    cutoff = (published - timedelta(days=PAST_DAYS)).date().isoformat()
+    return any(d.value and _period_end(d.value) >= cutoff for d in dates)
 
 
 def _period_end(value: str) -> str:
@@ -181,7 +189,8 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         infos.append(info)
     _resolve_pronoun_speakers(infos)
     for before, info in itertools.pairwise(infos):
-        if before.background and not info.background and RELATIVE_TIME.match(info.span.text):
+        same_paragraph = before.paragraph == info.paragraph and not _recent(info.dates, published)
+        if before.background and not info.background and (RELATIVE_TIME.match(info.span.text) or same_paragraph):
             info.background, info.figures, info.counts = True, [], []
     if sum(i.fiction for i in infos) >= max(2, 0.3 * len(infos)):
         for info in infos:
