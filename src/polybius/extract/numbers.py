@@ -14,6 +14,11 @@ from polybius.extract.resources import load_data
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 BRIDGE = frozenset({"-", "and"})
 MAGNITUDES = frozenset({"hundred", "thousand", "dozen", "million"})
+UNITS = frozenset({
+    "km", "kilometers", "kilometres", "miles", "mi", "metres", "meters", "percent", "%", "am", "pm", "a.m.",
+    "p.m.", "euros", "dollars", "pounds", "naira", "rupees", "shillings", "francs", "pesos", "yuan", "rubles",
+    "roubles", "hryvnias", "cfa", "years", "months", "weeks", "days", "hours", "minutes", "tonnes", "tons", "kg",
+})
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
@@ -145,7 +150,7 @@ def _is_age_or_unit(doc, i: int, sent: Span) -> bool:
     nxt = doc[i + 1].lower_ if i + 1 < sent.end else ""
     if nxt == "-" and i + 2 < sent.end and doc[i + 2].lower_.startswith("year"):
         return True
-    if nxt in ("km", "kilometers", "kilometres", "miles", "mi", "percent", "%", "am", "pm", "a.m.", "p.m."):
+    if nxt in UNITS:
         return True
     prev = doc[i - 1].lower_ if i > sent.start else ""
     return prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age")

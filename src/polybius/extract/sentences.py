@@ -24,6 +24,7 @@ from polybius.extract.spans import doc_text
 from polybius.extract.statements import FoundStatement, find_statements
 
 PAST_DAYS = 30
+LEGAL_SHARE = 0.4
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 CONFLICT_NOUNS = frozenset({"war", "conflict", "insurgency", "violence", "fighting", "campaign", "civil war",
                             "uprising", "crisis"})
@@ -191,6 +192,10 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
     for before, info in itertools.pairwise(infos):
         same_paragraph = before.paragraph == info.paragraph and not _recent(info.dates, published)
         if before.background and not info.background and (RELATIVE_TIME.match(info.span.text) or same_paragraph):
+            info.background, info.figures, info.counts = True, [], []
+    legal = word_set("segments.json", "legal_cues")
+    if sum(any(t.lower_ in legal for t in i.span) for i in infos) >= max(3, LEGAL_SHARE * len(infos)):
+        for info in infos:
             info.background, info.figures, info.counts = True, [], []
     if sum(i.fiction for i in infos) >= max(2, 0.3 * len(infos)):
         for info in infos:
