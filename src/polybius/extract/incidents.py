@@ -303,7 +303,7 @@ def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
                    dateline_place: PlaceMention | None, all_actors: Sequence[ActorMention]) -> Incident:
     """Assemble every field of one incident from its sentences."""
     infos = segment.sentences
-    mentions = [(m, info.violent) for info in infos for m in info.places]
+    mentions = [(m, info.violent) for info in infos if not info.background for m in info.places]
     location = choose_location(mentions, doc, dateline_place)
     count = _perpetrator_count(infos, doc)
     figures = _figures(infos, count)

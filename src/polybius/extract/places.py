@@ -129,7 +129,8 @@ def _untagged_places(doc: Doc, hints: list[str], found: list[PlaceMention]) -> l
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or tok.i < 2:
             continue
-        before, before2 = doc[tok.i - 1].lower_, doc[tok.i - 2].lower_
+        lead = _skip_directions(doc, tok.i)
+        before, before2 = doc[lead - 1].lower_, doc[lead - 2].lower_
         if not ((before == "of" and before2 in TOWN_WORDS) or before in ("in", "near", "around")):
             continue
         end = tok.i + 1
@@ -143,14 +144,30 @@ def _untagged_places(doc: Doc, hints: list[str], found: list[PlaceMention]) -> l
     return out
 
 
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "central", "downtown", "northwest", "northeast", "southwest", "southeast",
+                        "north-west", "north-east", "south-west", "south-east", "northwestern",
+                        "northeastern", "southwestern", "southeastern"})
+LATE_TOKENS = 400
+
+
+def _skip_directions(doc: Doc, start: int) -> int:
+    """'in north Leeds': the preposition before a direction word counts for the place after it."""
+    while start > 0 and doc[start - 1].lower_ in DIRECTIONS:
+        start -= 1
+    return start
+
+
 def _score(mention: PlaceMention, doc: Doc, violent: bool, first_line_end: int) -> float:
     """How strongly the text ties this place to the attack."""
     place = mention.place
     if place is None:
         return -1.0
     score = KIND_SCORE.get(place.kind, 1.0) + (3.0 if violent else 0.0)
-    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
-    before2 = doc[mention.start - 2].lower_ if mention.start > 1 else ""
+    score -= min(doc[mention.start].sent.start / LATE_TOKENS, 1.5)
+    lead = _skip_directions(doc, mention.start)
+    before = doc[lead - 1].lower_ if lead > 0 else ""
+    before2 = doc[lead - 2].lower_ if lead > 1 else ""
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     if before in AT_WORDS or after == "'s":
         score += 1.5
