@@ -20,6 +20,7 @@ from polybius.model import Perpetrator
 
 GROUP_HEADS = frozenset({"gang", "militia", "cartel", "brigade", "brigades", "faction", "column", "battalion"})
 NOT_GROUPS = frozenset({"GPE", "NORP", "LOC", "DATE", "PERSON"})
+HELD_VERBS = frozenset({"arrest", "detain", "charge", "apprehend", "indict", "capture"})
 SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely"})
 STATE_FORCE_NOUNS = frozenset({
     "warplanes", "warplane", "jets", "jet", "aircraft", "drone", "drones", "forces", "army", "military",
@@ -134,10 +135,11 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 6) : ent.start])
         named_as = before.endswith(("suspect", "suspected")) or (before.endswith(" as") and any(
             w in window for w in ("identified", "named")))
-        if appos_attacker or named_as or _attack_role(root) or (
+        held = root.dep_ == "nsubjpass" and root.head.lemma_.lower() in HELD_VERBS
+        if appos_attacker or named_as or held or _attack_role(root) or (
                 root.dep_ in ("compound",) and root.head.lower_ in attackers):
             out.append(Perpetrator(name=ent.text, kind="individual", mentions=[ent.text],
-                                   evidence=[span_evidence(ent)]))
+                                   suspected=held or named_as, evidence=[span_evidence(ent)]))
     return out
 
 

@@ -364,6 +364,8 @@ def _verb_harm(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj") and child.lower_ == "dead":
             return "killed"
+        if child.dep_ == "conj" and _kind_of_token(child) in ("killed", "injured"):
+            return _kind_of_token(child)
     return None
 
 

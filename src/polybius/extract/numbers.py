@@ -18,6 +18,7 @@ UNITS = frozenset({
     "km", "kilometers", "kilometres", "miles", "mi", "metres", "meters", "percent", "%", "am", "pm", "a.m.",
     "p.m.", "euros", "dollars", "pounds", "naira", "rupees", "shillings", "francs", "pesos", "yuan", "rubles",
     "roubles", "hryvnias", "cfa", "years", "months", "weeks", "days", "hours", "minutes", "tonnes", "tons", "kg",
+    "counts", "count", "charges",
 })
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 

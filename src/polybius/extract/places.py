@@ -112,6 +112,8 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
         overlap = any(i in taken for i in range(start, tok.i))
         if start == tok.i or overlap or doc[start].ent_type_ in ("GPE", "NORP", "DATE"):
             continue
+        if tok.i - start == 1 and load_gazetteer().lookup(doc[start].text):
+            continue
         span = doc[start : tok.i + 1]
         out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
     return out
