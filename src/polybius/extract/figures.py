@@ -192,6 +192,9 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
         kind = _kind_of_token(node.head)
         if kind:
             return kind
+        people = node.lower_ in word_set("participants.json", "victim_nouns")
+        if people and node.dep_ == "nsubjpass" and node.head.lemma_.lower() in ("hit", "shoot", "stab"):
+            return "injured"
     for anc in node.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -364,7 +367,7 @@ def _verb_harm(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj") and child.lower_ == "dead":
             return "killed"
-        if child.dep_ == "conj" and _kind_of_token(child) in ("killed", "injured"):
+        if child.dep_ == "conj" and _kind_of_token(child) in ("killed", "injured", "arrested"):
             return _kind_of_token(child)
     return None
 
@@ -419,7 +422,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
             continue
         article = det.lower_ if det is not None else ""
         harmed = kind in ("killed", "injured") and tok.lower_ not in perps and article in ("a", "an")
-        arrested = kind == "arrested" and (person or (tok.lower_ in perps and article in ("the", "a", "an")))
+        suspect = tok.lower_ in perps or tok.lower_ in ("man", "woman", "youth", "teenager")
+        arrested = kind == "arrested" and (person or (suspect and article in ("the", "a", "an")))
         first = det if det is not None else tok
         if not (harmed or arrested) or first.i in taken:
             continue
