@@ -42,8 +42,13 @@ def _verb_types() -> dict[str, str]:
     return {lemma: kind for kind, lemmas in verbs.items() for lemma in lemmas}
 
 
+def _words(span: Span) -> list[Token]:
+    """The tokens of a span without quotation marks ('could be linked" to' reads 'linked to')."""
+    return [t for t in span if not t.is_quote]
+
+
 def _lower_text(span: Span) -> str:
-    return " " + " ".join(t.lower_ for t in span) + " "
+    return " " + " ".join(t.lower_ for t in _words(span)) + " "
 
 
 def _negated(verb: Token) -> bool:
@@ -276,15 +281,17 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
 def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequence[ActorMention]) -> FoundStatement:
     """'... was the work of the Dagoberto Ramos column': the accused is the phrase after the cue."""
     words = cue.split()
-    toks = list(sent)
+    toks = _words(sent)
     for i in range(len(toks) - len(words) + 1):
         if [t.lower_ for t in toks[i : i + len(words)]] != words:
             continue
-        noun = next((t for t in toks[i + len(words) : i + len(words) + 8] if t.pos_ in ("NOUN", "PROPN")), None)
-        if noun is None:
+        after = toks[i + len(words) : i + len(words) + 15]
+        named = next((a for a in actors if a.kind == "group" and after and after[0].i <= a.start <= after[-1].i), None)
+        noun = next((t for t in after[:8] if t.pos_ in ("NOUN", "PROPN")), None)
+        if named is None and noun is None:
             return found
-        span = phrase(noun, keep_preps=False)
-        actor = _actor_at(actors, span)
+        span = sent.doc[named.start : named.end] if named is not None else phrase(noun, keep_preps=False)
+        actor = named or _actor_at(actors, span)
         target = actor.canonical if actor else span.text
         return FoundStatement(found.statement.model_copy(update={"target": target}), found.token,
                               found.speaker_actor, actor.canonical if actor else None)
@@ -298,12 +305,13 @@ def _cue_verb(sent: Span, cue: str) -> Token | None:
     if not toks:
         return None
     tok = toks[0]
-    if tok.pos_ in ("VERB", "AUX") and cue.split()[0] not in ("no", "not", "without"):
-        return tok
     speech = word_set("statements.json", "speech_verbs")
-    for anc in tok.ancestors:
-        if anc.lemma_.lower() in speech:
-            return anc
+    reported = next((anc for anc in tok.ancestors if anc.lemma_.lower() in speech), None)
+    if tok.pos_ in ("VERB", "AUX") and first not in ("no", "not", "without"):
+        own = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+        return tok if own or reported is None else reported
+    if reported is not None:
+        return reported
     return next((anc for anc in tok.ancestors if anc.pos_ == "VERB"), tok)
 
 
