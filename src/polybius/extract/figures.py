@@ -99,6 +99,13 @@ def _head_noun(sent: Span, q: Quantity) -> Token | None:
     return None
 
 
+def _of_attackers(sent: Span, q: Quantity) -> bool:
+    """'killed three of the attackers': a count of attackers."""
+    doc = sent.doc
+    words = [t.lower_ for t in doc[q.end : min(sent.end, q.end + 3)]]
+    return len(words) == 3 and words[:2] == ["of", "the"] and words[2] in word_set("figures.json", "perpetrator_nouns")
+
+
 def _of_group(sent: Span, q: Quantity) -> str | None:
     """'42 of the injured': the kind of the group the number is taken from."""
     doc = sent.doc
@@ -121,6 +128,9 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if group:
         later = _predicate_kind(sent, q.end + 3, group)
         return (later or group), of, head
+    if _of_attackers(sent, q):
+        kind, _ = _scan(sent, q, qs)
+        return kind, "perpetrators", head
     if head is not None and _kind_of_token(head) and head.i >= q.end:
         return _kind_of_token(head), of, head
     kind = _toll_kind(sent, q)
@@ -483,11 +493,24 @@ def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token 
           revision: bool) -> FoundFigure:
     doc = sent.doc
     end_tok = head if head is not None and head.i >= q.end and head.i - q.end < 4 else doc[q.end - 1]
+    extra, end_tok = _one_more(head, end_tok) if status != "partial" else (0, end_tok)
     start_char = doc[q.qual_start].idx
     ev = evidence(doc, start_char, end_tok.idx + len(end_tok.text))
-    fig = Figure(kind=kind, value=q.value, qualifier=q.qualifier, status=status, of=of,
+    fig = Figure(kind=kind, value=q.value + extra, qualifier=q.qualifier, status=status, of=of,
                  attributed_to=attribution(sent, doc[q.start]), evidence=[ev])
     return FoundFigure(fig, q.start, head.lower_ if head is not None else None, revision)
+
+
+def _one_more(head: Token | None, end_tok: Token) -> tuple[int, Token]:
+    """'Two other guards and a soldier were wounded': a singular conjunct adds one to the count."""
+    if head is None or head.i != end_tok.i:
+        return 0, end_tok
+    victims = word_set("participants.json", "victim_nouns")
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"):
+        det = next((c for c in conj.children if c.dep_ == "det"), None)
+        if det is not None and det.lower_ in ("a", "an") and conj.lower_ in victims:
+            return 1, conj
+    return 0, end_tok
 
 
 def with_status(found: FoundFigure, status: str) -> FoundFigure:
