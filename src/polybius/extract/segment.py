@@ -60,6 +60,11 @@ def _harm(info: SentenceInfo) -> bool:
     return any(f.figure.kind in ("killed", "injured", "hostages") for f in info.figures)
 
 
+def _starts_incident(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
+    """Harm, an act and a sign of a new event ('Hours earlier', a new paragraph)."""
+    return _harm(info) and bool(info.event_types) and _new_event_cue(info, previous)
+
+
 def _concrete(info: SentenceInfo) -> bool:
     """A sentence that reports an act, not only mentions attacks in general."""
     return bool(info.event_types) or any(
@@ -109,8 +114,7 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
                 segments.append(Segment([*preamble, info], city or _any_city(info)))
             else:
                 preamble.append(info)
-        elif city and current.city and not _same_place(city, current.city) and _harm(info) and _new_event_cue(
-                info, previous):
+        elif city and current.city and not _same_place(city, current.city) and _starts_incident(info, previous):
             segments.append(Segment([info], city))
         else:
             current.sentences.append(info)
