@@ -24,6 +24,8 @@ from polybius.extract.spans import doc_text
 from polybius.extract.statements import FoundStatement, find_statements
 
 PAST_DAYS = 30
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nights", "mornings", "evenings"})
 LEGAL_SHARE = 0.4
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 CONFLICT_NOUNS = frozenset({"war", "conflict", "insurgency", "violence", "fighting", "campaign", "civil war",
@@ -144,6 +146,25 @@ def _dates_main_verb(sent: Span, mention: DateMention) -> bool:
     return node.i == sent.root.i
 
 
+def _sentence_dates(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
+    """'In March, gunmen killed 44 during Friday prayers': the month dates it; the weekday that
+    names the prayers does not (alone, 'during Friday prayers' still dates the attack)."""
+    adjectival = [d for d in dates if _weekday_as_adjective(doc, d)]
+    others = [d for d in dates if d not in adjectival and d.value]
+    return [d for d in dates if d not in adjectival] if others else dates
+
+
+def _weekday_as_adjective(doc: Doc, mention: DateMention) -> bool:
+    """'during Friday prayers', 'the Sunday market': a weekday naming a custom, not a date."""
+    if mention.text.lower().rstrip("s") not in WEEKDAYS:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.pos_ == "NOUN" and nxt.lower_ not in TIMES_OF_DAY
+
+
 def _recent(dates: list[DateMention], published: datetime | None) -> bool:
     """Does the sentence give a date within a month of publication?"""
     if published is None:
@@ -180,7 +201,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.triggers = resolve_airstrikes([t for t in triggers if sent.start <= t.start < sent.end])
         info.actors = [a for a in actors if sent.start <= a.start < sent.end]
         info.places = [p for p in places if sent.start <= p.start < sent.end]
-        info.dates = find_dates(sent.text, published, offset=sent.start_char)
+        info.dates = _sentence_dates(doc, find_dates(sent.text, published, offset=sent.start_char))
         info.background = _is_background(sent) or _dated_in_past(info.dates, published, sent)
         info.figures, info.counts = ([], []) if info.background else find_figures(sent)
         info.statements = find_statements(sent, info.actors)
