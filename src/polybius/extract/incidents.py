@@ -194,18 +194,20 @@ def _perpetrator_count(infos: Sequence[SentenceInfo], doc: Doc) -> Count | None:
 
 
 def _statements(infos: Sequence[SentenceInfo]) -> list[Statement]:
-    return [s.statement for info in infos for s in info.statements]
+    """Statements about this attack: not those in sentences recalling earlier ones."""
+    return [s.statement for info in infos if info.reported for s in info.statements]
 
 
 def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMention],
                   count: Count | None) -> list[Perpetrator]:
     """Groups tied to the attack, named attackers, states behind air and artillery strikes; a lone
     unnamed attacker ('A man opened fire') is an individual perpetrator."""
-    found = [s for info in infos for s in info.statements]
+    found = [s for info in infos if info.reported for s in info.statements]
     claimed = {s.speaker_actor for s in found if s.statement.type == "claim_responsibility" and s.speaker_actor}
     accused = {s.target_actor for s in found if s.statement.type == "accusation" and s.target_actor}
     denied = {s.speaker_actor for s in found if s.statement.type == "denial" and s.speaker_actor}
-    perps = group_perpetrators([(i.span, i.actors) for i in infos], claimed, accused, denied, all_actors)
+    perps = group_perpetrators([(i.span, i.actors) for i in infos if i.reported], claimed, accused, denied,
+                               all_actors)
     seen = {p.name.lower() for p in perps}
     gaz = load_gazetteer()
     for info in infos:
