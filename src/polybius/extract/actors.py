@@ -71,14 +71,14 @@ def _attack_role(head: Token) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head
     if node.dep_ in ("nsubj",) and node.head.lemma_.lower() in verbs:
-        return not _habitual(node.head)
+        return not habitual(node.head)
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
         return verb.lemma_.lower() in verbs
     return False
 
 
-def _habitual(verb: Token) -> bool:
+def habitual(verb: Token) -> bool:
     """'have carried out attacks on security forces in recent months' is a record, not this attack."""
     return any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() == "attack" for c in verb.children)
 

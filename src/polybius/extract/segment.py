@@ -97,6 +97,17 @@ def is_concrete(seg: Segment) -> bool:
     return any(_harm(i) or (i.violent and _event_stated(i)) for i in seg.sentences)
 
 
+LEAD_PARAGRAPHS = 2
+
+
+def _lead_in(preamble: list[SentenceInfo], first: SentenceInfo) -> list[SentenceInfo]:
+    """What comes before the first violent sentence belongs to the incident when it is the headline
+    and lead; in an article about something else, only the same paragraph does."""
+    if first.paragraph <= LEAD_PARAGRAPHS:
+        return preamble
+    return [p for p in preamble if p.paragraph == first.paragraph]
+
+
 def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo]]:
     """Group sentences into incidents; returns the segments and the aggregate sentences."""
     aggregates = [i for i in infos if i.aggregate and i.violent]
@@ -111,7 +122,7 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
         current = segments[-1] if segments else None
         if current is None:
             if info.violent and _concrete(info):
-                segments.append(Segment([*preamble, info], city or _any_city(info)))
+                segments.append(Segment([*_lead_in(preamble, info), info], city or _any_city(info)))
             else:
                 preamble.append(info)
         elif city and current.city and not _same_place(city, current.city) and _starts_incident(info, previous):

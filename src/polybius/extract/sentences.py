@@ -109,7 +109,8 @@ def _cumulative_subject(verb: Token) -> bool:
     if subj is None:
         return False
     lemma = subj.lemma_.lower()
-    return lemma in CONFLICT_NOUNS or (subj.tag_ == "NNS" and lemma in EVENT_NOUNS)
+    counted = any(c.dep_ == "nummod" for c in subj.children)
+    return lemma in CONFLICT_NOUNS or (subj.tag_ == "NNS" and lemma in EVENT_NOUNS and not counted)
 
 
 def _resolve_pronoun_speakers(infos: list[SentenceInfo]) -> None:
@@ -211,7 +212,8 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         infos.append(info)
     _resolve_pronoun_speakers(infos)
     for before, info in itertools.pairwise(infos):
-        same_paragraph = before.paragraph == info.paragraph and not _recent(info.dates, published)
+        same_paragraph = before.paragraph == info.paragraph and not _recent(info.dates, published) \
+            and not info.statements
         if before.background and not info.background and (RELATIVE_TIME.match(info.span.text) or same_paragraph):
             info.background, info.figures, info.counts = True, [], []
     legal = word_set("segments.json", "legal_cues")

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from polybius.extract.actors import habitual
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, phrase, subject_of
@@ -212,6 +213,8 @@ def _reported_attacker(verb: Token) -> Token | None:
         return None
     attack = word_set("participants.json", "attack_verbs") | {"cause"}
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in attack):
+        if habitual(clause):
+            continue
         passive = any(c.dep_ == "nsubjpass" for c in clause.children)
         if passive:
             agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
