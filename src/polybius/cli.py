@@ -16,7 +16,7 @@ from polybius.errors import PolybiusError
 
 app = typer.Typer(help="News reports of violent incidents -> an evidence-linked incident database.",
                   no_args_is_help=True, add_completion=False)
-out = Console(soft_wrap=True)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 DbOption = Annotated[str | None, typer.Option("--db", envvar="POLYBIUS_DB",

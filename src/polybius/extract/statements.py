@@ -18,6 +18,9 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, phrase, subject_of
 from polybius.model import Statement
 
+FORCE_NOUNS = frozenset({"forces", "army", "troops", "militants", "rebels", "gunmen", "fighters", "police",
+                         "soldiers", "regime", "militia", "militias", "jihadists", "insurgents", "terrorists",
+                         "attackers", "assailants", "gang", "gangs", "cartel", "military", "government"})
 OWN_PRONOUNS = frozenset({"it", "they", "we", "he"})
 OWN_NOUNS = frozenset({"group", "gang", "movement", "organisation", "organization", "militia", "fighters",
                        "militants", "mujahideen", "brigade", "faction"})
@@ -219,13 +222,22 @@ def _reported_attacker(verb: Token) -> Token | None:
         if passive:
             agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
                           if g.dep_ == "pobj"), None)
-            if agent is not None:
+            if agent is not None and _accusable(agent):
                 return agent
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and clause.lemma_.lower() != "cause":
+        if subj is not None and clause.lemma_.lower() != "cause" and _accusable(subj):
             return subj
     return None
+
+
+def _accusable(tok: Token) -> bool:
+    """Someone who can be blamed: a named actor, a nation's forces, armed men; not 'a bomb'."""
+    if tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
+        return True
+    if tok.lower_ in FORCE_NOUNS:
+        return True
+    return any(c.ent_type_ in ("NORP", "GPE") for c in tok.children)
 
 
 def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundStatement]:
