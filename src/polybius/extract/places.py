@@ -17,6 +17,7 @@ from polybius.extract.spans import doc_text, evidence
 from polybius.model import Location
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
 KIND_SCORE = {"city": 3.0, "admin1": 2.0, "country": 1.0}
 AT_WORDS = frozenset({"in", "at", "near", "of", "outside", "inside", "across", "on"})
@@ -80,7 +81,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
         if ent.label_ in PLACE_LABELS:
             place = gaz.resolve(_resolve_text(ent), countries=hints)
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
-        elif ent.label_ in ("ORG", "PERSON", "NORP") and _locative(ent, line_end) and not _facility_ent(ent):
+        elif ent.label_ in MISLABELLED and _locative(ent, line_end) and not _facility_ent(ent):
             place = gaz.resolve(_resolve_text(ent), countries=hints)
             town_of = ent.start > 1 and doc[ent.start - 2].lower_ in TOWN_WORDS and doc[ent.start - 1].lower_ == "of"
             big = (place.population or 0) >= 5000 if place is not None else False
