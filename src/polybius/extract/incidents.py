@@ -84,6 +84,20 @@ IMPLIED_WEAPONS = {"airstrike": "explosive", "shelling": "explosive", "bombing":
                    "stabbing": "melee", "vehicle_ramming": "vehicle", "arson": "incendiary"}
 
 
+WEAPON_EVENTS = {"firearm": "armed_assault", "explosive": "bombing", "incendiary": "arson",
+                 "melee": "armed_assault", "vehicle": "vehicle_ramming"}
+
+
+def _events_from_weapons(weapons: list[Weapon]) -> list[EventType]:
+    """'Insurgents armed with guns and machetes attacked a village': the weapon gives the GTD type."""
+    out: dict[str, EventType] = {}
+    for w in weapons:
+        kind = WEAPON_EVENTS.get(w.type)
+        if kind and kind not in out:
+            out[kind] = EventType(value=kind, evidence=list(w.evidence[:1]))
+    return list(out.values())
+
+
 def _implied_weapons(events: list[EventType], weapons: list[Weapon]) -> list[Weapon]:
     """An air strike, shelling or bombing used explosives even when no weapon word says so (GTD)."""
     have = {w.type for w in weapons}
@@ -312,10 +326,11 @@ def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
     statements = _statements(infos)
     perps = _perpetrators(infos, all_actors, count)
     targets, victims = _targets_victims(infos, location.facility, figures)
-    events = _assassination(_event_types(infos, doc), targets, infos)
+    weapons = _weapons(infos, doc)
+    events = _assassination(_event_types(infos, doc) or _events_from_weapons(weapons), targets, infos)
     return Incident(
         id=incident_id(document.id, n), date=_date(segment, aggregates, dateline, doc, document.published),
-        location=location, event_types=events, weapons=_implied_weapons(events, _weapons(infos, doc)),
+        location=location, event_types=events, weapons=_implied_weapons(events, weapons),
         perpetrators=perps, perpetrator_count=count, targets=targets, victims=victims,
         figures=figures, totals=totals(_credible(figures, infos)), statements=statements,
         conflicts=_conflicts(perps, statements, figures),
