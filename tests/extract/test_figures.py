@@ -120,3 +120,25 @@ def test_suicide_bomber_is_counted_apart_from_victims() -> None:
 
     assert incident.totals["killed"].best == 23
     assert all(f.value != 1 for f in incident.figures if f.of == "victims")
+
+
+def test_between_two_numbers_is_a_range() -> None:
+    figures = _victim_figures("Gunmen killed between 30 and 40 civilians in the village, local sources said.")
+
+    assert _one(figures, "killed", 30).qualifier == "at_least"
+    assert _one(figures, "killed", 40).qualifier == "up_to"
+
+
+def test_money_and_durations_are_not_counts_of_people() -> None:
+    figures = _victim_figures("Gunmen killed two guards at the bank, which had held 40,000 euros for 22 years.")
+
+    assert {f.value for f in figures} == {2}
+
+
+def test_a_conflict_running_total_is_not_the_attack_toll() -> None:
+    text = ("A car bomb killed nine people in Mogadishu on Monday. "
+            "The insurgency, which began in 2006, has killed more than 10,000 people.")
+    incident = extract_text(text).incidents[0]
+
+    assert incident.totals["killed"].best == 9
+    assert 10000 not in {f.value for f in incident.figures}

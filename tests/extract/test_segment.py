@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from polybius.pipeline import extract_text
 
 ROUNDUP = (
@@ -43,3 +45,28 @@ def test_each_incident_keeps_its_own_figures() -> None:
 
 def test_film_review_reports_no_incident() -> None:
     assert extract_text(FILM_REVIEW).incidents == []
+
+
+def test_an_earlier_attack_recalled_in_background_is_not_an_incident() -> None:
+    text = (
+        "MALMO, Sweden - A man stabbed three people at the central station on Thursday, police said.\n\n"
+        "In August 2023, two football fans were shot dead in Brussels by a gunman. "
+        "Two months later, a bomb killed four people in Paris."
+    )
+    incidents = extract_text(text, published=datetime(2025, 9, 12, tzinfo=UTC)).incidents
+
+    assert len(incidents) == 1
+    assert incidents[0].location.country_code == "SE"
+    assert incidents[0].location.precision == "city"
+    assert "killed" not in incidents[0].totals
+
+
+def test_a_court_report_on_an_old_shooting_reports_no_incident() -> None:
+    text = (
+        "A Dutch court on Tuesday sentenced a man to 22 years in prison for a shooting in 2021 that killed one man. "
+        "The court found he had been paid for the killing. "
+        "Prosecutors had demanded 26 years. "
+        "A second defendant was acquitted. "
+        "Both men can appeal the verdict."
+    )
+    assert extract_text(text, published=datetime(2025, 6, 10, tzinfo=UTC)).incidents == []

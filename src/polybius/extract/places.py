@@ -90,9 +90,25 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
         elif ent.label_ in FACILITY_LABELS and _facility_ent(ent):
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                       None, facility=True))
+    found += _dateline_city(doc, hints, found, line_end)
     found += _untagged_places(doc, hints, found)
     found += _untagged_facilities(doc, found)
     return sorted(found, key=lambda m: m.start)
+
+
+def _dateline_city(doc: Doc, hints: list[str], found: list[PlaceMention], line_end: int) -> list[PlaceMention]:
+    """'MALMO, Sweden -': the dateline's city, which the tagger often leaves untagged in capitals."""
+    if line_end == 0:
+        return []
+    head = doc_text(doc)[:line_end]
+    name = head.split(",")[0].split("(")[0].split("/")[0].strip()
+    if not name or any(m.start_char == 0 for m in found):
+        return []
+    span = doc.char_span(0, len(name), alignment_mode="expand")
+    place = load_gazetteer().resolve(name.title() if name.isupper() else name, countries=hints)
+    if span is None or place is None:
+        return []
+    return [PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place)]
 
 
 NAME_LINKS = frozenset({"del", "de", "la", "al", "el", "of", "du", "des"})
