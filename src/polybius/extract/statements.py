@@ -127,6 +127,8 @@ def _target(verb: Token, kind: str) -> Token | None:
             objs += [g for g in child.children if g.dep_ == "pobj"]
     lemma = verb.lemma_.lower()
     if lemma == "blame":
+        objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "on"
+                 for g in c.children if g.dep_ == "pobj"]
         on = [o for o in objs if o.head.lower_ == "on"]
         return on[0] if on else (objs[0] if objs else None)
     people = [o for o in objs if o.lower_ not in ("fingers", "finger", "complicity", "responsibility")]
@@ -155,7 +157,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     if speaker_actor is not None and (kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end):
         speaker = speaker_actor.canonical
     target_tok = _target(verb, kind)
-    target_span = phrase(target_tok) if target_tok is not None else None
+    target_span = phrase(target_tok, keep_preps=False) if target_tok is not None else None
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
     target = target_span.text if target_span is not None else None
     if target_actor is not None:
