@@ -11,10 +11,19 @@ from polybius.eval.examples import check, load_examples, published_of
 
 SHARED = Path(__file__).parents[2] / "shared" / "examples"
 OURS = Path(__file__).parent / "examples"
+HELDOUT = Path(__file__).parent / "heldout"
 
 # Our own examples the extractor does not pass yet, each with what it gets wrong. Strict: an
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
+    # tests/heldout: written by someone who never saw the extractor, scored once, not tuned on.
+    "cameroon-mbiame-village-attack": "the ADF's denial and counter-accusation are missed",
+    "france-toulouse-bar-shooting": "named suspect, the victim 'waiter' and the one arrest are missed",
+    "kashmir-grenade-and-ambush": "two attacks on two days in Kashmir are read as one incident",
+    "mozambique-mucojo-abductions": "the Pemba dateline wins over Mucojo; '20 insurgents' not read as attackers",
+    "pakistan-kalat-checkpoint-attack": "the revised 7 killed is also marked superseded; 6 wounded missed",
+    "philippines-isulan-bombing": "the facility is 'night market' (common noun); 22 still in hospital read as injured",
+    "yemen-shabwa-drone-strike": "CENTCOM's 'we conducted the strike' is not a claim; AQAP mentioned as victims' group",
     "babanusa-rsf-army-clash-monitor-both-sides": (
         "the army as a state actor is missed;"
         " the monitor is not linked as source"
@@ -54,12 +63,13 @@ def example_params(folder: Path, label: str) -> list[Any]:
 
 
 def _gap(label: str, name: str) -> list[Any]:
-    reason = KNOWN_GAPS.get(name) if label == "tests" else None
+    reason = KNOWN_GAPS.get(name) if label in ("tests", "heldout") else None
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
 
 @pytest.mark.parametrize(
-    ("name", "text", "expected"), example_params(SHARED, "shared") + example_params(OURS, "tests")
+    ("name", "text", "expected"),
+    example_params(SHARED, "shared") + example_params(OURS, "tests") + example_params(HELDOUT, "heldout"),
 )
 def test_example(name: str, text: str, expected: dict[str, Any]) -> None:
     from polybius.pipeline import extract_text
