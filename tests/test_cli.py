@@ -118,6 +118,15 @@ def test_check_passes(db: str) -> None:
 
     assert result.exit_code == 0, result.output
     assert "FAIL" not in result.stdout
+    assert "[ok  ] model" in result.stdout
+
+
+def test_check_names_the_fix_for_a_database_it_cannot_open(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", "--db", str(tmp_path / "missing" / "x.db")])
+
+    assert result.exit_code == 1
+    assert "[FAIL] database" in result.stdout
+    assert "fix:" in result.stdout
 
 
 def test_ingest_reports_bad_files_and_keeps_the_good_one(tmp_path: Path) -> None:

@@ -205,7 +205,7 @@ def check(db: DbOption = None) -> None:
 
     failed = False
     for name, ok, detail in run_checks(db):
-        mark = "[green][ok  ][/green]" if ok else "[red][FAIL][/red]"
+        mark = "[green]\\[ok  ][/green]" if ok else "[red]\\[FAIL][/red]"
         out.print(f"{mark} {name}: {detail}", highlight=False)
         failed |= not ok
     if failed:
