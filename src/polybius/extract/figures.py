@@ -265,9 +265,10 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
     return False
 
 
-def _sentence_status(sent: Span) -> tuple[bool, bool]:
-    """(superseded cue, revision cue) anywhere in the sentence."""
-    text = " " + " ".join(t.lower_ for t in sent) + " "
+def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
+    """(superseded cue, revision cue) in the sentence before token `before`: 'killing seven
+    soldiers, raising an earlier toll of four' makes only the four superseded."""
+    text = " " + " ".join(t.lower_ for t in sent.doc[sent.start : before]) + " "
     fig = load_data("figures.json")
     sup = any(f" {c} " in text for c in fig["superseded_cues"])
     rev = any(f" {c} " in text for c in fig["revision_cues"])
@@ -298,7 +299,7 @@ def _status(sent: Span, q: Quantity, head: Token | None, marks: dict[int, str]) 
         return "partial", False
     if _partial(sent, q, head) or _among_kind(sent, q):
         return "partial", False
-    sup, rev = _sentence_status(sent)
+    sup, rev = _sentence_status(sent, q.qual_start)
     before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 3) : q.qual_start])
     fig = load_data("figures.json")
     if any(before.endswith(c) for c in fig["revision_cues"]):
