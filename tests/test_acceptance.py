@@ -21,7 +21,7 @@ KNOWN_GAPS = {
     "france-toulouse-bar-shooting": "named suspect, the victim 'waiter' and the one arrest are missed",
     "kashmir-grenade-and-ambush": "two attacks on two days in Kashmir are read as one incident",
     "mozambique-mucojo-abductions": "the Pemba dateline wins over Mucojo; '20 insurgents' not read as attackers",
-    "pakistan-kalat-checkpoint-attack": "6 wounded missed; no firearm read from 'stormed' (the superseded-7 bug is fixed)",
+    "pakistan-kalat-checkpoint-attack": "6 wounded missed; no firearm read from 'stormed'",
     "philippines-isulan-bombing": "the facility is 'night market' (common noun); 22 still in hospital read as injured",
     "yemen-shabwa-drone-strike": "CENTCOM's 'we conducted the strike' is not a claim; AQAP mentioned as victims' group",
     "babanusa-rsf-army-clash-monitor-both-sides": (
