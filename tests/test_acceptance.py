@@ -32,7 +32,6 @@ KNOWN_GAPS = {
         "the monitor named two sentences later is not linked as the source;"
         " SDF blame missed"
     ),
-    "leeds-synagogue-stabbing-hate-crime-charged": "the victim 'security guard' is named only 'guard'",
     "machala-candidate-rally-shooting-wounded": (
         "'two men arrived ... and the passenger opened fire' is not "
         "read as 2 attackers"

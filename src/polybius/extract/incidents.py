@@ -228,7 +228,7 @@ def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMenti
         if not info.reported:
             continue
         extra = individual_perpetrators(info.span)
-        if info.violent and info.event_types & {"airstrike", "shelling"}:
+        if info.violent and info.event_types & {"airstrike", "shelling", "clash"}:
             extra += state_perpetrators(info.span, lambda t: _country_name(gaz, t))
         for p in extra:
             if p.name.lower() not in seen:
@@ -251,7 +251,8 @@ def _targets_victims(infos: Sequence[SentenceInfo], facility: str | None, figure
     targets, victims = {}, {}
     for info in infos:
         mentions_facility = facility is not None and facility in info.span.text
-        harm = any(f.figure.kind in ("killed", "injured") for f in info.figures)
+        harm = any(f.figure.kind in ("killed", "injured") for f in info.figures) or any(
+            t.lower_ in ("victims", "victim", "wounded", "injured", "dead") for t in info.span)
         if not (info.violent or mentions_facility or harm):
             continue
         for t in find_targets(info.span, facility if mentions_facility else None):

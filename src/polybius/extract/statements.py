@@ -187,6 +187,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
             return "claim_responsibility"
         if not negated and _reported_attacker(verb) is not None:
             return "accusation"
+        if _threatens(verb):
+            return "threat"
     return kind
 
 
@@ -207,6 +209,15 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
             or (own is not None and _actor_at(actors, _subtree(subj)) is own)
         responsible = any(c.lower_ in ("responsible", "behind") for c in clause.children)
         if mine and (clause.lemma_.lower() in acts or responsible):
+            return True
+    return False
+
+
+def _threatens(verb: Token) -> bool:
+    """'They said they would kill the hostages': a speaker announcing violence to come."""
+    harm = word_set("participants.json", "attack_verbs") | {"kill", "behead", "execute", "harm"}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in harm):
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in clause.children):
             return True
     return False
 
