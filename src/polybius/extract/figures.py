@@ -363,6 +363,7 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         previous = found
     figures += _singular_victims(sent, {f.token for f in figures})
     figures += _named_killed(sent, {f.token for f in figures})
+    figures += _one_sustained(sent, {f.token for f in figures})
     return _link_from_to(figures, marks, sent, qs), counts
 
 
@@ -399,6 +400,24 @@ def _verb_harm(verb: Token) -> str | None:
 def _first_free(tok: Token, taken: set[int]) -> bool:
     """Is no number already counting this person?"""
     return not any(i in taken for i in range(tok.left_edge.i, tok.i + 1))
+
+
+def _one_sustained(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'while another sustained gunshot injuries': one more person injured (or killed)."""
+    out = []
+    for tok in sent:
+        if tok.lower_ not in ("another", "one") or tok.dep_ != "nsubj" or tok.i in taken:
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in ("sustain", "suffer", "receive"):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        kind = _kind_of_token(obj) if obj is not None else None
+        if kind in ("injured", "killed"):
+            ev = evidence(sent.doc, tok.idx, obj.idx + len(obj.text))
+            out.append(FoundFigure(Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev]),
+                                   tok.i, tok.lower_))
+    return out
 
 
 KILLED_BEFORE_NAME = ("shot dead", "gunned down", "killed", "assassinated", "murdered", "shot and killed")
