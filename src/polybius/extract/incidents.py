@@ -28,7 +28,7 @@ from polybius.extract.places import PlaceMention, choose_location, dateline_end
 from polybius.extract.resources import word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
-from polybius.extract.spans import evidence
+from polybius.extract.spans import evidence, phrase, span_evidence
 from polybius.extract.totals import figure_conflicts, totals
 from polybius.model import (
     Conflict,
@@ -38,6 +38,7 @@ from polybius.model import (
     EventType,
     Figure,
     Incident,
+    Location,
     Perpetrator,
     Source,
     Statement,
@@ -70,6 +71,25 @@ def _triggered(infos: Sequence[SentenceInfo], doc: Doc, table: str,
             if len(item.evidence) < MAX_EVIDENCE:
                 item.evidence.append(evidence(doc, span.start_char, span.end_char))
     return list(found.values())
+
+
+FACILITY_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on", "into"})
+
+
+def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> Location:
+    """'exploded at a crowded night market': with no named facility, the attacked place's noun phrase."""
+    if location.facility is not None:
+        return location
+    heads = word_set("participants.json", "facility_heads")
+    for info in infos:
+        if not info.violent:
+            continue
+        for tok in info.span:
+            if tok.lower_ in heads and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in FACILITY_PREPS:
+                np = phrase(tok, keep_preps=False)
+                return location.model_copy(update={
+                    "facility": np.text, "evidence": [*location.evidence, span_evidence(np)]})
+    return location
 
 
 def _event_types(infos: Sequence[SentenceInfo], doc: Doc) -> list[EventType]:
@@ -321,7 +341,7 @@ def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
     """Assemble every field of one incident from its sentences."""
     infos = segment.sentences
     mentions = [(m, info.violent) for info in infos if not info.background for m in info.places]
-    location = choose_location(mentions, doc, dateline_place)
+    location = _with_common_facility(choose_location(mentions, doc, dateline_place), infos)
     count = _perpetrator_count(infos, doc)
     figures = _figures(infos, count)
     statements = _statements(infos)
