@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date, datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -13,6 +13,9 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 
 from polybius.errors import PolybiusError
+
+if TYPE_CHECKING:
+    from polybius.store import Store
 
 app = typer.Typer(help="News reports of violent incidents -> an evidence-linked incident database.",
                   no_args_is_help=True, add_completion=False)
@@ -103,7 +106,6 @@ def ingest(
 ) -> None:
     """Extract and store every document; re-ingesting the same text changes nothing."""
     from polybius.pipeline import ingest as run_ingest
-    from polybius.store import open_store
 
     store = _open(db)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} docs"),
@@ -115,11 +117,10 @@ def ingest(
     err.print(f"added {report.added} document(s) with {report.incidents} incident(s); "
               f"{report.unchanged} already stored; database now holds {counts['documents']} "
               f"document(s), {counts['incidents']} incident(s)", highlight=False)
-    del open_store
     _report_problems(report.problems)
 
 
-def _open(db: str | None):
+def _open(db: str | None) -> Store:
     from polybius.store import open_store
 
     try:

@@ -7,7 +7,7 @@ or condemn, victims and media outlets (Amaq) are not perpetrators.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from spacy.language import Language
@@ -143,7 +143,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
     return out
 
 
-def state_perpetrators(sent: Span, country_name) -> list[Perpetrator]:
+def state_perpetrators(sent: Span, country_name: Callable[[str], str | None]) -> list[Perpetrator]:
     """States named as the force behind an airstrike or shelling: 'Israeli warplanes'."""
     out = []
     for ent in sent.ents:

@@ -17,7 +17,7 @@ from polybius.extract.actors import (
 )
 from polybius.extract.dates import DateMention
 from polybius.extract.figures import FoundFigure, with_status
-from polybius.extract.gazetteer import load_gazetteer
+from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.participants import (
     attackers_killed,
     find_targets,
@@ -43,6 +43,7 @@ from polybius.model import (
     Source,
     Statement,
     Target,
+    Victim,
     Weapon,
 )
 
@@ -260,13 +261,14 @@ def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMenti
     return perps
 
 
-def _country_name(gaz, text: str) -> str | None:
+def _country_name(gaz: Gazetteer, text: str) -> str | None:
     code = gaz.demonym(text)
     place = gaz.country(code or text)
     return place.name if place else None
 
 
-def _targets_victims(infos: Sequence[SentenceInfo], facility: str | None, figures: list[Figure]):
+def _targets_victims(infos: Sequence[SentenceInfo], facility: str | None,
+                     figures: list[Figure]) -> tuple[list[Target], list[Victim]]:
     hint = next((f.kind for f in figures if f.of == "victims" and f.kind in ("killed", "injured")), None)
     targets, victims = {}, {}
     for info in infos:

@@ -50,11 +50,10 @@ def totals(figures: list[Figure]) -> dict[str, Range]:
 def figure_conflicts(figures: list[Figure]) -> list[Conflict]:
     """Current totals of one kind that disagree beyond what their qualifiers allow."""
     out = []
-    for kind, rng in totals(figures).items():
+    for kind in sorted({f.kind for f in figures}):
         exact = sorted({f.value for f in figures if f.kind == kind and f.of == "victims"
                         and f.status == "current" and f.qualifier == "exact"})
         if len(exact) > 1:
             out.append(Conflict(field="figures", detail=f"{kind}: sources give " +
                                 ", ".join(str(v) for v in exact)))
-        del rng
     return out
