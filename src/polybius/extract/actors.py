@@ -20,6 +20,8 @@ from polybius.model import Perpetrator
 
 GROUP_HEADS = frozenset({"gang", "militia", "cartel", "brigade", "brigades", "faction", "column", "battalion"})
 NOT_GROUPS = frozenset({"GPE", "NORP", "LOC", "DATE", "PERSON"})
+PHYSICAL_ATTACKS = frozenset({"shoot", "stab", "kill", "murder", "detonate", "bomb", "storm", "ram", "behead",
+                              "execute", "kidnap", "abduct", "massacre", "gun", "slash", "hack", "plough", "plow"})
 HELD_VERBS = frozenset({"arrest", "detain", "charge", "apprehend", "indict", "capture"})
 SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely"})
 STATE_FORCE_NOUNS = frozenset({
@@ -62,9 +64,9 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
     return out
 
 
-def _attack_role(head: Token) -> bool:
+def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
     """Is this token (or the noun it modifies) the subject or agent of an attack verb?"""
-    verbs = word_set("participants.json", "attack_verbs")
+    verbs = verbs or word_set("participants.json", "attack_verbs")
     node = head
     if node.dep_ in ("compound", "amod", "poss", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head
@@ -136,7 +138,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
         named_as = before.endswith(("suspect", "suspected")) or (before.endswith(" as") and any(
             w in window for w in ("identified", "named")))
         held = root.dep_ == "nsubjpass" and root.head.lemma_.lower() in HELD_VERBS
-        if appos_attacker or named_as or held or _attack_role(root) or (
+        if appos_attacker or named_as or held or _attack_role(root, PHYSICAL_ATTACKS) or (
                 root.dep_ in ("compound",) and root.head.lower_ in attackers):
             out.append(Perpetrator(name=ent.text, kind="individual", mentions=[ent.text],
                                    suspected=held or named_as, evidence=[span_evidence(ent)]))

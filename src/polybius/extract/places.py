@@ -65,6 +65,19 @@ def _locative(ent: Span, dateline_end: int) -> bool:
     return before in ("in", "at", "near", "outside", "of") or ent.end_char <= dateline_end
 
 
+def _attacked_there(ent: Span) -> bool:
+    """A named facility as a place ('at the Crocus City Hall', "Moscow's Crocus City Hall", 'stormed
+    the Hotel X'), not as a speaker ('the Defense Ministry said')."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in ("say", "tell", "announce", "report"):
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "inside", "outside", "near", "into", "on", "of"):
+        return True
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "'s":
+        return True
+    return root.dep_ in ("dobj", "appos", "nsubjpass", "compound", "conj")
+
+
 def _resolve_text(ent: Span) -> str:
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     return text.title() if text.isupper() and len(text) > 3 else text
@@ -87,7 +100,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             big = (place.population or 0) >= 5000 if place is not None else False
             if place is not None and place.kind == "city" and (big or town_of):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
-        elif ent.label_ in FACILITY_LABELS and _facility_ent(ent):
+        elif ent.label_ in FACILITY_LABELS and _facility_ent(ent) and _attacked_there(ent):
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                       None, facility=True))
     found += _dateline_city(doc, hints, found, line_end)
