@@ -25,12 +25,14 @@ def _bounds(f: Figure) -> tuple[int, int | None]:
 
 def _range(figures: list[Figure]) -> Range:
     """Figures in text order: best is the first figure's value (the lead's toll, revised figures
-    already superseded), low the lowest lower bound, high the highest closed bound if one exists."""
+    already superseded; a lone 'a policeman was killed' yields to a later count of several), low the
+    lowest lower bound, high the highest closed bound if one exists."""
     lower = [f for f in figures if f.qualifier not in ("up_to", "under")]
     lows = [_bounds(f)[0] for f in lower]
     closed = [h for f in figures if (h := _bounds(f)[1]) is not None]
     low = min(lows) if lows else None
-    best = lows[0] if lows else figures[0].value
+    plural = [lo for lo in lows if lo > 1]
+    best = (plural or lows)[0] if lows else figures[0].value
     high = max(closed) if closed and max(closed) >= max(lows, default=0) else None
     if high is not None and any(_bounds(f)[1] is None and _bounds(f)[0] > high for f in lower):
         high = None
