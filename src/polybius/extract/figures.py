@@ -3,68 +3,27 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.numbers import Quantity, find_quantities, vague_numbers
+from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token
+from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import agent_of, evidence, phrase, subject_of
+from polybius.extract.spans import evidence, subject_of
+from polybius.extract.unnumbered import unnumbered_figures
 from polybius.model import Figure
 
 LEFT_WINDOW = 4
+
+
 RIGHT_WINDOW = 7
+
+
 WEAK_PREDICATES = frozenset({"treat", "hold", "be"})
+
+
 REVISED_FROM = frozenset({"rose", "risen", "climbed", "increased", "jumped", "revised", "up", "down", "lowered"})
-MAX_SOURCE_TOKENS = 14
-NOT_SOURCES = frozenset({"toll", "number", "figure", "it", "that", "which", "this", "death", "he", "she"})
-
-
-@dataclass(frozen=True)
-class FoundFigure:
-    """A figure with where it stands: its sentence, token, head noun and whether it is a revision."""
-
-    figure: Figure
-    token: int
-    noun: str | None
-    revision: bool = False
-
-
-@dataclass(frozen=True)
-class PerpCount:
-    """'Four gunmen': a count of attackers, not of victims."""
-
-    value: int
-    start_char: int
-    end_char: int
-
-
-@lru_cache(maxsize=1)
-def _kind_words() -> dict[str, str]:
-    kinds = load_data("figures.json")["kinds"]
-    return {w: kind for kind, words in kinds.items() for w in words}
-
-
-def _kind_of_token(tok: Token) -> str | None:
-    """The figure kind a single token names, honouring words that need a cue ('loss of ... lives')."""
-    words = _kind_words()
-    if tok.dep_ == "compound" and tok.head.lower_ not in ("toll", "count", "tally"):
-        return None
-    for form in (tok.lower_, tok.lemma_.lower()):
-        if form in words:
-            weak = load_data("figures.json")["weak_kind_words"]
-            if form in weak and not _has_cue(tok, weak[form]):
-                return None
-            return words[form]
-    return None
-
-
-def _has_cue(tok: Token, cues: list[str]) -> bool:
-    if not cues:
-        return tok.lower_ != "toll" or any(t.lower_ == "death" for t in tok.doc[max(0, tok.i - 2) : tok.i])
-    window = tok.doc[max(tok.sent.start, tok.i - 6) : min(tok.sent.end, tok.i + 3)]
-    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in window)
 
 
 def _scan(sent: Span, q: Quantity, others: list[Quantity]) -> tuple[str | None, int | None]:
@@ -79,7 +38,7 @@ def _scan(sent: Span, q: Quantity, others: list[Quantity]) -> tuple[str | None, 
             tok = doc[i]
             if i in taken or (tok.lower_ in stops and dist > 0) or (step < 0 and tok.lower_ in stops):
                 break
-            kind = _kind_of_token(tok)
+            kind = kind_of_token(tok)
             if kind:
                 score = dist * 2 + (1 if step < 0 else 0)
                 if best is None or score < best[0]:
@@ -126,7 +85,7 @@ def _of_group(sent: Span, q: Quantity) -> str | None:
         group = doc[q.end + 2]
         if group.like_num and q.end + 3 < sent.end:
             group = doc[q.end + 3]
-        return _kind_of_token(group)
+        return kind_of_token(group)
     return None
 
 
@@ -144,8 +103,8 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if _of_attackers(sent, q):
         kind, _ = _scan(sent, q, qs)
         return kind, "perpetrators", head
-    if head is not None and _kind_of_token(head) and head.i >= q.end:
-        return _kind_of_token(head), of, head
+    if head is not None and kind_of_token(head) and head.i >= q.end:
+        return kind_of_token(head), of, head
     kind = _toll_kind(sent, q)
     if kind is None:
         kind, _ = _scan(sent, q, qs)
@@ -153,7 +112,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if kind == "injured" and _to_death(sent, q):
         kind = "killed"
     suspects = head is not None and head.lower_ in word_set("figures.json", "arrest_nouns")
-    if kind is None and suspects and any(_kind_of_token(t) == "arrested" for t in sent):
+    if kind is None and suspects and any(kind_of_token(t) == "arrested" for t in sent):
         kind = "arrested"
     return kind, of, head
 
@@ -164,7 +123,7 @@ def _among_before(sent: Span, q: Quantity) -> str | None:
     window = doc[max(sent.start, q.qual_start - 6) : q.qual_start]
     for i, tok in enumerate(window):
         if tok.lower_ == "among" and i + 2 < len(window) and window[i + 1].lower_ in ("the", "those"):
-            return _kind_of_token(window[i + 2]) or "killed"
+            return kind_of_token(window[i + 2]) or "killed"
     return None
 
 
@@ -176,8 +135,8 @@ def _of_them(sent: Span, q: Quantity) -> str | None:
         return None
     before = doc[sent.start : q.start]
     groups = [k for t in before if t.i > 0 and doc[t.i - 1].lower_ == "the" and t.tag_ in ("JJ", "VBN", "NNS")
-              and (k := _kind_of_token(t))]
-    kinds = groups or [k for t in before if (k := _kind_of_token(t))]
+              and (k := kind_of_token(t))]
+    kinds = groups or [k for t in before if (k := kind_of_token(t))]
     return kinds[-1] if kinds else None
 
 
@@ -192,7 +151,7 @@ def _among_kind(sent: Span, q: Quantity) -> str | None:
     doc = sent.doc
     for i in range(q.end, sent.end - 2):
         if doc[i].lower_ == "among" and doc[i + 1].lower_ in ("the", "those"):
-            return _kind_of_token(doc[i + 2])
+            return kind_of_token(doc[i + 2])
     return None
 
 
@@ -204,7 +163,7 @@ def _toll_kind(sent: Span, q: Quantity) -> str | None:
     toll = next((t for t in sent.doc[sent.start : q.start] if t.lower_ in ("toll", "tally")), None)
     if toll is None:
         return None
-    return next((k for t in toll.subtree if t is not toll and (k := _kind_of_token(t))), "killed")
+    return next((k for t in toll.subtree if t is not toll and (k := kind_of_token(t))), "killed")
 
 
 def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
@@ -212,7 +171,7 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     or by the subject of the verb the number hangs on ('the death toll rose to 18')."""
     node = head if head is not None else sent.doc[q.end - 1]
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        kind = _kind_of_token(node.head)
+        kind = kind_of_token(node.head)
         if kind:
             return kind
         people = node.lower_ in word_set("participants.json", "victim_nouns")
@@ -222,7 +181,7 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
         if anc.pos_ in ("VERB", "AUX"):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in ("toll", "number", "tally", "figure", "count"):
-                return next((k for t in subj.subtree if (k := _kind_of_token(t)) and t is not subj),
+                return next((k for t in subj.subtree if (k := kind_of_token(t)) and t is not subj),
                             "killed" if subj.lower_ == "toll" else None)
             return None
     return None
@@ -237,7 +196,7 @@ def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
     candidates = [verb] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into")
                            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     for tok in candidates:
-        kind = _kind_of_token(tok)
+        kind = kind_of_token(tok)
         if kind and kind != group and tok.lemma_.lower() not in WEAK_PREDICATES:
             return kind
     return None
@@ -310,33 +269,6 @@ def _status(sent: Span, q: Quantity, head: Token | None, marks: dict[int, str]) 
     return "current", False
 
 
-def attribution(sent: Span, token: Token) -> str | None:
-    """Who gives the figure: 'according to X', the subject of said/revised, or 'given by X'."""
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 2 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
-            obj = next((c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return phrase(obj).text
-    verbs = word_set("figures.json", "attribution_verbs")
-    candidates = [t for t in sent if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
-    ancestors = set(a.i for a in token.ancestors)
-    candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
-    for verb in candidates:
-        for who in (subject_of(verb), agent_of(verb)):
-            if _source_like(who):
-                return phrase(who).text
-    return None
-
-
-def _source_like(who: Token | None) -> bool:
-    """A plausible source: a noun that is not a count ('a dozen'), a casualty word or a long clause."""
-    if who is None or who.lower_ in NOT_SOURCES or who.pos_ not in ("NOUN", "PROPN"):
-        return False
-    if who.like_num or _kind_of_token(who) or who.lower_ in vague_numbers():
-        return False
-    return len(phrase(who)) <= MAX_SOURCE_TOKENS
-
-
 def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     """The casualty figures and attacker counts stated in one sentence."""
     qs = find_quantities(sent)
@@ -361,9 +293,7 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         found = _make(sent, q, kind, of, status, head, revision)
         figures.append(found)
         previous = found
-    figures += _singular_victims(sent, {f.token for f in figures})
-    figures += _named_killed(sent, {f.token for f in figures})
-    figures += _one_sustained(sent, {f.token for f in figures})
+    figures += unnumbered_figures(sent, {f.token for f in figures})
     return _link_from_to(figures, marks, sent, qs), counts
 
 
@@ -382,98 +312,6 @@ def _acts_next(sent: Span, head: Token) -> bool:
         if tok.lower_ in ATTACK_ACTS:
             return True
     return False
-
-
-def _verb_harm(verb: Token) -> str | None:
-    """The harm a verb names, with its complement: 'shot dead', 'beaten to death'."""
-    kind = _kind_of_token(verb)
-    if kind:
-        return kind
-    for child in verb.children:
-        if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj") and child.lower_ == "dead":
-            return "killed"
-        if child.dep_ == "conj" and _kind_of_token(child) in ("killed", "injured", "arrested"):
-            return _kind_of_token(child)
-    return None
-
-
-def _first_free(tok: Token, taken: set[int]) -> bool:
-    """Is no number already counting this person?"""
-    return not any(i in taken for i in range(tok.left_edge.i, tok.i + 1))
-
-
-def _one_sustained(sent: Span, taken: set[int]) -> list[FoundFigure]:
-    """'while another sustained gunshot injuries': one more person injured (or killed)."""
-    out = []
-    for tok in sent:
-        if tok.lower_ not in ("another", "one") or tok.dep_ != "nsubj" or tok.i in taken:
-            continue
-        verb = tok.head
-        if verb.lemma_.lower() not in ("sustain", "suffer", "receive"):
-            continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        kind = _kind_of_token(obj) if obj is not None else None
-        if kind in ("injured", "killed"):
-            ev = evidence(sent.doc, tok.idx, obj.idx + len(obj.text))
-            out.append(FoundFigure(Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev]),
-                                   tok.i, tok.lower_))
-    return out
-
-
-KILLED_BEFORE_NAME = ("shot dead", "gunned down", "killed", "assassinated", "murdered", "shot and killed")
-
-
-def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
-    """'... shot dead city councillor Jhon Fredy Salazar': one named person killed, by word order."""
-    out = []
-    for ent in sent.ents:
-        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start - 5, ent.end)):
-            continue
-        before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5) : ent.start])
-        cue = next((c for c in KILLED_BEFORE_NAME if f"{c} " in before + " "), None)
-        if cue is None or "was " + cue in before or "were " + cue in before:
-            continue
-        start = sent.doc[ent.start - 5 :].text.lower().find(cue) if ent.start >= 5 else -1
-        first = sent.doc[max(sent.start, ent.start - 5)].idx + max(start, 0)
-        fig = Figure(kind="killed", value=1, attributed_to=attribution(sent, ent.root),
-                     evidence=[evidence(sent.doc, first, ent.end_char)])
-        out.append(FoundFigure(fig, ent.start, ent.root.lower_))
-        taken.update(range(ent.start, ent.end))
-    return out
-
-
-def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
-    """'A policeman was killed', 'a female vaccinator was also wounded', 'The suspect ... was
-    arrested': one person, no number."""
-    out = []
-    perps = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns")
-    for tok in sent:
-        person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
-        det = next((c for c in tok.children if c.dep_ == "det"), None)
-        one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an")
-        passive = tok.dep_ == "nsubjpass" and (tok.tag_ == "NN" or person)
-        if not (passive or (tok.dep_ == "dobj" and (person or one))):
-            continue
-        det = next((c for c in tok.children if c.dep_ == "det"), None)
-        kind = _verb_harm(tok.head)
-        if tok.dep_ == "dobj":
-            victim = person or tok.lower_ in word_set("participants.json", "victim_nouns")
-            if kind in ("killed", "injured") and victim and _first_free(tok, taken):
-                ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
-                fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
-                out.append(FoundFigure(fig, tok.i, tok.lower_))
-            continue
-        article = det.lower_ if det is not None else ""
-        harmed = kind in ("killed", "injured") and tok.lower_ not in perps and article in ("a", "an")
-        suspect = tok.lower_ in perps or tok.lower_ in ("man", "woman", "youth", "teenager")
-        arrested = kind == "arrested" and (person or (suspect and article in ("the", "a", "an")))
-        first = det if det is not None else tok
-        if not (harmed or arrested) or first.i in taken:
-            continue
-        ev = evidence(sent.doc, first.idx, tok.head.idx + len(tok.head.text))
-        fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
-        out.append(FoundFigure(fig, first.i, tok.lower_))
-    return out
 
 
 def _inherit(sent: Span, q: Quantity, previous: FoundFigure | None, status: str, revision: bool,
@@ -544,8 +382,3 @@ def _one_more(head: Token | None, end_tok: Token) -> tuple[int, Token]:
         if det is not None and det.lower_ in ("a", "an") and conj.lower_ in victims:
             return 1, conj
     return 0, end_tok
-
-
-def with_status(found: FoundFigure, status: str) -> FoundFigure:
-    """A copy of `found` with another status."""
-    return replace(found, figure=found.figure.model_copy(update={"status": status}))

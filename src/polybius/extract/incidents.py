@@ -16,8 +16,8 @@ from polybius.extract.actors import (
     state_perpetrators,
 )
 from polybius.extract.dates import DateMention
-from polybius.extract.figures import FoundFigure, with_status
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
+from polybius.extract.kinds import FoundFigure, with_status
 from polybius.extract.participants import (
     attackers_killed,
     find_targets,

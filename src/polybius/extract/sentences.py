@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.actors import find_actor_mentions
 from polybius.extract.dates import DateMention, find_dates
 from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
-from polybius.extract.figures import FoundFigure, PerpCount, attribution, find_figures
+from polybius.extract.figures import find_figures
+from polybius.extract.kinds import FoundFigure, PerpCount, attribution
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.places import PlaceMention, find_place_mentions
 from polybius.extract.resources import load_data, word_set

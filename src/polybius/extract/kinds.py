@@ -1,0 +1,94 @@
+"""Words that name what a figure counts (killed, injured, arrested ...) and who gives it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from polybius.extract.numbers import vague_numbers
+from polybius.extract.resources import load_data, word_set
+from polybius.extract.spans import agent_of, phrase, subject_of
+from polybius.model import Figure
+
+MAX_SOURCE_TOKENS = 14
+NOT_SOURCES = frozenset({"toll", "number", "figure", "it", "that", "which", "this", "death", "he", "she"})
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    """A figure with where it stands: its sentence, token, head noun and whether it is a revision."""
+
+    figure: Figure
+    token: int
+    noun: str | None
+    revision: bool = False
+
+
+@dataclass(frozen=True)
+class PerpCount:
+    """'Four gunmen': a count of attackers, not of victims."""
+
+    value: int
+    start_char: int
+    end_char: int
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> dict[str, str]:
+    kinds = load_data("figures.json")["kinds"]
+    return {w: kind for kind, words in kinds.items() for w in words}
+
+
+def kind_of_token(tok: Token) -> str | None:
+    """The figure kind a single token names, honouring words that need a cue ('loss of ... lives')."""
+    words = _kind_words()
+    if tok.dep_ == "compound" and tok.head.lower_ not in ("toll", "count", "tally"):
+        return None
+    for form in (tok.lower_, tok.lemma_.lower()):
+        if form in words:
+            weak = load_data("figures.json")["weak_kind_words"]
+            if form in weak and not _has_cue(tok, weak[form]):
+                return None
+            return words[form]
+    return None
+
+
+def _has_cue(tok: Token, cues: list[str]) -> bool:
+    if not cues:
+        return tok.lower_ != "toll" or any(t.lower_ == "death" for t in tok.doc[max(0, tok.i - 2) : tok.i])
+    window = tok.doc[max(tok.sent.start, tok.i - 6) : min(tok.sent.end, tok.i + 3)]
+    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in window)
+
+
+def attribution(sent: Span, token: Token) -> str | None:
+    """Who gives the figure: 'according to X', the subject of said/revised, or 'given by X'."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 2 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+            obj = next((c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return phrase(obj).text
+    verbs = word_set("figures.json", "attribution_verbs")
+    candidates = [t for t in sent if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
+    ancestors = set(a.i for a in token.ancestors)
+    candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
+    for verb in candidates:
+        for who in (subject_of(verb), agent_of(verb)):
+            if _source_like(who):
+                return phrase(who).text
+    return None
+
+
+def _source_like(who: Token | None) -> bool:
+    """A plausible source: a noun that is not a count ('a dozen'), a casualty word or a long clause."""
+    if who is None or who.lower_ in NOT_SOURCES or who.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if who.like_num or kind_of_token(who) or who.lower_ in vague_numbers():
+        return False
+    return len(phrase(who)) <= MAX_SOURCE_TOKENS
+
+
+def with_status(found: FoundFigure, status: str) -> FoundFigure:
+    """A copy of `found` with another status."""
+    return replace(found, figure=found.figure.model_copy(update={"status": status}))

@@ -1,0 +1,110 @@
+"""Counts without a number: 'a policeman was killed', 'shot dead councillor X', 'another sustained
+injuries' each count one person."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from polybius.extract.kinds import FoundFigure, attribution, kind_of_token
+from polybius.extract.resources import word_set
+from polybius.extract.spans import evidence
+from polybius.model import Figure
+
+KILLED_BEFORE_NAME = ("shot dead", "gunned down", "killed", "assassinated", "murdered", "shot and killed")
+
+
+def _verb_harm(verb: Token) -> str | None:
+    """The harm a verb names, with its complement: 'shot dead', 'beaten to death'."""
+    kind = kind_of_token(verb)
+    if kind:
+        return kind
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj") and child.lower_ == "dead":
+            return "killed"
+        if child.dep_ == "conj" and kind_of_token(child) in ("killed", "injured", "arrested"):
+            return kind_of_token(child)
+    return None
+
+
+def _first_free(tok: Token, taken: set[int]) -> bool:
+    """Is no number already counting this person?"""
+    return not any(i in taken for i in range(tok.left_edge.i, tok.i + 1))
+
+
+def _one_sustained(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'while another sustained gunshot injuries': one more person injured (or killed)."""
+    out = []
+    for tok in sent:
+        if tok.lower_ not in ("another", "one") or tok.dep_ != "nsubj" or tok.i in taken:
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in ("sustain", "suffer", "receive"):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        kind = kind_of_token(obj) if obj is not None else None
+        if kind in ("injured", "killed"):
+            ev = evidence(sent.doc, tok.idx, obj.idx + len(obj.text))
+            out.append(FoundFigure(Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev]),
+                                   tok.i, tok.lower_))
+    return out
+
+
+def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'... shot dead city councillor Jhon Fredy Salazar': one named person killed, by word order."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start - 5, ent.end)):
+            continue
+        before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5) : ent.start])
+        cue = next((c for c in KILLED_BEFORE_NAME if f"{c} " in before + " "), None)
+        if cue is None or "was " + cue in before or "were " + cue in before:
+            continue
+        start = sent.doc[ent.start - 5 :].text.lower().find(cue) if ent.start >= 5 else -1
+        first = sent.doc[max(sent.start, ent.start - 5)].idx + max(start, 0)
+        fig = Figure(kind="killed", value=1, attributed_to=attribution(sent, ent.root),
+                     evidence=[evidence(sent.doc, first, ent.end_char)])
+        out.append(FoundFigure(fig, ent.start, ent.root.lower_))
+        taken.update(range(ent.start, ent.end))
+    return out
+
+
+def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'A policeman was killed', 'a female vaccinator was also wounded', 'The suspect ... was
+    arrested': one person, no number."""
+    out = []
+    perps = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns")
+    for tok in sent:
+        person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an")
+        passive = tok.dep_ == "nsubjpass" and (tok.tag_ == "NN" or person)
+        if not (passive or (tok.dep_ == "dobj" and (person or one))):
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        kind = _verb_harm(tok.head)
+        if tok.dep_ == "dobj":
+            victim = person or tok.lower_ in word_set("participants.json", "victim_nouns")
+            if kind in ("killed", "injured") and victim and _first_free(tok, taken):
+                ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
+                fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
+                out.append(FoundFigure(fig, tok.i, tok.lower_))
+            continue
+        article = det.lower_ if det is not None else ""
+        harmed = kind in ("killed", "injured") and tok.lower_ not in perps and article in ("a", "an")
+        suspect = tok.lower_ in perps or tok.lower_ in ("man", "woman", "youth", "teenager")
+        arrested = kind == "arrested" and (person or (suspect and article in ("the", "a", "an")))
+        first = det if det is not None else tok
+        if not (harmed or arrested) or first.i in taken:
+            continue
+        ev = evidence(sent.doc, first.idx, tok.head.idx + len(tok.head.text))
+        fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
+        out.append(FoundFigure(fig, first.i, tok.lower_))
+    return out
+
+
+def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """Figures of one person each, for people no number in the sentence counts already."""
+    found = _singular_victims(sent, taken)
+    found += _named_killed(sent, taken | {f.token for f in found})
+    found += _one_sustained(sent, taken | {f.token for f in found})
+    return found

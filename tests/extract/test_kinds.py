@@ -1,0 +1,28 @@
+"""What a figure counts and who gives it."""
+
+from __future__ import annotations
+
+from polybius.extract import load_nlp
+from polybius.extract.kinds import attribution, kind_of_token
+
+
+def test_words_name_figure_kinds() -> None:
+    doc = load_nlp()("Four people were killed, two wounded and three detained.")
+    kinds = {t.text: kind_of_token(t) for t in doc if kind_of_token(t)}
+    assert kinds == {"killed": "killed", "wounded": "injured", "detained": "arrested"}
+
+
+def test_lives_count_only_when_lost() -> None:
+    doc = load_nlp()("The attack claimed 12 lives. Doctors saved many lives.")
+    lives = [kind_of_token(t) for t in doc if t.lower_ == "lives"]
+    assert lives == ["killed", None]
+
+
+def test_the_source_of_a_figure() -> None:
+    sent = next(load_nlp()("At least 23 people were killed, emergency officials said.").sents)
+    assert attribution(sent, sent[2]) == "emergency officials"
+
+
+def test_according_to_names_the_source() -> None:
+    sent = next(load_nlp()("Nine people died, according to the health ministry.").sents)
+    assert attribution(sent, sent[0]) == "health ministry"
