@@ -41,6 +41,7 @@ def vague_numbers() -> dict[str, tuple[int, str]]:
     return {k: (v[0], v[1]) for k, v in load_data("figures.json")["vague_numbers"].items()}
 
 
+@lru_cache(maxsize=1)
 def _qualifiers() -> list[tuple[list[str], str]]:
     table = load_data("figures.json")["qualifiers"]
     pairs = [(phrase.split(), name) for name, phrases in table.items() for phrase in phrases]
