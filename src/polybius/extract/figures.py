@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import evidence, subject_of
+from polybius.extract.spans import evidence, padded_words, subject_of
 from polybius.extract.unnumbered import unnumbered_figures
 from polybius.model import Figure
 
@@ -227,7 +227,7 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
 def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
     """(superseded cue, revision cue) in the sentence before token `before`: 'killing seven
     soldiers, raising an earlier toll of four' makes only the four superseded."""
-    text = " " + " ".join(t.lower_ for t in sent.doc[sent.start : before]) + " "
+    text = padded_words(sent.doc[sent.start : before])
     fig = load_data("figures.json")
     sup = any(f" {c} " in text for c in fig["superseded_cues"])
     rev = any(f" {c} " in text for c in fig["revision_cues"])

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from polybius.extract.places import TOWN_WORDS, PlaceMention
 from polybius.extract.resources import load_data
 from polybius.extract.sentences import SentenceInfo
+from polybius.extract.spans import padded_words
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 
@@ -52,7 +53,7 @@ def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
 def _new_event_cue(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
     if previous is not None and previous.paragraph != info.paragraph:
         return True
-    words = " " + " ".join(t.lower_ for t in info.span) + " "
+    words = padded_words(info.span)
     return any(f" {cue} " in words for cue in load_data("segments.json")["new_incident_cues"])
 
 

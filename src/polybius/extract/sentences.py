@@ -21,7 +21,7 @@ from polybius.extract.kinds import FoundFigure, PerpCount, attribution
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.places import PlaceMention, find_place_mentions
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import doc_text
+from polybius.extract.spans import doc_text, padded_words
 from polybius.extract.statements import FoundStatement, find_statements
 
 PAST_DAYS = 30
@@ -99,7 +99,7 @@ def _is_fiction(sent: Span) -> bool:
 def _is_background(sent: Span) -> bool:
     """'The insurgency, which began in 2017, has killed more than 5,000', 'Israeli strikes since the
     truce have killed dozens': a conflict's running total, not this attack's toll."""
-    text = " " + " ".join(t.lower_ for t in sent) + " "
+    text = padded_words(sent)
     if any(cue in text for cue in load_data("segments.json")["background_cues"]):
         return True
     return any(_cumulative_subject(tok) for tok in sent if tok.lemma_.lower() in ("kill", "claim", "displace"))
@@ -186,7 +186,7 @@ def _period_end(value: str) -> str:
 
 def _is_aggregate(sent: Span) -> bool:
     """'Two separate attacks killed at least 11': a sum over several incidents."""
-    text = " " + " ".join(t.lower_ for t in sent) + " "
+    text = padded_words(sent)
     return any(f" {cue} " in text for cue in word_set("segments.json", "aggregate_cues"))
 
 

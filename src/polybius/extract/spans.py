@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from polybius.model import Evidence
@@ -16,6 +18,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["polybius_text"] = doc.text
     return text
+
+
+def padded_words(tokens: Iterable[Token]) -> str:
+    """Lower-case words joined and padded with spaces, so ' earlier toll ' matches whole words only."""
+    return " " + " ".join(t.lower_ for t in tokens) + " "
 
 
 def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.actors import habitual
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import evidence, phrase, subject_of
+from polybius.extract.spans import evidence, padded_words, phrase, subject_of
 from polybius.model import Statement
 
 FORCE_NOUNS = frozenset({"forces", "army", "troops", "militants", "rebels", "gunmen", "fighters", "police",
@@ -52,7 +52,7 @@ def _words(span: Span) -> list[Token]:
 
 
 def _lower_text(span: Span) -> str:
-    return " " + " ".join(t.lower_ for t in _words(span)) + " "
+    return padded_words(_words(span))
 
 
 def _negated(verb: Token) -> bool:
@@ -173,7 +173,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     lemma = verb.lemma_.lower()
     data = load_data("statements.json")
     kind = _verb_types().get(lemma)
-    clause = " " + " ".join(t.lower_ for t in _clause_tokens(verb)) + " "
+    clause = padded_words(_clause_tokens(verb))
     if kind == "claim_responsibility":
         objs = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")}
         return kind if objs & set(data["claim_objects"]) or "responsib" in clause else None
