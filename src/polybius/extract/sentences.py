@@ -115,14 +115,22 @@ def _cumulative_subject(verb: Token) -> bool:
 
 
 def _resolve_pronoun_speakers(infos: list[SentenceInfo]) -> None:
-    """'He blamed the ELN' after '..., the city's police commander said': he is the commander."""
-    last: str | None = None
-    for info in infos:
+    """'He blamed the ELN' after '..., the city's police commander said': he is the commander.
+    Sources are looked up only for sentences before a statement that needs one."""
+    for n, info in enumerate(infos):
         for found in info.statements:
             st = found.statement
             if st.speaker is None or st.speaker.lower() in PRONOUNS:
-                found.statement.speaker = last or st.speaker
-        last = attribution(info.span, info.span.root) or last
+                st.speaker = _last_source(infos[:n]) or st.speaker
+
+
+def _last_source(before: list[SentenceInfo]) -> str | None:
+    """The source of the nearest earlier sentence that names one."""
+    for info in reversed(before):
+        source = attribution(info.span, info.span.root)
+        if source is not None:
+            return source
+    return None
 
 
 def _dated_in_past(dates: list[DateMention], published: datetime | None, sent: Span) -> bool:
