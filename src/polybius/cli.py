@@ -15,6 +15,7 @@ from rich.table import Table
 from polybius.errors import PolybiusError
 
 if TYPE_CHECKING:
+    from polybius.model import Incident
     from polybius.store import Store
 
 app = typer.Typer(help="News reports of violent incidents -> an evidence-linked incident database.",
@@ -114,7 +115,8 @@ def ingest(
         task = progress.add_task("extracting", total=None)
         report = run_ingest(paths, store, progress=lambda _name: progress.advance(task))
     counts = store.counts()
-    err.print(f"added {report.added} document(s) with {report.incidents} incident(s); "
+    err.print(f"added {report.added} document(s) and {report.copies} near-duplicate copy(ies); "
+              f"{report.incidents} new incident(s), {report.merged} report(s) fused into stored ones; "
               f"{report.unchanged} already stored; database now holds {counts['documents']} "
               f"document(s), {counts['incidents']} incident(s)", highlight=False)
     _report_problems(report.problems)
@@ -127,6 +129,12 @@ def _open(db: str | None) -> Store:
         return open_store(db)
     except PolybiusError as exc:
         _fail(str(exc))
+
+
+def sources_cell(incident: Incident) -> str:
+    """'3' independent sources, '3 +2 copies' when wire copies were seen too."""
+    copies = sum(1 for s in incident.sources if s.duplicate_of)
+    return f"{len(incident.sources) - copies}" + (f" +{copies} copies" if copies else "")
 
 
 @app.command()
@@ -145,15 +153,23 @@ def incidents(
     if as_json:
         _print_json([i.model_dump(mode="json") for i in found])
         return
-    table = Table("id", "date", "place", "type", "killed", "injured", "perpetrators", "sources")
+    table = Table("id", "date", "place", "type", "killed", "injured", "perpetrators", "sources", "flags")
     for i in found:
-        killed, injured = i.totals.get("killed"), i.totals.get("injured")
         table.add_row(i.id[:12], i.date.value or "?", i.location.name or "?",
-                      ", ".join(e.value for e in i.event_types),
-                      str(killed.best) if killed else "", str(injured.best) if injured else "",
-                      ", ".join(p.name for p in i.perpetrators), str(len(i.sources)))
+                      ", ".join(e.value for e in i.event_types), _range(i, "killed"), _range(i, "injured"),
+                      ", ".join(p.name for p in i.perpetrators), sources_cell(i),
+                      ", ".join(sorted({c.field for c in i.conflicts})))
     out.print(table)
     err.print(f"{len(found)} incident(s)")
+
+
+def _range(incident: Incident, kind: str) -> str:
+    """'19 (12-21)' for a best with another low or high, '19' alone, '' when none."""
+    bounds = incident.totals.get(kind)
+    if bounds is None or bounds.best is None:
+        return ""
+    spread = {b for b in (bounds.low, bounds.high) if b is not None} - {bounds.best}
+    return f"{bounds.best} ({bounds.low}-{bounds.high})" if spread else str(bounds.best)
 
 
 @app.command()
@@ -163,8 +179,10 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Show one incident with the evidence for each value highlighted in its source text."""
+    from rich.markup import escape
+
     from polybius.evidence import evidence_lines
-    from polybius.summary import incident_lines
+    from polybius.summary import history_lines, incident_lines
 
     store = _open(db)
     try:
@@ -176,11 +194,49 @@ def show(
     if as_json:
         _print_json(incident.model_dump(mode="json"))
         return
-    out.print("\n".join(incident_lines(incident)), highlight=False, markup=False)
+    out.print("\n".join(incident_lines(incident) + history_lines(incident)), highlight=False, markup=False)
     for document in store.incident_documents(incident.id):
-        out.print(f"\n[bold]source[/bold] {document.url or document.id[:12]}", highlight=False)
-        for line in evidence_lines(incident, document.text):
+        label = " ".join(p for p in (document.source, document.url) if p) or document.id[:12]
+        out.print(f"\n[bold]evidence in[/bold] {escape(label)} ({document.id[:12]})", highlight=False)
+        for line in evidence_lines(incident, document.text, document.id):
             out.print(line, highlight=False)
+
+
+@app.command()
+def merge(
+    incident_ids: Annotated[list[str], typer.Argument(help="Two or more incident ids or prefixes; the first is kept.")],
+    db: DbOption = None,
+) -> None:
+    """Fuse incidents that are one attack into the first one named; the merge is recorded."""
+    from polybius.fusion import merge as run_merge
+
+    store = _open(db)
+    try:
+        with store.transaction("merge incidents") as tx:
+            kept = run_merge(tx, incident_ids)
+    except PolybiusError as exc:
+        _fail(str(exc))
+    err.print(f"merged into {kept}", highlight=False)
+    print(kept)
+
+
+@app.command()
+def split(
+    incident_id: Annotated[str, typer.Argument(help="The incident (id or prefix) that holds two attacks.")],
+    document: Annotated[list[str], typer.Option("--document", "-d", help="A document id (or prefix) to move out.")],
+    db: DbOption = None,
+) -> None:
+    """Move the reports of some documents out of an incident into a new one; the split is recorded."""
+    from polybius.fusion import split as run_split
+
+    store = _open(db)
+    try:
+        with store.transaction("split incident") as tx:
+            new_id = run_split(tx, incident_id, document)
+    except PolybiusError as exc:
+        _fail(str(exc))
+    err.print(f"split off as {new_id}", highlight=False)
+    print(new_id)
 
 
 @app.command()

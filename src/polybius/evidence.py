@@ -25,10 +25,15 @@ def incident_evidence(incident: Incident) -> list[tuple[str, Evidence]]:
     return sorted(pairs, key=lambda p: p[1].start)
 
 
-def evidence_lines(incident: Incident, text: str) -> list[str]:
-    """Rich-markup lines: each field with its span highlighted in a window of the source text."""
+def evidence_lines(incident: Incident, text: str, document_id: str | None = None) -> list[str]:
+    """Rich-markup lines: each field with its span highlighted in a window of the source text.
+
+    With `document_id`, only spans of that document (a fused incident cites many).
+    """
     lines = []
     for field, ev in incident_evidence(incident):
+        if document_id is not None and ev.document_id not in (None, document_id):
+            continue
         if text[ev.start : ev.end] != ev.text:
             lines.append(f"  [red]{escape(field)}: evidence does not match the text[/red]")
             continue

@@ -9,7 +9,7 @@ import hashlib
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 EventTypeValue = Literal[
     "armed_assault", "bombing", "arson", "hostage_taking", "assassination", "stabbing",
@@ -37,11 +37,23 @@ class Record(BaseModel):
 
 
 class Evidence(Record):
-    """A span of the document text: `text == document.text[start:end]`."""
+    """A span of a document's text: `text == document.text[start:end]`.
+
+    In a fused incident, which holds the reports of many documents, `document_id` names the
+    document the span is in; in one document's record it is left out.
+    """
 
     start: int
     end: int
     text: str
+    document_id: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_document(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        data = handler(self)
+        if data.get("document_id") is None:
+            data.pop("document_id", None)
+        return data
 
 
 class Document(Record):
@@ -135,15 +147,31 @@ class Range(Record):
 
 
 class Source(Record):
+    """A document that reported an incident; a near-duplicate copy names the document it copies."""
+
     document_id: str
     url: str | None = None
     source: str | None = None
     published: datetime | None = None
+    duplicate_of: str | None = None
 
 
 class Conflict(Record):
     field: str
     detail: str
+
+
+class TimelinePoint(Record):
+    """One source's figure of one kind at its publication time: how a toll moved as reports came in."""
+
+    kind: FigureKind
+    as_of: datetime | None = None
+    value: int
+    qualifier: Qualifier = "exact"
+    status: Literal["current", "superseded"] = "current"
+    document_id: str
+    source: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Statement(Record):
@@ -170,6 +198,15 @@ class Incident(Record):
     sources: list[Source] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)
+    timeline: list[TimelinePoint] = Field(default_factory=list)
+
+
+class Report(Record):
+    """One document's account of an incident, as extracted: what fusion merges into an incident."""
+
+    document: Source
+    position: int = 0
+    incident: Incident
 
 
 class DocumentRecord(Record):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from polybius.errors import PolybiusError
 from polybius.extract import incidents_from_doc, load_nlp
+from polybius.fusion import Fingerprint, fuse_record, original_of, store_copy_or_document
 from polybius.ingest import iter_documents
 from polybius.model import Document, DocumentRecord, Problem
 from polybius.store import Store
@@ -55,45 +56,111 @@ def extract_text(text: str, *, published: datetime | None = None, url: str | Non
 
 @dataclass
 class IngestReport:
-    """What a batch ingest did: documents added, already stored, and inputs that failed."""
+    """What a batch ingest did: documents added, copies and repeats found, incidents made, failures."""
 
     added: int = 0
     unchanged: int = 0
+    copies: int = 0
     incidents: int = 0
+    merged: int = 0
     problems: list[Problem] = field(default_factory=list)
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *,
            progress: Callable[[str], None] | None = None) -> IngestReport:
-    """Read, extract and store every document under `paths`; bad items are reported, not fatal.
+    """Read, extract, fuse and store every document under `paths`; bad items are reported, not fatal."""
+    return ingest_documents(iter_documents(paths), store, progress=progress)
 
-    A document whose content hash is already stored is skipped, so re-ingesting changes nothing.
+
+def ingest_documents(items: Iterable[Document | Problem], store: Store, *,
+                     progress: Callable[[str], None] | None = None, n_process: int = 1) -> IngestReport:
+    """Extract each new document, store it and fuse its incidents with the stored ones, in order.
+
+    A text already stored is skipped (content hash), so re-ingesting changes nothing; a near-duplicate
+    of a stored document (a wire copy) is kept as a copy of it, a source that is not extracted again.
+    Each document is one transaction: a failure stores nothing of it and the batch goes on.
     """
     report = IngestReport()
-    fresh = _fresh_documents(iter_documents(paths), store, report)
-    for record in process_many(fresh):
-        try:
-            added = store.add(record)
-        except PolybiusError as exc:
-            report.problems.append(Problem(input=record.document.source or record.document.id,
-                                           message=str(exc)))
-            continue
-        report.added += int(added)
-        report.unchanged += int(not added)
-        report.incidents += len(record.incidents) if added else 0
-        if progress is not None:
-            progress(record.document.title or record.document.url or record.document.id[:12])
+    fresh = _Fresh(store, report)
+    for record in process_many(fresh.documents(items), n_process=n_process):
+        _store_one(store, record, fresh.fingerprints.pop(record.document.id), report, progress)
+    for document, fingerprint in fresh.deferred:
+        _store_copy(store, document, fingerprint, report, progress)
     return report
 
 
-def _fresh_documents(items: Iterable[Document | Problem], store: Store,
-                     report: IngestReport) -> Iterator[Document]:
-    seen: set[str] = set()
-    for item in items:
-        if isinstance(item, Problem):
-            report.problems.append(item)
-        elif item.id in seen or store.has_document(item.id):
-            report.unchanged += 1
-        else:
-            seen.add(item.id)
-            yield item
+def _store_one(store: Store, record: DocumentRecord, fingerprint: Fingerprint, report: IngestReport,
+               progress: Callable[[str], None] | None) -> None:
+    document = record.document
+    try:
+        with store.transaction(f"store document {document.id}") as tx:
+            original = store_copy_or_document(tx, document, fingerprint)
+            created, merged = fuse_record(tx, record) if original is None else (0, 0)
+    except PolybiusError as exc:
+        report.problems.append(Problem(input=_label(document), message=str(exc)))
+        return
+    report.added += int(original is None)
+    report.copies += int(original is not None)
+    report.incidents += created
+    report.merged += merged
+    if progress is not None:
+        progress(_label(document))
+
+
+def _store_copy(store: Store, document: Document, fingerprint: Fingerprint, report: IngestReport,
+                progress: Callable[[str], None] | None) -> None:
+    """Store a document that copies one from the same batch; extract it if the original failed."""
+    try:
+        with store.transaction(f"store document {document.id}") as tx:
+            original = store_copy_or_document(tx, document, fingerprint)
+            if original is None:
+                created, merged = fuse_record(tx, process(document))
+                report.incidents += created
+                report.merged += merged
+    except PolybiusError as exc:
+        report.problems.append(Problem(input=_label(document), message=str(exc)))
+        return
+    report.added += int(original is None)
+    report.copies += int(original is not None)
+    if progress is not None:
+        progress(_label(document))
+
+
+def _label(document: Document) -> str:
+    return document.source or document.title or document.url or document.id[:12]
+
+
+class _Fresh:
+    """Filters a stream down to documents worth extracting: new texts that copy no stored or earlier one."""
+
+    def __init__(self, store: Store, report: IngestReport) -> None:
+        self.store, self.report = store, report
+        self.fingerprints: dict[str, Fingerprint] = {}
+        self.bands: dict[str, set[str]] = {}
+        self.deferred: list[tuple[Document, Fingerprint]] = []
+        self.seen: set[str] = set()
+
+    def documents(self, items: Iterable[Document | Problem]) -> Iterator[Document]:
+        """The documents to extract; problems, repeats and copies are counted or set aside."""
+        for item in items:
+            if isinstance(item, Problem):
+                self.report.problems.append(item)
+            elif item.id in self.seen or self.store.has_document(item.id):
+                self.report.unchanged += 1
+            else:
+                self.seen.add(item.id)
+                fingerprint = Fingerprint.of(item)
+                stored = self.store.sharing_bands(fingerprint.bands)
+                if self._copies_earlier(fingerprint) or original_of(fingerprint, stored) is not None:
+                    self.deferred.append((item, fingerprint))
+                    continue
+                self.fingerprints[item.id] = fingerprint
+                for band in fingerprint.bands:
+                    self.bands.setdefault(band, set()).add(item.id)
+                yield item
+
+    def _copies_earlier(self, fingerprint: Fingerprint) -> bool:
+        """Whether the document copies one met earlier in this batch (not stored yet)."""
+        ids = {d for band in fingerprint.bands for d in self.bands.get(band, ())}
+        earlier = {d: self.fingerprints[d].values for d in ids if d in self.fingerprints}
+        return original_of(fingerprint, earlier) is not None

@@ -41,6 +41,22 @@ def incident_lines(incident: Incident) -> list[str]:
     return lines
 
 
+def history_lines(incident: Incident) -> list[str]:
+    """The sources in publication order and each figure's timeline: what a fact-checker reads."""
+    lines = ["sources:"]
+    for s in incident.sources:
+        when = s.published.isoformat() if s.published else "undated"
+        copy = f" (copy of {s.duplicate_of[:12]})" if s.duplicate_of else ""
+        lines.append(f"  {when}  {s.source or '-'}  {s.url or s.document_id[:12]}{copy}")
+    if incident.timeline:
+        lines.append("timeline:")
+    for p in incident.timeline:
+        when = p.as_of.isoformat() if p.as_of else "undated"
+        qualifier = "" if p.qualifier == "exact" else f" ({p.qualifier})"
+        lines.append(f"  {when}  {p.kind} {p.value}{qualifier}  {p.status}  {p.source or p.document_id[:12]}")
+    return lines
+
+
 def record_summary(record: DocumentRecord) -> str:
     """The summary of one document's record."""
     doc = record.document

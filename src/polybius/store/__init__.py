@@ -20,11 +20,12 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from polybius.errors import StoreError
-from polybius.model import Document, DocumentRecord, Incident
+from polybius.model import Document, DocumentRecord, Incident, Report
 from polybius.store import engine as _engine
-from polybius.store import queries, writes
+from polybius.store import queries, reports, writes
+from polybius.store.transaction import Transaction
 
-__all__ = ["DEFAULT_URL", "Store", "StoreError", "open_store"]
+__all__ = ["DEFAULT_URL", "Store", "StoreError", "Transaction", "open_store"]
 
 DEFAULT_URL = _engine.DEFAULT_URL
 T = TypeVar("T")
@@ -58,9 +59,39 @@ class Store:
         except Exception as exc:  # the transaction is rolled back: nothing half-written
             raise self._error(f"store document {document_id}", exc) from exc
 
+    @contextmanager
+    def transaction(self, action: str) -> Iterator[Transaction]:
+        """One unit of work (fusing a document, a merge): committed on success, rolled back on error."""
+        try:
+            with Session(self.engine) as session, session.begin():
+                yield Transaction(session)
+        except StoreError:
+            raise
+        except SQLAlchemyError as exc:
+            raise self._error(action, exc) from exc
+
     def has_document(self, document_id: str) -> bool:
-        """Whether a document with this id (its text's sha256) is stored."""
-        return self._read("read documents", lambda s: writes.document_exists(s, document_id))
+        """Whether a text with this id (its sha256) is stored, as a document or as a copy of one."""
+        return self._read("read documents", lambda s: Transaction(s).has_document(document_id))
+
+    def sharing_bands(self, bands: list[str]) -> dict[str, list[int]]:
+        """MinHash signatures of stored documents that share a band key: near-duplicate candidates."""
+        return self._read("read signatures", lambda s: reports.sharing_bands(s, bands))
+
+    def document_incidents(self) -> dict[str, list[str]]:
+        """Document id -> the incidents its reports went into; a near-duplicate maps to its original's."""
+        return self._read("read reports", reports.document_incidents)
+
+    def reports(self, incident_id: str) -> list[Report]:
+        """The per-document reports fused into an incident (id or unique prefix)."""
+        def load(session: Session) -> list[Report]:
+            found = queries.resolve_incident_id(session, incident_id)
+            return reports.reports(session, found) if found else []
+        return self._read("read reports", load)
+
+    def edits(self) -> list[dict[str, object]]:
+        """The merges and splits done by hand, oldest first."""
+        return self._read("read edits", reports.edits)
 
     def document(self, document_id: str) -> Document | None:
         """The stored document with this id, text included, or None."""

@@ -26,6 +26,7 @@ from polybius.model import (
     Source,
     Statement,
     Target,
+    TimelinePoint,
     Victim,
     Weapon,
 )
@@ -44,6 +45,7 @@ PARTS: dict[str, tuple[Table, type[Record]]] = {
     "figures": (schema.figures, Figure),
     "statements": (schema.statements, Statement),
     "conflicts": (schema.conflicts, Conflict),
+    "timeline": (schema.timeline, TimelinePoint),
 }
 LOCATION_FIELDS = (
     "name", "facility", "country_code", "admin1", "lat", "lon", "precision", "geonames_id",

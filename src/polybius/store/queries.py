@@ -136,7 +136,7 @@ def _sources(session: Session, ids: Sequence[str]) -> dict[str, list[Source]]:
         pre = "doc_" if row["doc_id"] is not None else ""
         grouped[row["incident_id"]].append(Source(
             document_id=row["document_id"], url=row[f"{pre}url"], source=row[f"{pre}source"],
-            published=row[f"{pre}published"],
+            published=row[f"{pre}published"], duplicate_of=row["duplicate_of"],
         ))
     return grouped
 

@@ -99,8 +99,61 @@ incidents = Table(
     Column("injured_best", Integer),
     Column("injured_high", Integer),
     Column("totals_other", JSON, nullable=False),
+    # Fusion: the day a new report's candidate window is centred on (the incident's date, else its
+    # first report's publication day) and the features matching compares (see polybius.fuse).
+    Column("anchor_date", Date),
+    Column("profile", JSON),
     Index("ix_incidents_country_code", "location_country_code"),
     Index("ix_incidents_date", "date_start", "date_end"),
+    Index("ix_incidents_anchor", "anchor_date", "location_country_code"),
+)
+
+reports = Table(
+    "reports", metadata,
+    # One document's account of one incident, as extracted; the incident is their fusion.
+    Column("id", String(100), primary_key=True),
+    Column("incident_id", String(200), ForeignKey("incidents.id"), nullable=False, index=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("position", Integer, nullable=False),
+    Column("published", IsoDateTime),
+    Column("record", JSON, nullable=False),
+)
+
+document_copies = Table(
+    "document_copies", metadata,
+    # A near-duplicate of a stored document (a wire copy): its provenance, not its text again.
+    Column("id", String(64), primary_key=True),
+    Column("duplicate_of", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("title", Text),
+    Column("url", Text),
+    Column("published", IsoDateTime),
+    Column("source", String(200)),
+    Column("similarity", Float, nullable=False),
+    Column("ingested_at", IsoDateTime, nullable=False),
+)
+
+document_bands = Table(
+    "document_bands", metadata,
+    # Locality-sensitive hash keys of each document's MinHash signature, to find near-duplicates.
+    Column("band", String(40), primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+)
+
+document_signatures = Table(
+    "document_signatures", metadata,
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("signature", JSON, nullable=False),
+)
+
+edits = Table(
+    "edits", metadata,
+    # Merges and splits done by hand, kept so the history of an incident can be read back.
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", IsoDateTime, nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("detail", JSON, nullable=False),
 )
 
 incident_sources = Table(
@@ -113,6 +166,7 @@ incident_sources = Table(
     Column("url", Text),
     Column("source", String(200)),
     Column("published", IsoDateTime),
+    Column("duplicate_of", String(64)),
 )
 
 event_types = Table(
@@ -180,6 +234,19 @@ statements = Table(
     Column("target", Text),
     Column("content", Text),
     Column("hedged", Boolean, nullable=False),
+    _evidence(),
+)
+
+timeline = Table(
+    "timeline", metadata,
+    _incident_fk(), _position(),
+    Column("kind", String(16), nullable=False),
+    Column("as_of", String(40)),  # ISO 8601 as the JSON form gives it
+    Column("value", Integer, nullable=False),
+    Column("qualifier", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("document_id", String(64), nullable=False),
+    Column("source", String(200)),
     _evidence(),
 )
 

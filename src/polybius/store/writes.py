@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from polybius.model import Document, DocumentRecord, Incident
-from polybius.store import convert, schema
+from polybius.model import Document, DocumentRecord, Incident, Report
+from polybius.store import convert, reports, schema
 
 
 def insert_record(session: Session, record: DocumentRecord, now: datetime) -> bool:
@@ -17,8 +17,11 @@ def insert_record(session: Session, record: DocumentRecord, now: datetime) -> bo
     if document_exists(session, document.id):
         return False
     session.execute(insert(schema.documents), [convert.document_row(document, now)])
-    for incident in record.incidents:
-        insert_incident(session, incident, free_id(session, incident.id, document.id), document)
+    for position, incident in enumerate(record.incidents):
+        incident_id = free_id(session, incident.id, document.id)
+        insert_incident(session, incident, incident_id, document)
+        report = Report(document=convert.source_of(document), position=position, incident=incident)
+        reports.add_report(session, report, incident_id)
     return True
 
 
