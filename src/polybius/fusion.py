@@ -9,47 +9,31 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
 
 from polybius.errors import PolybiusError
 from polybius.fuse import Profile, best_match, fuse_reports, profile_of, tag_evidence
-from polybius.fuse.near_duplicates import band_keys, signature, similarity
-from polybius.fuse.near_duplicates import is_copy as _is_copy
+from polybius.fuse.near_duplicates import Fingerprint, original_of
 from polybius.fuse.settings import settings
 from polybius.fuse.tolls import as_of
 from polybius.model import Document, DocumentRecord, Report, Source
 from polybius.store import Transaction
 
-
-@dataclass(frozen=True)
-class Fingerprint:
-    """A document's MinHash signature and band keys, computed once."""
-
-    values: list[int]
-    bands: list[str]
-
-    @classmethod
-    def of(cls, document: Document) -> Fingerprint:
-        """The fingerprint of a document's text."""
-        values = signature(document.text)
-        return cls(values, band_keys(values))
+UNDATED_LOOKBACK_DAYS = 4
+ONE_DAY = timedelta(days=1)
 
 
-def original_of(fingerprint: Fingerprint, stored: dict[str, list[int]]) -> tuple[str, float] | None:
-    """The most similar stored document that this one copies, with the similarity, or None."""
-    scored = [(similarity(fingerprint.values, sig), doc_id) for doc_id, sig in stored.items()
-              if _is_copy(fingerprint.values, sig)]
-    if not scored:
-        return None
-    sim, doc_id = max(scored)
-    return doc_id, sim
+def fingerprints(stored: dict[str, dict[str, Any]]) -> dict[str, Fingerprint]:
+    """Stored fingerprints (their JSON form) by document id."""
+    return {doc_id: Fingerprint.from_json(data) for doc_id, data in stored.items()}
 
 
 def store_copy_or_document(tx: Transaction, document: Document, fingerprint: Fingerprint) -> str | None:
     """Store a near-duplicate as a copy of its original (returned), else as a new document (None)."""
-    found = original_of(fingerprint, tx.near(fingerprint.bands))
+    found = original_of(fingerprint, fingerprints(tx.near(fingerprint.bands)))
     if found is None:
-        tx.add_document(document, fingerprint.values, fingerprint.bands)
+        tx.add_document(document, fingerprint.to_json(), fingerprint.bands)
         return None
     original, sim = found
     tx.add_copy(document, original, sim)
@@ -84,7 +68,12 @@ def _match(tx: Transaction, profile: Profile) -> str | None:
     """The stored incident a report's profile belongs to, if any."""
     if profile.anchor is None:
         return None
-    found = tx.candidates(profile.anchor, settings()["window_days"], profile.country)
+    window = timedelta(days=settings()["window_days"])
+    if profile.day:  # a dated report: incidents dated (or first reported) within the window
+        start, end = profile.day - window, profile.day + window
+    else:  # undated: anchored on publication, so the attack came before it, perhaps days before
+        start, end = profile.anchor - window - timedelta(days=UNDATED_LOOKBACK_DAYS), profile.anchor + ONE_DAY
+    found = tx.candidates(start, end, profile.country)
     return best_match(profile, [(cid, Profile.from_json(data)) for cid, data in found])
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from polybius.errors import PolybiusError
 from polybius.extract import incidents_from_doc, load_nlp
-from polybius.fusion import Fingerprint, fuse_record, original_of, store_copy_or_document
+from polybius.fuse.near_duplicates import Fingerprint, original_of
+from polybius.fusion import fingerprints, fuse_record, store_copy_or_document
 from polybius.ingest import iter_documents
 from polybius.model import Document, DocumentRecord, Problem
 from polybius.store import Store
@@ -149,8 +150,8 @@ class _Fresh:
                 self.report.unchanged += 1
             else:
                 self.seen.add(item.id)
-                fingerprint = Fingerprint.of(item)
-                stored = self.store.sharing_bands(fingerprint.bands)
+                fingerprint = Fingerprint.of(item.text)
+                stored = fingerprints(self.store.sharing_bands(fingerprint.bands))
                 if self._copies_earlier(fingerprint) or original_of(fingerprint, stored) is not None:
                     self.deferred.append((item, fingerprint))
                     continue
@@ -162,5 +163,5 @@ class _Fresh:
     def _copies_earlier(self, fingerprint: Fingerprint) -> bool:
         """Whether the document copies one met earlier in this batch (not stored yet)."""
         ids = {d for band in fingerprint.bands for d in self.bands.get(band, ())}
-        earlier = {d: self.fingerprints[d].values for d in ids if d in self.fingerprints}
+        earlier = {d: self.fingerprints[d] for d in ids if d in self.fingerprints}
         return original_of(fingerprint, earlier) is not None

@@ -74,9 +74,15 @@ def _where(a: Profile, b: Profile) -> float:
     elif a.admin1 and a.admin1 == b.admin1:
         total += w["same_admin1"]
     if a.facility and b.facility:
-        same = fuzz.token_set_ratio(a.facility, b.facility) >= cfg["facility_ratio"]
-        total += w["same_facility"] if same else w["other_facility"]
+        total += w["same_facility"] if same_facility(a.facility, b.facility) else w["other_facility"]
     return total
+
+
+def same_facility(a: str, b: str) -> bool:
+    """'crowded market' and 'Kabul market' are one place; 'market' and 'police checkpoint' are not."""
+    if a.split()[-1] == b.split()[-1]:
+        return True
+    return fuzz.token_set_ratio(a, b) >= settings()["facility_ratio"]
 
 
 def _what(a: Profile, b: Profile) -> float:

@@ -2,48 +2,86 @@
 
 A MinHash signature (datasketch) of word 5-shingles estimates the Jaccard similarity of two
 texts; its values cut into bands give keys that near-duplicates share (locality-sensitive
-hashing), so a store can find candidates with an indexed lookup instead of comparing texts.
+hashing), so a store finds candidates with an indexed lookup instead of comparing texts. A copy
+is a text whose shingles are mostly inside the other's (a headline or a byline added) and
+which shares at least half of all shingles with it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash
 
-NUM_PERM = 64
-BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard share a band with high probability
+NUM_PERM = 63
+BANDS = 21  # 21 bands of 3 rows: a pair at Jaccard 0.5 shares a band with probability 0.94
 SHINGLE = 5
-THRESHOLD = 0.7  # estimated Jaccard at or above which a document is a copy
 SEED = 1
+MIN_JACCARD = 0.5
+MIN_CONTAINMENT = 0.85  # share of the smaller text's shingles found in the other
 WORD = re.compile(r"\w+")
 
 
-def signature(text: str) -> list[int]:
-    """The MinHash values of a text's word 5-shingles (lower-cased)."""
-    words = WORD.findall(text.lower())
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
-    minhash.update_batch([s.encode("utf-8") for s in shingles])
-    return [int(v) for v in minhash.hashvalues]
+@dataclass(frozen=True)
+class Fingerprint:
+    """A text's MinHash values, its number of distinct shingles and its band keys."""
+
+    values: tuple[int, ...]
+    size: int
+
+    @classmethod
+    def of(cls, text: str) -> Fingerprint:
+        """The fingerprint of a text's lower-cased word 5-shingles."""
+        words = WORD.findall(text.lower())
+        shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+        minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
+        minhash.update_batch([s.encode("utf-8") for s in shingles])
+        return cls(tuple(int(v) for v in minhash.hashvalues), len(shingles))
+
+    @property
+    def bands(self) -> list[str]:
+        """One short key per band; near-duplicates share at least one."""
+        rows = NUM_PERM // BANDS
+        return [
+            f"{b}:" + hashlib.blake2b(repr(self.values[b * rows:(b + 1) * rows]).encode(), digest_size=8).hexdigest()
+            for b in range(BANDS)
+        ]
+
+    def to_json(self) -> dict[str, Any]:
+        """The stored form."""
+        return {"size": self.size, "values": list(self.values)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Fingerprint:
+        """The fingerprint stored by `to_json`."""
+        return cls(tuple(data["values"]), data["size"])
 
 
-def band_keys(values: list[int]) -> list[str]:
-    """One short key per band of the signature; near-duplicates share at least one."""
-    rows = len(values) // BANDS
-    return [
-        f"{b}:" + hashlib.blake2b(repr(values[b * rows:(b + 1) * rows]).encode(), digest_size=8).hexdigest()
-        for b in range(BANDS)
-    ]
+def jaccard(a: Fingerprint, b: Fingerprint) -> float:
+    """The estimated Jaccard similarity of two texts' shingle sets."""
+    return float(np.mean(np.asarray(a.values) == np.asarray(b.values)))
 
 
-def similarity(a: list[int], b: list[int]) -> float:
-    """The estimated Jaccard similarity of the texts behind two signatures."""
-    return float(np.mean(np.asarray(a) == np.asarray(b)))
+def containment(a: Fingerprint, b: Fingerprint) -> float:
+    """The estimated share of the smaller text's shingles that the other text holds too."""
+    j = jaccard(a, b)
+    shared = j * (a.size + b.size) / (1 + j)
+    return min(1.0, shared / max(1, min(a.size, b.size)))
 
 
-def is_copy(a: list[int], b: list[int]) -> bool:
-    """Whether two signatures belong to near-duplicate texts."""
-    return similarity(a, b) >= THRESHOLD
+def is_copy(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether one text is a near-duplicate of the other."""
+    return jaccard(a, b) >= MIN_JACCARD and containment(a, b) >= MIN_CONTAINMENT
+
+
+def original_of(fingerprint: Fingerprint, stored: dict[str, Fingerprint]) -> tuple[str, float] | None:
+    """The stored document this one copies (the most similar), with the similarity, or None."""
+    scored = [(jaccard(fingerprint, fp), doc_id) for doc_id, fp in stored.items() if is_copy(fingerprint, fp)]
+    if not scored:
+        return None
+    sim, doc_id = max(scored)
+    return doc_id, sim

@@ -11,6 +11,7 @@ from polybius.fuse.settings import stop_words
 from polybius.model import Incident
 
 POINT_PRECISIONS = frozenset({"facility", "city"})
+NAMED_KINDS = frozenset({"group", "state"})  # 'a suicide bomber' describes, it does not name
 WORD = re.compile(r"[a-z][a-z'-]{3,}")
 
 
@@ -67,7 +68,7 @@ def profile_of(incident: Incident, published: datetime | None = None) -> Profile
         facility=loc.facility.lower() if loc.facility else None,
         events=tuple(sorted({e.value for e in incident.event_types if e.value != "other"})),
         weapons=tuple(sorted({w.type for w in incident.weapons if w.type != "other"})),
-        perpetrators=tuple(sorted({p.name.lower() for p in incident.perpetrators if p.kind != "unknown"})),
+        perpetrators=tuple(sorted({p.name.lower() for p in incident.perpetrators if p.kind in NAMED_KINDS})),
         killed=killed.best if killed else None,
         injured=injured.best if injured else None,
         words=tuple(sorted(_words(incident))),

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -74,7 +74,7 @@ class Store:
         """Whether a text with this id (its sha256) is stored, as a document or as a copy of one."""
         return self._read("read documents", lambda s: Transaction(s).has_document(document_id))
 
-    def sharing_bands(self, bands: list[str]) -> dict[str, list[int]]:
+    def sharing_bands(self, bands: list[str]) -> dict[str, dict[str, Any]]:
         """MinHash signatures of stored documents that share a band key: near-duplicate candidates."""
         return self._read("read signatures", lambda s: reports.sharing_bands(s, bands))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -83,10 +83,9 @@ def _delete_parts(session: Session, incident_id: str) -> None:
     session.execute(delete(schema.incident_sources).where(schema.incident_sources.c.incident_id == incident_id))
 
 
-def candidates(session: Session, anchor: date, days: int, country: str | None) -> list[tuple[str, dict[str, Any]]]:
-    """(id, profile) of incidents anchored within `days` of `anchor`, in the country or placed nowhere."""
-    query = select(inc.c.id, inc.c.profile).where(
-        inc.c.anchor_date.between(anchor - timedelta(days=days), anchor + timedelta(days=days)))
+def candidates(session: Session, start: date, end: date, country: str | None) -> list[tuple[str, dict[str, Any]]]:
+    """(id, profile) of incidents anchored from `start` to `end`, in the country or placed nowhere."""
+    query = select(inc.c.id, inc.c.profile).where(inc.c.anchor_date.between(start, end))
     if country:
         query = query.where((inc.c.location_country_code == country) | inc.c.location_country_code.is_(None))
     return [(r.id, r.profile) for r in session.execute(query) if r.profile is not None]
@@ -108,13 +107,13 @@ def document_incidents(session: Session) -> dict[str, list[str]]:
     return dict(found)
 
 
-def add_signature(session: Session, document_id: str, signature: list[int], bands: list[str]) -> None:
+def add_signature(session: Session, document_id: str, signature: dict[str, Any], bands: list[str]) -> None:
     """Keep a document's MinHash signature and its band keys."""
     session.execute(insert(sigs_t), [{"document_id": document_id, "signature": signature}])
     session.execute(insert(bands_t), [{"band": b, "document_id": document_id} for b in dict.fromkeys(bands)])
 
 
-def sharing_bands(session: Session, bands: list[str]) -> dict[str, list[int]]:
+def sharing_bands(session: Session, bands: list[str]) -> dict[str, dict[str, Any]]:
     """Signatures of the stored documents that share a band key with these."""
     ids = select(bands_t.c.document_id).where(bands_t.c.band.in_(bands)).distinct()
     query = select(sigs_t.c.document_id, sigs_t.c.signature).where(sigs_t.c.document_id.in_(ids))

@@ -24,7 +24,7 @@ class Transaction:
         """Whether the text is stored, as a document or as a copy of one."""
         return writes.document_exists(self.session, document_id) or reports.copy_exists(self.session, document_id)
 
-    def add_document(self, document: Document, signature: list[int], bands: list[str]) -> None:
+    def add_document(self, document: Document, signature: dict[str, Any], bands: list[str]) -> None:
         """Store a document with its near-duplicate signature."""
         self.session.execute(insert(schema.documents), [convert.document_row(document, self.now)])
         reports.add_signature(self.session, document.id, signature, bands)
@@ -33,13 +33,13 @@ class Transaction:
         """Store a document as a near-duplicate of a stored one."""
         reports.add_copy(self.session, document, original_id, similarity, self.now)
 
-    def near(self, bands: list[str]) -> dict[str, list[int]]:
+    def near(self, bands: list[str]) -> dict[str, dict[str, Any]]:
         """Signatures of stored documents sharing a band key: near-duplicate candidates."""
         return reports.sharing_bands(self.session, bands)
 
-    def candidates(self, anchor: date, days: int, country: str | None) -> list[tuple[str, dict[str, Any]]]:
-        """Stored (incident id, profile) pairs within the window, in the country or unplaced."""
-        return reports.candidates(self.session, anchor, days, country)
+    def candidates(self, start: date, end: date, country: str | None) -> list[tuple[str, dict[str, Any]]]:
+        """Stored (incident id, profile) pairs anchored from `start` to `end`, in the country or unplaced."""
+        return reports.candidates(self.session, start, end, country)
 
     def add_report(self, report: Report, incident_id: str) -> None:
         """Attach a report to an incident (which `save_incident` then rewrites)."""
