@@ -165,3 +165,54 @@ def test_incidents_since_must_be_a_date(db: str) -> None:
 
     assert result.exit_code != 0
     assert "notadate" in result.stderr
+
+
+FOLLOW_UP = (
+    "MOGADISHU - The death toll from the car bomb outside a restaurant in Mogadishu rose to 12, police said "
+    "on Sunday. Al-Shabaab said it carried out the attack."
+)
+
+
+@pytest.fixture
+def fused_db(tmp_path: Path) -> str:
+    """A database where two reports of the Mogadishu bombing are one incident and Kano another."""
+    for name, text in (("a.jsonl", BOMBING), ("b.jsonl", FOLLOW_UP), ("c.jsonl", SHOOTING)):
+        published = "2024-03-23T10:00:00Z" if name != "b.jsonl" else "2024-03-24T10:00:00Z"
+        line = {"text": text, "published": published, "source": name[0].upper() + " Wire"}
+        (tmp_path / name).write_text(json.dumps(line) + "\n", encoding="utf-8")
+    path = str(tmp_path / "fused.db")
+    result = runner.invoke(app, ["ingest", *(str(tmp_path / n) for n in ("a.jsonl", "b.jsonl", "c.jsonl")),
+                                 "--db", path])
+    assert result.exit_code == 0, result.output
+    assert "1 report(s) fused into stored ones" in " ".join(result.output.split())
+    return path
+
+
+def test_show_prints_the_sources_and_the_toll_timeline(fused_db: str) -> None:
+    listed = json.loads(runner.invoke(app, ["incidents", "--db", fused_db, "--json"]).stdout)
+    mogadishu = next(i for i in listed if i["location"]["name"] == "Mogadishu")
+    result = runner.invoke(app, ["show", mogadishu["id"], "--db", fused_db])
+    assert result.exit_code == 0, result.output
+    assert "A Wire" in result.stdout and "B Wire" in result.stdout
+    assert "killed 9 (at_least)  superseded  A Wire" in result.stdout
+    assert "killed 12  current  B Wire" in result.stdout
+    assert mogadishu["totals"]["killed"]["best"] == 12
+
+
+def test_merge_then_split_from_the_command_line(fused_db: str) -> None:
+    listed = json.loads(runner.invoke(app, ["incidents", "--db", fused_db, "--json"]).stdout)
+    ids = [i["id"] for i in listed]
+    merged = runner.invoke(app, ["merge", *ids, "--db", fused_db])
+    assert merged.exit_code == 0, merged.output
+    assert len(json.loads(runner.invoke(app, ["incidents", "--db", fused_db, "--json"]).stdout)) == 1
+    kano = next(s["document_id"] for i in listed for s in i["sources"] if i["location"]["name"] == "Kano")
+    split = runner.invoke(app, ["split", merged.stdout.strip(), "--document", kano[:12], "--db", fused_db])
+    assert split.exit_code == 0, split.output
+    assert len(json.loads(runner.invoke(app, ["incidents", "--db", fused_db, "--json"]).stdout)) == 2
+
+
+def test_merge_of_an_unknown_incident_fails_and_changes_nothing(fused_db: str) -> None:
+    result = runner.invoke(app, ["merge", "nosuchid", "alsonone", "--db", fused_db])
+    assert result.exit_code == 1
+    assert "no incident 'nosuchid'" in result.output
+    assert len(json.loads(runner.invoke(app, ["incidents", "--db", fused_db, "--json"]).stdout)) == 2
