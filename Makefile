@@ -40,3 +40,6 @@ eval: install
 
 clean:
 	rm -rf $(VENV) out *.egg-info
+
+eval-fusion: install
+	$(BIN)/polybius eval fusion --incidents 1000 --reports 10000

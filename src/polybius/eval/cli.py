@@ -558,3 +558,54 @@ def _render_examples(result: Json) -> None:
         table.add_row(name, mark, "\n".join(failures))
     _show(table)
     _out().print(f"{result['passed']} passed, {result['failed']} failed", highlight=False)
+
+
+# ---------------------------------------------------------------- fusion on a generated stream
+
+
+@eval_app.command()
+def fusion(incidents: Annotated[int, typer.Option("--incidents", min=1, help="True incidents.")] = 1000,
+           reports: Annotated[int, typer.Option("--reports", min=2, help="Reports about them.")] = 10000,
+           seed: Annotated[int, typer.Option("--seed", help="Seed of the generated stream.")] = 0,
+           db: Annotated[str | None, typer.Option(
+               "--db", help="Store to ingest into (default: a temporary SQLite file).")] = None,
+           as_json: JsonOption = False, limit: LimitOption = None) -> None:
+    """Fusion on a generated report stream: B-cubed P/R/F1 over reports, best-killed accuracy."""
+    import tempfile
+
+    from polybius.eval.fusion import evaluate_fusion
+    from polybius.eval.stream import generate_stream
+    from polybius.store import open_store
+
+    stream = _guard(lambda: generate_stream(n_incidents=incidents, n_reports=reports, seed=seed))
+    if limit is not None:
+        stream = stream.head(limit)
+    with tempfile.TemporaryDirectory(prefix="polybius-fusion-") as tmp:
+        store = _guard(lambda: open_store(db or Path(tmp) / "fusion.db"))
+        try:
+            with _progress("fusion", len(stream.reports)) as advance:
+                score = evaluate_fusion(stream, store, progress=lambda _label: advance())
+        finally:
+            store.close()
+    result = score.as_json()
+    result.update(seed=seed, db=db)
+    _emit(result, as_json, _render_fusion)
+
+
+def _render_fusion(result: Json) -> None:
+    """B-cubed and best-killed accuracy, then what went wrong."""
+    out = _out()
+    out.print(f"fusion: {result['reports']} reports of {result['incidents']} incidents (seed {result['seed']}); "
+              f"ingest {result['seconds']:.1f} s, {result['reports_per_s']:.2f} reports/s; "
+              f"{result['no_incident']} reports without an incident", highlight=False, soft_wrap=True)
+    table = Table("metric", "value")
+    for name in ("p", "r", "f1"):
+        table.add_row(f"B-cubed {name.upper()}", f"{100 * result['bcubed'][name]:.1f}")
+    table.add_row("best killed = true toll (% of incidents)", f"{result['best_killed_accuracy']:.1f}")
+    diag = result["diagnostics"]
+    table.add_row("twin pairs merged", f"{diag['twin_pairs_merged']} of {diag['twin_pairs']}")
+    table.add_row("copies detected (ingest)", f"{diag['copies_detected']} of {diag['copies']}")
+    table.add_row("copies in another cluster than their original", str(diag["copies_split_from_original"]))
+    table.add_row("true incidents split over several clusters", str(diag["true_incidents_split"]))
+    table.add_row("stored incidents matched by several true ones", str(diag["stored_incidents_matching_several_true"]))
+    _show(table)
