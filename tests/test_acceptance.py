@@ -56,7 +56,6 @@ KNOWN_GAPS = {
         "Erfurt (prosecutors) wins over Apolda; arrested man not a perpetrator nor an arrest;"
         " hospitalized subset read as partial"
     ),
-    "israel-raanana-bus-stop-ramming": "the attacker 'shot dead by an armed civilian' is not an attacker killed",
     "mexico-concordia-mine-workers-kidnapping": (
         "driver 'shot and wounded' missed; the relatives' hedged blame is not an accusation"
     ),

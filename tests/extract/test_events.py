@@ -53,3 +53,11 @@ def test_warplanes_bombing_is_an_airstrike_not_a_bombing() -> None:
 
     assert "airstrike" in _types(incident)
     assert "bombing" not in _types(incident)
+
+
+def test_setting_homes_on_fire_is_arson_with_incendiary() -> None:
+    incident = _incident("Gunmen stormed a village in Plateau state on Monday, shooting residents and setting "
+                         "homes on fire, killing at least 27 people, officials said.")
+
+    assert {"armed_assault", "arson"} <= _types(incident)
+    assert "incendiary" in _weapons(incident)

@@ -142,3 +142,11 @@ def test_a_conflict_running_total_is_not_the_attack_toll() -> None:
 
     assert incident.totals["killed"].best == 9
     assert 10000 not in {f.value for f in incident.figures}
+
+
+def test_a_bare_number_tagged_as_a_date_still_counts_the_wounded() -> None:
+    text = ("A car packed with explosives blew up outside a police station in Diyarbakir on Thursday, "
+            "killing four people, including two police officers, and wounding 31, the governor's office said.")
+    figures = _victim_figures(text)
+    assert _one(figures, "injured", 31).status == "current"
+    assert _one(figures, "killed", 4).status == "current"

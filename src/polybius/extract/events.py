@@ -61,6 +61,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
                     found.append(Trigger(table, label, tok.i, tok.i + 1))
                     covered.add((table, tok.i))
     found += _ramming(doc)
+    found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
     found = [t for t in found if not _figurative_hostage(doc, t)]
     found.sort(key=lambda t: t.start)
     return found
@@ -100,6 +101,25 @@ def _ramming(doc: Doc) -> list[Trigger]:
         if who is not None:
             out.append(Trigger("event_types", "vehicle_ramming", tok.i, who.i + 1))
             out.append(Trigger("weapons", "vehicle", vehicle.i, vehicle.i + 1))
+    return out
+
+
+def _set_on_fire(doc: Doc) -> list[Trigger]:
+    """'setting homes on fire', 'set it alight': 'set', its object, then a fire complement a few words on."""
+    spec = load_data("events.json")["set_on_fire"]
+    complements = [c.split() for c in spec["complements"]]
+    out: list[Trigger] = []
+    for tok in doc:
+        if tok.lower_ not in spec["verbs"]:
+            continue
+        for i in range(tok.i + 2, min(len(doc), tok.i + 2 + spec["max_gap"])):
+            words = next((c for c in complements if [t.lower_ for t in doc[i : i + len(c)]] == c), None)
+            if words is not None:
+                out.append(Trigger("event_types", "arson", tok.i, i + len(words)))
+                out.append(Trigger("weapons", "incendiary", tok.i, i + len(words)))
+                break
+            if doc[i].is_punct or doc[i].pos_ == "VERB":
+                break
     return out
 
 

@@ -49,12 +49,27 @@ def _qualifiers() -> list[tuple[list[str], str]]:
 
 
 def _is_num(token: Token) -> bool:
-    if token.ent_type_ in SKIP_ENTS:
+    if token.ent_type_ in SKIP_ENTS and not _mistagged_count(token):
         return False
     if token.like_num:
         text = token.lower_
         return not (text.isdigit() and len(text) == 4 and text.startswith(("19", "20")))
     return False
+
+
+@lru_cache(maxsize=1)
+def _harm_words() -> frozenset[str]:
+    kinds = load_data("figures.json")["kinds"]
+    return frozenset(w for kind in ("killed", "injured") for w in kinds[kind])
+
+
+def _mistagged_count(token: Token) -> bool:
+    """'killing four people ... and wounding 31': a bare number the tagger took for a date or time,
+    standing alone as the object of a verb of harm, counts people."""
+    if not token.text.isdigit() or len(token.text) > 3 or token.dep_ != "dobj":
+        return False
+    alone = token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    return alone and token.head.lemma_.lower() in _harm_words()
 
 
 def _value(tokens: list[Token]) -> int | None:

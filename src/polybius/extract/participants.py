@@ -129,19 +129,18 @@ def perpetrator_count(sent: Span) -> Count | None:
 
 
 def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
-    """'before he was shot dead', 'blew themselves up': attackers who died (GTD nkillter)."""
+    """'before he was shot dead', 'blew themselves up', 'The driver, who detonated the bomb, was
+    also killed': attackers who died (GTD nkillter)."""
     text = " ".join(t.lower_ for t in sent)
     has_attacker = any(t.lemma_.lower() in SINGULAR_ATTACKER or t.lower_ in SINGULAR_ATTACKER
-                       for t in sent)
+                       for t in sent) or any(_attacking_person(t) for t in sent)
     lone = known_count == 1 and sent[0].lower_ in PRONOUNS
-    if not (has_attacker or lone):
-        return None
     for cue in load_data("participants.json")["perpetrator_killed"]:
         pos = text.find(cue)
         if pos < 0:
             continue
         subject = _cue_subject(sent, cue)
-        if subject is None:
+        if subject is None or not (has_attacker or lone or _attacking_person(subject)):
             continue
         value = _subject_count(subject, known_count)
         if value is None:
@@ -151,6 +150,18 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
         return Figure(kind="killed", value=value, of="perpetrators",
                       evidence=[evidence(sent.doc, start, end)])
     return None
+
+
+def _attacking_person(tok: Token) -> bool:
+    """'A man drove his car into ...', 'the driver, who detonated the bomb': a person who is the
+    subject of an attack verb, in the clause or in a relative clause about them."""
+    if tok.lower_ not in LONE_PERSONS or tok.tag_ != "NN":
+        return False
+    verbs = word_set("participants.json", "attack_verbs")
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs:
+        return True
+    nouns = [tok] + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in verbs for n in nouns for c in n.children)
 
 
 def _cue_tokens(sent: Span, cue: str) -> tuple[int, int] | None:
@@ -193,7 +204,7 @@ def _cue_subject(sent: Span, cue: str) -> Token | None:
 def _subject_count(subject: Token, known: int | None) -> int | None:
     """How many attackers the subject of 'was shot dead' stands for."""
     low = subject.lower_
-    if low in PRONOUNS or low in SINGULAR_ATTACKER:
+    if low in PRONOUNS or low in SINGULAR_ATTACKER or _attacking_person(subject):
         return 1
     if low in ("they", "themselves") or low in word_set("figures.json", "attacker_count_nouns"):
         nums = [c for c in subject.children if c.dep_ == "nummod" and c.like_num]

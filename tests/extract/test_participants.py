@@ -1,0 +1,28 @@
+"""Targets, victims, attacker counts and attackers killed, read from single sentences."""
+
+from __future__ import annotations
+
+from polybius.extract import load_nlp
+from polybius.extract.participants import attackers_killed
+
+
+def _sent(text: str):
+    return next(load_nlp()(text).sents)
+
+
+def test_a_man_who_rammed_people_and_was_shot_dead_is_an_attacker_killed() -> None:
+    sent = _sent("A man drove his car into people waiting at a bus stop in Raanana on Wednesday, killing a woman "
+                 "before he was shot dead by an armed civilian, police said.")
+    killed = attackers_killed(sent, None)
+    assert killed is not None and (killed.value, killed.of) == (1, "perpetrators")
+
+
+def test_the_driver_who_detonated_the_bomb_and_died_is_an_attacker_killed() -> None:
+    text = "The driver of the vehicle, who detonated the bomb at the station's gate, was also killed, officials said."
+    killed = attackers_killed(_sent(text), None)
+    assert killed is not None and killed.value == 1
+    assert text[killed.evidence[0].start : killed.evidence[0].end] == killed.evidence[0].text
+
+
+def test_a_victim_killed_is_not_an_attacker() -> None:
+    assert attackers_killed(_sent("The driver of the bus was killed when the bomb exploded."), None) is None
