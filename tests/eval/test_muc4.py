@@ -10,6 +10,9 @@ import pytest
 from polybius.errors import InputError
 from polybius.eval import scorer
 from polybius.eval.muc4 import (
+    is_instrument,
+    is_personal_name,
+    is_physical_target,
     load_muc4,
     read_predictions,
     record_to_templates,
@@ -133,9 +136,13 @@ def _record_object(text: str) -> DocumentRecord:
                         evidence=_ev(text, "Urban guerrillas")),
         ],
         perpetrator_count=Count(value=4, evidence=_ev(text, "four armed men")),
-        targets=[Target(name="bus", kind="transport", evidence=_ev(text, "bus"))],
-        victims=[Victim(name="the driver", effect="killed", evidence=_ev(text, "The driver"))],
-        weapons=[Weapon(type="explosive", detail="bomb", evidence=_ev(text, "bomb"))],
+        targets=[Target(name="bus", kind="transport", evidence=_ev(text, "bus")),
+                 Target(name="The driver", kind="civilians", evidence=_ev(text, "The driver"))],
+        victims=[Victim(name="the driver", effect="killed", evidence=_ev(text, "The driver")),
+                 Victim(name="Jose Rodriguez", kind="individual", effect="killed",
+                        evidence=_ev(text, "Jose Rodriguez"))],
+        weapons=[Weapon(type="explosive", detail="bomb", evidence=_ev(text, "bomb")),
+                 Weapon(type="firearm", evidence=_ev(text, "fled"))],
     )
     return DocumentRecord(document=Doc.from_text(text), incidents=[incident])
 
@@ -146,7 +153,7 @@ def _record(text: str) -> dict:
 
 
 TEXT_3 = ("Urban guerrillas of the FMLN attacked a bus with a bomb; four armed men fled. "
-          "The Farabundo Marti National Liberation Front denied it. The driver died.")
+          "The Farabundo Marti National Liberation Front denied it. The driver, Jose Rodriguez, died.")
 
 
 def test_record_to_templates() -> None:
@@ -155,12 +162,34 @@ def test_record_to_templates() -> None:
     assert t["PerpOrg"] == [[["FMLN", 24], ["Farabundo Marti National Liberation Front", 82]]]
     # a group named by a generic head and the perpetrator-count phrase go to PerpInd
     assert t["PerpInd"] == [[["urban guerrillas", 0]], [["four armed men", 57]]]
+    # people are not MUC Targets; GTT's Victims are personal names; a verb is no Weapon
     assert t["Target"] == [[["bus", 40]]]
-    assert t["Victim"] == [[["the driver", 135]]]
+    assert t["Victim"] == [[["Jose Rodriguez", 147]]]
     assert t["Weapon"] == [[["bomb", 51]]]
     for entity in (e for r in ROLES for e in t[r]):
         for text, offset in entity:
             assert TEXT_3[offset:offset + len(text)].lower() == text.lower()
+
+
+@pytest.mark.parametrize(("name", "physical"), [
+    ("electric power substation", True), ("Sheraton hotel", True), ("government troops", False),
+    ("civilian", False), ("Some army officers", False), ("", False)])
+def test_physical_targets(name: str, physical: bool) -> None:
+    assert is_physical_target(name) is physical
+
+
+@pytest.mark.parametrize(("name", "personal"), [
+    ("Luis Carlos Galan", True), ("Pardo Leal", True), ("two women", False), ("Troops", False),
+    ("Many civilians", False), ("jesuit priests", False)])
+def test_personal_names(name: str, personal: bool) -> None:
+    assert is_personal_name(name) is personal
+
+
+@pytest.mark.parametrize(("text", "instrument"), [
+    ("dynamite", True), ("car bomb", True), ("AK-47", True), ("bombed", False), ("opened fire", False),
+    ("blew up", False), ("explosions", False), ("shooting", False)])
+def test_instruments(text: str, instrument: bool) -> None:
+    assert is_instrument(text) is instrument
 
 
 def test_record_to_templates_single_mention_and_scoring() -> None:

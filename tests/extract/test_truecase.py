@@ -8,7 +8,7 @@ from spacy.language import Language
 from polybius.extract.lexicon import actor_matcher
 from polybius.extract.nlp import load_nlp
 from polybius.extract.spans import doc_text, span_evidence
-from polybius.extract.truecase import is_caseless, truecase
+from polybius.extract.truecase import cased_word, is_caseless, truecase
 
 LOWER = (
     "heavy fighting with air support raged last night in northwestern san salvador when members of "
@@ -88,3 +88,11 @@ def test_mixed_case_doc_is_parsed_as_written(nlp: Language) -> None:
     doc = nlp(MIXED)
     assert "polybius_truecased" not in doc.user_data
     assert doc.text == MIXED
+
+
+@pytest.mark.parametrize(("word", "form"), [
+    ("galan", "Galan"), ("porth", "Porth"), ("urng", "URNG"), ("fmln", "FMLN"), ("salvador", "Salvador"),
+    ("counterinsurgency", None), ("machinegunned", None), ("kidnappers", None), ("peasants", None),
+])
+def test_word_forms(word: str, form: str | None) -> None:
+    assert cased_word(word) == form

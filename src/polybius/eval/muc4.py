@@ -13,12 +13,15 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from polybius.errors import InputError
 from polybius.eval import scorer
 from polybius.eval.scorer import ROLES, TYPE_SLOT
+from polybius.extract.truecase import cased_word
 
 SPLITS = ("train", "dev")
 # polybius event types -> MUC-4 incident types (MUC uses ATTACK only when nothing else fits).
@@ -214,15 +217,51 @@ def _perp_entities(incident: Mapping[str, Any], doctext: str) -> tuple[list, lis
     return ind, org
 
 
+@cache
+def _roles_data(key: str) -> frozenset[str]:
+    """A word list of data/muc4_roles.json (what each processed MUC-4 role holds)."""
+    path = resources.files("polybius.eval").joinpath("data", "muc4_roles.json")
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))[key])
+
+
+def _words(text: str | None) -> list[str]:
+    """The words of a name, as written."""
+    return re.findall(r"[^\W\d_]+", text or "")
+
+
+def is_physical_target(name: str | None) -> bool:
+    """A thing ("electric power substation"), not people ("government troops", "civilian")."""
+    words = _words(name)
+    return bool(words) and words[-1].lower() not in _roles_data("human_heads")
+
+
+def is_personal_name(name: str | None) -> bool:
+    """A proper name ("Luis Carlos Galan"), not a description ("two women", sentence-initial "Troops")."""
+    words = _words(name)
+    return bool(words) and words[-1][0].isupper() and cased_word(words[-1].lower()) is not None
+
+
+def is_instrument(text: str | None) -> bool:
+    """A weapon noun ("dynamite", "car bomb"), not the event's word ("bombed", "opened fire")."""
+    words = [w.lower() for w in _words(text)]
+    return bool(words) and not any(w.endswith(("ed", "ing")) or w in _roles_data("event_words") for w in words)
+
+
+def _item_text(item: Mapping[str, Any], key: str) -> str | None:
+    """An item's text from `key`, or else its first evidence."""
+    ev = item.get("evidence") or []
+    return item.get(key) or (ev[0].get("text") if ev else None)
+
+
 def _simple_entities(items: Iterable[Mapping[str, Any]], key: str,
                      doctext: str) -> list[list[Mention]]:
     """One single-mention entity per item, its text from `key` or else its first evidence."""
-    out = []
-    for item in items:
-        ev = item.get("evidence") or []
-        text = item.get(key) or (ev[0].get("text") if ev else None)
-        out.append(_entity([text], doctext, _evidence_start(item)))
-    return out
+    return [_entity([_item_text(item, key)], doctext, _evidence_start(item)) for item in items]
+
+
+def _weapons(items: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Weapons with a detail, or whose evidence names an instrument."""
+    return [w for w in items if w.get("detail") or is_instrument(_item_text(w, "detail"))]
 
 
 def _dedupe(entities: list[list[Mention]]) -> list[list[Mention]]:
@@ -242,9 +281,11 @@ def incident_to_template(incident: Mapping[str, Any], doctext: str, *,
     ind, org = _perp_entities(incident, doctext)
     roles = {
         "PerpInd": ind, "PerpOrg": org,
-        "Target": _simple_entities(incident.get("targets", []), "name", doctext),
-        "Victim": _simple_entities(incident.get("victims", []), "name", doctext),
-        "Weapon": _simple_entities(incident.get("weapons", []), "detail", doctext),
+        "Target": _simple_entities([t for t in incident.get("targets", []) if is_physical_target(t.get("name"))],
+                                   "name", doctext),
+        "Victim": _simple_entities([v for v in incident.get("victims", []) if is_personal_name(v.get("name"))],
+                                   "name", doctext),
+        "Weapon": _simple_entities(_weapons(incident.get("weapons", [])), "detail", doctext),
     }
     template: dict[str, Any] = {TYPE_SLOT: muc_incident_type(incident.get("event_types", []))}
     for role in ROLES:
@@ -260,7 +301,9 @@ def record_to_templates(record: Mapping[str, Any] | Any, doctext: str, *,
     Type: the most specific MUC type of the event types (bombing, kidnapping, arson, else
     attack). PerpInd: perpetrators of kind individual/unknown, groups named by a generic head
     ("guerrillas", "armed men") and the perpetrator-count phrase; PerpOrg: other groups and
-    states; Target, Victim: names; Weapon: `detail` (or the evidence text). Each mention is
+    states; Target: names of targets that are things, not people (MUC's PHYS TGT); Victim: victims
+    named by a proper name (GTT's files hold HUM TGT: NAME); Weapon: `detail`, or the evidence text
+    when it is an instrument noun rather than the event word. Each mention is
     `[text, offset]`, the offset found at or nearest the item's first evidence start (-1 when
     the text is not in `doctext`). GTT counts an entity right only when all its mentions are
     gold mentions, so `single_mention=True` keeps only the earliest mention of each entity.

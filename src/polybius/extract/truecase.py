@@ -27,6 +27,7 @@ from polybius.extract.resources import load_data
 WORD = re.compile(r"[^\W\d_]+")
 DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")  # u.s., u.n.
 VOWELS = frozenset("aeiouy")
+DIGRAPHS = re.compile("th|ch|sh|ph|gh|ck")
 SAMPLE_CHARS = 20_000
 MIN_WORDS = 20  # shorter texts (headlines, lexicon patterns) are never truecased
 CAPITAL_SHARE = 0.05  # fewer words than this starting with a capital: lower-case text
@@ -39,7 +40,7 @@ ABBREVIATIONS = frozenset({
     "sen", "rep", "gov", "adm", "cmdr", "prof", "rev", "fr", "jr", "sr", "inc", "co", "corp",
 })  # fmt: skip
 PREFIXES = ("anti", "counter", "non", "pro", "pre", "post", "re", "un", "ex", "semi", "multi", "para")
-SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "al", "ist", "ists", "ism", "ic", "er", "ers", "n")
+SUFFIXES = ("s", "es", "ed", "ing", "ly", "al", "ist", "ists", "ism", "ic", "er", "ers")
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,14 @@ def _inflected(word: str, common: frozenset[str]) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """Letters no English word has: no vowel, or three consonants in a row ("fmln", "urng")."""
+    """Letters no English word has: no vowel, or three consonants in a row ("fmln", "urng"; "porth"
+    has two, counting "th" as one)."""
     if not 2 <= len(word) <= 5:
         return False
     if not any(c in VOWELS for c in word):
         return True
     run = 0
-    for c in word:
+    for c in DIGRAPHS.sub("t", word):
         run = 0 if c in VOWELS else run + 1
         if run >= 3:
             return True
