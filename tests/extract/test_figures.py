@@ -150,3 +150,19 @@ def test_a_bare_number_tagged_as_a_date_still_counts_the_wounded() -> None:
     figures = _victim_figures(text)
     assert _one(figures, "injured", 31).status == "current"
     assert _one(figures, "killed", 4).status == "current"
+
+
+def test_those_of_the_injured_taken_to_hospital_are_the_hospitalized_count() -> None:
+    text = ("A fire deliberately set at a shelter in Apolda early on Saturday injured five residents, "
+            "three of whom were taken to hospital with smoke inhalation, police said.")
+    figures = _victim_figures(text)
+    assert _one(figures, "injured", 5).status == "current"
+    assert _one(figures, "hospitalized", 3).status == "current"
+
+
+def test_of_them_takes_the_kind_of_the_nearest_count() -> None:
+    text = ("Two gunmen opened fire on a crowded block party in Jackson, Mississippi, late on Saturday, "
+            "killing three people and wounding 14 others, four of them teenagers, police said on Sunday.")
+    figures = _victim_figures(text)
+    assert _one(figures, "injured", 4).status == "partial"
+    assert not [f for f in figures if f.kind == "killed" and f.value == 4]

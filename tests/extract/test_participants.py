@@ -26,3 +26,11 @@ def test_the_driver_who_detonated_the_bomb_and_died_is_an_attacker_killed() -> N
 
 def test_a_victim_killed_is_not_an_attacker() -> None:
     assert attackers_killed(_sent("The driver of the bus was killed when the bomb exploded."), None) is None
+
+
+def test_the_dead_identified_by_name_are_victims() -> None:
+    from polybius.extract.participants import find_victims
+
+    sent = _sent("The dead were identified as Darnell Hughes, 19, Kiara Simmons, 22, and a 16-year-old boy.")
+    names = {v.name for v in find_victims(sent, "killed")}
+    assert {"Darnell Hughes", "Kiara Simmons"} <= names

@@ -108,7 +108,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     kind = _toll_kind(sent, q)
     if kind is None:
         kind, _ = _scan(sent, q, qs)
-    kind = kind or _among_kind(sent, q) or _among_before(sent, q) or _verb_kind(sent, q, head) or _of_them(sent, q)
+    kind = kind or _among_kind(sent, q) or _among_before(sent, q) or _of_them(sent, q) or _verb_kind(sent, q, head)
     if kind == "injured" and _to_death(sent, q):
         kind = "killed"
     suspects = head is not None and head.lower_ in word_set("figures.json", "arrest_nouns")
@@ -250,13 +250,21 @@ def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
     return marks
 
 
-def _status(sent: Span, q: Quantity, head: Token | None, marks: dict[int, str]) -> tuple[str, bool]:
+def _hospitalized_of_them(sent: Span, q: Quantity, kind: str | None) -> bool:
+    """'injured five residents, three of whom were taken to hospital': the three are all those in
+    hospital, a count of its own kind, not a part of one (as '42 of the injured' taken to hospital)."""
+    after = [t.lower_ for t in sent.doc[q.end : min(sent.end, q.end + 2)]]
+    return kind == "hospitalized" and after in (["of", "them"], ["of", "whom"]) and _of_them(sent, q) != kind
+
+
+def _status(sent: Span, q: Quantity, head: Token | None, marks: dict[int, str],
+            kind: str | None = None) -> tuple[str, bool]:
     if q.start in marks:
         return ("superseded", False) if marks[q.start] == "superseded" else ("current", True)
     group = _of_group(sent, q)
     if group and _predicate_kind(sent, q.end + 3, group) != "hospitalized":
         return "partial", False
-    if _partial(sent, q, head) or _among_kind(sent, q):
+    if (_partial(sent, q, head) or _among_kind(sent, q)) and not _hospitalized_of_them(sent, q, kind):
         return "partial", False
     sup, rev = _sentence_status(sent, q.qual_start)
     before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 3) : q.qual_start])
@@ -285,7 +293,7 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         if kind is None and head is not None and _attacker_noun(head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
-        status, revision = _status(sent, q, head, marks)
+        status, revision = _status(sent, q, head, marks, kind)
         if kind is None:
             people = head is None or head.lower_ in word_set("participants.json", "victim_nouns")
             previous = _inherit(sent, q, previous, status, revision, figures) if people else previous

@@ -77,6 +77,9 @@ def find_victims(sent: Span, effect_hint: str | None) -> list[Victim]:
         np = phrase(tok, keep_preps=False)
         out.append(Victim(name=np.text, kind="group", effect=_effect(tok, effect_hint),
                           evidence=[span_evidence(np)]))
+    for name in identified_dead(sent):
+        out.append(Victim(name=name.text, kind="individual", effect=_effect(name.root, effect_hint),
+                          evidence=[span_evidence(name)]))
     for ent in sent.ents:
         if ent.label_ == "PERSON" and _harmed_person(ent):
             out.append(Victim(name=ent.text, kind="individual", effect=_effect(ent.root, effect_hint),
@@ -101,6 +104,44 @@ def _harmed_person(ent: Span) -> bool:
         return True
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
     return "among them" in window or "including" in window or "victims" in window
+
+
+def identified_dead(sent: Span) -> list[Span]:
+    """'The dead were identified as Darnell Hughes, 19, Kiara Simmons, 22': the names listed after
+    'identified as' or 'named as' when the dead, wounded or victims are its subject (the tagger
+    often takes such names for organisations, so proper nouns are read from the parse)."""
+    out: list[Span] = []
+    for cue in sent:
+        if cue.lemma_.lower() not in ("identify", "name"):
+            continue
+        subject = next((c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if subject is None or prep is None or not _victim_word(subject):
+            continue
+        first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        out += [_name_span(t) for t in _listed(first) if t.tag_ == "NNP"]
+    return out
+
+
+def _victim_word(tok: Token) -> bool:
+    return tok.lower_ in ("victims", "victim", "wounded", "injured", "dead", "deceased") or \
+        tok.lemma_.lower() in _harm_kinds()
+
+
+def _listed(first: Token | None) -> list[Token]:
+    """A noun and the nouns listed after it (appositions and conjuncts)."""
+    if first is None:
+        return []
+    out = [first]
+    for child in first.children:
+        if child.dep_ in ("appos", "conj"):
+            out += _listed(child)
+    return out
+
+
+def _name_span(tok: Token) -> Span:
+    start = min([c.i for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP"] + [tok.i])
+    return tok.doc[start : tok.i + 1]
 
 
 def _effect(tok: Token, hint: str | None) -> str:
