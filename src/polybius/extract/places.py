@@ -53,6 +53,23 @@ def _country_hints(doc: Doc) -> list[str]:
     return sorted(counts, key=lambda c: -counts[c])
 
 
+def _region_hints(doc: Doc) -> dict[str, str]:
+    """Place name -> its admin1 code ('US.TN') when resolved alone: the region context that picks
+    a namesake (Paris, Tennessee in a text about Nashville). A name is no context for itself."""
+    gaz = load_gazetteer()
+    out: dict[str, str] = {}
+    for ent in doc.ents:
+        place = gaz.resolve(_resolve_text(ent)) if ent.label_ in PLACE_LABELS else None
+        if place is not None and place.admin1_code and place.kind in ("city", "admin1"):
+            out.setdefault(ent.text.casefold(), place.admin1_code)
+    return out
+
+
+def _regions_for(name: str, hints: dict[str, str]) -> list[str]:
+    """The regions of the text's other place names."""
+    return sorted({code for other, code in hints.items() if other != name.casefold()})
+
+
 def _facility_ent(ent: Span) -> bool:
     heads = word_set("participants.json", "facility_heads")
     return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in heads)
@@ -87,12 +104,12 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     """Every GPE/LOC resolved in the gazetteer, every named facility, and place names the
     tagger mislabelled (ORG or PERSON used after 'in', or in the dateline)."""
     gaz = load_gazetteer()
-    hints = _country_hints(doc)
+    hints, regions = _country_hints(doc), _region_hints(doc)
     line_end = dateline_end(doc)
     found: list[PlaceMention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            place = gaz.resolve(_resolve_text(ent), countries=hints)
+            place = gaz.resolve(_resolve_text(ent), countries=hints, regions=_regions_for(ent.text, regions))
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
         elif ent.label_ in MISLABELLED and _locative(ent, line_end) and not _facility_ent(ent):
             place = gaz.resolve(_resolve_text(ent), countries=hints)
@@ -193,7 +210,7 @@ def _skip_directions(doc: Doc, start: int) -> int:
 def _score(mention: PlaceMention, doc: Doc, violent: bool, first_line_end: int) -> float:
     """How strongly the text ties this place to the attack."""
     place = mention.place
-    if place is None:
+    if place is None or place.kind == "continent":  # 'in Africa' places no incident
         return -1.0
     score = KIND_SCORE.get(place.kind, 1.0) + (3.0 if violent else 0.0)
     score -= min(doc[mention.start].sent.start / LATE_TOKENS, 1.5)

@@ -1,0 +1,32 @@
+"""Place mentions: the text's countries and regions pick a namesake; continents are no incident place."""
+
+from __future__ import annotations
+
+import pytest
+
+from polybius.extract.nlp import load_nlp
+from polybius.extract.places import _region_hints, _score, find_place_mentions
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    """The packaged spaCy pipeline, loaded once for the module."""
+    return load_nlp()
+
+
+def test_region_hints_come_from_the_places_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Two people were shot in Memphis, Tennessee, on Saturday, police in Memphis said.")
+    assert _region_hints(doc) == {"memphis": "US.TN", "tennessee": "US.TN"}
+
+
+def test_the_text_s_region_picks_the_namesake(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A gunman opened fire at a bar in Paris, a town of 10,000 people near Nashville, Tennessee.")
+    paris = next(m for m in find_place_mentions(doc) if m.text == "Paris")
+    assert paris.place is not None and paris.place.admin1_code == "US.TN"
+
+
+def test_a_continent_is_no_incident_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Militants attacked a convoy in Africa on Monday, killing five soldiers.")
+    africa = next(m for m in find_place_mentions(doc) if m.text == "Africa")
+    assert africa.place is not None and africa.place.kind == "continent"
+    assert _score(africa, doc, True, 0) < 0
