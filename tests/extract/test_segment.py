@@ -70,3 +70,10 @@ def test_a_court_report_on_an_old_shooting_reports_no_incident() -> None:
         "Both men can appeal the verdict."
     )
     assert extract_text(text, published=datetime(2025, 6, 10, tzinfo=UTC)).incidents == []
+
+
+def test_weapons_named_only_in_a_comparison_report_no_incident() -> None:
+    text = ("OPINION: The drone age has made killing feel cheap.\n\n"
+            "Supporters argue that drones are more precise than artillery and keep soldiers out of harm's way. "
+            "A minister can announce that a target was \"neutralised\" without anyone asking who else was there.")
+    assert extract_text(text).incidents == []

@@ -28,3 +28,21 @@ def test_evidence_points_at_the_text() -> None:
     sent = next(load_nlp()(text).sents)
     for found in unnumbered_figures(sent, set()):
         assert all(text[e.start : e.end] == e.text for e in found.figure.evidence)
+
+
+def test_a_person_who_died_counts_one_killed() -> None:
+    assert _figures("A 71-year-old woman died at the scene despite the efforts of paramedics.") == [("killed", 1)]
+
+
+def test_police_arresting_a_man_counts_one_arrest() -> None:
+    assert _figures("Police arrested a 34-year-old man near the scene about two hours after the fire.") == [
+        ("arrested", 1)]
+
+
+def test_the_first_mention_of_a_driver_shot_and_wounded_counts_one() -> None:
+    assert _figures("The bus driver, who tried to turn the vehicle around, was shot and wounded, it said.") == [
+        ("injured", 1)]
+
+
+def test_harm_under_a_modal_verb_is_not_reported() -> None:
+    assert _figures('A minister can announce that a target was "neutralised" without anyone asking.') == []

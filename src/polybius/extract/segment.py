@@ -78,13 +78,18 @@ def _in_quotes(info: SentenceInfo, token_i: int) -> bool:
     return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
 
 
+def _compared(tok) -> bool:
+    """'drones are more precise than artillery', 'as common as mortars': a weapon compared, not used."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("than", "as", "like")
+
+
 def _event_stated(info: SentenceInfo) -> bool:
     """An act reported as happening: a clause verb ('exploded', 'stormed') or a singular event noun
     outside quotes, not plural talk of 'bombings' or 'gunmen' in general."""
     doc = info.span.doc
     for t in info.triggers:
         tok = doc[t.start]
-        if t.table != "event_types" or _in_quotes(info, t.start):
+        if t.table != "event_types" or _in_quotes(info, t.start) or _compared(tok):
             continue
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
             return True

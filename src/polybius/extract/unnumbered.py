@@ -68,6 +68,30 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
     return out
 
 
+ARRESTED_PERSONS = frozenset({"man", "woman", "suspect", "youth", "teenager", "boy", "girl", "person"})
+MODALS = frozenset({"can", "could", "might", "should", "would", "may", "must"})
+
+
+def _dies(tok: Token, one: bool) -> bool:
+    """'A 71-year-old woman died at the scene': one person, subject of 'die'."""
+    return one and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("die", "perish", "succumb")
+
+
+def _hypothetical(verb: Token) -> bool:
+    """'A minister can announce that a target was neutralised': harm under a modal is not reported."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for node in (verb, *verb.ancestors) for c in node.children)
+
+
+def _first_mention(tok: Token) -> bool:
+    """'The bus driver ... was shot and wounded' with no driver named before: a new person, not one
+    a number earlier in the article already counted ('the victim was killed')."""
+    if tok.lower_ not in word_set("participants.json", "victim_nouns") and tok.lower_ not in ("driver", "passenger"):
+        return False
+    if tok.lower_ in ("victim", "person", "man", "woman"):
+        return False
+    return not any(t.lemma_ == tok.lemma_ for t in tok.doc[: tok.i])
+
+
 def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'A policeman was killed', 'a female vaccinator was also wounded', 'The suspect ... was
     arrested': one person, no number."""
@@ -77,20 +101,25 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an")
-        passive = tok.dep_ == "nsubjpass" and (tok.tag_ == "NN" or person)
-        if not (passive or (tok.dep_ == "dobj" and (person or one))):
+        passive = (tok.dep_ == "nsubjpass" or _dies(tok, one)) and (tok.tag_ == "NN" or person)
+        if not (passive or (tok.dep_ == "dobj" and (person or one))) or _hypothetical(tok.head):
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         kind = _verb_harm(tok.head)
         if tok.dep_ == "dobj":
             victim = person or tok.lower_ in word_set("participants.json", "victim_nouns")
+            if kind == "arrested" and one and tok.lower_ in ARRESTED_PERSONS and _first_free(tok, taken):
+                ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
+                out.append(FoundFigure(Figure(kind=kind, value=1, attributed_to=attribution(sent, tok),
+                                              evidence=[ev]), tok.i, tok.lower_))
             if kind in ("killed", "injured") and victim and _first_free(tok, taken):
                 ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
                 fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
                 out.append(FoundFigure(fig, tok.i, tok.lower_))
             continue
         article = det.lower_ if det is not None else ""
-        harmed = kind in ("killed", "injured") and tok.lower_ not in perps and article in ("a", "an")
+        first_mention = article == "the" and _first_mention(tok)
+        harmed = kind in ("killed", "injured") and tok.lower_ not in perps and (article in ("a", "an") or first_mention)
         suspect = tok.lower_ in perps or tok.lower_ in ("man", "woman", "youth", "teenager")
         arrested = kind == "arrested" and (person or (suspect and article in ("the", "a", "an")))
         first = det if det is not None else tok
