@@ -260,3 +260,12 @@ def test_fast_without_dates() -> None:
         find_dates(text, SUNDAY)
     per_call = (time.perf_counter() - started) / runs
     assert per_call < 0.0003  # budget 0.1 ms; slack for slow CI machines
+
+
+def test_a_weekday_in_a_future_clause_does_not_date_the_attack() -> None:
+    from polybius.pipeline import extract_text
+
+    text = ("A man stabbed three people, one of them fatally, at a shopping centre in Geelong on Friday afternoon, "
+            "police said. The centre will remain closed on Saturday while police examine the scene.")
+    record = extract_text(text, published=datetime(2025, 8, 22, 11, tzinfo=timezone(timedelta(0))))
+    assert record.incidents[0].date.value == "2025-08-22"

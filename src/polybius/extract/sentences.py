@@ -158,10 +158,26 @@ def _dates_main_verb(sent: Span, mention: DateMention) -> bool:
 
 def _sentence_dates(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
     """'In March, gunmen killed 44 during Friday prayers': the month dates it; the weekday that
-    names the prayers does not (alone, 'during Friday prayers' still dates the attack)."""
+    names the prayers does not (alone, 'during Friday prayers' still dates the attack); a weekday in a
+    future clause never does."""
+    dates = [d for d in dates if not _future(doc, d)]
     adjectival = [d for d in dates if _weekday_as_adjective(doc, d)]
     others = [d for d in dates if d not in adjectival and d.value]
     return [d for d in dates if d not in adjectival] if others else dates
+
+
+def _future(doc: Doc, mention: DateMention) -> bool:
+    """'The centre will remain closed on Saturday': a weekday in a future clause is not the attack's
+    (it would resolve to the past week)."""
+    if not any(w.rstrip("s") in WEEKDAYS for w in mention.text.lower().split()):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in node.children)
 
 
 def _weekday_as_adjective(doc: Doc, mention: DateMention) -> bool:
