@@ -1,7 +1,7 @@
 """Bucket the geocoding misses of `polybius eval geo` by the gold place's kind, to see what to fix.
 
 Usage: python bench/geo_errors.py [--data DIR] [--dataset gwn|lgl] [--top N]
-A gold toponym's kind is that of the gazetteer row with its GeoNames id (country, admin1, city),
+A gold toponym's kind is that of the gazetteer row with its GeoNames id (continent, country, admin1, city),
 else 'other' (continents, streets, buildings, natural features). Each toponym is a hit (within
 161 km), a miss or unresolved; the biggest misses are listed by surface name.
 """
@@ -61,7 +61,7 @@ def main() -> None:
         table[kind, outcome] += 1
         if outcome != "hit":
             misses[f"{top.name} [{kind}]"].append(err)
-    for kind in ("country", "admin1", "city", "other"):
+    for kind in ("continent", "country", "admin1", "city", "other"):
         row = {o: table[kind, o] for o in ("hit", "miss", "unresolved")}
         print(f"{kind:8} {row}")
     worst = sorted(misses.items(), key=lambda kv: -len(kv[1]))[:args.top]
