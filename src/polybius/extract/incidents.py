@@ -15,6 +15,7 @@ from polybius.extract.actors import (
     individual_perpetrators,
     state_perpetrators,
 )
+from polybius.extract.attackers import unnamed_attackers, with_unnamed
 from polybius.extract.dates import DateMention
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.kinds import FoundFigure, with_status
@@ -236,7 +237,8 @@ def _statements(infos: Sequence[SentenceInfo]) -> list[Statement]:
 def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMention],
                   count: Count | None) -> list[Perpetrator]:
     """Groups tied to the attack, named attackers, states behind air and artillery strikes; a lone
-    unnamed attacker ('A man opened fire') is an individual perpetrator."""
+    unnamed attacker ('A man opened fire') is an individual perpetrator; other unnamed attackers
+    of an attack verb ('guerrillas attacked') are added by `with_unnamed`."""
     found = [s for info in infos if info.reported for s in info.statements]
     claimed = {s.speaker_actor for s in found if s.statement.type == "claim_responsibility" and s.speaker_actor}
     accused = {s.target_actor for s in found if s.statement.type == "accusation" and s.target_actor}
@@ -245,12 +247,15 @@ def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMenti
                                all_actors)
     seen = {p.name.lower() for p in perps}
     gaz = load_gazetteer()
+    unnamed: list[Perpetrator] = []
     for info in infos:
         if not info.reported:
             continue
         extra = individual_perpetrators(info.span)
         if info.violent and info.event_types & {"airstrike", "shelling", "clash"}:
             extra += state_perpetrators(info.span, lambda t: _country_name(gaz, t))
+        if info.violent:
+            unnamed += unnamed_attackers(info.span, [(a.start, a.end) for a in info.actors if a.kind != "unknown"])
         for p in extra:
             if p.name.lower() not in seen:
                 perps.append(p)
@@ -258,7 +263,7 @@ def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMenti
     if not perps and count is not None and count.value == 1:
         perps.append(Perpetrator(name=count.evidence[0].text, kind="individual",
                                  mentions=[count.evidence[0].text], evidence=list(count.evidence)))
-    return perps
+    return with_unnamed(perps, unnamed)
 
 
 def _country_name(gaz: Gazetteer, text: str) -> str | None:

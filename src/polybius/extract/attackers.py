@@ -1,0 +1,110 @@
+"""Unnamed attackers: 'guerrillas attacked the farm', 'the bomb was planted by unidentified individuals'.
+
+Named groups, named individuals and states are found in actors.py. An attacker the text does not
+name is still worth recording: a perpetrator of kind 'unknown' named by its noun phrase
+('urban guerrillas', 'unidentified individuals'; kind 'individual' when singular: 'the gunman'),
+when that phrase is the subject or the 'by' agent of an attack verb. The words are in data/attackers.json.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from polybius.extract.resources import word_set
+from polybius.extract.spans import span_evidence
+from polybius.model import Perpetrator
+
+MAX_WORDS = 5
+
+
+def _attacker_head(tok: Token) -> bool:
+    """A noun naming an attacker by its role ('guerrillas'), or a modified person noun ('armed men')."""
+    low = tok.lower_
+    if low in word_set("attackers.json", "heads"):
+        return True
+    modifiers = word_set("attackers.json", "modifiers")
+    return low in word_set("attackers.json", "modified_heads") and any(
+        c.lower_ in modifiers for c in tok.children if c.i < tok.i)
+
+
+def _attack_verb(verb: Token) -> bool:
+    """An attack verb ('attacked', 'set fire', 'staged', 'sabotaged') used as a verb."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (
+        lemma in word_set("participants.json", "attack_verbs") or lemma in word_set("attackers.json", "verbs"))
+
+
+def _tied_to_attack(tok: Token) -> bool:
+    """The subject of an attack verb (also through 'and' or 'a group of'), or the agent of a passive one."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in word_set(
+            "attackers.json", "collectives"):
+        node = node.head.head
+    if node.dep_ == "nsubj" and _attack_verb(node.head):
+        return True
+    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep"):
+        return _attack_verb(node.head.head)
+    return False
+
+
+def _name(tok: Token) -> Span:
+    """The head with the adjectives, compounds and numbers before it ('150 urban guerrillas')."""
+    left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "advmod") and not c.is_punct]
+    start = min((c.left_edge.i for c in left), default=tok.i)
+    start = max(start, tok.i - MAX_WORDS + 1)
+    while start < tok.i and tok.doc[start].is_punct:
+        start += 1
+    return tok.doc[start : tok.i + 1]
+
+
+def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perpetrator]:
+    """Unnamed attackers tied to an attack verb in the sentence whose head is no named actor
+    ('FMLN guerrillas' is one, beside the FMLN found by the lexicon)."""
+    covered = {i for start, end in named for i in range(start, end)}
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered or not _attacker_head(tok):
+            continue
+        if not _tied_to_attack(tok):
+            continue
+        name = _name(tok)
+        kind = "individual" if _head_key(tok.lower_) == tok.lower_ else "unknown"  # 'gunman', not 'gunmen'
+        out.append(Perpetrator(name=name.text, kind=kind, mentions=[name.text], evidence=[span_evidence(name)]))
+    return out
+
+
+def _head_key(name: str) -> str:
+    """The singular head word of an attacker phrase: 'Four gunmen' and 'a gunman' share 'gunman'."""
+    words = name.lower().split()
+    head = words[-1] if words else ""
+    if head.endswith("men"):
+        return head[:-3] + "man"
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
+def _merged(unnamed: list[Perpetrator]) -> list[Perpetrator]:
+    """One perpetrator per head word: later phrases ('gunmen' after 'Unidentified gunmen') become
+    mentions and evidence of the first."""
+    first: dict[str, Perpetrator] = {}
+    for p in unnamed:
+        kept = first.setdefault(_head_key(p.name), p)
+        if kept is not p:
+            kept.mentions += [m for m in p.mentions if m not in kept.mentions]
+            kept.evidence += p.evidence
+    return list(first.values())
+
+
+def with_unnamed(perps: list[Perpetrator], unnamed: list[Perpetrator]) -> list[Perpetrator]:
+    """`perps` and the unnamed attackers that add to them: not one already there by name or head
+    word ('A gunman' of the lone-attacker rule), nor a single unnamed attacker ('the gunman') when
+    an individual is already named."""
+    heads = {_head_key(p.name) for p in perps}
+    names = {p.name.lower() for p in perps}
+    has_individual = any(p.kind == "individual" for p in perps)
+    extra = [p for p in _merged(unnamed) if _head_key(p.name) not in heads and p.name.lower() not in names
+             and not (p.kind == "individual" and has_individual)]
+    return perps + extra
