@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,11 @@ def test_a_directory_is_not_a_database(tmp_path: Path) -> None:
 def test_reason_is_one_line() -> None:
     assert engine.reason(RuntimeError("boom\nmore")) == "RuntimeError: boom"
     assert engine.reason(RuntimeError()) == "RuntimeError"
+
+
+def test_a_database_from_an_older_polybius_is_refused_with_the_fix(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as old:
+        old.execute("CREATE TABLE incidents (id TEXT PRIMARY KEY, date_value TEXT)")
+    with pytest.raises(StoreError, match=r"made by an older polybius .*ingest into a new database"):
+        engine.connect(f"sqlite:///{path}")

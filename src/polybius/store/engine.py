@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from polybius.errors import StoreError
@@ -47,7 +47,24 @@ def connect(url: str) -> Engine:
         engine.dispose()
         hint = _sqlite_hint(engine)
         raise StoreError(f"cannot open database {shown(url)}: {reason(exc)}{hint}") from exc
+    _check_columns(engine, url)
     return engine
+
+
+def _check_columns(engine: Engine, url: str) -> None:
+    """Refuse a database made by an older polybius, whose tables lack columns this one writes."""
+    found = inspect(engine)
+    missing = sorted(
+        f"{table.name}.{column.name}" for table in metadata.sorted_tables
+        for column in table.columns
+        if column.name not in {c["name"] for c in found.get_columns(table.name)}
+    )
+    if missing:
+        engine.dispose()
+        raise StoreError(
+            f"cannot open database {shown(url)}: it was made by an older polybius (missing "
+            f"{', '.join(missing[:3])}{', ...' if len(missing) > 3 else ''}); ingest into a new database "
+            "or delete this one and ingest again")
 
 
 def reason(exc: BaseException) -> str:
