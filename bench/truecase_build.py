@@ -46,7 +46,7 @@ def dictionary(path: Path) -> tuple[set[str], dict[str, str]]:
             continue
         if word[0].islower():
             lower.add(word)
-        else:
+        elif not (word.isupper() and len(word) <= 2):  # "AL", "OK": state and other abbreviations
             capital.setdefault(word.lower(), word)
     return lower, {w: c for w, c in capital.items() if w not in lower}
 
@@ -94,7 +94,7 @@ def corpus_words(common: set[str], texts: list[str]) -> dict[str, str]:
         if n >= MIN_CAPITAL and n > CAPITAL_RATIO * lower[key] and key in common:
             out[key] = key.capitalize()
     for key, n in upper.items():
-        if n >= ACRONYM_MIN and not lower[key] and not capital[key] and key not in common and len(key) <= 5:
+        if n >= ACRONYM_MIN and not lower[key] and not capital[key] and key not in common and 3 <= len(key) <= 5:
             out[key] = key.upper()
     return out
 
@@ -137,8 +137,8 @@ def phrases(forms: list[str], common: set[str], *, named: bool) -> dict[str, str
 
 
 def single_words(forms: list[str], common: set[str]) -> dict[str, str]:
-    """Lower -> cased single-word forms (acronyms, names) that are not common lower-case words."""
-    return {f.lower(): f for f in forms if usable(f) and " " not in f and "-" not in f
+    """Lower -> cased single-word forms (acronyms, names, 'M23') that are not common lower-case words."""
+    return {f.lower(): f for f in forms if f.isascii() and f.isalnum()
             and f.lower() not in common and not f.islower()}
 
 

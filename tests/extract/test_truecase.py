@@ -96,3 +96,8 @@ def test_mixed_case_doc_is_parsed_as_written(nlp: Language) -> None:
 ])
 def test_word_forms(word: str, form: str | None) -> None:
     assert cased_word(word) == form
+
+
+def test_words_with_digits_come_from_the_lexicon_only() -> None:
+    cased = truecase("the m23 rebels attacked a shop on 50th street in the 1980s, the army said on monday. " * 2)
+    assert "The M23 rebels" in cased and "50th street" in cased and "1980s" in cased and "Monday" in cased

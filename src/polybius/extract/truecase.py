@@ -24,7 +24,7 @@ from importlib import resources
 
 from polybius.extract.resources import load_data
 
-WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W_]+")  # letters and digits: "m23", "50th" are one word
 DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")  # u.s., u.n.
 VOWELS = frozenset("aeiouy")
 DIGRAPHS = re.compile("th|ch|sh|ph|gh|ck")
@@ -117,8 +117,8 @@ def cased_word(word: str) -> str | None:
     """The cased form of a lower-case word inside a sentence, or None to keep it as it is."""
     lex = load_lexicon()
     form = lex.words.get(word)
-    if form is not None:
-        return form
+    if form is not None or not word.isalpha():
+        return form  # "m23" from the lexicon; "50th", "1980s" as they are
     if len(word) < 2 or word in lex.common or _derived(word, lex.common):
         return None
     return word.upper() if _acronym(word) else word.capitalize()
