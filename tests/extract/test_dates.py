@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -269,3 +269,15 @@ def test_a_weekday_in_a_future_clause_does_not_date_the_attack() -> None:
             "police said. The centre will remain closed on Saturday while police examine the scene.")
     record = extract_text(text, published=datetime(2025, 8, 22, 11, tzinfo=timezone(timedelta(0))))
     assert record.incidents[0].date.value == "2025-08-22"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The death toll from Tuesday's suicide bombing at a Kabul market rose to 19, officials said on Wednesday.",
+     datetime(2024, 3, 6, 9, tzinfo=UTC), "2024-03-05"),
+    ("Russian investigators revised the death toll from Friday's attack on Crocus City Hall to 139 on Sunday.",
+     datetime(2024, 3, 24, 18, tzinfo=UTC), "2024-03-22"),
+])
+def test_a_possessive_weekday_dates_the_attack_in_a_follow_up(text: str, published: datetime, expected: str) -> None:
+    from polybius.pipeline import extract_text
+
+    assert extract_text(text, published=published).incidents[0].date.value == expected

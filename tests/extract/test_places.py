@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polybius.extract.nlp import load_nlp
-from polybius.extract.places import _region_hints, _score, find_place_mentions
+from polybius.extract.places import _region_hints, _score, find_place_mentions, where_treated
 
 
 @pytest.fixture(scope="module")
@@ -30,3 +30,25 @@ def test_a_continent_is_no_incident_place(nlp) -> None:  # type: ignore[no-untyp
     africa = next(m for m in find_place_mentions(doc) if m.text == "Africa")
     assert africa.place is not None and africa.place.kind == "continent"
     assert _score(africa, doc, True, 0) < 0
+
+
+@pytest.mark.parametrize(("text", "word", "treated"), [
+    ("The wounded were taken to the hospital in Bandiagara.", "Bandiagara", True),
+    ("Eight soldiers were treated at a clinic in Kumbo.", "clinic", True),
+    ("Two more died in hospital in Mopti on Wednesday.", "Mopti", True),
+    ("The attack took place in Bandiagara on Tuesday.", "Bandiagara", False),
+    ("A bomb exploded at the hospital in Mopti.", "hospital", False),
+])
+def test_where_victims_were_taken_or_treated(nlp, text: str, word: str, treated: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert where_treated(tok) is treated
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_the_facility() -> None:
+    from polybius.pipeline import extract_text
+
+    text = ("Jihadists ambushed a convoy near Boni on Monday, killing 12 soldiers, and the wounded were treated "
+            "at the hospital in Bandiagara.")
+    location = extract_text(text).incidents[0].location
+    assert location.name == "Boni" and location.facility is None

@@ -6,6 +6,7 @@ import hashlib
 import itertools
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -25,8 +26,8 @@ from polybius.extract.participants import (
     find_victims,
     perpetrator_count,
 )
-from polybius.extract.places import PlaceMention, choose_location, dateline_end
-from polybius.extract.resources import word_set
+from polybius.extract.places import PlaceMention, choose_location, dateline_end, where_treated
+from polybius.extract.resources import load_data, word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import evidence, phrase, span_evidence
@@ -79,7 +80,8 @@ FACILITY_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on", "into
 
 
 def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> Location:
-    """'exploded at a crowded night market': with no named facility, the attacked place's noun phrase."""
+    """'exploded at a crowded night market': with no named facility, the attacked place's noun phrase
+    (not the hospital the wounded were taken to)."""
     if location.facility is not None:
         return location
     heads = word_set("participants.json", "facility_heads")
@@ -87,7 +89,8 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
         if not info.violent:
             continue
         for tok in info.span:
-            if tok.lower_ in heads and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in FACILITY_PREPS:
+            if (tok.lower_ in heads and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in FACILITY_PREPS
+                    and not where_treated(tok)):
                 np = phrase(tok, keep_preps=False)
                 return location.model_copy(update={
                     "facility": np.text, "evidence": [*location.evidence, span_evidence(np)]})
@@ -329,14 +332,25 @@ def _recent_cutoff(published: datetime | None) -> str:
     return (published - timedelta(days=31)).date().isoformat()[:7]
 
 
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Nouns that name an attack ('bombing', 'attack', 'ambush'): a date on one of them dates the attack."""
+    data = load_data("events.json")
+    words = {w.lower() for spec in data["event_types"].values() for w in spec["lemmas"]}
+    return frozenset(words | {w.lower() for w in data["generic_attack"]})
+
+
 def _said_when(doc: Doc, m: DateMention, speech: frozenset[str]) -> bool:
-    """'officials said on Sunday' dates the statement, not the attack."""
+    """'officials said on Sunday' dates the statement, not the attack; but "the toll from Tuesday's
+    bombing rose" dates the bombing: an attack noun on the way up claims the date first."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
     node = span.root
     while node.head.i != node.i:
         node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _event_nouns():
+            return False
         if node.pos_ in ("VERB", "AUX"):
             return node.lemma_.lower() in speech
     return False

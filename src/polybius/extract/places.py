@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.gazetteer import Place, load_gazetteer
 from polybius.extract.resources import word_set
@@ -88,11 +88,39 @@ def _attacked_there(ent: Span) -> bool:
     root = ent.root
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in ("say", "tell", "announce", "report"):
         return False
+    if where_treated(root):
+        return False
     if root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "inside", "outside", "near", "into", "on", "of"):
         return True
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "'s":
         return True
     return root.dep_ in ("dobj", "appos", "nsubjpass", "compound", "conj")
+
+
+def _care_phrase(verb: Token, care_nouns: frozenset[str]) -> bool:
+    """Does the verb have an 'in hospital' phrase ('died in hospital in Mopti')?"""
+    return any(c.dep_ == "prep" and any(g.lower_ in care_nouns for g in c.children) for c in verb.children)
+
+
+def where_treated(tok: Token) -> bool:
+    """Is this word where victims were taken or treated, not where the attack was ('the wounded were
+    taken to the hospital in Bandiagara', 'treated at a clinic', 'died in hospital in Mopti')?"""
+    care, moved = word_set("places.json", "care_verbs"), word_set("places.json", "moved_verbs")
+    to_preps, deaths = word_set("places.json", "moved_preps"), word_set("places.json", "death_verbs")
+    care_nouns = word_set("places.json", "care_nouns")
+    node, via_to, via_care = tok, False, tok.lower_ in care_nouns
+    while node.head.i != node.i:
+        child, node = node, node.head
+        if node.pos_ in ("VERB", "AUX"):
+            lemma = node.lemma_.lower()
+            if lemma in care or node.lower_ in care:
+                return True
+            if lemma in moved and (via_to or child.lower_ in to_preps):
+                return not any(c.dep_ == "dobj" and c.lower_ == "place" for c in node.children)
+            return lemma in deaths and (via_care or _care_phrase(node, care_nouns))
+        via_to = via_to or (node.pos_ == "ADP" and node.lower_ in to_preps)
+        via_care = via_care or node.lower_ in care_nouns
+    return False
 
 
 def _resolve_text(ent: Span) -> str:
@@ -224,6 +252,8 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool, first_line_end: int) 
         score -= 4.0
     if mention.end_char <= first_line_end and mention.start < 8:
         score -= 3.0
+    if where_treated(doc[mention.end - 1]):
+        score -= 4.0
     return score
 
 
@@ -239,7 +269,7 @@ def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc,
         return _location(dateline, None, doc)
     best_score = max(s for _, s in scored)
     best = next(m for m, s in scored if s == best_score)
-    best = _more_specific(best, [m for m, _ in scored])
+    best = _more_specific(best, [m for m, _ in scored if not where_treated(doc[m.end - 1])])
     facility = _facility_near(best, [m for m, _ in mentions if m.facility],
                               [m for m, violent in mentions if m.facility and violent], doc)
     return _location(best, facility, doc)
