@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 SAMPLE_DB := out/sample.db
 
-.PHONY: install run test lint bench eval clean
+.PHONY: install run test lint bench eval eval-fusion postgres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,13 @@ run: install
 	@echo "--- one incident with its evidence:"
 	@$(BIN)/polybius show $$($(BIN)/polybius incidents --db $(SAMPLE_DB) --json | $(BIN)/python -c "import json,sys; print(json.load(sys.stdin)[0]['id'])") --db $(SAMPLE_DB)
 
-test: install
+# The store and fusion tests also run on a throwaway PostgreSQL server they start themselves.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || \
+		(apt-get update -qq && apt-get install -y -qq postgresql >/dev/null) || \
+		echo "PostgreSQL could not be installed: its tests will be skipped"
+
+test: install postgres
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest -q
 

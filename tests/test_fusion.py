@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from polybius.fusion import merge, split
 from polybius.model import Document
 from polybius.pipeline import ingest_documents
 from polybius.store import Store, open_store
+from polybius.store.schema import metadata
 
 
 def doc(published: str, source: str, text: str) -> Document:
@@ -29,9 +31,19 @@ CHECKPOINT = doc("2024-03-05T12:00:00+00:00", "BBC", (
     "the interior ministry said."))
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return open_store(tmp_path / "fusion.db")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """An empty store in a SQLite file, then in PostgreSQL (its tables dropped afterwards)."""
+    if request.param == "sqlite":
+        yield open_store(tmp_path / "fusion.db")
+        return
+    with open_store(request.getfixturevalue("postgres_url")) as opened:
+        metadata.drop_all(opened.engine)
+        metadata.create_all(opened.engine)
+        try:
+            yield opened
+        finally:
+            metadata.drop_all(opened.engine)
 
 
 def incident_of(store: Store, document: Document):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -196,19 +195,14 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "polybius.db"
 
 
-# Set to a PostgreSQL URL (e.g. postgresql+psycopg://postgres@127.0.0.1/polybius_test) to run
-# every store test on that database too; its polybius tables are dropped after each test.
-EXTRA_URL = os.environ.get("POLYBIUS_TEST_DATABASE_URL")
-
-
-@pytest.fixture(params=["sqlite", *(["extra"] if EXTRA_URL else [])])
+@pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Store]:
-    """An empty store: a temporary SQLite file, and the extra database when one is set."""
+    """An empty store: a temporary SQLite file, then a PostgreSQL database (tests/conftest.py)."""
     if request.param == "sqlite":
         with open_store(str(db_path)) as opened:
             yield opened
         return
-    with open_store(EXTRA_URL) as opened:
+    with open_store(request.getfixturevalue("postgres_url")) as opened:
         metadata.drop_all(opened.engine)
         metadata.create_all(opened.engine)
         try:
