@@ -77,3 +77,15 @@ def test_weapons_named_only_in_a_comparison_report_no_incident() -> None:
             "Supporters argue that drones are more precise than artillery and keep soldiers out of harm's way. "
             "A minister can announce that a target was \"neutralised\" without anyone asking who else was there.")
     assert extract_text(text).incidents == []
+
+
+def test_an_attack_the_story_says_came_after_another_does_not_take_its_facility() -> None:
+    text = (
+        "Two people were killed when gunmen raided a village in Popayan and abducted 83 people on Sunday, "
+        "a hospital official said.\n\n"
+        "The kidnapping came hours after a shooting at a church elsewhere in Popayan."
+    )
+    (incident,) = extract_text(text, published=datetime(2024, 2, 12, tzinfo=UTC)).incidents
+
+    assert incident.location.facility != "church elsewhere"
+    assert "hostage_taking" in {e.value for e in incident.event_types}

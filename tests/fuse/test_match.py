@@ -1,7 +1,7 @@
 """Matching a new report to stored incidents: same attack joins, a different one stays apart."""
 
 from polybius.fuse import best_match, profile_of, score
-from polybius.fuse.profile import Profile
+from polybius.fuse.profile import Profile, cluster_profile
 
 MAZAR = {"name": "Mazar-i-Sharif", "country_code": "AF", "admin1": "Balkh", "lat": 36.71, "lon": 67.11,
          "precision": "city", "geonames_id": 1133453}
@@ -48,3 +48,19 @@ def test_the_best_scoring_candidate_wins(report) -> None:
 def test_a_profile_survives_its_json_form(report) -> None:
     p = profile(report("afp", "2024-03-05T08:00", facility="market", perpetrators=(("Islamic State", True),)))
     assert Profile.from_json(p.to_json()) == p
+
+
+def test_an_undated_follow_up_does_not_join_an_attack_days_before_it(report) -> None:
+    old = profile(report("afp", "2024-03-01T08:00", day="2024-03-01", facility="market"))
+    follow_up = profile(report("ap", "2024-03-06T09:00", day=None))
+    recent = profile(report("bbc", "2024-03-05T09:00", day="2024-03-05"))
+    assert best_match(follow_up, [("old", old)]) is None
+    assert score(follow_up, recent) > score(follow_up, old)
+
+
+def test_an_incident_is_matched_on_what_most_of_its_reports_agree_on(report) -> None:
+    church = [profile(report(d, "2024-02-11T10:00", events=("armed_assault",), facility="church")) for d in "abc"]
+    mentions_kidnap = profile(report("d", "2024-02-11T12:00", events=("armed_assault", "hostage_taking"),
+                                     facility="church"))
+    stored = cluster_profile(church[0], [*church, mentions_kidnap])
+    assert stored.events == ("armed_assault",)

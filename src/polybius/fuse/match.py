@@ -56,9 +56,11 @@ def best_match(report: Profile, candidates: Iterable[tuple[str, Profile]]) -> st
 
 
 def _when(a: Profile, b: Profile) -> float:
-    w = settings()["weights"]
+    cfg, w = settings(), settings()["weights"]
     if not (a.day and b.day):
-        return 0.0
+        undated, dated = (a, b) if b.day else (b, a)
+        stale = dated.day and undated.anchor and (undated.anchor - dated.day).days > cfg["undated_max_gap_days"]
+        return w["stale_undated"] if stale else 0.0
     gap = abs((a.day - b.day).days)
     return w["same_day"] if gap == 0 else w["next_day"] if gap == 1 else 0.0
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from collections import Counter
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from polybius.fuse.settings import stop_words
+from polybius.fuse.settings import place_nouns
 from polybius.model import Incident
 
 POINT_PRECISIONS = frozenset({"facility", "city"})
@@ -85,10 +86,31 @@ def _day(value: str | None) -> date | None:
 
 
 def _words(incident: Incident) -> set[str]:
-    """Content words of the facility, targets and victims: 'market', 'checkpoint', 'worshippers'."""
+    """The place nouns of the facility, targets and victims: 'market', 'checkpoint', 'worshippers'."""
     texts = [t.name for t in incident.targets] + [v.name for v in incident.victims]
     if incident.location.facility:
         texts.append(incident.location.facility)
-    place = (incident.location.name or "").lower()
-    found = {w for text in texts for w in WORD.findall(text.lower())}
-    return {w for w in found if w not in stop_words() and w not in place}
+    return {w for text in texts for w in WORD.findall(text.lower()) if w in place_nouns()}
+
+
+def cluster_profile(fused: Profile, members: list[Profile]) -> Profile:
+    """The profile a stored incident is matched by: what most of its reports agree on, not the
+    union of everything any report said (a report that mentions another attack would otherwise
+    make the incident match that attack too)."""
+    if len(members) < 2:
+        return fused
+    return replace(
+        fused,
+        events=_agreed([m.events for m in members]),
+        words=_agreed([m.words for m in members]),
+    )
+
+
+def _agreed(values: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """Items that at least half of the non-empty lists hold (at least the most common one)."""
+    given = [set(v) for v in values if v]
+    if not given:
+        return ()
+    counts = Counter(x for v in given for x in v)
+    top = max(counts.values())
+    return tuple(sorted(x for x, n in counts.items() if 2 * n >= len(given) or n == top))

@@ -22,6 +22,6 @@ def compatible_events() -> frozenset[frozenset[str]]:
 
 
 @cache
-def stop_words() -> frozenset[str]:
-    """Words of target and victim phrases that say nothing about which attack it was."""
-    return frozenset(settings()["stop_words"])
+def place_nouns() -> frozenset[str]:
+    """Nouns that tell one attack's target from another's: market, church, checkpoint, convoy."""
+    return frozenset(settings()["place_nouns"])
