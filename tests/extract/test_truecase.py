@@ -101,3 +101,15 @@ def test_word_forms(word: str, form: str | None) -> None:
 def test_words_with_digits_come_from_the_lexicon_only() -> None:
     cased = truecase("the m23 rebels attacked a shop on 50th street in the 1980s, the army said on monday. " * 2)
     assert "The M23 rebels" in cased and "50th street" in cased and "1980s" in cased and "Monday" in cased
+
+
+def test_common_words_inside_names_and_british_spellings() -> None:
+    text = ("police chief daniel whitford identified the gunman as travis dean koller of spokane. "
+            "the centre of the neighbourhood was closed, said judge hector larios. the dean said they may come. ")
+    cased = truecase(text * 2)
+    assert "Travis Dean Koller" in cased and "judge Hector Larios" in cased and "Daniel Whitford" in cased
+    assert "centre of the neighbourhood" in cased and "The dean said they may come" in cased
+
+
+def test_phrases_learned_from_cased_news() -> None:
+    assert "the United Nations said" in truecase("the envoy of the united nations said the talks would go on. " * 3)

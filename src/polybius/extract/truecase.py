@@ -39,7 +39,14 @@ ABBREVIATIONS = frozenset({
     "col", "gen", "lt", "capt", "maj", "sgt", "msgr", "mr", "mrs", "ms", "dr", "st", "no", "vs",
     "sen", "rep", "gov", "adm", "cmdr", "prof", "rev", "fr", "jr", "sr", "inc", "co", "corp",
 })  # fmt: skip
-PREFIXES = ("anti", "counter", "non", "pro", "pre", "post", "re", "un", "ex", "semi", "multi", "para")
+TITLES = frozenset({
+    "president", "judge", "colonel", "col", "general", "gen", "minister", "mayor", "senator", "deputy",
+    "father", "bishop", "archbishop", "msgr", "dr", "mr", "mrs", "captain", "capt", "lieutenant", "lt",
+    "major", "sergeant", "sgt", "commander", "governor", "ambassador", "priest", "journalist", "attorney",
+})  # fmt: skip
+PREFIXES = ("anti", "counter", "non", "pro", "pre", "post", "re", "un", "ex", "semi", "multi", "para", "narco")
+BRITISH = (("our", "or"), ("tre", "ter"), ("isa", "iza"), ("ise", "ize"), ("isi", "izi"), ("yse", "yze"),
+           ("ence", "ense"), ("ll", "l"), ("ogue", "og"), ("ae", "e"), ("oe", "e"))
 SUFFIXES = ("s", "es", "ed", "ing", "ly", "al", "ist", "ists", "ism", "ic", "er", "ers")
 
 
@@ -49,6 +56,7 @@ class Lexicon:
 
     words: dict[str, str]
     phrases: dict[str, str]
+    twins: dict[str, str]
     common: frozenset[str]
 
 
@@ -58,7 +66,7 @@ def load_lexicon() -> Lexicon:
     data = load_data("truecase.json")
     with resources.files("polybius.extract").joinpath("data", "truecase_common.txt.gz").open("rb") as fh:
         common = frozenset(gzip.decompress(fh.read()).decode("utf-8").split())
-    return Lexicon(data["words"], data["phrases"], common)
+    return Lexicon(data["words"], data["phrases"], data["twins"], common)
 
 
 def is_caseless(text: str) -> bool:
@@ -89,7 +97,17 @@ def _derived(word: str, common: frozenset[str]) -> bool:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix) :] in common:
             return True
     return any(word[:i] in common and (word[i:] in common or _inflected(word[i:], common))
-               for i in range(3, len(word) - 2))
+               for i in range(5, len(word) - 2))
+
+
+def _british(word: str, common: frozenset[str]) -> bool:
+    """A British spelling of a common word ('centre', 'neighbourhoods', 'radicalisation', 'defence')."""
+    for old, new in BRITISH:
+        if old in word:
+            american = word.replace(old, new)
+            if american in common or _derived(american, common):
+                return True
+    return False
 
 
 def _inflected(word: str, common: frozenset[str]) -> bool:
@@ -119,7 +137,7 @@ def cased_word(word: str) -> str | None:
     form = lex.words.get(word)
     if form is not None or not word.isalpha():
         return form  # "m23" from the lexicon; "50th", "1980s" as they are
-    if len(word) < 2 or word in lex.common or _derived(word, lex.common):
+    if len(word) < 3 or word in lex.common or _derived(word, lex.common) or _british(word, lex.common):
         return None
     return word.upper() if _acronym(word) else word.capitalize()
 
@@ -145,20 +163,40 @@ def truecase(text: str) -> str:
     chars = list(low)
     words = list(WORD.finditer(low))
     covered = _apply_phrases(low, words, chars)
+    named: set[int] = set()
     for n, m in enumerate(words):
         word = m.group()
         if n in covered:
             continue
         form = cased_word(word) or (word.upper() if word == "i" else None)
+        if form is not None and form[0].isupper():
+            named.add(n)
         if form is None and _sentence_start(low, m.start()):
             form = word.capitalize()
         _put(chars, m.start(), word, form)
+    _name_twins(low, words, named, covered, chars)
     for m in DOTTED.finditer(low):
         chars[m.start() : m.end()] = m.group().upper()
     for n, m in enumerate(words):
         if n not in covered and _sentence_start(low, m.start()):
             chars[m.start()] = chars[m.start()].upper()
     return "".join(chars)
+
+
+def _name_twins(low: str, words: list[re.Match[str]], named: set[int], covered: set[int],
+                chars: list[str]) -> None:
+    """A common word that is also a name is one inside a name: between two capitalised words
+    ("travis dean koller"), or after a title and before one ("judge hector larios")."""
+    twins = load_lexicon().twins
+    for n in range(1, len(words) - 1):
+        word = words[n].group()
+        if n in covered or n in named or word not in twins or n + 1 not in named:
+            continue
+        gaps = (low[words[n - 1].end() : words[n].start()], low[words[n].end() : words[n + 1].start()])
+        if gaps != (" ", " "):
+            continue
+        if n - 1 in named or words[n - 1].group() in TITLES:
+            _put(chars, words[n].start(), word, twins[word])
 
 
 def _put(chars: list[str], start: int, word: str, form: str | None) -> None:
