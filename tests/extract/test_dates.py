@@ -281,3 +281,10 @@ def test_a_possessive_weekday_dates_the_attack_in_a_follow_up(text: str, publish
     from polybius.pipeline import extract_text
 
     assert extract_text(text, published=published).incidents[0].date.value == expected
+
+
+def test_dateline_date_after_a_headline() -> None:
+    text = "Insurgents abduct 11 in raid on coastal village\n\nPEMBA, Mozambique, June 12 (wire) - Islamist insurgents"
+    mention = dateline_date(text, datetime(2024, 6, 12, 9))
+    assert mention is not None and mention.value == "2024-06-12"
+    assert text[mention.start : mention.end] == "June 12"

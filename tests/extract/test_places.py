@@ -29,7 +29,7 @@ def test_a_continent_is_no_incident_place(nlp) -> None:  # type: ignore[no-untyp
     doc = nlp("Militants attacked a convoy in Africa on Monday, killing five soldiers.")
     africa = next(m for m in find_place_mentions(doc) if m.text == "Africa")
     assert africa.place is not None and africa.place.kind == "continent"
-    assert _score(africa, doc, True, 0) < 0
+    assert _score(africa, doc, True) < 0
 
 
 @pytest.mark.parametrize(("text", "word", "treated"), [
@@ -52,3 +52,34 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_the_facility() -> None:
             "at the hospital in Bandiagara.")
     location = extract_text(text).incidents[0].location
     assert location.name == "Boni" and location.facility is None
+
+
+def test_the_dateline_after_a_headline_is_not_the_attack_place() -> None:
+    from polybius.pipeline import extract_text
+
+    text = ("Insurgents abduct 11 in raid on coastal village\n\nPEMBA, Mozambique, June 12 (wire) - Insurgents "
+            "abducted 11 people during a night raid on the village of Macomia in Cabo Delgado province on Monday.")
+    assert extract_text(text).incidents[0].location.name == "Macomia"
+
+
+def test_a_small_town_abroad_is_a_namesake(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Fighters raided a camp near the village of Lala in Ituri's Djugu territory, Congo, killing 14. "
+              "Congo's army said the CODECO militia was behind it.")
+    lala = next(m for m in find_place_mentions(doc) if m.text == "Lala")
+    assert lala.place is None and lala.settlement
+
+
+def test_a_name_before_region_is_the_region(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A drone dropped bombs on a market in the central Mandalay region of Myanmar on Monday.")
+    mandalay = next(m for m in find_place_mentions(doc) if m.text == "Mandalay")
+    assert mandalay.place is not None and mandalay.place.kind == "admin1"
+
+
+def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
+    from polybius.pipeline import extract_text
+
+    text = ("Militia fighters raided a camp near the village of Lala in Ituri's Djugu territory late on Sunday, "
+            "killing 14 civilians, the army's spokesman in Congo said. Congo's army blamed the CODECO militia.")
+    location = extract_text(text).incidents[0].location
+    assert location.name == "Lala" and location.country_code == "CD"
+    assert location.lat is not None and 1.3 < location.lat < 2.3

@@ -460,13 +460,33 @@ _DATELINE_DASH = re.compile(r"(?<=[\s)])(?:-{1,2}|[—–])(?=\s|$)")
 _DATELINE_MAX = 160
 
 
+_DATELINE_LINES = 3
+
+
 def dateline_date(text: str, published: datetime | None) -> DateMention | None:
-    """The date in a news dateline opening `text` ('KABUL, Oct. 9 -'), if there is one."""
-    dash = _DATELINE_DASH.search(text, 0, _DATELINE_MAX)
+    """The date in a news dateline opening `text` ('KABUL, Oct. 9 -') or its first lines after a
+    headline, if there is one."""
+    start = 0
+    for _ in range(_DATELINE_LINES):
+        found = _line_dateline_date(text, start, published)
+        if found is not None:
+            return found
+        newline = text.find("\n", start)
+        if newline < 0:
+            return None
+        start = newline + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+    return None
+
+
+def _line_dateline_date(text: str, start: int, published: datetime | None) -> DateMention | None:
+    """The date of a dateline that opens the line at `start`."""
+    dash = _DATELINE_DASH.search(text, start, start + _DATELINE_MAX)
     if dash is None:
         return None
-    head = text[: dash.start()]
+    head = text[start : dash.start()]
     if "\n" in head.strip() or not _DATELINE_PLACE.match(head):
         return None
-    mentions = find_dates(head, published)
+    mentions = find_dates(head, published, offset=start)
     return mentions[0] if mentions else None

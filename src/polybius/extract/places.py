@@ -35,10 +35,17 @@ class PlaceMention:
     text: str
     place: Place | None
     facility: bool = False
+    settlement: bool = False  # 'the village of Mucojo', 'Singu town': a settlement the gazetteer lacks
 
 
 def _country_hints(doc: Doc) -> list[str]:
     """Country codes named in the text (as places or as demonyms), most mentioned first."""
+    counts = _country_counts(doc)
+    return sorted(counts, key=lambda c: -counts[c])
+
+
+def _country_counts(doc: Doc) -> dict[str, int]:
+    """How often the text names each country (as a place or a demonym)."""
     gaz = load_gazetteer()
     counts: dict[str, int] = {}
     for ent in doc.ents:
@@ -50,16 +57,18 @@ def _country_hints(doc: Doc) -> list[str]:
             code = gaz.demonym(ent.text)
         if code:
             counts[code] = counts.get(code, 0) + 1
-    return sorted(counts, key=lambda c: -counts[c])
+    return counts
 
 
 def _region_hints(doc: Doc) -> dict[str, str]:
-    """Place name -> its admin1 code ('US.TN') when resolved alone: the region context that picks
-    a namesake (Paris, Tennessee in a text about Nashville). A name is no context for itself."""
+    """Place name -> its admin1 code ('US.TN') when resolved with the text's countries only: the region
+    context that picks a namesake (Paris, Tennessee in a text about Nashville). A name is no context
+    for itself."""
     gaz = load_gazetteer()
+    countries = _country_hints(doc)
     out: dict[str, str] = {}
     for ent in doc.ents:
-        place = gaz.resolve(_resolve_text(ent)) if ent.label_ in PLACE_LABELS else None
+        place = gaz.resolve(_resolve_text(ent), countries=countries) if ent.label_ in PLACE_LABELS else None
         if place is not None and place.admin1_code and place.kind in ("city", "admin1"):
             out.setdefault(ent.text.casefold(), place.admin1_code)
     return out
@@ -75,11 +84,13 @@ def _facility_ent(ent: Span) -> bool:
     return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in heads)
 
 
-def _locative(ent: Span, dateline_end: int) -> bool:
+def _locative(ent: Span) -> bool:
     """Is a non-place entity used as a place ('in Quetta' tagged ORG, or a dateline word)?"""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before in ("in", "at", "near", "outside", "of") or ent.end_char <= dateline_end
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return (before in ("in", "at", "near", "outside", "of") or after in TOWN_WORDS
+            or in_dateline(doc, ent.start_char, ent.end_char))
 
 
 def _attacked_there(ent: Span) -> bool:
@@ -128,41 +139,88 @@ def _resolve_text(ent: Span) -> str:
     return text.title() if text.isupper() and len(text) > 3 else text
 
 
+FOREIGN_MAX_POPULATION = 50000
+REGION_WORDS = frozenset({"region", "province", "state", "governorate", "oblast", "prefecture", "department"})
+
+
+def _local(place: Place | None, counts: dict[str, int]) -> Place | None:
+    """A small town outside the countries a text names repeatedly is a namesake, not the place meant
+    ('Lala' in a text about Congo is not Lāla, India; 'Boni' in a text about Mali that mentions France
+    once is not Bonnut, France)."""
+    if place is None or not counts or place.kind != "city" or (place.population or 0) >= FOREIGN_MAX_POPULATION:
+        return place
+    top = max(counts.values())
+    return place if top < 2 or counts.get(place.country_code or "", 0) >= 2 else None
+
+
+def _resolve_ent(ent: Span, hints: Sequence[str], regions: Sequence[str]) -> Place | None:
+    """'the Mandalay region': a name before a region word is the region, not its capital city."""
+    gaz = load_gazetteer()
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if after in REGION_WORDS:
+        region = gaz.resolve(f"{_resolve_text(ent)} {after}", countries=hints, regions=regions)
+        if region is not None and region.kind == "admin1":
+            return region
+    return gaz.resolve(_resolve_text(ent), countries=hints, regions=regions)
+
+
+def _name_part(ent: Span) -> Span:
+    """A mislabelled entity up to its last proper noun ('Macomia' of 'Macomia in')."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].pos_ != "PROPN":
+        end -= 1
+    return ent.doc[ent.start : end]
+
+
+def _settlement(span: Span) -> bool:
+    """Is the name a settlement by its wording ('the village of Mbiame', 'Singu town')?"""
+    doc = span.doc
+    town_of = span.start > 1 and doc[span.start - 2].lower_ in TOWN_WORDS and doc[span.start - 1].lower_ == "of"
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return town_of or after in SETTLEMENT_WORDS
+
+
 def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     """Every GPE/LOC resolved in the gazetteer, every named facility, and place names the
     tagger mislabelled (ORG or PERSON used after 'in', or in the dateline)."""
     gaz = load_gazetteer()
-    hints, regions = _country_hints(doc), _region_hints(doc)
-    line_end = dateline_end(doc)
+    counts, regions = _country_counts(doc), _region_hints(doc)
+    hints = sorted(counts, key=lambda c: -counts[c])
     found: list[PlaceMention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            place = gaz.resolve(_resolve_text(ent), countries=hints, regions=_regions_for(ent.text, regions))
-            found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
-        elif ent.label_ in MISLABELLED and _locative(ent, line_end) and not _facility_ent(ent):
-            place = gaz.resolve(_resolve_text(ent), countries=hints)
-            town_of = ent.start > 1 and doc[ent.start - 2].lower_ in TOWN_WORDS and doc[ent.start - 1].lower_ == "of"
+            namesake = _resolve_ent(ent, hints, _regions_for(ent.text, regions))
+            place = _local(namesake, counts)
+            found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place,
+                                      settlement=place is None and (namesake is not None or _settlement(ent))))
+        elif ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
+            ent = _name_part(ent)
+            place = _local(gaz.resolve(_resolve_text(ent), countries=hints), counts)
             big = (place.population or 0) >= 5000 if place is not None else False
-            if place is not None and place.kind == "city" and (big or town_of):
+            if place is not None and place.kind == "city" and (big or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
+            elif place is None and _settlement(ent):
+                found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None,
+                                          settlement=True))
         elif ent.label_ in FACILITY_LABELS and _facility_ent(ent) and _attacked_there(ent):
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
                                       None, facility=True))
-    found += _dateline_city(doc, hints, found, line_end)
+    found += _dateline_city(doc, hints, found)
     found += _untagged_places(doc, hints, found)
     found += _untagged_facilities(doc, found)
     return sorted(found, key=lambda m: m.start)
 
 
-def _dateline_city(doc: Doc, hints: list[str], found: list[PlaceMention], line_end: int) -> list[PlaceMention]:
+def _dateline_city(doc: Doc, hints: list[str], found: list[PlaceMention]) -> list[PlaceMention]:
     """'MALMO, Sweden -': the dateline's city, which the tagger often leaves untagged in capitals."""
+    line_start, line_end = dateline_bounds(doc)
     if line_end == 0:
         return []
-    head = doc_text(doc)[:line_end]
+    head = doc_text(doc)[line_start:line_end]
     name = head.split(",")[0].split("(")[0].split("/")[0].strip()
-    if not name or any(m.start_char == 0 for m in found):
+    if not name or any(m.start_char == line_start for m in found):
         return []
-    span = doc.char_span(0, len(name), alignment_mode="expand")
+    span = doc.char_span(line_start, line_start + len(name), alignment_mode="expand")
     place = load_gazetteer().resolve(name.title() if name.isupper() else name, countries=hints)
     if span is None or place is None:
         return []
@@ -195,7 +253,8 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
 
 
 TOWN_WORDS = frozenset({"town", "city", "village", "district", "province", "region", "state", "port", "capital",
-                        "suburb", "township", "outskirts"})
+                        "suburb", "township", "outskirts", "territory"})
+SETTLEMENT_WORDS = frozenset({"town", "village", "hamlet", "township", "settlement", "locality"})
 
 
 def _untagged_places(doc: Doc, hints: list[str], found: list[PlaceMention]) -> list[PlaceMention]:
@@ -208,15 +267,21 @@ def _untagged_places(doc: Doc, hints: list[str], found: list[PlaceMention]) -> l
             continue
         lead = _skip_directions(doc, tok.i)
         before, before2 = doc[lead - 1].lower_, doc[lead - 2].lower_
-        if not ((before == "of" and before2 in TOWN_WORDS) or before in ("in", "near", "around")):
-            continue
         end = tok.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
             end += 1
+        named_as = doc[end].lower_ if end < len(doc) and doc[tok.i - 1].pos_ != "PROPN" else ""
+        if not ((before == "of" and before2 in TOWN_WORDS) or before in ("in", "near", "around")
+                or named_as in TOWN_WORDS):
+            continue
         span = doc[tok.i : end]
-        place = gaz.resolve(span.text, countries=hints)
+        place = gaz.resolve(f"{span.text} {named_as}" if named_as in REGION_WORDS else span.text, countries=hints)
         if place is not None and (not hints or place.country_code == hints[0]):
             out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
+            taken.update(range(span.start, span.end))
+        elif before == "of" and before2 in SETTLEMENT_WORDS:
+            out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None,
+                                    settlement=True))
             taken.update(range(span.start, span.end))
     return out
 
@@ -235,12 +300,13 @@ def _skip_directions(doc: Doc, start: int) -> int:
     return start
 
 
-def _score(mention: PlaceMention, doc: Doc, violent: bool, first_line_end: int) -> float:
+def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     """How strongly the text ties this place to the attack."""
     place = mention.place
-    if place is None or place.kind == "continent":  # 'in Africa' places no incident
-        return -1.0
-    score = KIND_SCORE.get(place.kind, 1.0) + (3.0 if violent else 0.0)
+    if (place is None and not mention.settlement) or (place is not None and place.kind == "continent"):
+        return -1.0  # 'in Africa' places no incident
+    kind = place.kind if place is not None else "city"
+    score = KIND_SCORE.get(str(kind), 1.0) + (3.0 if violent else 0.0)
     score -= min(doc[mention.start].sent.start / LATE_TOKENS, 1.5)
     lead = _skip_directions(doc, mention.start)
     before = doc[lead - 1].lower_ if lead > 0 else ""
@@ -250,7 +316,7 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool, first_line_end: int) 
         score += 1.5
     if before in AWAY_WORDS or before2 in ("km", "kilometres", "kilometers", "miles") or before == "km":
         score -= 4.0
-    if mention.end_char <= first_line_end and mention.start < 8:
+    if in_dateline(doc, mention.start_char, mention.end_char):
         score -= 3.0
     if where_treated(doc[mention.end - 1]):
         score -= 4.0
@@ -260,28 +326,59 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool, first_line_end: int) 
 def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc,
                     dateline: PlaceMention | None) -> Location:
     """The incident's place: the best-scored mention; a named facility beside it; else the dateline."""
-    first_line_end = dateline_end(doc)
-    scored = [(m, _score(m, doc, violent, first_line_end)) for m, violent in mentions if m.place]
-    scored = [(m, s) for m, s in scored if s > 0]
-    if not scored:
+    scored = [(m, _score(m, doc, violent)) for m, violent in mentions if m.place or m.settlement]
+    scored = sorted([(m, s) for m, s in scored if s > 0], key=lambda ms: -ms[1])
+    resolved = [m for m, _ in mentions if m.place and m.place.kind != "continent"]
+    if dateline is not None and dateline.place is not None:
+        resolved.append(dateline)
+    if not scored or not resolved:
         if dateline is None or dateline.place is None:
             return Location()
         return _location(dateline, None, doc)
-    best_score = max(s for _, s in scored)
-    best = next(m for m, s in scored if s == best_score)
-    best = _more_specific(best, [m for m, _ in scored if not where_treated(doc[m.end - 1])])
-    facility = _facility_near(best, [m for m, _ in mentions if m.facility],
-                              [m for m, violent in mentions if m.facility and violent], doc)
-    return _location(best, facility, doc)
+    best = scored[0][0]
+    facilities = [m for m, _ in mentions if m.facility]
+    in_violent = [m for m, violent in mentions if m.facility and violent]
+    ranked = [m for m, _ in scored if m.place] + resolved
+    settlement = next((m for m, _ in scored if m.settlement), None)
+    if best.place is None or (settlement and best.place.kind != "city"):
+        assert settlement is not None
+        container = _container(settlement, ranked, doc)
+        if best.place is None or _same_country(container, best):
+            return _location(container, _facility_near(settlement, facilities, in_violent, doc), doc,
+                             name=settlement)
+    best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
+    return _location(best, _facility_near(best, facilities, in_violent, doc), doc)
+
+
+CONTAINER_WINDOW = 12
+
+
+def _container(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc) -> PlaceMention:
+    """The gazetteer place that holds a settlement it lacks: the most specific one named right after
+    it ('Mucojo in northern Mozambique's Cabo Delgado province', 'Lala in Ituri's Djugu territory'),
+    else one in its sentence, else the most specific in the country of the text's best-tied place."""
+    order = {"city": 0, "admin1": 1, "country": 2}
+    sent = doc[settlement.start].sent
+    after = [m for m in resolved if settlement.end <= m.start < settlement.end + CONTAINER_WINDOW
+             and m.start < sent.end]
+    near = after or [m for m in resolved if sent.start <= m.start < sent.end]
+    near = near or [m for m in resolved if _same_country(m, resolved[0])]
+    return min(near, key=lambda m: (order.get(str(m.place.kind if m.place else ""), 3), resolved.index(m)))
+
+
+def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
+    return a.place is not None and b.place is not None and a.place.country_code == b.place.country_code
 
 
 def _more_specific(best: PlaceMention, others: list[PlaceMention]) -> PlaceMention:
-    """Prefer a city inside the chosen country or region when the text names one."""
+    """Prefer a city inside the chosen country or region when the text names one, else a region
+    inside the chosen country ("Afghanistan's southern Kandahar province")."""
     if best.place is None or best.place.kind == "city":
         return best
-    for m in others:
-        if m.place and m.place.kind == "city" and m.place.country_code == best.place.country_code:
-            return m
+    for kind in ("city", "admin1") if best.place.kind == "country" else ("city",):
+        for m in others:
+            if m.place and m.place.kind == kind and m.place.country_code == best.place.country_code:
+                return m
     return best
 
 
@@ -296,34 +393,60 @@ def _facility_near(place: PlaceMention, facilities: list[PlaceMention], in_viole
     return (same or in_violent or facilities or [None])[0]
 
 
-def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc) -> Location:
+def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc,
+              name: PlaceMention | None = None) -> Location:
+    """The Location of a resolved mention; `name` is a settlement it holds, named instead (its point
+    is the container's, so the precision stays the container's)."""
     place = mention.place
     assert place is not None
-    spans = [evidence(doc, mention.start_char, mention.end_char)]
+    shown = name or mention
+    spans = [evidence(doc, shown.start_char, shown.end_char)]
+    if name is not None:
+        spans.append(evidence(doc, mention.start_char, mention.end_char))
     if facility is not None:
         spans.append(evidence(doc, facility.start_char, facility.end_char))
     return Location(
-        name=mention.text, facility=facility.text if facility else None,
+        name=shown.text, facility=facility.text if facility else None,
         country_code=place.country_code, admin1=place.admin1, lat=place.lat, lon=place.lon,
         precision=place.kind if place.kind in ("city", "admin1", "country") else "unknown",
-        geonames_id=place.geonames_id, evidence=spans,
+        geonames_id=None if name is not None else place.geonames_id, evidence=spans,
     )
 
 
+DATELINE_LINES = 3
+
+
+def dateline_bounds(doc: Doc) -> tuple[int, int]:
+    """Where a news dateline ('KABUL, Oct. 9 -') starts and ends: at the top, or on a line after
+    the headline ('Gunmen kill 12 ...' then 'PEMBA, Mozambique, June 12 (wire) -'); (0, 0) if none."""
+    text, start = doc_text(doc), 0
+    for _ in range(DATELINE_LINES):
+        while start < len(text) and text[start].isspace():
+            start += 1
+        line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+        head = line[:120]
+        for sep in (" - ", " -- ", " — ", " – "):
+            pos = head.find(sep)
+            if 0 < pos < 80 and head[:pos].split(",")[0].strip().isupper():
+                return start, start + pos
+        start += len(line)
+    return 0, 0
+
+
 def dateline_end(doc: Doc) -> int:
-    """Where a news dateline ('KABUL, Oct. 9 -') ends, or 0 if the text has none."""
-    head = doc_text(doc)[:120]
-    for sep in (" - ", " -- ", " — ", " – "):
-        pos = head.find(sep)
-        if 0 < pos < 80 and head[:pos].split(",")[0].strip().isupper():
-            return pos
-    return 0
+    """Where a news dateline ends, or 0 if the text has none."""
+    return dateline_bounds(doc)[1]
+
+
+def in_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
+    """Is this stretch of text inside the dateline?"""
+    start, end = dateline_bounds(doc)
+    return start <= start_char and end_char <= end and end > 0
 
 
 def dateline_place(mentions: Sequence[PlaceMention], doc: Doc) -> PlaceMention | None:
     """The place of the dateline, used only when the text ties no place to the attack."""
-    end = dateline_end(doc)
     for m in mentions:
-        if m.place is not None and m.end_char <= end:
+        if m.place is not None and in_dateline(doc, m.start_char, m.end_char):
             return m
     return None
