@@ -15,6 +15,7 @@ from typing import Any
 from polybius.errors import PolybiusError
 from polybius.fuse import Profile, best_match, fuse_reports, profile_of, tag_evidence
 from polybius.fuse.near_duplicates import Fingerprint, original_of
+from polybius.fuse.profile import cluster_profile
 from polybius.fuse.settings import settings
 from polybius.fuse.tolls import as_of
 from polybius.model import Document, DocumentRecord, Report, Source
@@ -66,7 +67,7 @@ def fuse_record(tx: Transaction, record: DocumentRecord) -> tuple[int, int]:
 
 def _match(tx: Transaction, profile: Profile) -> str | None:
     """The stored incident a report's profile belongs to, if any."""
-    if profile.anchor is None:
+    if profile.anchor is None or profile.country is None:  # an unplaced or undated report stands alone
         return None
     window = timedelta(days=settings()["window_days"])
     if profile.day:  # a dated report: incidents dated (or first reported) within the window
@@ -86,7 +87,8 @@ def _save(tx: Transaction, incident_id: str, reports: list[Report]) -> None:
     documents = sorted({r.document.document_id for r in reports})
     fused = fuse_reports(incident_id, reports, tx.copies_of(documents))
     dated = [r for r in reports if r.document.published]
-    profile = profile_of(fused, min(dated, key=as_of).document.published if dated else None)
+    fused_profile = profile_of(fused, min(dated, key=as_of).document.published if dated else None)
+    profile = cluster_profile(fused_profile, [profile_of(r.incident, r.document.published) for r in reports])
     tx.save_incident(fused, profile.anchor, profile.to_json())
 
 

@@ -46,3 +46,16 @@ def test_a_later_open_ended_figure_below_the_toll_agrees_with_it(report) -> None
     assert totals["killed"].model_dump() == {"low": 19, "best": 19, "high": 19}
     assert conflicts == []
     assert timeline[1].status == "superseded"
+
+
+def test_two_later_sources_agreeing_on_a_lower_toll_correct_it(report) -> None:
+    reports = [
+        report("a", "2024-03-20T15:00", killed=[(6, "exact", "current")]),
+        report("b", "2024-03-21T03:00", killed=[(9, "exact", "current")]),
+        report("c", "2024-03-22T09:00", killed=[(8, "exact", "current")]),
+        report("d", "2024-03-22T11:00", killed=[(8, "exact", "current")]),
+    ]
+    totals, timeline, conflicts = fused_totals(reports)
+    assert totals["killed"].model_dump() == {"low": 8, "best": 8, "high": 9}
+    assert [p.status for p in timeline] == ["superseded", "superseded", "current", "current"]
+    assert conflicts == []

@@ -1,6 +1,7 @@
 """Does a new report tell of a stored incident? A score over profiles, and the best candidate.
 
-Hard limits first (other country, too far apart, dates beyond the window, the same document):
+Hard limits first (no place or another country, too far apart, dates beyond the window, the same
+document):
 those pairs never match. Then each agreeing feature adds its weight and each disagreeing one
 takes it away (data/matching.json); the best candidate at or above the threshold wins.
 """
@@ -30,7 +31,7 @@ def km(a: Profile, b: Profile) -> float | None:
 def apart(a: Profile, b: Profile) -> bool:
     """Whether two profiles cannot be one incident: other country, far apart, days apart, same article."""
     cfg = settings()
-    if a.country and b.country and a.country != b.country:
+    if not (a.country and b.country) or a.country != b.country:  # unplaced: too little to go on
         return True
     distance = km(a, b)
     if distance is not None and distance > cfg["max_km"]:
@@ -91,8 +92,9 @@ def _what(a: Profile, b: Profile) -> float:
     w = settings()["weights"]
     total = 0.0
     if a.events and b.events:
-        if set(a.events) & set(b.events):
-            total += w["shared_event"]
+        shared = set(a.events) & set(b.events)
+        if shared:  # scaled by overlap: {armed_assault} and {armed_assault, bombing} agree only half
+            total += w["shared_event"] * len(shared) / len(set(a.events) | set(b.events))
         elif not any(frozenset((x, y)) in compatible_events() for x in a.events for y in b.events):
             total += w["other_event"]
     total += _overlap(a.weapons, b.weapons, w["shared_weapon"], w["other_weapon"])

@@ -3,8 +3,9 @@
 Each report contributes its own best figure of a kind at its publication time. Walking the
 reports in time order, the best is the latest figure unless a later report gives a lower one
 without saying it was revised (a stale repeat, flagged as a conflict); an explicit revision down
-("revised from 143 to 133") does replace it. Low is the lowest figure still current, high the
-highest ever reported.
+("revised from 143 to 133") does replace it, and so do the last two precise reports when they
+agree on the lower figure (a correction the extractor did not read as one). Low is the lowest
+figure still current, high the highest ever reported.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ def fused_totals(reports: list[Report]) -> tuple[dict[str, Range], list[Timeline
     timeline: list[TimelinePoint] = []
     conflicts: list[Conflict] = []
     for kind, points in _points(reports).items():
-        superseded = {p.order for p in points if _is_superseded(p, points)}
         best = _best(points)
+        superseded = {p.order for p in points if _is_superseded(p, points, best)}
         current = [p.value for p in points if p.order not in superseded]
         totals[kind] = Range(low=min(current, default=best.value), best=best.value,
                              high=max(p.value for p in points))
@@ -76,23 +77,26 @@ def _points(reports: list[Report]) -> dict[str, list[Point]]:
     return by_kind
 
 
-def _is_superseded(point: Point, points: list[Point]) -> bool:
-    """Whether a later report raised the figure, revised it away, or said the same more vaguely later."""
-    later = [q for q in points if q.order > point.order]
-    if any(q.value > point.value or point.value in q.revised_from for q in later):
+def _is_superseded(point: Point, points: list[Point], best: Point) -> bool:
+    """Whether the figure was overtaken: given before the best and different from it, revised away
+    by a later report, or a vaguer lower figure ('at least 6') published after the best."""
+    if point.order < best.order and point.value != best.value:
         return True
-    if any(q.revised_down and q.value != point.value for q in later):
+    if any(point.value in q.revised_from for q in points if q.order > point.order):
         return True
-    earlier_higher = any(q.value > point.value for q in points if q.order < point.order)
-    return point.figure.qualifier in OPEN and earlier_higher
+    return point.order > best.order and point.figure.qualifier in OPEN and point.value < best.value
 
 
 def _best(points: list[Point]) -> Point:
-    """The latest credible figure: later and higher, or later and explicitly revised down."""
+    """The latest credible figure: later and higher, later and explicitly revised down, or lower
+    but given by the last two precise reports alike (two sources agreeing on a correction)."""
     best = points[0]
     for p in points[1:]:
         if p.value >= best.value or p.revised_down:
             best = p
+    tail = [p for p in points if p.order > best.order and p.figure.qualifier not in OPEN]
+    if len(tail) >= 2 and tail[-1].value == tail[-2].value < best.value:
+        return tail[-2]
     return best
 
 

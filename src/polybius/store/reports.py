@@ -83,11 +83,10 @@ def _delete_parts(session: Session, incident_id: str) -> None:
     session.execute(delete(schema.incident_sources).where(schema.incident_sources.c.incident_id == incident_id))
 
 
-def candidates(session: Session, start: date, end: date, country: str | None) -> list[tuple[str, dict[str, Any]]]:
-    """(id, profile) of incidents anchored from `start` to `end`, in the country or placed nowhere."""
-    query = select(inc.c.id, inc.c.profile).where(inc.c.anchor_date.between(start, end))
-    if country:
-        query = query.where((inc.c.location_country_code == country) | inc.c.location_country_code.is_(None))
+def candidates(session: Session, start: date, end: date, country: str) -> list[tuple[str, dict[str, Any]]]:
+    """(id, profile) of the incidents in `country` anchored from `start` to `end`."""
+    query = select(inc.c.id, inc.c.profile).where(
+        inc.c.anchor_date.between(start, end), inc.c.location_country_code == country)
     return [(r.id, r.profile) for r in session.execute(query) if r.profile is not None]
 
 

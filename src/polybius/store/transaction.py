@@ -37,8 +37,8 @@ class Transaction:
         """Signatures of stored documents sharing a band key: near-duplicate candidates."""
         return reports.sharing_bands(self.session, bands)
 
-    def candidates(self, start: date, end: date, country: str | None) -> list[tuple[str, dict[str, Any]]]:
-        """Stored (incident id, profile) pairs anchored from `start` to `end`, in the country or unplaced."""
+    def candidates(self, start: date, end: date, country: str) -> list[tuple[str, dict[str, Any]]]:
+        """Stored (incident id, profile) pairs in the country, anchored from `start` to `end`."""
         return reports.candidates(self.session, start, end, country)
 
     def add_report(self, report: Report, incident_id: str) -> None:
