@@ -166,3 +166,31 @@ def test_of_them_takes_the_kind_of_the_nearest_count() -> None:
     figures = _victim_figures(text)
     assert _one(figures, "injured", 4).status == "partial"
     assert not [f for f in figures if f.kind == "killed" and f.value == 4]
+
+
+def test_a_pronoun_source_is_the_source_named_before() -> None:
+    text = ("Gunmen opened fire on residents in Hurti village on Sunday night, said Joshua Dakum, the chairman of the "
+            "Bokkos council. He initially put the death toll at 16 but later said rescuers had found more bodies, "
+            "raising the toll to 27.")
+    sixteen = next(f for f in _victim_figures(text) if f.value == 16)
+    assert sixteen.attributed_to is not None and "Dakum" in sixteen.attributed_to
+
+
+def test_a_pronoun_with_no_source_before_it_gives_none() -> None:
+    text = "He put the death toll at 16 after gunmen opened fire on residents in Hurti village on Sunday night."
+    sixteen = next(f for f in _victim_figures(text) if f.value == 16)
+    assert sixteen.attributed_to is None
+
+
+def test_an_unnamed_source_is_the_organisation_named_next() -> None:
+    text = ("Warplanes bombed a livestock market in the city of Nyala on Thursday, killing 19 civilians, a medical "
+            "group said. The Sudan Doctors Network said the strike hit the market in the middle of the morning.")
+    nineteen = next(f for f in _victim_figures(text) if f.value == 19)
+    assert nineteen.attributed_to == "Sudan Doctors Network"
+
+
+def test_an_unnamed_source_with_a_named_head_word_is_that_organisation() -> None:
+    text = ("Gunmen stormed the town of Babanusa at dawn, according to the Kordofan Monitoring Network. "
+            "At least 47 people were killed in the attack, the monitoring network said.")
+    figure = next(f for f in _victim_figures(text) if f.value == 47)
+    assert figure.attributed_to is not None and "Kordofan" in figure.attributed_to

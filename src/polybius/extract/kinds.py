@@ -13,6 +13,7 @@ from polybius.extract.spans import agent_of, phrase, subject_of
 from polybius.model import Figure
 
 MAX_SOURCE_TOKENS = 14
+SOURCE_PRONOUNS = frozenset({"he", "she"})
 NOT_SOURCES = frozenset({"toll", "number", "figure", "it", "that", "which", "this", "death", "he", "she"})
 
 
@@ -77,6 +78,8 @@ def attribution(sent: Span, token: Token) -> str | None:
         for who in (subject_of(verb), agent_of(verb)):
             if _source_like(who):
                 return phrase(who).text
+            if who is not None and who.lower_ in SOURCE_PRONOUNS and who.pos_ == "PRON":
+                return who.text  # 'He initially put the toll at 16': resolved to the last named source
     return None
 
 

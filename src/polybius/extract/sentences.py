@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from spacy.language import Language
@@ -124,6 +124,56 @@ def _resolve_pronoun_speakers(infos: list[SentenceInfo]) -> None:
                 st.speaker = _last_source(infos[:n]) or st.speaker
 
 
+def _resolve_pronoun_sources(infos: list[SentenceInfo]) -> None:
+    """'He initially put the toll at 16' after '..., said Joshua Dakum, the council chairman': the
+    figure is the chairman's; a pronoun with no source before it gives no source."""
+    for n, info in enumerate(infos):
+        for i, found in enumerate(info.figures):
+            source = found.figure.attributed_to
+            if source is not None and source.lower() in PRONOUNS:
+                figure = found.figure.model_copy(update={"attributed_to": _last_source(infos[:n])})
+                info.figures[i] = replace(found, figure=figure)
+
+
+VAGUE_SOURCE_WINDOW = 3
+
+
+def _resolve_vague_sources(infos: list[SentenceInfo]) -> None:
+    """An unnamed organisation as a source is the one the text names: 'the monitoring network' is the
+    named source with that head word ('the Kordofan Monitoring Network'), and '..., a medical group
+    said.' is the organisation named as a source in the next sentences ('The Sudan Doctors Network said')."""
+    heads = word_set("figures.json", "organisation_source_heads")
+    named = [(n, src) for n, info in enumerate(infos) if (src := attribution(info.span, info.span.root))
+             and _has_name(src)]
+    for n, info in enumerate(infos):
+        for i, found in enumerate(info.figures):
+            source = found.figure.attributed_to
+            if source is None or _has_name(source) or source.split()[-1].lower() not in heads:
+                continue
+            resolved = _named_like(source, n, named) or _named_next(source, info, n, named)
+            if resolved is not None:
+                info.figures[i] = replace(found, figure=found.figure.model_copy(update={"attributed_to": resolved}))
+
+
+def _has_name(source: str) -> bool:
+    return any(w[:1].isupper() for w in source.split() if w.lower() != "the")
+
+
+def _named_like(source: str, n: int, named: list[tuple[int, str]]) -> str | None:
+    """The nearest named source with the same head word ('network' -> 'Kordofan Monitoring Network')."""
+    head = source.split()[-1].lower()
+    same = [(abs(m - n), src) for m, src in named if head in re.findall(r"\w+", src.lower())]
+    return min(same)[1] if same else None
+
+
+def _named_next(source: str, info: SentenceInfo, n: int, named: list[tuple[int, str]]) -> str | None:
+    """'a medical group said': an indefinite source is named in the next sentences."""
+    text = f" {info.span.text.lower()} "
+    if f" a {source.lower()}" not in text and f" an {source.lower()}" not in text:
+        return None
+    return next((src for m, src in named if n < m <= n + VAGUE_SOURCE_WINDOW), None)
+
+
 def _last_source(before: list[SentenceInfo]) -> str | None:
     """The source of the nearest earlier sentence that names one."""
     for info in reversed(before):
@@ -236,6 +286,8 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.attack_words = sum(1 for t in sent if t.lower_ in generic or t.lemma_.lower() in generic)
         infos.append(info)
     _resolve_pronoun_speakers(infos)
+    _resolve_pronoun_sources(infos)
+    _resolve_vague_sources(infos)
     for before, info in itertools.pairwise(infos):
         same_paragraph = before.paragraph == info.paragraph and not _recent(info.dates, published) \
             and not info.statements
