@@ -89,3 +89,13 @@ def test_an_attack_the_story_says_came_after_another_does_not_take_its_facility(
 
     assert incident.location.facility != "church elsewhere"
     assert "hostage_taking" in {e.value for e in incident.event_types}
+
+
+def test_an_attack_said_to_be_unrelated_is_not_part_of_this_one() -> None:
+    text = (
+        "Gunmen abducted 12 farmers from a farming settlement near Homs on Monday, officials said.\n\n"
+        "Officials said the attack was not linked to a shooting at a police station in Homs earlier that day."
+    )
+    (incident,) = extract_text(text, published=datetime(2024, 2, 6, tzinfo=UTC)).incidents
+
+    assert incident.location.facility is None or "police" not in incident.location.facility
