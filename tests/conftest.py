@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from polybius.store import Store, open_store
+from polybius.store.schema import metadata
+
 PG_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 
 
@@ -63,3 +66,15 @@ def postgres_url() -> Iterator[str]:
     finally:
         subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-m", "immediate", "stop"]), capture_output=True)
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_store(postgres_url: str) -> Iterator[Store]:
+    """An empty store on the test PostgreSQL server; its tables are dropped afterwards."""
+    with open_store(postgres_url) as opened:
+        metadata.drop_all(opened.engine)
+        metadata.create_all(opened.engine)
+        try:
+            yield opened
+        finally:
+            metadata.drop_all(opened.engine)

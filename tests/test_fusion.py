@@ -13,7 +13,6 @@ from polybius.fusion import merge, split
 from polybius.model import Document
 from polybius.pipeline import ingest_documents
 from polybius.store import Store, open_store
-from polybius.store.schema import metadata
 
 
 def doc(published: str, source: str, text: str) -> Document:
@@ -37,13 +36,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     if request.param == "sqlite":
         yield open_store(tmp_path / "fusion.db")
         return
-    with open_store(request.getfixturevalue("postgres_url")) as opened:
-        metadata.drop_all(opened.engine)
-        metadata.create_all(opened.engine)
-        try:
-            yield opened
-        finally:
-            metadata.drop_all(opened.engine)
+    yield request.getfixturevalue("postgres_store")
 
 
 def incident_of(store: Store, document: Document):

@@ -28,7 +28,6 @@ from polybius.model import (
     Weapon,
 )
 from polybius.store import Store, open_store
-from polybius.store.schema import metadata
 
 MARKET_TEXT = (
     "MAIDUGURI, Nigeria, Feb. 17 (wire) - At least 23 people were killed and more than 40 "
@@ -202,10 +201,4 @@ def store(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Store]:
         with open_store(str(db_path)) as opened:
             yield opened
         return
-    with open_store(request.getfixturevalue("postgres_url")) as opened:
-        metadata.drop_all(opened.engine)
-        metadata.create_all(opened.engine)
-        try:
-            yield opened
-        finally:
-            metadata.drop_all(opened.engine)
+    yield request.getfixturevalue("postgres_store")
