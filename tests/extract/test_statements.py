@@ -81,3 +81,19 @@ def test_officials_saying_an_attack_was_allegedly_carried_out_is_a_hedged_accusa
     accusations = _of_type(incident, "accusation")
     assert accusations, "officials attributing the attack is an accusation"
     assert all(s.hedged for s in accusations)
+
+
+def test_one_of_its_members_carried_out_the_attack_is_a_claim() -> None:
+    text = ("A car bomb killed four people outside a police station in Diyarbakir on Thursday. "
+            "The Kurdistan Freedom Falcons (TAK) said on its website that one of its members had carried out "
+            "the bombing.")
+    [claim] = _of_type(_incident(text), "claim_responsibility")
+    assert claim.speaker is not None and "Kurdistan Freedom" in claim.speaker
+
+
+def test_the_group_that_denies_is_the_group_named_before_it() -> None:
+    text = ("A car bomb killed four people outside a police station in Diyarbakir on Thursday. "
+            "A news agency close to the Kurdistan Workers' Party (PKK) published a statement in which the group "
+            "denied any involvement.")
+    [denial] = _of_type(_incident(text), "denial")
+    assert denial.speaker == "Kurdistan Workers' Party"

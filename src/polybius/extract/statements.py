@@ -153,8 +153,11 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
     if speaker_actor is None and kind == "claim_responsibility" and speaker_tok is not None:
         speaker_actor = _actor_at(actors, _subtree(speaker_tok))
+    if speaker_actor is None and speaker_tok is not None:
+        speaker_actor = _the_group(speaker_tok, actors)
     speaker = speaker_span.text if speaker_span is not None else None
-    if speaker_actor is not None and (kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end):
+    if speaker_actor is not None and (kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end
+                                      or speaker_tok.lower_ in OWN_NOUNS):
         speaker = speaker_actor.canonical
     target_tok = _target(verb, kind)
     target_span = phrase(target_tok, keep_preps=False) if target_tok is not None else None
@@ -167,6 +170,15 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
                    hedged=_hedged(verb), evidence=[ev])
     return FoundStatement(st, verb.i, speaker_actor.canonical if speaker_actor else None,
                           target_actor.canonical if target_actor else None)
+
+
+def _the_group(tok: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """'a statement in which the group denied any involvement': 'the group' is the armed group named
+    last before it in the sentence."""
+    if tok.lower_ not in OWN_NOUNS or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    before = [a for a in actors if a.kind == "group" and a.end <= tok.i]
+    return before[-1] if before else None
 
 
 def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | None:
@@ -204,6 +216,7 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
             subj = speaker
         if subj is None:
             continue
+        subj = _member_of(subj)
         the_group = subj.lower_ in OWN_NOUNS and any(c.lower_ == "the" for c in subj.children)
         mine = subj.lower_ in OWN_PRONOUNS or the_group or any(c.lower_ in OWN_POSSESSIVES for c in subj.children) \
             or (own is not None and _actor_at(actors, _subtree(subj)) is own)
@@ -211,6 +224,14 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
         if mine and (clause.lemma_.lower() in acts or responsible):
             return True
     return False
+
+
+def _member_of(subj: Token) -> Token:
+    """'one of its members', 'two of our fighters': the group a counted subject belongs to."""
+    if subj.lemma_.lower() not in ("one", "some", "two", "three", "several", "many") and subj.pos_ != "NUM":
+        return subj
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), subj) if of is not None else subj
 
 
 def _threatens(verb: Token) -> bool:
