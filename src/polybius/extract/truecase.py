@@ -7,9 +7,11 @@ truecased text is an offset into the original and evidence can slice the origina
 
 A word is capitalised when it starts a sentence, when a lexicon phrase covers it ("shining path"
 -> "Shining Path", "san salvador"), when the lexicon gives it a cased form ("salvador", "fmln",
-"february", "salvadoran"), or when it is no common English word at all (names such as "cerezo";
-acronym-shaped ones such as "urng" go to capitals). The lexicon (data/truecase.json and the
-common-word list data/truecase_common.txt.gz) is built by bench/truecase_build.py.
+"february", "salvadoran"), when it is no common English word at all, nor an affixed form, British
+spelling or compound of one (names such as "cerezo"; acronym-shaped ones such as "urng" go to
+capitals), or when it is a common word that is also a name, inside a name ("travis dean koller").
+The lexicon (data/truecase.json and the common-word list data/truecase_common.txt.gz) is built
+by bench/truecase_build.py.
 
 `is_caseless` decides whether a text needs this: mixed-case news never goes through it.
 """
