@@ -42,8 +42,6 @@ def test_fusion_on_a_small_stream_scores_above_the_measured_floor(score: FusionS
     assert score.seconds > 0 and score.reports_per_s > 0
 
 
-@pytest.mark.xfail(strict=True, reason="fusion merges two incidents of one day in one city (a bombing and a "
-                   "shooting); 22 of 25 such pairs merged in the full run")
 def test_twins_on_one_day_in_one_city_stay_apart(small: Stream, score: FusionScore) -> None:
     assert score.diagnostics["twin_pairs_merged"] == 0
 

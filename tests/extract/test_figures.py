@@ -194,3 +194,16 @@ def test_an_unnamed_source_with_a_named_head_word_is_that_organisation() -> None
             "At least 47 people were killed in the attack, the monitoring network said.")
     figure = next(f for f in _victim_figures(text) if f.value == 47)
     assert figure.attributed_to is not None and "Kordofan" in figure.attributed_to
+
+
+def test_tolls_revised_down_keep_the_higher_figure_as_superseded() -> None:
+    cases = {
+        "The death toll from the air strike in Homs was revised down from 14 to 13, a security source said.": (13, 14),
+        "The army revised the death toll from the bombing in Homs on Monday down to 13 from 14.": (13, 14),
+        "Eight people died when a warplane struck a village in El Fasher, lowering an earlier toll of 9.": (8, 9),
+        "Six people died in the blast at a mosque in Monguno. The earlier figure of 7 counted victims twice.": (6, 7),
+    }
+    for text, (current, earlier) in cases.items():
+        figures = _victim_figures(text)
+        assert _one(figures, "killed", current).status == "current", text
+        assert _one(figures, "killed", earlier).status == "superseded", text

@@ -156,14 +156,27 @@ def _among_kind(sent: Span, q: Quantity) -> str | None:
 
 
 def _toll_kind(sent: Span, q: Quantity) -> str | None:
-    """'the death toll had risen to 44': a number a toll rose (or was put) to counts the dead."""
+    """'the death toll had risen to 44', 'revised down from 14 to 13', 'lowering an earlier toll of 9',
+    'the earlier figure of 7': a number a toll rose to, fell from, or was put at counts the dead."""
     before = [t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
-    if before[-1:] not in (["to"], ["at"]):
+    if before[-1:] == ["of"] and before[:1] in (["toll"], ["tally"], ["figure"], ["count"]):
+        return _kind_of_total(sent, sent.doc[q.qual_start - 2])
+    if before[-1:] not in (["to"], ["at"], ["from"]):
         return None
     toll = next((t for t in sent.doc[sent.start : q.start] if t.lower_ in ("toll", "tally")), None)
     if toll is None:
         return None
-    return next((k for t in toll.subtree if t is not toll and (k := kind_of_token(t))), "killed")
+    return _kind_of_total(sent, toll)
+
+
+def _kind_of_total(sent: Span, noun: Token) -> str | None:
+    """The kind a toll, tally or figure counts: its own modifier ('injury toll'), else the dead for a
+    toll, or for a figure in a sentence about the dead or victims."""
+    own = next((k for t in noun.subtree if t is not noun and (k := kind_of_token(t))), None)
+    if own or noun.lower_ in ("toll", "tally"):
+        return own or "killed"
+    deaths = any(kind_of_token(t) == "killed" or t.lemma_.lower() in ("victim", "death") for t in sent)
+    return "killed" if deaths else None
 
 
 def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
@@ -235,7 +248,8 @@ def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
 
 
 def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
-    """'from an initial 143 to 133': the first is superseded, the second a revision."""
+    """'from an initial 143 to 133' (and 'down to 133 from 143'): the earlier figure is superseded,
+    the other a revision."""
     doc = sent.doc
     marks: dict[int, str] = {}
     for a, b in itertools.pairwise(qs):
@@ -243,6 +257,8 @@ def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
         before = [t.lower_ for t in doc[max(sent.start, a.qual_start - 3) : a.qual_start]]
         if between == ["to"] and "from" in before:
             marks[a.start], marks[b.start] = "superseded", "revision"
+        elif between == ["from"] and "to" in before:  # 'down to 13 from 14'
+            marks[a.start], marks[b.start] = "revision", "superseded"
     for q in qs:
         before = [t.lower_ for t in doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
         if before[-1:] == ["from"] and len(before) == 2 and before[0] in REVISED_FROM:

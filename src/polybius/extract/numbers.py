@@ -65,11 +65,23 @@ def _harm_words() -> frozenset[str]:
 
 def _mistagged_count(token: Token) -> bool:
     """'killing four people ... and wounding 31': a bare number the tagger took for a date or time,
-    standing alone as the object of a verb of harm, counts people."""
-    if not token.text.isdigit() or len(token.text) > 3 or token.dep_ != "dobj":
+    standing alone as the object of a verb of harm, counts people; so do both numbers of a toll
+    revised 'from 14 to 13' that the tagger read as a span of dates."""
+    if not token.text.isdigit() or len(token.text) > 3:
+        return False
+    if _toll_change(token):
+        return True
+    if token.dep_ != "dobj":
         return False
     alone = token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
     return alone and token.head.lemma_.lower() in _harm_words()
+
+
+def _toll_change(token: Token) -> bool:
+    """A number after 'from' or 'to' in a sentence whose subject or object is a toll or tally."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in ("from", "to"):
+        return False
+    return any(t.lower_ in ("toll", "tally") for t in token.sent)
 
 
 def _value(tokens: list[Token]) -> int | None:
