@@ -227,3 +227,14 @@ def test_real_dev_gold_against_itself_is_100() -> None:
 def test_record_object_is_accepted() -> None:
     record = _record_object(TEXT_3)
     assert record_to_templates(record, TEXT_3) == record_to_templates(_record(TEXT_3), TEXT_3)
+
+
+def test_unnamed_attacker_keeps_its_own_phrase_only() -> None:
+    text = "Terrorists attacked the bank. The terrorists fled. Police said the terrorist was armed."
+    incident = Incident(id="i1", event_types=[EventType(value="armed_assault", evidence=_ev(text, "attacked"))],
+                        perpetrators=[Perpetrator(name="Terrorists", kind="unknown",
+                                                  mentions=["Terrorists", "the terrorist"],
+                                                  evidence=_ev(text, "Terrorists"))])
+    record = DocumentRecord(document=Doc.from_text(text), incidents=[incident])
+    [t] = record_to_templates(record, text)
+    assert t["PerpInd"] == [[["Terrorists", 0]]]

@@ -202,11 +202,20 @@ def _is_generic(name: str) -> bool:
     return bool(words) and words[-1] in GENERIC_ATTACKERS
 
 
+def _perp_mentions(perp: Mapping[str, Any]) -> list[str | None]:
+    """A perpetrator's mentions; an unnamed attacker's phrase alone, since its other phrases were
+    merged by head word ('terrorists', 'the terrorist'), not found to corefer."""
+    unnamed = perp.get("kind") in ("unknown", "individual") and not is_personal_name(perp.get("name"))
+    if unnamed or not perp.get("mentions"):
+        return [perp.get("name")]
+    return list(perp["mentions"])
+
+
 def _perp_entities(incident: Mapping[str, Any], doctext: str) -> tuple[list, list]:
     """PerpInd and PerpOrg entities of an incident's perpetrators."""
     ind, org = [], []
     for p in incident.get("perpetrators", []):
-        texts = p.get("mentions") or [p.get("name")]
+        texts = _perp_mentions(p)
         entity = _entity(texts, doctext, _evidence_start(p))
         group = p.get("kind") in ("group", "state") and not _is_generic(p.get("name", ""))
         (org if group else ind).append(entity)
