@@ -113,3 +113,11 @@ def test_common_words_inside_names_and_british_spellings() -> None:
 
 def test_phrases_learned_from_cased_news() -> None:
     assert "the United Nations said" in truecase("the envoy of the united nations said the talks would go on. " * 3)
+
+
+def test_truecasing_tokenizer_survives_pickling(nlp: Language) -> None:
+    import pickle
+
+    tokenizer = pickle.loads(pickle.dumps(nlp.tokenizer))
+    doc = tokenizer(LOWER)
+    assert doc.user_data["polybius_text"] == LOWER and "San Salvador" in doc.text

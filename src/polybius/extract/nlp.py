@@ -72,7 +72,9 @@ class TruecasingTokenizer:
         return self.tokenizer.pipe(texts, batch_size=batch_size)
 
     def __getattr__(self, name: str) -> Any:
-        """Everything else is the wrapped tokenizer's."""
+        """Everything else is the wrapped tokenizer's (not while unpickling, before it is set)."""
+        if name == "tokenizer":
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
 
 
