@@ -13,6 +13,7 @@ SHARED = Path(__file__).parents[2] / "shared" / "examples"
 OURS = Path(__file__).parent / "examples"
 HELDOUT = Path(__file__).parent / "heldout"
 HELDOUT2 = Path(__file__).parent / "heldout2"
+HELDOUT3 = Path(__file__).parent / "heldout3"
 
 # Our own examples the extractor does not pass yet, each with what it gets wrong. Strict: an
 # example that starts passing fails the run until it is taken off this list.
@@ -33,10 +34,6 @@ KNOWN_GAPS = {
         "'two men arrived ... and the passenger opened fire' is not "
         "read as 2 attackers"
     ),
-    "ahoada-foreign-workers-kidnapping-ransom": (
-        "the police officer shot dead and the one wounded are missed;"
-        " ransom threat not typed"
-    ),
     "mali-boni-convoy-ambush-jnim-two-tolls": (
         "Boni (Mali) is not in the gazetteer: named, but placed at Gao;"
         " dispute missed"
@@ -49,6 +46,34 @@ KNOWN_GAPS = {
     "mexico-concordia-mine-workers-kidnapping": "the relatives' hedged blame ('were believed to belong to') is missed",
     "myanmar-singu-market-drone-strike": "Singu is not in the gazetteer: named, but placed at Mandalay region's centre",
     "turkey-diyarbakir-police-car-bomb": "the driver who detonated the bomb is not counted as 1 attacker",
+    # tests/heldout3: a third fresh batch, written before reading the extractor, scored once: 1 of 10.
+    "austria-vienna-attack-appeal-ruling-negative": "the 2020 attack recounted in a court story is read as an incident",
+    "chile-ercilla-logging-trucks-arson": (
+        "Weichan Auka Mapu's claim is missed (perpetrator 'Hooded gunmen'); the contractor's logging trucks are"
+        " typed transport, not business"
+    ),
+    "colombia-saravena-base-attack": "the captured attacker ('capturing another') is not counted as 1 arrest",
+    "germany-duisburg-tram-stop-stabbing": (
+        "4 wounded read as a sub-count and the 2 critically hurt as the total; Solingen's 3 dead and 8 wounded"
+        " are added to the incident"
+    ),
+    "nigeria-kaura-namoda-abduction": (
+        "the vigilante shot dead is not a victim; the lawmaker's superseded 45 is missed; the hedged"
+        " accusation's target is 'fighters loyal', not Bello Turji"
+    ),
+    "pakistan-bannu-checkpoint-car-bomb": (
+        "a car bomb 'rammed' into a checkpoint is typed vehicle_ramming; IMP's claim and the TTP's denial"
+        " are missed; 'including five policemen' not a sub-count"
+    ),
+    "somalia-beledweyne-bomb-and-mogadishu-mortars": "two attacks in two cities on two days are read as one incident",
+    "sudan-el-fasher-market-drone-strike": (
+        "dated Sunday (when the toll was reported) instead of 'on Saturday'; the accusation's speaker is"
+        " 'network', not the Sudan Doctors Network"
+    ),
+    "usa-jackson-party-shooting-followup": (
+        "a follow-up: the third death is a sub-count, so the toll stays 2; one of two charged suspects and"
+        " both arrests missed; victim Kameron Hill missed; denial's speaker is 'his client'"
+    ),
 }
 
 
@@ -65,7 +90,7 @@ def example_params(folder: Path, label: str) -> list[Any]:
 
 
 def _gap(label: str, name: str) -> list[Any]:
-    reason = KNOWN_GAPS.get(name) if label in ("tests", "heldout", "heldout2") else None
+    reason = KNOWN_GAPS.get(name) if label in ("tests", "heldout", "heldout2", "heldout3") else None
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
 
@@ -74,7 +99,8 @@ def _gap(label: str, name: str) -> list[Any]:
     example_params(SHARED, "shared")
     + example_params(OURS, "tests")
     + example_params(HELDOUT, "heldout")
-    + example_params(HELDOUT2, "heldout2"),
+    + example_params(HELDOUT2, "heldout2")
+    + example_params(HELDOUT3, "heldout3"),
 )
 def test_example(name: str, text: str, expected: dict[str, Any]) -> None:
     from polybius.pipeline import extract_text
