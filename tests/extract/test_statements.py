@@ -97,3 +97,12 @@ def test_the_group_that_denies_is_the_group_named_before_it() -> None:
             "denied any involvement.")
     [denial] = _of_type(_incident(text), "denial")
     assert denial.speaker == "Kurdistan Workers' Party"
+
+
+def test_a_ransom_demand_is_a_threat_by_the_kidnappers() -> None:
+    text = ("Gunmen kidnapped three teachers from a school in Kaduna on Tuesday. "
+            "A relative said the abductors later called the family and demanded a ransom of 5 million naira.")
+    incident = _incident(text)
+
+    threats = _of_type(incident, "threat")
+    assert any("abductors" in (t.speaker or "") for t in threats)

@@ -46,3 +46,9 @@ def test_the_first_mention_of_a_driver_shot_and_wounded_counts_one() -> None:
 
 def test_harm_under_a_modal_verb_is_not_reported() -> None:
     assert _figures('A minister can announce that a target was "neutralised" without anyone asking.') == []
+
+
+def test_another_who_sustained_injuries_counts_one_even_when_misparsed() -> None:
+    text = "One guard was killed, while another sustained gunshot injuries and was taken to hospital."
+    assert ("injured", 1) in _figures(text)
+    assert ("injured", 1) in _figures("Two policemen were killed and another suffered gunshot wounds in the attack.")

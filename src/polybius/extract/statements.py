@@ -191,6 +191,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         return kind if objs & set(data["claim_objects"]) or "responsib" in clause else None
     if kind == "threat" and not any(f" {w} " in clause for w in data["threat_objects"]):
         return None
+    if kind is None and _demands_ransom(verb):
+        return "threat"
     if kind is None and lemma in word_set("statements.json", "speech_verbs"):
         subj = subject_of(verb)
         group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
@@ -232,6 +234,15 @@ def _member_of(subj: Token) -> Token:
         return subj
     of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((g for g in of.children if g.dep_ == "pobj"), subj) if of is not None else subj
+
+
+def _demands_ransom(verb: Token) -> bool:
+    """'the kidnappers called the family and demanded a ransom': a ransom demand threatens the
+    hostages, so it is a threat by whoever demands it."""
+    if verb.lemma_.lower() not in word_set("statements.json", "ransom_verbs"):
+        return False
+    nouns = word_set("statements.json", "ransom_nouns")
+    return any(t.lemma_.lower() in nouns for t in _clause_tokens(verb) if t.i != verb.i)
 
 
 def _threatens(verb: Token) -> bool:

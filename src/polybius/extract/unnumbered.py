@@ -31,16 +31,30 @@ def _first_free(tok: Token, taken: set[int]) -> bool:
     return not any(i in taken for i in range(tok.left_edge.i, tok.i + 1))
 
 
+SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive"})
+SUSTAINED_REACH = 4
+
+
+def _sustained_object(tok: Token) -> Token | None:
+    """What 'another' sustained: the verb's object when parsed as its subject; else, by word order,
+    the noun after 'another sustained' (the parser often reads 'sustained gunshot injuries' as a
+    noun phrase with 'another' its determiner)."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SUSTAIN_VERBS:
+        return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lemma_.lower() not in SUSTAIN_VERBS:
+        return None
+    after = tok.doc[nxt.i + 1 : min(nxt.i + 1 + SUSTAINED_REACH, tok.sent.end)]
+    return next((t for t in after if t.pos_ == "NOUN" and kind_of_token(t) in ("injured", "killed")), None)
+
+
 def _one_sustained(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'while another sustained gunshot injuries': one more person injured (or killed)."""
     out = []
     for tok in sent:
-        if tok.lower_ not in ("another", "one") or tok.dep_ != "nsubj" or tok.i in taken:
+        if tok.lower_ not in ("another", "one") or tok.i in taken:
             continue
-        verb = tok.head
-        if verb.lemma_.lower() not in ("sustain", "suffer", "receive"):
-            continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = _sustained_object(tok)
         kind = kind_of_token(obj) if obj is not None else None
         if kind in ("injured", "killed"):
             ev = evidence(sent.doc, tok.idx, obj.idx + len(obj.text))
