@@ -45,7 +45,8 @@ class Store:
         self.url = _engine.shown(url)
 
     def add(self, record: DocumentRecord) -> bool:
-        """Store a document and its incidents in one transaction; False if already stored."""
+        """Store a document and its incidents as they are, unfused, in one transaction; False if already
+        stored. `pipeline.ingest_documents` is what matches them against the stored incidents."""
         document_id = record.document.id
         try:
             with Session(self.engine) as session, session.begin():
