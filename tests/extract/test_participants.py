@@ -34,3 +34,13 @@ def test_the_dead_identified_by_name_are_victims() -> None:
     sent = _sent("The dead were identified as Darnell Hughes, 19, Kiara Simmons, 22, and a 16-year-old boy.")
     names = {v.name for v in find_victims(sent, "killed")}
     assert {"Darnell Hughes", "Kiara Simmons"} <= names
+
+
+def test_a_counted_noun_killed_is_a_victim_even_when_no_victim_word() -> None:
+    from polybius.extract.participants import find_victims
+
+    sent = _sent("An ambush on a patrol near Gao on Monday killed five fighters of a local militia.")
+    names = [v.name for v in find_victims(sent, "killed")]
+    assert any("fighters" in n for n in names)
+    sent = _sent("Soldiers killed twelve militants in the raid, the army said.")
+    assert not any("militants" in v.name for v in find_victims(sent, "killed"))

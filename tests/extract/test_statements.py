@@ -106,3 +106,13 @@ def test_a_ransom_demand_is_a_threat_by_the_kidnappers() -> None:
 
     threats = _of_type(incident, "threat")
     assert any("abductors" in (t.speaker or "") for t in threats)
+
+
+def test_an_attack_by_a_group_told_by_a_speaker_is_an_accusation_of_that_group() -> None:
+    text = ("A roadside bomb killed three soldiers near Beledweyne on Monday. "
+            "The army said in a statement that the soldiers had been killed in a cowardly attack "
+            "by al-Shabaab militants.")
+    incident = _incident(text)
+
+    accusations = _of_type(incident, "accusation")
+    assert any(a.speaker and "army" in a.speaker and a.target == "al-Shabaab" for a in accusations)

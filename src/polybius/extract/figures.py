@@ -62,7 +62,7 @@ SECURITY_NOUNS = frozenset({"troops", "army", "soldiers", "soldier", "police", "
                             "guards", "security", "army's", "jets", "aircraft", "drone", "airstrike", "operation"})
 
 
-def _attacked_side(noun: Token) -> bool:
+def attacked_side(noun: Token) -> bool:
     """'a roadside bomb ... killing four fighters': fighters killed by a bomb are its victims; only
     'troops killed three militants' counts the other side's dead as attackers."""
     if noun.lower_ in _count_nouns() or noun.dep_ != "dobj":
@@ -95,7 +95,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if head is not None and head.lower_ in word_set("figures.json", "event_nouns"):
         return None, "victims", None
     perp_nouns = word_set("figures.json", "perpetrator_nouns")
-    of = "perpetrators" if head is not None and head.lower_ in perp_nouns and not _attacked_side(head) else "victims"
+    of = "perpetrators" if head is not None and head.lower_ in perp_nouns and not attacked_side(head) else "victims"
     group = _of_group(sent, q)
     if group:
         later = _predicate_kind(sent, q.end + 3, group)

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from polybius.extract.figures import attacked_side
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, phrase, span_evidence
 from polybius.model import Count, Figure, Target, Victim
@@ -68,7 +69,7 @@ def find_victims(sent: Span, effect_hint: str | None) -> list[Victim]:
     victims = word_set("participants.json", "victim_nouns")
     out: list[Victim] = []
     for tok in sent:
-        if tok.lower_ not in victims or tok.pos_ not in ("NOUN", "PROPN"):
+        if (tok.lower_ not in victims and not _counted_harmed(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell", "report", "confirm"):
             continue
@@ -85,6 +86,18 @@ def find_victims(sent: Span, effect_hint: str | None) -> list[Victim]:
             out.append(Victim(name=ent.text, kind="individual", effect=_effect(ent.root, effect_hint),
                               evidence=[span_evidence(ent)]))
     return out
+
+
+def _counted_harmed(tok: Token) -> bool:
+    """'killing four fighters', 'three guards were wounded': a counted plural noun that a harm verb
+    takes as its object (or passive subject) names victims even when it is no victim word; fighters
+    or militants count only when a bomb or an attacker harmed them ('troops killed two militants'
+    counts attackers, as in the figures)."""
+    if tok.tag_ != "NNS" or not any(c.dep_ == "nummod" and c.like_num for c in tok.children):
+        return False
+    if tok.lower_ in word_set("figures.json", "perpetrator_nouns") and not attacked_side(tok):
+        return False
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _harm_kinds()
 
 
 def _attacker_person(tok: Token) -> bool:

@@ -114,11 +114,11 @@ def _content(verb: Token) -> str | None:
     return None
 
 
-def _target(verb: Token, kind: str) -> Token | None:
+def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | None:
     """Who is accused: the object of accuse/blame, 'at X' of pointing fingers, 'on X' of blame."""
     if kind != "accusation":
         return None
-    reported = _reported_attacker(verb)
+    reported = _reported_attacker(verb) or _attack_by(verb, actors)
     if reported is not None:
         return reported
     objs = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
@@ -159,7 +159,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     if speaker_actor is not None and (kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end
                                       or speaker_tok.lower_ in OWN_NOUNS):
         speaker = speaker_actor.canonical
-    target_tok = _target(verb, kind)
+    target_tok = _target(verb, kind, actors)
     target_span = phrase(target_tok, keep_preps=False) if target_tok is not None else None
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
     target = target_span.text if target_span is not None else None
@@ -199,7 +199,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         negated = any(f" {w} " in clause for w in ("none", "not", "no", "never", "n't", "nobody"))
         if group and not negated and _claims_own_act(verb, subj, actors):
             return "claim_responsibility"
-        if not negated and _reported_attacker(verb) is not None:
+        if not negated and (_reported_attacker(verb) is not None or _attack_by(verb, actors) is not None):
             return "accusation"
         if _threatens(verb):
             return "threat"
@@ -273,6 +273,25 @@ def _reported_attacker(verb: Token) -> Token | None:
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is not None and clause.lemma_.lower() != "cause" and _accusable(subj):
             return subj
+    return None
+
+
+def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
+    """'The SDF said four of its fighters were killed in a "cowardly attack" by "Daesh sleeper
+    cells"': a speaker telling of an attack by someone accuses them (whatever the parser makes of
+    the clause, the attack noun's nearest speech verb is this one)."""
+    speech = word_set("statements.json", "speech_verbs")
+    if verb.lemma_.lower() not in speech:
+        return None
+    nouns = word_set("statements.json", "attack_nouns")
+    for noun in (t for t in verb.subtree if t.lower_ in nouns and t.pos_ == "NOUN"):
+        said = next((a for a in noun.ancestors if a.lemma_.lower() in speech), None)
+        if said is None or said.i != verb.i:
+            continue
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if agent is not None and (_accusable(agent) or _actor_at(actors, _subtree(agent)) is not None):
+            return agent
     return None
 
 
