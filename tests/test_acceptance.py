@@ -66,8 +66,7 @@ KNOWN_GAPS = {
     ),
     "somalia-beledweyne-bomb-and-mogadishu-mortars": "two attacks in two cities on two days are read as one incident",
     "sudan-el-fasher-market-drone-strike": (
-        "dated Sunday (when the toll was reported) instead of 'on Saturday'; the accusation's speaker is"
-        " 'network', not the Sudan Doctors Network"
+        "the accusation's speaker is 'network', not the Sudan Doctors Network"
     ),
     "usa-jackson-party-shooting-followup": (
         "a follow-up: the third death is a sub-count, so the toll stays 2; one of two charged suspects and"

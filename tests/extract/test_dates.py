@@ -288,3 +288,16 @@ def test_dateline_date_after_a_headline() -> None:
     mention = dateline_date(text, datetime(2024, 6, 12, 9))
     assert mention is not None and mention.value == "2024-06-12"
     assert text[mention.start : mention.end] == "June 12"
+
+
+def test_a_date_before_the_speaker_of_a_trailing_said_dates_the_reported_attack() -> None:
+    from polybius.extract.dates import dates_statement
+    from polybius.extract.nlp import load_nlp
+
+    text = ("An air strike on a busy bus station in Kadugli killed at least 15 people, among them four women, "
+            "on Friday, a rights group said on Saturday.")
+    doc = load_nlp()(text)
+    friday, saturday = find_dates(text, datetime(2024, 3, 10, 12))
+
+    assert not dates_statement(doc, friday, frozenset({"say"}))
+    assert dates_statement(doc, saturday, frozenset({"say"}))

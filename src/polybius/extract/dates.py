@@ -33,7 +33,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span, Token
 
 # Same values as polybius.model.Precision (kept local so this module imports nothing of ours).
 Precision = Literal["day", "week", "month", "year", "unknown"]
@@ -490,3 +490,35 @@ def _line_dateline_date(text: str, start: int, published: datetime | None) -> Da
         return None
     mentions = find_dates(head, published, offset=start)
     return mentions[0] if mentions else None
+
+
+# --- which clause a date dates -----------------------------------------------------------------
+
+
+def dated_verb(doc: Doc, mention: DateMention) -> Token | None:
+    """The verb a date hangs on in the parse ('killed ... on Saturday' -> killed), if any."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    node = span.root
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def dates_reported_clause(doc: Doc, mention: DateMention, verb: Token) -> bool:
+    """'A strike killed 24 civilians, on Saturday, a medical group said on Sunday': a date the parser
+    hangs on a trailing speech verb but that comes after the reported clause and before the speaker
+    dates what was reported, not the statement (which has its own date, after the verb, if any)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or mention.end > subject.left_edge.idx:
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.idx < mention.start for c in verb.children)
+
+
+def dates_statement(doc: Doc, mention: DateMention, speech: frozenset[str]) -> bool:
+    """'officials said on Sunday': a date on a speech verb dates the statement, not the attack."""
+    verb = dated_verb(doc, mention)
+    if verb is None or verb.lemma_.lower() not in speech:
+        return False
+    return not dates_reported_clause(doc, mention, verb)
