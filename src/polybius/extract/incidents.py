@@ -141,7 +141,8 @@ def _assassination(events: list[EventType], targets: list[Target], infos: Sequen
     if any(e.value == "assassination" for e in events) or not events:
         return events
     official = next((t for t in targets if t.kind == "government"), None)
-    named = any(ent.label_ == "PERSON" for info in infos if info.violent for ent in info.span.ents)
+    named = any(ent.label_ == "PERSON" for info in infos if info.violent or info.lists_victims
+                for ent in info.span.ents)
     if official is None or not named or not {e.value for e in events} & {"armed_assault", "bombing"}:
         return events
     return [*events, EventType(value="assassination", evidence=list(official.evidence))]
@@ -283,11 +284,11 @@ def _targets_victims(infos: Sequence[SentenceInfo], facility: str | None,
         mentions_facility = facility is not None and facility in info.span.text
         harm = any(f.figure.kind in ("killed", "injured") for f in info.figures) or any(
             t.lower_ in ("victims", "victim", "wounded", "injured", "dead") for t in info.span)
-        if not (info.violent or mentions_facility or harm):
+        if not (info.violent or mentions_facility or harm or info.lists_victims):
             continue
         for t in find_targets(info.span, facility if mentions_facility else None):
             targets.setdefault(t.name.lower(), t)
-        for v in find_victims(info.span, hint if info.violent else None):
+        for v in find_victims(info.span, hint if info.violent or info.lists_victims else None, info.lists_victims):
             victims.setdefault(v.name.lower(), v)
     return list(targets.values()), list(victims.values())
 

@@ -64,8 +64,10 @@ def _is_attacker_side(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("by", "according")
 
 
-def find_victims(sent: Span, effect_hint: str | None) -> list[Victim]:
-    """People harmed: victim nouns ('worshippers', 'six children') and named people killed."""
+def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> list[Victim]:
+    """People harmed: victim nouns ('worshippers', 'six children') and named people killed; with
+    `listing`, the sentence lists the people the one before it counted, so the names it opens with
+    are victims too."""
     victims = word_set("participants.json", "victim_nouns")
     out: list[Victim] = []
     for tok in sent:
@@ -81,8 +83,9 @@ def find_victims(sent: Span, effect_hint: str | None) -> list[Victim]:
     for name in identified_dead(sent):
         out.append(Victim(name=name.text, kind="individual", effect=_effect(name.root, effect_hint),
                           evidence=[span_evidence(name)]))
+    listed = _listed_names(sent) if listing else []
     for ent in sent.ents:
-        if ent.label_ == "PERSON" and _harmed_person(ent):
+        if ent.label_ == "PERSON" and (_harmed_person(ent) or ent.root.i in listed):
             out.append(Victim(name=ent.text, kind="individual", effect=_effect(ent.root, effect_hint),
                               evidence=[span_evidence(ent)]))
     return out
@@ -98,6 +101,20 @@ def _counted_harmed(tok: Token) -> bool:
     if tok.lower_ in word_set("figures.json", "perpetrator_nouns") and not attacked_side(tok):
         return False
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _harm_kinds()
+
+
+def _listed_names(sent: Span) -> set[int]:
+    """'...shot dead three people as they left a house: | Yassin al-Jubouri, a council member, and
+    two of his bodyguards, officials said.': the parser ends the sentence at the colon, so the list
+    is the next sentence; its items are the noun it opens with and that noun's appositions and
+    conjuncts (not a name inside them, like the council's province)."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if first is None:
+        return set()
+    top = first
+    while top.head.i != top.i and top.head.i < sent.end and top.dep_ in ("compound", "punct", "det", "amod"):
+        top = top.head
+    return {t.i for t in _listed(top)}
 
 
 def _attacker_person(tok: Token) -> bool:

@@ -57,6 +57,7 @@ class SentenceInfo:
     background: bool = False
     aggregate: bool = False
     attack_words: int = 0
+    lists_victims: bool = False
 
     @property
     def event_types(self) -> set[str]:
@@ -174,6 +175,15 @@ def _named_next(source: str, info: SentenceInfo, n: int, named: list[tuple[int, 
     return next((src for m, src in named if n < m <= n + VAGUE_SOURCE_WINDOW), None)
 
 
+def _mark_victim_lists(infos: list[SentenceInfo]) -> None:
+    """'gunmen shot dead three people as they left a house: X, a councillor, and two of his
+    bodyguards, officials said': the parser ends a sentence at the colon, so the sentence after a
+    violent one ending in a colon lists the people it harmed."""
+    for before, info in itertools.pairwise(infos):
+        if before.violent and before.span.text.rstrip().endswith(":"):
+            info.lists_victims = True
+
+
 def _last_source(before: list[SentenceInfo]) -> str | None:
     """The source of the nearest earlier sentence that names one."""
     for info in reversed(before):
@@ -288,6 +298,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
     _resolve_pronoun_speakers(infos)
     _resolve_pronoun_sources(infos)
     _resolve_vague_sources(infos)
+    _mark_victim_lists(infos)
     for before, info in itertools.pairwise(infos):
         same_paragraph = before.paragraph == info.paragraph and not _recent(info.dates, published) \
             and not info.statements
