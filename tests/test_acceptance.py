@@ -29,10 +29,6 @@ KNOWN_GAPS = {
     "pakistan-kalat-checkpoint-attack": "6 wounded missed; no firearm read from 'stormed'",
     "philippines-isulan-bombing": "the facility is 'night market' (common noun); 22 still in hospital read as injured",
     "yemen-shabwa-drone-strike": "CENTCOM's 'we conducted the strike' is not a claim; AQAP mentioned as victims' group",
-    "machala-candidate-rally-shooting-wounded": (
-        "'two men arrived ... and the passenger opened fire' is not "
-        "read as 2 attackers"
-    ),
     "mali-boni-convoy-ambush-jnim-two-tolls": (
         "Boni (Mali) is not in the gazetteer: named, but placed at Gao;"
         " dispute missed"

@@ -207,3 +207,12 @@ def test_tolls_revised_down_keep_the_higher_figure_as_superseded() -> None:
         figures = _victim_figures(text)
         assert _one(figures, "killed", current).status == "current", text
         assert _one(figures, "killed", earlier).status == "superseded", text
+
+
+def test_two_men_who_arrived_and_one_of_whom_opened_fire_are_two_attackers() -> None:
+    nlp = load_nlp()
+    text = "Witnesses said two men rode up on a motorbike and the pillion rider shot the trader several times."
+    _, counts = find_figures(next(nlp(text).sents))
+    assert [c.value for c in counts] == [2]
+    _, counts = find_figures(next(nlp("Two men were walking home and were shot.").sents))
+    assert counts == []

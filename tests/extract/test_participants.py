@@ -44,3 +44,12 @@ def test_a_counted_noun_killed_is_a_victim_even_when_no_victim_word() -> None:
     assert any("fighters" in n for n in names)
     sent = _sent("Soldiers killed twelve militants in the raid, the army said.")
     assert not any("militants" in v.name for v in find_victims(sent, "killed"))
+
+
+def test_a_list_of_the_people_counted_before_names_its_victims() -> None:
+    from polybius.extract.participants import find_victims
+
+    sent = _sent("Omar Khalil Hassan, a member of the Basra city council, and two of his bodyguards, police said.")
+    names = {v.name for v in find_victims(sent, "killed", listing=True)}
+    assert "Omar Khalil Hassan" in names
+    assert "Omar Khalil Hassan" not in {v.name for v in find_victims(sent, "killed")}

@@ -376,7 +376,21 @@ def _attacker_noun(head: Token) -> bool:
     armed = any(c.dep_ == "amod" and c.lower_ in ("armed", "masked", "unidentified", "hooded")
                 for c in head.children)
     acting = head.dep_ == "nsubj" and head.head.lemma_.lower() in word_set("participants.json", "attack_verbs")
-    return armed or acting
+    return armed or acting or (head.dep_ == "nsubj" and _member_attacks(head.head))
+
+
+def _member_attacks(verb: Token) -> bool:
+    """'two men arrived on a motorcycle and the passenger opened fire', '... and opened fire': an
+    attack verb joined to the group's verb, with no subject of its own or one of the group as subject."""
+    attack = word_set("participants.json", "attack_verbs")
+    members = word_set("figures.json", "group_member_subjects")
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in attack):
+        if any(c.dep_ == "auxpass" for c in conj.children):
+            continue
+        subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in members:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
