@@ -99,3 +99,35 @@ def test_an_attack_said_to_be_unrelated_is_not_part_of_this_one() -> None:
     (incident,) = extract_text(text, published=datetime(2024, 2, 6, tzinfo=UTC)).incidents
 
     assert incident.location.facility is None or "police" not in incident.location.facility
+
+
+KENYA_TWO_DAYS = (
+    "NAIROBI, March 11 (wire) - Gunmen killed six herders in an attack on a cattle camp near Mandera on Sunday, "
+    "police said.\n\n"
+    "The attackers fled across the border into Somalia, a police commander said.\n\n"
+    "In the port city, a grenade thrown at the Kongowea market late on Saturday wounded four traders, "
+    "a police spokesman said."
+)
+
+
+def test_a_paragraph_reporting_harm_on_a_day_and_at_a_place_of_its_own_is_another_incident() -> None:
+    incidents = extract_text(KENYA_TWO_DAYS, published=datetime(2024, 3, 11, 12, tzinfo=UTC)).incidents
+
+    assert len(incidents) == 2
+    assert incidents[0].date.value == "2024-03-10"
+    assert incidents[1].date.value == "2024-03-09"
+    assert incidents[1].totals["injured"].best == 4
+    assert "killed" not in incidents[1].totals
+    assert incidents[0].totals["killed"].best == 6
+    assert "injured" not in incidents[0].totals
+
+
+def test_a_later_paragraph_on_the_same_day_and_attack_is_not_split_off() -> None:
+    text = (
+        "NAIROBI, March 11 (wire) - Gunmen killed six herders in an attack on a cattle camp near Mandera on Sunday, "
+        "police said.\n\n"
+        "The attack on the Kotulo camp began at dawn on Sunday and also wounded three children, a local chief said."
+    )
+    (incident,) = extract_text(text, published=datetime(2024, 3, 11, 12, tzinfo=UTC)).incidents
+
+    assert incident.totals["injured"].best == 3

@@ -2,15 +2,17 @@
 
 An article may report no attack (a film review), one, or several ('Two separate attacks ...'):
 a new incident starts at a violent sentence that ties the attack to another city and signals a
-new event (a new paragraph or a cue such as 'separate', 'hours earlier').
+new event (a new paragraph or a cue such as 'separate', 'hours earlier'), or at a paragraph that
+reports harm done on a day of its own, at a place it names.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from polybius.extract.places import TOWN_WORDS, PlaceMention
-from polybius.extract.resources import load_data
+from polybius.extract.dates import dates_statement
+from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
+from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import padded_words
 
@@ -57,6 +59,10 @@ def _new_event_cue(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
     return any(f" {cue} " in words for cue in load_data("segments.json")["new_incident_cues"])
 
 
+def _opens_paragraph(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
+    return previous is not None and previous.paragraph != info.paragraph
+
+
 def _harm(info: SentenceInfo) -> bool:
     return any(f.figure.kind in ("killed", "injured", "hostages") for f in info.figures)
 
@@ -64,6 +70,39 @@ def _harm(info: SentenceInfo) -> bool:
 def _starts_incident(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
     """Harm, an act and a sign of a new event ('Hours earlier', a new paragraph)."""
     return _harm(info) and bool(info.event_types) and _new_event_cue(info, previous)
+
+
+REGION_KINDS = frozenset({"country", "admin1", "admin2", "continent"})
+
+
+def _act_days(info: SentenceInfo) -> set[str]:
+    """Days a sentence gives for what happened, not for a statement ('officials said on Sunday') nor
+    the dateline."""
+    doc = info.span.doc
+    speech = word_set("statements.json", "speech_verbs")
+    line_end = dateline_end(doc)
+    return {d.value for d in info.dates if d.value and d.precision == "day" and d.start >= line_end
+            and not dates_statement(doc, d, speech)}
+
+
+def _names_a_place(info: SentenceInfo) -> bool:
+    """A town, village or facility named outside the dateline (a country or region is not a scene)."""
+    line_end = dateline_end(info.span.doc)
+    return any(m.start_char >= line_end and (m.place is None or m.place.kind not in REGION_KINDS)
+               for m in info.places)
+
+
+def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment) -> bool:
+    """'In the capital, mortar rounds landed ... late on Tuesday, wounding three' after a paragraph on
+    Wednesday's car bomb: a paragraph that reports harm and an act, names its scene and gives a day
+    the incident so far never gave is another attack (a follow-up on the same attack repeats its day
+    or gives none)."""
+    reported = [p for p in paragraph if p.reported and not p.aggregate]
+    if not any(_harm(p) for p in reported) or not any(p.violent and p.event_types for p in reported):
+        return False
+    days = set().union(*(_act_days(p) for p in reported))
+    known = set().union(*(_act_days(s) for s in current.sentences if s.reported))
+    return bool(days and known) and not days & known and any(_names_a_place(p) for p in reported)
 
 
 def _concrete(info: SentenceInfo) -> bool:
@@ -117,6 +156,9 @@ def _lead_in(preamble: list[SentenceInfo], first: SentenceInfo) -> list[Sentence
 def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo]]:
     """Group sentences into incidents; returns the segments and the aggregate sentences."""
     aggregates = [i for i in infos if i.aggregate and i.violent]
+    paragraphs: dict[int, list[SentenceInfo]] = {}
+    for info in infos:
+        paragraphs.setdefault(info.paragraph, []).append(info)
     segments: list[Segment] = []
     preamble: list[SentenceInfo] = []
     previous: SentenceInfo | None = None
@@ -133,6 +175,8 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
                 preamble.append(info)
         elif city and current.city and not _same_place(city, current.city) and _starts_incident(info, previous):
             segments.append(Segment([info], city))
+        elif _opens_paragraph(info, previous) and _own_day_and_place(paragraphs[info.paragraph], current):
+            segments.append(Segment([info], city or _any_city(info)))
         else:
             current.sentences.append(info)
             current.city = current.city or city or (_any_city(info) if info.violent else None)
