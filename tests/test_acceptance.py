@@ -36,7 +36,6 @@ KNOWN_GAPS = {
         "Boni (Mali) is not in the gazetteer: named, but placed at Gao;"
         " dispute missed"
     ),
-    "nyala-market-airstrike": "the army's denial is misparsed (speaker 'air force')",
     # tests/heldout2: a second fresh batch, written before reading the extractor, scored once: 0 of 10.
     "drc-ituri-north-kivu-two-attacks": "armed_assault missed ('raided', 'attacked the village')",
     "germany-apolda-shelter-arson": "the arrested man is not read as the (individual) perpetrator",

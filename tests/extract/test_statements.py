@@ -116,3 +116,13 @@ def test_an_attack_by_a_group_told_by_a_speaker_is_an_accusation_of_that_group()
 
     accusations = _of_type(incident, "accusation")
     assert any(a.speaker and "army" in a.speaker and a.target == "al-Shabaab" for a in accusations)
+
+
+def test_a_denial_joined_to_the_reported_clause_is_the_speakers() -> None:
+    text = ("Warplanes bombed a fuel depot in Kidal on Monday, killing six people, residents said. "
+            "A military spokesman said in a statement that the air force had hit \"terrorist positions\" "
+            "near Kidal and denied that any civilians had been killed.")
+    incident = _incident(text)
+
+    [denial] = _of_type(incident, "denial")
+    assert "spokesman" in (denial.speaker or "")

@@ -88,10 +88,29 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
     if own is not None and own.pos_ != "PRON" and own.lower_ not in ("evidence", "proof"):
         return own
     if verb.dep_ == "conj":
+        reporter = _reporter_of_conjunct(verb)
+        if reporter is not None:
+            return reporter
         shared = subject_of(verb.head)
         if shared is not None and shared.pos_ != "PRON":
             return shared
     return _nearest_subject(sent, verb.i) or subject_of(verb)
+
+
+def _reporter_of_conjunct(verb: Token) -> Token | None:
+    """'An army spokesman said the air force had struck military targets and denied that civilians
+    had been hit': the parser joins 'denied' to the reported 'had struck', but a statement verb
+    in the speaker's own tense, without the reported clause's auxiliary, is the speaker's second act."""
+    reported = verb.head
+    said = reported.head
+    if reported.dep_ != "ccomp" or said.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+        return None
+    if verb.tag_ != said.tag_ or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" for c in reported.children):
+        return None
+    subj = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
 def _nearest_subject(sent: Span, before: int) -> Token | None:
