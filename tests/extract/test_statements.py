@@ -126,3 +126,21 @@ def test_a_denial_joined_to_the_reported_clause_is_the_speakers() -> None:
 
     [denial] = _of_type(incident, "denial")
     assert "spokesman" in (denial.speaker or "")
+
+
+def test_saying_the_real_toll_is_higher_disputes_it() -> None:
+    text = ("Gunmen attacked a police post near Tillaberi on Sunday, killing four officers according to the "
+            "interior ministry, while a local chief said the real toll was much higher.")
+    incident = _incident(text)
+
+    [dispute] = _of_type(incident, "dispute")
+    assert "chief" in (dispute.speaker or "")
+
+
+def test_the_speaker_of_a_passive_statement_is_its_agent() -> None:
+    text = ("A car bomb killed seven people at a checkpoint in Mogadishu on Monday. "
+            "The government's account was disputed by local elders.")
+    incident = _incident(text)
+
+    [dispute] = _of_type(incident, "dispute")
+    assert dispute.speaker == "local elders"

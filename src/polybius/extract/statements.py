@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.actors import habitual
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import evidence, padded_words, phrase, subject_of
+from polybius.extract.spans import agent_of, evidence, padded_words, phrase, subject_of
 from polybius.model import Statement
 
 FORCE_NOUNS = frozenset({"forces", "army", "troops", "militants", "rebels", "gunmen", "fighters", "police",
@@ -82,9 +82,12 @@ def _hedged(verb: Token) -> bool:
 
 
 def _speaker(verb: Token, sent: Span) -> Token | None:
-    """The verb's own subject; else the nearest subject before it (the parser often misattaches
-    participles like 'asserting'); else the subject found by climbing."""
+    """The verb's own subject (the agent of a passive: 'disputed by local officials'); else the
+    nearest subject before it (the parser often misattaches participles like 'asserting'); else
+    the subject found by climbing."""
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None and own.dep_ == "nsubjpass" and (agent := agent_of(verb)) is not None:
+        return agent
     if own is not None and own.pos_ != "PRON" and own.lower_ not in ("evidence", "proof"):
         return own
     if verb.dep_ == "conj":
