@@ -131,3 +131,9 @@ def test_a_later_paragraph_on_the_same_day_and_attack_is_not_split_off() -> None
     (incident,) = extract_text(text, published=datetime(2024, 3, 11, 12, tzinfo=UTC)).incidents
 
     assert incident.totals["injured"].best == 3
+
+
+def test_a_mention_of_the_gunman_states_no_act() -> None:
+    text = ("OSLO, May 14 (wire) - The case exposed failings at the police service, which had been told months "
+            "earlier that the gunman had tried to buy a rifle abroad.")
+    assert extract_text(text, published=datetime(2025, 5, 14, 12, tzinfo=UTC)).incidents == []

@@ -124,11 +124,14 @@ def _compared(tok) -> bool:
 
 def _event_stated(info: SentenceInfo) -> bool:
     """An act reported as happening: a clause verb ('exploded', 'stormed') or a singular event noun
-    outside quotes, not plural talk of 'bombings' or 'gunmen' in general."""
+    outside quotes, not plural talk of 'bombings' nor a mention of 'the gunman' (a person, not an act)."""
     doc = info.span.doc
+    agents = word_set("segments.json", "agent_nouns")
     for t in info.triggers:
         tok = doc[t.start]
         if t.table != "event_types" or _in_quotes(info, t.start) or _compared(tok):
+            continue
+        if doc[t.start : t.end].text.lower() in agents:
             continue
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
             return True

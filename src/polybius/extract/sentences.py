@@ -199,11 +199,31 @@ def _dated_in_past(dates: list[DateMention], published: datetime | None, sent: S
     took effect in November') does not."""
     if published is None:
         return False
-    cutoff = (published - timedelta(days=PAST_DAYS)).date().isoformat()
     valued = [d for d in dates if d.value]
-    if not valued or any(_period_end(d.value) >= cutoff for d in valued):
+    if not valued or any(_recent_value(d, published) for d in valued):
         return False
     return any(_dates_main_verb(sent, d) for d in valued)
+
+
+def _recent_value(mention: DateMention, published: datetime) -> bool:
+    """A day within a month of publication, or the month of publication itself: a month named
+    before it ('Last August, a man killed three' in September) dates an attack recalled, since a
+    report of a recent one names its day."""
+    value = mention.value or ""
+    if mention.precision == "month":
+        return value >= published.date().isoformat()[:7]
+    return _period_end(value) >= (published - timedelta(days=PAST_DAYS)).date().isoformat()
+
+
+def _legal_recount(dates: list[DateMention], published: datetime | None, sent: Span) -> bool:
+    """'The Supreme Court on Tuesday upheld the life sentence of a man who helped the gunman who killed
+    four in November 2020': a court's act on an attack dated over a month back recounts that attack."""
+    if published is None or not any(d.value and not _recent_value(d, published) for d in dates):
+        return False
+    legal = word_set("segments.json", "legal_cues")
+    root = sent.root
+    main = [root, *(c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    return any(t.lower_ in legal or t.lemma_.lower() in legal for t in main)
 
 
 def _dates_main_verb(sent: Span, mention: DateMention) -> bool:
@@ -288,7 +308,8 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.actors = [a for a in actors if sent.start <= a.start < sent.end]
         info.places = [p for p in places if sent.start <= p.start < sent.end]
         info.dates = _sentence_dates(doc, find_dates(sent.text, published, offset=sent.start_char))
-        info.background = _is_background(sent) or _dated_in_past(info.dates, published, sent)
+        info.background = (_is_background(sent) or _dated_in_past(info.dates, published, sent)
+                           or _legal_recount(info.dates, published, sent))
         info.figures, info.counts = ([], []) if info.background else find_figures(sent)
         info.statements = find_statements(sent, info.actors)
         info.fiction = _is_fiction(sent)
