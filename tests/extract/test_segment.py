@@ -137,3 +137,15 @@ def test_a_mention_of_the_gunman_states_no_act() -> None:
     text = ("OSLO, May 14 (wire) - The case exposed failings at the police service, which had been told months "
             "earlier that the gunman had tried to buy a rifle abroad.")
     assert extract_text(text, published=datetime(2025, 5, 14, 12, tzinfo=UTC)).incidents == []
+
+
+def test_a_toll_revised_on_a_later_day_is_not_another_attack() -> None:
+    text = (
+        "KABUL, March 12 (wire) - A suicide bomber killed 11 people at a wedding hall in Jalalabad on Sunday, "
+        "police said.\n\n"
+        "The toll from the bombing at the wedding hall in Jalalabad rose to 19 on Tuesday, a provincial health "
+        "official said."
+    )
+    (incident,) = extract_text(text, published=datetime(2024, 3, 12, 12, tzinfo=UTC)).incidents
+
+    assert incident.date.value == "2024-03-10"

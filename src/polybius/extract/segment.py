@@ -76,10 +76,10 @@ REGION_KINDS = frozenset({"country", "admin1", "admin2", "continent"})
 
 
 def _act_days(info: SentenceInfo) -> set[str]:
-    """Days a sentence gives for what happened, not for a statement ('officials said on Sunday') nor
-    the dateline."""
+    """Days a sentence gives for what happened, not for a statement ('officials said on Sunday'), a
+    revision ('the toll rose to 19 on Monday') nor the dateline."""
     doc = info.span.doc
-    speech = word_set("statements.json", "speech_verbs")
+    speech = word_set("statements.json", "speech_verbs") | word_set("segments.json", "report_verbs")
     line_end = dateline_end(doc)
     return {d.value for d in info.dates if d.value and d.precision == "day" and d.start >= line_end
             and not dates_statement(doc, d, speech)}
