@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.actors import find_actor_mentions
-from polybius.extract.dates import DateMention, find_dates
+from polybius.extract.dates import DateMention, dated_verb, find_dates
 from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
 from polybius.extract.figures import find_figures
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution
@@ -251,13 +251,8 @@ def _future(doc: Doc, mention: DateMention) -> bool:
     (it would resolve to the past week)."""
     if not any(w.rstrip("s") in WEEKDAYS for w in mention.text.lower().split()):
         return False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    node = span.root
-    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
-        node = node.head
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in node.children)
+    verb = dated_verb(doc, mention)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
 
 
 def _weekday_as_adjective(doc: Doc, mention: DateMention) -> bool:
