@@ -481,7 +481,7 @@ def _render_geo(result: Json) -> None:
     _out().print("geoparsing (no split: treated as dev)", highlight=False)
     table = Table("set", "articles", "toponyms", "resolved %", "acc@161 km %", "mean km",
                   "median km", "seconds", "articles/s",
-                  title="toponym resolution (gazetteer.resolve, article countries as context)")
+                  title="toponym resolution (gazetteer.resolve, the article's countries and regions as context)")
     for name, r in result["datasets"].items():
         rate = "-" if r["docs_per_s"] is None else f"{r['docs_per_s']:.1f}"
         secs = "-" if r["seconds"] is None else f"{r['seconds']:.1f}"
