@@ -216,3 +216,19 @@ def test_merge_of_an_unknown_incident_fails_and_changes_nothing(fused_db: str) -
     assert result.exit_code == 1
     assert "no incident 'nosuchid'" in result.output
     assert len(json.loads(runner.invoke(app, ["incidents", "--db", fused_db, "--json"]).stdout)) == 2
+
+
+def test_documents_counts_the_copies_of_a_wire_story(tmp_path: Path) -> None:
+    original = {"text": BOMBING, "published": "2024-03-23T10:00:00Z", "source": "Wire"}
+    copy = {"text": "Car bomb kills nine in Mogadishu\n\n" + BOMBING, "published": "2024-03-23T11:00:00Z",
+            "source": "Portal"}
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(original) + "\n" + json.dumps(copy) + "\n", encoding="utf-8")
+    db = str(tmp_path / "copies.db")
+    assert runner.invoke(app, ["ingest", str(feed), "--db", db]).exit_code == 0
+
+    result = runner.invoke(app, ["documents", "--db", db])
+    assert result.exit_code == 0, result.output
+    (row,) = [line for line in result.stdout.splitlines() if "Wire" in line]
+    assert " 1 " in row
+    assert len(json.loads(runner.invoke(app, ["documents", "--db", db, "--json"]).stdout)) == 1

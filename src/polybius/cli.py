@@ -242,16 +242,17 @@ def split(
 @app.command()
 def documents(db: DbOption = None, limit: Annotated[int | None, typer.Option()] = None,
               as_json: JsonOption = False) -> None:
-    """List stored documents."""
+    """List stored documents, with how many near-duplicate copies of each were seen."""
     store = _open(db)
     docs = store.documents(limit=limit)
     if as_json:
         _print_json([d.model_dump(mode="json") for d in docs])
         return
-    table = Table("id", "published", "source", "title")
+    copies = store.copy_counts()
+    table = Table("id", "published", "source", "copies", "title")
     for d in docs:
         table.add_row(d.id[:12], d.published.date().isoformat() if d.published else "", d.source or "",
-                      d.title or d.text[:60].replace("\n", " "))
+                      str(copies.get(d.id, "")), d.title or d.text[:60].replace("\n", " "))
     out.print(table)
 
 

@@ -75,6 +75,10 @@ class Store:
         """Whether a text with this id (its sha256) is stored, as a document or as a copy of one."""
         return self._read("read documents", lambda s: Transaction(s).has_document(document_id))
 
+    def copy_counts(self) -> dict[str, int]:
+        """Document id -> how many near-duplicate copies of it were ingested."""
+        return self._read("read copies", reports.copy_counts)
+
     def sharing_bands(self, bands: list[str]) -> dict[str, dict[str, Any]]:
         """MinHash signatures of stored documents that share a band key: near-duplicate candidates."""
         return self._read("read signatures", lambda s: reports.sharing_bands(s, bands))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from polybius.model import Document, Incident, Report, Source
@@ -133,6 +133,12 @@ def copies_of(session: Session, document_ids: Sequence[str]) -> list[Source]:
         copies_t.c.published, copies_t.c.id)
     return [Source(document_id=r.id, url=r.url, source=r.source, published=r.published, duplicate_of=r.duplicate_of)
             for r in session.execute(query)]
+
+
+def copy_counts(session: Session) -> dict[str, int]:
+    """How many near-duplicate copies each document has (documents without any left out)."""
+    query = select(copies_t.c.duplicate_of, func.count()).group_by(copies_t.c.duplicate_of)
+    return {doc_id: n for doc_id, n in session.execute(query)}
 
 
 def copy_exists(session: Session, document_id: str) -> bool:
