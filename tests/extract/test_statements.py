@@ -144,3 +144,49 @@ def test_the_speaker_of_a_passive_statement_is_its_agent() -> None:
 
     [dispute] = _of_type(incident, "dispute")
     assert dispute.speaker == "local elders"
+
+
+def test_a_group_the_lexicon_lacks_that_claims_the_attack_is_a_claimed_perpetrator() -> None:
+    text = ("Gunmen burned five trucks near Temuco on Sunday, injuring two drivers. "
+            "Lafken Mapu Lelfun, a radical Mapuche group, claimed responsibility for the attack.")
+    incident = _incident(text)
+
+    [claim] = _of_type(incident, "claim_responsibility")
+    assert claim.speaker == "Lafken Mapu Lelfun"
+    perpetrator = next(p for p in incident.perpetrators if p.name == "Lafken Mapu Lelfun")
+    assert perpetrator.kind == "group" and perpetrator.claimed
+
+
+def test_a_group_saying_it_had_no_connection_to_the_attack_denies_it() -> None:
+    text = ("A car bomb killed six people in Kohat on Monday. "
+            "The Islamic State said in a statement that it had no connection to the bombing.")
+    [denial] = _of_type(_incident(text), "denial")
+    assert denial.speaker == "Islamic State"
+
+
+def test_his_client_denied_is_told_by_the_lawyer() -> None:
+    text = ("A gunman killed two people at a party in Memphis on Sunday. "
+            "A lawyer for Smith said his client denied any involvement.")
+    [denial] = _of_type(_incident(text), "denial")
+    assert "lawyer for Smith" in (denial.speaker or "")
+
+
+def test_the_network_is_the_named_network_before_it() -> None:
+    text = ("A drone strike killed 12 people at a market in Nyala on Saturday, the Darfur Medics Network said. "
+            "The network blamed the Rapid Support Forces.")
+    accusation = next(s for s in _of_type(_incident(text), "accusation") if s.target == "Rapid Support Forces")
+    assert accusation.speaker == "Darfur Medics Network"
+
+
+def test_fighters_loyal_to_a_named_leader_accuse_the_leader() -> None:
+    text = ("Gunmen abducted 20 people in Gusau on Friday. A resident said the raid was allegedly carried out "
+            "by fighters loyal to Ado Aleru.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "Ado Aleru" and accusation.hedged
+
+
+def test_attackers_believed_to_belong_to_a_group_is_a_hedged_accusation() -> None:
+    text = ("Gunmen kidnapped eight miners in Durango on Monday. Relatives said the kidnappers were believed "
+            "to belong to a faction of the Sinaloa Cartel.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "Sinaloa Cartel" and accusation.hedged

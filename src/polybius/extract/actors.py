@@ -7,6 +7,7 @@ or condemn, victims and media outlets (Amaq) are not perpetrators.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ GROUP_HEADS = frozenset({"gang", "militia", "cartel", "brigade", "brigades", "fa
 NOT_GROUPS = frozenset({"GPE", "NORP", "LOC", "DATE", "PERSON"})
 PHYSICAL_ATTACKS = frozenset({"shoot", "stab", "kill", "murder", "detonate", "bomb", "storm", "ram", "behead",
                               "execute", "kidnap", "abduct", "massacre", "gun", "slash", "hack", "plough", "plow"})
+CLAIM_ACTS = frozenset({"carry", "conduct", "launch", "perpetrate", "execute", "stage", "mount"})
 HELD_VERBS = frozenset({"arrest", "detain", "charge", "apprehend", "indict", "capture"})
 SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely"})
 STATE_FORCE_NOUNS = frozenset({
@@ -43,7 +45,9 @@ def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorMention]:
     """Every known actor mentioned in the document, and unlisted named groups ('the Gran Grif gang')."""
     known = list(_matcher(nlp)(doc))
     covered = {i for a in known for i in range(a.start, a.end)}
-    return sorted(known + _unlisted_groups(doc, covered), key=lambda a: a.start)
+    unlisted = _unlisted_groups(doc, covered)
+    covered |= {i for a in unlisted for i in range(a.start, a.end)}
+    return sorted(known + unlisted + _claiming_groups(doc, covered), key=lambda a: a.start)
 
 
 def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
@@ -62,6 +66,133 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
         out.append(ActorMention(start, tok.i + 1, name.start_char, tok.idx + len(tok.text),
                                 doc[start : tok.i + 1].text, name.text, "group", "unlisted", None))
     return out
+
+
+def _claiming_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
+    """A capitalised name the lexicon lacks that claims an attack ('Weichan Auka Mapu claimed
+    responsibility', 'Ittehad-ul-Mujahideen Pakistan (IMP) said it carried out the attack') names a
+    group; its later mentions, by name or by the acronym given in brackets, are the same group."""
+    out: list[ActorMention] = []
+    names: dict[str, str] = {}
+    for verb in doc:
+        subj = _claimant(verb) if verb.pos_ in ("VERB", "AUX") else None
+        run = _name_run(subj) if subj is not None and subj.i not in covered else None
+        if run is None or not _group_name(run) or any(t.i in covered for t in run):
+            continue
+        out.append(_unlisted_mention(run, run.text))
+        covered.update(range(run.start, run.end))
+        names[run.text] = run.text
+        acronym = _bracketed_acronym(run)
+        if acronym is not None:
+            names[acronym] = run.text
+    return out + _later_mentions(doc, names, covered)
+
+
+def _claimant(verb: Token) -> Token | None:
+    """The subject of a claim of an attack: 'X claimed responsibility/the attack', 'X took responsibility',
+    'X said it (had) carried out the attack'; None when negated or no noun subject."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or not _claims(verb):
+        return None
+    return subj
+
+
+def _claims(verb: Token) -> bool:
+    """Does this verb claim an attack for its subject?"""
+    lemma = verb.lemma_.lower()
+    objs = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    if lemma == "claim" and objs & word_set("statements.json", "claim_objects"):
+        return True
+    if lemma in ("take", "assume", "accept", "admit") and "responsibility" in objs:
+        return True
+    if lemma not in word_set("statements.json", "speech_verbs"):
+        return False
+    acts = word_set("participants.json", "attack_verbs") | CLAIM_ACTS
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        own = subj is not None and subj.lower_ in ("it", "they", "we")
+        if own and not any(c.dep_ == "neg" for c in clause.children) and (
+                clause.lemma_.lower() in acts or any(c.lower_ in ("responsible", "behind") for c in clause.children)):
+            return True
+    return False
+
+
+def _name_run(tok: Token) -> Span | None:
+    """The capitalised words around a token, in text order, joined by hyphens or particles
+    ('Ittehad-ul-Mujahideen Pakistan'); None when the token is not capitalised."""
+    doc = tok.doc
+    if not _capital(tok):
+        return None
+    start, end = tok.i, tok.i + 1
+    while start > 0 and (_capital(doc[start - 1]) or _joiner(doc, start - 1)):
+        start -= 1
+    while end < len(doc) and (_capital(doc[end]) or _joiner(doc, end)):
+        end += 1
+    while start < end and not _capital(doc[start]):
+        start += 1
+    while end > start and not _capital(doc[end - 1]):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _capital(tok: Token) -> bool:
+    """A capitalised word that is not a sentence-initial article ('The')."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop
+
+
+def _joiner(doc: Doc, i: int) -> bool:
+    """A hyphen, or a lower-case particle between hyphens ('ul' in 'Ittehad-ul-Mujahideen')."""
+    tok = doc[i]
+    if tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+        return True
+    return tok.is_lower and len(tok) <= 3 and 0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-"
+
+
+def _group_name(run: Span) -> bool:
+    """A name that can be an armed group: not a place, nationality, date or a person, and no state body."""
+    ents = {t.ent_type_ for t in run}
+    if ents and ents <= {"GPE", "NORP", "LOC", "DATE", "TIME"}:
+        return False
+    if any(t.lower_ in word_set("attackers.json", "state_name_words") for t in run):
+        return False
+    return "PERSON" not in ents or _called_group(run)
+
+
+def _called_group(run: Span) -> bool:
+    """'Weichan Auka Mapu, a radical Mapuche group': a name the tagger takes for a person, set beside a group noun."""
+    heads = word_set("attackers.json", "group_nouns")
+    return any(t.dep_ == "appos" and t.lower_ in heads for tok in run for t in tok.children)
+
+
+def _bracketed_acronym(run: Span) -> str | None:
+    """'Ittehad-ul-Mujahideen Pakistan (IMP)': the acronym in brackets right after a name."""
+    doc = run.doc
+    if run.end + 2 < len(doc) and doc[run.end].text == "(" and doc[run.end + 2].text == ")":
+        word = doc[run.end + 1]
+        if word.is_upper and word.is_alpha and len(word) >= 2:
+            return word.text
+    return None
+
+
+def _later_mentions(doc: Doc, names: dict[str, str], covered: set[int]) -> list[ActorMention]:
+    """Every other occurrence of a claiming group's name or acronym, as a mention of that group."""
+    out = []
+    for form, name in names.items():
+        for match in re.finditer(rf"\b{re.escape(form)}\b", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(t.i in covered for t in span):
+                continue
+            out.append(_unlisted_mention(span, name))
+            covered.update(range(span.start, span.end))
+    return out
+
+
+def _unlisted_mention(span: Span, name: str) -> ActorMention:
+    """A mention of a group the lexicon lacks, under the name the text gives it."""
+    return ActorMention(span.start, span.end, span.start_char, span.end_char, span.text, name, "group", "unlisted",
+                        None)
 
 
 def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:

@@ -88,6 +88,8 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
     own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if own is not None and own.dep_ == "nsubjpass" and (agent := agent_of(verb)) is not None:
         return agent
+    if own is not None and (reporter := _reporter_of_relative(own, verb)) is not None:
+        return reporter
     if own is not None and own.pos_ != "PRON" and own.lower_ not in ("evidence", "proof"):
         return own
     if verb.dep_ == "conj":
@@ -98,6 +100,33 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
         if shared is not None and shared.pos_ != "PRON":
             return shared
     return _nearest_subject(sent, verb.i) or subject_of(verb)
+
+
+def _reporter_of_relative(own: Token, verb: Token) -> Token | None:
+    """'A lawyer for Webb said his client denied any involvement': a speaker known only by a
+    possessive ('his client', 'their son') is told of by the reporter, who is named."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in own.children) or verb.dep_ != "ccomp":
+        return None
+    said = verb.head
+    if said.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+        return None
+    subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _named_source(tok: Token) -> Span | None:
+    """'The network blamed ...' after 'The Sudan Doctors Network had reported ...': a definite common
+    noun is the last proper name before it with the same head word."""
+    if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children) or len(list(tok.children)) > 1:
+        return None
+    for cand in reversed(tok.doc[: tok.i]):
+        if cand.lower_ == tok.lower_ and cand.pos_ == "PROPN" and cand.text[:1].isupper():
+            start = cand.i
+            while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].text[:1].isupper():
+                start -= 1
+            if start < cand.i:
+                return tok.doc[start : cand.i + 1]
+    return None
 
 
 def _reporter_of_conjunct(verb: Token) -> Token | None:
@@ -140,7 +169,7 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
     """Who is accused: the object of accuse/blame, 'at X' of pointing fingers, 'on X' of blame."""
     if kind != "accusation":
         return None
-    reported = _reported_attacker(verb) or _attack_by(verb, actors)
+    reported = _reported_attacker(verb) or _attack_by(verb, actors) or _belonging_attacker(verb)
     if reported is not None:
         return reported
     objs = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
@@ -178,10 +207,14 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     if speaker_actor is None and speaker_tok is not None:
         speaker_actor = _the_group(speaker_tok, actors)
     speaker = speaker_span.text if speaker_span is not None else None
+    named = _named_source(speaker_tok) if speaker_tok is not None and speaker_actor is None else None
+    if named is not None:
+        speaker = named.text
     if speaker_actor is not None and (kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end
                                       or speaker_tok.lower_ in OWN_NOUNS):
         speaker = speaker_actor.canonical
     target_tok = _target(verb, kind, actors)
+    target_tok = _leader_of(target_tok) if target_tok is not None else None
     target_span = phrase(target_tok, keep_preps=False) if target_tok is not None else None
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
     target = target_span.text if target_span is not None else None
@@ -192,6 +225,23 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
                    hedged=_hedged(verb), evidence=[ev])
     return FoundStatement(st, verb.i, speaker_actor.canonical if speaker_actor else None,
                           target_actor.canonical if target_actor else None)
+
+
+def _leader_of(tok: Token) -> Token:
+    """'fighters loyal to Bello Turji', 'a faction of the Sinaloa Cartel', 'gunmen linked to X': the
+    accused is the named leader or group the unnamed ones belong to."""
+    ties = word_set("statements.json", "affiliation_words")
+    for child in tok.children:
+        if child.dep_ in ("amod", "acl") and child.lower_ in ties:
+            prep = next((p for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")), None)
+            named = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+            if named is not None and named.pos_ == "PROPN":
+                return named
+        if child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in word_set("statements.json", "part_nouns"):
+            named = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "PROPN":
+                return named
+    return tok
 
 
 def _the_group(tok: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
@@ -221,7 +271,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         negated = any(f" {w} " in clause for w in ("none", "not", "no", "never", "n't", "nobody"))
         if group and not negated and _claims_own_act(verb, subj, actors):
             return "claim_responsibility"
-        if not negated and (_reported_attacker(verb) is not None or _attack_by(verb, actors) is not None):
+        if not negated and (_reported_attacker(verb) is not None or _attack_by(verb, actors) is not None
+                            or _belonging_attacker(verb) is not None):
             return "accusation"
         if _threatens(verb):
             return "threat"
@@ -298,6 +349,25 @@ def _reported_attacker(verb: Token) -> Token | None:
     return None
 
 
+def _belonging_attacker(verb: Token) -> Token | None:
+    """'Relatives said the kidnappers were believed to belong to a faction of the Sinaloa Cartel': a
+    speaker saying whom the attackers belong to or are members of accuses that group."""
+    if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+        return None
+    attackers = word_set("attackers.json", "heads") | FORCE_NOUNS
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ not in attackers:
+            continue
+        for tok in clause.subtree:
+            cue = (tok.lemma_.lower() == "belong" and "to") or (tok.lemma_.lower() == "member" and "of")
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == cue), None) if cue else None
+            group = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+            if group is not None:
+                return group
+    return None
+
+
 def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
     """'The SDF said four of its fighters were killed in a "cowardly attack" by "Daesh sleeper
     cells"': a speaker telling of an attack by someone accuses them (whatever the parser makes of
@@ -365,7 +435,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
     text = _lower_text(sent)
     out: list[FoundStatement] = []
     for kind, key in (("claim_responsibility", "take_responsibility"),
-                      ("accusation", "accusation_phrases"), ("dispute", "dispute_phrases")):
+                      ("accusation", "accusation_phrases"), ("denial", "denial_phrases"),
+                      ("dispute", "dispute_phrases")):
         for cue in data[key]:
             if f" {cue} " not in text:
                 continue
