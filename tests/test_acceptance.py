@@ -29,7 +29,6 @@ KNOWN_GAPS = {
         " the condemnation, after the Sopore paragraphs, goes to the grenade attack"
     ),
     "mozambique-mucojo-abductions": "'About 20 fighters ... entered the village' is not read as 20 attackers",
-    "pakistan-kalat-checkpoint-attack": "6 wounded missed; no firearm read from 'stormed'",
     "philippines-isulan-bombing": "the facility is 'night market' (common noun); 22 still in hospital read as injured",
     "yemen-shabwa-drone-strike": "CENTCOM's 'we conducted the strike' is not a claim; AQAP mentioned as victims' group",
     "mali-boni-convoy-ambush-jnim-two-tolls": "Boni (Mali) is not in the gazetteer: named, but placed at Gao",
@@ -44,9 +43,6 @@ KNOWN_GAPS = {
         "the contractor's logging trucks are typed transport, not business"
     ),
     "colombia-saravena-base-attack": "the captured attacker ('capturing another') is not counted as 1 arrest",
-    "germany-duisburg-tram-stop-stabbing": (
-        "'The other two were lightly hurt' is read as a second current figure, not a sub-count of the 4"
-    ),
     "nigeria-kaura-namoda-abduction": (
         "the vigilante shot dead is not a victim; the lawmaker's superseded 45 is missed"
     ),

@@ -216,3 +216,49 @@ def test_two_men_who_arrived_and_one_of_whom_opened_fire_are_two_attackers() -> 
     assert [c.value for c in counts] == [2]
     _, counts = find_figures(next(nlp("Two men were walking home and were shot.").sents))
     assert counts == []
+
+
+def _sentence_figures(text: str) -> list[tuple[str, int, str]]:
+    sent = next(load_nlp()(text).sents)
+    figures, _ = find_figures(sent)
+    return [(f.figure.kind, f.figure.value, f.figure.status) for f in figures]
+
+
+def test_the_other_two_are_a_part_of_the_wounded() -> None:
+    assert _sentence_figures("The other three were only slightly hurt.") == [("injured", 3, "partial")]
+    assert _sentence_figures("The remaining two were treated for minor injuries.")[0][2] == "partial"
+
+
+def test_a_count_after_including_is_a_part_of_the_figure_before_it() -> None:
+    found = _sentence_figures("The blast at the market killed nine people including four traders, police said.")
+    assert ("killed", 9, "current") in found and ("killed", 4, "partial") in found
+
+
+def test_n_more_adds_to_a_toll_stated_elsewhere() -> None:
+    assert _sentence_figures("Two more succumbed to their wounds in hospital overnight.") == [("killed", 2, "partial")]
+
+
+def test_wounded_still_under_treatment_are_hospitalized() -> None:
+    found = _sentence_figures("Doctors said 17 of the wounded remained under treatment on Monday.")
+    assert found[0][:2] == ("hospitalized", 17)
+
+
+def test_a_toll_the_department_had_given_is_superseded() -> None:
+    text = "A man died in hospital, and the police had given the toll as four dead until Monday."
+    assert ("killed", 4, "superseded") in _sentence_figures(text)
+
+
+def test_a_third_person_has_died_raises_the_toll_to_three() -> None:
+    text = ("Gunmen opened fire at a wedding in Lagos on Saturday, killing two people. "
+            "A third person has died in hospital, police said on Monday.")
+    figures = _victim_figures(text)
+    assert _one(figures, "killed", 3).status == "current"
+    assert _one(figures, "killed", 2).status == "superseded"
+
+
+def test_dozens_give_no_number() -> None:
+    assert _sentence_figures("Dozens of other villagers were wounded in the raid.") == []
+
+
+def test_two_of_the_rangers_are_a_part() -> None:
+    assert _sentence_figures("Two of the guards were seriously hurt.") == [("injured", 2, "partial")]

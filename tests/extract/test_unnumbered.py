@@ -52,3 +52,9 @@ def test_another_who_sustained_injuries_counts_one_even_when_misparsed() -> None
     text = "One guard was killed, while another sustained gunshot injuries and was taken to hospital."
     assert ("injured", 1) in _figures(text)
     assert ("injured", 1) in _figures("Two policemen were killed and another suffered gunshot wounds in the attack.")
+
+
+def test_a_third_person_who_died_counts_three() -> None:
+    sent = next(load_nlp()("A fourth victim died in hospital on Tuesday.").sents)
+    found = unnumbered_figures(sent, set())
+    assert [(f.figure.kind, f.figure.value, f.revision) for f in found] == [("killed", 4, True)]

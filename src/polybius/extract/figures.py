@@ -201,12 +201,12 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
 
 
 def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
-    """What happened to 'N of the injured': the verb ('died') or where it took them ('to hospital');
-    being 'treated' for wounds keeps them a sub-count of the injured."""
+    """What happened to 'N of the injured': the verb ('died') or where it took them ('to hospital',
+    'under treatment'); being 'treated' for wounds keeps them a sub-count of the injured."""
     verb = next((t for t in sent.doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None)
     if verb is None:
         return None
-    candidates = [verb] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into")
+    candidates = [verb] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "under")
                            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     for tok in candidates:
         kind = kind_of_token(tok)
@@ -223,8 +223,8 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
     if any(before.endswith(c) for c in cues) or _among_before(sent, q):
         return True
     after = " ".join(t.lower_ for t in doc[q.end : min(sent.end, q.end + 2)])
-    if after in ("of them", "of whom"):
-        return True
+    if after in ("of them", "of whom") or after.split()[:1] == ["more"] or _of_the_group(sent, q):
+        return True  # 'three of them'; 'two more bodies were pulled out' adds to a toll stated elsewhere
     subloc = word_set("figures.json", "sub_locations")
     anchor = head.i if head is not None else q.end - 1
     for tok in doc[anchor + 1 : min(sent.end, anchor + 6)]:
@@ -235,6 +235,15 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
         if tok.lower_ in (",", ";", "and"):
             break
     return False
+
+
+def _of_the_group(sent: Span, q: Quantity) -> bool:
+    """'Two of the rangers were seriously hurt': some of a group of people (not of the attackers)."""
+    doc = sent.doc
+    if q.end + 2 >= sent.end or doc[q.end].lower_ != "of" or doc[q.end + 1].lower_ not in ("the", "those"):
+        return False
+    group = doc[q.end + 2]
+    return group.tag_ == "NNS" and group.lower_ not in word_set("figures.json", "perpetrator_nouns")
 
 
 def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
@@ -301,6 +310,8 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     counts: list[PerpCount] = []
     previous: FoundFigure | None = None
     for q in qs:
+        if q.vague:
+            continue  # 'dozens of other soldiers were wounded' gives no number (GTD leaves such counts unknown)
         head = _head_noun(sent, q)
         if head is not None and ((head.dep_ == "nsubj" and _attacker_noun(head)) or _acts_next(sent, head)):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
@@ -338,13 +349,17 @@ def _acts_next(sent: Span, head: Token) -> bool:
     return False
 
 
+PART_REACH = 3
+
+
 def _inherit(sent: Span, q: Quantity, previous: FoundFigure | None, status: str, revision: bool,
              figures: list[FoundFigure]) -> FoundFigure | None:
     """'28 bodies in a restroom and 14 on a staircase': the bare number takes its neighbour's kind."""
     if previous is None:
         return previous
     between = [t.lower_ for t in sent.doc[previous.token + 1 : q.qual_start]]
-    linked = revision or ({"and", ","} & set(between))
+    part_of = status == "partial" and len(between) <= PART_REACH  # 'killing eight people including five policemen'
+    linked = revision or part_of or ({"and", ","} & set(between))
     if len(between) > 8 or not linked:
         return previous
     if status == "current" and not revision:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from polybius.extract.kinds import FoundFigure, attribution, kind_of_token
-from polybius.extract.resources import word_set
+from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence
 from polybius.model import Figure
 
@@ -140,9 +140,16 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         if not (harmed or arrested) or first.i in taken:
             continue
         ev = evidence(sent.doc, first.idx, tok.head.idx + len(tok.head.text))
-        fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
-        out.append(FoundFigure(fig, first.i, tok.lower_))
+        nth = _ordinal(tok) if article in ("a", "an") else None
+        fig = Figure(kind=kind, value=nth or 1, attributed_to=attribution(sent, tok), evidence=[ev])
+        out.append(FoundFigure(fig, first.i, tok.lower_, revision=nth is not None))
     return out
+
+
+def _ordinal(noun: Token) -> int | None:
+    """'A third person has died': the toll is now three, a revision of any earlier total."""
+    ordinals = load_data("figures.json")["ordinals"]
+    return next((ordinals[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in ordinals), None)
 
 
 def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
