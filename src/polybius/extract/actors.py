@@ -265,14 +265,35 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
         root = ent.root
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])
         appos_attacker = root.dep_ == "appos" and root.head.lower_ in attackers
-        window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 6) : ent.start])
+        window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 10) : ent.start])
         named_as = before.endswith(("suspect", "suspected")) or (before.endswith(" as") and any(
             w in window for w in ("identified", "named")))
-        held = root.dep_ == "nsubjpass" and root.head.lemma_.lower() in HELD_VERBS
+        held = _held(root)
         if appos_attacker or named_as or held or _attack_role(root, PHYSICAL_ATTACKS) or (
                 root.dep_ in ("compound",) and root.head.lower_ in attackers):
             out.append(Perpetrator(name=ent.text, kind="individual", mentions=[ent.text],
                                    suspected=held or named_as, evidence=[span_evidence(ent)]))
+    return out or arrested_suspects(sent)
+
+
+def _held(tok: Token) -> bool:
+    """'Webb and Moore were arrested', 'Police arrested Smith': a person arrested or charged (also
+    the second of two joined by 'and')."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in HELD_VERBS
+
+
+def arrested_suspects(sent: Span) -> list[Perpetrator]:
+    """'Police arrested a 34-year-old German man': an unnamed person arrested or charged is an
+    individual suspect, named by the phrase."""
+    people = word_set("attackers.json", "arrested_people")
+    out = []
+    for tok in sent:
+        if tok.lower_ in people and tok.pos_ == "NOUN" and _held(tok) and tok.ent_type_ != "PERSON":
+            name = tok.doc[min(c.left_edge.i for c in [tok, *tok.lefts]) : tok.i + 1]
+            out.append(Perpetrator(name=name.text, kind="individual", mentions=[name.text], suspected=True,
+                                   evidence=[span_evidence(name)]))
     return out
 
 
