@@ -217,6 +217,16 @@ def test_al_qaeda_affiliates(alias: str, name: str) -> None:
         ("The Base", "The Base"), ("Sinaloa cartel", "Sinaloa Cartel"),
         ("CJNG", "Jalisco New Generation Cartel"), ("Gulf Clan", "Clan del Golfo"),
         ("AGC", "Clan del Golfo"), ("MS-13", "MS-13"),
+        ("Weichan Auka Mapu", "Weichan Auka Mapu"), ("IMP", "Ittehad-ul-Mujahideen Pakistan"),
+        ("Ittehad ul Mujahideen Pakistan", "Ittehad-ul-Mujahideen Pakistan"),
+        ("KNDF", "Karenni Nationalities Defence Force"),
+        ("SSA-N", "Shan State Progress Party"), ("VDP", "Volunteers for the Defence of the Homeland"),
+        ("FRPI", "Forces de résistance patriotiques de l'Ituri"),
+        ("SPLM-N", "Sudan People's Liberation Movement-North"),
+        ("Faylaq al-Sham", "Sham Legion"), ("Saraya Awliya al-Dam", "Saraya Awliya al-Dam"),
+        ("Los Pachenca", "Autodefensas Conquistadores de la Sierra Nevada"), ("La Mayiza", "Los Mayos"),
+        ("Kraze Baryè", "Kraze Barye"), ("Los Tiguerones", "Los Tiguerones"), ("Patriot Front", "Patriot Front"),
+        ("Letzte Verteidigungswelle", "Last Defence Wave"), ("O9A", "Order of Nine Angles"),
     ],
 )  # fmt: skip
 def test_modern_groups(alias: str, name: str) -> None:
