@@ -262,3 +262,8 @@ def test_dozens_give_no_number() -> None:
 
 def test_two_of_the_rangers_are_a_part() -> None:
     assert _sentence_figures("Two of the guards were seriously hurt.") == [("injured", 2, "partial")]
+
+
+def test_fighters_armed_with_rifles_who_entered_a_village_are_attackers() -> None:
+    _, counts = find_figures(next(load_nlp()("Some 30 militants armed with machetes entered the town at dawn.").sents))
+    assert [c.value for c in counts] == [30]

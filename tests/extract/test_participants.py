@@ -53,3 +53,17 @@ def test_a_list_of_the_people_counted_before_names_its_victims() -> None:
     names = {v.name for v in find_victims(sent, "killed", listing=True)}
     assert "Omar Khalil Hassan" in names
     assert "Omar Khalil Hassan" not in {v.name for v in find_victims(sent, "killed")}
+
+
+def test_the_man_who_detonated_the_bomb_is_one_attacker() -> None:
+    from polybius.extract.participants import perpetrator_count
+
+    count = perpetrator_count(_sent("The man at the wheel, who detonated the explosives at the gate, also died."))
+    assert count is not None and count.value == 1
+
+
+def test_a_member_of_a_group_shot_dead_is_a_victim_named_with_the_group() -> None:
+    from polybius.extract.participants import find_victims
+
+    victims = find_victims(_sent("A member of the local hunters' militia was shot dead near the market."), None)
+    assert any("militia" in v.name for v in victims)

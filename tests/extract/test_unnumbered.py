@@ -58,3 +58,11 @@ def test_a_third_person_who_died_counts_three() -> None:
     sent = next(load_nlp()("A fourth victim died in hospital on Tuesday.").sents)
     found = unnumbered_figures(sent, set())
     assert [(f.figure.kind, f.figure.value, f.revision) for f in found] == [("killed", 4, True)]
+
+
+def test_capturing_another_counts_one_arrest() -> None:
+    assert _figures("Police killed one robber and captured another after a chase.") == [("arrested", 1)]
+
+
+def test_the_driver_who_set_off_the_bomb_is_no_victim() -> None:
+    assert _figures("The driver of the truck, who detonated the bomb at the gate, was killed.") == []

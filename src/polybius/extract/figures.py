@@ -383,13 +383,17 @@ def _link_from_to(figures: list[FoundFigure], marks: dict[int, str], sent: Span,
 
 
 def _attacker_noun(head: Token) -> bool:
-    """'four gunmen', 'six armed men', 'two masked men': a count of attackers."""
+    """'four gunmen', 'six armed men', 'two masked men', '20 fighters armed with rifles entered': a count
+    of attackers."""
     if head.lower_ in _count_nouns():
         return True
-    if head.lower_ not in ("men", "people", "individuals", "youths", "assailants"):
+    fighters = head.lower_ in word_set("figures.json", "perpetrator_nouns") and head.dep_ == "nsubj"
+    if head.lower_ not in ("men", "people", "individuals", "youths", "assailants") and not fighters:
         return False
-    armed = any(c.dep_ == "amod" and c.lower_ in ("armed", "masked", "unidentified", "hooded")
-                for c in head.children)
+    armed = any(c.dep_ in ("amod", "acl") and c.lower_ in ("armed", "masked", "unidentified", "hooded")
+                for c in head.children)  # 'six armed men', 'About 20 fighters armed with rifles'
+    if fighters:
+        return armed
     acting = head.dep_ == "nsubj" and head.head.lemma_.lower() in word_set("participants.json", "attack_verbs")
     return armed or acting or (head.dep_ == "nsubj" and _member_attacks(head.head))
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.figures import attacked_side
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, phrase, span_evidence
+from polybius.extract.unnumbered import attacker_by_clause
 from polybius.model import Count, Figure, Target, Victim
 
 SINGULAR_ATTACKER = frozenset({
@@ -80,6 +81,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         np = phrase(tok, keep_preps=False)
         out.append(Victim(name=np.text, kind="group", effect=_effect(tok, effect_hint),
                           evidence=[span_evidence(np)]))
+    out += _one_of_a_group(sent)
     for name in identified_dead(sent):
         out.append(Victim(name=name.text, kind="individual", effect=_effect(name.root, effect_hint),
                           evidence=[span_evidence(name)]))
@@ -88,6 +90,22 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         if ent.label_ == "PERSON" and (_harmed_person(ent) or ent.root.i in listed):
             out.append(Victim(name=ent.text, kind="individual", effect=_effect(ent.root, effect_hint),
                               evidence=[span_evidence(ent)]))
+    return out
+
+
+def _one_of_a_group(sent: Span) -> list[Victim]:
+    """'a member of a local vigilante group ... was shot dead': one of a group harmed, named with
+    the group."""
+    out = []
+    for tok in sent:
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if tok.lower_ not in word_set("participants.json", "group_member_nouns") or det is None or \
+                det.lower_ not in ("a", "an", "one"):
+            continue
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _harm_kinds():
+            np = phrase(tok)
+            out.append(Victim(name=np.text, kind="individual", effect=_effect(tok, None),
+                              evidence=[span_evidence(np)]))
     return out
 
 
@@ -196,6 +214,8 @@ def perpetrator_count(sent: Span) -> Count | None:
                 start = det.i
                 return Count(value=1, evidence=[evidence(sent.doc, sent.doc[start].idx,
                                                          tok.idx + len(tok.text))])
+        if tok.tag_ == "NN" and attacker_by_clause(tok):
+            return Count(value=1, evidence=[span_evidence(phrase(tok))])
     return None
 
 

@@ -106,6 +106,32 @@ def _first_mention(tok: Token) -> bool:
     return not any(t.lemma_ == tok.lemma_ for t in tok.doc[: tok.i])
 
 
+def attacker_by_clause(tok: Token) -> bool:
+    """'The driver of the vehicle, who detonated the bomb, was also killed': a person whose relative
+    clause makes them the attacker (an active attack verb), not a victim."""
+    verbs = word_set("participants.json", "attack_verbs")
+    of_nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]  # the parser hangs the clause on 'vehicle' in 'the driver of the vehicle, who'
+    for clause in (c for node in (tok, *of_nouns) for c in node.children if c.dep_ == "relcl"):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ == "who" and clause.lemma_.lower() in verbs:
+            return True
+    return False
+
+
+def _another_taken(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'killing one attacker and capturing another': 'another', object of a verb of harm or arrest,
+    is one more person."""
+    out = []
+    for tok in sent:
+        kind = kind_of_token(tok.head) if tok.lower_ == "another" and tok.dep_ == "dobj" else None
+        if kind in ("killed", "injured", "arrested", "hostages") and tok.i not in taken:
+            ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
+            fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
+            out.append(FoundFigure(fig, tok.i, tok.lower_))
+    return out
+
+
 def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'A policeman was killed', 'a female vaccinator was also wounded', 'The suspect ... was
     arrested': one person, no number."""
@@ -117,6 +143,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an")
         passive = (tok.dep_ == "nsubjpass" or _dies(tok, one)) and (tok.tag_ == "NN" or person)
         if not (passive or (tok.dep_ == "dobj" and (person or one))) or _hypothetical(tok.head):
+            continue
+        if attacker_by_clause(tok):
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         kind = _verb_harm(tok.head)
@@ -157,4 +185,5 @@ def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     found = _singular_victims(sent, taken)
     found += _named_killed(sent, taken | {f.token for f in found})
     found += _one_sustained(sent, taken | {f.token for f in found})
+    found += _another_taken(sent, taken | {f.token for f in found})
     return found
