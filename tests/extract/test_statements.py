@@ -190,3 +190,24 @@ def test_attackers_believed_to_belong_to_a_group_is_a_hedged_accusation() -> Non
             "to belong to a faction of the Sinaloa Cartel.")
     [accusation] = _of_type(_incident(text), "accusation")
     assert accusation.target == "Sinaloa Cartel" and accusation.hedged
+
+
+def test_an_acronym_the_text_defines_means_that_group() -> None:
+    text = ("Gunmen killed nine villagers in Ndop on Sunday. The army blamed the Ambazonia Defence Forces (ADF). "
+            "The ADF denied any involvement.")
+    [denial] = _of_type(_incident(text), "denial")
+    assert denial.speaker == "Ambazonia Defence Forces"
+
+
+def test_a_denial_and_accusation_joined_to_the_reported_clause_are_the_speakers() -> None:
+    text = ("Gunmen killed nine villagers in Ndop on Sunday. A rebel spokesman denied that his fighters had been "
+            "involved and accused soldiers of carrying out the killings.")
+    accusation = next(s for s in _of_type(_incident(text), "accusation") if s.target == "soldiers")
+    assert accusation.speaker == "rebel spokesman"
+
+
+def test_a_hedge_in_a_clause_about_a_noun_does_not_hedge_the_statement() -> None:
+    text = ("Gunmen killed nine villagers in Ndop on Sunday. The rebels denied the attack on a village the "
+            "army suspected of sheltering them.")
+    [denial] = _of_type(_incident(text), "denial")
+    assert not denial.hedged

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -43,11 +45,23 @@ def _matcher(nlp: Language):
 
 def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorMention]:
     """Every known actor mentioned in the document, and unlisted named groups ('the Gran Grif gang')."""
-    known = list(_matcher(nlp)(doc))
+    known = _as_defined(doc, list(_matcher(nlp)(doc)))
     covered = {i for a in known for i in range(a.start, a.end)}
     unlisted = _unlisted_groups(doc, covered)
     covered |= {i for a in unlisted for i in range(a.start, a.end)}
     return sorted(known + unlisted + _claiming_groups(doc, covered), key=lambda a: a.start)
+
+
+def _as_defined(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """An acronym the text defines ('the Ambazonia Defence Forces (ADF)') means that group throughout
+    the text, whichever other group the lexicon gives it (the DRC's Allied Democratic Forces)."""
+    defined: dict[str, ActorMention] = {}
+    for name, acronym in pairwise(mentions):
+        bracketed = acronym.start == name.end + 1 and doc[name.end].text == "(" and acronym.text.isupper()
+        if bracketed and acronym.canonical != name.canonical and acronym.kind == name.kind == "group":
+            defined[acronym.text] = name
+    return [replace(m, canonical=defined[m.text].canonical, type=defined[m.text].type, parent=defined[m.text].parent)
+            if m.text in defined else m for m in mentions]
 
 
 def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:

@@ -77,8 +77,23 @@ def _clause_tokens(verb: Token) -> list[Token]:
 
 
 def _hedged(verb: Token) -> bool:
+    """A hedge word in the statement's own clause, not in a clause describing one of its nouns
+    ('a community the army suspected of sheltering separatists')."""
     hedges = word_set("statements.json", "hedges")
-    return any(t.lower_ in hedges for t in _clause_tokens(verb) if t.i != verb.i)
+    return any(t.lower_ in hedges and not _in_noun_clause(t, verb) for t in _clause_tokens(verb) if t.i != verb.i)
+
+
+def _in_noun_clause(tok: Token, verb: Token) -> bool:
+    """Is the token inside a clause (acl, relcl) that modifies the object of a preposition below the
+    verb? A 'that' clause is what was said ('said in a statement that the attack "could be linked"'),
+    however the parser hangs it."""
+    node, in_clause = tok, False
+    while node.i != verb.i and node.head.i != node.i:
+        in_clause = in_clause or (node.dep_ in ("acl", "relcl") and not any(c.dep_ == "mark" for c in node.children))
+        if in_clause and node.dep_ == "pobj":
+            return True
+        node = node.head
+    return False
 
 
 def _speaker(verb: Token, sent: Span) -> Token | None:
@@ -135,9 +150,12 @@ def _reporter_of_conjunct(verb: Token) -> Token | None:
     in the speaker's own tense, without the reported clause's auxiliary, is the speaker's second act."""
     reported = verb.head
     said = reported.head
-    if reported.dep_ != "ccomp" or said.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+    said_lemma = said.lemma_.lower()
+    if reported.dep_ != "ccomp" or (said_lemma not in word_set("statements.json", "speech_verbs")
+                                    and said_lemma not in _verb_types()):
         return None
-    if verb.tag_ != said.tag_ or any(c.dep_ == "aux" for c in verb.children):
+    own_act = verb.lemma_.lower() in _verb_types() and verb.tag_ in ("VBD", "VBN") and said.tag_ == "VBD"
+    if (verb.tag_ != said.tag_ and not own_act) or any(c.dep_ == "aux" for c in verb.children):
         return None
     if not any(c.dep_ == "aux" for c in reported.children):
         return None
