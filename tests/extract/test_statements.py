@@ -211,3 +211,21 @@ def test_a_hedge_in_a_clause_about_a_noun_does_not_hedge_the_statement() -> None
             "army suspected of sheltering them.")
     [denial] = _of_type(_incident(text), "denial")
     assert not denial.hedged
+
+
+def test_a_command_saying_its_forces_conducted_the_strike_claims_it() -> None:
+    text = ("A drone strike killed two men in Marib on Tuesday. "
+            "Africa Command said in a statement that its forces had conducted a precision strike near Marib.")
+    [claim] = _of_type(_incident(text), "claim_responsibility")
+    assert "Africa Command" in (claim.speaker or "")
+
+
+def test_nothing_to_do_with_a_group_is_no_denial_of_the_attack() -> None:
+    text = ("A drone strike killed two men in Marib on Tuesday. "
+            "A relative said the driver had nothing to do with al Qaeda.")
+    assert _of_type(_incident(text), "denial") == []
+
+
+def test_suspected_members_of_a_group_killed_in_a_strike_are_not_suspected_perpetrators() -> None:
+    text = "A drone strike killed three suspected members of al Qaeda in Marib on Tuesday."
+    assert not any(p.name == "al-Qaeda" for p in _incident(text).perpetrators)

@@ -231,7 +231,13 @@ def habitual(verb: Token) -> bool:
 
 
 def _suspected(doc: Doc, mention: ActorMention) -> bool:
+    """'suspected Boko Haram fighters', 'believed to be ISWAP'; not 'suspected members of AQAP' or 'three
+    suspected al Qaeda members', which say who the victims of a strike were, not who attacked."""
     window = doc[max(0, mention.start - 4) : mention.start]
+    members = word_set("attackers.json", "member_nouns")
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    if after in members or any(t.lower_ in members for t in window):
+        return False
     return any(t.lower_ in SUSPECT_CUES for t in window)
 
 
@@ -280,8 +286,9 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])
         appos_attacker = root.dep_ == "appos" and root.head.lower_ in attackers
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 10) : ent.start])
+        victims = word_set("attackers.json", "victim_words")
         named_as = before.endswith(("suspect", "suspected")) or (before.endswith(" as") and any(
-            w in window for w in ("identified", "named")))
+            w in window for w in ("identified", "named")) and not any(w in victims for w in window.split()))
         held = _held(root)
         if appos_attacker or named_as or held or _attack_role(root, PHYSICAL_ATTACKS) or (
                 root.dep_ in ("compound",) and root.head.lower_ in attackers):

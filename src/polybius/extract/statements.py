@@ -289,6 +289,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         negated = any(f" {w} " in clause for w in ("none", "not", "no", "never", "n't", "nobody"))
         if group and not negated and _claims_own_act(verb, subj, actors):
             return "claim_responsibility"
+        if not negated and _own_forces_struck(verb):
+            return "claim_responsibility"
         if not negated and (_reported_attacker(verb) is not None or _attack_by(verb, actors) is not None
                             or _belonging_attacker(verb) is not None):
             return "accusation"
@@ -315,6 +317,21 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
             or (own is not None and _actor_at(actors, _subtree(subj)) is own)
         responsible = any(c.lower_ in ("responsible", "behind") for c in clause.children)
         if mine and (clause.lemma_.lower() in acts or responsible):
+            return True
+    return False
+
+
+def _own_forces_struck(verb: Token) -> bool:
+    """'CENTCOM said its forces had conducted a precision strike', '"We conducted the strike," the
+    command said': any speaker (an army, a ministry) telling of its own forces' single strike claims it."""
+    nouns = word_set("statements.json", "attack_nouns")
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        own = subj is not None and (subj.lower_ == "we" or (subj.lower_ in FORCE_NOUNS and any(
+            c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children)))
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        act = clause.lemma_.lower() in CLAIM_ACTS and obj is not None and obj.lower_ in nouns and obj.tag_ == "NN"
+        if own and act and not any(c.dep_ == "neg" for c in clause.children):
             return True
     return False
 
@@ -459,6 +476,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
             if f" {cue} " not in text:
                 continue
             verb = _cue_verb(sent, cue)
+            if kind == "denial" and not _about_the_attack(sent, cue):
+                continue
             if verb is not None and not (kind == "claim_responsibility" and _negated(verb)):
                 found_st = _make(kind, verb, sent, actors)
                 if kind == "accusation" and found_st.statement.target is None:
@@ -466,6 +485,20 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
                 out.append(found_st)
             break
     return out
+
+
+def _about_the_attack(sent: Span, cue: str) -> bool:
+    """'no connection to the bombing', 'nothing to do with it'; not 'nothing to do with al Qaeda' (who
+    a victim was)."""
+    words = cue.split()
+    toks = _words(sent)
+    nouns = word_set("statements.json", "attack_nouns")
+    for i in range(len(toks) - len(words) + 1):
+        if [t.lower_ for t in toks[i : i + len(words)]] == words:
+            after = toks[i + len(words) : i + len(words) + 4]
+            head = next((t for t in after if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            return head is not None and (head.lower_ in nouns or head.lower_ in ("it", "this", "that"))
+    return False
 
 
 def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequence[ActorMention]) -> FoundStatement:
