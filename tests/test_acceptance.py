@@ -27,11 +27,10 @@ KNOWN_GAPS = {
         "the Poonch ambush is placed at Sopore (the lead's 'a day after a grenade attack in Sopore');"
         " the condemnation, after the Sopore paragraphs, goes to the grenade attack"
     ),
-    "philippines-isulan-bombing": "the facility is 'night market' (common noun); 22 still in hospital read as injured",
+    "philippines-isulan-bombing": "facility: the speaker's 'Presidential Communications Office', not 'night market'",
     "yemen-shabwa-drone-strike": "the dead man named by tribal sources ('identified one of the dead as') is no victim",
     "mali-boni-convoy-ambush-jnim-two-tolls": "Boni (Mali) is not in the gazetteer: named, but placed at Gao",
     # tests/heldout2: a second fresh batch, written before reading the extractor, scored once: 0 of 10.
-    "drc-ituri-north-kivu-two-attacks": "armed_assault missed ('raided', 'attacked the village')",
     "mexico-concordia-mine-workers-kidnapping": "Concordia is placed at Mazatlan",
     "myanmar-singu-market-drone-strike": "Singu is not in the gazetteer: named, but placed at Mandalay region's centre",
     # tests/heldout3: a third fresh batch, written before reading the extractor, scored once: 1 of 10.
@@ -39,13 +38,7 @@ KNOWN_GAPS = {
         "the lawmaker's superseded 45 is missed"
     ),
     "pakistan-bannu-checkpoint-car-bomb": (
-        "a car bomb 'rammed' into a checkpoint is typed vehicle_ramming; the TTP's denial is spoken by the"
-        " canonical 'Tehrik-i-Taliban Pakistan', not the text's 'Tehreek-e-Taliban'; 'including five policemen' not a"
-        " sub-count"
-    ),
-    "usa-jackson-party-shooting-followup": (
-        "a follow-up: the third death is a sub-count, so the toll stays 2; both arrests"
-        " missed; victim Kameron Hill missed"
+        "the TTP's denial is spoken by the canonical 'Tehrik-i-Taliban Pakistan', not the text's 'Tehreek-e-Taliban'"
     ),
 }
 

@@ -61,3 +61,20 @@ def test_setting_homes_on_fire_is_arson_with_incendiary() -> None:
 
     assert {"armed_assault", "arson"} <= _types(incident)
     assert "incendiary" in _weapons(incident)
+
+
+def test_a_car_bomb_rammed_into_a_post_is_a_bombing_not_a_ramming() -> None:
+    incident = _incident("A suicide bomber rammed a bomb-laden truck into an army post in Mosul on Friday, "
+                         "killing six soldiers.")
+    assert "bombing" in _types(incident) and "vehicle_ramming" not in _types(incident)
+
+
+def test_rebels_who_raid_a_village_and_burn_it_make_an_armed_assault() -> None:
+    incident = _incident("Rebels raided the village of Kito in Ituri on Sunday, killing eight people, and set "
+                         "fire to their huts.")
+    assert {"armed_assault", "arson"} <= _types(incident)
+
+
+def test_a_jet_that_struck_a_village_is_an_airstrike() -> None:
+    incident = _incident("A military jet struck a village near Idlib on Monday, killing five civilians.")
+    assert "airstrike" in _types(incident)

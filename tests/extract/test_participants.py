@@ -67,3 +67,18 @@ def test_a_member_of_a_group_shot_dead_is_a_victim_named_with_the_group() -> Non
 
     victims = find_victims(_sent("A member of the local hunters' militia was shot dead near the market."), None)
     assert any("militia" in v.name for v in victims)
+
+
+def test_trucks_named_by_their_trade_are_a_business_target() -> None:
+    from polybius.extract.participants import find_targets
+
+    targets = find_targets(_sent("Gunmen burned nine timber trucks and a bus on the road to Temuco."), None)
+    kinds = {t.name: t.kind for t in targets}
+    assert kinds.get("nine timber trucks") == "business" and "transport" in kinds.values()
+
+
+def test_a_named_person_who_died_is_a_victim() -> None:
+    from polybius.extract.participants import find_victims
+
+    victims = find_victims(_sent("Maria Lopez, 22, died in hospital on Monday night, police said."), None)
+    assert [v.name for v in victims] == ["Maria Lopez"]

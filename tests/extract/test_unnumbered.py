@@ -66,3 +66,11 @@ def test_capturing_another_counts_one_arrest() -> None:
 
 def test_the_driver_who_set_off_the_bomb_is_no_victim() -> None:
     assert _figures("The driver of the truck, who detonated the bomb at the gate, was killed.") == []
+
+
+def test_two_named_people_arrested_count_two() -> None:
+    assert _figures("John Carter, 24, and Peter Miles, 31, were arrested on Friday.") == [("arrested", 2)]
+
+
+def test_a_named_person_who_died_counts_one_killed() -> None:
+    assert _figures("Maria Lopez, 22, died in hospital on Monday night.") == [("killed", 1)]

@@ -7,8 +7,9 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from polybius.extract.kinds import kind_of_token
 from polybius.extract.resources import load_data
 
 
@@ -61,6 +62,8 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
                     found.append(Trigger(table, label, tok.i, tok.i + 1))
                     covered.add((table, tok.i))
     found += _ramming(doc)
+    found += _subject_acts(doc, "assault", "armed_assault")
+    found += _subject_acts(doc, "aircraft_strike", "airstrike")
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
     found = [t for t in found if not _figurative_hostage(doc, t)]
     found.sort(key=lambda t: t.start)
@@ -104,6 +107,28 @@ def _ramming(doc: Doc) -> list[Trigger]:
     return out
 
 
+def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
+    """'fighters armed with guns raided a camp, killing 14' (armed assault), 'a jet struck a village'
+    (airstrike): an active verb of attack whose subject is one of the table's nouns (and that kills or
+    wounds, when the table says so: 'guerrillas attacked a farm' may be arson or a bombing)."""
+    spec = load_data("events.json")[key]
+    verbs, subjects = set(spec["verbs"]), set(spec.get("attackers", spec.get("aircraft", [])))
+    out: list[Trigger] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        harms = not spec.get("harm_needed") or any(_harm(c) for c in tok.children if c.dep_ in ("advcl", "conj"))
+        if subj is not None and subj.lower_ in subjects and harms:
+            out.append(Trigger("event_types", label, min(subj.i, tok.i), tok.i + 1))
+    return out
+
+
+def _harm(verb: Token) -> bool:
+    """'..., killing 14 civilians': a verb that kills or wounds people."""
+    return kind_of_token(verb) in ("killed", "injured")
+
+
 def _set_on_fire(doc: Doc) -> list[Trigger]:
     """'setting homes on fire', 'set it alight': 'set', its object, then a fire complement a few words on."""
     spec = load_data("events.json")["set_on_fire"]
@@ -124,10 +149,13 @@ def _set_on_fire(doc: Doc) -> list[Trigger]:
 
 
 def resolve_airstrikes(found: list[Trigger]) -> list[Trigger]:
-    """'Warplanes bombed the town' is an airstrike, not a bombing (applied per sentence)."""
+    """'Warplanes bombed the town' is an airstrike, not a bombing; 'rammed an explosives-laden car into
+    a checkpoint' is a bombing, the vehicle its delivery, not a ramming (applied per sentence)."""
     labels = {t.label for t in found if t.table == "event_types"}
     if "airstrike" in labels and "bombing" in labels:
         return [t for t in found if not (t.table == "event_types" and t.label == "bombing")]
+    if "vehicle_ramming" in labels and "bombing" in labels:
+        return [t for t in found if t.label not in ("vehicle_ramming", "vehicle")]
     return found
 
 

@@ -47,7 +47,7 @@ def find_targets(sent: Span, facility: str | None) -> list[Target]:
         if _is_attacker_side(tok):
             continue
         np = phrase(tok, keep_preps=False)
-        out.append(Target(name=np.text, kind=kind, evidence=[span_evidence(np)]))
+        out.append(Target(name=np.text, kind=_owned_vehicle(tok, kind), evidence=[span_evidence(np)]))
     if facility:
         head = facility.split()[-1].lower()
         kind = target_kind(head) or "business"
@@ -56,6 +56,14 @@ def find_targets(sent: Span, facility: str | None) -> list[Target]:
             ev = evidence(sent.doc, sent.start_char + start, sent.start_char + start + len(facility))
             out.append(Target(name=facility, kind=kind, evidence=[ev]))
     return out
+
+
+def _owned_vehicle(tok: Token, kind: str) -> str:
+    """'17 logging trucks': a vehicle named by its trade belongs to a business (GTD), not to transport."""
+    trade = word_set("participants.json", "business_vehicle_modifiers")
+    if kind == "transport" and any(c.dep_ in ("compound", "amod") and c.lower_ in trade for c in tok.children):
+        return "business"
+    return kind
 
 
 def _is_attacker_side(tok: Token) -> bool:
@@ -144,12 +152,14 @@ def _attacker_person(tok: Token) -> bool:
 
 
 def _harmed_person(ent: Span) -> bool:
-    """A named person who is the object of a harm verb or listed among the dead."""
+    """A named person who is the object of a harm verb, who died, or listed among the dead."""
     root = ent.root
     node = root.head if root.dep_ == "appos" else root
     harm = _harm_kinds()
     if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in harm:
         return True
+    if node.dep_ == "nsubj" and node.head.lemma_.lower() in ("die", "perish", "succumb"):
+        return True  # 'Kameron Hill, 17, died at the medical center on Tuesday'
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
     return "among them" in window or "including" in window or "victims" in window
 

@@ -141,7 +141,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an")
-        passive = (tok.dep_ == "nsubjpass" or _dies(tok, one)) and (tok.tag_ == "NN" or person)
+        passive = (tok.dep_ == "nsubjpass" or _dies(tok, one or person)) and (tok.tag_ == "NN" or person)
         if not (passive or (tok.dep_ == "dobj" and (person or one))) or _hypothetical(tok.head):
             continue
         if attacker_by_clause(tok):
@@ -161,7 +161,9 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
             continue
         article = det.lower_ if det is not None else ""
         first_mention = article == "the" and _first_mention(tok)
-        harmed = kind in ("killed", "injured") and tok.lower_ not in perps and (article in ("a", "an") or first_mention)
+        named_died = person and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital on Tuesday'
+        harmed = kind in ("killed", "injured") and tok.lower_ not in perps and (
+            article in ("a", "an") or first_mention or named_died)
         suspect = tok.lower_ in perps or tok.lower_ in ("man", "woman", "youth", "teenager")
         arrested = kind == "arrested" and (person or (suspect and article in ("the", "a", "an")))
         first = det if det is not None else tok
@@ -169,9 +171,16 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
             continue
         ev = evidence(sent.doc, first.idx, tok.head.idx + len(tok.head.text))
         nth = _ordinal(tok) if article in ("a", "an") else None
-        fig = Figure(kind=kind, value=nth or 1, attributed_to=attribution(sent, tok), evidence=[ev])
+        value = nth or (1 + _named_conjuncts(tok) if person else 1)
+        fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
         out.append(FoundFigure(fig, first.i, tok.lower_, revision=nth is not None))
     return out
+
+
+def _named_conjuncts(name: Token) -> int:
+    """'Darius Webb, 19, and Tyrell Moore, 18, were arrested': the other people named with the subject."""
+    conj = [c for c in name.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    return sum(1 + _named_conjuncts(c) for c in conj)
 
 
 def _ordinal(noun: Token) -> int | None:
