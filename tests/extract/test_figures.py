@@ -260,8 +260,10 @@ def test_dozens_give_no_number() -> None:
     assert _sentence_figures("Dozens of other villagers were wounded in the raid.") == []
 
 
-def test_two_of_the_rangers_are_a_part() -> None:
-    assert _sentence_figures("Two of the guards were seriously hurt.") == [("injured", 2, "partial")]
+def test_two_of_the_rangers_are_a_part_when_the_others_follow() -> None:
+    found = _sentence_figures("Two of the guards were seriously hurt; the other three had minor injuries.")
+    assert [f[2] for f in found] == ["partial", "partial"]
+    assert _sentence_figures("Gunmen killed 12 of the passengers.") == [("killed", 12, "current")]
 
 
 def test_fighters_armed_with_rifles_who_entered_a_village_are_attackers() -> None:

@@ -238,12 +238,15 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
 
 
 def _of_the_group(sent: Span, q: Quantity) -> bool:
-    """'Two of the rangers were seriously hurt': some of a group of people (not of the attackers)."""
+    """'Two of the rangers were seriously hurt; the other three had minor injuries': a group split in
+    parts ('12 of the passengers were killed' alone counts all the dead)."""
     doc = sent.doc
     if q.end + 2 >= sent.end or doc[q.end].lower_ != "of" or doc[q.end + 1].lower_ not in ("the", "those"):
         return False
     group = doc[q.end + 2]
-    return group.tag_ == "NNS" and group.lower_ not in word_set("figures.json", "perpetrator_nouns")
+    rest = padded_words(doc[q.end + 3 : sent.end])
+    split = " the other " in rest or " the remaining " in rest
+    return split and group.tag_ == "NNS" and group.lower_ not in word_set("figures.json", "perpetrator_nouns")
 
 
 def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
