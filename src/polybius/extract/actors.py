@@ -26,6 +26,7 @@ NOT_GROUPS = frozenset({"GPE", "NORP", "LOC", "DATE", "PERSON"})
 PHYSICAL_ATTACKS = frozenset({"shoot", "stab", "kill", "murder", "detonate", "bomb", "storm", "ram", "behead",
                               "execute", "kidnap", "abduct", "massacre", "gun", "slash", "hack", "plough", "plow"})
 CLAIM_ACTS = frozenset({"carry", "conduct", "launch", "perpetrate", "execute", "stage", "mount"})
+CHARGED_VERBS = frozenset({"arrest", "charge", "indict"})
 HELD_VERBS = frozenset({"arrest", "detain", "charge", "apprehend", "indict", "capture"})
 SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely"})
 STATE_FORCE_NOUNS = frozenset({
@@ -297,12 +298,15 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
     return out or arrested_suspects(sent)
 
 
-def _held(tok: Token) -> bool:
-    """'Webb and Moore were arrested', 'Police arrested Smith': a person arrested or charged (also
-    the second of two joined by 'and')."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in HELD_VERBS
+def _held(tok: Token, deps: tuple[str, ...] = ("nsubjpass",)) -> bool:
+    """'Webb and Moore were arrested': a person arrested or charged (also the second of two joined by
+    'and' when charged or arrested: people 'captured' by troops in a conflict are often its victims);
+    with deps ('nsubjpass', 'dobj') also 'Police arrested a man'."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verbs = HELD_VERBS if first is tok else CHARGED_VERBS
+    return first.dep_ in deps and first.head.lemma_.lower() in verbs
 
 
 def arrested_suspects(sent: Span) -> list[Perpetrator]:
@@ -311,7 +315,8 @@ def arrested_suspects(sent: Span) -> list[Perpetrator]:
     people = word_set("attackers.json", "arrested_people")
     out = []
     for tok in sent:
-        if tok.lower_ in people and tok.pos_ == "NOUN" and _held(tok) and tok.ent_type_ != "PERSON":
+        held = _held(tok, ("nsubjpass", "dobj"))
+        if tok.lower_ in people and tok.pos_ == "NOUN" and held and tok.ent_type_ != "PERSON":
             name = tok.doc[min(c.left_edge.i for c in [tok, *tok.lefts]) : tok.i + 1]
             out.append(Perpetrator(name=name.text, kind="individual", mentions=[name.text], suspected=True,
                                    evidence=[span_evidence(name)]))
