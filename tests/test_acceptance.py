@@ -37,9 +37,6 @@ KNOWN_GAPS = {
     "nigeria-kaura-namoda-abduction": (
         "the lawmaker's superseded 45 is missed"
     ),
-    "pakistan-bannu-checkpoint-car-bomb": (
-        "the TTP's denial is spoken by the canonical 'Tehrik-i-Taliban Pakistan', not the text's 'Tehreek-e-Taliban'"
-    ),
 }
 
 

@@ -229,3 +229,10 @@ def test_nothing_to_do_with_a_group_is_no_denial_of_the_attack() -> None:
 def test_suspected_members_of_a_group_killed_in_a_strike_are_not_suspected_perpetrators() -> None:
     text = "A drone strike killed three suspected members of al Qaeda in Marib on Tuesday."
     assert not any(p.name == "al-Qaeda" for p in _incident(text).perpetrators)
+
+
+def test_a_group_speaker_keeps_the_texts_spelling_of_its_name() -> None:
+    text = ("A car bomb killed six people in Kohat on Monday. "
+            "Tehreek-e-Taliban Pakistan denied any involvement.")
+    [denial] = _of_type(_incident(text), "denial")
+    assert denial.speaker == "Tehreek-e-Taliban Pakistan"

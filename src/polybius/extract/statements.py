@@ -6,8 +6,10 @@ it is who said it, not who it is about; hedges are read in the statement's own c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -28,6 +30,7 @@ OWN_POSSESSIVES = frozenset({"its", "their", "our", "his"})
 CLAIM_ACTS = frozenset({"carry", "conduct", "target", "launch", "strike", "perpetrate", "execute", "claim"})
 SUBORDINATE = frozenset({"advcl", "relcl", "mark"})
 MAX_CONTENT = 200
+SPELLING_RATIO = 0.6
 
 
 @dataclass(frozen=True)
@@ -230,14 +233,14 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
         speaker = named.text
     if speaker_actor is not None and (kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end
                                       or speaker_tok.lower_ in OWN_NOUNS):
-        speaker = speaker_actor.canonical
+        speaker = as_written(speaker_actor)
     target_tok = _target(verb, kind, actors)
     target_tok = _leader_of(target_tok) if target_tok is not None else None
     target_span = phrase(target_tok, keep_preps=False) if target_tok is not None else None
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
     target = target_span.text if target_span is not None else None
     if target_actor is not None:
-        target = target_actor.canonical
+        target = as_written(target_actor)
     ev = evidence(sent.doc, sent.start_char, sent.end_char)
     st = Statement(type=kind, speaker=speaker, target=target, content=_content(verb),
                    hedged=_hedged(verb), evidence=[ev])
@@ -260,6 +263,24 @@ def _leader_of(tok: Token) -> Token:
             if named is not None and named.pos_ == "PROPN":
                 return named
     return tok
+
+
+def as_written(actor: ActorMention) -> str:
+    """The group's canonical name, in the text's spelling when the text writes that name in another
+    transliteration ('Tehreek-e-Taliban Pakistan' for Tehrik-i-Taliban Pakistan, 'al-Shabab'); other
+    aliases ('Pakistani Taliban', 'ISIS', 'Daesh') give the canonical name."""
+    written, name = actor.text.removeprefix("the ").removeprefix("The "), actor.canonical
+    words = [w for w in re.split(r"[\s-]+", written.lower()) if w]
+    canon = [w for w in re.split(r"[\s-]+", name.lower()) if w]
+    if len(words) != len(canon) or written.isupper() or written.lower() in name.lower():
+        return name
+    close = all(_same_word(a, b) for a, b in zip(words, canon, strict=True))
+    return written if close else name
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two spellings of one word ('tehreek', 'tehrik'); any two one-letter particles ('e', 'i')."""
+    return (len(a) == len(b) == 1) or SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
 
 
 def _the_group(tok: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
