@@ -22,7 +22,9 @@ KNOWN_GAPS = {
     "cameroon-mbiame-village-attack": (
         "Mbiame (not in the gazetteer) is placed at the North-West region's centre, just west of the expected box"
     ),
-    "france-toulouse-bar-shooting": "named suspect, the victim 'waiter' and the one arrest are missed",
+    "france-toulouse-bar-shooting": (
+        "split into 2 incidents (the deputy mayor's condemnation lands in the second); the victim 'waiter' is missed"
+    ),
     "kashmir-grenade-and-ambush": (
         "the Poonch ambush is placed at Sopore (the lead's 'a day after a grenade attack in Sopore');"
         " the condemnation, after the Sopore paragraphs, goes to the grenade attack"
