@@ -1,8 +1,8 @@
 """Fusion against the store: a new document's reports join stored incidents or start new ones.
 
 `polybius.fuse` decides (pure functions); this module reads the candidates from a store
-transaction, applies the decisions and rewrites the incidents they touch. The pipeline, the
-merge and split commands and Dask workers all go through these functions.
+transaction, applies the decisions and rewrites the incidents they touch. The pipeline's ingest
+and the merge and split commands all go through these functions.
 """
 
 from __future__ import annotations
