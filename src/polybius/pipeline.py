@@ -1,4 +1,4 @@
-"""The one pipeline function that the CLI, the API and Dask workers call: document in, record out."""
+"""The one pipeline the CLI and the evals call: documents in, records out, fused into a store."""
 
 from __future__ import annotations
 
