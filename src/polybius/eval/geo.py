@@ -16,7 +16,6 @@ mean and median error in km over the resolved ones; coverage (resolved share).
 
 from __future__ import annotations
 
-import math
 import statistics
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -24,10 +23,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from polybius.distance import haversine_km
 from polybius.extract.gazetteer import focus
 
 ACC_KM = 161.0
-EARTH_DIAMETER_KM = 12742.0
 DATASETS = {"gwn": "GWN.xml", "lgl": "lgl.xml"}
 
 
@@ -129,14 +128,6 @@ def load_articles(data_dir: str | Path, dataset: str) -> list[Article]:
 
 
 # ---------------------------------------------------------------- resolution
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2
-    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return EARTH_DIAMETER_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _key(name: str) -> str:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, Protocol, TypeVar
 
+from polybius.distance import haversine_km
 from polybius.errors import PolybiusError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -187,14 +188,6 @@ def _load_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2
-    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 class Gazetteer:
     """Exact-name look-ups over the loaded index; build one with `load_gazetteer()`."""
 
@@ -292,7 +285,7 @@ class Gazetteer:
         """The distance class of `place` from `near` (0 = closest); unplaced sorts last."""
         if place.lat is None or place.lon is None:
             return len(self._buckets) + 1
-        km = _haversine_km((place.lat, place.lon), near)
+        km = haversine_km((place.lat, place.lon), near)
         return next((i for i, limit in enumerate(self._buckets) if km <= limit), len(self._buckets))
 
     def resolve(

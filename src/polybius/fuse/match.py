@@ -8,24 +8,20 @@ takes it away (data/matching.json); the best candidate at or above the threshold
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
+from polybius.distance import haversine_km
 from polybius.fuse.profile import Profile
 from polybius.fuse.settings import compatible_events, settings
-
-EARTH_RADIUS_KM = 6371.0
 
 
 def km(a: Profile, b: Profile) -> float | None:
     """Great-circle distance between two profiles' points, None unless both have one."""
     if not (a.point and b.point) or None in (a.lat, a.lon, b.lat, b.lon):
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km((a.lat, a.lon), (b.lat, b.lon))
 
 
 def apart(a: Profile, b: Profile) -> bool:
