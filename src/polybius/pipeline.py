@@ -84,19 +84,22 @@ def ingest_documents(items: Iterable[Document | Problem], store: Store, *,
     report = IngestReport()
     fresh = _Fresh(store, report)
     for record in process_many(fresh.documents(items), n_process=n_process):
-        _store_one(store, record, fresh.fingerprints.pop(record.document.id), report, progress)
-    for document, fingerprint in fresh.deferred:
-        _store_copy(store, document, fingerprint, report, progress)
+        _store(store, record.document, fresh.fingerprints.pop(record.document.id), record, report, progress)
+    for document, fingerprint in fresh.deferred:  # copies of documents met earlier in this batch
+        _store(store, document, fingerprint, None, report, progress)
     return report
 
 
-def _store_one(store: Store, record: DocumentRecord, fingerprint: Fingerprint, report: IngestReport,
-               progress: Callable[[str], None] | None) -> None:
-    document = record.document
+def _store(store: Store, document: Document, fingerprint: Fingerprint, record: DocumentRecord | None,
+           report: IngestReport, progress: Callable[[str], None] | None) -> None:
+    """Store one document in its own transaction: as a copy of a stored original, or else extracted
+    (here, if `record` is None: a copy set aside whose original failed) and fused."""
     try:
         with store.transaction(f"store document {document.id}") as tx:
             original = store_copy_or_document(tx, document, fingerprint)
-            created, merged = fuse_record(tx, record) if original is None else (0, 0)
+            created = merged = 0
+            if original is None:
+                created, merged = fuse_record(tx, record if record is not None else process(document))
     except PolybiusError as exc:
         report.problems.append(Problem(input=_label(document), message=str(exc)))
         return
@@ -104,25 +107,6 @@ def _store_one(store: Store, record: DocumentRecord, fingerprint: Fingerprint, r
     report.copies += int(original is not None)
     report.incidents += created
     report.merged += merged
-    if progress is not None:
-        progress(_label(document))
-
-
-def _store_copy(store: Store, document: Document, fingerprint: Fingerprint, report: IngestReport,
-                progress: Callable[[str], None] | None) -> None:
-    """Store a document that copies one from the same batch; extract it if the original failed."""
-    try:
-        with store.transaction(f"store document {document.id}") as tx:
-            original = store_copy_or_document(tx, document, fingerprint)
-            if original is None:
-                created, merged = fuse_record(tx, process(document))
-                report.incidents += created
-                report.merged += merged
-    except PolybiusError as exc:
-        report.problems.append(Problem(input=_label(document), message=str(exc)))
-        return
-    report.added += int(original is None)
-    report.copies += int(original is not None)
     if progress is not None:
         progress(_label(document))
 
