@@ -32,7 +32,7 @@ def fingerprints(stored: dict[str, dict[str, Any]]) -> dict[str, Fingerprint]:
 
 def store_copy_or_document(tx: Transaction, document: Document, fingerprint: Fingerprint) -> str | None:
     """Store a near-duplicate as a copy of its original (returned), else as a new document (None)."""
-    found = original_of(fingerprint, fingerprints(tx.near(fingerprint.bands)))
+    found = original_of(fingerprint, fingerprints(tx.sharing_bands(fingerprint.bands)))
     if found is None:
         tx.add_document(document, fingerprint.to_json(), fingerprint.bands)
         return None

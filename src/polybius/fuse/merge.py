@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable
-from typing import Any, TypeVar
+from typing import Any
 
 from polybius.fuse.conflicts import report_conflicts
 from polybius.fuse.tolls import as_of, fused_totals
@@ -20,7 +20,6 @@ from polybius.model import (
     TimelinePoint,
 )
 
-T = TypeVar("T", bound=Record)
 DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
 PLACE_RANK = {"facility": 4, "city": 3, "admin1": 2, "country": 1, "unknown": 0}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -35,7 +35,7 @@ class Profile:
     killed: int | None = None
     injured: int | None = None
     words: tuple[str, ...] = ()
-    documents: tuple[str, ...] = field(default=())
+    documents: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (dates as ISO strings)."""

@@ -33,7 +33,7 @@ class Transaction:
         """Store a document as a near-duplicate of a stored one."""
         reports.add_copy(self.session, document, original_id, similarity, self.now)
 
-    def near(self, bands: list[str]) -> dict[str, dict[str, Any]]:
+    def sharing_bands(self, bands: list[str]) -> dict[str, dict[str, Any]]:
         """Signatures of stored documents sharing a band key: near-duplicate candidates."""
         return reports.sharing_bands(self.session, bands)
 
