@@ -238,3 +238,20 @@ def test_unnamed_attacker_keeps_its_own_phrase_only() -> None:
     record = DocumentRecord(document=Doc.from_text(text), incidents=[incident])
     [t] = record_to_templates(record, text)
     assert t["PerpInd"] == [[["Terrorists", 0]]]
+
+
+def test_kidnapping_and_arson_in_separate_sentences_are_two_templates() -> None:
+    text = "Guerrillas kidnapped the farm owner. Later they burned the farmhouse with gasoline."
+    incident = Incident(
+        id="i1",
+        event_types=[EventType(value="hostage_taking", evidence=_ev(text, "kidnapped")),
+                     EventType(value="arson", evidence=_ev(text, "burned"))],
+        perpetrators=[Perpetrator(name="Guerrillas", kind="unknown", evidence=_ev(text, "Guerrillas"))],
+        targets=[Target(name="farmhouse", kind="business", evidence=_ev(text, "farmhouse"))],
+        weapons=[Weapon(type="incendiary", detail="gasoline", evidence=_ev(text, "gasoline"))])
+    record = DocumentRecord(document=Doc.from_text(text), incidents=[incident])
+    kidnapping, arson = record_to_templates(record, text)
+    assert (kidnapping["incident_type"], arson["incident_type"]) == ("kidnapping", "arson")
+    assert kidnapping["PerpInd"] == arson["PerpInd"] == [[["Guerrillas", 0]]]
+    assert kidnapping["Target"] == [] and arson["Target"] == [[["farmhouse", 59]]]
+    assert arson["Weapon"] == [[["gasoline", 74]]]

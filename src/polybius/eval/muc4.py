@@ -305,7 +305,8 @@ def incident_to_template(incident: Mapping[str, Any], doctext: str, *,
 
 def record_to_templates(record: Mapping[str, Any] | Any, doctext: str, *,
                         single_mention: bool = False) -> list[dict[str, Any]]:
-    """MUC templates, one per incident, of a polybius record (`DocumentRecord.model_dump`).
+    """MUC templates of a polybius record (`DocumentRecord.model_dump`): one per incident, or one per
+    MUC type of an incident whose types are reported in different sentences (`split_by_type`).
 
     Type: the most specific MUC type of the event types (bombing, kidnapping, arson, else
     attack). PerpInd: perpetrators of kind individual/unknown, groups named by a generic head
@@ -320,5 +321,68 @@ def record_to_templates(record: Mapping[str, Any] | Any, doctext: str, *,
     """
     if hasattr(record, "model_dump"):
         record = record.model_dump(mode="json")
-    return [incident_to_template(i, doctext, single_mention=single_mention)
-            for i in record.get("incidents", [])]
+    return [incident_to_template(part, doctext, single_mention=single_mention)
+            for i in record.get("incidents", []) for part in split_by_type(i, doctext)]
+
+
+SPLIT_ITEMS = ("targets", "victims", "weapons")
+
+
+def _muc_types(incident: Mapping[str, Any]) -> dict[str, list[Mapping[str, Any]]]:
+    """The incident's event types grouped by MUC type, most specific first."""
+    groups: dict[str, list[Mapping[str, Any]]] = {}
+    for e in incident.get("event_types", []):
+        groups.setdefault(EVENT_TYPE_TO_MUC.get(e.get("value", ""), "attack"), []).append(e)
+    return {t: groups[t] for t in MUC_TYPE_PRIORITY if t in groups}
+
+
+SENTENCE_END = re.compile(r"[.!?]\s|\s{3,}")
+
+
+def _same_sentence(doctext: str, a: int, b: int) -> bool:
+    """No sentence end or paragraph break between two offsets."""
+    lo, hi = sorted((a, b))
+    return SENTENCE_END.search(doctext, lo, hi) is None
+
+
+def _merge_close(groups: dict[str, list[Mapping[str, Any]]], doctext: str) -> dict[str, list[Mapping[str, Any]]]:
+    """'attacked a bus with a bomb': a type whose every event word shares a sentence with an event word
+    of a more specific type names that same act."""
+    out: dict[str, list[Mapping[str, Any]]] = {}
+    for t, es in groups.items():
+        mine = _starts(es)
+        host = next((o for o, oes in out.items()
+                     if mine and all(any(_same_sentence(doctext, m, s) for s in _starts(oes)) for m in mine)), None)
+        if host is None:
+            out[t] = list(es)
+        else:
+            out[host].extend(es)
+    return out
+
+
+def _starts(event_types: Iterable[Mapping[str, Any]]) -> list[int]:
+    """Start offsets of every evidence span of some event types."""
+    return [ev["start"] for e in event_types for ev in e.get("evidence", [])]
+
+
+def _nearest_type(item: Mapping[str, Any], starts: Mapping[str, list[int]]) -> str:
+    """The MUC type whose event evidence lies nearest the item's first evidence."""
+    at = _evidence_start(item)
+    if at is None:
+        return next(iter(starts))
+    return min(starts, key=lambda t: min((abs(s - at) for s in starts[t]), default=10**9))
+
+
+def split_by_type(incident: Mapping[str, Any], doctext: str) -> list[Mapping[str, Any]]:
+    """MUC codes a kidnapping and an arson at one farm as two templates: one part per MUC type, each
+    with the targets, victims and weapons nearest its event words; perpetrators go to every part."""
+    groups = _merge_close(_muc_types(incident), doctext)
+    if len(groups) < 2:
+        return [incident]
+    starts = {t: _starts(es) for t, es in groups.items()}
+    parts = {t: {**incident, "event_types": list(es), **{k: [] for k in SPLIT_ITEMS}} for t, es in groups.items()}
+    for key in SPLIT_ITEMS:
+        for item in incident.get(key, []):
+            parts[_nearest_type(item, starts)][key].append(item)
+    return list(parts.values())
+
