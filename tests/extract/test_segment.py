@@ -149,3 +149,23 @@ def test_a_toll_revised_on_a_later_day_is_not_another_attack() -> None:
     (incident,) = extract_text(text, published=datetime(2024, 3, 12, 12, tzinfo=UTC)).incidents
 
     assert incident.date.value == "2024-03-10"
+
+
+TWO_DAYS = ("Gunmen shot dead a lawyer near his home in Tegucigalpa on 7 January. "
+            "On 25 January, commandos machinegunned a retired general outside his residence in the capital.")
+
+
+def test_an_act_on_another_day_is_another_incident() -> None:
+    incidents = extract_text(TWO_DAYS, published=datetime(2025, 2, 3, tzinfo=UTC)).incidents
+
+    assert [i.date.value for i in incidents] == ["2025-01-07", "2025-01-25"]
+
+
+def test_days_named_without_a_publication_date_still_separate_incidents() -> None:
+    assert len(extract_text(TWO_DAYS).incidents) == 2
+
+
+def test_a_statement_on_a_later_day_stays_in_the_incident() -> None:
+    text = ("A bomb exploded at a market in Kano on Tuesday, killing five people. "
+            "Police said on Wednesday that the bomb had been hidden in a cart.")
+    assert len(extract_text(text, published=datetime(2025, 2, 6, tzinfo=UTC)).incidents) == 1

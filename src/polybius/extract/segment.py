@@ -75,14 +75,40 @@ def _starts_incident(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
 REGION_KINDS = frozenset({"country", "admin1", "admin2", "continent"})
 
 
-def _act_days(info: SentenceInfo) -> set[str]:
+def _act_days(info: SentenceInfo, unresolved: bool = False) -> set[str]:
     """Days a sentence gives for what happened, not for a statement ('officials said on Sunday'), a
-    revision ('the toll rose to 19 on Monday') nor the dateline."""
+    revision ('the toll rose to 19 on Monday') nor the dateline; with `unresolved`, a day named with no
+    publication date to resolve it ('on 25 january') counts by its words."""
     doc = info.span.doc
     speech = word_set("statements.json", "speech_verbs") | word_set("segments.json", "report_verbs")
     line_end = dateline_end(doc)
-    return {d.value for d in info.dates if d.value and d.precision == "day" and d.start >= line_end
-            and not dates_statement(doc, d, speech)}
+    found = [d for d in info.dates if d.start >= line_end and not dates_statement(doc, d, speech)]
+    days = {d.value for d in found if d.value and d.precision == "day"}
+    if unresolved:
+        days |= {_day_words(d.text) for d in found if d.value is None and _names_day(d.text)}
+    return days
+
+
+def _day_words(text: str) -> str:
+    """'the 25 January' -> '25 january': a day's words without articles."""
+    return " ".join(w for w in text.lower().split() if w not in ("the", "on", "of"))
+
+
+def _names_day(text: str) -> bool:
+    """A particular day: a month day ('25 january') or a weekday ('last Thursday')."""
+    words = set(text.lower().split())
+    return bool(words & word_set("segments.json", "day_words")) and (
+        any(w.isdigit() for w in words) or bool(words & word_set("segments.json", "weekdays")))
+
+
+def _other_day(info: SentenceInfo, current: Segment) -> bool:
+    """'On 25 January commandos machinegunned the general' after an attack of 7 January: an act stated on
+    a day the incident so far never gave, when it gave one, is another attack."""
+    if not (info.violent and _event_stated(info, verbs_only=True)):
+        return False
+    days = _act_days(info, unresolved=True)
+    known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported))
+    return bool(days and known) and not days & known
 
 
 def _names_a_place(info: SentenceInfo) -> bool:
@@ -122,9 +148,9 @@ def _compared(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("than", "as", "like")
 
 
-def _event_stated(info: SentenceInfo) -> bool:
-    """An act reported as happening: a clause verb ('exploded', 'stormed') or a singular event noun
-    outside quotes, not plural talk of 'bombings' nor a mention of 'the gunman' (a person, not an act)."""
+def _event_stated(info: SentenceInfo, verbs_only: bool = False) -> bool:
+    """An act reported as happening: a clause verb ('exploded', 'stormed') or, unless `verbs_only`, a
+    singular event noun outside quotes, not plural talk of 'bombings' nor a mention of 'the gunman'."""
     doc = info.span.doc
     agents = word_set("segments.json", "agent_nouns")
     for t in info.triggers:
@@ -135,7 +161,7 @@ def _event_stated(info: SentenceInfo) -> bool:
             continue
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
             return True
-        if tok.tag_ in ("NN", "NNP") or t.end - t.start > 1:
+        if not verbs_only and (tok.tag_ in ("NN", "NNP") or t.end - t.start > 1):
             return True
     return False
 
@@ -178,7 +204,8 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
                 preamble.append(info)
         elif city and current.city and not _same_place(city, current.city) and _starts_incident(info, previous):
             segments.append(Segment([info], city))
-        elif _opens_paragraph(info, previous) and _own_day_and_place(paragraphs[info.paragraph], current):
+        elif (_opens_paragraph(info, previous) and _own_day_and_place(paragraphs[info.paragraph], current)) \
+                or _other_day(info, current):
             segments.append(Segment([info], city or _any_city(info)))
         else:
             current.sentences.append(info)
