@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from polybius.pipeline import extract_text
 
 ROUNDUP = (
@@ -169,3 +171,18 @@ def test_a_statement_on_a_later_day_stays_in_the_incident() -> None:
     text = ("A bomb exploded at a market in Kano on Tuesday, killing five people. "
             "Police said on Wednesday that the bomb had been hidden in a cart.")
     assert len(extract_text(text, published=datetime(2025, 2, 6, tzinfo=UTC)).incidents) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader warned that without reforms there will be a social explosion in the country, "
+    "and said the government had incited assassination.",
+    "The rebels will bomb telephone lines during the strike, the army said.",
+    "Rebels did not bomb the telephone lines, the army said.",
+])
+def test_acts_threatened_denied_or_talked_of_in_general_are_no_incident(text: str) -> None:
+    assert extract_text(text).incidents == []
+
+
+def test_an_act_reported_as_done_is_an_incident() -> None:
+    incidents = extract_text("Rebels bombed telephone lines on Monday, the army said.").incidents
+    assert [e.value for e in incidents[0].event_types] == ["bombing"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from polybius.extract.dates import dates_statement
 from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
 from polybius.extract.resources import load_data, word_set
@@ -159,11 +161,33 @@ def _event_stated(info: SentenceInfo, verbs_only: bool = False) -> bool:
             continue
         if doc[t.start : t.end].text.lower() in agents:
             continue
-        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and _asserted(tok):
             return True
-        if not verbs_only and (tok.tag_ in ("NN", "NNP") or t.end - t.start > 1):
+        if not verbs_only and ((tok.tag_ in ("NN", "NNP") and _particular(tok)) or t.end - t.start > 1):
             return True
     return False
+
+
+def _asserted(verb: Token) -> bool:
+    """'gunmen stormed' is a reported act; 'the rebels plan to burn', 'will be bombing', 'did not attack'
+    and 'the danger of his being shot' are not."""
+    blocked = word_set("segments.json", "unasserting_auxiliaries")
+    if any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in blocked) for c in verb.children):
+        return False
+    return verb.tag_ != "VB" or any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)
+
+
+def _particular(noun: Token) -> bool:
+    """'the bombing', 'an explosion', "Tuesday's attack" name one act; an act noun with no determiner
+    ('incited assassination', 'social explosion') or 'there will be an explosion' does not ('dynamite'
+    names the weapon of an act, with or without one)."""
+    act_noun = noun.lower_.endswith(("ion", "ing"))
+    if act_noun and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    head = noun.head
+    return not (noun.dep_ == "attr" and head.lemma_ == "be"
+                and any(c.dep_ == "aux" and c.lower_ in word_set("segments.json", "unasserting_auxiliaries")
+                        for c in head.children))
 
 
 def is_concrete(seg: Segment) -> bool:
