@@ -78,3 +78,17 @@ def test_rebels_who_raid_a_village_and_burn_it_make_an_armed_assault() -> None:
 def test_a_jet_that_struck_a_village_is_an_airstrike() -> None:
     incident = _incident("A military jet struck a village near Idlib on Monday, killing five civilians.")
     assert "airstrike" in _types(incident)
+
+
+def test_an_attack_of_no_named_kind_aimed_at_someone_is_other() -> None:
+    incident = _incident("Subversives conducted an attack against the former defence minister on Monday.")
+    assert _types(incident) == {"other"}
+
+
+def test_an_attack_by_gunmen_is_an_armed_assault() -> None:
+    incident = _incident("Gunmen carried out an attack on the mayor of the town on Monday, police said.")
+    assert _types(incident) == {"armed_assault"}
+
+
+def test_an_attack_ruled_out_reports_no_incident() -> None:
+    assert extract_text("Investigators ruled out any criminal attack on the vehicle.").incidents == []

@@ -65,6 +65,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += _subject_acts(doc, "assault", "armed_assault")
     found += _subject_acts(doc, "aircraft_strike", "airstrike")
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
+    found += [t for t in _generic_acts(doc) if ("event_types", t.start) not in covered]
     found = [t for t in found if not _figurative_hostage(doc, t)]
     found.sort(key=lambda t: t.start)
     return found
@@ -148,10 +149,35 @@ def _set_on_fire(doc: Doc) -> list[Trigger]:
     return out
 
 
+def _generic_acts(doc: Doc) -> list[Trigger]:
+    """'subversives conducted an attack against the former minister', 'the attack on the nuns': an
+    attack whose kind the words do not name (event type 'other'), aimed at someone or carried out."""
+    spec = load_data("events.json")["generic_acts"]
+    nouns = set(spec["nouns"])
+    return [Trigger("event_types", "other", tok.i, tok.i + 1) for tok in doc
+            if tok.tag_ == "NN" and tok.lemma_.lower() in nouns and _aimed_or_carried(tok, spec)]
+
+
+def _aimed_or_carried(noun: Token, spec: dict) -> bool:
+    """'an attack against the minister', 'the ambush on the convoy', 'staged an ambush'; not 'any attack'."""
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if not dets or any(d.lower_ in spec["unreal_determiners"] for d in dets):
+        return False
+    aimed = any(c.dep_ == "prep" and c.lower_ in spec["preps"] for c in noun.children)
+    carried = noun.dep_ == "dobj" and noun.head.lemma_.lower() in spec["carry_verbs"]
+    return aimed or carried
+
+
 def resolve_airstrikes(found: list[Trigger]) -> list[Trigger]:
     """'Warplanes bombed the town' is an airstrike, not a bombing; 'rammed an explosives-laden car into
-    a checkpoint' is a bombing, the vehicle its delivery, not a ramming (applied per sentence)."""
+    a checkpoint' is a bombing, the vehicle its delivery, not a ramming; 'gunmen carried out an attack' is
+    an attack of the kind the sentence names, not also one of no kind ('other') (applied per sentence)."""
     labels = {t.label for t in found if t.table == "event_types"}
+    if "other" in labels and len(labels) > 1:
+        labels.discard("other")
+        named = next(iter(labels)) if len(labels) == 1 else None
+        found = [Trigger(t.table, named, t.start, t.end) if t.label == "other" and named else t
+                 for t in found if t.label != "other" or named]
     if "airstrike" in labels and "bombing" in labels:
         return [t for t in found if not (t.table == "event_types" and t.label == "bombing")]
     if "vehicle_ramming" in labels and "bombing" in labels:
