@@ -92,3 +92,8 @@ def test_an_attack_by_gunmen_is_an_armed_assault() -> None:
 
 def test_an_attack_ruled_out_reports_no_incident() -> None:
     assert extract_text("Investigators ruled out any criminal attack on the vehicle.").incidents == []
+
+
+def test_the_killing_of_a_named_person_is_an_attack() -> None:
+    incident = _incident("Guerrillas claimed the killing of Gustavo Alvarez, a former army chief, on Sunday.")
+    assert _types(incident) == {"other"}

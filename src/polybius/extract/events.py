@@ -163,9 +163,15 @@ def _aimed_or_carried(noun: Token, spec: dict) -> bool:
     dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
     if not dets or any(d.lower_ in spec["unreal_determiners"] for d in dets):
         return False
-    aimed = any(c.dep_ == "prep" and c.lower_ in spec["preps"] for c in noun.children)
+    aimed = any(c.dep_ == "prep" and (c.lower_ in spec["preps"] or (c.lower_ == "of" and _names_person(c)))
+                for c in noun.children)
     carried = noun.dep_ == "dobj" and noun.head.lemma_.lower() in spec["carry_verbs"]
     return aimed or carried
+
+
+def _names_person(prep: Token) -> bool:
+    """'the murder of Jaime Pardo Leal': the object of 'of' is a person's name."""
+    return any(c.dep_ == "pobj" and c.ent_type_ == "PERSON" for c in prep.children)
 
 
 def resolve_airstrikes(found: list[Trigger]) -> list[Trigger]:
