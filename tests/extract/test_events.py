@@ -97,3 +97,8 @@ def test_an_attack_ruled_out_reports_no_incident() -> None:
 def test_the_killing_of_a_named_person_is_an_attack() -> None:
     incident = _incident("Guerrillas claimed the killing of Gustavo Alvarez, a former army chief, on Sunday.")
     assert _types(incident) == {"other"}
+
+
+def test_a_named_person_killed_is_an_attack() -> None:
+    incident = _incident("Gustavo Alvarez was murdered near his home in Tegucigalpa on Thursday.")
+    assert _types(incident) == {"other"}

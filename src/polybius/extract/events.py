@@ -154,8 +154,17 @@ def _generic_acts(doc: Doc) -> list[Trigger]:
     attack whose kind the words do not name (event type 'other'), aimed at someone or carried out."""
     spec = load_data("events.json")["generic_acts"]
     nouns = set(spec["nouns"])
+    verbs = set(spec["person_verbs"])
     return [Trigger("event_types", "other", tok.i, tok.i + 1) for tok in doc
-            if tok.tag_ == "NN" and tok.lemma_.lower() in nouns and _aimed_or_carried(tok, spec)]
+            if (tok.tag_ == "NN" and tok.lemma_.lower() in nouns and _aimed_or_carried(tok, spec))
+            or (tok.lemma_.lower() in verbs and _person_harmed(tok))]
+
+
+def _person_harmed(verb: Token) -> bool:
+    """'guerrillas killed General Gustavo Alvarez', 'Jaime Pardo Leal was murdered': a past verb of
+    killing whose object or passive subject is a person's name."""
+    done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children))
+    return done and any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON" for c in verb.children)
 
 
 def _aimed_or_carried(noun: Token, spec: dict) -> bool:
