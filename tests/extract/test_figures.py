@@ -269,3 +269,9 @@ def test_two_of_the_rangers_are_a_part_when_the_others_follow() -> None:
 def test_fighters_armed_with_rifles_who_entered_a_village_are_attackers() -> None:
     _, counts = find_figures(next(load_nlp()("Some 30 militants armed with machetes entered the town at dawn.").sents))
     assert [c.value for c in counts] == [30]
+
+
+def test_a_number_of_people_assassinated_counts_the_dead() -> None:
+    sent = next(load_nlp()("The assassination of six Jesuit priests shocked the country.").sents)
+    figures, _ = find_figures(sent)
+    assert [(f.figure.kind, f.figure.value) for f in figures] == [("killed", 6)]

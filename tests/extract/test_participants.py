@@ -82,3 +82,18 @@ def test_a_named_person_who_died_is_a_victim() -> None:
 
     victims = find_victims(_sent("Maria Lopez, 22, died in hospital on Monday night, police said."), None)
     assert [v.name for v in victims] == ["Maria Lopez"]
+
+
+def test_the_person_named_in_a_murder_is_a_victim_killed_without_titles() -> None:
+    from polybius.extract.participants import find_victims
+
+    sent = _sent("The murder of Antioquia Governor Antonio Roldan Betancur shocked Medellin.")
+    victims = {v.name: v.effect for v in find_victims(sent, None)}
+    assert victims == {"Antonio Roldan Betancur": "killed"}
+
+
+def test_a_person_shot_to_death_is_a_victim_killed() -> None:
+    from polybius.extract.participants import find_victims
+
+    victims = {v.name: v.effect for v in find_victims(_sent("Luis Morales was shot to death by gunmen."), None)}
+    assert victims.get("Luis Morales") == "killed"

@@ -74,3 +74,36 @@ def test_two_named_people_arrested_count_two() -> None:
 
 def test_a_named_person_who_died_counts_one_killed() -> None:
     assert _figures("Maria Lopez, 22, died in hospital on Monday night.") == [("killed", 1)]
+
+
+def test_the_assassination_of_a_named_person_counts_one_killed() -> None:
+    text = "The government blamed the rebels for the assassination of Dr Jose Antonio Rodriguez Porth."
+    sent = next(load_nlp()(text).sents)
+    found = unnumbered_figures(sent, set())
+    assert [(f.figure.kind, f.figure.value) for f in found] == [("killed", 1)]
+    assert all(text[e.start : e.end] == e.text for f in found for e in f.figure.evidence)
+
+
+def test_a_possessed_death_counts_one_killed() -> None:
+    assert _figures("The president blamed the rebels for Minister Rodriguez Porth's death.") == [("killed", 1)]
+
+
+def test_the_murder_of_a_governor_and_his_driver_counts_two() -> None:
+    assert _figures("The murder of Governor Antonio Roldan and his driver shocked the city.") == [("killed", 2)]
+
+
+def test_the_death_of_a_civilian_counts_one() -> None:
+    assert _figures("The attack resulted in the death of a civilian who was passing by.") == [("killed", 1)]
+
+
+def test_an_attempted_murder_kills_no_one() -> None:
+    assert _figures("He was charged with the attempted murder of Governor Smith.") == []
+    assert _figures("Police foiled a plot for the assassination of the mayor.") == []
+
+
+def test_a_death_recalled_from_memory_is_not_counted() -> None:
+    assert _figures("The shooting revived memories of the assassination of candidate Fernando Villavicencio.") == []
+
+
+def test_a_named_person_shot_to_death_is_killed_not_injured() -> None:
+    assert _figures("Luis Morales was shot to death by gunmen on Friday.") == [("killed", 1)]

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.figures import attacked_side
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, phrase, span_evidence
-from polybius.extract.unnumbered import attacker_by_clause
+from polybius.extract.unnumbered import NON_PERSON_ENTS, attacker_by_clause, deaths_in_nouns, to_death
 from polybius.model import Count, Figure, Target, Victim
 
 SINGULAR_ATTACKER = frozenset({
@@ -84,12 +84,13 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             continue
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell", "report", "confirm"):
             continue
-        if _attacker_person(tok):
-            continue
+        if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP"):
+            continue  # 'Governor' of 'Governor Antonio Roldan' is a title, not a victim of its own
         np = phrase(tok, keep_preps=False)
         out.append(Victim(name=np.text, kind="group", effect=_effect(tok, effect_hint),
                           evidence=[span_evidence(np)]))
     out += _one_of_a_group(sent)
+    out += _dead_in_nouns(sent)
     for name in identified_dead(sent):
         out.append(Victim(name=name.text, kind="individual", effect=_effect(name.root, effect_hint),
                           evidence=[span_evidence(name)]))
@@ -99,6 +100,30 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             out.append(Victim(name=ent.text, kind="individual", effect=_effect(ent.root, effect_hint),
                               evidence=[span_evidence(ent)]))
     return out
+
+
+def _dead_in_nouns(sent: Span) -> list[Victim]:
+    """'the assassination of Dr Jose Antonio Rodriguez Porth', 'Minister Porth's death': the named dead,
+    without their titles."""
+    out = []
+    for death in deaths_in_nouns(sent):
+        for person in [death.person] + [c for c in death.person.children if c.dep_ == "conj"]:
+            if person.tag_ == "NNP":
+                name = bare_name(person)
+                out.append(Victim(name=name.text, kind="individual", effect="killed", evidence=[span_evidence(name)]))
+    return out
+
+
+def bare_name(tok: Token) -> Span:
+    """A proper name without the titles and places before it: 'Antonio Roldan Betancur' of 'Antioquia
+    Governor Antonio Roldan Betancur'."""
+    titles = word_set("participants.json", "person_titles")
+    compounds = {c.i for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP"}
+    start = tok.i
+    while start - 1 in compounds and tok.doc[start - 1].lower_ not in titles and \
+            tok.doc[start - 1].ent_type_ not in NON_PERSON_ENTS:
+        start -= 1
+    return tok.doc[start : tok.i + 1]
 
 
 def _one_of_a_group(sent: Span) -> list[Victim]:
@@ -203,8 +228,12 @@ def _name_span(tok: Token) -> Span:
 
 
 def _effect(tok: Token, hint: str | None) -> str:
+    """What happened to a victim: the harm verb (or death noun) it hangs on, 'shot to death' killed."""
     harm = _harm_kinds()
+    deaths = word_set("participants.json", "death_nouns")
     for node in (tok.head, tok.head.head):
+        if to_death(node) or (node.pos_ == "NOUN" and node.lower_ in deaths):
+            return "killed"
         kind = harm.get(node.lemma_.lower())
         if kind:
             return kind

@@ -3,6 +3,8 @@ injuries' each count one person."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span, Token
 
 from polybius.extract.kinds import FoundFigure, attribution, kind_of_token
@@ -15,6 +17,8 @@ KILLED_BEFORE_NAME = ("shot dead", "gunned down", "killed", "assassinated", "mur
 
 def _verb_harm(verb: Token) -> str | None:
     """The harm a verb names, with its complement: 'shot dead', 'beaten to death'."""
+    if to_death(verb):
+        return "killed"
     kind = kind_of_token(verb)
     if kind:
         return kind
@@ -24,6 +28,94 @@ def _verb_harm(verb: Token) -> str | None:
         if child.dep_ == "conj" and kind_of_token(child) in ("killed", "injured", "arrested"):
             return kind_of_token(child)
     return None
+
+
+def to_death(verb: Token) -> bool:
+    """'was shot to death', 'hacked them to death': the harm killed."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)
+
+
+@dataclass(frozen=True)
+class NounDeath:
+    """'the assassination of Dr Jose Porth', 'Minister Porth's death': the dead (head token of the first
+    person named), how many died, and the phrase's character bounds."""
+
+    person: Token
+    count: int
+    start: int
+    end: int
+
+
+NON_PERSON_ENTS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW",
+                             "WORK_OF_ART", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def deaths_in_nouns(sent: Span) -> list[NounDeath]:
+    """People a death noun reports dead: 'the murder of Governor X', 'X's assassination', 'the death of a
+    civilian' (one each, two for 'X and Y'); not 'the attempted murder of X' nor 'a plot to ...'."""
+    out = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lower_ not in word_set("participants.json", "death_nouns") or _averted(noun):
+            continue
+        for person, possessive in _dead_of(noun):
+            people = _listed_people(person)
+            if not people:
+                continue
+            last = max(people, key=lambda t: t.i)
+            start, end = (person.left_edge.idx, noun.idx + len(noun.text)) if possessive else \
+                (noun.idx, last.idx + len(last.text))
+            out.append(NounDeath(person, len(people), start, end))
+    return out
+
+
+def _averted(noun: Token) -> bool:
+    """'the attempted murder', 'an assassination attempt', 'a plot for the murder of': no one died."""
+    cues = word_set("participants.json", "averted_death_cues")
+    if any(c.lower_ in cues for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
+        return True
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues:
+        return True
+    up = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    return up.lemma_.lower() in cues or up.lower_ in cues or _recalled(noun)
+
+
+def _recalled(noun: Token) -> bool:
+    """'revived memories of the assassination of X', 'the anniversary of X's murder': an earlier death."""
+    cues = word_set("participants.json", "recalled_death_cues")
+    near = [noun.head, noun.head.head, noun.head.head.head]
+    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in near)
+
+
+def _dead_of(noun: Token) -> list[tuple[Token, bool]]:
+    """The people a death noun is about: its 'of' object or its possessor (not a pronoun)."""
+    found = [(g, False) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    return found + [(c, True) for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+
+
+def _listed_people(person: Token) -> list[Token]:
+    """The person and the people joined to them ('X and Y'), when each is one named or singular person;
+    none for a counted group ('six priests', counted by its number) or an unnumbered plural."""
+    out = []
+    for tok in [person] + [c for c in person.children if c.dep_ == "conj"]:
+        if not _one_person(tok):
+            return []
+        out.append(tok)
+    return out
+
+
+def _one_person(tok: Token) -> bool:
+    """A single person: a proper name that is no place or organisation, or 'a civilian', 'the driver'."""
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    if tok.tag_ == "NNP":
+        return tok.ent_type_ not in NON_PERSON_ENTS or tok.ent_type_ == "PERSON"
+    if tok.tag_ != "NN":
+        return False
+    nouns = word_set("participants.json", "victim_nouns") | word_set("participants.json", "dead_person_nouns")
+    det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+    return tok.lower_ in nouns and det is not None and (det.lower_ in ("a", "an", "the", "one") or det.tag_ == "PRP$")
 
 
 def _first_free(tok: Token, taken: set[int]) -> bool:
@@ -141,7 +233,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an")
-        passive = (tok.dep_ == "nsubjpass" or _dies(tok, one or person)) and (tok.tag_ == "NN" or person)
+        named = _proper_person(tok)
+        passive = (tok.dep_ == "nsubjpass" or _dies(tok, one or person)) and (tok.tag_ == "NN" or person or named)
         if not (passive or (tok.dep_ == "dobj" and (person or one))) or _hypothetical(tok.head):
             continue
         if attacker_by_clause(tok):
@@ -162,24 +255,36 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         article = det.lower_ if det is not None else ""
         first_mention = article == "the" and _first_mention(tok)
         named_died = person and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital on Tuesday'
+        named_harmed = named and tok.dep_ == "nsubjpass"  # 'Guerrero ... was shot to death'
         harmed = kind in ("killed", "injured") and tok.lower_ not in perps and (
-            article in ("a", "an") or first_mention or named_died)
+            article in ("a", "an") or first_mention or named_died or named_harmed)
         suspect = tok.lower_ in perps or tok.lower_ in ("man", "woman", "youth", "teenager")
         arrested = kind == "arrested" and (person or (suspect and article in ("the", "a", "an")))
-        first = det if det is not None else tok
+        first = det if det is not None else _name_start(tok)
         if not (harmed or arrested) or first.i in taken:
             continue
         ev = evidence(sent.doc, first.idx, tok.head.idx + len(tok.head.text))
         nth = _ordinal(tok) if article in ("a", "an") else None
-        value = nth or (1 + _named_conjuncts(tok) if person else 1)
+        value = nth or (1 + _named_conjuncts(tok) if person or named else 1)
         fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
         out.append(FoundFigure(fig, first.i, tok.lower_, revision=nth is not None))
     return out
 
 
+def _proper_person(tok: Token) -> bool:
+    """A bare proper name that is no place or organisation ('Guerrero', untagged in case-less text)."""
+    no_det = not any(c.dep_ in ("det", "poss") for c in tok.children)
+    return tok.tag_ == "NNP" and tok.ent_type_ not in NON_PERSON_ENTS and no_det
+
+
+def _name_start(tok: Token) -> Token:
+    """The first word of a name ('Luis' of 'Luis Morales'), or the token itself."""
+    return min((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i), key=lambda c: c.i, default=tok)
+
+
 def _named_conjuncts(name: Token) -> int:
     """'Darius Webb, 19, and Tyrell Moore, 18, were arrested': the other people named with the subject."""
-    conj = [c for c in name.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    conj = [c for c in name.children if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or _proper_person(c))]
     return sum(1 + _named_conjuncts(c) for c in conj)
 
 
@@ -189,9 +294,22 @@ def _ordinal(noun: Token) -> int | None:
     return next((ordinals[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in ordinals), None)
 
 
+def _noun_deaths(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'the assassination of Dr Jose Antonio Rodriguez Porth': one killed (two for 'X and Y')."""
+    out = []
+    for death in deaths_in_nouns(sent):
+        if not _first_free(death.person, taken) or death.person.i in taken:
+            continue
+        fig = Figure(kind="killed", value=death.count, attributed_to=attribution(sent, death.person),
+                     evidence=[evidence(sent.doc, death.start, death.end)])
+        out.append(FoundFigure(fig, death.person.i, death.person.lower_))
+    return out
+
+
 def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """Figures of one person each, for people no number in the sentence counts already."""
     found = _singular_victims(sent, taken)
+    found += _noun_deaths(sent, taken | {f.token for f in found})
     found += _named_killed(sent, taken | {f.token for f in found})
     found += _one_sustained(sent, taken | {f.token for f in found})
     found += _another_taken(sent, taken | {f.token for f in found})
