@@ -275,3 +275,16 @@ def test_a_number_of_people_assassinated_counts_the_dead() -> None:
     sent = next(load_nlp()("The assassination of six Jesuit priests shocked the country.").sents)
     figures, _ = find_figures(sent)
     assert [(f.figure.kind, f.figure.value) for f in figures] == [("killed", 6)]
+
+
+def test_counts_joined_in_one_subject_add_up_and_become_parts() -> None:
+    sent = next(load_nlp()("Two policemen and three civilians were killed in the blast.").sents)
+    figures, _ = find_figures(sent)
+    found = sorted((f.figure.value, f.figure.status) for f in figures)
+    assert found == [(2, "partial"), (3, "partial"), (5, "current")]
+
+
+def test_counts_in_two_places_are_not_summed_into_a_total() -> None:
+    sent = next(load_nlp()("Rescuers found 28 bodies in a restroom and 14 on a staircase.").sents)
+    figures, _ = find_figures(sent)
+    assert all(f.figure.status == "partial" for f in figures)

@@ -107,3 +107,8 @@ def test_a_death_recalled_from_memory_is_not_counted() -> None:
 
 def test_a_named_person_shot_to_death_is_killed_not_injured() -> None:
     assert _figures("Luis Morales was shot to death by gunmen on Friday.") == [("killed", 1)]
+
+
+def test_an_attempt_to_assassinate_a_named_person_kills_no_one() -> None:
+    assert _figures("A car bomb attempt to assassinate Miguel Maza Marquez was foiled last May.") == []
+    assert _figures("Gunmen tried to kill Senator Smith on Friday.") == []

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token
+from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, padded_words, subject_of
@@ -331,8 +331,45 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         found = _make(sent, q, kind, of, status, head, revision)
         figures.append(found)
         previous = found
+    figures = _sum_conjoined(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
     return _link_from_to(figures, marks, sent, qs), counts
+
+
+def _counted_noun(sent: Span, found: FoundFigure) -> Token | None:
+    """The noun a figure's number modifies ('six' -> 'Jesuits'), if the number is its nummod."""
+    tok = sent.doc[found.token]
+    while tok.dep_ in ("compound", "quantmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _sum_conjoined(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'The six Jesuits and two more persons were killed', 'two policemen and three civilians': counts of
+    one kind joined in one noun phrase add up to the total; the counts themselves become sub-counts."""
+    heads = {n.i: f for f in figures if (n := _counted_noun(sent, f)) is not None}
+    out = list(figures)
+    for first in figures:
+        noun = _counted_noun(sent, first)
+        if noun is None or first.figure.status != "current":
+            continue
+        parts = [heads[c.i] for c in noun.conjuncts if c.i > noun.i and c.i in heads]
+        parts = [p for p in parts if (p.figure.kind, p.figure.of) == (first.figure.kind, first.figure.of)]
+        if not parts or any(p.figure.status == "superseded" for p in parts):
+            continue
+        out = [with_status(f, "partial") if f is first or f in parts else f for f in out]
+        out.append(_summed(sent, [first, *parts]))
+    return out
+
+
+def _summed(sent: Span, parts: list[FoundFigure]) -> FoundFigure:
+    """One current figure counting all `parts`, its evidence running from the first to the last."""
+    first, last = parts[0].figure, parts[-1].figure
+    exact = all(p.figure.qualifier == "exact" for p in parts)
+    ev = evidence(sent.doc, first.evidence[0].start, last.evidence[0].end)
+    fig = first.model_copy(update={"value": sum(p.figure.value for p in parts), "status": "current",
+                                   "qualifier": "exact" if exact else "at_least", "evidence": [ev]})
+    return FoundFigure(fig, parts[0].token, parts[0].noun, parts[0].revision)
 
 
 ATTACK_ACTS = frozenset({"shot", "opened", "stabbed", "attacked", "gunned", "stormed", "fired", "ambushed",

@@ -184,8 +184,13 @@ def _dies(tok: Token, one: bool) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """'A minister can announce that a target was neutralised': harm under a modal is not reported."""
-    return any(c.dep_ == "aux" and c.lower_ in MODALS for node in (verb, *verb.ancestors) for c in node.children)
+    """'A minister can announce that a target was neutralised', 'an attempt to assassinate X was foiled':
+    harm under a modal, or meant but not done, is not reported."""
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for node in (verb, *verb.ancestors) for c in node.children):
+        return True
+    cues = word_set("participants.json", "averted_death_cues")
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return infinitive and (verb.head.lemma_.lower() in cues or verb.head.lower_ in cues)
 
 
 def _first_mention(tok: Token) -> bool:
