@@ -97,3 +97,12 @@ def test_a_person_shot_to_death_is_a_victim_killed() -> None:
 
     victims = {v.name: v.effect for v in find_victims(_sent("Luis Morales was shot to death by gunmen."), None)}
     assert victims.get("Luis Morales") == "killed"
+
+
+def test_a_victim_named_by_surname_gets_the_full_name_given_earlier() -> None:
+    from polybius.extract.participants import find_victims
+
+    doc = load_nlp()("Rebels attacked the home of Jose Antonio Rodriguez Porth on Monday. "
+                     "The president blamed the rebels for Minister Rodriguez Porth's death.")
+    sent = list(doc.sents)[-1]
+    assert {v.name for v in find_victims(sent, None) if v.kind == "individual"} == {"Jose Antonio Rodriguez Porth"}

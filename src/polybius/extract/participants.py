@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.figures import attacked_side
 from polybius.extract.resources import load_data, word_set
@@ -99,7 +99,41 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         if ent.label_ == "PERSON" and (_harmed_person(ent) or ent.root.i in listed):
             out.append(Victim(name=ent.text, kind="individual", effect=_effect(ent.root, effect_hint),
                               evidence=[span_evidence(ent)]))
-    return out
+    return [_with_full_name(v, sent.doc) for v in out]
+
+
+MAX_NAME_WORDS = 6
+
+
+def _with_full_name(victim: Victim, doc: Doc) -> Victim:
+    """'Rodriguez Porth', named in full elsewhere ('Jose Antonio Rodriguez Porth'): the full name."""
+    if victim.kind != "individual":
+        return victim
+    full = full_name(victim.name, doc)
+    return victim if full is None else victim.model_copy(update={"name": full})
+
+
+def full_name(name: str, doc: Doc) -> str | None:
+    """The longest name in the document (a run of proper nouns, without titles, places or organisations)
+    that ends with the words of `name`."""
+    words = name.lower().split()
+    best: list[Token] = []
+    for run in _name_runs(doc):
+        if MAX_NAME_WORDS >= len(run) > max(len(words), len(best)) and [t.lower_ for t in run[-len(words):]] == words:
+            best = run
+    return doc[best[0].i : best[-1].i + 1].text if best else None
+
+
+def _name_runs(doc: Doc) -> list[list[Token]]:
+    """Runs of proper nouns that may be a person's name."""
+    titles = word_set("participants.json", "person_titles")
+    runs: list[list[Token]] = [[]]
+    for tok in doc:
+        if tok.tag_ == "NNP" and tok.lower_ not in titles and tok.ent_type_ not in NON_PERSON_ENTS:
+            runs[-1].append(tok)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
 
 
 def _dead_in_nouns(sent: Span) -> list[Victim]:
