@@ -106,3 +106,11 @@ def test_a_victim_named_by_surname_gets_the_full_name_given_earlier() -> None:
                      "The president blamed the rebels for Minister Rodriguez Porth's death.")
     sent = list(doc.sents)[-1]
     assert {v.name for v in find_victims(sent, None) if v.kind == "individual"} == {"Jose Antonio Rodriguez Porth"}
+
+
+def test_homes_farms_and_power_installations_are_targets() -> None:
+    from polybius.extract.participants import find_targets
+
+    sent = _sent("Rebels burned a farm, dynamited two transformers and set fire to several houses near the town.")
+    kinds = {t.name: t.kind for t in find_targets(sent, None)}
+    assert kinds == {"farm": "business", "two transformers": "infrastructure", "several houses": "civilians"}
