@@ -114,3 +114,11 @@ def test_homes_farms_and_power_installations_are_targets() -> None:
     sent = _sent("Rebels burned a farm, dynamited two transformers and set fire to several houses near the town.")
     kinds = {t.name: t.kind for t in find_targets(sent, None)}
     assert kinds == {"farm": "business", "two transformers": "infrastructure", "several houses": "civilians"}
+
+
+def test_people_named_in_apposition_to_the_dead_are_victims_killed() -> None:
+    from polybius.extract.participants import find_victims
+
+    sent = _sent("Two of her bodyguards, Dagoberto Rodriguez and Alfonso de Lima, were killed instantly.")
+    victims = {v.name: v.effect for v in find_victims(sent, None) if v.kind == "individual"}
+    assert victims == {"Dagoberto Rodriguez": "killed", "Alfonso de Lima": "killed"}

@@ -212,8 +212,9 @@ def _attacker_person(tok: Token) -> bool:
 
 def _harmed_person(ent: Span) -> bool:
     """A named person who is the object of a harm verb, who died, or listed among the dead."""
-    root = ent.root
-    node = root.head if root.dep_ == "appos" else root
+    node = ent.root
+    while node.dep_ in ("appos", "conj") and node.head.i != node.i:
+        node = node.head  # 'X and Y have been killed', 'Two guards, X and Y, were killed'
     harm = _harm_kinds()
     if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in harm:
         return True
@@ -265,6 +266,8 @@ def _effect(tok: Token, hint: str | None) -> str:
     """What happened to a victim: the harm verb (or death noun) it hangs on, 'shot to death' killed."""
     harm = _harm_kinds()
     deaths = word_set("participants.json", "death_nouns")
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        tok = tok.head
     for node in (tok.head, tok.head.head):
         if to_death(node) or (node.pos_ == "NOUN" and node.lower_ in deaths):
             return "killed"
