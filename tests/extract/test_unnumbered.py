@@ -112,3 +112,19 @@ def test_a_named_person_shot_to_death_is_killed_not_injured() -> None:
 def test_an_attempt_to_assassinate_a_named_person_kills_no_one() -> None:
     assert _figures("A car bomb attempt to assassinate Miguel Maza Marquez was foiled last May.") == []
     assert _figures("Gunmen tried to kill Senator Smith on Friday.") == []
+
+
+def test_two_named_people_killed_count_two() -> None:
+    text = "Gunmen killed John Smith and Peter Jones outside the bar."
+    sent = next(load_nlp()(text).sents)
+    [found] = unnumbered_figures(sent, set())
+    assert (found.figure.kind, found.figure.value) == ("killed", 2)
+    assert found.figure.evidence[0].text == "killed John Smith and Peter Jones"
+
+
+def test_a_named_person_found_dead_counts_one() -> None:
+    assert _figures("Police said the opposition leader Hector Oqueli was found dead on Saturday.") == [("killed", 1)]
+
+
+def test_a_possessed_driver_killed_counts_one() -> None:
+    assert _figures("It was an ambush in which the senator's driver was killed.") == [("killed", 1)]

@@ -253,14 +253,17 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
                 out.append(FoundFigure(Figure(kind=kind, value=1, attributed_to=attribution(sent, tok),
                                               evidence=[ev]), tok.i, tok.lower_))
             if kind in ("killed", "injured") and victim and _first_free(tok, taken):
-                ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
-                fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
+                last = _last_conjunct(tok) if person else tok
+                ev = evidence(sent.doc, tok.head.idx, last.idx + len(last.text))
+                value = 1 + _named_conjuncts(tok) if person else 1  # 'killed X ... and Y'
+                fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
                 out.append(FoundFigure(fig, tok.i, tok.lower_))
             continue
-        article = det.lower_ if det is not None else ""
+        possessed = any(c.dep_ == "poss" for c in tok.children)  # "Delgado's driver was killed"
+        article = det.lower_ if det is not None else ("the" if possessed else "")
         first_mention = article == "the" and _first_mention(tok)
         named_died = person and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital on Tuesday'
-        named_harmed = named and tok.dep_ == "nsubjpass"  # 'Guerrero ... was shot to death'
+        named_harmed = (named or person) and tok.dep_ == "nsubjpass"  # 'Guerrero ... was shot to death'
         harmed = kind in ("killed", "injured") and tok.lower_ not in perps and (
             article in ("a", "an") or first_mention or named_died or named_harmed)
         suspect = tok.lower_ in perps or tok.lower_ in ("man", "woman", "youth", "teenager")
@@ -280,6 +283,12 @@ def _proper_person(tok: Token) -> bool:
     """A bare proper name that is no place or organisation ('Guerrero', untagged in case-less text)."""
     no_det = not any(c.dep_ in ("det", "poss") for c in tok.children)
     return tok.tag_ == "NNP" and tok.ent_type_ not in NON_PERSON_ENTS and no_det
+
+
+def _last_conjunct(tok: Token) -> Token:
+    """The last of the people joined to `tok` ('Peter Jones' of 'John Smith and Peter Jones')."""
+    conj = [c for c in tok.children if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or _proper_person(c))]
+    return _last_conjunct(conj[-1]) if conj else tok
 
 
 def _name_start(tok: Token) -> Token:
