@@ -128,3 +128,12 @@ def test_a_named_person_found_dead_counts_one() -> None:
 
 def test_a_possessed_driver_killed_counts_one() -> None:
     assert _figures("It was an ambush in which the senator's driver was killed.") == [("killed", 1)]
+
+
+def test_a_list_of_single_people_killed_counts_each() -> None:
+    assert _figures("A police colonel, a judge, and candidate Luis Carlos Galan were murdered.") == [("killed", 3)]
+    assert _figures("A soldier and a policeman were killed in the ambush.") == [("killed", 2)]
+
+
+def test_a_person_described_in_apposition_counts_once() -> None:
+    assert _figures("A local official, a member of the ruling party, was killed on Monday.") == [("killed", 1)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -11,7 +12,7 @@ from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, padded_words, subject_of
-from polybius.extract.unnumbered import unnumbered_figures
+from polybius.extract.unnumbered import to_death, unnumbered_figures
 from polybius.model import Figure
 
 LEFT_WINDOW = 4
@@ -333,7 +334,18 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         previous = found
     figures = _sum_conjoined(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
-    return _link_from_to(figures, marks, sent, qs), counts
+    return [_mark_also(sent, f) for f in _link_from_to(figures, marks, sent, qs)], counts
+
+
+def _mark_also(sent: Span, found: FoundFigure) -> FoundFigure:
+    """'Two of his bodyguards were also killed': the figure adds to the toll stated before it."""
+    verb = next((t for t in sent.doc[found.token].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return found
+    killing = to_death(verb) or any(c.lower_ == "dead" for c in verb.children)
+    if kind_of_token(verb) != found.figure.kind and not killing:
+        return found  # 'they are also connected to the murder of ...' adds no one
+    return replace(found, adds=True)
 
 
 def _counted_noun(sent: Span, found: FoundFigure) -> Token | None:

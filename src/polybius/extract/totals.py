@@ -7,6 +7,7 @@ figure gives it.
 
 from __future__ import annotations
 
+from polybius.extract.kinds import FoundFigure, with_status
 from polybius.model import Conflict, Figure, Range
 
 
@@ -59,3 +60,29 @@ def figure_conflicts(figures: list[Figure]) -> list[Conflict]:
             out.append(Conflict(field="figures", detail=f"{kind}: sources give " +
                                 ", ".join(str(v) for v in exact)))
     return out
+
+
+def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
+    """'Minister Porth was killed ... Two of his bodyguards were also killed': a count that adds to the
+    toll before it (in text order) makes a summed current figure; the two counts become its parts."""
+    out: list[FoundFigure] = []
+    for extra in found:
+        f = extra.figure
+        adds = extra.adds and f.status == "current" and f.of == "victims"
+        base = next((j for j in range(len(out) - 1, -1, -1) if _same_toll(out[j].figure, f)), None) if adds else None
+        if base is None:
+            out.append(extra)
+            continue
+        total = out[base]
+        qualifier = total.figure.qualifier if f.qualifier == "exact" else f.qualifier
+        summed = total.figure.model_copy(update={"value": total.figure.value + f.value, "qualifier": qualifier,
+                                                 "evidence": total.figure.evidence + f.evidence})
+        out[base] = with_status(total, "partial")
+        out.insert(base, FoundFigure(summed, total.token, total.noun))
+        out.append(with_status(extra, "partial"))
+    return out
+
+
+def _same_toll(earlier: Figure, extra: Figure) -> bool:
+    """An earlier current victim figure of the kind a later count adds to."""
+    return earlier.kind == extra.kind and earlier.of == "victims" and earlier.status == "current"

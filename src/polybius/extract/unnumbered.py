@@ -273,7 +273,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
             continue
         ev = evidence(sent.doc, first.idx, tok.head.idx + len(tok.head.text))
         nth = _ordinal(tok) if article in ("a", "an") else None
-        value = nth or (1 + _named_conjuncts(tok) if person or named else 1)
+        value = nth or (1 + _named_conjuncts(tok) if person or named else 1 + _listed_after(tok))
         fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
         out.append(FoundFigure(fig, first.i, tok.lower_, revision=nth is not None))
     return out
@@ -300,6 +300,25 @@ def _named_conjuncts(name: Token) -> int:
     """'Darius Webb, 19, and Tyrell Moore, 18, were arrested': the other people named with the subject."""
     conj = [c for c in name.children if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or _proper_person(c))]
     return sum(1 + _named_conjuncts(c) for c in conj)
+
+
+def _listed_after(tok: Token) -> int:
+    """'A police colonel, a judge, and candidate Luis Carlos Galan were murdered': a singular subject of a
+    plural verb heads a list; the people joined to it by commas (parsed as appositions) or 'and'."""
+    plural_verb = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "have") for c in tok.head.children)
+    links = ("conj", "appos") if plural_verb and tok.dep_ in ("nsubj", "nsubjpass") else ("conj",)
+    items = [c for c in tok.children if c.dep_ in links and _one_listed(c)]
+    return sum(1 + _listed_after(c) for c in items)
+
+
+def _one_listed(tok: Token) -> bool:
+    """One person in a list: a name, or a singular person noun with 'a', 'an' or 'another'."""
+    if tok.ent_type_ == "PERSON" or _proper_person(tok):
+        return True
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    nouns = word_set("participants.json", "victim_nouns") | word_set("participants.json", "dead_person_nouns")
+    return tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "another") and (
+        tok.lower_ in nouns or tok.lower_ in word_set("participants.json", "person_titles"))
 
 
 def _ordinal(noun: Token) -> int | None:
