@@ -288,3 +288,9 @@ def test_counts_in_two_places_are_not_summed_into_a_total() -> None:
     sent = next(load_nlp()("Rescuers found 28 bodies in a restroom and 14 on a staircase.").sents)
     figures, _ = find_figures(sent)
     assert all(f.figure.status == "partial" for f in figures)
+
+
+def test_a_count_of_wounds_or_bombs_counts_no_people() -> None:
+    for text in ("He suffered three bullet wounds in the attack.", "Rebels set off three dynamite charges."):
+        figures, _ = find_figures(next(load_nlp()(text).sents))
+        assert figures == []

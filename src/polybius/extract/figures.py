@@ -93,7 +93,8 @@ def _of_group(sent: Span, q: Quantity) -> str | None:
 def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str, Token | None]:
     """(kind, of, head noun) for one quantity; kind None when it counts something else."""
     head = _head_noun(sent, q)
-    if head is not None and head.lower_ in word_set("figures.json", "event_nouns"):
+    things = word_set("figures.json", "event_nouns") | word_set("figures.json", "thing_nouns")
+    if head is not None and head.lower_ in things:
         return None, "victims", None
     perp_nouns = word_set("figures.json", "perpetrator_nouns")
     of = "perpetrators" if head is not None and head.lower_ in perp_nouns and not attacked_side(head) else "victims"
