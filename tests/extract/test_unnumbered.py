@@ -137,3 +137,12 @@ def test_a_list_of_single_people_killed_counts_each() -> None:
 
 def test_a_person_described_in_apposition_counts_once() -> None:
     assert _figures("A local official, a member of the ruling party, was killed on Monday.") == [("killed", 1)]
+
+
+def test_the_wounding_of_two_reporters_counts_two_injured() -> None:
+    text = "There will be an investigation into the wounding of a Salvadoran reporter and a CBS reporter."
+    assert _figures(text) == [("injured", 2)]
+
+
+def test_the_kidnapping_of_a_named_person_counts_one_hostage() -> None:
+    assert _figures("Police are investigating the kidnapping of businessman Hector Delgado.") == [("hostages", 1)]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.figures import attacked_side
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, phrase, span_evidence
-from polybius.extract.unnumbered import NON_PERSON_ENTS, attacker_by_clause, deaths_in_nouns, to_death
+from polybius.extract.unnumbered import NON_PERSON_ENTS, attacker_by_clause, deaths_in_nouns, noun_harm, to_death
 from polybius.model import Count, Figure, Target, Victim
 
 SINGULAR_ATTACKER = frozenset({
@@ -17,6 +17,7 @@ SINGULAR_ATTACKER = frozenset({
     "perpetrator", "militant", "terrorist",
 })
 PRONOUNS = {"he": 1, "she": 1}
+EFFECT_OF_KIND = {"hostages": "kidnapped"}
 LONE_PERSONS = frozenset({"man", "woman", "driver", "youth", "teenager", "boy", "student", "soldier", "officer"})
 
 
@@ -144,7 +145,8 @@ def _dead_in_nouns(sent: Span) -> list[Victim]:
         for person in [death.person] + [c for c in death.person.children if c.dep_ == "conj"]:
             if person.tag_ == "NNP":
                 name = bare_name(person)
-                out.append(Victim(name=name.text, kind="individual", effect="killed", evidence=[span_evidence(name)]))
+                effect = EFFECT_OF_KIND.get(death.kind, death.kind)
+                out.append(Victim(name=name.text, kind="individual", effect=effect, evidence=[span_evidence(name)]))
     return out
 
 
@@ -265,12 +267,14 @@ def _name_span(tok: Token) -> Span:
 def _effect(tok: Token, hint: str | None) -> str:
     """What happened to a victim: the harm verb (or death noun) it hangs on, 'shot to death' killed."""
     harm = _harm_kinds()
-    deaths = word_set("participants.json", "death_nouns")
     while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
         tok = tok.head
     for node in (tok.head, tok.head.head):
-        if to_death(node) or (node.pos_ == "NOUN" and node.lower_ in deaths):
+        if to_death(node):
             return "killed"
+        figure_kind = noun_harm(node)
+        if figure_kind:
+            return EFFECT_OF_KIND.get(figure_kind, figure_kind)
         kind = harm.get(node.lemma_.lower())
         if kind:
             return kind

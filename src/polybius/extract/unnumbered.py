@@ -38,13 +38,24 @@ def to_death(verb: Token) -> bool:
 
 @dataclass(frozen=True)
 class NounDeath:
-    """'the assassination of Dr Jose Porth', 'Minister Porth's death': the dead (head token of the first
-    person named), how many died, and the phrase's character bounds."""
+    """'the assassination of Dr Jose Porth', 'Minister Porth's death', 'the wounding of two reporters': the
+    harmed (head token of the first person named), how many, the figure kind, and the phrase's bounds."""
 
     person: Token
     count: int
     start: int
     end: int
+    kind: str = "killed"
+
+
+NOUN_HARM_KINDS = {"death_nouns": "killed", "injury_nouns": "injured", "abduction_nouns": "hostages"}
+
+
+def noun_harm(noun: Token) -> str | None:
+    """The figure kind a harm noun reports ('assassination' killed, 'wounding' injured, 'kidnapping' hostages)."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((k for key, k in NOUN_HARM_KINDS.items() if noun.lower_ in word_set("participants.json", key)), None)
 
 
 NON_PERSON_ENTS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW",
@@ -52,11 +63,12 @@ NON_PERSON_ENTS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME",
 
 
 def deaths_in_nouns(sent: Span) -> list[NounDeath]:
-    """People a death noun reports dead: 'the murder of Governor X', 'X's assassination', 'the death of a
-    civilian' (one each, two for 'X and Y'); not 'the attempted murder of X' nor 'a plot to ...'."""
+    """People a harm noun reports dead, wounded or taken: 'the murder of Governor X', 'X's assassination',
+    'the death of a civilian' (one each, two for 'X and Y'); not 'the attempted murder of X' nor 'a plot to ...'."""
     out = []
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lower_ not in word_set("participants.json", "death_nouns") or _averted(noun):
+        kind = noun_harm(noun)
+        if kind is None or _averted(noun):
             continue
         for person, possessive in _dead_of(noun):
             people = _listed_people(person)
@@ -65,7 +77,7 @@ def deaths_in_nouns(sent: Span) -> list[NounDeath]:
             last = max(people, key=lambda t: t.i)
             start, end = (person.left_edge.idx, noun.idx + len(noun.text)) if possessive else \
                 (noun.idx, last.idx + len(last.text))
-            out.append(NounDeath(person, len(people), start, end))
+            out.append(NounDeath(person, len(people), start, end, kind))
     return out
 
 
@@ -333,7 +345,7 @@ def _noun_deaths(sent: Span, taken: set[int]) -> list[FoundFigure]:
     for death in deaths_in_nouns(sent):
         if not _first_free(death.person, taken) or death.person.i in taken:
             continue
-        fig = Figure(kind="killed", value=death.count, attributed_to=attribution(sent, death.person),
+        fig = Figure(kind=death.kind, value=death.count, attributed_to=attribution(sent, death.person),
                      evidence=[evidence(sent.doc, death.start, death.end)])
         out.append(FoundFigure(fig, death.person.i, death.person.lower_))
     return out
