@@ -294,3 +294,10 @@ def test_a_count_of_wounds_or_bombs_counts_no_people() -> None:
     for text in ("He suffered three bullet wounds in the attack.", "Rebels set off three dynamite charges."):
         figures, _ = find_figures(next(load_nlp()(text).sents))
         assert figures == []
+
+
+def test_a_single_person_joined_to_a_count_adds_one() -> None:
+    for text in ("A soldier and three civilians were killed in the blast.",
+                 "Three civilians and a soldier were killed in the blast."):
+        figures, _ = find_figures(next(load_nlp()(text).sents))
+        assert [f.figure.value for f in figures if f.figure.status == "current"] == [4]

@@ -12,7 +12,7 @@ from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, padded_words, subject_of
-from polybius.extract.unnumbered import to_death, unnumbered_figures
+from polybius.extract.unnumbered import one_listed, person_start, to_death, unnumbered_figures
 from polybius.model import Figure
 
 LEFT_WINDOW = 4
@@ -333,7 +333,7 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         found = _make(sent, q, kind, of, status, head, revision)
         figures.append(found)
         previous = found
-    figures = _sum_conjoined(sent, figures)
+    figures = _one_plus_count(sent, _sum_conjoined(sent, figures))
     figures += unnumbered_figures(sent, {f.token for f in figures})
     return [_mark_also(sent, f) for f in _link_from_to(figures, marks, sent, qs)], counts
 
@@ -372,6 +372,25 @@ def _sum_conjoined(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
             continue
         out = [with_status(f, "partial") if f is first or f in parts else f for f in out]
         out.append(_summed(sent, [first, *parts]))
+    return out
+
+
+def _one_plus_count(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'A soldier and three civilians were killed', 'Judge X and two of her bodyguards were assassinated':
+    single people joined to a count add to it; the count becomes a part of the sum."""
+    out = list(figures)
+    for found in figures:
+        joined = _counted_noun(sent, found) or sent.doc[found.token]
+        head = joined.head
+        if joined.dep_ != "conj" or found.figure.status != "current" or not one_listed(head):
+            continue
+        others = [c for c in head.children if c.dep_ == "conj" and c.i != joined.i and one_listed(c)]
+        first = person_start(head)
+        f = found.figure
+        ev = evidence(sent.doc, first.idx, max(f.evidence[0].end, first.idx))
+        fig = f.model_copy(update={"value": f.value + 1 + len(others), "evidence": [ev]})
+        out = [with_status(g, "partial") if g is found else g for g in out]
+        out.append(FoundFigure(fig, first.i, head.lower_, found.revision))
     return out
 
 

@@ -319,11 +319,17 @@ def _listed_after(tok: Token) -> int:
     plural verb heads a list; the people joined to it by commas (parsed as appositions) or 'and'."""
     plural_verb = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "have") for c in tok.head.children)
     links = ("conj", "appos") if plural_verb and tok.dep_ in ("nsubj", "nsubjpass") else ("conj",)
-    items = [c for c in tok.children if c.dep_ in links and _one_listed(c)]
+    items = [c for c in tok.children if c.dep_ in links and one_listed(c)]
     return sum(1 + _listed_after(c) for c in items)
 
 
-def _one_listed(tok: Token) -> bool:
+def person_start(tok: Token) -> Token:
+    """Where a single person's phrase starts: its article ('A soldier') or the first word of the name."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    return det if det is not None else _name_start(tok)
+
+
+def one_listed(tok: Token) -> bool:
     """One person in a list: a name, or a singular person noun with 'a', 'an' or 'another'."""
     if tok.ent_type_ == "PERSON" or _proper_person(tok):
         return True
