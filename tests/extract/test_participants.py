@@ -122,3 +122,11 @@ def test_people_named_in_apposition_to_the_dead_are_victims_killed() -> None:
     sent = _sent("Two of her bodyguards, Dagoberto Rodriguez and Alfonso de Lima, were killed instantly.")
     victims = {v.name: v.effect for v in find_victims(sent, None) if v.kind == "individual"}
     assert victims == {"Dagoberto Rodriguez": "killed", "Alfonso de Lima": "killed"}
+
+
+def test_people_taken_hostage_are_victims_kidnapped() -> None:
+    from polybius.extract.participants import find_victims
+
+    sent = _sent("Two engineers, Roberto Roascio and Mario Accurso, were taken hostage at the dam site.")
+    victims = {v.name: v.effect for v in find_victims(sent, None) if v.kind == "individual"}
+    assert victims.get("Roberto Roascio") == "kidnapped"

@@ -217,13 +217,21 @@ def _harmed_person(ent: Span) -> bool:
     node = ent.root
     while node.dep_ in ("appos", "conj") and node.head.i != node.i:
         node = node.head  # 'X and Y have been killed', 'Two guards, X and Y, were killed'
-    harm = _harm_kinds()
-    if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in harm:
+    if node.dep_ in ("dobj", "nsubjpass") and _verb_harm_kind(node.head):
         return True
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in ("die", "perish", "succumb"):
         return True  # 'Kameron Hill, 17, died at the medical center on Tuesday'
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
     return "among them" in window or "including" in window or "victims" in window
+
+
+def _verb_harm_kind(verb: Token) -> str | None:
+    """The effect a verb has on its object: 'killed' killed, 'taken hostage' kidnapped."""
+    kind = _harm_kinds().get(verb.lemma_.lower())
+    if kind is None and verb.lemma_.lower() == "take" and any(c.lower_ in ("hostage", "captive", "prisoner")
+                                                             for c in verb.children):
+        return "kidnapped"
+    return kind
 
 
 def identified_dead(sent: Span) -> list[Span]:
@@ -272,6 +280,8 @@ def _effect(tok: Token, hint: str | None) -> str:
     for node in (tok.head, tok.head.head):
         if to_death(node):
             return "killed"
+        if node.lemma_.lower() == "take" and _verb_harm_kind(node):
+            return "kidnapped"
         figure_kind = noun_harm(node)
         if figure_kind:
             return EFFECT_OF_KIND.get(figure_kind, figure_kind)
