@@ -130,3 +130,10 @@ def test_people_taken_hostage_are_victims_kidnapped() -> None:
     sent = _sent("Two engineers, Roberto Roascio and Mario Accurso, were taken hostage at the dam site.")
     victims = {v.name: v.effect for v in find_victims(sent, None) if v.kind == "individual"}
     assert victims.get("Roberto Roascio") == "kidnapped"
+
+
+def test_a_name_without_its_last_surname_gets_the_full_name() -> None:
+    from polybius.extract.participants import full_name
+
+    doc = load_nlp()("Gunmen killed Governor Antonio Roldan Betancur in Medellin. Antonio Roldan was 40.")
+    assert full_name("Antonio Roldan", doc) == "Antonio Roldan Betancur"

@@ -116,13 +116,19 @@ def _with_full_name(victim: Victim, doc: Doc) -> Victim:
 
 def full_name(name: str, doc: Doc) -> str | None:
     """The longest name in the document (a run of proper nouns, without titles, places or organisations)
-    that ends with the words of `name`."""
+    that holds the words of `name` in a row ('Rodriguez Porth', 'Antonio Roldan' of 'Antonio Roldan Betancur')."""
     words = name.lower().split()
     best: list[Token] = []
     for run in _name_runs(doc):
-        if MAX_NAME_WORDS >= len(run) > max(len(words), len(best)) and [t.lower_ for t in run[-len(words):]] == words:
+        if MAX_NAME_WORDS >= len(run) > max(len(words), len(best)) and _holds(run, words):
             best = run
     return doc[best[0].i : best[-1].i + 1].text if best else None
+
+
+def _holds(run: list[Token], words: list[str]) -> bool:
+    """Do the run's words include `words` in a row?"""
+    lower = [t.lower_ for t in run]
+    return any(lower[i : i + len(words)] == words for i in range(len(lower) - len(words) + 1))
 
 
 def _name_runs(doc: Doc) -> list[list[Token]]:
