@@ -73,3 +73,12 @@ def test_a_figure_merely_connected_to_a_murder_adds_nothing() -> None:
             "The suspects are also connected to the murder of a judge in Cali.")
     [incident] = extract_text(text).incidents
     assert incident.totals["killed"].best == 2
+
+
+def test_an_earlier_count_of_one_part_of_a_sum_does_not_become_the_total() -> None:
+    from polybius.pipeline import extract_text
+
+    text = ("Soldiers were blamed for the murder of six Jesuit priests at the university in San Salvador on Thursday. "
+            "The six priests and two women were killed during the night, witnesses said.")
+    [incident] = extract_text(text).incidents
+    assert incident.totals["killed"].best == 8

@@ -80,7 +80,29 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
         out[base] = with_status(total, "partial")
         out.insert(base, FoundFigure(summed, total.token, total.noun))
         out.append(with_status(extra, "partial"))
+    return _counted_parts(out)
+
+
+def _counted_parts(found: list[FoundFigure]) -> list[FoundFigure]:
+    """'the murder of the six Jesuits' beside 'the six Jesuits and two more persons were killed': a figure
+    equal to a part of a larger sum elsewhere counted only that part."""
+    sums = [(s.figure, [p.figure for p in found if p.figure.status == "partial" and _inside(p.figure, s.figure)])
+            for s in found if s.figure.status == "current" and s.figure.of == "victims"]
+    out = list(found)
+    for i, f in enumerate(found):
+        fig = f.figure
+        if fig.status != "current" or fig.of != "victims":
+            continue
+        if any(total.kind == fig.kind and total.value > fig.value and not _inside(fig, total)
+               and any(p.value == fig.value and p.kind == fig.kind for p in parts) for total, parts in sums):
+            out[i] = with_status(f, "partial")
     return out
+
+
+def _inside(part: Figure, whole: Figure) -> bool:
+    """Is the part's first evidence span within the whole's first one?"""
+    a, b = part.evidence[0], whole.evidence[0]
+    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
 
 
 def _same_toll(earlier: Figure, extra: Figure) -> bool:
