@@ -301,3 +301,10 @@ def test_a_single_person_joined_to_a_count_adds_one() -> None:
                  "Three civilians and a soldier were killed in the blast."):
         figures, _ = find_figures(next(load_nlp()(text).sents))
         assert [f.figure.value for f in figures if f.figure.status == "current"] == [4]
+
+
+def test_a_named_judge_and_two_bodyguards_killed_count_three() -> None:
+    text = "Maria Elena Diaz Perez, a judge of public order, and two of her bodyguards were assassinated today."
+    figures, _ = find_figures(next(load_nlp()(text).sents))
+    assert [f.figure.value for f in figures if f.figure.status == "current"] == [3]
+    assert all(text[e.start : e.end] == e.text for f in figures for e in f.figure.evidence)

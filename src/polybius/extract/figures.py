@@ -335,6 +335,7 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         previous = found
     figures = _one_plus_count(sent, _sum_conjoined(sent, figures))
     figures += unnumbered_figures(sent, {f.token for f in figures})
+    figures = _subjects_of_one_verb(sent, figures)
     return [_mark_also(sent, f) for f in _link_from_to(figures, marks, sent, qs)], counts
 
 
@@ -391,6 +392,40 @@ def _one_plus_count(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]
         fig = f.model_copy(update={"value": f.value + 1 + len(others), "evidence": [ev]})
         out = [with_status(g, "partial") if g is found else g for g in out]
         out.append(FoundFigure(fig, first.i, head.lower_, found.revision))
+    return out
+
+
+def _subject(sent: Span, found: FoundFigure) -> Token | None:
+    """The subject token a figure counts, if it is a subject ('Judge X' or 'two of her bodyguards')."""
+    tok = sent.doc[found.token]
+    while tok.dep_ in ("compound", "det", "nummod", "quantmod", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _counted_people(subj: Token) -> bool:
+    """A subject that is people: one person named or described, or a number of something."""
+    return one_listed(subj) or subj.like_num or any(c.dep_ == "nummod" for c in subj.children)
+
+
+def _subjects_of_one_verb(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Judge Maria Diaz, ..., and two of her bodyguards were assassinated', parsed as two subjects of one
+    verb: their counts add up (the parser's 'and' is lost), each becoming a part."""
+    groups: dict[tuple[int, str], list[FoundFigure]] = {}
+    for found in figures:
+        subj = _subject(sent, found)
+        if subj is not None and _counted_people(subj) and found.figure.status == "current" and \
+                found.figure.of == "victims":
+            groups.setdefault((subj.head.i, found.figure.kind), []).append(found)
+    out = list(figures)
+    for parts in groups.values():
+        subjects = {_subject(sent, p).i for p in parts}
+        starts = {p.figure.evidence[0].start for p in parts}
+        if len(parts) < 2 or len(subjects) < len(parts) or len(starts) < len(parts):
+            continue
+        parts.sort(key=lambda p: p.figure.evidence[0].start)
+        out = [with_status(f, "partial") if any(f is p for p in parts) else f for f in out]
+        out.append(_summed(sent, parts))
     return out
 
 
