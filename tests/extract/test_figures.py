@@ -269,3 +269,42 @@ def test_two_of_the_rangers_are_a_part_when_the_others_follow() -> None:
 def test_fighters_armed_with_rifles_who_entered_a_village_are_attackers() -> None:
     _, counts = find_figures(next(load_nlp()("Some 30 militants armed with machetes entered the town at dawn.").sents))
     assert [c.value for c in counts] == [30]
+
+
+def test_a_number_of_people_assassinated_counts_the_dead() -> None:
+    sent = next(load_nlp()("The assassination of six Jesuit priests shocked the country.").sents)
+    figures, _ = find_figures(sent)
+    assert [(f.figure.kind, f.figure.value) for f in figures] == [("killed", 6)]
+
+
+def test_counts_joined_in_one_subject_add_up_and_become_parts() -> None:
+    sent = next(load_nlp()("Two policemen and three civilians were killed in the blast.").sents)
+    figures, _ = find_figures(sent)
+    found = sorted((f.figure.value, f.figure.status) for f in figures)
+    assert found == [(2, "partial"), (3, "partial"), (5, "current")]
+
+
+def test_counts_in_two_places_are_not_summed_into_a_total() -> None:
+    sent = next(load_nlp()("Rescuers found 28 bodies in a restroom and 14 on a staircase.").sents)
+    figures, _ = find_figures(sent)
+    assert all(f.figure.status == "partial" for f in figures)
+
+
+def test_a_count_of_wounds_or_bombs_counts_no_people() -> None:
+    for text in ("He suffered three bullet wounds in the attack.", "Rebels set off three dynamite charges."):
+        figures, _ = find_figures(next(load_nlp()(text).sents))
+        assert figures == []
+
+
+def test_a_single_person_joined_to_a_count_adds_one() -> None:
+    for text in ("A soldier and three civilians were killed in the blast.",
+                 "Three civilians and a soldier were killed in the blast."):
+        figures, _ = find_figures(next(load_nlp()(text).sents))
+        assert [f.figure.value for f in figures if f.figure.status == "current"] == [4]
+
+
+def test_a_named_judge_and_two_bodyguards_killed_count_three() -> None:
+    text = "Maria Elena Diaz Perez, a judge of public order, and two of her bodyguards were assassinated today."
+    figures, _ = find_figures(next(load_nlp()(text).sents))
+    assert [f.figure.value for f in figures if f.figure.status == "current"] == [3]
+    assert all(text[e.start : e.end] == e.text for f in figures for e in f.figure.evidence)

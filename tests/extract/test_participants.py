@@ -82,3 +82,58 @@ def test_a_named_person_who_died_is_a_victim() -> None:
 
     victims = find_victims(_sent("Maria Lopez, 22, died in hospital on Monday night, police said."), None)
     assert [v.name for v in victims] == ["Maria Lopez"]
+
+
+def test_the_person_named_in_a_murder_is_a_victim_killed_without_titles() -> None:
+    from polybius.extract.participants import find_victims
+
+    sent = _sent("The murder of Antioquia Governor Antonio Roldan Betancur shocked Medellin.")
+    victims = {v.name: v.effect for v in find_victims(sent, None)}
+    assert victims == {"Antonio Roldan Betancur": "killed"}
+
+
+def test_a_person_shot_to_death_is_a_victim_killed() -> None:
+    from polybius.extract.participants import find_victims
+
+    victims = {v.name: v.effect for v in find_victims(_sent("Luis Morales was shot to death by gunmen."), None)}
+    assert victims.get("Luis Morales") == "killed"
+
+
+def test_a_victim_named_by_surname_gets_the_full_name_given_earlier() -> None:
+    from polybius.extract.participants import find_victims
+
+    doc = load_nlp()("Rebels attacked the home of Jose Antonio Rodriguez Porth on Monday. "
+                     "The president blamed the rebels for Minister Rodriguez Porth's death.")
+    sent = list(doc.sents)[-1]
+    assert {v.name for v in find_victims(sent, None) if v.kind == "individual"} == {"Jose Antonio Rodriguez Porth"}
+
+
+def test_homes_farms_and_power_installations_are_targets() -> None:
+    from polybius.extract.participants import find_targets
+
+    sent = _sent("Rebels burned a farm, dynamited two transformers and set fire to several houses near the town.")
+    kinds = {t.name: t.kind for t in find_targets(sent, None)}
+    assert kinds == {"farm": "business", "two transformers": "infrastructure", "several houses": "civilians"}
+
+
+def test_people_named_in_apposition_to_the_dead_are_victims_killed() -> None:
+    from polybius.extract.participants import find_victims
+
+    sent = _sent("Two of her bodyguards, Dagoberto Rodriguez and Alfonso de Lima, were killed instantly.")
+    victims = {v.name: v.effect for v in find_victims(sent, None) if v.kind == "individual"}
+    assert victims == {"Dagoberto Rodriguez": "killed", "Alfonso de Lima": "killed"}
+
+
+def test_people_taken_hostage_are_victims_kidnapped() -> None:
+    from polybius.extract.participants import find_victims
+
+    sent = _sent("Two engineers, Roberto Roascio and Mario Accurso, were taken hostage at the dam site.")
+    victims = {v.name: v.effect for v in find_victims(sent, None) if v.kind == "individual"}
+    assert victims.get("Roberto Roascio") == "kidnapped"
+
+
+def test_a_name_without_its_last_surname_gets_the_full_name() -> None:
+    from polybius.extract.participants import full_name
+
+    doc = load_nlp()("Gunmen killed Governor Antonio Roldan Betancur in Medellin. Antonio Roldan was 40.")
+    assert full_name("Antonio Roldan", doc) == "Antonio Roldan Betancur"

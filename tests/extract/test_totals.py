@@ -53,3 +53,32 @@ def test_kinds_are_kept_apart() -> None:
     result = totals(figures)
     assert result["killed"].best == 7
     assert result["injured"].best == 9
+
+
+def test_people_also_killed_add_to_the_toll_before_them() -> None:
+    from polybius.pipeline import extract_text
+
+    text = ("Gunmen shot dead Interior Minister Antonio Perez outside his home in the capital on Monday, police said. "
+            "Two of his bodyguards were also killed in the attack.")
+    [incident] = extract_text(text).incidents
+    assert incident.totals["killed"].best == 3
+    for f in incident.figures:
+        assert all(text[e.start : e.end] == e.text for e in f.evidence)
+
+
+def test_a_figure_merely_connected_to_a_murder_adds_nothing() -> None:
+    from polybius.pipeline import extract_text
+
+    text = ("Gunmen shot dead two police officers at a checkpoint in Medellin on Monday, police said. "
+            "The suspects are also connected to the murder of a judge in Cali.")
+    [incident] = extract_text(text).incidents
+    assert incident.totals["killed"].best == 2
+
+
+def test_an_earlier_count_of_one_part_of_a_sum_does_not_become_the_total() -> None:
+    from polybius.pipeline import extract_text
+
+    text = ("Soldiers were blamed for the murder of six Jesuit priests at the university in San Salvador on Thursday. "
+            "The six priests and two women were killed during the night, witnesses said.")
+    [incident] = extract_text(text).incidents
+    assert incident.totals["killed"].best == 8

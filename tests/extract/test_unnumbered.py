@@ -74,3 +74,75 @@ def test_two_named_people_arrested_count_two() -> None:
 
 def test_a_named_person_who_died_counts_one_killed() -> None:
     assert _figures("Maria Lopez, 22, died in hospital on Monday night.") == [("killed", 1)]
+
+
+def test_the_assassination_of_a_named_person_counts_one_killed() -> None:
+    text = "The government blamed the rebels for the assassination of Dr Jose Antonio Rodriguez Porth."
+    sent = next(load_nlp()(text).sents)
+    found = unnumbered_figures(sent, set())
+    assert [(f.figure.kind, f.figure.value) for f in found] == [("killed", 1)]
+    assert all(text[e.start : e.end] == e.text for f in found for e in f.figure.evidence)
+
+
+def test_a_possessed_death_counts_one_killed() -> None:
+    assert _figures("The president blamed the rebels for Minister Rodriguez Porth's death.") == [("killed", 1)]
+
+
+def test_the_murder_of_a_governor_and_his_driver_counts_two() -> None:
+    assert _figures("The murder of Governor Antonio Roldan and his driver shocked the city.") == [("killed", 2)]
+
+
+def test_the_death_of_a_civilian_counts_one() -> None:
+    assert _figures("The attack resulted in the death of a civilian who was passing by.") == [("killed", 1)]
+
+
+def test_an_attempted_murder_kills_no_one() -> None:
+    assert _figures("He was charged with the attempted murder of Governor Smith.") == []
+    assert _figures("Police foiled a plot for the assassination of the mayor.") == []
+
+
+def test_a_death_recalled_from_memory_is_not_counted() -> None:
+    assert _figures("The shooting revived memories of the assassination of candidate Fernando Villavicencio.") == []
+
+
+def test_a_named_person_shot_to_death_is_killed_not_injured() -> None:
+    assert _figures("Luis Morales was shot to death by gunmen on Friday.") == [("killed", 1)]
+
+
+def test_an_attempt_to_assassinate_a_named_person_kills_no_one() -> None:
+    assert _figures("A car bomb attempt to assassinate Miguel Maza Marquez was foiled last May.") == []
+    assert _figures("Gunmen tried to kill Senator Smith on Friday.") == []
+
+
+def test_two_named_people_killed_count_two() -> None:
+    text = "Gunmen killed John Smith and Peter Jones outside the bar."
+    sent = next(load_nlp()(text).sents)
+    [found] = unnumbered_figures(sent, set())
+    assert (found.figure.kind, found.figure.value) == ("killed", 2)
+    assert found.figure.evidence[0].text == "killed John Smith and Peter Jones"
+
+
+def test_a_named_person_found_dead_counts_one() -> None:
+    assert _figures("Police said the opposition leader Hector Oqueli was found dead on Saturday.") == [("killed", 1)]
+
+
+def test_a_possessed_driver_killed_counts_one() -> None:
+    assert _figures("It was an ambush in which the senator's driver was killed.") == [("killed", 1)]
+
+
+def test_a_list_of_single_people_killed_counts_each() -> None:
+    assert _figures("A police colonel, a judge, and candidate Luis Carlos Galan were murdered.") == [("killed", 3)]
+    assert _figures("A soldier and a policeman were killed in the ambush.") == [("killed", 2)]
+
+
+def test_a_person_described_in_apposition_counts_once() -> None:
+    assert _figures("A local official, a member of the ruling party, was killed on Monday.") == [("killed", 1)]
+
+
+def test_the_wounding_of_two_reporters_counts_two_injured() -> None:
+    text = "There will be an investigation into the wounding of a Salvadoran reporter and a CBS reporter."
+    assert _figures(text) == [("injured", 2)]
+
+
+def test_the_kidnapping_of_a_named_person_counts_one_hostage() -> None:
+    assert _figures("Police are investigating the kidnapping of businessman Hector Delgado.") == [("hostages", 1)]

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token
+from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, padded_words, subject_of
-from polybius.extract.unnumbered import unnumbered_figures
+from polybius.extract.unnumbered import one_listed, person_start, to_death, unnumbered_figures
 from polybius.model import Figure
 
 LEFT_WINDOW = 4
@@ -92,7 +93,8 @@ def _of_group(sent: Span, q: Quantity) -> str | None:
 def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str, Token | None]:
     """(kind, of, head noun) for one quantity; kind None when it counts something else."""
     head = _head_noun(sent, q)
-    if head is not None and head.lower_ in word_set("figures.json", "event_nouns"):
+    things = word_set("figures.json", "event_nouns") | word_set("figures.json", "thing_nouns")
+    if head is not None and head.lower_ in things:
         return None, "victims", None
     perp_nouns = word_set("figures.json", "perpetrator_nouns")
     of = "perpetrators" if head is not None and head.lower_ in perp_nouns and not attacked_side(head) else "victims"
@@ -331,8 +333,110 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         found = _make(sent, q, kind, of, status, head, revision)
         figures.append(found)
         previous = found
+    figures = _one_plus_count(sent, _sum_conjoined(sent, figures))
     figures += unnumbered_figures(sent, {f.token for f in figures})
-    return _link_from_to(figures, marks, sent, qs), counts
+    figures = _subjects_of_one_verb(sent, figures)
+    return [_mark_also(sent, f) for f in _link_from_to(figures, marks, sent, qs)], counts
+
+
+def _mark_also(sent: Span, found: FoundFigure) -> FoundFigure:
+    """'Two of his bodyguards were also killed': the figure adds to the toll stated before it."""
+    verb = next((t for t in sent.doc[found.token].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return found
+    killing = to_death(verb) or any(c.lower_ == "dead" for c in verb.children)
+    if kind_of_token(verb) != found.figure.kind and not killing:
+        return found  # 'they are also connected to the murder of ...' adds no one
+    return replace(found, adds=True)
+
+
+def _counted_noun(sent: Span, found: FoundFigure) -> Token | None:
+    """The noun a figure's number modifies ('six' -> 'Jesuits'), if the number is its nummod."""
+    tok = sent.doc[found.token]
+    while tok.dep_ in ("compound", "quantmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _sum_conjoined(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'The six Jesuits and two more persons were killed', 'two policemen and three civilians': counts of
+    one kind joined in one noun phrase add up to the total; the counts themselves become sub-counts."""
+    heads = {n.i: f for f in figures if (n := _counted_noun(sent, f)) is not None}
+    out = list(figures)
+    for first in figures:
+        noun = _counted_noun(sent, first)
+        if noun is None or first.figure.status != "current":
+            continue
+        parts = [heads[c.i] for c in noun.conjuncts if c.i > noun.i and c.i in heads]
+        parts = [p for p in parts if (p.figure.kind, p.figure.of) == (first.figure.kind, first.figure.of)]
+        if not parts or any(p.figure.status == "superseded" for p in parts):
+            continue
+        out = [with_status(f, "partial") if f is first or f in parts else f for f in out]
+        out.append(_summed(sent, [first, *parts]))
+    return out
+
+
+def _one_plus_count(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'A soldier and three civilians were killed', 'Judge X and two of her bodyguards were assassinated':
+    single people joined to a count add to it; the count becomes a part of the sum."""
+    out = list(figures)
+    for found in figures:
+        joined = _counted_noun(sent, found) or sent.doc[found.token]
+        head = joined.head
+        if joined.dep_ != "conj" or found.figure.status != "current" or not one_listed(head):
+            continue
+        others = [c for c in head.children if c.dep_ == "conj" and c.i != joined.i and one_listed(c)]
+        first = person_start(head)
+        f = found.figure
+        ev = evidence(sent.doc, first.idx, max(f.evidence[0].end, first.idx))
+        fig = f.model_copy(update={"value": f.value + 1 + len(others), "evidence": [ev]})
+        out = [with_status(g, "partial") if g is found else g for g in out]
+        out.append(FoundFigure(fig, first.i, head.lower_, found.revision))
+    return out
+
+
+def _subject(sent: Span, found: FoundFigure) -> Token | None:
+    """The subject token a figure counts, if it is a subject ('Judge X' or 'two of her bodyguards')."""
+    tok = sent.doc[found.token]
+    while tok.dep_ in ("compound", "det", "nummod", "quantmod", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _counted_people(subj: Token) -> bool:
+    """A subject that is people: one person named or described, or a number of something."""
+    return one_listed(subj) or subj.like_num or any(c.dep_ == "nummod" for c in subj.children)
+
+
+def _subjects_of_one_verb(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Judge Maria Diaz, ..., and two of her bodyguards were assassinated', parsed as two subjects of one
+    verb: their counts add up (the parser's 'and' is lost), each becoming a part."""
+    groups: dict[tuple[int, str], list[FoundFigure]] = {}
+    for found in figures:
+        subj = _subject(sent, found)
+        if subj is not None and _counted_people(subj) and found.figure.status == "current" and \
+                found.figure.of == "victims":
+            groups.setdefault((subj.head.i, found.figure.kind), []).append(found)
+    out = list(figures)
+    for parts in groups.values():
+        subjects = {_subject(sent, p).i for p in parts}
+        starts = {p.figure.evidence[0].start for p in parts}
+        if len(parts) < 2 or len(subjects) < len(parts) or len(starts) < len(parts):
+            continue
+        parts.sort(key=lambda p: p.figure.evidence[0].start)
+        out = [with_status(f, "partial") if any(f is p for p in parts) else f for f in out]
+        out.append(_summed(sent, parts))
+    return out
+
+
+def _summed(sent: Span, parts: list[FoundFigure]) -> FoundFigure:
+    """One current figure counting all `parts`, its evidence running from the first to the last."""
+    first, last = parts[0].figure, parts[-1].figure
+    exact = all(p.figure.qualifier == "exact" for p in parts)
+    ev = evidence(sent.doc, first.evidence[0].start, last.evidence[0].end)
+    fig = first.model_copy(update={"value": sum(p.figure.value for p in parts), "status": "current",
+                                   "qualifier": "exact" if exact else "at_least", "evidence": [ev]})
+    return FoundFigure(fig, parts[0].token, parts[0].noun, parts[0].revision)
 
 
 ATTACK_ACTS = frozenset({"shot", "opened", "stabbed", "attacked", "gunned", "stormed", "fired", "ambushed",

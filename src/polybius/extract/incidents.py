@@ -31,7 +31,7 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import evidence, phrase, span_evidence
-from polybius.extract.totals import figure_conflicts, totals
+from polybius.extract.totals import add_ups, figure_conflicts, totals
 from polybius.model import (
     Conflict,
     Count,
@@ -211,7 +211,7 @@ def _merge_figures(figures: list[Figure]) -> list[Figure]:
 
 
 def _figures(infos: Sequence[SentenceInfo], count: Count | None) -> list[Figure]:
-    found = _parts_of_totals(_revise([f for info in infos for f in info.figures]))
+    found = _parts_of_totals(_revise(add_ups([f for info in infos for f in info.figures])))
     figures = [f.figure for f in found]
     known = count.value if count else None
     for info in infos:

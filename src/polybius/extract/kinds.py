@@ -19,12 +19,14 @@ NOT_SOURCES = frozenset({"toll", "number", "figure", "it", "that", "which", "thi
 
 @dataclass(frozen=True)
 class FoundFigure:
-    """A figure with where it stands: its sentence, token, head noun and whether it is a revision."""
+    """A figure with where it stands: its sentence, token, head noun, whether it is a revision and whether
+    it adds to the toll before it ('two guards were also killed')."""
 
     figure: Figure
     token: int
     noun: str | None
     revision: bool = False
+    adds: bool = False
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.figures import attacked_side
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, phrase, span_evidence
-from polybius.extract.unnumbered import attacker_by_clause
+from polybius.extract.unnumbered import NON_PERSON_ENTS, attacker_by_clause, deaths_in_nouns, noun_harm, to_death
 from polybius.model import Count, Figure, Target, Victim
 
 SINGULAR_ATTACKER = frozenset({
@@ -17,6 +17,7 @@ SINGULAR_ATTACKER = frozenset({
     "perpetrator", "militant", "terrorist",
 })
 PRONOUNS = {"he": 1, "she": 1}
+EFFECT_OF_KIND = {"hostages": "kidnapped"}
 LONE_PERSONS = frozenset({"man", "woman", "driver", "youth", "teenager", "boy", "student", "soldier", "officer"})
 
 
@@ -84,12 +85,13 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             continue
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell", "report", "confirm"):
             continue
-        if _attacker_person(tok):
-            continue
+        if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP"):
+            continue  # 'Governor' of 'Governor Antonio Roldan' is a title, not a victim of its own
         np = phrase(tok, keep_preps=False)
         out.append(Victim(name=np.text, kind="group", effect=_effect(tok, effect_hint),
                           evidence=[span_evidence(np)]))
     out += _one_of_a_group(sent)
+    out += _dead_in_nouns(sent)
     for name in identified_dead(sent):
         out.append(Victim(name=name.text, kind="individual", effect=_effect(name.root, effect_hint),
                           evidence=[span_evidence(name)]))
@@ -98,7 +100,72 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         if ent.label_ == "PERSON" and (_harmed_person(ent) or ent.root.i in listed):
             out.append(Victim(name=ent.text, kind="individual", effect=_effect(ent.root, effect_hint),
                               evidence=[span_evidence(ent)]))
+    return [_with_full_name(v, sent.doc) for v in out]
+
+
+MAX_NAME_WORDS = 6
+
+
+def _with_full_name(victim: Victim, doc: Doc) -> Victim:
+    """'Rodriguez Porth', named in full elsewhere ('Jose Antonio Rodriguez Porth'): the full name."""
+    if victim.kind != "individual":
+        return victim
+    full = full_name(victim.name, doc)
+    return victim if full is None else victim.model_copy(update={"name": full})
+
+
+def full_name(name: str, doc: Doc) -> str | None:
+    """The longest name in the document (a run of proper nouns, without titles, places or organisations)
+    that holds the words of `name` in a row ('Rodriguez Porth', 'Antonio Roldan' of 'Antonio Roldan Betancur')."""
+    words = name.lower().split()
+    best: list[Token] = []
+    for run in _name_runs(doc):
+        if MAX_NAME_WORDS >= len(run) > max(len(words), len(best)) and _holds(run, words):
+            best = run
+    return doc[best[0].i : best[-1].i + 1].text if best else None
+
+
+def _holds(run: list[Token], words: list[str]) -> bool:
+    """Do the run's words include `words` in a row?"""
+    lower = [t.lower_ for t in run]
+    return any(lower[i : i + len(words)] == words for i in range(len(lower) - len(words) + 1))
+
+
+def _name_runs(doc: Doc) -> list[list[Token]]:
+    """Runs of proper nouns that may be a person's name."""
+    titles = word_set("participants.json", "person_titles")
+    runs: list[list[Token]] = [[]]
+    for tok in doc:
+        if tok.tag_ == "NNP" and tok.lower_ not in titles and tok.ent_type_ not in NON_PERSON_ENTS:
+            runs[-1].append(tok)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def _dead_in_nouns(sent: Span) -> list[Victim]:
+    """'the assassination of Dr Jose Antonio Rodriguez Porth', 'Minister Porth's death': the named dead,
+    without their titles."""
+    out = []
+    for death in deaths_in_nouns(sent):
+        for person in [death.person] + [c for c in death.person.children if c.dep_ == "conj"]:
+            if person.tag_ == "NNP":
+                name = bare_name(person)
+                effect = EFFECT_OF_KIND.get(death.kind, death.kind)
+                out.append(Victim(name=name.text, kind="individual", effect=effect, evidence=[span_evidence(name)]))
     return out
+
+
+def bare_name(tok: Token) -> Span:
+    """A proper name without the titles and places before it: 'Antonio Roldan Betancur' of 'Antioquia
+    Governor Antonio Roldan Betancur'."""
+    titles = word_set("participants.json", "person_titles")
+    compounds = {c.i for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP"}
+    start = tok.i
+    while start - 1 in compounds and tok.doc[start - 1].lower_ not in titles and \
+            tok.doc[start - 1].ent_type_ not in NON_PERSON_ENTS:
+        start -= 1
+    return tok.doc[start : tok.i + 1]
 
 
 def _one_of_a_group(sent: Span) -> list[Victim]:
@@ -153,15 +220,24 @@ def _attacker_person(tok: Token) -> bool:
 
 def _harmed_person(ent: Span) -> bool:
     """A named person who is the object of a harm verb, who died, or listed among the dead."""
-    root = ent.root
-    node = root.head if root.dep_ == "appos" else root
-    harm = _harm_kinds()
-    if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in harm:
+    node = ent.root
+    while node.dep_ in ("appos", "conj") and node.head.i != node.i:
+        node = node.head  # 'X and Y have been killed', 'Two guards, X and Y, were killed'
+    if node.dep_ in ("dobj", "nsubjpass") and _verb_harm_kind(node.head):
         return True
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in ("die", "perish", "succumb"):
         return True  # 'Kameron Hill, 17, died at the medical center on Tuesday'
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
     return "among them" in window or "including" in window or "victims" in window
+
+
+def _verb_harm_kind(verb: Token) -> str | None:
+    """The effect a verb has on its object: 'killed' killed, 'taken hostage' kidnapped."""
+    kind = _harm_kinds().get(verb.lemma_.lower())
+    if kind is None and verb.lemma_.lower() == "take" and any(c.lower_ in ("hostage", "captive", "prisoner")
+                                                             for c in verb.children):
+        return "kidnapped"
+    return kind
 
 
 def identified_dead(sent: Span) -> list[Span]:
@@ -203,8 +279,18 @@ def _name_span(tok: Token) -> Span:
 
 
 def _effect(tok: Token, hint: str | None) -> str:
+    """What happened to a victim: the harm verb (or death noun) it hangs on, 'shot to death' killed."""
     harm = _harm_kinds()
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        tok = tok.head
     for node in (tok.head, tok.head.head):
+        if to_death(node):
+            return "killed"
+        if node.lemma_.lower() == "take" and _verb_harm_kind(node):
+            return "kidnapped"
+        figure_kind = noun_harm(node)
+        if figure_kind:
+            return EFFECT_OF_KIND.get(figure_kind, figure_kind)
         kind = harm.get(node.lemma_.lower())
         if kind:
             return kind

@@ -7,6 +7,7 @@ figure gives it.
 
 from __future__ import annotations
 
+from polybius.extract.kinds import FoundFigure, with_status
 from polybius.model import Conflict, Figure, Range
 
 
@@ -59,3 +60,51 @@ def figure_conflicts(figures: list[Figure]) -> list[Conflict]:
             out.append(Conflict(field="figures", detail=f"{kind}: sources give " +
                                 ", ".join(str(v) for v in exact)))
     return out
+
+
+def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
+    """'Minister Porth was killed ... Two of his bodyguards were also killed': a count that adds to the
+    toll before it (in text order) makes a summed current figure; the two counts become its parts."""
+    out: list[FoundFigure] = []
+    for extra in found:
+        f = extra.figure
+        adds = extra.adds and f.status == "current" and f.of == "victims"
+        base = next((j for j in range(len(out) - 1, -1, -1) if _same_toll(out[j].figure, f)), None) if adds else None
+        if base is None:
+            out.append(extra)
+            continue
+        total = out[base]
+        qualifier = total.figure.qualifier if f.qualifier == "exact" else f.qualifier
+        summed = total.figure.model_copy(update={"value": total.figure.value + f.value, "qualifier": qualifier,
+                                                 "evidence": total.figure.evidence + f.evidence})
+        out[base] = with_status(total, "partial")
+        out.insert(base, FoundFigure(summed, total.token, total.noun))
+        out.append(with_status(extra, "partial"))
+    return _counted_parts(out)
+
+
+def _counted_parts(found: list[FoundFigure]) -> list[FoundFigure]:
+    """'the murder of the six Jesuits' beside 'the six Jesuits and two more persons were killed': a figure
+    equal to a part of a larger sum elsewhere counted only that part."""
+    sums = [(s.figure, [p.figure for p in found if p.figure.status == "partial" and _inside(p.figure, s.figure)])
+            for s in found if s.figure.status == "current" and s.figure.of == "victims"]
+    out = list(found)
+    for i, f in enumerate(found):
+        fig = f.figure
+        if fig.status != "current" or fig.of != "victims":
+            continue
+        if any(total.kind == fig.kind and total.value > fig.value and not _inside(fig, total)
+               and any(p.value == fig.value and p.kind == fig.kind for p in parts) for total, parts in sums):
+            out[i] = with_status(f, "partial")
+    return out
+
+
+def _inside(part: Figure, whole: Figure) -> bool:
+    """Is the part's first evidence span within the whole's first one?"""
+    a, b = part.evidence[0], whole.evidence[0]
+    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
+
+
+def _same_toll(earlier: Figure, extra: Figure) -> bool:
+    """An earlier current victim figure of the kind a later count adds to."""
+    return earlier.kind == extra.kind and earlier.of == "victims" and earlier.status == "current"

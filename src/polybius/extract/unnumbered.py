@@ -3,6 +3,8 @@ injuries' each count one person."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span, Token
 
 from polybius.extract.kinds import FoundFigure, attribution, kind_of_token
@@ -15,6 +17,8 @@ KILLED_BEFORE_NAME = ("shot dead", "gunned down", "killed", "assassinated", "mur
 
 def _verb_harm(verb: Token) -> str | None:
     """The harm a verb names, with its complement: 'shot dead', 'beaten to death'."""
+    if to_death(verb):
+        return "killed"
     kind = kind_of_token(verb)
     if kind:
         return kind
@@ -24,6 +28,106 @@ def _verb_harm(verb: Token) -> str | None:
         if child.dep_ == "conj" and kind_of_token(child) in ("killed", "injured", "arrested"):
             return kind_of_token(child)
     return None
+
+
+def to_death(verb: Token) -> bool:
+    """'was shot to death', 'hacked them to death': the harm killed."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children)
+
+
+@dataclass(frozen=True)
+class NounDeath:
+    """'the assassination of Dr Jose Porth', 'Minister Porth's death', 'the wounding of two reporters': the
+    harmed (head token of the first person named), how many, the figure kind, and the phrase's bounds."""
+
+    person: Token
+    count: int
+    start: int
+    end: int
+    kind: str = "killed"
+
+
+NOUN_HARM_KINDS = {"death_nouns": "killed", "injury_nouns": "injured", "abduction_nouns": "hostages"}
+
+
+def noun_harm(noun: Token) -> str | None:
+    """The figure kind a harm noun reports ('assassination' killed, 'wounding' injured, 'kidnapping' hostages)."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((k for key, k in NOUN_HARM_KINDS.items() if noun.lower_ in word_set("participants.json", key)), None)
+
+
+NON_PERSON_ENTS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW",
+                             "WORK_OF_ART", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def deaths_in_nouns(sent: Span) -> list[NounDeath]:
+    """People a harm noun reports dead, wounded or taken: 'the murder of Governor X', 'X's assassination',
+    'the death of a civilian' (one each, two for 'X and Y'); not 'the attempted murder of X' nor 'a plot to ...'."""
+    out = []
+    for noun in sent:
+        kind = noun_harm(noun)
+        if kind is None or _averted(noun):
+            continue
+        for person, possessive in _dead_of(noun):
+            people = _listed_people(person)
+            if not people:
+                continue
+            last = max(people, key=lambda t: t.i)
+            start, end = (person.left_edge.idx, noun.idx + len(noun.text)) if possessive else \
+                (noun.idx, last.idx + len(last.text))
+            out.append(NounDeath(person, len(people), start, end, kind))
+    return out
+
+
+def _averted(noun: Token) -> bool:
+    """'the attempted murder', 'an assassination attempt', 'a plot for the murder of': no one died."""
+    cues = word_set("participants.json", "averted_death_cues")
+    if any(c.lower_ in cues for c in noun.children if c.dep_ in ("amod", "compound", "nmod")):
+        return True
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues:
+        return True
+    up = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    return up.lemma_.lower() in cues or up.lower_ in cues or _recalled(noun)
+
+
+def _recalled(noun: Token) -> bool:
+    """'revived memories of the assassination of X', 'the anniversary of X's murder': an earlier death."""
+    cues = word_set("participants.json", "recalled_death_cues")
+    near = [noun.head, noun.head.head, noun.head.head.head]
+    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in near)
+
+
+def _dead_of(noun: Token) -> list[tuple[Token, bool]]:
+    """The people a death noun is about: its 'of' object or its possessor (not a pronoun)."""
+    found = [(g, False) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    return found + [(c, True) for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+
+
+def _listed_people(person: Token) -> list[Token]:
+    """The person and the people joined to them ('X and Y'), when each is one named or singular person;
+    none for a counted group ('six priests', counted by its number) or an unnumbered plural."""
+    out = []
+    for tok in [person] + [c for c in person.children if c.dep_ == "conj"]:
+        if not _one_person(tok):
+            return []
+        out.append(tok)
+    return out
+
+
+def _one_person(tok: Token) -> bool:
+    """A single person: a proper name that is no place or organisation, or 'a civilian', 'the driver'."""
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    if tok.tag_ == "NNP":
+        return tok.ent_type_ not in NON_PERSON_ENTS or tok.ent_type_ == "PERSON"
+    if tok.tag_ != "NN":
+        return False
+    nouns = word_set("participants.json", "victim_nouns") | word_set("participants.json", "dead_person_nouns")
+    det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+    return tok.lower_ in nouns and det is not None and (det.lower_ in ("a", "an", "the", "one") or det.tag_ == "PRP$")
 
 
 def _first_free(tok: Token, taken: set[int]) -> bool:
@@ -92,8 +196,13 @@ def _dies(tok: Token, one: bool) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """'A minister can announce that a target was neutralised': harm under a modal is not reported."""
-    return any(c.dep_ == "aux" and c.lower_ in MODALS for node in (verb, *verb.ancestors) for c in node.children)
+    """'A minister can announce that a target was neutralised', 'an attempt to assassinate X was foiled':
+    harm under a modal, or meant but not done, is not reported."""
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for node in (verb, *verb.ancestors) for c in node.children):
+        return True
+    cues = word_set("participants.json", "averted_death_cues")
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return infinitive and (verb.head.lemma_.lower() in cues or verb.head.lower_ in cues)
 
 
 def _first_mention(tok: Token) -> bool:
@@ -141,7 +250,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an")
-        passive = (tok.dep_ == "nsubjpass" or _dies(tok, one or person)) and (tok.tag_ == "NN" or person)
+        named = _proper_person(tok)
+        passive = (tok.dep_ == "nsubjpass" or _dies(tok, one or person)) and (tok.tag_ == "NN" or person or named)
         if not (passive or (tok.dep_ == "dobj" and (person or one))) or _hypothetical(tok.head):
             continue
         if attacker_by_clause(tok):
@@ -155,32 +265,78 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
                 out.append(FoundFigure(Figure(kind=kind, value=1, attributed_to=attribution(sent, tok),
                                               evidence=[ev]), tok.i, tok.lower_))
             if kind in ("killed", "injured") and victim and _first_free(tok, taken):
-                ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
-                fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
+                last = _last_conjunct(tok) if person else tok
+                ev = evidence(sent.doc, tok.head.idx, last.idx + len(last.text))
+                value = 1 + _named_conjuncts(tok) if person else 1  # 'killed X ... and Y'
+                fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
                 out.append(FoundFigure(fig, tok.i, tok.lower_))
             continue
-        article = det.lower_ if det is not None else ""
+        possessed = any(c.dep_ == "poss" for c in tok.children)  # "Delgado's driver was killed"
+        article = det.lower_ if det is not None else ("the" if possessed else "")
         first_mention = article == "the" and _first_mention(tok)
         named_died = person and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital on Tuesday'
+        named_harmed = (named or person) and tok.dep_ == "nsubjpass"  # 'Guerrero ... was shot to death'
         harmed = kind in ("killed", "injured") and tok.lower_ not in perps and (
-            article in ("a", "an") or first_mention or named_died)
+            article in ("a", "an") or first_mention or named_died or named_harmed)
         suspect = tok.lower_ in perps or tok.lower_ in ("man", "woman", "youth", "teenager")
         arrested = kind == "arrested" and (person or (suspect and article in ("the", "a", "an")))
-        first = det if det is not None else tok
+        first = det if det is not None else _name_start(tok)
         if not (harmed or arrested) or first.i in taken:
             continue
         ev = evidence(sent.doc, first.idx, tok.head.idx + len(tok.head.text))
         nth = _ordinal(tok) if article in ("a", "an") else None
-        value = nth or (1 + _named_conjuncts(tok) if person else 1)
+        value = nth or (1 + _named_conjuncts(tok) if person or named else 1 + _listed_after(tok))
         fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
         out.append(FoundFigure(fig, first.i, tok.lower_, revision=nth is not None))
     return out
 
 
+def _proper_person(tok: Token) -> bool:
+    """A bare proper name that is no place or organisation ('Guerrero', untagged in case-less text)."""
+    no_det = not any(c.dep_ in ("det", "poss") for c in tok.children)
+    return tok.tag_ == "NNP" and tok.ent_type_ not in NON_PERSON_ENTS and no_det
+
+
+def _last_conjunct(tok: Token) -> Token:
+    """The last of the people joined to `tok` ('Peter Jones' of 'John Smith and Peter Jones')."""
+    conj = [c for c in tok.children if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or _proper_person(c))]
+    return _last_conjunct(conj[-1]) if conj else tok
+
+
+def _name_start(tok: Token) -> Token:
+    """The first word of a name ('Luis' of 'Luis Morales'), or the token itself."""
+    return min((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i), key=lambda c: c.i, default=tok)
+
+
 def _named_conjuncts(name: Token) -> int:
     """'Darius Webb, 19, and Tyrell Moore, 18, were arrested': the other people named with the subject."""
-    conj = [c for c in name.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    conj = [c for c in name.children if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or _proper_person(c))]
     return sum(1 + _named_conjuncts(c) for c in conj)
+
+
+def _listed_after(tok: Token) -> int:
+    """'A police colonel, a judge, and candidate Luis Carlos Galan were murdered': a singular subject of a
+    plural verb heads a list; the people joined to it by commas (parsed as appositions) or 'and'."""
+    plural_verb = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "have") for c in tok.head.children)
+    links = ("conj", "appos") if plural_verb and tok.dep_ in ("nsubj", "nsubjpass") else ("conj",)
+    items = [c for c in tok.children if c.dep_ in links and one_listed(c)]
+    return sum(1 + _listed_after(c) for c in items)
+
+
+def person_start(tok: Token) -> Token:
+    """Where a single person's phrase starts: its article ('A soldier') or the first word of the name."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    return det if det is not None else _name_start(tok)
+
+
+def one_listed(tok: Token) -> bool:
+    """One person in a list: a name, or a singular person noun with 'a', 'an' or 'another'."""
+    if tok.ent_type_ == "PERSON" or _proper_person(tok):
+        return True
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    nouns = word_set("participants.json", "victim_nouns") | word_set("participants.json", "dead_person_nouns")
+    return tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "another") and (
+        tok.lower_ in nouns or tok.lower_ in word_set("participants.json", "person_titles"))
 
 
 def _ordinal(noun: Token) -> int | None:
@@ -189,9 +345,22 @@ def _ordinal(noun: Token) -> int | None:
     return next((ordinals[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in ordinals), None)
 
 
+def _noun_deaths(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'the assassination of Dr Jose Antonio Rodriguez Porth': one killed (two for 'X and Y')."""
+    out = []
+    for death in deaths_in_nouns(sent):
+        if not _first_free(death.person, taken) or death.person.i in taken:
+            continue
+        fig = Figure(kind=death.kind, value=death.count, attributed_to=attribution(sent, death.person),
+                     evidence=[evidence(sent.doc, death.start, death.end)])
+        out.append(FoundFigure(fig, death.person.i, death.person.lower_))
+    return out
+
+
 def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """Figures of one person each, for people no number in the sentence counts already."""
     found = _singular_victims(sent, taken)
+    found += _noun_deaths(sent, taken | {f.token for f in found})
     found += _named_killed(sent, taken | {f.token for f in found})
     found += _one_sustained(sent, taken | {f.token for f in found})
     found += _another_taken(sent, taken | {f.token for f in found})
