@@ -211,19 +211,45 @@ def _unlisted_mention(span: Span, name: str) -> ActorMention:
 
 
 def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
-    """Is this token (or the noun it modifies) the subject or agent of an attack verb?"""
-    verbs = verbs or word_set("participants.json", "attack_verbs")
-    node = head
-    if node.dep_ in ("compound", "amod", "poss", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
-        node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-        node = node.head.head
-    if node.dep_ in ("nsubj",) and node.head.lemma_.lower() in verbs:
+    """Is this token (or the noun it modifies) the subject or agent of an attack verb, or the doer of an
+    attack noun ('the FMLN's attack', 'the attack by the FMLN')? 'members of X', 'a group of terrorists
+    from X' and 'X guerrillas' lead to the noun they modify."""
+    verbs = verbs or attack_verbs()
+    node = _acting_noun(head)
+    if node.dep_ == "nsubj" and node.head.lemma_.lower() in verbs:
         return not habitual(node.head)
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
-        return verb.lemma_.lower() in verbs
-    return False
+        return verb.lemma_.lower() in verbs or _attack_noun(verb)
+    return node.dep_ == "poss" and _attack_noun(node.head)
+
+
+def _acting_noun(head: Token) -> Token:
+    """The noun phrase a group mention acts through: 'X guerrillas', 'members of X', 'a group of
+    terrorists from X', or the mention itself."""
+    node = head
+    for _ in range(4):
+        if node.dep_ in ("compound", "amod", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in ("of", "from") and node.head.head.pos_ in ("NOUN", "PROPN") \
+                and not _attack_noun(node.head.head):
+            node = node.head.head
+        elif node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        else:
+            break
+    return node
+
+
+@lru_cache(maxsize=1)
+def attack_verbs() -> frozenset[str]:
+    """Verbs whose subject or 'by' agent attacked: those of participants.json and attackers.json."""
+    return word_set("participants.json", "attack_verbs") | word_set("attackers.json", "verbs")
+
+
+def _attack_noun(tok: Token) -> bool:
+    """A noun naming an attack ('attack', 'bombing', 'murder')."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in word_set("attackers.json", "attack_nouns")
 
 
 def habitual(verb: Token) -> bool:

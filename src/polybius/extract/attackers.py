@@ -3,7 +3,10 @@
 Named groups, named individuals and states are found in actors.py. An attacker the text does not
 name is still worth recording: a perpetrator of kind 'unknown' named by its noun phrase
 ('urban guerrillas', 'unidentified individuals'; kind 'individual' when singular: 'the gunman'),
-when that phrase is the subject or the 'by' agent of an attack verb. The words are in data/attackers.json.
+when that phrase is the subject or the 'by' agent of an attack verb. State forces the text names
+by a common noun are perpetrators the same way ('the army' of kind 'state', 'soldiers' of kind
+'unknown'), unless the attack is aimed at attackers ('police shot dead the gunman'). The words
+are in data/attackers.json.
 """
 
 from __future__ import annotations
@@ -36,8 +39,9 @@ def _attack_verb(verb: Token) -> bool:
         lemma in word_set("participants.json", "attack_verbs") or lemma in word_set("attackers.json", "verbs"))
 
 
-def _tied_to_attack(tok: Token) -> bool:
-    """The subject of an attack verb (also through 'and' or 'a group of'), or the agent of a passive one."""
+def _attack_of(tok: Token) -> Token | None:
+    """The attack verb this token is the subject of (also through 'and' or 'a group of'), or the
+    passive attack verb it is the 'by' agent of; None otherwise."""
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
@@ -45,10 +49,52 @@ def _tied_to_attack(tok: Token) -> bool:
             "attackers.json", "collectives"):
         node = node.head.head
     if node.dep_ == "nsubj" and _attack_verb(node.head):
-        return True
-    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep"):
-        return _attack_verb(node.head.head)
+        return node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep") and _attack_verb(
+            node.head.head):
+        return node.head.head
+    return None
+
+
+def _force_kind(tok: Token) -> str | None:
+    """'state' for a state force named as a body ('the army', 'armed forces', 'Israeli forces'),
+    'unknown' for its members ('soldiers', 'a colonel'), None for any other word."""
+    low = tok.lower_
+    if low in word_set("attackers.json", "force_members"):
+        return "unknown"
+    if low not in word_set("attackers.json", "force_institutions"):
+        return None
+    if low in ("forces", "force", "guard"):
+        modifiers = word_set("attackers.json", "force_modifiers")
+        ok = any(c.lower_ in modifiers or c.ent_type_ in ("NORP", "GPE") for c in tok.children if c.i < tok.i)
+        return "state" if ok else None
+    return "state"
+
+
+def _against_combatants(verb: Token) -> bool:
+    """Is the attack aimed at attackers or fighters ('police shot dead the attacker', 'soldiers
+    killed two guerrillas', 'troops attacked rebel positions')? Then the force is no perpetrator."""
+    words = word_set("attackers.json", "combatants")
+    for obj in _objects(verb):
+        if obj.lower_ in words or any(c.lower_ in words for c in obj.children if c.i < obj.i):
+            return True
     return False
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The direct objects of a verb and of 'on'/'at' ('opened fire on the gunmen'), with their conjuncts."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for g in c.children
+            if g.dep_ == "pobj"]
+    out += [g for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
+            and p.lower_ in ("on", "at") for g in p.children if g.dep_ == "pobj"]
+    return out + [c for o in out for c in o.conjuncts]
+
+
+def _suspected_attack(verb: Token) -> bool:
+    """'allegedly detonated by urban guerrillas': a hedged attack names its attackers as suspects."""
+    hedges = word_set("attackers.json", "suspect_hedges")
+    return any(c.lower_ in hedges for c in verb.children if c.dep_ in ("advmod", "amod", "aux", "neg", "acomp"))
 
 
 def _name(tok: Token) -> Span:
@@ -67,14 +113,30 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
     covered = {i for start, end in named for i in range(start, end)}
     out = []
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered or not _attacker_head(tok):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered:
             continue
-        if not _tied_to_attack(tok):
+        force = _force_kind(tok)
+        if force is None and not _attacker_head(tok):
+            continue
+        verb = _attack_of(tok)
+        if verb is None or (force is not None and _against_combatants(verb)):
             continue
         name = _name(tok)
-        kind = "individual" if _head_key(tok.lower_) == tok.lower_ else "unknown"  # 'gunman', not 'gunmen'
-        out.append(Perpetrator(name=name.text, kind=kind, mentions=[name.text], evidence=[span_evidence(name)]))
+        kind = force or ("individual" if _head_key(tok.lower_) == tok.lower_ else "unknown")  # 'gunman', not 'gunmen'
+        suspected = _suspected_attack(verb)
+        out.append(Perpetrator(name=name.text, kind=kind, mentions=[name.text], suspected=suspected,
+                               evidence=[span_evidence(name)]))
+        body = _body_of_members(tok) if force == "unknown" else None
+        if body is not None:
+            out.append(Perpetrator(name=body.text, kind="state", mentions=[body.text], suspected=suspected,
+                                   evidence=[span_evidence(body)]))
     return out
+
+
+def _body_of_members(tok: Token) -> Span | None:
+    """'Guatemalan army troops': the state force the members belong to ('Guatemalan army')."""
+    body = next((c for c in tok.children if c.dep_ == "compound" and _force_kind(c) == "state"), None)
+    return _name(body) if body is not None else None
 
 
 def _head_key(name: str) -> str:
@@ -105,6 +167,13 @@ def with_unnamed(perps: list[Perpetrator], unnamed: list[Perpetrator]) -> list[P
     heads = {_head_key(p.name) for p in perps}
     names = {p.name.lower() for p in perps}
     has_individual = any(p.kind == "individual" for p in perps)
+    has_state = any(p.kind == "state" for p in perps)
     extra = [p for p in _merged(unnamed) if _head_key(p.name) not in heads and p.name.lower() not in names
-             and not (p.kind == "individual" and has_individual)]
+             and not (p.kind == "individual" and has_individual) and not (has_state and _is_force(p))]
     return perps + extra
+
+
+def _is_force(perp: Perpetrator) -> bool:
+    """A state force or its members ('Israeli troops'), which a state already named ('Israel') covers."""
+    words = perp.name.lower().split()
+    return bool(words) and (perp.kind == "state" or words[-1] in word_set("attackers.json", "force_members"))
