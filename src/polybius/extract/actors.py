@@ -263,9 +263,18 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
     window = doc[max(0, mention.start - 4) : mention.start]
     members = word_set("attackers.json", "member_nouns")
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    if _presumed_members(doc, mention.start):
+        return True
     if after in members or any(t.lower_ in members for t in window):
         return False
     return any(t.lower_ in SUSPECT_CUES for t in window)
+
+
+def _presumed_members(doc: Doc, start: int) -> bool:
+    """'guerrillas presumed to be members of the ELN', 'believed to be from X': the attackers' group is inferred."""
+    words = [t.lower_ for t in doc[max(0, start - 7) : start]]
+    text = " ".join(words)
+    return any(f"{cue} to be" in text for cue in ("presumed", "believed", "suspected", "thought"))
 
 
 def group_perpetrators(sentences: Sequence[tuple[Span, list[ActorMention]]], claimed: set[str],

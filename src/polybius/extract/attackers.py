@@ -11,13 +11,14 @@ are in data/attackers.json.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
 from polybius.extract.resources import word_set
 from polybius.extract.spans import span_evidence
-from polybius.model import Perpetrator
+from polybius.extract.statements import FoundStatement
+from polybius.model import Evidence, Perpetrator
 
 MAX_WORDS = 5
 
@@ -177,3 +178,73 @@ def _is_force(perp: Perpetrator) -> bool:
     """A state force or its members ('Israeli troops'), which a state already named ('Israel') covers."""
     words = perp.name.lower().split()
     return bool(words) and (perp.kind == "state" or words[-1] in word_set("attackers.json", "force_members"))
+
+
+
+def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -> list[Perpetrator]:
+    """The perpetrators with what the statements add: claims by unnamed attackers, and accused attackers
+    or forces the lexicon does not name ('blamed certain officers of the armed forces')."""
+    claims = [s.statement.speaker for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
+    perps = claimed_by_attackers(perps, claims)
+    if any(p.claimed for p in perps):
+        return perps
+    names = {p.name.lower() for p in perps}
+    for s in found:
+        accused = _accused_phrase(s) if s.statement.type == "accusation" and not s.target_actor else None
+        if accused is not None and accused.name.lower() not in names:
+            perps.append(accused)
+            names.add(accused.name.lower())
+    return perps
+
+
+def _accused_phrase(found: FoundStatement) -> Perpetrator | None:
+    """An accused phrase headed by an attacker or force noun, as a suspected perpetrator, with its
+    evidence in the statement's sentence."""
+    target = found.statement.target or ""
+    words = target.lower().split()
+    if not words or not found.statement.evidence:
+        return None
+    head = words[-1]
+    force = _force_word(words)
+    heads = word_set("attackers.json", "heads") | word_set("attackers.json", "accused_heads")
+    if not (force or head in heads):
+        return None
+    sent = found.statement.evidence[0]
+    at = sent.text.find(target)
+    if at < 0:
+        return None
+    ev = Evidence(start=sent.start + at, end=sent.start + at + len(target), text=target)
+    return Perpetrator(name=target, kind=force or "unknown", mentions=[target], suspected=True, evidence=[ev])
+
+
+def _force_word(words: list[str]) -> str | None:
+    """'state' for a phrase naming a force institution ('the army', 'armed forces'), 'unknown' for force
+    members ('certain officers') and forces of no state ('rebel forces'), None for other phrases."""
+    head = words[-1]
+    if head in word_set("attackers.json", "force_members"):
+        return "unknown"
+    modifier = words[-2] if len(words) > 1 else ""
+    if head in ("forces", "force") and modifier and modifier not in word_set("attackers.json", "force_modifiers"):
+        return "unknown"
+    return "state" if head in word_set("attackers.json", "force_institutions") else None
+
+def claimed_by_attackers(perps: list[Perpetrator], speakers: Sequence[str | None]) -> list[Perpetrator]:
+    """A claim made by the attackers without a name ('the terrorists left messages claiming to be the
+    assailants', 'we killed three soldiers' in a communique) claims the attack for the incident's
+    groups, or for its unnamed attackers when no group is named."""
+    if not any(_attackers_speaking(s) for s in speakers):
+        return perps
+    groups = [p for p in perps if p.kind == "group"]
+    for p in groups or [p for p in perps if p.kind == "unknown" and not _is_force(p)]:
+        p.claimed, p.suspected = True, False
+    return perps
+
+
+def _attackers_speaking(speaker: str | None) -> bool:
+    """'we', 'the terrorists', 'the group', 'an anonymous caller': a speaker who is the attackers or their voice."""
+    words = (speaker or "").lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    return head in ("we", "caller", "callers") or head in word_set("attackers.json", "heads") or head in word_set(
+        "attackers.json", "collectives")
