@@ -24,3 +24,25 @@ def test_an_unnamed_man_arrested_is_an_individual_suspect() -> None:
             "Police arrested a 40-year-old man near the scene.")
     [perp] = [p for p in _incident(text).perpetrators if p.kind == "individual"]
     assert perp.name == "a 40-year-old man" and perp.suspected
+
+
+def test_a_group_that_murdered_is_a_perpetrator() -> None:
+    text = "The Shining Path murdered two officials in Ayacucho on Sunday."
+    assert "Shining Path" in {p.name for p in _incident(text).perpetrators}
+
+
+def test_the_attack_by_a_group_makes_it_a_perpetrator() -> None:
+    text = "Five soldiers died in Saturday's attack by the FMLN on a barracks in San Miguel."
+    assert "Farabundo Marti National Liberation Front" in {p.name for p in _incident(text).perpetrators}
+
+
+def test_guerrillas_presumed_to_be_members_of_a_group_make_it_suspected() -> None:
+    text = ("Guerrillas presumed to be members of the ELN dynamited the Cano Limon oil pipeline "
+            "near Arauca on Tuesday.")
+    perp = next(p for p in _incident(text).perpetrators if p.name == "National Liberation Army")
+    assert perp.suspected and not perp.claimed
+
+
+def test_police_who_shot_the_attacker_are_no_perpetrator() -> None:
+    text = "A man stabbed three people at a train station in Hamburg on Friday before police shot dead the attacker."
+    assert not [p for p in _incident(text).perpetrators if "police" in p.name.lower()]

@@ -83,8 +83,10 @@ def _against_combatants(verb: Token) -> bool:
 
 
 def _objects(verb: Token) -> list[Token]:
-    """The direct objects of a verb and of 'on'/'at' ('opened fire on the gunmen'), with their conjuncts."""
+    """The direct objects of a verb ('shot dead the attacker' too) and of 'on'/'at' ('opened fire on the
+    gunmen'), with their conjuncts."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    out += [g for c in verb.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ == "dobj"]
     out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for g in c.children
             if g.dep_ == "pobj"]
     out += [g for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
