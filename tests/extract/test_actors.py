@@ -46,3 +46,9 @@ def test_guerrillas_presumed_to_be_members_of_a_group_make_it_suspected() -> Non
 def test_police_who_shot_the_attacker_are_no_perpetrator() -> None:
     text = "A man stabbed three people at a train station in Hamburg on Friday before police shot dead the attacker."
     assert not [p for p in _incident(text).perpetrators if "police" in p.name.lower()]
+
+
+def test_alleged_members_of_a_group_who_murdered_make_it_suspected() -> None:
+    text = "On 10 March alleged Shining Path members murdered four members of a family in Huanuco, Peru."
+    perp = next(p for p in _incident(text).perpetrators if p.name == "Shining Path")
+    assert perp.suspected and not perp.claimed

@@ -107,3 +107,11 @@ def test_no_accused_phrase_is_added_once_a_group_claimed() -> None:
     group = Perpetrator(name="Tupac Amaru Revolutionary Movement", kind="group", claimed=True)
     found = [_statement("accusation", "sources", "the police", "Sources blamed the police.")]
     assert from_statements([group], found) == [group]
+
+
+def test_a_state_force_that_claims_is_a_claimed_perpetrator() -> None:
+    sentence = "The Salvadoran army admitted responsibility for the deaths."
+    found = [_statement("claim_responsibility", "Salvadoran army", None, sentence, 10)]
+    [perp] = from_statements([Perpetrator(name="a soldier", kind="individual")], found)[1:]
+    assert (perp.name, perp.kind, perp.claimed) == ("Salvadoran army", "state", True)
+    assert perp.evidence[0].start == 10 + sentence.index("Salvadoran army")

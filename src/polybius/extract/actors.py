@@ -28,7 +28,8 @@ PHYSICAL_ATTACKS = frozenset({"shoot", "stab", "kill", "murder", "detonate", "bo
 CLAIM_ACTS = frozenset({"carry", "conduct", "launch", "perpetrate", "execute", "stage", "mount"})
 CHARGED_VERBS = frozenset({"arrest", "charge", "indict"})
 HELD_VERBS = frozenset({"arrest", "detain", "charge", "apprehend", "indict", "capture"})
-SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely"})
+SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely", "apparently",
+                          "allegedly", "presumably", "probably", "possibly", "purportedly"})
 STATE_FORCE_NOUNS = frozenset({
     "warplanes", "warplane", "jets", "jet", "aircraft", "drone", "drones", "forces", "army", "military",
     "troops", "artillery", "navy", "airstrike", "airstrikes", "strike", "strikes", "helicopter",
@@ -258,14 +259,15 @@ def habitual(verb: Token) -> bool:
 
 
 def _suspected(doc: Doc, mention: ActorMention) -> bool:
-    """'suspected Boko Haram fighters', 'believed to be ISWAP'; not 'suspected members of AQAP' or 'three
-    suspected al Qaeda members', which say who the victims of a strike were, not who attacked."""
+    """'suspected Boko Haram fighters', 'believed to be ISWAP', 'apparently by ELN guerrillas', 'alleged Shining
+    Path members murdered'; not 'suspected members of AQAP' or 'three suspected al Qaeda members' when they
+    are not the attackers, which say who the victims of a strike were."""
     window = doc[max(0, mention.start - 4) : mention.start]
     members = word_set("attackers.json", "member_nouns")
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     if _presumed_members(doc, mention.start):
         return True
-    if after in members or any(t.lower_ in members for t in window):
+    if (after in members or any(t.lower_ in members for t in window)) and not _attack_role(doc[mention.end - 1]):
         return False
     return any(t.lower_ in SUSPECT_CUES for t in window)
 

@@ -184,39 +184,44 @@ def _is_force(perp: Perpetrator) -> bool:
 
 
 def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -> list[Perpetrator]:
-    """The perpetrators with what the statements add: claims by unnamed attackers, and accused attackers
-    or forces the lexicon does not name ('blamed certain officers of the armed forces')."""
-    claims = [s.statement.speaker for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
-    perps = claimed_by_attackers(perps, claims)
+    """The perpetrators with what the statements add: claims by unnamed attackers, a state force's own
+    claim ('the army admitted that its soldiers fired'), and accused attackers or forces the lexicon
+    does not name ('blamed certain officers of the armed forces')."""
+    claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
+    perps = claimed_by_attackers(perps, [s.statement.speaker for s in claims])
+    names = {p.name.lower() for p in perps}
+    for s in claims:
+        force = _phrase_perpetrator(s, s.statement.speaker)
+        if force is not None and force.kind == "state" and force.name.lower() not in names:
+            perps.append(force.model_copy(update={"claimed": True}))
+            names.add(force.name.lower())
     if any(p.claimed for p in perps):
         return perps
-    names = {p.name.lower() for p in perps}
     for s in found:
-        accused = _accused_phrase(s) if s.statement.type == "accusation" and not s.target_actor else None
+        accused = _phrase_perpetrator(s, s.statement.target) if s.statement.type == "accusation" and not (
+            s.target_actor) else None
         if accused is not None and accused.name.lower() not in names:
-            perps.append(accused)
+            perps.append(accused.model_copy(update={"suspected": True}))
             names.add(accused.name.lower())
     return perps
 
 
-def _accused_phrase(found: FoundStatement) -> Perpetrator | None:
-    """An accused phrase headed by an attacker or force noun, as a suspected perpetrator, with its
-    evidence in the statement's sentence."""
-    target = found.statement.target or ""
-    words = target.lower().split()
-    if not words or not found.statement.evidence:
+def _phrase_perpetrator(found: FoundStatement, text: str | None) -> Perpetrator | None:
+    """A speaker's or accused phrase headed by an attacker or force noun ('certain officers', 'the
+    Salvadoran army') as a perpetrator, with its evidence in the statement's sentence."""
+    words = (text or "").lower().split()
+    if not text or not words or not found.statement.evidence:
         return None
-    head = words[-1]
     force = _force_word(words)
     heads = word_set("attackers.json", "heads") | word_set("attackers.json", "accused_heads")
-    if not (force or head in heads):
+    if not (force or words[-1] in heads):
         return None
     sent = found.statement.evidence[0]
-    at = sent.text.find(target)
+    at = sent.text.find(text)
     if at < 0:
         return None
-    ev = Evidence(start=sent.start + at, end=sent.start + at + len(target), text=target)
-    return Perpetrator(name=target, kind=force or "unknown", mentions=[target], suspected=True, evidence=[ev])
+    ev = Evidence(start=sent.start + at, end=sent.start + at + len(text), text=text)
+    return Perpetrator(name=text, kind=force or "unknown", mentions=[text], evidence=[ev])
 
 
 def _force_word(words: list[str]) -> str | None:
