@@ -115,3 +115,9 @@ def test_a_state_force_that_claims_is_a_claimed_perpetrator() -> None:
     [perp] = from_statements([Perpetrator(name="a soldier", kind="individual")], found)[1:]
     assert (perp.name, perp.kind, perp.claimed) == ("Salvadoran army", "state", True)
     assert perp.evidence[0].start == 10 + sentence.index("Salvadoran army")
+
+
+def test_members_of_a_force_responsible_for_a_massacre_are_suspects(nlp: Language) -> None:
+    sent = next(iter(nlp("Cristiani acknowledged that members of the army were responsible for the massacre.").sents))
+    [perp] = unnamed_attackers(sent, [])
+    assert (perp.name, perp.kind, perp.suspected) == ("army", "state", True)

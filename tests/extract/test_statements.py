@@ -291,3 +291,10 @@ def test_attributing_a_murder_to_a_group_accuses_it() -> None:
     assert accusation.target == "Farabundo Marti National Liberation Front"
     group = next(p for p in incident.perpetrators if p.name == "Farabundo Marti National Liberation Front")
     assert group.suspected and not group.claimed
+
+
+def test_a_group_claiming_it_attacked_claims_the_attack() -> None:
+    text = ("Guerrillas attacked the 3d Infantry Brigade in San Miguel, El Salvador, on Monday, killing two soldiers. "
+            "The FMLN claims it seized the El Salitre estate and attacked the brigade from there.")
+    [claim] = _of_type(_incident(text), "claim_responsibility")
+    assert claim.speaker == "Farabundo Marti National Liberation Front"

@@ -49,12 +49,18 @@ def _attack_of(tok: Token) -> Token | None:
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in word_set(
             "attackers.json", "collectives"):
         node = node.head.head
-    if node.dep_ == "nsubj" and _attack_verb(node.head):
+    if node.dep_ == "nsubj" and (_attack_verb(node.head) or _responsible(node.head)):
         return node.head
     if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep") and _attack_verb(
             node.head.head):
         return node.head.head
     return None
+
+
+def _responsible(verb: Token) -> bool:
+    """'members of the army were responsible for the massacre': 'be responsible for' names who attacked."""
+    return verb.lemma_.lower() == "be" and any(
+        c.lower_ == "responsible" and any(p.lower_ == "for" for p in c.children) for c in verb.children)
 
 
 def _force_kind(tok: Token) -> str | None:
@@ -95,9 +101,11 @@ def _objects(verb: Token) -> list[Token]:
 
 
 def _suspected_attack(verb: Token) -> bool:
-    """'allegedly detonated by urban guerrillas': a hedged attack names its attackers as suspects."""
+    """'allegedly detonated by urban guerrillas': a hedged attack names its attackers as suspects; so does
+    'X were responsible for', which says who is blamed."""
     hedges = word_set("attackers.json", "suspect_hedges")
-    return any(c.lower_ in hedges for c in verb.children if c.dep_ in ("advmod", "amod", "aux", "neg", "acomp"))
+    deps = ("advmod", "amod", "aux", "neg", "acomp")
+    return _responsible(verb) or any(c.lower_ in hedges for c in verb.children if c.dep_ in deps)
 
 
 def _name(tok: Token) -> Span:

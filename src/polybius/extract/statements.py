@@ -313,7 +313,11 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     clause = padded_words(_clause_tokens(verb))
     if kind == "claim_responsibility":
         objs = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")}
-        return kind if objs & set(data["claim_objects"]) or "responsib" in clause or _claims_role(verb) else None
+        if objs & set(data["claim_objects"]) or "responsib" in clause or _claims_role(verb):
+            return kind
+        subj = _antecedent(subject_of(verb))
+        own = subj is not None and _actor_at(actors, _subtree(subj)) is not None
+        return kind if own and _claims_own_act(verb, subj, actors) else None
     if kind == "threat" and not any(f" {w} " in clause for w in data["threat_objects"]):
         return None
     if kind is None and _demands_ransom(verb):
@@ -358,7 +362,7 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
         mine = subj.lower_ in OWN_PRONOUNS or the_group or any(c.lower_ in OWN_POSSESSIVES for c in subj.children) \
             or (own is not None and _actor_at(actors, _subtree(subj)) is own)
         responsible = any(c.lower_ in ("responsible", "behind") for c in clause.children)
-        act = clause.lemma_.lower() in acts and clause.tag_ not in ("VBZ", "VBP")  # 'it perpetrates these actions'
+        act = any(v.lemma_.lower() in acts and v.tag_ not in ("VBZ", "VBP") for v in [clause, *clause.conjuncts])
         if mine and (act or responsible):
             return True
     return False
