@@ -121,3 +121,11 @@ def test_members_of_a_force_responsible_for_a_massacre_are_suspects(nlp: Languag
     sent = next(iter(nlp("Cristiani acknowledged that members of the army were responsible for the massacre.").sents))
     [perp] = unnamed_attackers(sent, [])
     assert (perp.name, perp.kind, perp.suspected) == ("army", "state", True)
+
+
+def test_the_attackers_blaming_others_add_no_perpetrator() -> None:
+    ira = Perpetrator(name="Provisional Irish Republican Army", kind="group")
+    sentence = "The IRA tried to blame the security forces for failing to act on warnings."
+    blame = FoundStatement(Statement(type="accusation", speaker="IRA", target="security forces", evidence=[
+        Evidence(start=0, end=len(sentence), text=sentence)]), 0, speaker_actor="Provisional Irish Republican Army")
+    assert from_statements([ira], [blame]) == [ira]

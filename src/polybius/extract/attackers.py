@@ -194,29 +194,34 @@ def _is_force(perp: Perpetrator) -> bool:
 def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -> list[Perpetrator]:
     """The perpetrators with what the statements add: claims by unnamed attackers, a state force's own
     claim ('the army admitted that its soldiers fired'), and accused attackers or forces the lexicon
-    does not name ('blamed certain officers of the armed forces')."""
+    does not name ('blamed certain officers of the armed forces') when nobody claimed the attack."""
     claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
     perps = claimed_by_attackers(perps, [s.statement.speaker for s in claims])
-    names = {p.name.lower() for p in perps}
-    for s in claims:
-        force = _phrase_perpetrator(s, s.statement.speaker)
-        if force is not None and force.kind == "state" and force.name.lower() not in names:
-            perps.append(force.model_copy(update={"claimed": True}))
-            names.add(force.name.lower())
+    perps = _add_new(perps, [_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims], "state")
     if any(p.claimed for p in perps):
         return perps
-    for s in found:
-        accused = _phrase_perpetrator(s, s.statement.target) if s.statement.type == "accusation" and not (
-            s.target_actor) else None
-        if accused is not None and accused.name.lower() not in names:
-            perps.append(accused.model_copy(update={"suspected": True}))
-            names.add(accused.name.lower())
-    return perps
+    attackers = {p.name for p in perps}
+    accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor
+                   and s.speaker_actor not in attackers]  # not 'the IRA tried to blame the security forces'
+    return _add_new(perps, [_phrase_perpetrator(s, s.statement.target, "suspected") for s in accusations])
 
 
-def _phrase_perpetrator(found: FoundStatement, text: str | None) -> Perpetrator | None:
+def _add_new(perps: list[Perpetrator], extra: Sequence[Perpetrator | None], kind: str | None = None
+             ) -> list[Perpetrator]:
+    """`perps` and those of `extra` (of `kind`, when given) whose names are new."""
+    names = {p.name.lower() for p in perps}
+    out = list(perps)
+    for p in extra:
+        if p is not None and (kind is None or p.kind == kind) and p.name.lower() not in names:
+            out.append(p)
+            names.add(p.name.lower())
+    return out
+
+
+def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> Perpetrator | None:
     """A speaker's or accused phrase headed by an attacker or force noun ('certain officers', 'the
-    Salvadoran army') as a perpetrator, with its evidence in the statement's sentence."""
+    Salvadoran army') as a perpetrator `flag` ('claimed' or 'suspected'), with its evidence in the
+    statement's sentence."""
     words = (text or "").lower().split()
     if not text or not words or not found.statement.evidence:
         return None
@@ -229,7 +234,8 @@ def _phrase_perpetrator(found: FoundStatement, text: str | None) -> Perpetrator 
     if at < 0:
         return None
     ev = Evidence(start=sent.start + at, end=sent.start + at + len(text), text=text)
-    return Perpetrator(name=text, kind=force or "unknown", mentions=[text], evidence=[ev])
+    return Perpetrator(name=text, kind=force or "unknown", mentions=[text], evidence=[ev], claimed=flag == "claimed",
+                       suspected=flag == "suspected")
 
 
 def _force_word(words: list[str]) -> str | None:
