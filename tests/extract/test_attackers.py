@@ -129,3 +129,12 @@ def test_the_attackers_blaming_others_add_no_perpetrator() -> None:
     blame = FoundStatement(Statement(type="accusation", speaker="IRA", target="security forces", evidence=[
         Evidence(start=0, end=len(sentence), text=sentence)]), 0, speaker_actor="Provisional Irish Republican Army")
     assert from_statements([ira], [blame]) == [ira]
+
+
+@pytest.mark.parametrize("text", [
+    "A man stabbed three people at a shopping centre before he was shot dead by police.",
+    "Woman killed in shopping centre stabbing; attacker shot dead by police",
+    "Police killed a man who had stabbed two people at the station.",
+])
+def test_police_who_stop_the_attacker_are_no_perpetrators(nlp: Language, text: str) -> None:
+    assert [p for p in (unnamed_attackers(s, []) for s in nlp(text).sents) if p] == []

@@ -212,17 +212,18 @@ def _unlisted_mention(span: Span, name: str) -> ActorMention:
 
 
 def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
-    """Is this token (or the noun it modifies) the subject or agent of an attack verb, or the doer of an
-    attack noun ('the FMLN's attack', 'the attack by the FMLN')? 'members of X', 'a group of terrorists
-    from X' and 'X guerrillas' lead to the noun they modify."""
+    """Is this token (or the noun it modifies) the subject or agent of an attack verb, or, with the default
+    verbs, the doer of an attack noun ('the FMLN's attack', 'the attack by the FMLN')? 'members of X', 'a
+    group of terrorists from X' and 'X guerrillas' lead to the noun they modify."""
+    nouns = verbs is None
     verbs = verbs or attack_verbs()
     node = _acting_noun(head)
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in verbs:
         return not habitual(node.head)
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
-        return verb.lemma_.lower() in verbs or _attack_noun(verb)
-    return node.dep_ == "poss" and _attack_noun(node.head)
+        return verb.lemma_.lower() in verbs or (nouns and _attack_noun(verb))
+    return nouns and node.dep_ == "poss" and _attack_noun(node.head)
 
 
 def _acting_noun(head: Token) -> Token:

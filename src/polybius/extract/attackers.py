@@ -49,7 +49,8 @@ def _attack_of(tok: Token) -> Token | None:
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in word_set(
             "attackers.json", "collectives"):
         node = node.head.head
-    if node.dep_ == "nsubj" and (_attack_verb(node.head) or _responsible(node.head)):
+    passive = any(c.dep_ == "agent" for c in node.head.children)  # headline 'attacker shot dead by police'
+    if node.dep_ == "nsubj" and not passive and (_attack_verb(node.head) or _responsible(node.head)):
         return node.head
     if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep") and _attack_verb(
             node.head.head):
@@ -80,18 +81,22 @@ def _force_kind(tok: Token) -> str | None:
 
 def _against_combatants(verb: Token) -> bool:
     """Is the attack aimed at attackers or fighters ('police shot dead the attacker', 'soldiers
-    killed two guerrillas', 'troops attacked rebel positions')? Then the force is no perpetrator."""
+    killed two guerrillas', 'troops attacked rebel positions'), or at someone named by a pronoun
+    (in news, mostly the attacker)? Then the force is no perpetrator."""
     words = word_set("attackers.json", "combatants")
     for obj in _objects(verb):
         if obj.lower_ in words or any(c.lower_ in words for c in obj.children if c.i < obj.i):
             return True
+        if obj.pos_ == "PRON" or any(c.dep_ == "relcl" and _attack_verb(c) for c in obj.children):
+            return True  # 'before he was shot dead by police', 'police killed a man who had stabbed two people'
     return False
 
 
 def _objects(verb: Token) -> list[Token]:
     """The direct objects of a verb ('shot dead the attacker' too) and of 'on'/'at' ('opened fire on the
     gunmen'), with their conjuncts."""
-    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    passive = any(c.dep_ == "agent" for c in verb.children)  # headline 'attacker shot dead by police'
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (passive and c.dep_ == "nsubj")]
     out += [g for c in verb.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ == "dobj"]
     out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for g in c.children
             if g.dep_ == "pobj"]
@@ -193,12 +198,14 @@ def _is_force(perp: Perpetrator) -> bool:
 
 def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -> list[Perpetrator]:
     """The perpetrators with what the statements add: claims by unnamed attackers, a state force's own
-    claim ('the army admitted that its soldiers fired'), and accused attackers or forces the lexicon
-    does not name ('blamed certain officers of the armed forces') when nobody claimed the attack."""
+    claim ('the army admitted that its soldiers fired') when no state is named, and, when no perpetrator
+    is known otherwise, accused attackers or forces the lexicon does not name ('blamed certain officers
+    of the armed forces')."""
     claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
     perps = claimed_by_attackers(perps, [s.statement.speaker for s in claims])
-    perps = _add_new(perps, [_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims], "state")
-    if any(p.claimed for p in perps):
+    if not any(p.kind == "state" for p in perps):
+        perps = _add_new(perps, [_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims], "state")
+    if perps:
         return perps
     attackers = {p.name for p in perps}
     accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor
