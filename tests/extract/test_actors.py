@@ -37,8 +37,8 @@ def test_the_attack_by_a_group_makes_it_a_perpetrator() -> None:
 
 
 def test_guerrillas_presumed_to_be_members_of_a_group_make_it_suspected() -> None:
-    text = ("Guerrillas presumed to be members of the ELN dynamited the Cano Limon oil pipeline "
-            "near Arauca on Tuesday.")
+    text = ("Guerrillas presumed to be members of the pro-Castro National Liberation Army (ELN) dynamited the "
+            "Cano Limon oil pipeline near Arauca on Tuesday.")
     perp = next(p for p in _incident(text).perpetrators if p.name == "National Liberation Army")
     assert perp.suspected and not perp.claimed
 

@@ -138,3 +138,9 @@ def test_the_attackers_blaming_others_add_no_perpetrator() -> None:
 ])
 def test_police_who_stop_the_attacker_are_no_perpetrators(nlp: Language, text: str) -> None:
     assert [p for p in (unnamed_attackers(s, []) for s in nlp(text).sents) if p] == []
+
+
+def test_claiming_units_with_no_other_perpetrator_are_the_perpetrators() -> None:
+    sentence = "Our units also sabotaged the electrical system."
+    [perp] = from_statements([], [_statement("claim_responsibility", "units", None, sentence, 0)])
+    assert (perp.name, perp.kind, perp.claimed) == ("units", "unknown", True)

@@ -275,7 +275,7 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
 
 def _presumed_members(doc: Doc, start: int) -> bool:
     """'guerrillas presumed to be members of the ELN', 'believed to be from X': the attackers' group is inferred."""
-    words = [t.lower_ for t in doc[max(0, start - 7) : start]]
+    words = [t.lower_ for t in doc[max(0, start - 10) : start]]
     text = " ".join(words)
     return any(f"{cue} to be" in text for cue in ("presumed", "believed", "suspected", "thought"))
 

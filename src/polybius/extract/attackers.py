@@ -202,6 +202,8 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
     is known otherwise, accused attackers or forces the lexicon does not name ('blamed certain officers
     of the armed forces')."""
     claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
+    if not perps:  # 'our units also sabotaged the electrical system': the units claimed it
+        perps = _add_new(perps, [_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims], "unknown")
     perps = claimed_by_attackers(perps, [s.statement.speaker for s in claims])
     if not any(p.kind == "state" for p in perps):
         perps = _add_new(perps, [_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims], "state")
