@@ -52,3 +52,10 @@ def test_alleged_members_of_a_group_who_murdered_make_it_suspected() -> None:
     text = "On 10 March alleged Shining Path members murdered four members of a family in Huanuco, Peru."
     perp = next(p for p in _incident(text).perpetrators if p.name == "Shining Path")
     assert perp.suspected and not perp.claimed
+
+
+def test_a_bomb_presumably_abandoned_by_a_group_makes_it_suspected() -> None:
+    text = ("An explosive device presumably abandoned by the FMLN exploded near a bus stop in San Salvador on "
+            "Friday, wounding three people.")
+    perp = next(p for p in _incident(text).perpetrators if p.name == "Farabundo Marti National Liberation Front")
+    assert perp.suspected and not perp.claimed

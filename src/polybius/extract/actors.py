@@ -222,7 +222,7 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
         return not habitual(node.head)
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
-        return verb.lemma_.lower() in verbs or (nouns and _attack_noun(verb))
+        return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb)))
     return nouns and node.dep_ == "poss" and _attack_noun(node.head)
 
 
@@ -247,6 +247,17 @@ def _acting_noun(head: Token) -> Token:
 def attack_verbs() -> frozenset[str]:
     """Verbs whose subject or 'by' agent attacked: those of participants.json and attackers.json."""
     return word_set("participants.json", "attack_verbs") | word_set("attackers.json", "verbs")
+
+
+def left_weapon(verb: Token) -> bool:
+    """'an explosive device abandoned by X', 'the bomb was placed by X': a weapon left by someone."""
+    if verb.lemma_.lower() not in word_set("attackers.json", "weapon_verbs"):
+        return False
+    weapons = word_set("attackers.json", "weapon_nouns")
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        patients.append(verb.head)
+    return any(p.lower_ in weapons for p in patients)
 
 
 def _attack_noun(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
+from polybius.extract.actors import left_weapon
 from polybius.extract.resources import word_set
 from polybius.extract.spans import span_evidence
 from polybius.extract.statements import FoundStatement
@@ -52,8 +53,8 @@ def _attack_of(tok: Token) -> Token | None:
     passive = any(c.dep_ == "agent" for c in node.head.children)  # headline 'attacker shot dead by police'
     if node.dep_ == "nsubj" and not passive and (_attack_verb(node.head) or _responsible(node.head)):
         return node.head
-    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep") and _attack_verb(
-            node.head.head):
+    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep") and (
+            _attack_verb(node.head.head) or left_weapon(node.head.head)):
         return node.head.head
     return None
 
