@@ -59,3 +59,16 @@ def test_a_bomb_presumably_abandoned_by_a_group_makes_it_suspected() -> None:
             "Friday, wounding three people.")
     perp = next(p for p in _incident(text).perpetrators if p.name == "Farabundo Marti National Liberation Front")
     assert perp.suspected and not perp.claimed
+
+
+def test_force_members_charged_with_the_murders_are_suspects() -> None:
+    text = ("Six Jesuit priests were shot dead at the university in San Salvador on 16 November. "
+            "Two lieutenants and six soldiers were charged with the murders.")
+    perps = {p.name: p for p in _incident(text).perpetrators}
+    assert perps["six soldiers"].suspected and perps["Two lieutenants"].suspected
+
+
+def test_soldiers_captured_by_guerrillas_are_no_suspects() -> None:
+    text = ("Guerrillas attacked a bus in San Miguel, El Salvador, on Monday, killing two passengers. "
+            "Six soldiers were captured by the guerrillas.")
+    assert not [p for p in _incident(text).perpetrators if "soldiers" in p.name]

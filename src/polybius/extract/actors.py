@@ -27,6 +27,7 @@ PHYSICAL_ATTACKS = frozenset({"shoot", "stab", "kill", "murder", "detonate", "bo
                               "execute", "kidnap", "abduct", "massacre", "gun", "slash", "hack", "plough", "plow"})
 CLAIM_ACTS = frozenset({"carry", "conduct", "launch", "perpetrate", "execute", "stage", "mount"})
 CHARGED_VERBS = frozenset({"arrest", "charge", "indict"})
+ACCUSED_VERBS = frozenset({"accuse", "suspect", "charge", "implicate"})
 HELD_VERBS = frozenset({"arrest", "detain", "charge", "apprehend", "indict", "capture"})
 SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely", "apparently",
                           "allegedly", "presumably", "probably", "possibly", "purportedly"})
@@ -359,17 +360,40 @@ def _held(tok: Token, deps: tuple[str, ...] = ("nsubjpass",)) -> bool:
 
 
 def arrested_suspects(sent: Span) -> list[Perpetrator]:
-    """'Police arrested a 34-year-old German man': an unnamed person arrested or charged is an
-    individual suspect, named by the phrase."""
-    people = word_set("attackers.json", "arrested_people")
+    """'Police arrested a 34-year-old German man', 'six soldiers were charged with the murders', 'two
+    officers accused of the killing': an unnamed person or force member arrested, charged or accused is
+    a suspect, named by the phrase (soldiers 'captured' or 'detained' in a conflict are often victims)."""
     out = []
     for tok in sent:
-        held = _held(tok, ("nsubjpass", "dobj"))
-        if tok.lower_ in people and tok.pos_ == "NOUN" and held and tok.ent_type_ != "PERSON":
-            name = tok.doc[min(c.left_edge.i for c in [tok, *tok.lefts]) : tok.i + 1]
-            out.append(Perpetrator(name=name.text, kind="individual", mentions=[name.text], suspected=True,
-                                   evidence=[span_evidence(name)]))
+        if tok.pos_ != "NOUN" or tok.ent_type_ == "PERSON" or not _suspect_noun(tok):
+            continue
+        name = tok.doc[min(c.left_edge.i for c in [tok, *tok.lefts]) : tok.i + 1]
+        kind = "individual" if tok.tag_ != "NNS" else "unknown"
+        out.append(Perpetrator(name=name.text, kind=kind, mentions=[name.text], suspected=True,
+                               evidence=[span_evidence(name)]))
     return out
+
+
+def _suspect_noun(tok: Token) -> bool:
+    """A person noun arrested, charged or accused, or a force member charged or accused."""
+    people = word_set("attackers.json", "arrested_people")
+    members = word_set("attackers.json", "force_members")
+    if tok.lower_ not in people | members:
+        return False
+    if _accused_nearby(tok) is not None:
+        return True
+    if tok.lower_ in people:
+        return _held(tok, ("nsubjpass", "dobj"))
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in ("nsubjpass", "dobj") and first.head.lemma_.lower() in CHARGED_VERBS
+
+
+def _accused_nearby(tok: Token) -> Token | None:
+    """'two officers accused of the killing', 'a man suspected of the attack': the participle that accuses."""
+    return next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ACCUSED_VERBS
+                 and any(p.dep_ == "prep" and p.lower_ in ("of", "in", "with") for p in c.children)), None)
 
 
 def state_perpetrators(sent: Span, country_name: Callable[[str], str | None]) -> list[Perpetrator]:
