@@ -144,3 +144,13 @@ def test_claiming_units_with_no_other_perpetrator_are_the_perpetrators() -> None
     sentence = "Our units also sabotaged the electrical system."
     [perp] = from_statements([], [_statement("claim_responsibility", "units", None, sentence, 0)])
     assert (perp.name, perp.kind, perp.claimed) == ("units", "unknown", True)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Early today unidentified persons placed 11 bombs in bank branches.", [("unidentified persons", "unknown")]),
+    ("National police members seized three university students on Monday.",
+     [("National police members", "unknown"), ("police", "state")]),
+    ("The criminals, riding motorcycles, shot the driver.", [("criminals", "unknown")]),
+])
+def test_more_attackers_of_an_attack(nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
+    assert names(nlp, text) == want

@@ -251,7 +251,8 @@ def attack_verbs() -> frozenset[str]:
 
 
 def left_weapon(verb: Token) -> bool:
-    """'an explosive device abandoned by X', 'the bomb was placed by X': a weapon left by someone."""
+    """'an explosive device abandoned by X', 'the bomb was placed by X', 'X placed 11 bombs': a weapon left
+    by someone."""
     if verb.lemma_.lower() not in word_set("attackers.json", "weapon_verbs"):
         return False
     weapons = word_set("attackers.json", "weapon_nouns")

@@ -51,7 +51,8 @@ def _attack_of(tok: Token) -> Token | None:
             "attackers.json", "collectives"):
         node = node.head.head
     passive = any(c.dep_ == "agent" for c in node.head.children)  # headline 'attacker shot dead by police'
-    if node.dep_ == "nsubj" and not passive and (_attack_verb(node.head) or _responsible(node.head)):
+    if node.dep_ == "nsubj" and not passive and (
+            _attack_verb(node.head) or _responsible(node.head) or left_weapon(node.head)):
         return node.head
     if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep") and (
             _attack_verb(node.head.head) or left_weapon(node.head.head)):
@@ -67,10 +68,14 @@ def _responsible(verb: Token) -> bool:
 
 def _force_kind(tok: Token) -> str | None:
     """'state' for a state force named as a body ('the army', 'armed forces', 'Israeli forces'),
-    'unknown' for its members ('soldiers', 'a colonel'), None for any other word."""
+    'unknown' for its members ('soldiers', 'a colonel', 'police members'), None for any other word."""
     low = tok.lower_
     if low in word_set("attackers.json", "force_members"):
         return "unknown"
+    if low in ("members", "member", "elements", "agents") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in word_set("attackers.json", "force_institutions")
+            for c in tok.children):
+        return "unknown"  # 'national police members', 'army elements''
     if low not in word_set("attackers.json", "force_institutions"):
         return None
     if low in ("forces", "force", "guard"):
