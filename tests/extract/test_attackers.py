@@ -154,3 +154,16 @@ def test_claiming_units_with_no_other_perpetrator_are_the_perpetrators() -> None
 ])
 def test_more_attackers_of_an_attack(nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
     assert names(nlp, text) == want
+
+
+def test_a_force_claim_marks_the_named_state_claimed() -> None:
+    israel = Perpetrator(name="Israel", kind="state")
+    sentence = "The Israeli military said it had struck the building."
+    [perp] = from_statements([israel], [_statement("claim_responsibility", "Israeli military", None, sentence, 0)])
+    assert perp.name == "Israel" and perp.claimed
+
+
+def test_the_organization_that_claimed_speaks_for_the_group() -> None:
+    group = Perpetrator(name="Zarate Willka Armed Forces of Liberation", kind="group")
+    [perp] = from_statements([group], [_statement("claim_responsibility", "this alleged organization")])
+    assert perp.claimed

@@ -204,15 +204,19 @@ def _is_force(perp: Perpetrator) -> bool:
 
 def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -> list[Perpetrator]:
     """The perpetrators with what the statements add: claims by unnamed attackers, a state force's own
-    claim ('the army admitted that its soldiers fired') when no state is named, and, when no perpetrator
-    is known otherwise, accused attackers or forces the lexicon does not name ('blamed certain officers
-    of the armed forces')."""
+    claim ('the army admitted that its soldiers fired': for the states named, or else the force) and,
+    when no perpetrator is known otherwise, accused attackers or forces the lexicon does not name
+    ('blamed certain officers of the armed forces')."""
     claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
     if not perps:  # 'our units also sabotaged the electrical system': the units claimed it
         perps = _add_new(perps, [_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims], "unknown")
     perps = claimed_by_attackers(perps, [s.statement.speaker for s in claims])
-    if not any(p.kind == "state" for p in perps):
-        perps = _add_new(perps, [_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims], "state")
+    forces = [f for f in (_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims)
+              if f is not None and f.kind == "state"]
+    states = [p for p in perps if p.kind == "state"]
+    for p in states if forces else []:  # 'the army admitted that an air force helicopter fired'
+        p.claimed, p.suspected = True, False
+    perps = perps if states else _add_new(perps, forces)
     if perps:
         return perps
     attackers = {p.name for p in perps}
@@ -282,5 +286,5 @@ def _attackers_speaking(speaker: str | None) -> bool:
     if not words:
         return False
     head = words[-1]
-    return head in ("we", "caller", "callers") or head in word_set("attackers.json", "heads") or head in word_set(
-        "attackers.json", "collectives")
+    return head in ("we", "caller", "callers") or any(
+        head in word_set("attackers.json", key) for key in ("heads", "collectives", "claimant_nouns"))
