@@ -72,3 +72,17 @@ def test_soldiers_captured_by_guerrillas_are_no_suspects() -> None:
     text = ("Guerrillas attacked a bus in San Miguel, El Salvador, on Monday, killing two passengers. "
             "Six soldiers were captured by the guerrillas.")
     assert not [p for p in _incident(text).perpetrators if "soldiers" in p.name]
+
+
+def test_a_group_that_planned_the_attack_is_a_suspected_perpetrator() -> None:
+    text = ("A car bomb exploded outside the DAS building in Bogota on Wednesday, killing 52 people. "
+            "Police said the Medellin Cartel planned the attack in September.")
+    perp = next(p for p in _incident(text).perpetrators if p.name == "Medellin Cartel")
+    assert perp.suspected and not perp.claimed
+
+
+def test_a_group_responsible_for_the_attacks_is_a_suspected_perpetrator() -> None:
+    text = ("A bomb destroyed a power pylon in San Salvador on Friday. The government said the FMLN is "
+            "responsible for these attacks.")
+    perp = next(p for p in _incident(text).perpetrators if p.name == "Farabundo Marti National Liberation Front")
+    assert perp.suspected

@@ -279,11 +279,32 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
     window = doc[max(0, mention.start - 4) : mention.start]
     members = word_set("attackers.json", "member_nouns")
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
-    if _presumed_members(doc, mention.start):
+    if _presumed_members(doc, mention.start) or _attributed(doc[mention.end - 1]):
         return True
     if (after in members or any(t.lower_ in members for t in window)) and not _attack_role(doc[mention.end - 1]):
         return False
     return any(t.lower_ in SUSPECT_CUES for t in window)
+
+
+def _attributed(head: Token) -> bool:
+    """'the Medellin cartel planned the attack', 'X ordered the assassination', 'X is responsible for these
+    attacks', 'X are behind this criminal attack', 'following orders from X': the attack is laid at X's door."""
+    node = _acting_noun(head)
+    if node.dep_ == "pobj" and node.head.lower_ in ("from", "of") and node.head.head.lemma_.lower() == "order":
+        return True
+    if node.dep_ != "nsubj":
+        return False
+    verb = node.head
+    if verb.lemma_.lower() in word_set("attackers.json", "plan_verbs"):
+        return any(c.dep_ == "dobj" and _attack_noun(c) for c in verb.children)
+    return responsible(verb) or (verb.lemma_.lower() == "be" and any(
+        c.lower_ == "behind" and any(_attack_noun(g) for g in c.children if g.dep_ == "pobj") for c in verb.children))
+
+
+def responsible(verb: Token) -> bool:
+    """'members of the army were responsible for the massacre': 'be responsible for' names who attacked."""
+    return verb.lemma_.lower() == "be" and any(
+        c.lower_ == "responsible" and any(p.lower_ == "for" for p in c.children) for c in verb.children)
 
 
 def _presumed_members(doc: Doc, start: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.actors import left_weapon
+from polybius.extract.actors import left_weapon, responsible
 from polybius.extract.resources import word_set
 from polybius.extract.spans import span_evidence
 from polybius.extract.statements import FoundStatement
@@ -52,18 +52,12 @@ def _attack_of(tok: Token) -> Token | None:
         node = node.head.head
     passive = any(c.dep_ == "agent" for c in node.head.children)  # headline 'attacker shot dead by police'
     if node.dep_ == "nsubj" and not passive and (
-            _attack_verb(node.head) or _responsible(node.head) or left_weapon(node.head)):
+            _attack_verb(node.head) or responsible(node.head) or left_weapon(node.head)):
         return node.head
     if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep") and (
             _attack_verb(node.head.head) or left_weapon(node.head.head)):
         return node.head.head
     return None
-
-
-def _responsible(verb: Token) -> bool:
-    """'members of the army were responsible for the massacre': 'be responsible for' names who attacked."""
-    return verb.lemma_.lower() == "be" and any(
-        c.lower_ == "responsible" and any(p.lower_ == "for" for p in c.children) for c in verb.children)
 
 
 def _force_kind(tok: Token) -> str | None:
@@ -116,7 +110,7 @@ def _suspected_attack(verb: Token) -> bool:
     'X were responsible for', which says who is blamed."""
     hedges = word_set("attackers.json", "suspect_hedges")
     deps = ("advmod", "amod", "aux", "neg", "acomp")
-    return _responsible(verb) or any(c.lower_ in hedges for c in verb.children if c.dep_ in deps)
+    return responsible(verb) or any(c.lower_ in hedges for c in verb.children if c.dep_ in deps)
 
 
 def _name(tok: Token) -> Span:
