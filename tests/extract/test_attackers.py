@@ -167,3 +167,9 @@ def test_the_organization_that_claimed_speaks_for_the_group() -> None:
     group = Perpetrator(name="Zarate Willka Armed Forces of Liberation", kind="group")
     [perp] = from_statements([group], [_statement("claim_responsibility", "this alleged organization")])
     assert perp.claimed
+
+
+def test_our_forces_claiming_claims_for_the_group() -> None:
+    group = Perpetrator(name="Farabundo Marti National Liberation Front", kind="group")
+    [perp] = from_statements([group], [_statement("claim_responsibility", "our forces")])
+    assert perp.claimed

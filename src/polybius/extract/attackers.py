@@ -275,10 +275,11 @@ def claimed_by_attackers(perps: list[Perpetrator], speakers: Sequence[str | None
 
 
 def _attackers_speaking(speaker: str | None) -> bool:
-    """'we', 'the terrorists', 'the group', 'an anonymous caller': a speaker who is the attackers or their voice."""
+    """'we', 'our forces', 'the terrorists', 'the group', 'an anonymous caller': a speaker who is the
+    attackers or their voice."""
     words = (speaker or "").lower().split()
     if not words:
         return False
     head = words[-1]
-    return head in ("we", "caller", "callers") or any(
+    return head in ("we", "caller", "callers") or words[0] == "our" or any(
         head in word_set("attackers.json", key) for key in ("heads", "collectives", "claimant_nouns"))
