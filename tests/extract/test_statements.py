@@ -298,3 +298,17 @@ def test_a_group_claiming_it_attacked_claims_the_attack() -> None:
             "The FMLN claims it seized the El Salitre estate and attacked the brigade from there.")
     [claim] = _of_type(_incident(text), "claim_responsibility")
     assert claim.speaker == "Farabundo Marti National Liberation Front"
+
+
+def test_a_message_from_the_kidnappers_claims_the_kidnapping() -> None:
+    text = ("Guerrillas kidnapped three oil engineers near Barrancabermeja, Colombia, on Monday. "
+            "The guerrillas sent a communique saying that they will release the engineers only after talks.")
+    incident = _incident(text)
+    assert _of_type(incident, "claim_responsibility")
+    assert all(p.claimed for p in incident.perpetrators if p.kind == "unknown")
+
+
+def test_a_group_statement_is_no_claim_by_itself() -> None:
+    text = ("A bomb killed four people at a market in Kabul on Monday. "
+            "Hamas issued a statement condemning the attack.")
+    assert not _of_type(_incident(text), "claim_responsibility")

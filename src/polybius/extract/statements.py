@@ -490,7 +490,7 @@ def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundSta
         found.append(_make(kind, tok, sent, actors))
     found += _phrase_statements(sent, actors, found)
     if not any(f.statement.type == "claim_responsibility" for f in found):
-        found += _first_person_claims(sent)
+        found += _first_person_claims(sent) or _attackers_messages(sent)
     if not found:
         found += _hedged_assessments(sent, actors)
     return _dedupe(found)
@@ -507,6 +507,23 @@ def _first_person_claims(sent: Span) -> list[FoundStatement]:
             ev = evidence(sent.doc, sent.start_char, sent.end_char)
             return [FoundStatement(Statement(type="claim_responsibility", speaker=subj.text, hedged=_hedged(tok),
                                              evidence=[ev]), tok.i)]
+    return []
+
+
+def _attackers_messages(sent: Span) -> list[FoundStatement]:
+    """'the guerrillas sent a communique', 'the kidnappers released a video': a message from the unnamed
+    attackers claims the attack (GTD's letter, call, video or note)."""
+    heads = word_set("attackers.json", "heads")
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("statements.json", "message_verbs"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        sent_msg = any(c.dep_ == "dobj" and c.lower_ in word_set("statements.json", "message_nouns")
+                       for c in verb.children)
+        if subj is not None and subj.lower_ in heads and sent_msg and not _negated(verb):
+            ev = evidence(sent.doc, sent.start_char, sent.end_char)
+            return [FoundStatement(Statement(type="claim_responsibility", speaker=phrase(subj).text,
+                                             hedged=_hedged(verb), evidence=[ev]), verb.i)]
     return []
 
 
