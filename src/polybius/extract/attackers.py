@@ -69,7 +69,7 @@ def _force_kind(tok: Token) -> str | None:
     if low in ("members", "member", "elements", "agents") and any(
             c.dep_ in ("compound", "amod") and c.lower_ in word_set("attackers.json", "force_institutions")
             for c in tok.children):
-        return "unknown"  # 'national police members', 'army elements''
+        return "unknown"  # 'national police members', 'army elements'
     if low not in word_set("attackers.json", "force_institutions"):
         return None
     if low in ("forces", "force", "guard"):
@@ -195,37 +195,33 @@ def _is_force(perp: Perpetrator) -> bool:
     return bool(words) and (perp.kind == "state" or words[-1] in word_set("attackers.json", "force_members"))
 
 
-
 def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -> list[Perpetrator]:
     """The perpetrators with what the statements add: claims by unnamed attackers, a state force's own
     claim ('the army admitted that its soldiers fired': for the states named, or else the force) and,
     when no perpetrator is known otherwise, accused attackers or forces the lexicon does not name
     ('blamed certain officers of the armed forces')."""
     claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
+    claimants = [p for p in (_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims) if p is not None]
     if not perps:  # 'our units also sabotaged the electrical system': the units claimed it
-        perps = _add_new(perps, [_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims], "unknown")
+        perps = _add_new(perps, [p for p in claimants if p.kind == "unknown"])
     perps = claimed_by_attackers(perps, [s.statement.speaker for s in claims])
-    forces = [f for f in (_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims)
-              if f is not None and f.kind == "state"]
+    forces = [p for p in claimants if p.kind == "state"]
     states = [p for p in perps if p.kind == "state"]
     for p in states if forces else []:  # 'the army admitted that an air force helicopter fired'
         p.claimed, p.suspected = True, False
     perps = perps if states else _add_new(perps, forces)
-    if perps:
+    if perps:  # the attackers' own accusations add no one ('the IRA tried to blame the security forces')
         return perps
-    attackers = {p.name for p in perps}
-    accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor
-                   and s.speaker_actor not in attackers]  # not 'the IRA tried to blame the security forces'
+    accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor]
     return _add_new(perps, [_phrase_perpetrator(s, s.statement.target, "suspected") for s in accusations])
 
 
-def _add_new(perps: list[Perpetrator], extra: Sequence[Perpetrator | None], kind: str | None = None
-             ) -> list[Perpetrator]:
-    """`perps` and those of `extra` (of `kind`, when given) whose names are new."""
+def _add_new(perps: list[Perpetrator], extra: Sequence[Perpetrator | None]) -> list[Perpetrator]:
+    """`perps` and those of `extra` whose names are new."""
     names = {p.name.lower() for p in perps}
     out = list(perps)
     for p in extra:
-        if p is not None and (kind is None or p.kind == kind) and p.name.lower() not in names:
+        if p is not None and p.name.lower() not in names:
             out.append(p)
             names.add(p.name.lower())
     return out
@@ -261,6 +257,7 @@ def _force_word(words: list[str]) -> str | None:
     if head in ("forces", "force") and modifier and modifier not in word_set("attackers.json", "force_modifiers"):
         return "unknown"
     return "state" if head in word_set("attackers.json", "force_institutions") else None
+
 
 def claimed_by_attackers(perps: list[Perpetrator], speakers: Sequence[str | None]) -> list[Perpetrator]:
     """A claim made by the attackers without a name ('the terrorists left messages claiming to be the
