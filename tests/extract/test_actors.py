@@ -24,3 +24,65 @@ def test_an_unnamed_man_arrested_is_an_individual_suspect() -> None:
             "Police arrested a 40-year-old man near the scene.")
     [perp] = [p for p in _incident(text).perpetrators if p.kind == "individual"]
     assert perp.name == "a 40-year-old man" and perp.suspected
+
+
+def test_a_group_that_murdered_is_a_perpetrator() -> None:
+    text = "The Shining Path murdered two officials in Ayacucho on Sunday."
+    assert "Shining Path" in {p.name for p in _incident(text).perpetrators}
+
+
+def test_the_attack_by_a_group_makes_it_a_perpetrator() -> None:
+    text = "Five soldiers died in Saturday's attack by the FMLN on a barracks in San Miguel."
+    assert "Farabundo Marti National Liberation Front" in {p.name for p in _incident(text).perpetrators}
+
+
+def test_guerrillas_presumed_to_be_members_of_a_group_make_it_suspected() -> None:
+    text = ("Guerrillas presumed to be members of the pro-Castro National Liberation Army (ELN) dynamited the "
+            "Cano Limon oil pipeline near Arauca on Tuesday.")
+    perp = next(p for p in _incident(text).perpetrators if p.name == "National Liberation Army")
+    assert perp.suspected and not perp.claimed
+
+
+def test_police_who_shot_the_attacker_are_no_perpetrator() -> None:
+    text = "A man stabbed three people at a train station in Hamburg on Friday before police shot dead the attacker."
+    assert not [p for p in _incident(text).perpetrators if "police" in p.name.lower()]
+
+
+def test_alleged_members_of_a_group_who_murdered_make_it_suspected() -> None:
+    text = "On 10 March alleged Shining Path members murdered four members of a family in Huanuco, Peru."
+    perp = next(p for p in _incident(text).perpetrators if p.name == "Shining Path")
+    assert perp.suspected and not perp.claimed
+
+
+def test_a_bomb_presumably_abandoned_by_a_group_makes_it_suspected() -> None:
+    text = ("An explosive device presumably abandoned by the FMLN exploded near a bus stop in San Salvador on "
+            "Friday, wounding three people.")
+    perp = next(p for p in _incident(text).perpetrators if p.name == "Farabundo Marti National Liberation Front")
+    assert perp.suspected and not perp.claimed
+
+
+def test_force_members_charged_with_the_murders_are_suspects() -> None:
+    text = ("Six Jesuit priests were shot dead at the university in San Salvador on 16 November. "
+            "Two lieutenants and six soldiers were charged with the murders.")
+    perps = {p.name: p for p in _incident(text).perpetrators}
+    assert perps["six soldiers"].suspected and perps["Two lieutenants"].suspected
+
+
+def test_soldiers_captured_by_guerrillas_are_no_suspects() -> None:
+    text = ("Guerrillas attacked a bus in San Miguel, El Salvador, on Monday, killing two passengers. "
+            "Six soldiers were captured by the guerrillas.")
+    assert not [p for p in _incident(text).perpetrators if "soldiers" in p.name]
+
+
+def test_a_group_that_planned_the_attack_is_a_suspected_perpetrator() -> None:
+    text = ("A car bomb exploded outside the DAS building in Bogota on Wednesday, killing 52 people. "
+            "Police said the Medellin Cartel planned the attack in September.")
+    perp = next(p for p in _incident(text).perpetrators if p.name == "Medellin Cartel")
+    assert perp.suspected and not perp.claimed
+
+
+def test_a_group_responsible_for_the_attacks_is_a_suspected_perpetrator() -> None:
+    text = ("A bomb destroyed a power pylon in San Salvador on Friday. The government said the FMLN is "
+            "responsible for these attacks.")
+    perp = next(p for p in _incident(text).perpetrators if p.name == "Farabundo Marti National Liberation Front")
+    assert perp.suspected

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from polybius.extract.attackers import unnamed_attackers, with_unnamed
+from polybius.extract.attackers import from_statements, unnamed_attackers, with_unnamed
 from polybius.extract.nlp import load_nlp
-from polybius.model import Perpetrator
+from polybius.extract.statements import FoundStatement
+from polybius.model import Evidence, Perpetrator, Statement
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +55,121 @@ def test_with_unnamed_merges_heads_and_keeps_named_individuals() -> None:
 def test_with_unnamed_leaves_the_lone_attacker_alone() -> None:
     lone = Perpetrator(name="A gunman", kind="individual")
     assert with_unnamed([lone], [Perpetrator(name="gunman", kind="individual")]) == [lone]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The army bombed the village of San Jose, killing 12 civilians.", [("army", "state")]),
+    ("Israeli forces killed three Palestinians in Jenin on Monday.", [("Israeli forces", "state")]),
+    ("Soldiers opened fire on the demonstrators in the main square.", [("Soldiers", "unknown")]),
+    ("Guatemalan army troops killed nine peasants by mistake.",
+     [("Guatemalan army troops", "unknown"), ("army", "state")]),
+])
+def test_state_forces_that_attack_are_perpetrators(nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
+    assert names(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead the attacker outside the station.",
+    "Security forces killed three militants in a raid on their hideout.",
+    "Troops attacked rebel positions in the north of the province.",
+])
+def test_forces_striking_attackers_are_no_perpetrators(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_a_hedged_attack_makes_its_attackers_suspects(nlp: Language) -> None:
+    sent = next(iter(nlp("The bomb was allegedly detonated by urban guerrillas near the power plant.").sents))
+    [perp] = unnamed_attackers(sent, [])
+    assert perp.name == "urban guerrillas" and perp.suspected
+
+
+def _statement(kind: str, speaker: str | None = None, target: str | None = None,
+               sentence: str = "", start: int = 0) -> FoundStatement:
+    """A statement found in `sentence`, which starts at `start` in the document."""
+    ev = Evidence(start=start, end=start + len(sentence), text=sentence)
+    return FoundStatement(Statement(type=kind, speaker=speaker, target=target, evidence=[ev]), 0)
+
+
+def test_a_claim_by_the_unnamed_attackers_claims_for_the_group() -> None:
+    group = Perpetrator(name="Zarate Willka Armed Forces of Liberation", kind="group", suspected=True)
+    [perp] = from_statements([group], [_statement("claim_responsibility", speaker="the terrorists")])
+    assert perp.claimed and not perp.suspected
+
+
+def test_an_accused_force_is_a_suspected_perpetrator() -> None:
+    sentence = "The command blamed certain officers of the armed forces for the murders."
+    [perp] = from_statements([], [_statement("accusation", "The command", "certain officers", sentence, 40)])
+    assert (perp.name, perp.kind, perp.suspected) == ("certain officers", "unknown", True)
+    assert perp.evidence[0].start == 40 + sentence.index("certain officers")
+
+
+def test_no_accused_phrase_is_added_once_a_group_claimed() -> None:
+    group = Perpetrator(name="Tupac Amaru Revolutionary Movement", kind="group", claimed=True)
+    found = [_statement("accusation", "sources", "the police", "Sources blamed the police.")]
+    assert from_statements([group], found) == [group]
+
+
+def test_a_state_force_that_claims_is_a_claimed_perpetrator() -> None:
+    sentence = "The Salvadoran army admitted responsibility for the deaths."
+    found = [_statement("claim_responsibility", "Salvadoran army", None, sentence, 10)]
+    [perp] = from_statements([Perpetrator(name="a soldier", kind="individual")], found)[1:]
+    assert (perp.name, perp.kind, perp.claimed) == ("Salvadoran army", "state", True)
+    assert perp.evidence[0].start == 10 + sentence.index("Salvadoran army")
+
+
+def test_members_of_a_force_responsible_for_a_massacre_are_suspects(nlp: Language) -> None:
+    sent = next(iter(nlp("Cristiani acknowledged that members of the army were responsible for the massacre.").sents))
+    [perp] = unnamed_attackers(sent, [])
+    assert (perp.name, perp.kind, perp.suspected) == ("army", "state", True)
+
+
+def test_the_attackers_blaming_others_add_no_perpetrator() -> None:
+    ira = Perpetrator(name="Provisional Irish Republican Army", kind="group")
+    sentence = "The IRA tried to blame the security forces for failing to act on warnings."
+    blame = FoundStatement(Statement(type="accusation", speaker="IRA", target="security forces", evidence=[
+        Evidence(start=0, end=len(sentence), text=sentence)]), 0, speaker_actor="Provisional Irish Republican Army")
+    assert from_statements([ira], [blame]) == [ira]
+
+
+@pytest.mark.parametrize("text", [
+    "A man stabbed three people at a shopping centre before he was shot dead by police.",
+    "Woman killed in shopping centre stabbing; attacker shot dead by police",
+    "Police killed a man who had stabbed two people at the station.",
+])
+def test_police_who_stop_the_attacker_are_no_perpetrators(nlp: Language, text: str) -> None:
+    assert [p for p in (unnamed_attackers(s, []) for s in nlp(text).sents) if p] == []
+
+
+def test_claiming_units_with_no_other_perpetrator_are_the_perpetrators() -> None:
+    sentence = "Our units also sabotaged the electrical system."
+    [perp] = from_statements([], [_statement("claim_responsibility", "units", None, sentence, 0)])
+    assert (perp.name, perp.kind, perp.claimed) == ("units", "unknown", True)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Early today unidentified persons placed 11 bombs in bank branches.", [("unidentified persons", "unknown")]),
+    ("National police members seized three university students on Monday.",
+     [("National police members", "unknown"), ("police", "state")]),
+    ("The criminals, riding motorcycles, shot the driver.", [("criminals", "unknown")]),
+])
+def test_more_attackers_of_an_attack(nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
+    assert names(nlp, text) == want
+
+
+def test_a_force_claim_marks_the_named_state_claimed() -> None:
+    israel = Perpetrator(name="Israel", kind="state")
+    sentence = "The Israeli military said it had struck the building."
+    [perp] = from_statements([israel], [_statement("claim_responsibility", "Israeli military", None, sentence, 0)])
+    assert perp.name == "Israel" and perp.claimed
+
+
+def test_the_organization_that_claimed_speaks_for_the_group() -> None:
+    group = Perpetrator(name="Zarate Willka Armed Forces of Liberation", kind="group")
+    [perp] = from_statements([group], [_statement("claim_responsibility", "this alleged organization")])
+    assert perp.claimed
+
+
+def test_our_forces_claiming_claims_for_the_group() -> None:
+    group = Perpetrator(name="Farabundo Marti National Liberation Front", kind="group")
+    [perp] = from_statements([group], [_statement("claim_responsibility", "our forces")])
+    assert perp.claimed

@@ -236,3 +236,79 @@ def test_a_group_speaker_keeps_the_texts_spelling_of_its_name() -> None:
             "Tehreek-e-Taliban Pakistan denied any involvement.")
     [denial] = _of_type(_incident(text), "denial")
     assert denial.speaker == "Tehreek-e-Taliban Pakistan"
+
+
+def test_claimed_credit_is_a_claim() -> None:
+    text = ("A bomb exploded outside the Congress building in La Paz on Monday, injuring two guards. "
+            "The Zarate Willka Armed Forces of Liberation claimed credit for the bombing.")
+    incident = _incident(text)
+    assert _of_type(incident, "claim_responsibility")
+    assert any(p.claimed for p in incident.perpetrators if p.name == "Zarate Willka Armed Forces of Liberation")
+
+
+def test_a_group_who_said_it_was_responsible_claimed() -> None:
+    text = ("A bomb destroyed an airliner near Bogota on Monday, killing 107 people. A radio station "
+            "received a call from The Extraditables, who said they were responsible for the attack.")
+    [claim] = _of_type(_incident(text), "claim_responsibility")
+    assert claim.speaker == "The Extraditables"
+
+
+def test_claiming_to_be_the_assailants_claims_for_the_group() -> None:
+    text = ("Two missionaries were shot to death last night in La Paz by a group of terrorists from the Zarate "
+            "Willka Armed Forces of Liberation. Later the terrorists left messages with newspapers claiming to be "
+            "the assailants.")
+    incident = _incident(text)
+    group = next(p for p in incident.perpetrators if p.name == "Zarate Willka Armed Forces of Liberation")
+    assert group.claimed and not group.suspected
+
+
+def test_a_communique_in_the_first_person_claims_the_attack() -> None:
+    text = ("FMLN guerrillas bombed a bus in San Miguel on Monday, killing three passengers. "
+            "We killed three policemen and wounded five.")
+    incident = _incident(text)
+    assert _of_type(incident, "claim_responsibility")
+    assert next(p for p in incident.perpetrators if p.name == "Farabundo Marti National Liberation Front").claimed
+
+
+def test_a_quoted_we_is_no_claim() -> None:
+    text = ("A gunman killed two people at a bar in Oslo on Friday. "
+            "\"We killed the attacker within minutes,\" the police chief said.")
+    assert not _of_type(_incident(text), "claim_responsibility")
+
+
+def test_neither_claimed_nor_denied_is_no_claim() -> None:
+    text = ("A car bomb killed a judge in San Salvador on Monday. "
+            "The rebels neither claimed nor denied responsibility for the attack.")
+    incident = _incident(text)
+    assert not _of_type(incident, "claim_responsibility") and not _of_type(incident, "denial")
+
+
+def test_attributing_a_murder_to_a_group_accuses_it() -> None:
+    text = ("Gunmen shot dead the attorney general in San Salvador on Wednesday. "
+            "President Cristiani attributed the murder to the FMLN.")
+    incident = _incident(text)
+    [accusation] = _of_type(incident, "accusation")
+    assert accusation.target == "Farabundo Marti National Liberation Front"
+    group = next(p for p in incident.perpetrators if p.name == "Farabundo Marti National Liberation Front")
+    assert group.suspected and not group.claimed
+
+
+def test_a_group_claiming_it_attacked_claims_the_attack() -> None:
+    text = ("Guerrillas attacked the 3d Infantry Brigade in San Miguel, El Salvador, on Monday, killing two soldiers. "
+            "The FMLN claims it seized the El Salitre estate and attacked the brigade from there.")
+    [claim] = _of_type(_incident(text), "claim_responsibility")
+    assert claim.speaker == "Farabundo Marti National Liberation Front"
+
+
+def test_a_message_from_the_kidnappers_claims_the_kidnapping() -> None:
+    text = ("Guerrillas kidnapped three oil engineers near Barrancabermeja, Colombia, on Monday. "
+            "The guerrillas sent a communique saying that they will release the engineers only after talks.")
+    incident = _incident(text)
+    assert _of_type(incident, "claim_responsibility")
+    assert all(p.claimed for p in incident.perpetrators if p.kind == "unknown")
+
+
+def test_a_group_statement_is_no_claim_by_itself() -> None:
+    text = ("A bomb killed four people at a market in Kabul on Monday. "
+            "Hamas issued a statement condemning the attack.")
+    assert not _of_type(_incident(text), "claim_responsibility")

@@ -27,8 +27,10 @@ PHYSICAL_ATTACKS = frozenset({"shoot", "stab", "kill", "murder", "detonate", "bo
                               "execute", "kidnap", "abduct", "massacre", "gun", "slash", "hack", "plough", "plow"})
 CLAIM_ACTS = frozenset({"carry", "conduct", "launch", "perpetrate", "execute", "stage", "mount"})
 CHARGED_VERBS = frozenset({"arrest", "charge", "indict"})
+ACCUSED_VERBS = frozenset({"accuse", "suspect", "charge", "implicate"})
 HELD_VERBS = frozenset({"arrest", "detain", "charge", "apprehend", "indict", "capture"})
-SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely"})
+SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely", "apparently",
+                          "allegedly", "presumably", "probably", "possibly", "purportedly"})
 STATE_FORCE_NOUNS = frozenset({
     "warplanes", "warplane", "jets", "jet", "aircraft", "drone", "drones", "forces", "army", "military",
     "troops", "artillery", "navy", "airstrike", "airstrikes", "strike", "strikes", "helicopter",
@@ -211,19 +213,58 @@ def _unlisted_mention(span: Span, name: str) -> ActorMention:
 
 
 def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
-    """Is this token (or the noun it modifies) the subject or agent of an attack verb?"""
-    verbs = verbs or word_set("participants.json", "attack_verbs")
-    node = head
-    if node.dep_ in ("compound", "amod", "poss", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
-        node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-        node = node.head.head
-    if node.dep_ in ("nsubj",) and node.head.lemma_.lower() in verbs:
+    """Is this token (or the noun it modifies) the subject or agent of an attack verb, or, with the default
+    verbs, the doer of an attack noun ('the FMLN's attack', 'the attack by the FMLN')? 'members of X', 'a
+    group of terrorists from X' and 'X guerrillas' lead to the noun they modify."""
+    nouns = verbs is None
+    verbs = verbs or attack_verbs()
+    node = _acting_noun(head)
+    if node.dep_ == "nsubj" and node.head.lemma_.lower() in verbs:
         return not habitual(node.head)
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
-        return verb.lemma_.lower() in verbs
-    return False
+        return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb)))
+    return nouns and node.dep_ == "poss" and _attack_noun(node.head)
+
+
+def _acting_noun(head: Token) -> Token:
+    """The noun phrase a group mention acts through: 'X guerrillas', 'members of X', 'a group of
+    terrorists from X', or the mention itself."""
+    node = head
+    for _ in range(4):
+        if node.dep_ in ("compound", "amod", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ in ("of", "from") and node.head.head.pos_ in ("NOUN", "PROPN") \
+                and not _attack_noun(node.head.head):
+            node = node.head.head
+        elif node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        else:
+            break
+    return node
+
+
+@lru_cache(maxsize=1)
+def attack_verbs() -> frozenset[str]:
+    """Verbs whose subject or 'by' agent attacked: those of participants.json and attackers.json."""
+    return word_set("participants.json", "attack_verbs") | word_set("attackers.json", "verbs")
+
+
+def left_weapon(verb: Token) -> bool:
+    """'an explosive device abandoned by X', 'the bomb was placed by X', 'X placed 11 bombs': a weapon left
+    by someone."""
+    if verb.lemma_.lower() not in word_set("attackers.json", "weapon_verbs"):
+        return False
+    weapons = word_set("attackers.json", "weapon_nouns")
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        patients.append(verb.head)
+    return any(p.lower_ in weapons for p in patients)
+
+
+def _attack_noun(tok: Token) -> bool:
+    """A noun naming an attack ('attack', 'bombing', 'murder')."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in word_set("attackers.json", "attack_nouns")
 
 
 def habitual(verb: Token) -> bool:
@@ -232,14 +273,45 @@ def habitual(verb: Token) -> bool:
 
 
 def _suspected(doc: Doc, mention: ActorMention) -> bool:
-    """'suspected Boko Haram fighters', 'believed to be ISWAP'; not 'suspected members of AQAP' or 'three
-    suspected al Qaeda members', which say who the victims of a strike were, not who attacked."""
+    """'suspected Boko Haram fighters', 'believed to be ISWAP', 'apparently by ELN guerrillas', 'alleged Shining
+    Path members murdered'; not 'suspected members of AQAP' or 'three suspected al Qaeda members' when they
+    are not the attackers, which say who the victims of a strike were."""
     window = doc[max(0, mention.start - 4) : mention.start]
     members = word_set("attackers.json", "member_nouns")
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
-    if after in members or any(t.lower_ in members for t in window):
+    if _presumed_members(doc, mention.start) or _attributed(doc[mention.end - 1]):
+        return True
+    if (after in members or any(t.lower_ in members for t in window)) and not _attack_role(doc[mention.end - 1]):
         return False
     return any(t.lower_ in SUSPECT_CUES for t in window)
+
+
+def _attributed(head: Token) -> bool:
+    """'the Medellin cartel planned the attack', 'X ordered the assassination', 'X is responsible for these
+    attacks', 'X are behind this criminal attack', 'following orders from X': the attack is laid at X's door."""
+    node = _acting_noun(head)
+    if node.dep_ == "pobj" and node.head.lower_ in ("from", "of") and node.head.head.lemma_.lower() == "order":
+        return True
+    if node.dep_ != "nsubj":
+        return False
+    verb = node.head
+    if verb.lemma_.lower() in word_set("attackers.json", "plan_verbs"):
+        return any(c.dep_ == "dobj" and _attack_noun(c) for c in verb.children)
+    return responsible(verb) or (verb.lemma_.lower() == "be" and any(
+        c.lower_ == "behind" and any(_attack_noun(g) for g in c.children if g.dep_ == "pobj") for c in verb.children))
+
+
+def responsible(verb: Token) -> bool:
+    """'members of the army were responsible for the massacre': 'be responsible for' names who attacked."""
+    return verb.lemma_.lower() == "be" and any(
+        c.lower_ == "responsible" and any(p.lower_ == "for" for p in c.children) for c in verb.children)
+
+
+def _presumed_members(doc: Doc, start: int) -> bool:
+    """'guerrillas presumed to be members of the ELN', 'believed to be from X': the attackers' group is inferred."""
+    words = [t.lower_ for t in doc[max(0, start - 10) : start]]
+    text = " ".join(words)
+    return any(f"{cue} to be" in text for cue in ("presumed", "believed", "suspected", "thought"))
 
 
 def group_perpetrators(sentences: Sequence[tuple[Span, list[ActorMention]]], claimed: set[str],
@@ -310,17 +382,40 @@ def _held(tok: Token, deps: tuple[str, ...] = ("nsubjpass",)) -> bool:
 
 
 def arrested_suspects(sent: Span) -> list[Perpetrator]:
-    """'Police arrested a 34-year-old German man': an unnamed person arrested or charged is an
-    individual suspect, named by the phrase."""
-    people = word_set("attackers.json", "arrested_people")
+    """'Police arrested a 34-year-old German man', 'six soldiers were charged with the murders', 'two
+    officers accused of the killing': an unnamed person or force member arrested, charged or accused is
+    a suspect, named by the phrase (soldiers 'captured' or 'detained' in a conflict are often victims)."""
     out = []
     for tok in sent:
-        held = _held(tok, ("nsubjpass", "dobj"))
-        if tok.lower_ in people and tok.pos_ == "NOUN" and held and tok.ent_type_ != "PERSON":
-            name = tok.doc[min(c.left_edge.i for c in [tok, *tok.lefts]) : tok.i + 1]
-            out.append(Perpetrator(name=name.text, kind="individual", mentions=[name.text], suspected=True,
-                                   evidence=[span_evidence(name)]))
+        if tok.pos_ != "NOUN" or tok.ent_type_ == "PERSON" or not _suspect_noun(tok):
+            continue
+        name = tok.doc[min(c.left_edge.i for c in [tok, *tok.lefts]) : tok.i + 1]
+        kind = "individual" if tok.tag_ != "NNS" else "unknown"
+        out.append(Perpetrator(name=name.text, kind=kind, mentions=[name.text], suspected=True,
+                               evidence=[span_evidence(name)]))
     return out
+
+
+def _suspect_noun(tok: Token) -> bool:
+    """A person noun arrested, charged or accused, or a force member charged or accused."""
+    people = word_set("attackers.json", "arrested_people")
+    members = word_set("attackers.json", "force_members")
+    if tok.lower_ not in people | members:
+        return False
+    if _accused_nearby(tok) is not None:
+        return True
+    if tok.lower_ in people:
+        return _held(tok, ("nsubjpass", "dobj"))
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in ("nsubjpass", "dobj") and first.head.lemma_.lower() in CHARGED_VERBS
+
+
+def _accused_nearby(tok: Token) -> Token | None:
+    """'two officers accused of the killing', 'a man suspected of the attack': the participle that accuses."""
+    return next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ACCUSED_VERBS
+                 and any(p.dep_ == "prep" and p.lower_ in ("of", "in", "with") for p in c.children)), None)
 
 
 def state_perpetrators(sent: Span, country_name: Callable[[str], str | None]) -> list[Perpetrator]:

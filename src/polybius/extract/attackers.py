@@ -3,18 +3,23 @@
 Named groups, named individuals and states are found in actors.py. An attacker the text does not
 name is still worth recording: a perpetrator of kind 'unknown' named by its noun phrase
 ('urban guerrillas', 'unidentified individuals'; kind 'individual' when singular: 'the gunman'),
-when that phrase is the subject or the 'by' agent of an attack verb. The words are in data/attackers.json.
+when that phrase is the subject or the 'by' agent of an attack verb. State forces the text names
+by a common noun are perpetrators the same way ('the army' of kind 'state', 'soldiers' of kind
+'unknown'), unless the attack is aimed at attackers ('police shot dead the gunman'). The words
+are in data/attackers.json.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
+from polybius.extract.actors import left_weapon, responsible
 from polybius.extract.resources import word_set
 from polybius.extract.spans import span_evidence
-from polybius.model import Perpetrator
+from polybius.extract.statements import FoundStatement
+from polybius.model import Evidence, Perpetrator
 
 MAX_WORDS = 5
 
@@ -36,19 +41,76 @@ def _attack_verb(verb: Token) -> bool:
         lemma in word_set("participants.json", "attack_verbs") or lemma in word_set("attackers.json", "verbs"))
 
 
-def _tied_to_attack(tok: Token) -> bool:
-    """The subject of an attack verb (also through 'and' or 'a group of'), or the agent of a passive one."""
+def _attack_of(tok: Token) -> Token | None:
+    """The attack verb this token is the subject of (also through 'and' or 'a group of'), or the
+    passive attack verb it is the 'by' agent of; None otherwise."""
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in word_set(
             "attackers.json", "collectives"):
         node = node.head.head
-    if node.dep_ == "nsubj" and _attack_verb(node.head):
-        return True
-    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep"):
-        return _attack_verb(node.head.head)
+    passive = any(c.dep_ == "agent" for c in node.head.children)  # headline 'attacker shot dead by police'
+    if node.dep_ == "nsubj" and not passive and (
+            _attack_verb(node.head) or responsible(node.head) or left_weapon(node.head)):
+        return node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep") and (
+            _attack_verb(node.head.head) or left_weapon(node.head.head)):
+        return node.head.head
+    return None
+
+
+def _force_kind(tok: Token) -> str | None:
+    """'state' for a state force named as a body ('the army', 'armed forces', 'Israeli forces'),
+    'unknown' for its members ('soldiers', 'a colonel', 'police members'), None for any other word."""
+    low = tok.lower_
+    if low in word_set("attackers.json", "force_members"):
+        return "unknown"
+    if low in ("members", "member", "elements", "agents") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in word_set("attackers.json", "force_institutions")
+            for c in tok.children):
+        return "unknown"  # 'national police members', 'army elements'
+    if low not in word_set("attackers.json", "force_institutions"):
+        return None
+    if low in ("forces", "force", "guard"):
+        modifiers = word_set("attackers.json", "force_modifiers")
+        ok = any(c.lower_ in modifiers or c.ent_type_ in ("NORP", "GPE") for c in tok.children if c.i < tok.i)
+        return "state" if ok else None
+    return "state"
+
+
+def _against_combatants(verb: Token) -> bool:
+    """Is the attack aimed at attackers or fighters ('police shot dead the attacker', 'soldiers
+    killed two guerrillas', 'troops attacked rebel positions'), or at someone named by a pronoun
+    (in news, mostly the attacker)? Then the force is no perpetrator."""
+    words = word_set("attackers.json", "combatants")
+    for obj in _objects(verb):
+        if obj.lower_ in words or any(c.lower_ in words for c in obj.children if c.i < obj.i):
+            return True
+        if obj.pos_ == "PRON" or any(c.dep_ == "relcl" and _attack_verb(c) for c in obj.children):
+            return True  # 'before he was shot dead by police', 'police killed a man who had stabbed two people'
     return False
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The direct objects of a verb ('shot dead the attacker' too) and of 'on'/'at' ('opened fire on the
+    gunmen'), with their conjuncts."""
+    passive = any(c.dep_ == "agent" for c in verb.children)  # headline 'attacker shot dead by police'
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (passive and c.dep_ == "nsubj")]
+    out += [g for c in verb.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ == "dobj"]
+    out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for g in c.children
+            if g.dep_ == "pobj"]
+    out += [g for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
+            and p.lower_ in ("on", "at") for g in p.children if g.dep_ == "pobj"]
+    return out + [c for o in out for c in o.conjuncts]
+
+
+def _suspected_attack(verb: Token) -> bool:
+    """'allegedly detonated by urban guerrillas': a hedged attack names its attackers as suspects; so does
+    'X were responsible for', which says who is blamed."""
+    hedges = word_set("attackers.json", "suspect_hedges")
+    deps = ("advmod", "amod", "aux", "neg", "acomp")
+    return responsible(verb) or any(c.lower_ in hedges for c in verb.children if c.dep_ in deps)
 
 
 def _name(tok: Token) -> Span:
@@ -67,14 +129,30 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
     covered = {i for start, end in named for i in range(start, end)}
     out = []
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered or not _attacker_head(tok):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered:
             continue
-        if not _tied_to_attack(tok):
+        force = _force_kind(tok)
+        if force is None and not _attacker_head(tok):
+            continue
+        verb = _attack_of(tok)
+        if verb is None or (force is not None and _against_combatants(verb)):
             continue
         name = _name(tok)
-        kind = "individual" if _head_key(tok.lower_) == tok.lower_ else "unknown"  # 'gunman', not 'gunmen'
-        out.append(Perpetrator(name=name.text, kind=kind, mentions=[name.text], evidence=[span_evidence(name)]))
+        kind = force or ("individual" if _head_key(tok.lower_) == tok.lower_ else "unknown")  # 'gunman', not 'gunmen'
+        suspected = _suspected_attack(verb)
+        out.append(Perpetrator(name=name.text, kind=kind, mentions=[name.text], suspected=suspected,
+                               evidence=[span_evidence(name)]))
+        body = _body_of_members(tok) if force == "unknown" else None
+        if body is not None:
+            out.append(Perpetrator(name=body.text, kind="state", mentions=[body.text], suspected=suspected,
+                                   evidence=[span_evidence(body)]))
     return out
+
+
+def _body_of_members(tok: Token) -> Span | None:
+    """'Guatemalan army troops': the state force the members belong to ('Guatemalan army')."""
+    body = next((c for c in tok.children if c.dep_ == "compound" and _force_kind(c) == "state"), None)
+    return _name(body) if body is not None else None
 
 
 def _head_key(name: str) -> str:
@@ -105,6 +183,100 @@ def with_unnamed(perps: list[Perpetrator], unnamed: list[Perpetrator]) -> list[P
     heads = {_head_key(p.name) for p in perps}
     names = {p.name.lower() for p in perps}
     has_individual = any(p.kind == "individual" for p in perps)
+    has_state = any(p.kind == "state" for p in perps)
     extra = [p for p in _merged(unnamed) if _head_key(p.name) not in heads and p.name.lower() not in names
-             and not (p.kind == "individual" and has_individual)]
+             and not (p.kind == "individual" and has_individual) and not (has_state and _is_force(p))]
     return perps + extra
+
+
+def _is_force(perp: Perpetrator) -> bool:
+    """A state force or its members ('Israeli troops'), which a state already named ('Israel') covers."""
+    words = perp.name.lower().split()
+    return bool(words) and (perp.kind == "state" or words[-1] in word_set("attackers.json", "force_members"))
+
+
+def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -> list[Perpetrator]:
+    """The perpetrators with what the statements add: claims by unnamed attackers, a state force's own
+    claim ('the army admitted that its soldiers fired': for the states named, or else the force) and,
+    when no perpetrator is known otherwise, accused attackers or forces the lexicon does not name
+    ('blamed certain officers of the armed forces')."""
+    claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
+    claimants = [p for p in (_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims) if p is not None]
+    if not perps:  # 'our units also sabotaged the electrical system': the units claimed it
+        perps = _add_new(perps, [p for p in claimants if p.kind == "unknown"])
+    perps = claimed_by_attackers(perps, [s.statement.speaker for s in claims])
+    forces = [p for p in claimants if p.kind == "state"]
+    states = [p for p in perps if p.kind == "state"]
+    for p in states if forces else []:  # 'the army admitted that an air force helicopter fired'
+        p.claimed, p.suspected = True, False
+    perps = perps if states else _add_new(perps, forces)
+    if perps:  # the attackers' own accusations add no one ('the IRA tried to blame the security forces')
+        return perps
+    accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor]
+    return _add_new(perps, [_phrase_perpetrator(s, s.statement.target, "suspected") for s in accusations])
+
+
+def _add_new(perps: list[Perpetrator], extra: Sequence[Perpetrator | None]) -> list[Perpetrator]:
+    """`perps` and those of `extra` whose names are new."""
+    names = {p.name.lower() for p in perps}
+    out = list(perps)
+    for p in extra:
+        if p is not None and p.name.lower() not in names:
+            out.append(p)
+            names.add(p.name.lower())
+    return out
+
+
+def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> Perpetrator | None:
+    """A speaker's or accused phrase headed by an attacker or force noun ('certain officers', 'the
+    Salvadoran army') as a perpetrator `flag` ('claimed' or 'suspected'), with its evidence in the
+    statement's sentence."""
+    words = (text or "").lower().split()
+    if not text or not words or not found.statement.evidence:
+        return None
+    force = _force_word(words)
+    heads = word_set("attackers.json", "heads") | word_set("attackers.json", "accused_heads")
+    if not (force or words[-1] in heads):
+        return None
+    sent = found.statement.evidence[0]
+    at = sent.text.find(text)
+    if at < 0:
+        return None
+    ev = Evidence(start=sent.start + at, end=sent.start + at + len(text), text=text)
+    return Perpetrator(name=text, kind=force or "unknown", mentions=[text], evidence=[ev], claimed=flag == "claimed",
+                       suspected=flag == "suspected")
+
+
+def _force_word(words: list[str]) -> str | None:
+    """'state' for a phrase naming a force institution ('the army', 'armed forces'), 'unknown' for force
+    members ('certain officers') and forces of no state ('rebel forces'), None for other phrases."""
+    head = words[-1]
+    if head in word_set("attackers.json", "force_members"):
+        return "unknown"
+    modifier = words[-2] if len(words) > 1 else ""
+    if head in ("forces", "force") and modifier and modifier not in word_set("attackers.json", "force_modifiers"):
+        return "unknown"
+    return "state" if head in word_set("attackers.json", "force_institutions") else None
+
+
+def claimed_by_attackers(perps: list[Perpetrator], speakers: Sequence[str | None]) -> list[Perpetrator]:
+    """A claim made by the attackers without a name ('the terrorists left messages claiming to be the
+    assailants', 'we killed three soldiers' in a communique) claims the attack for the incident's
+    groups, or for its unnamed attackers when no group is named."""
+    if not any(_attackers_speaking(s) for s in speakers):
+        return perps
+    groups = [p for p in perps if p.kind == "group"]
+    for p in groups or [p for p in perps if p.kind == "unknown" and not _is_force(p)]:
+        p.claimed, p.suspected = True, False
+    return perps
+
+
+def _attackers_speaking(speaker: str | None) -> bool:
+    """'we', 'our forces', 'the terrorists', 'the group', 'an anonymous caller': a speaker who is the
+    attackers or their voice."""
+    words = (speaker or "").lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    return head in ("we", "caller", "callers") or words[0] == "our" or any(
+        head in word_set("attackers.json", key) for key in ("heads", "collectives", "claimant_nouns"))

@@ -16,7 +16,7 @@ from polybius.extract.actors import (
     individual_perpetrators,
     state_perpetrators,
 )
-from polybius.extract.attackers import unnamed_attackers, with_unnamed
+from polybius.extract.attackers import from_statements, unnamed_attackers, with_unnamed
 from polybius.extract.dates import DateMention, dates_reported_clause
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.kinds import FoundFigure, with_status
@@ -267,7 +267,7 @@ def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMenti
     if not perps and count is not None and count.value == 1:
         perps.append(Perpetrator(name=count.evidence[0].text, kind="individual",
                                  mentions=[count.evidence[0].text], evidence=list(count.evidence)))
-    return with_unnamed(perps, unnamed)
+    return from_statements(with_unnamed(perps, unnamed), found)
 
 
 def _country_name(gaz: Gazetteer, text: str) -> str | None:

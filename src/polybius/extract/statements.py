@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.actors import habitual
+from polybius.extract.actors import attack_verbs, habitual
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import agent_of, evidence, padded_words, phrase, subject_of
@@ -59,9 +59,11 @@ def _lower_text(span: Span) -> str:
 
 
 def _negated(verb: Token) -> bool:
-    """'No group claimed the blast', 'has not claimed', 'has yet to claim'."""
+    """'No group claimed the blast', 'has not claimed', 'has yet to claim', 'neither claimed nor denied'."""
     negs = word_set("statements.json", "negations")
-    if any(c.dep_ == "neg" or c.lower_ in ("yet",) for c in verb.children):
+    if any(c.dep_ == "neg" or c.lower_ in ("yet", "neither", "nor") for c in verb.children):
+        return True
+    if verb.dep_ == "conj" and any(c.lower_ == "neither" for c in verb.head.children):
         return True
     subj = subject_of(verb)
     if subj is not None and any(c.lower_ in negs for c in subj.children if c.dep_ == "det"):
@@ -103,7 +105,7 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
     """The verb's own subject (the agent of a passive: 'disputed by local officials'); else the
     nearest subject before it (the parser often misattaches participles like 'asserting'); else
     the subject found by climbing."""
-    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = _antecedent(next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None))
     if own is not None and own.dep_ == "nsubjpass" and (agent := agent_of(verb)) is not None:
         return agent
     if own is not None and (reporter := _reporter_of_relative(own, verb)) is not None:
@@ -118,6 +120,14 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
         if shared is not None and shared.pos_ != "PRON":
             return shared
     return _nearest_subject(sent, verb.i) or subject_of(verb)
+
+
+def _antecedent(subj: Token | None) -> Token | None:
+    """'The Extraditables, who said they were responsible': the noun a relative pronoun stands for."""
+    relative = subj is not None and subj.lower_ in word_set("statements.json", "relative_pronouns")
+    if relative and subj.head.dep_ == "relcl":
+        return subj.head.head
+    return subj
 
 
 def _reporter_of_relative(own: Token, verb: Token) -> Token | None:
@@ -198,6 +208,10 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
         if child.dep_ == "prep" and child.lower_ in ("at", "on"):
             objs += [g for g in child.children if g.dep_ == "pobj"]
     lemma = verb.lemma_.lower()
+    if lemma == "attribute":
+        to = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj"]
+        return to[0] if to else None
     if lemma == "blame":
         objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "on"
                  for g in c.children if g.dep_ == "pobj"]
@@ -299,13 +313,17 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     clause = padded_words(_clause_tokens(verb))
     if kind == "claim_responsibility":
         objs = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")}
-        return kind if objs & set(data["claim_objects"]) or "responsib" in clause else None
+        if objs & set(data["claim_objects"]) or "responsib" in clause or _claims_role(verb):
+            return kind
+        subj = _antecedent(subject_of(verb))
+        own = subj is not None and _actor_at(actors, _subtree(subj)) is not None
+        return kind if own and _claims_own_act(verb, subj, actors) else None
     if kind == "threat" and not any(f" {w} " in clause for w in data["threat_objects"]):
         return None
     if kind is None and _demands_ransom(verb):
         return "threat"
     if kind is None and lemma in word_set("statements.json", "speech_verbs"):
-        subj = subject_of(verb)
+        subj = _antecedent(subject_of(verb))
         group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
         negated = any(f" {w} " in clause for w in ("none", "not", "no", "never", "n't", "nobody"))
         if group and not negated and _claims_own_act(verb, subj, actors):
@@ -318,6 +336,13 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _threatens(verb):
             return "threat"
     return kind
+
+
+def _claims_role(verb: Token) -> bool:
+    """'claiming to be the assailants', 'claimed to be the authors of the attack'."""
+    roles = word_set("statements.json", "claim_roles")
+    return any(c.lemma_.lower() == "be" and any(a.dep_ in ("attr", "acomp") and a.lower_ in roles for a in c.children)
+               for c in verb.children if c.dep_ == "xcomp")
 
 
 def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention]) -> bool:
@@ -337,7 +362,8 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
         mine = subj.lower_ in OWN_PRONOUNS or the_group or any(c.lower_ in OWN_POSSESSIVES for c in subj.children) \
             or (own is not None and _actor_at(actors, _subtree(subj)) is own)
         responsible = any(c.lower_ in ("responsible", "behind") for c in clause.children)
-        if mine and (clause.lemma_.lower() in acts or responsible):
+        act = any(v.lemma_.lower() in acts and v.tag_ not in ("VBZ", "VBP") for v in [clause, *clause.conjuncts])
+        if mine and (act or responsible):
             return True
     return False
 
@@ -463,9 +489,47 @@ def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundSta
             continue
         found.append(_make(kind, tok, sent, actors))
     found += _phrase_statements(sent, actors, found)
+    if not any(f.statement.type == "claim_responsibility" for f in found):
+        found += _first_person_claims(sent) or _attackers_messages(sent)
     if not found:
         found += _hedged_assessments(sent, actors)
     return _dedupe(found)
+
+
+def _first_person_claims(sent: Span) -> list[FoundStatement]:
+    """'we killed three soldiers' outside quotation marks: a group's own communique claims the attack."""
+    acts = attack_verbs()
+    for tok in sent:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
+        if subj is None or tok.lemma_.lower() not in acts or _negated(tok) or not _first_person(subj):
+            continue
+        if sent.doc.text[sent.start_char : subj.idx].count('"') % 2 == 0:
+            ev = evidence(sent.doc, sent.start_char, sent.end_char)
+            return [FoundStatement(Statement(type="claim_responsibility", speaker=subj.text, hedged=_hedged(tok),
+                                             evidence=[ev]), tok.i)]
+    return []
+
+
+def _attackers_messages(sent: Span) -> list[FoundStatement]:
+    """'the guerrillas sent a communique', 'the kidnappers released a video': a message from the unnamed
+    attackers claims the attack (GTD's letter, call, video or note)."""
+    heads = word_set("attackers.json", "heads")
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("statements.json", "message_verbs"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        sent_msg = any(c.dep_ == "dobj" and c.lower_ in word_set("statements.json", "message_nouns")
+                       for c in verb.children)
+        if subj is not None and subj.lower_ in heads and sent_msg and not _negated(verb):
+            ev = evidence(sent.doc, sent.start_char, sent.end_char)
+            return [FoundStatement(Statement(type="claim_responsibility", speaker=phrase(subj).text,
+                                             hedged=_hedged(verb), evidence=[ev]), verb.i)]
+    return []
+
+
+def _first_person(subj: Token) -> bool:
+    """'we', or a noun of 'our' ('our forces', 'our units')."""
+    return subj.lower_ == "we" or any(c.lower_ == "our" and c.dep_ == "poss" for c in subj.children)
 
 
 def _hedged_assessments(sent: Span, actors: Sequence[ActorMention]) -> list[FoundStatement]:
