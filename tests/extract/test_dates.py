@@ -87,6 +87,14 @@ def only(text: str, published: datetime | None, offset: int = 0) -> DateMention:
         ("ON 12 JANUARY 1990 GUERRILLAS", MUC, "12 JANUARY 1990", "1990-01-12", "day"),
         ("ON SATURDAY NIGHT", MUC, "SATURDAY NIGHT", "1989-04-15", "day"),
         ("ON 21 MAR 90 AT 2030", MUC, "21 MAR 90", "1990-03-21", "day"),
+        # a weekday before a calendar date is one mention with the calendar date's value
+        ("killed on Monday, 4 August.", MUC, "Monday, 4 August", "1988-08-04", "day"),
+        ("on Tuesday, March 5, 2024,", SUNDAY, "Tuesday, March 5, 2024", "2024-03-05", "day"),
+        ("ON FRIDAY, 16 MARCH, THE FMLN", MUC, "FRIDAY, 16 MARCH", "1989-03-16", "day"),
+        # hours before publication: the publication day
+        ("two Americans were killed in the last few hours", SUNDAY, "in the last few hours", "2024-02-18", "day"),
+        ("a bomb exploded two hours ago", SUNDAY, "two hours ago", "2024-02-18", "day"),
+        ("the blast 36 hours ago", SUNDAY, "36 hours ago", "2024-02-17", "day"),
         # invalid dates are found without a value
         ("February 30", SUNDAY, "February 30", None, "unknown"),
         ("30 February 2024", SUNDAY, "30 February 2024", None, "unknown"),
@@ -118,6 +126,7 @@ def test_find_dates_resolves(
         "they march 10 km a day",
         "in the 1990s",
         "call 12-05-1234",
+        "members of the 19 April Movement",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -127,7 +136,7 @@ def test_not_dates(text: str) -> None:
 
 def test_offsets_point_into_the_document() -> None:
     """`offset` shifts start/end so they index the whole document."""
-    doc = "Headline here. Gunmen struck on Saturday, Feb. 17, near the market."
+    doc = "Headline here. Gunmen struck on Saturday near the market, police said on Feb. 17."
     sentence_start = doc.index("Gunmen")
     mentions = find_dates(doc[sentence_start:], SUNDAY, offset=sentence_start)
     assert [m.text for m in mentions] == ["Saturday", "Feb. 17"]
@@ -137,7 +146,7 @@ def test_offsets_point_into_the_document() -> None:
 
 def test_relative_flag() -> None:
     """Values depending on the publication date are marked relative."""
-    saturday, explicit = find_dates("on Saturday, March 22, 2024", SUNDAY)
+    saturday, explicit = find_dates("on Saturday, a year after March 22, 2024", SUNDAY)
     assert saturday.relative and not explicit.relative
 
 
@@ -301,3 +310,71 @@ def test_a_date_before_the_speaker_of_a_trailing_said_dates_the_reported_attack(
 
     assert not dates_statement(doc, friday, frozenset({"say"}))
     assert dates_statement(doc, saturday, frozenset({"say"}))
+
+
+def _incident_date(text: str, published: datetime) -> str | None:
+    """The date of the first incident polybius extracts from `text`."""
+    from polybius.pipeline import extract_text
+
+    return extract_text(text, published=published).incidents[0].date.value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the lead's act, not an earlier day recalled further down
+        (
+            "A bomb went off this morning near a power tower in San Salvador, leaving much of the city "
+            "without power. On Friday, 16 March, the FMLN decreed a suspension of its attacks on the "
+            "electrical system.",
+            datetime(1990, 3, 19, 12, tzinfo=UTC),
+            "1990-03-19",
+        ),
+        (
+            "Guerrillas today once again dynamited the Cano Limon-Covenas oil pipeline, officials said. "
+            "On 16 June, the ELN destroyed the pipeline's terminal.",
+            datetime(1989, 7, 7, 12, tzinfo=UTC),
+            "1989-07-07",
+        ),
+        # a day the parse ties to the killing beats one in a side trip
+        (
+            "Eleven bombs exploded in bank branches in Medellin early this morning, causing heavy damage. "
+            "The justice minister went to the United States on 25 August to present a plan.",
+            datetime(1989, 8, 27, 12, tzinfo=UTC),
+            "1989-08-27",
+        ),
+        # 'since' bounds a period: the clashes' start is not the day of the murders
+        (
+            "Six Jesuit priests were murdered at dawn today by men wearing military uniforms, amid the clashes "
+            "that have taken place since 11 November in San Salvador.",
+            datetime(1989, 11, 16, 12, tzinfo=UTC),
+            "1989-11-16",
+        ),
+        # the shooting that took place on a day dates the deaths reported later
+        (
+            "Two U.S. citizens have been killed in San Salvador. Jennifer Casolo was caught in the heavy "
+            "shooting that took place on 11 November.",
+            datetime(1989, 11, 13, 12, tzinfo=UTC),
+            "1989-11-11",
+        ),
+    ],
+)
+def test_the_incident_date_is_the_day_of_the_act(text: str, published: datetime, expected: str) -> None:
+    assert _incident_date(text, published) == expected
+
+
+def test_a_day_said_before_the_reported_clause_dates_the_statement() -> None:
+    text = (
+        "Yemen's Houthis said on Wednesday they had attacked a bulk carrier in the Red Sea with a drone, "
+        "in a strike that set the vessel on fire late on Tuesday and injured two of its crew."
+    )
+    assert _incident_date(text, datetime(2025, 9, 24, 12, tzinfo=UTC)) == "2025-09-23"
+
+
+def test_a_later_death_does_not_date_the_shooting() -> None:
+    text = (
+        "A third person has died from wounds suffered when gunfire erupted at a graduation party in Jackson, "
+        "Mississippi, early Sunday, police said on Wednesday. Kameron Hill, 17, died at the medical centre on "
+        "Tuesday night."
+    )
+    assert _incident_date(text, datetime(2025, 6, 11, 20, tzinfo=UTC)) == "2025-06-08"
