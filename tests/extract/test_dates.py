@@ -100,9 +100,7 @@ def only(text: str, published: datetime | None, offset: int = 0) -> DateMention:
         ("30 February 2024", SUNDAY, "30 February 2024", None, "unknown"),
     ],
 )
-def test_find_dates_resolves(
-    text: str, published: datetime, found: str, value: str | None, precision: str
-) -> None:
+def test_find_dates_resolves(text: str, published: datetime, found: str, value: str | None, precision: str) -> None:
     """Each example holds exactly one date expression with this value."""
     mention = only(text, published)
     assert (mention.text, mention.value, mention.precision) == (found, value, precision)
@@ -150,9 +148,7 @@ def test_relative_flag() -> None:
     assert saturday.relative and not explicit.relative
 
 
-@pytest.mark.parametrize(
-    "text", ["on Saturday", "yesterday", "last week", "Feb. 17", "on 3 february", "in March"]
-)
+@pytest.mark.parametrize("text", ["on Saturday", "yesterday", "last week", "Feb. 17", "on 3 february", "in March"])
 def test_no_publication_date_never_guesses(text: str) -> None:
     """Without a publication date, relative expressions have no value."""
     mention = only(text, None)
@@ -224,9 +220,7 @@ def test_resolve_date_text(text: str, published: datetime | None, expected: tupl
         ),
     ],
 )
-def test_dateline_date(
-    text: str, published: datetime | None, found: str, value: str | None
-) -> None:
+def test_dateline_date(text: str, published: datetime | None, found: str, value: str | None) -> None:
     """The date of a dateline at the very start of an article."""
     mention = dateline_date(text, published)
     assert mention is not None
@@ -274,18 +268,29 @@ def test_fast_without_dates() -> None:
 def test_a_weekday_in_a_future_clause_does_not_date_the_attack() -> None:
     from polybius.pipeline import extract_text
 
-    text = ("A man stabbed three people, one of them fatally, at a shopping centre in Geelong on Friday afternoon, "
-            "police said. The centre will remain closed on Saturday while police examine the scene.")
+    text = (
+        "A man stabbed three people, one of them fatally, at a shopping centre in Geelong on Friday afternoon, "
+        "police said. The centre will remain closed on Saturday while police examine the scene."
+    )
     record = extract_text(text, published=datetime(2025, 8, 22, 11, tzinfo=timezone(timedelta(0))))
     assert record.incidents[0].date.value == "2025-08-22"
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [
-    ("The death toll from Tuesday's suicide bombing at a Kabul market rose to 19, officials said on Wednesday.",
-     datetime(2024, 3, 6, 9, tzinfo=UTC), "2024-03-05"),
-    ("Russian investigators revised the death toll from Friday's attack on Crocus City Hall to 139 on Sunday.",
-     datetime(2024, 3, 24, 18, tzinfo=UTC), "2024-03-22"),
-])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The death toll from Tuesday's suicide bombing at a Kabul market rose to 19, officials said on Wednesday.",
+            datetime(2024, 3, 6, 9, tzinfo=UTC),
+            "2024-03-05",
+        ),
+        (
+            "Russian investigators revised the death toll from Friday's attack on Crocus City Hall to 139 on Sunday.",
+            datetime(2024, 3, 24, 18, tzinfo=UTC),
+            "2024-03-22",
+        ),
+    ],
+)
 def test_a_possessive_weekday_dates_the_attack_in_a_follow_up(text: str, published: datetime, expected: str) -> None:
     from polybius.pipeline import extract_text
 
@@ -303,8 +308,10 @@ def test_a_date_before_the_speaker_of_a_trailing_said_dates_the_reported_attack(
     from polybius.extract.dates import dates_statement
     from polybius.extract.nlp import load_nlp
 
-    text = ("An air strike on a busy bus station in Kadugli killed at least 15 people, among them four women, "
-            "on Friday, a rights group said on Saturday.")
+    text = (
+        "An air strike on a busy bus station in Kadugli killed at least 15 people, among them four women, "
+        "on Friday, a rights group said on Saturday."
+    )
     doc = load_nlp()(text)
     friday, saturday = find_dates(text, datetime(2024, 3, 10, 12))
 

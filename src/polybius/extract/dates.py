@@ -207,6 +207,8 @@ def _h_my(m: re.Match[str], pub: date | None) -> _Result:
 
 def _relative_value(pub: date, unit: str, delta: int) -> tuple[str, Precision]:
     """The value of a relative phrase or 'N units ago'."""
+    if unit == "minute":
+        return pub.isoformat(), "day"
     if unit == "hour":
         return (pub - timedelta(days=-delta // 24)).isoformat(), "day"
     if unit == "day":
@@ -328,7 +330,7 @@ def _patterns() -> list[tuple[str, str, _Handler]]:
         (
             "ago",
             rf"(?<![\w.,])(?P<ago_n>\d{{1,3}}|{_alt(_NUMBER_WORDS)})\s+"
-            r"(?P<ago_u>hour|day|week|month|year)s?\s+ago\b",
+            r"(?P<ago_u>minute|hour|day|week|month|year)s?\s+ago\b",
             _h_ago,
         ),
         (
@@ -620,6 +622,8 @@ def _after_speech_verb(mention: DateMention, verb: Token, speech: frozenset[str]
     said = verb.head
     if verb.dep_ != "ccomp" or said.lemma_.lower() not in speech or said.idx > mention.start:
         return False
+    if any(c.dep_ == "mark" and c.idx < mention.start for c in verb.children):
+        return False  # 'police announced that, early this morning, gunmen placed': inside the report
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and mention.end <= subject.left_edge.idx
 
@@ -654,6 +658,20 @@ def _candidates(
             yield (4 if _bounds_period(text, m) else tier), m
 
 
+def _rank(tier: int, mention: DateMention, cutoff: str) -> tuple[bool, bool, bool, int, bool, int]:
+    """Sort key of a candidate date: recent dates or act-dated days first (the 16 November murders
+    stay the incident of a January article on their inquiry); then a day of the act or a violent
+    sentence over a coarser date ('this evening' over '1 month ago'); then tier, recency, position."""
+    old = str(mention.value)[:7] < cutoff
+    act_day = tier == 0 and mention.precision == "day"
+    return old and not act_day, tier > 1, mention.precision != "day", tier, old, mention.start
+
+
+def _after_publication(mention: DateMention, published: date | None) -> bool:
+    """'The talks resume on 3 November': a day after publication is no reported act's."""
+    return published is not None and mention.precision == "day" and str(mention.value) > published.isoformat()
+
+
 def incident_date(
     doc: Doc,
     sentences: Sequence[DatedSentence],
@@ -663,14 +681,16 @@ def incident_date(
     line_end: int,
     speech: frozenset[str],
 ) -> DateMention | None:
-    """The date a coder gives the incident: a recent day dating the act itself, else one in a violent
+    """The date a coder gives the incident: a day dating the act itself, else one in a violent
     sentence, then in its other sentences or summary sentences; of those the first written (the lead
-    reports the attack; earlier attacks recalled come later); older dates only when nothing recent is."""
+    reports the attack; earlier attacks recalled come later); dates over a month old only when nothing
+    recent is, unless they date the act; never a day after publication."""
+    pub = _pub_date(published)
     cutoff = _recent_cutoff(published)
     found = [
-        *_candidates(doc, sentences, False, line_end, speech),
-        *_candidates(doc, aggregates, True, line_end, speech),
+        (_rank(tier, m, cutoff), m)
+        for group, aggregate in ((sentences, False), (aggregates, True))
+        for tier, m in _candidates(doc, group, aggregate, line_end, speech)
+        if not _after_publication(m, pub)
     ]
-    if not found:
-        return None
-    return min(found, key=lambda c: (str(c[1].value)[:7] < cutoff, c[0], c[1].precision != "day", c[1].start))[1]
+    return min(found, key=lambda c: c[0])[1] if found else None
