@@ -33,7 +33,7 @@ from polybius.eval.muc_keys import KeyTemplate, parse_day
 SLOTS: tuple[str, ...] = ("date", "country", "city", "killed", "injured", "claim")
 RAW_TEXT_FILES = {"dev": ("tst1/tst1-muc3", "tst2/tst2-muc4"), "train": ("dev/dev-muc3-*",)}
 _DOCID_LINE = re.compile(r"^([A-Z0-9]+-MUC\d-\d{4})\b")
-_DATELINE_DAY = re.compile(r"(\d{1,2} [A-Z]{3}[A-Z]* \d{2})")
+_DATELINE_DAY = re.compile(r"(\d{1,2}) ([A-Z]{3})[A-Z]* (\d{2})\b|([A-Z]{3})[A-Z]* (\d{1,2}) (\d{2})\b")
 Outcome = bool | None  # None: the key does not give this slot
 
 
@@ -229,12 +229,13 @@ def _tally(score: KeysScore, found: Mapping[str, Outcome]) -> None:
 
 
 def dateline_day(lines: Iterable[str]) -> date | None:
-    """The day of a message's dateline ("SAN SALVADOR, 3 JAN 90 (RADIO) -- ..."); None if NO DATE."""
+    """The day of a message's dateline ("SAN SALVADOR, 3 JAN 90 (RADIO) -- ...", also "JUNE 11 89");
+    None if NO DATE or without a year ("7 FEB": the keys then give the year as 00, unknown)."""
     for line in lines:
         if line.strip():
             head = line.split(" -- ")[0]
             m = _DATELINE_DAY.search(head.upper())
-            return parse_day(m.group(1)) if m else None
+            return parse_day(" ".join(m.group(1, 2, 3) if m.group(1) else m.group(5, 4, 6))) if m else None
     return None
 
 
