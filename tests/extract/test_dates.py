@@ -385,3 +385,35 @@ def test_a_later_death_does_not_date_the_shooting() -> None:
         "Tuesday night."
     )
     assert _incident_date(text, datetime(2025, 6, 11, 20, tzinfo=UTC)) == "2025-06-08"
+
+
+def test_a_day_after_publication_is_no_incident_date() -> None:
+    text = (
+        "Guerrillas attacked an army post in Usulutan, killing two soldiers. "
+        "The government will resume talks with the rebels on 3 November."
+    )
+    assert _incident_date(text, datetime(1989, 11, 1, 12, tzinfo=UTC)) is None
+
+
+def test_a_day_inside_a_reported_clause_dates_the_act() -> None:
+    text = (
+        "Police announced that, early this morning, unidentified persons placed 11 bombs in bank branches "
+        "in Medellin, wounding three people."
+    )
+    assert _incident_date(text, datetime(1989, 8, 27, 12, tzinfo=UTC)) == "1989-08-27"
+
+
+def test_an_old_day_of_the_killing_stays_the_incident_date_of_a_later_report() -> None:
+    text = (
+        "A government commission today continued its inquiry into the case of the six Jesuits who were shot "
+        "to death on 16 November at the Central American University."
+    )
+    assert _incident_date(text, datetime(1990, 1, 8, 12, tzinfo=UTC)) == "1989-11-16"
+
+
+def test_the_day_of_the_act_beats_a_month_recalled() -> None:
+    text = (
+        "A bomb destroyed a police post in Medellin this evening. Precisely one month ago the same post had "
+        "been destroyed by a bomb while it was being built."
+    )
+    assert _incident_date(text, datetime(1989, 9, 4, 12, tzinfo=UTC)) == "1989-09-04"
