@@ -417,3 +417,19 @@ def test_the_day_of_the_act_beats_a_month_recalled() -> None:
         "been destroyed by a bomb while it was being built."
     )
     assert _incident_date(text, datetime(1989, 9, 4, 12, tzinfo=UTC)) == "1989-09-04"
+
+
+def test_a_day_in_a_clause_modifying_the_attackers_of_a_named_act_dates_the_act() -> None:
+    text = (
+        "Guillermo Ungo left El Salvador after the assassination of six Jesuits by individuals wearing military "
+        "uniforms on 15 November, and arrived in Panama City today."
+    )
+    assert _incident_date(text, datetime(1989, 11, 18, 12, tzinfo=UTC)) == "1989-11-15"
+
+
+def test_a_day_in_a_clause_on_someone_named_is_an_aside() -> None:
+    text = (
+        "Carlos Pizarro, the leader of the guerrilla group that laid down its weapons on 9 March, died today "
+        "when gunmen opened fire on him aboard a plane."
+    )
+    assert _incident_date(text, datetime(1990, 4, 26, 12, tzinfo=UTC)) == "1990-04-26"

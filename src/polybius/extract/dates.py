@@ -613,7 +613,22 @@ def _verb_role(doc: Doc, mention: DateMention, verb: Token, speech: frozenset[st
         return "statement"
     if _is_act(verb) or (verb.dep_ == "relcl" and _is_act(verb.head)):
         return "act"
-    return "aside" if verb.dep_ in ("relcl", "acl") else "other"
+    if verb.dep_ not in ("relcl", "acl"):
+        return "other"
+    return "act" if _act_noun_above(verb) else "aside"
+
+
+def _act_noun_above(verb: Token) -> bool:
+    """'the assassination of six Jesuits by men wearing uniforms on 15 November': the noun phrase a
+    modifier clause hangs in names the act (up through nouns and prepositions, never another verb)."""
+    node = verb.head
+    while node.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "NUM"):
+        if node.pos_ == "NOUN" and _is_act(node):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _after_speech_verb(mention: DateMention, verb: Token, speech: frozenset[str]) -> bool:
