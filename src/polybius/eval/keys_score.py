@@ -75,9 +75,9 @@ class KeysScore:
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict."""
         return {
-            "slots": {s: {"correct": t.correct, "total": t.total, "pct": t.pct}
-                      for s, t in self.slots.items()},
-            "templates": self.templates, "optional_skipped": self.optional_skipped,
+            "slots": {s: {"correct": t.correct, "total": t.total, "pct": t.pct} for s, t in self.slots.items()},
+            "templates": self.templates,
+            "optional_skipped": self.optional_skipped,
             "without_prediction": self.without_prediction,
         }
 
@@ -141,8 +141,7 @@ def country_outcome(key: KeyTemplate, pred: Predicted, codes: Mapping[str, str])
     """Country slot: the predicted code is the code of one of the key's countries."""
     if not key.locations:
         return None
-    return pred.country is not None and pred.country.upper() in {
-        codes.get(c, "").upper() for c in key.countries}
+    return pred.country is not None and pred.country.upper() in {codes.get(c, "").upper() for c in key.countries}
 
 
 def city_outcome(key: KeyTemplate, pred: Predicted) -> Outcome:
@@ -168,22 +167,23 @@ def claim_outcome(key: KeyTemplate, pred: Predicted) -> Outcome:
     return pred.claimed == key.claimed and pred.suspected == key.suspected
 
 
-def outcomes(key: KeyTemplate, pred: Predicted | None,
-             codes: Mapping[str, str]) -> dict[str, Outcome]:
+def outcomes(key: KeyTemplate, pred: Predicted | None, codes: Mapping[str, str]) -> dict[str, Outcome]:
     """Every slot's outcome for one key template against one incident (None: all scored wrong)."""
     p = pred or Predicted()
     found = {
-        "date": date_outcome(key, p), "country": country_outcome(key, p, codes),
-        "city": city_outcome(key, p), "killed": count_outcome(key, "killed", p.killed),
-        "injured": count_outcome(key, "injured", p.injured), "claim": claim_outcome(key, p),
+        "date": date_outcome(key, p),
+        "country": country_outcome(key, p, codes),
+        "city": city_outcome(key, p),
+        "killed": count_outcome(key, "killed", p.killed),
+        "injured": count_outcome(key, "injured", p.injured),
+        "claim": claim_outcome(key, p),
     }
     if pred is None:
         found = {s: (None if v is None else False) for s, v in found.items()}
     return found
 
 
-def best_match(key: KeyTemplate, preds: list[Predicted],
-               codes: Mapping[str, str]) -> dict[str, Outcome]:
+def best_match(key: KeyTemplate, preds: list[Predicted], codes: Mapping[str, str]) -> dict[str, Outcome]:
     """Outcomes against the incident agreeing on the most slots (first one on ties)."""
     if not preds:
         return outcomes(key, None, codes)
@@ -194,15 +194,19 @@ def best_match(key: KeyTemplate, preds: list[Predicted],
 # ---------------------------------------------------------------- whole split
 
 
-def country_codes(keys: Mapping[str, list[KeyTemplate]],
-                  to_code: Callable[[str], str | None]) -> dict[str, str]:
+def country_codes(keys: Mapping[str, list[KeyTemplate]], to_code: Callable[[str], str | None]) -> dict[str, str]:
     """Key country name -> ISO code for every country the keys name (unknown ones left out)."""
     names = {c for ts in keys.values() for t in ts for c in t.countries}
     return {n: code for n in sorted(names) if (code := to_code(n))}
 
 
-def score_keys(keys: Mapping[str, list[KeyTemplate]], preds: Mapping[str, list[Predicted]],
-               codes: Mapping[str, str], *, include_optional: bool = False) -> KeysScore:
+def score_keys(
+    keys: Mapping[str, list[KeyTemplate]],
+    preds: Mapping[str, list[Predicted]],
+    codes: Mapping[str, str],
+    *,
+    include_optional: bool = False,
+) -> KeysScore:
     """Per-slot accuracy of the predictions (docid -> incidents) over the key templates."""
     score = KeysScore()
     for docid, templates in keys.items():
@@ -246,7 +250,7 @@ def parse_datelines(text: str) -> dict[str, date]:
     for i, line in enumerate(lines):
         m = _DOCID_LINE.match(line)
         if m:
-            day = dateline_day(lines[i + 1:i + 4])
+            day = dateline_day(lines[i + 1 : i + 4])
             if day is not None:
                 days[m.group(1)] = day
     return days
