@@ -18,6 +18,7 @@ from polybius.eval.keys_score import (
     count_outcome,
     country_codes,
     date_outcome,
+    dateline_day,
     norm_place,
     parse_datelines,
     predicted_of,
@@ -146,6 +147,18 @@ def test_country_codes_and_datelines() -> None:
     raw = ("TST1-MUC3-0001\n\n   SAN SALVADOR, 4 FEB 90 (ACAN-EFE) -- [TEXT] 20 JAN 90 X\n"
            "TST1-MUC3-0002\n\n   CLANDESTINE, NO DATE (RADIO) -- [TEXT] 3 MAR 90\n")
     assert parse_datelines(raw) == {"TST1-MUC3-0001": date(1990, 2, 4)}
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("   PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- [TEXT] DEPORTED", date(1989, 6, 11)),
+        ("   BOGOTA, 18 APRIL 89 (AFP) -- [TEXT] MULTI-PARTY TALKS", date(1989, 4, 18)),
+        ("   TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] A BOMB BLAST ON 12 MAR 89", None),
+    ],
+)
+def test_dateline_day_formats(line: str, day: date | None) -> None:
+    assert dateline_day([line]) == day
 
 
 # ---------------------------------------------------------------- the commands

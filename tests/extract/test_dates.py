@@ -87,14 +87,20 @@ def only(text: str, published: datetime | None, offset: int = 0) -> DateMention:
         ("ON 12 JANUARY 1990 GUERRILLAS", MUC, "12 JANUARY 1990", "1990-01-12", "day"),
         ("ON SATURDAY NIGHT", MUC, "SATURDAY NIGHT", "1989-04-15", "day"),
         ("ON 21 MAR 90 AT 2030", MUC, "21 MAR 90", "1990-03-21", "day"),
+        # a weekday before a calendar date is one mention with the calendar date's value
+        ("killed on Monday, 4 August.", MUC, "Monday, 4 August", "1988-08-04", "day"),
+        ("on Tuesday, March 5, 2024,", SUNDAY, "Tuesday, March 5, 2024", "2024-03-05", "day"),
+        ("ON FRIDAY, 16 MARCH, THE FMLN", MUC, "FRIDAY, 16 MARCH", "1989-03-16", "day"),
+        # hours before publication: the publication day
+        ("two Americans were killed in the last few hours", SUNDAY, "in the last few hours", "2024-02-18", "day"),
+        ("a bomb exploded two hours ago", SUNDAY, "two hours ago", "2024-02-18", "day"),
+        ("the blast 36 hours ago", SUNDAY, "36 hours ago", "2024-02-17", "day"),
         # invalid dates are found without a value
         ("February 30", SUNDAY, "February 30", None, "unknown"),
         ("30 February 2024", SUNDAY, "30 February 2024", None, "unknown"),
     ],
 )
-def test_find_dates_resolves(
-    text: str, published: datetime, found: str, value: str | None, precision: str
-) -> None:
+def test_find_dates_resolves(text: str, published: datetime, found: str, value: str | None, precision: str) -> None:
     """Each example holds exactly one date expression with this value."""
     mention = only(text, published)
     assert (mention.text, mention.value, mention.precision) == (found, value, precision)
@@ -118,6 +124,7 @@ def test_find_dates_resolves(
         "they march 10 km a day",
         "in the 1990s",
         "call 12-05-1234",
+        "members of the 19 April Movement",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -127,7 +134,7 @@ def test_not_dates(text: str) -> None:
 
 def test_offsets_point_into_the_document() -> None:
     """`offset` shifts start/end so they index the whole document."""
-    doc = "Headline here. Gunmen struck on Saturday, Feb. 17, near the market."
+    doc = "Headline here. Gunmen struck on Saturday near the market, police said on Feb. 17."
     sentence_start = doc.index("Gunmen")
     mentions = find_dates(doc[sentence_start:], SUNDAY, offset=sentence_start)
     assert [m.text for m in mentions] == ["Saturday", "Feb. 17"]
@@ -137,13 +144,11 @@ def test_offsets_point_into_the_document() -> None:
 
 def test_relative_flag() -> None:
     """Values depending on the publication date are marked relative."""
-    saturday, explicit = find_dates("on Saturday, March 22, 2024", SUNDAY)
+    saturday, explicit = find_dates("on Saturday, a year after March 22, 2024", SUNDAY)
     assert saturday.relative and not explicit.relative
 
 
-@pytest.mark.parametrize(
-    "text", ["on Saturday", "yesterday", "last week", "Feb. 17", "on 3 february", "in March"]
-)
+@pytest.mark.parametrize("text", ["on Saturday", "yesterday", "last week", "Feb. 17", "on 3 february", "in March"])
 def test_no_publication_date_never_guesses(text: str) -> None:
     """Without a publication date, relative expressions have no value."""
     mention = only(text, None)
@@ -215,9 +220,7 @@ def test_resolve_date_text(text: str, published: datetime | None, expected: tupl
         ),
     ],
 )
-def test_dateline_date(
-    text: str, published: datetime | None, found: str, value: str | None
-) -> None:
+def test_dateline_date(text: str, published: datetime | None, found: str, value: str | None) -> None:
     """The date of a dateline at the very start of an article."""
     mention = dateline_date(text, published)
     assert mention is not None
@@ -265,18 +268,29 @@ def test_fast_without_dates() -> None:
 def test_a_weekday_in_a_future_clause_does_not_date_the_attack() -> None:
     from polybius.pipeline import extract_text
 
-    text = ("A man stabbed three people, one of them fatally, at a shopping centre in Geelong on Friday afternoon, "
-            "police said. The centre will remain closed on Saturday while police examine the scene.")
+    text = (
+        "A man stabbed three people, one of them fatally, at a shopping centre in Geelong on Friday afternoon, "
+        "police said. The centre will remain closed on Saturday while police examine the scene."
+    )
     record = extract_text(text, published=datetime(2025, 8, 22, 11, tzinfo=timezone(timedelta(0))))
     assert record.incidents[0].date.value == "2025-08-22"
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [
-    ("The death toll from Tuesday's suicide bombing at a Kabul market rose to 19, officials said on Wednesday.",
-     datetime(2024, 3, 6, 9, tzinfo=UTC), "2024-03-05"),
-    ("Russian investigators revised the death toll from Friday's attack on Crocus City Hall to 139 on Sunday.",
-     datetime(2024, 3, 24, 18, tzinfo=UTC), "2024-03-22"),
-])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The death toll from Tuesday's suicide bombing at a Kabul market rose to 19, officials said on Wednesday.",
+            datetime(2024, 3, 6, 9, tzinfo=UTC),
+            "2024-03-05",
+        ),
+        (
+            "Russian investigators revised the death toll from Friday's attack on Crocus City Hall to 139 on Sunday.",
+            datetime(2024, 3, 24, 18, tzinfo=UTC),
+            "2024-03-22",
+        ),
+    ],
+)
 def test_a_possessive_weekday_dates_the_attack_in_a_follow_up(text: str, published: datetime, expected: str) -> None:
     from polybius.pipeline import extract_text
 
@@ -294,10 +308,128 @@ def test_a_date_before_the_speaker_of_a_trailing_said_dates_the_reported_attack(
     from polybius.extract.dates import dates_statement
     from polybius.extract.nlp import load_nlp
 
-    text = ("An air strike on a busy bus station in Kadugli killed at least 15 people, among them four women, "
-            "on Friday, a rights group said on Saturday.")
+    text = (
+        "An air strike on a busy bus station in Kadugli killed at least 15 people, among them four women, "
+        "on Friday, a rights group said on Saturday."
+    )
     doc = load_nlp()(text)
     friday, saturday = find_dates(text, datetime(2024, 3, 10, 12))
 
     assert not dates_statement(doc, friday, frozenset({"say"}))
     assert dates_statement(doc, saturday, frozenset({"say"}))
+
+
+def _incident_date(text: str, published: datetime) -> str | None:
+    """The date of the first incident polybius extracts from `text`."""
+    from polybius.pipeline import extract_text
+
+    return extract_text(text, published=published).incidents[0].date.value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the lead's act, not an earlier day recalled further down
+        (
+            "A bomb went off this morning near a power tower in San Salvador, leaving much of the city "
+            "without power. On Friday, 16 March, the FMLN decreed a suspension of its attacks on the "
+            "electrical system.",
+            datetime(1990, 3, 19, 12, tzinfo=UTC),
+            "1990-03-19",
+        ),
+        (
+            "Guerrillas today once again dynamited the Cano Limon-Covenas oil pipeline, officials said. "
+            "On 16 June, the ELN destroyed the pipeline's terminal.",
+            datetime(1989, 7, 7, 12, tzinfo=UTC),
+            "1989-07-07",
+        ),
+        # a day the parse ties to the killing beats one in a side trip
+        (
+            "Eleven bombs exploded in bank branches in Medellin early this morning, causing heavy damage. "
+            "The justice minister went to the United States on 25 August to present a plan.",
+            datetime(1989, 8, 27, 12, tzinfo=UTC),
+            "1989-08-27",
+        ),
+        # 'since' bounds a period: the clashes' start is not the day of the murders
+        (
+            "Six Jesuit priests were murdered at dawn today by men wearing military uniforms, amid the clashes "
+            "that have taken place since 11 November in San Salvador.",
+            datetime(1989, 11, 16, 12, tzinfo=UTC),
+            "1989-11-16",
+        ),
+        # the shooting that took place on a day dates the deaths reported later
+        (
+            "Two U.S. citizens have been killed in San Salvador. Jennifer Casolo was caught in the heavy "
+            "shooting that took place on 11 November.",
+            datetime(1989, 11, 13, 12, tzinfo=UTC),
+            "1989-11-11",
+        ),
+    ],
+)
+def test_the_incident_date_is_the_day_of_the_act(text: str, published: datetime, expected: str) -> None:
+    assert _incident_date(text, published) == expected
+
+
+def test_a_day_said_before_the_reported_clause_dates_the_statement() -> None:
+    text = (
+        "Yemen's Houthis said on Wednesday they had attacked a bulk carrier in the Red Sea with a drone, "
+        "in a strike that set the vessel on fire late on Tuesday and injured two of its crew."
+    )
+    assert _incident_date(text, datetime(2025, 9, 24, 12, tzinfo=UTC)) == "2025-09-23"
+
+
+def test_a_later_death_does_not_date_the_shooting() -> None:
+    text = (
+        "A third person has died from wounds suffered when gunfire erupted at a graduation party in Jackson, "
+        "Mississippi, early Sunday, police said on Wednesday. Kameron Hill, 17, died at the medical centre on "
+        "Tuesday night."
+    )
+    assert _incident_date(text, datetime(2025, 6, 11, 20, tzinfo=UTC)) == "2025-06-08"
+
+
+def test_a_day_after_publication_is_no_incident_date() -> None:
+    text = (
+        "Guerrillas attacked an army post in Usulutan, killing two soldiers. "
+        "The government will resume talks with the rebels on 3 November."
+    )
+    assert _incident_date(text, datetime(1989, 11, 1, 12, tzinfo=UTC)) is None
+
+
+def test_a_day_inside_a_reported_clause_dates_the_act() -> None:
+    text = (
+        "Police announced that, early this morning, unidentified persons placed 11 bombs in bank branches "
+        "in Medellin, wounding three people."
+    )
+    assert _incident_date(text, datetime(1989, 8, 27, 12, tzinfo=UTC)) == "1989-08-27"
+
+
+def test_an_old_day_of_the_killing_stays_the_incident_date_of_a_later_report() -> None:
+    text = (
+        "A government commission today continued its inquiry into the case of the six Jesuits who were shot "
+        "to death on 16 November at the Central American University."
+    )
+    assert _incident_date(text, datetime(1990, 1, 8, 12, tzinfo=UTC)) == "1989-11-16"
+
+
+def test_the_day_of_the_act_beats_a_month_recalled() -> None:
+    text = (
+        "A bomb destroyed a police post in Medellin this evening. Precisely one month ago the same post had "
+        "been destroyed by a bomb while it was being built."
+    )
+    assert _incident_date(text, datetime(1989, 9, 4, 12, tzinfo=UTC)) == "1989-09-04"
+
+
+def test_a_day_in_a_clause_modifying_the_attackers_of_a_named_act_dates_the_act() -> None:
+    text = (
+        "Guillermo Ungo left El Salvador after the assassination of six Jesuits by individuals wearing military "
+        "uniforms on 15 November, and arrived in Panama City today."
+    )
+    assert _incident_date(text, datetime(1989, 11, 18, 12, tzinfo=UTC)) == "1989-11-15"
+
+
+def test_a_day_in_a_clause_on_someone_named_is_an_aside() -> None:
+    text = (
+        "Carlos Pizarro, the leader of the guerrilla group that laid down its weapons on 9 March, died today "
+        "when gunmen opened fire on him aboard a plane."
+    )
+    assert _incident_date(text, datetime(1990, 4, 26, 12, tzinfo=UTC)) == "1990-04-26"

@@ -33,7 +33,7 @@ from polybius.eval.muc_keys import KeyTemplate, parse_day
 SLOTS: tuple[str, ...] = ("date", "country", "city", "killed", "injured", "claim")
 RAW_TEXT_FILES = {"dev": ("tst1/tst1-muc3", "tst2/tst2-muc4"), "train": ("dev/dev-muc3-*",)}
 _DOCID_LINE = re.compile(r"^([A-Z0-9]+-MUC\d-\d{4})\b")
-_DATELINE_DAY = re.compile(r"(\d{1,2} [A-Z]{3}[A-Z]* \d{2})")
+_DATELINE_DAY = re.compile(r"(\d{1,2}) ([A-Z]{3})[A-Z]* (\d{2})\b|([A-Z]{3})[A-Z]* (\d{1,2}) (\d{2})\b")
 Outcome = bool | None  # None: the key does not give this slot
 
 
@@ -75,9 +75,9 @@ class KeysScore:
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict."""
         return {
-            "slots": {s: {"correct": t.correct, "total": t.total, "pct": t.pct}
-                      for s, t in self.slots.items()},
-            "templates": self.templates, "optional_skipped": self.optional_skipped,
+            "slots": {s: {"correct": t.correct, "total": t.total, "pct": t.pct} for s, t in self.slots.items()},
+            "templates": self.templates,
+            "optional_skipped": self.optional_skipped,
             "without_prediction": self.without_prediction,
         }
 
@@ -141,8 +141,7 @@ def country_outcome(key: KeyTemplate, pred: Predicted, codes: Mapping[str, str])
     """Country slot: the predicted code is the code of one of the key's countries."""
     if not key.locations:
         return None
-    return pred.country is not None and pred.country.upper() in {
-        codes.get(c, "").upper() for c in key.countries}
+    return pred.country is not None and pred.country.upper() in {codes.get(c, "").upper() for c in key.countries}
 
 
 def city_outcome(key: KeyTemplate, pred: Predicted) -> Outcome:
@@ -168,22 +167,23 @@ def claim_outcome(key: KeyTemplate, pred: Predicted) -> Outcome:
     return pred.claimed == key.claimed and pred.suspected == key.suspected
 
 
-def outcomes(key: KeyTemplate, pred: Predicted | None,
-             codes: Mapping[str, str]) -> dict[str, Outcome]:
+def outcomes(key: KeyTemplate, pred: Predicted | None, codes: Mapping[str, str]) -> dict[str, Outcome]:
     """Every slot's outcome for one key template against one incident (None: all scored wrong)."""
     p = pred or Predicted()
     found = {
-        "date": date_outcome(key, p), "country": country_outcome(key, p, codes),
-        "city": city_outcome(key, p), "killed": count_outcome(key, "killed", p.killed),
-        "injured": count_outcome(key, "injured", p.injured), "claim": claim_outcome(key, p),
+        "date": date_outcome(key, p),
+        "country": country_outcome(key, p, codes),
+        "city": city_outcome(key, p),
+        "killed": count_outcome(key, "killed", p.killed),
+        "injured": count_outcome(key, "injured", p.injured),
+        "claim": claim_outcome(key, p),
     }
     if pred is None:
         found = {s: (None if v is None else False) for s, v in found.items()}
     return found
 
 
-def best_match(key: KeyTemplate, preds: list[Predicted],
-               codes: Mapping[str, str]) -> dict[str, Outcome]:
+def best_match(key: KeyTemplate, preds: list[Predicted], codes: Mapping[str, str]) -> dict[str, Outcome]:
     """Outcomes against the incident agreeing on the most slots (first one on ties)."""
     if not preds:
         return outcomes(key, None, codes)
@@ -194,15 +194,19 @@ def best_match(key: KeyTemplate, preds: list[Predicted],
 # ---------------------------------------------------------------- whole split
 
 
-def country_codes(keys: Mapping[str, list[KeyTemplate]],
-                  to_code: Callable[[str], str | None]) -> dict[str, str]:
+def country_codes(keys: Mapping[str, list[KeyTemplate]], to_code: Callable[[str], str | None]) -> dict[str, str]:
     """Key country name -> ISO code for every country the keys name (unknown ones left out)."""
     names = {c for ts in keys.values() for t in ts for c in t.countries}
     return {n: code for n in sorted(names) if (code := to_code(n))}
 
 
-def score_keys(keys: Mapping[str, list[KeyTemplate]], preds: Mapping[str, list[Predicted]],
-               codes: Mapping[str, str], *, include_optional: bool = False) -> KeysScore:
+def score_keys(
+    keys: Mapping[str, list[KeyTemplate]],
+    preds: Mapping[str, list[Predicted]],
+    codes: Mapping[str, str],
+    *,
+    include_optional: bool = False,
+) -> KeysScore:
     """Per-slot accuracy of the predictions (docid -> incidents) over the key templates."""
     score = KeysScore()
     for docid, templates in keys.items():
@@ -229,12 +233,13 @@ def _tally(score: KeysScore, found: Mapping[str, Outcome]) -> None:
 
 
 def dateline_day(lines: Iterable[str]) -> date | None:
-    """The day of a message's dateline ("SAN SALVADOR, 3 JAN 90 (RADIO) -- ..."); None if NO DATE."""
+    """The day of a message's dateline ("SAN SALVADOR, 3 JAN 90 (RADIO) -- ...", also "JUNE 11 89");
+    None if NO DATE or without a year ("7 FEB": the keys then give the year as 00, unknown)."""
     for line in lines:
         if line.strip():
             head = line.split(" -- ")[0]
             m = _DATELINE_DAY.search(head.upper())
-            return parse_day(m.group(1)) if m else None
+            return parse_day(" ".join(m.group(1, 2, 3) if m.group(1) else m.group(5, 4, 6))) if m else None
     return None
 
 
@@ -245,7 +250,7 @@ def parse_datelines(text: str) -> dict[str, date]:
     for i, line in enumerate(lines):
         m = _DOCID_LINE.match(line)
         if m:
-            day = dateline_day(lines[i + 1:i + 4])
+            day = dateline_day(lines[i + 1 : i + 4])
             if day is not None:
                 days[m.group(1)] = day
     return days

@@ -22,8 +22,10 @@ SPLIT_FILES = {"dev": ("tst1/key-tst1.v7", "tst2/key-tst2.v4"), "train": ("dev/k
 CITY_TYPES = frozenset({"CITY", "TOWN", "VILLAGE", "MUNICIPALITY", "HAMLET", "PORT"})
 CLAIMED = "CLAIMED OR ADMITTED"
 SUSPECTED = ("SUSPECTED OR ACCUSED", "SUSPECTED OR ACCUSED BY AUTHORITIES")
-_MONTHS = {m: i for i, m in enumerate(
-    ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], start=1)
+}
 _SLOT_LINE = re.compile(r"^(\d+)\.\s+([A-Z][A-Z ]*: [A-Z][A-Z ]*?)(?:\s{2,}(.*?))?\s*$")
 _DAY = re.compile(r"(\d{1,2}) ([A-Z]{3})[A-Z]* (\d{2})")
 _NUMBER = re.compile(r"^(~)?(\d+)?\s*(-)?\s*(\d+)?$")
@@ -169,7 +171,7 @@ def split_alternatives(text: str) -> list[str]:
     while i < len(text):
         ch = text[i]
         if ch == "\\" and quoted:
-            cur.append(text[i:i + 2])
+            cur.append(text[i : i + 2])
             i += 2
             continue
         quoted ^= ch == '"'
@@ -185,7 +187,7 @@ def split_alternatives(text: str) -> list[str]:
 
 
 def _unwrap(text: str) -> str:
-    """"(A: B (C))" -> "A: B (C)" when the outer parentheses enclose the whole text."""
+    """ "(A: B (C))" -> "A: B (C)" when the outer parentheses enclose the whole text."""
     if not (text.startswith("(") and text.endswith(")")):
         return text
     depth = 0
@@ -216,7 +218,7 @@ def parse_filler(line: str) -> Filler:
 
 
 def parse_day(text: str) -> date | None:
-    """"02 FEB 90" -> date(1990, 2, 2); the keys' two-digit years are all 19xx."""
+    """ "02 FEB 90" -> date(1990, 2, 2); the keys' two-digit years are all 19xx."""
     m = _DAY.fullmatch(text.strip().upper())
     if not m or m.group(2) not in _MONTHS:
         return None
@@ -238,7 +240,7 @@ def parse_date(text: str) -> tuple[DateFill, ...]:
 
 
 def _place(text: str) -> Place:
-    """"SAN SALVADOR (CITY / DEPARTMENT)" -> Place."""
+    """ "SAN SALVADOR (CITY / DEPARTMENT)" -> Place."""
     m = re.fullmatch(r"(.*?)\s*\((.*)\)", text.strip())
     if not m:
         return Place(text.strip(), ())

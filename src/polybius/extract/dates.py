@@ -26,17 +26,22 @@ from __future__ import annotations
 import json
 import re
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from polybius.extract.resources import load_data, word_set
+from polybius.extract.spans import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Same values as polybius.model.Precision (kept local so this module imports nothing of ours).
+# Same values as polybius.model.Precision.
 Precision = Literal["day", "week", "month", "year", "unknown"]
+DateRole = Literal["act", "statement", "aside", "other"]
 _Result = tuple[str | None, Precision, bool]  # value, precision, relative
 _Handler = Callable[[re.Match[str], date | None], _Result | None]
 
@@ -202,6 +207,10 @@ def _h_my(m: re.Match[str], pub: date | None) -> _Result:
 
 def _relative_value(pub: date, unit: str, delta: int) -> tuple[str, Precision]:
     """The value of a relative phrase or 'N units ago'."""
+    if unit == "minute":
+        return pub.isoformat(), "day"
+    if unit == "hour":
+        return (pub - timedelta(days=-delta // 24)).isoformat(), "day"
     if unit == "day":
         return (pub + timedelta(days=delta)).isoformat(), "day"
     if unit == "week":
@@ -321,7 +330,7 @@ def _patterns() -> list[tuple[str, str, _Handler]]:
         (
             "ago",
             rf"(?<![\w.,])(?P<ago_n>\d{{1,3}}|{_alt(_NUMBER_WORDS)})\s+"
-            r"(?P<ago_u>day|week|month|year)s?\s+ago\b",
+            r"(?P<ago_u>minute|hour|day|week|month|year)s?\s+ago\b",
             _h_ago,
         ),
         (
@@ -384,16 +393,26 @@ def _span(m: re.Match[str], name: str) -> tuple[int, int]:
     return m.span(name)
 
 
+_CALENDAR = frozenset({"iso", "num", "dmy", "dm", "mdy", "md"})  # patterns naming the day of the month
+_WEEKDAY_GAP = re.compile(r",?\s*(?:the\s+)?")  # 'Monday, 4 August', 'Tuesday the 5th of March'
+
+
 def find_dates(text: str, published: datetime | None, *, offset: int = 0) -> list[DateMention]:
-    """Date expressions in `text`, resolved against `published`; offsets shifted by `offset`."""
+    """Date expressions in `text`, resolved against `published`; offsets shifted by `offset`. A weekday
+    before a calendar date ('on Monday, 4 August') is one mention with the calendar date's value."""
     pub = _pub_date(published)
     mentions: list[DateMention] = []
+    previous = ""
     for m in _PATTERN.finditer(_lower(text)):
         name = m.lastgroup or ""
         result = _HANDLERS[name](m, pub)
-        if result is not None:
-            start, end = _span(m, name)
-            mentions.append(DateMention(start + offset, end + offset, text[start:end], *result))
+        if result is None:
+            continue
+        start, end = _span(m, name)
+        if previous == "wd" and name in _CALENDAR and _WEEKDAY_GAP.fullmatch(text, mentions[-1].end - offset, start):
+            start = mentions.pop().start - offset
+        mentions.append(DateMention(start + offset, end + offset, text[start:end], *result))
+        previous = name
     return mentions
 
 
@@ -522,3 +541,171 @@ def dates_statement(doc: Doc, mention: DateMention, speech: frozenset[str]) -> b
     if verb is None or verb.lemma_.lower() not in speech:
         return False
     return not dates_reported_clause(doc, mention, verb)
+
+
+# --- the incident's date, as a coder chooses it --------------------------------------------------
+
+
+class DatedSentence(Protocol):
+    """What choosing an incident's date needs of a sentence (a sentences.SentenceInfo)."""
+
+    dates: list[DateMention]
+
+    @property
+    def violent(self) -> bool:
+        """Does the sentence report violence?"""
+        ...
+
+
+_RECENT_DAYS = 31  # an older date recalls something else, unless nothing recent dates the incident
+_BOUND = re.compile(rf"\b(?:{_alt(_LEX['period_bounds'])})\s+(?:the\s+)?$")
+
+
+@cache
+def _act_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(act words, occurrence verbs): words for the violent act itself ('killed', 'bombing',
+    'exploded'; not the attackers: 'gunmen', 'insurgents'), and verbs that date the act they have as
+    subject ('the attack took place')."""
+    events = load_data("events.json")
+    words = {w for spec in events["event_types"].values() for w in spec["lemmas"]}
+    words |= set(events["generic_attack"]) | set(_LEX["act_words"])
+    agents = word_set("segments.json", "agent_nouns") | set(_LEX["agent_words"])
+    return frozenset(w.lower() for w in words) - agents, frozenset(_LEX["occurrence_verbs"])
+
+
+def _is_act(token: Token) -> bool:
+    """A violent act word, or an occurrence verb whose subject is an act, not an attacker ('the blast
+    occurred', 'the shooting that took place'; not 'the insurgents began')."""
+    acts, occurs = _act_words()
+    if token.lemma_.lower() in acts or token.lower_ in acts:
+        return True
+    if token.lemma_.lower() not in occurs:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "relcl":
+        subjects.append(token.head)
+    return any(s.lemma_.lower() in acts or s.lower_ in acts for s in subjects)
+
+
+def date_role(doc: Doc, mention: DateMention, speech: frozenset[str]) -> DateRole:
+    """What a date dates, from the parse: an act ('killed on Monday', "Monday's bombing", 'a strike
+    that set the ship on fire on Tuesday'), a statement ('officials said on Sunday', also when the
+    parser hangs it on the reported clause; not "killed 24, on Saturday, a group said"), an aside on
+    someone or something named ('the group that disarmed on 9 March') or other."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return "other"
+    node = span.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and _is_act(node):
+            return "act"
+        if node.pos_ in ("VERB", "AUX"):
+            return _verb_role(doc, mention, node, speech)
+    return "other"
+
+
+def _verb_role(doc: Doc, mention: DateMention, verb: Token, speech: frozenset[str]) -> DateRole:
+    """The role of a date that hangs on `verb` (see date_role)."""
+    if verb.lemma_.lower() in speech and not dates_reported_clause(doc, mention, verb):
+        return "statement"
+    if _after_speech_verb(mention, verb, speech):
+        return "statement"
+    if _is_act(verb) or (verb.dep_ == "relcl" and _is_act(verb.head)):
+        return "act"
+    if verb.dep_ not in ("relcl", "acl"):
+        return "other"
+    return "act" if _act_noun_above(verb) else "aside"
+
+
+def _act_noun_above(verb: Token) -> bool:
+    """'the assassination of six Jesuits by men wearing uniforms on 15 November': the noun phrase a
+    modifier clause hangs in names the act (up through nouns and prepositions, never another verb)."""
+    node = verb.head
+    while node.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "NUM"):
+        if node.pos_ == "NOUN" and _is_act(node):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _after_speech_verb(mention: DateMention, verb: Token, speech: frozenset[str]) -> bool:
+    """'Houthis said on Wednesday they had attacked': a date between a speech verb and the subject of
+    the clause it reports dates the speech, though the parser hangs it on the reported verb."""
+    said = verb.head
+    if verb.dep_ != "ccomp" or said.lemma_.lower() not in speech or said.idx > mention.start:
+        return False
+    if any(c.dep_ == "mark" and c.idx < mention.start for c in verb.children):
+        return False  # 'police announced that, early this morning, gunmen placed': inside the report
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and mention.end <= subject.left_edge.idx
+
+
+def _bounds_period(text: str, mention: DateMention) -> bool:
+    """'clashes since 11 November': a date that bounds a period is not the day of an act."""
+    return bool(_BOUND.search(_lower(text[max(0, mention.start - 20) : mention.start])))
+
+
+def _recent_cutoff(published: datetime | None) -> str:
+    """The earliest month still recent: dates before it recall something, not the attack reported."""
+    if published is None:
+        return ""
+    return (published - timedelta(days=_RECENT_DAYS)).date().isoformat()[:7]
+
+
+def _candidates(
+    doc: Doc, sentences: Sequence[DatedSentence], aggregate: bool, line_end: int, speech: frozenset[str]
+) -> Iterator[tuple[int, DateMention]]:
+    """(tier, mention) for every date that may be the incident's: 0 dates an act, 1 stands in a
+    violent sentence, 2 in another of the incident's sentences, 3 in a summary sentence, 4 bounds a
+    period ('since 11 November'); statement dates and the dateline are left out."""
+    text = doc_text(doc)
+    for info in sentences:
+        for m in info.dates:
+            if not m.value or m.start < line_end:
+                continue
+            role = date_role(doc, m, speech)
+            if role == "statement":
+                continue
+            tier = 3 if aggregate else 0 if role == "act" else 1 if info.violent and role == "other" else 2
+            yield (4 if _bounds_period(text, m) else tier), m
+
+
+def _rank(tier: int, mention: DateMention, cutoff: str) -> tuple[bool, bool, bool, int, bool, int]:
+    """Sort key of a candidate date: recent dates or act-dated days first (the 16 November murders
+    stay the incident of a January article on their inquiry); then a day of the act or a violent
+    sentence over a coarser date ('this evening' over '1 month ago'); then tier, recency, position."""
+    old = str(mention.value)[:7] < cutoff
+    act_day = tier == 0 and mention.precision == "day"
+    return old and not act_day, tier > 1, mention.precision != "day", tier, old, mention.start
+
+
+def _after_publication(mention: DateMention, published: date | None) -> bool:
+    """'The talks resume on 3 November': a day after publication is no reported act's."""
+    return published is not None and mention.precision == "day" and str(mention.value) > published.isoformat()
+
+
+def incident_date(
+    doc: Doc,
+    sentences: Sequence[DatedSentence],
+    aggregates: Sequence[DatedSentence],
+    published: datetime | None,
+    *,
+    line_end: int,
+    speech: frozenset[str],
+) -> DateMention | None:
+    """The date a coder gives the incident: a day dating the act itself, else one in a violent
+    sentence, then in its other sentences or summary sentences; of those the first written (the lead
+    reports the attack; earlier attacks recalled come later); dates over a month old only when nothing
+    recent is, unless they date the act; never a day after publication."""
+    pub = _pub_date(published)
+    cutoff = _recent_cutoff(published)
+    found = [
+        (_rank(tier, m, cutoff), m)
+        for group, aggregate in ((sentences, False), (aggregates, True))
+        for tier, m in _candidates(doc, group, aggregate, line_end, speech)
+        if not _after_publication(m, pub)
+    ]
+    return min(found, key=lambda c: c[0])[1] if found else None

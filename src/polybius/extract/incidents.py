@@ -5,8 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
-from functools import cache
+from datetime import datetime
 
 from spacy.tokens import Doc
 
@@ -17,7 +16,7 @@ from polybius.extract.actors import (
     state_perpetrators,
 )
 from polybius.extract.attackers import from_statements, unnamed_attackers, with_unnamed
-from polybius.extract.dates import DateMention, dates_reported_clause
+from polybius.extract.dates import DateMention, incident_date
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.kinds import FoundFigure, with_status
 from polybius.extract.participants import (
@@ -27,7 +26,7 @@ from polybius.extract.participants import (
     perpetrator_count,
 )
 from polybius.extract.places import PlaceMention, choose_location, dateline_end, where_treated
-from polybius.extract.resources import load_data, word_set
+from polybius.extract.resources import word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import evidence, phrase, span_evidence
@@ -307,54 +306,13 @@ def _conflicts(perps: list[Perpetrator], statements: list[Statement], figures: l
 
 def _date(segment: Segment, aggregates: Sequence[SentenceInfo], dateline: DateMention | None,
           doc: Doc, published: datetime | None) -> DateValue:
-    """The attack's date: the earliest day the incident's sentences give for something other than a
-    statement or a revision (the attack comes before the ransom call and the press conference),
-    then summary sentences, then the dateline; dates over a month old only if nothing else."""
+    """The attack's date (dates.incident_date), else the dateline's."""
     speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS | STATEMENT_VERBS
-    line_end = dateline_end(doc)
-    for cutoff in (_recent_cutoff(published), ""):
-        for infos in (segment.sentences, aggregates):
-            found = [m for info in infos for m in info.dates if m.value and m.start >= line_end
-                     and m.value[:7] >= cutoff and not _said_when(doc, m, speech)]
-            if found:
-                best = min(found, key=lambda m: (m.precision != "day", m.value))
-                return DateValue(value=best.value, precision=best.precision,
-                                 evidence=[evidence(doc, best.start, best.end)])
-    if dateline is not None and dateline.value:
-        return DateValue(value=dateline.value, precision=dateline.precision,
-                         evidence=[evidence(doc, dateline.start, dateline.end)])
-    return DateValue()
-
-
-def _recent_cutoff(published: datetime | None) -> str:
-    """Dates over a month before publication date something recalled, not the attack reported."""
-    if published is None:
-        return ""
-    return (published - timedelta(days=31)).date().isoformat()[:7]
-
-
-@cache
-def _event_nouns() -> frozenset[str]:
-    """Nouns that name an attack ('bombing', 'attack', 'ambush'): a date on one of them dates the attack."""
-    data = load_data("events.json")
-    words = {w.lower() for spec in data["event_types"].values() for w in spec["lemmas"]}
-    return frozenset(words | {w.lower() for w in data["generic_attack"]})
-
-
-def _said_when(doc: Doc, m: DateMention, speech: frozenset[str]) -> bool:
-    """'officials said on Sunday' dates the statement, not the attack; but "the toll from Tuesday's
-    bombing rose" dates the bombing: an attack noun on the way up claims the date first."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    node = span.root
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ == "NOUN" and node.lemma_.lower() in _event_nouns():
-            return False
-        if node.pos_ in ("VERB", "AUX"):
-            return node.lemma_.lower() in speech and not dates_reported_clause(doc, m, node)
-    return False
+    best = incident_date(doc, segment.sentences, aggregates, published, line_end=dateline_end(doc), speech=speech)
+    best = best or dateline
+    if best is None or not best.value:
+        return DateValue()
+    return DateValue(value=best.value, precision=best.precision, evidence=[evidence(doc, best.start, best.end)])
 
 
 def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
