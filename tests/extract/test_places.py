@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polybius.extract.nlp import load_nlp
-from polybius.extract.places import _region_hints, _score, find_place_mentions, where_treated
+from polybius.extract.places import _score, find_place_mentions, place_context, where_treated
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +16,37 @@ def nlp():  # type: ignore[no-untyped-def]
 
 def test_region_hints_come_from_the_places_named(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Two people were shot in Memphis, Tennessee, on Saturday, police in Memphis said.")
-    assert _region_hints(doc) == {"memphis": "US.TN", "tennessee": "US.TN"}
+    context = place_context(doc)
+    assert context.regions() == ["US.TN"] and context.regions("Memphis") == ["US.TN"]
+    assert context.support() == {"US": 3} and context.support("Memphis") == {"US": 1}
+
+
+def test_towns_the_text_names_pick_the_country_of_a_namesake(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Bombs exploded in Bogota and in Cartagena on Friday. The police in Bogota said a bomb went off "
+              "at the Hilton hotel in Cartagena.")
+    bogota = next(m for m in find_place_mentions(doc) if m.text == "Bogota")
+    assert bogota.place is not None and bogota.place.country_code == "CO"
+
+
+def test_a_small_namesake_abroad_of_a_text_about_one_country_is_a_local_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Rebels attacked an army post in Usulutan on Monday. Troops from San Miguel and Jucuapa pursued "
+              "them to Noria, the army in San Miguel said.")
+    noria = next(m for m in find_place_mentions(doc) if m.text == "Noria")
+    assert noria.place is None and noria.settlement
+
+
+def test_a_country_that_modifies_a_noun_is_no_incident_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Two U.S. citizens were killed on Sunday, the U.S. embassy in San Salvador said.")
+    mentions = [m for m in find_place_mentions(doc) if m.text == "U.S."]
+    assert mentions and all(_score(m, doc, True) < 0 for m in mentions)
+
+
+def test_a_place_in_a_country_the_text_hardly_names_scores_lower(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Guerrillas attacked a bus in Usulutan and a patrol near San Miguel, Salvadoran troops said. "
+              "A bomb also exploded in Caracas, killing one.")
+    found = {m.text: m for m in find_place_mentions(doc)}
+    assert found["Caracas"].support < 1.0 and found["San Miguel"].support == 1.0
+    assert _score(found["Caracas"], doc, True) < _score(found["Usulutan"], doc, True)
 
 
 def test_the_text_s_region_picks_the_namesake(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -6,8 +6,9 @@ Hall"), not every place the article names ('35 km from Maiduguri', 'flee into Uk
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,12 +37,7 @@ class PlaceMention:
     place: Place | None
     facility: bool = False
     settlement: bool = False  # 'the village of Mucojo', 'Singu town': a settlement the gazetteer lacks
-
-
-def _country_hints(doc: Doc) -> list[str]:
-    """Country codes named in the text (as places or as demonyms), most mentioned first."""
-    counts = _country_counts(doc)
-    return sorted(counts, key=lambda c: -counts[c])
+    support: float = 1.0  # the text's support for the place's country, 1.0 for its main country
 
 
 def _country_counts(doc: Doc) -> dict[str, int]:
@@ -60,23 +56,61 @@ def _country_counts(doc: Doc) -> dict[str, int]:
     return counts
 
 
-def _region_hints(doc: Doc) -> dict[str, str]:
-    """Place name -> its admin1 code ('US.TN') when resolved with the text's countries only: the region
-    context that picks a namesake (Paris, Tennessee in a text about Nashville). A name is no context
-    for itself."""
+def _shares(counts: Mapping[str, int]) -> dict[str, float]:
+    """Each country's share of the support of the most supported one (1.0 for that one)."""
+    top = max(counts.values(), default=1)
+    return {code: n / top for code, n in counts.items() if n > 0}
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """What a text says about where it is: the countries it names (as places or demonyms) and the place
+    each of its place names has when resolved with those alone, with its number of mentions."""
+
+    named: Mapping[str, int]
+    first: Mapping[str, tuple[Place, int]]
+
+    def support(self, name: str = "") -> Counter[str]:
+        """Mentions of each country: named, or holding one of the text's other towns and regions that is
+        big or in a named country (a name is no evidence for itself, a village abroad little)."""
+        counts = Counter(self.named)
+        for other, (place, n) in self.first.items():
+            if other != name.casefold() and self._evidence(place):
+                counts[place.country_code] += n
+        return counts
+
+    def _evidence(self, place: Place) -> bool:
+        """Does this first-pass place tell which country the text is about?"""
+        big = (place.population or 0) >= FOREIGN_MAX_POPULATION
+        return place.kind in ("city", "admin1") and (big or place.country_code in self.named)
+
+    def countries(self, name: str = "") -> dict[str, float]:
+        """The country weights to resolve `name` with."""
+        return _shares(self.support(name))
+
+    def regions(self, name: str = "") -> list[str]:
+        """The regions of the text's other place names."""
+        return sorted({p.admin1_code for other, (p, _) in self.first.items()
+                       if other != name.casefold() and p.admin1_code and self._evidence(p)})
+
+
+def place_context(doc: Doc) -> PlaceContext:
+    """Resolve every place name with the countries the text names, as context for the second pass."""
     gaz = load_gazetteer()
-    countries = _country_hints(doc)
-    out: dict[str, str] = {}
+    named = _country_counts(doc)
+    countries = _shares(named)
+    first: dict[str, tuple[Place, int]] = {}
     for ent in doc.ents:
-        place = gaz.resolve(_resolve_text(ent), countries=countries) if ent.label_ in PLACE_LABELS else None
-        if place is not None and place.admin1_code and place.kind in ("city", "admin1"):
-            out.setdefault(ent.text.casefold(), place.admin1_code)
-    return out
-
-
-def _regions_for(name: str, hints: dict[str, str]) -> list[str]:
-    """The regions of the text's other place names."""
-    return sorted({code for other, code in hints.items() if other != name.casefold()})
+        if ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
+            ent = _name_part(ent)
+        elif ent.label_ not in PLACE_LABELS:
+            continue
+        key = ent.text.casefold()
+        if key in first:
+            first[key] = (first[key][0], first[key][1] + 1)
+        elif (place := gaz.resolve(_resolve_text(ent), countries=countries)) is not None:
+            first[key] = (place, 1)
+    return PlaceContext(named, first)
 
 
 def _facility_ent(ent: Span) -> bool:
@@ -143,7 +177,7 @@ FOREIGN_MAX_POPULATION = 50000
 REGION_WORDS = frozenset({"region", "province", "state", "governorate", "oblast", "prefecture", "department"})
 
 
-def _local(place: Place | None, counts: dict[str, int]) -> Place | None:
+def _local(place: Place | None, counts: Mapping[str, int]) -> Place | None:
     """A small town outside the countries a text names repeatedly is a namesake, not the place meant
     ('Lala' in a text about Congo is not Lāla, India; 'Boni' in a text about Mali that mentions France
     once is not Bonnut, France)."""
@@ -153,9 +187,11 @@ def _local(place: Place | None, counts: dict[str, int]) -> Place | None:
     return place if top < 2 or counts.get(place.country_code or "", 0) >= 2 else None
 
 
-def _resolve_ent(ent: Span, hints: Sequence[str], regions: Sequence[str]) -> Place | None:
-    """'the Mandalay region': a name before a region word is the region, not its capital city."""
+def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
+    """A place name resolved with the text's other places; 'the Mandalay region': a name before a
+    region word is the region, not its capital city."""
     gaz = load_gazetteer()
+    hints, regions = context.countries(ent.text), context.regions(ent.text)
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     if after in REGION_WORDS:
         region = gaz.resolve(f"{_resolve_text(ent)} {after}", countries=hints, regions=regions)
@@ -184,18 +220,18 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     """Every GPE/LOC resolved in the gazetteer, every named facility, and place names the
     tagger mislabelled (ORG or PERSON used after 'in', or in the dateline)."""
     gaz = load_gazetteer()
-    counts, regions = _country_counts(doc), _region_hints(doc)
-    hints = sorted(counts, key=lambda c: -counts[c])
+    context = place_context(doc)
+    hints = context.countries()
     found: list[PlaceMention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            namesake = _resolve_ent(ent, hints, _regions_for(ent.text, regions))
-            place = _local(namesake, counts)
+            namesake = _resolve_ent(ent, context)
+            place = _local(namesake, context.support(ent.text))
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place,
                                       settlement=place is None and (namesake is not None or _settlement(ent))))
         elif ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
             ent = _name_part(ent)
-            place = _local(gaz.resolve(_resolve_text(ent), countries=hints), counts)
+            place = _local(gaz.resolve(_resolve_text(ent), countries=hints), context.support())
             big = (place.population or 0) >= 5000 if place is not None else False
             if place is not None and place.kind == "city" and (big or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
@@ -208,10 +244,17 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     found += _dateline_city(doc, hints, found)
     found += _untagged_places(doc, hints, found)
     found += _untagged_facilities(doc, found)
-    return sorted(found, key=lambda m: m.start)
+    return sorted((_supported(m, hints) for m in found), key=lambda m: m.start)
 
 
-def _dateline_city(doc: Doc, hints: list[str], found: list[PlaceMention]) -> list[PlaceMention]:
+def _supported(mention: PlaceMention, countries: Mapping[str, float]) -> PlaceMention:
+    """The mention with the text's support for its country (1.0 when the text names no country)."""
+    if mention.place is None or not countries:
+        return mention
+    return replace(mention, support=countries.get(mention.place.country_code, 0.0))
+
+
+def _dateline_city(doc: Doc, hints: dict[str, float], found: list[PlaceMention]) -> list[PlaceMention]:
     """'MALMO, Sweden -': the dateline's city, which the tagger often leaves untagged in capitals."""
     line_start, line_end = dateline_bounds(doc)
     if line_end == 0:
@@ -257,7 +300,7 @@ TOWN_WORDS = frozenset({"town", "city", "village", "district", "province", "regi
 SETTLEMENT_WORDS = frozenset({"town", "village", "hamlet", "township", "settlement", "locality"})
 
 
-def _untagged_places(doc: Doc, hints: list[str], found: list[PlaceMention]) -> list[PlaceMention]:
+def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention]) -> list[PlaceMention]:
     """Place names the tagger left untagged, after 'the town of', 'in' or 'near' (e.g. 'Sake')."""
     gaz = load_gazetteer()
     taken = {i for m in found for i in range(m.start, m.end)}
@@ -276,7 +319,7 @@ def _untagged_places(doc: Doc, hints: list[str], found: list[PlaceMention]) -> l
             continue
         span = doc[tok.i : end]
         place = gaz.resolve(f"{span.text} {named_as}" if named_as in REGION_WORDS else span.text, countries=hints)
-        if place is not None and (not hints or place.country_code == hints[0]):
+        if place is not None and hints.get(place.country_code, 1.0 if not hints else 0.0) == 1.0:
             out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
             taken.update(range(span.start, span.end))
         elif before == "of" and before2 in SETTLEMENT_WORDS:
@@ -291,6 +334,7 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern"
                         "north-west", "north-east", "south-west", "south-east", "northwestern",
                         "northeastern", "southwestern", "southeastern"})
 LATE_TOKENS = 400
+FOREIGN_PENALTY = 2.0  # a place in a country the text hardly names is seldom where its attack was
 
 
 def _skip_directions(doc: Doc, start: int) -> int:
@@ -300,13 +344,23 @@ def _skip_directions(doc: Doc, start: int) -> int:
     return start
 
 
+def _nationality(span: Span) -> bool:
+    """Is a country name a noun's modifier, telling whose it is rather than where ('two U.S. citizens',
+    'the U.S. embassy'), not "Syria's" or 'in Syria'?"""
+    root = span.root
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i >= span.end and after != "'s"
+
+
 def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     """How strongly the text ties this place to the attack."""
     place = mention.place
     if (place is None and not mention.settlement) or (place is not None and place.kind == "continent"):
         return -1.0  # 'in Africa' places no incident
+    if place is not None and place.kind == "country" and _nationality(doc[mention.start : mention.end]):
+        return -1.0
     kind = place.kind if place is not None else "city"
-    score = KIND_SCORE.get(str(kind), 1.0) + (3.0 if violent else 0.0)
+    score = KIND_SCORE.get(str(kind), 1.0) + (3.0 if violent else 0.0) - FOREIGN_PENALTY * (1.0 - mention.support)
     score -= min(doc[mention.start].sent.start / LATE_TOKENS, 1.5)
     lead = _skip_directions(doc, mention.start)
     before = doc[lead - 1].lower_ if lead > 0 else ""
