@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polybius.extract.nlp import load_nlp
-from polybius.extract.places import _score, find_place_mentions, place_context, where_treated
+from polybius.extract.places import _score, find_place_mentions, main_country, place_context, where_treated
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +113,16 @@ def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
     location = extract_text(text).incidents[0].location
     assert location.name == "Lala" and location.country_code == "CD"
     assert location.lat is not None and 1.3 < location.lat < 2.3
+
+
+def test_the_country_a_text_is_about_is_the_place_when_none_is_tied_to_the_attack() -> None:
+    from polybius.pipeline import extract_text
+
+    text = "Guerrillas killed two peasants in an attack on a bus on Sunday, Salvadoran army officers said."
+    location = extract_text(text).incidents[0].location
+    assert (location.country_code, location.precision, location.name) == ("SV", "country", "El Salvador")
+    assert location.evidence[0].text == "Salvadoran"
+
+
+def test_no_main_country_when_two_are_named_alike(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert main_country(nlp("Peruvian and Bolivian officials met on Monday.")) is None

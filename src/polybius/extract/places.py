@@ -101,9 +101,7 @@ def place_context(doc: Doc) -> PlaceContext:
     countries = _shares(named)
     first: dict[str, tuple[Place, int]] = {}
     for ent in doc.ents:
-        if ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
-            ent = _name_part(ent)
-        elif ent.label_ not in PLACE_LABELS:
+        if ent.label_ not in PLACE_LABELS:
             continue
         key = ent.text.casefold()
         if key in first:
@@ -219,7 +217,6 @@ def _settlement(span: Span) -> bool:
 def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     """Every GPE/LOC resolved in the gazetteer, every named facility, and place names the
     tagger mislabelled (ORG or PERSON used after 'in', or in the dateline)."""
-    gaz = load_gazetteer()
     context = place_context(doc)
     hints = context.countries()
     found: list[PlaceMention] = []
@@ -231,7 +228,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
                                       settlement=place is None and (namesake is not None or _settlement(ent))))
         elif ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
             ent = _name_part(ent)
-            place = _local(gaz.resolve(_resolve_text(ent), countries=hints), context.support())
+            place = _local(_resolve_ent(ent, context), context.support(ent.text))
             big = (place.population or 0) >= 5000 if place is not None else False
             if place is not None and place.kind == "city" and (big or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
@@ -349,7 +346,8 @@ def _nationality(span: Span) -> bool:
     'the U.S. embassy'), not "Syria's" or 'in Syria'?"""
     root = span.root
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-    return root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and root.head.i >= span.end and after != "'s"
+    owned = root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end
+    return root.dep_ in ("compound", "amod") and owned and after != "'s"
 
 
 def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
@@ -454,13 +452,14 @@ def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc,
     place = mention.place
     assert place is not None
     shown = name or mention
+    named = place.name if place.kind == "country" and load_gazetteer().demonym(shown.text) else shown.text
     spans = [evidence(doc, shown.start_char, shown.end_char)]
     if name is not None:
         spans.append(evidence(doc, mention.start_char, mention.end_char))
     if facility is not None:
         spans.append(evidence(doc, facility.start_char, facility.end_char))
     return Location(
-        name=shown.text, facility=facility.text if facility else None,
+        name=named, facility=facility.text if facility else None,
         country_code=place.country_code, admin1=place.admin1, lat=place.lat, lon=place.lon,
         precision=place.kind if place.kind in ("city", "admin1", "country") else "unknown",
         geonames_id=None if name is not None else place.geonames_id, evidence=spans,
@@ -499,8 +498,30 @@ def in_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
 
 
 def dateline_place(mentions: Sequence[PlaceMention], doc: Doc) -> PlaceMention | None:
-    """The place of the dateline, used only when the text ties no place to the attack."""
+    """The place of the dateline, else the country the text is about, used only when the text ties no
+    place to the attack."""
     for m in mentions:
         if m.place is not None and in_dateline(doc, m.start_char, m.end_char):
             return m
+    return main_country(doc)
+
+
+def main_country(doc: Doc) -> PlaceMention | None:
+    """The first naming ('El Salvador', 'Salvadoran') of the one country the text supports most (named,
+    or holding its towns), not as a noun's owner ('U.S. citizens'); None on a tie or without one."""
+    ranked = place_context(doc).support().most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    gaz = load_gazetteer()
+    place = gaz.country(ranked[0][0])
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and not _nationality(ent):
+            named = gaz.country(ent.text)
+            code = named.country_code if named is not None else None
+        elif ent.label_ == "NORP":
+            code = gaz.demonym(ent.text)
+        else:
+            continue
+        if place is not None and code == place.country_code:
+            return PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place)
     return None
