@@ -126,3 +126,11 @@ def test_the_country_a_text_is_about_is_the_place_when_none_is_tied_to_the_attac
 
 def test_no_main_country_when_two_are_named_alike(nlp) -> None:  # type: ignore[no-untyped-def]
     assert main_country(nlp("Peruvian and Bolivian officials met on Monday.")) is None
+
+
+def test_a_direction_word_that_makes_a_region_s_name_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Rebels attacked a convoy in central America and in northern Mali on Monday.")
+    found = {m.text: m for m in find_place_mentions(doc)}
+    assert found["central America"].place is not None and found["central America"].place.kind == "continent"
+    assert found["Mali"].place is not None and found["Mali"].place.country_code == "ML"
+    assert place_context(doc).named == {"ML": 1}

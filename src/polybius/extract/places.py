@@ -47,7 +47,7 @@ def _country_counts(doc: Doc) -> dict[str, int]:
     for ent in doc.ents:
         code = None
         if ent.label_ in PLACE_LABELS:
-            place = gaz.country(ent.text)
+            place = gaz.country(_with_direction(ent).text)
             code = place.country_code if place else None
         elif ent.label_ == "NORP":
             code = gaz.demonym(ent.text)
@@ -103,6 +103,7 @@ def place_context(doc: Doc) -> PlaceContext:
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
+        ent = _with_direction(ent)
         key = ent.text.casefold()
         if key in first:
             first[key] = (first[key][0], first[key][1] + 1)
@@ -198,6 +199,16 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
     return gaz.resolve(_resolve_text(ent), countries=hints, regions=regions)
 
 
+def _with_direction(ent: Span) -> Span:
+    """The name with the direction word before it when that makes another place's name ('Central'
+    before 'America', 'South' before 'Sudan'); 'northern Mali' stays Mali."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in DIRECTIONS:
+        return ent
+    longer = doc[ent.start - 1 : ent.end]
+    return longer if load_gazetteer().lookup(_resolve_text(longer)) else ent
+
+
 def _name_part(ent: Span) -> Span:
     """A mislabelled entity up to its last proper noun ('Macomia' of 'Macomia in')."""
     end = ent.end
@@ -222,6 +233,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
+            ent = _with_direction(ent)
             namesake = _resolve_ent(ent, context)
             place = _local(namesake, context.support(ent.text))
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place,
