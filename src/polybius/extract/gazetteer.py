@@ -334,10 +334,7 @@ class Gazetteer:
         cfg = load_config()["resolve"]
         share = countries.get(place.country_code, 0.0)
         score = size + (cfg["country_weight"] if share > 0 else 0.0) + cfg["country_share_weight"] * share
-        score += cfg["region_weight"] * regions.get(place.admin1_code or "", 0.0)
-        if any(r.startswith(f"{place.country_code}.") for r in regions):
-            score += cfg["region_country_weight"]
-        return score
+        return score + cfg["region_weight"] * regions.get(place.admin1_code or "", 0.0)
 
     def _demonym_places(self, word: str) -> list[Place]:
         """The country of a nationality word ('Russian', 'Palestinians'), as a one-place list."""
