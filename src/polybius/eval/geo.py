@@ -7,7 +7,8 @@ sets are development data.
 
 Each toponym's surface name is resolved in two passes: first alone, then with the context the
 first pass gave the article's other toponyms (other names): their country codes and their region
-(admin1) codes ('US.TN'), as the extractor's country and region hints. A name still unresolved
+(admin1) codes ('US.TN'), each weighted by its share of the other names' mentions, as the
+extractor weighs its country and region hints. A name still unresolved
 (a street, a building, a county) is placed at the article's focus (`gazetteer.focus`: its most
 specific, most often named place). Scores:
 accuracy at 161 km (100 miles) over all gold toponyms, an unresolved one counting as a miss; the

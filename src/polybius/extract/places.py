@@ -65,7 +65,8 @@ def _shares(counts: Mapping[str, int]) -> dict[str, float]:
 @dataclass(frozen=True)
 class PlaceContext:
     """What a text says about where it is: the countries it names (as places or demonyms) and the place
-    each of its place names has when resolved with those alone, with its number of mentions."""
+    each of its place names has when resolved with those alone, with its number of mentions; a town or
+    region counts for its country when it is big (a city of 50,000) or in a named country."""
 
     named: Mapping[str, int]
     first: Mapping[str, tuple[Place, int]]
@@ -328,7 +329,7 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
             continue
         span = doc[tok.i : end]
         place = gaz.resolve(f"{span.text} {named_as}" if named_as in REGION_WORDS else span.text, countries=hints)
-        if place is not None and hints.get(place.country_code, 1.0 if not hints else 0.0) == 1.0:
+        if place is not None and (not hints or hints.get(place.country_code) == 1.0):
             out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
             taken.update(range(span.start, span.end))
         elif before == "of" and before2 in SETTLEMENT_WORDS:
