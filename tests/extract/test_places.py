@@ -134,3 +134,9 @@ def test_a_direction_word_that_makes_a_region_s_name_is_kept(nlp) -> None:  # ty
     assert found["central America"].place is not None and found["central America"].place.kind == "continent"
     assert found["Nigeria"].place is not None and found["Nigeria"].place.country_code == "NG"
     assert place_context(doc).named == {"NG": 1}
+
+
+def test_a_country_the_tagger_took_for_an_organisation_is_still_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("NIAMEY, Nov 11 (wire) - Jihadists killed 30 villagers in Bankilare in Niger's Tillaberi region.")
+    assert any(e.text == "Niger" and e.label_ != "GPE" for e in doc.ents)
+    assert place_context(doc).named.get("NE") == 1

@@ -41,16 +41,15 @@ class PlaceMention:
 
 
 def _country_counts(doc: Doc) -> dict[str, int]:
-    """How often the text names each country (as a place or a demonym)."""
+    """How often the text names each country (as a place or a demonym), also where the tagger took the
+    country's name for a person or an organisation ('Niger' tagged ORG)."""
     gaz = load_gazetteer()
     counts: dict[str, int] = {}
     for ent in doc.ents:
-        code = None
-        if ent.label_ in PLACE_LABELS:
+        code = gaz.demonym(ent.text) if ent.label_ == "NORP" else None
+        if code is None and ent.label_ in PLACE_LABELS | MISLABELLED:
             place = gaz.country(_with_direction(ent).text)
             code = place.country_code if place else None
-        elif ent.label_ == "NORP":
-            code = gaz.demonym(ent.text)
         if code:
             counts[code] = counts.get(code, 0) + 1
     return counts
@@ -344,7 +343,7 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern"
                         "north-west", "north-east", "south-west", "south-east", "northwestern",
                         "northeastern", "southwestern", "southeastern"})
 LATE_TOKENS = 400
-FOREIGN_PENALTY = 2.0  # a place in a country the text hardly names is seldom where its attack was
+FOREIGN_PENALTY = 1.0  # a place in a country the text hardly names is seldom where its attack was
 
 
 def _skip_directions(doc: Doc, start: int) -> int:
