@@ -327,12 +327,13 @@ class Gazetteer:
     @staticmethod
     def _context_score(place: Place, size: float, countries: Mapping[str, float],
                        regions: Mapping[str, float]) -> float:
-        """Size (log10 of the population, never above a better-ranked namesake's) plus the text's support
-        for the place's country and region: a town in the country a text names most outweighs a namesake
-        10,000 times its size abroad, 100 times its size in a country named half as often; one in a region
-        of the text's other places a namesake 20 times its size."""
+        """Size (log10 of the population, never above a better-ranked namesake's) plus the log of the text's
+        support for the place's country, and its region's: a town in the country a text names most
+        outweighs a namesake 1,000 times its size in a country it never names, 4 times its size in one it
+        names half as often; one in a region of the text's other places a namesake 20 times its size."""
         cfg = load_config()["resolve"]
-        score = size + cfg["country_weight"] * countries.get(place.country_code, 0.0)
+        share = max(countries.get(place.country_code, 0.0), cfg["country_floor"])
+        score = size + cfg["country_weight"] * math.log10(share)
         return score + cfg["region_weight"] * regions.get(place.admin1_code or "", 0.0)
 
     def _demonym_places(self, word: str) -> list[Place]:
