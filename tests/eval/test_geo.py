@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -59,7 +59,7 @@ def test_second_pass_uses_the_countries_of_other_names() -> None:
     places = {"paris": {(): Resolved(48.85, 2.35, "FR"), ("US",): Resolved(33.66, -95.55, "US")},
               "texas": {(): Resolved(31.25, -99.25, "US"), ("FR",): Resolved(31.25, -99.25, "US")}}
 
-    def resolve(name: str, countries: Sequence[str]) -> Resolved:
+    def resolve(name: str, countries: Mapping[str, float]) -> Resolved:
         calls.append((name, tuple(countries)))
         return places[name.lower()][tuple(countries)]
 
@@ -69,6 +69,21 @@ def test_second_pass_uses_the_countries_of_other_names() -> None:
     assert ("Paris", ("US",)) in calls and ("Texas", ("FR",)) in calls
     assert len(calls) == 4  # two first-pass look-ups, one second pass per distinct name
     assert errors_km(article.toponyms, found) == [0.0, 0.0, 0.0]
+
+
+def test_context_weighs_codes_by_the_mentions_of_other_names() -> None:
+    seen: dict[str, dict[str, float]] = {}
+    found = {"Memphis": Resolved(35.15, -90.05, "US", "US.TN", "city"),
+             "Paris": Resolved(48.85, 2.35, "FR", "FR.11", "city")}
+
+    def resolve(name: str, context: Mapping[str, float]) -> Resolved:
+        seen[name] = dict(context)
+        return found.get(name, Resolved())
+
+    names = ["Memphis", "Memphis", "Paris", "Beale Street"]
+    resolve_article(Article("c", tuple(Toponym(n, 0, len(n), 35.1, -90.0) for n in names)), resolve)
+    assert seen["Beale Street"] == {"US": 1.0, "US.TN": 1.0, "FR": 0.5, "FR.11": 0.5}
+    assert seen["Paris"] == {"US": 1.0, "US.TN": 1.0}
 
 
 def test_scores_count_unresolved_as_misses() -> None:
@@ -84,15 +99,15 @@ def test_scores_count_unresolved_as_misses() -> None:
 
 def test_gazetteer_resolver_and_prediction_rows_round_trip() -> None:
     class FakeGazetteer:
-        def resolve(self, name: str, *, countries: Sequence[str] = (), regions: Sequence[str] = ()) -> object:
+        def resolve(self, name: str, *, countries: Mapping[str, float], regions: Mapping[str, float]) -> object:
             if name == "Nowhere":
                 return None
-            assert (list(countries), list(regions)) == (["US"], ["US.TX"])
+            assert (countries, regions) == ({"US": 1.0}, {"US.TX": 0.5})
             return SimpleNamespace(lat=33.66, lon=-95.55, country_code="US", admin1_code="US.TX", kind="city")
 
     resolve = gazetteer_resolver(FakeGazetteer())
-    assert resolve("Paris", ["US", "US.TX"]) == Resolved(33.66, -95.55, "US", "US.TX", "city")
-    assert resolve("Nowhere", []) == Resolved()
+    assert resolve("Paris", {"US": 1.0, "US.TX": 0.5}) == Resolved(33.66, -95.55, "US", "US.TX", "city")
+    assert resolve("Nowhere", {}) == Resolved()
     article = Article("a", (PARIS_TX, TEXAS))
     found = {"a": [Resolved(33.66, -95.55, "US"), Resolved()]}  # rows keep the point and country only
     rows = prediction_rows("gwn", [article], found)
@@ -115,10 +130,10 @@ def test_real_files() -> None:
 
 def test_second_pass_context_has_regions_and_unknown_names_go_to_the_focus() -> None:
     memphis = Resolved(35.15, -90.05, "US", "US.TN", "city")
-    seen: dict[str, tuple[str, ...]] = {}
+    seen: dict[str, dict[str, float]] = {}
 
-    def resolve(name: str, context: Sequence[str]) -> Resolved:
-        seen[name] = tuple(context)
+    def resolve(name: str, context: Mapping[str, float]) -> Resolved:
+        seen[name] = dict(context)
         return {"Memphis": memphis, "Tennessee": Resolved(35.8, -86.4, "US", "US.TN", "admin1")}.get(
             name, Resolved())
 
@@ -126,6 +141,6 @@ def test_second_pass_context_has_regions_and_unknown_names_go_to_the_focus() -> 
     article = Article("b", (Toponym("Memphis", 0, 7, 35.15, -90.05), Toponym("Tennessee", 9, 18, 35.8, -86.4),
                             street))
     found = resolve_article(article, resolve)
-    assert seen["Beale Street"] == ("US", "US.TN")
+    assert seen["Beale Street"] == {"US": 1.0, "US.TN": 1.0}
     assert found[2] == Resolved(35.15, -90.05, "US", "US.TN")  # not in any gazetteer: the article's city
     assert errors_km([street], [found[2]])[0] < 161

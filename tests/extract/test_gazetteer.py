@@ -286,6 +286,16 @@ def test_regions_of_the_text_pick_the_namesake(gaz: Gazetteer) -> None:
     assert resolved(gaz, "Louisville", countries=["US"], regions=["US.CO"]).admin1_code == "US.KY"
 
 
+def test_a_capital_beats_a_village_of_the_country_a_text_names_more(gaz: Gazetteer) -> None:
+    # a text about extraditions to the United States that names Colombia too: Bogota is Colombia's
+    assert resolved(gaz, "Bogota", countries={"US": 1.0, "CO": 0.4}).country_code == "CO"
+    assert resolved(gaz, "Bogota", countries={"US": 1.0}).country_code == "US"  # Bogota, New Jersey
+    # a text that names Russia a tenth as often as the U.S.: Moscow is Russia's capital, not the town of Idaho
+    assert resolved(gaz, "Moscow", countries={"US": 1.0, "RU": 0.1}).country_code == "RU"
+    # 'DUBAI' in a text naming India but not the Emirates is still Dubai, not a village of India
+    assert resolved(gaz, "Dubai", countries={"IN": 1.0, "YE": 1.0}).country_code == "AE"
+
+
 def test_focus_is_the_most_specific_place_of_the_main_country_and_region(gaz: Gazetteer) -> None:
     names = ["United States", "Tennessee", "Nashville", "Memphis", "Memphis", "France", "Paris"]
     places = [resolved(gaz, n, countries=["US"]) if n != "Paris" else resolved(gaz, n) for n in names]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polybius.extract.nlp import load_nlp
-from polybius.extract.places import _region_hints, _score, find_place_mentions, where_treated
+from polybius.extract.places import _score, find_place_mentions, main_country, place_context, where_treated
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +16,37 @@ def nlp():  # type: ignore[no-untyped-def]
 
 def test_region_hints_come_from_the_places_named(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Two people were shot in Memphis, Tennessee, on Saturday, police in Memphis said.")
-    assert _region_hints(doc) == {"memphis": "US.TN", "tennessee": "US.TN"}
+    context = place_context(doc)
+    assert context.regions() == ["US.TN"] and context.regions("Memphis") == ["US.TN"]
+    assert context.support() == {"US": 3} and context.support("Memphis") == {"US": 1}
+
+
+def test_towns_the_text_names_pick_the_country_of_a_namesake(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Bombs exploded in Bogota and in Cartagena on Friday. The police in Bogota said a bomb went off "
+              "at the Hilton hotel in Cartagena.")
+    bogota = next(m for m in find_place_mentions(doc) if m.text == "Bogota")
+    assert bogota.place is not None and bogota.place.country_code == "CO"
+
+
+def test_a_small_namesake_abroad_of_a_text_about_one_country_is_a_local_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Rebels attacked an army post in Usulutan on Monday. Troops from San Miguel and Jucuapa pursued "
+              "them to Noria, the army in San Miguel said.")
+    noria = next(m for m in find_place_mentions(doc) if m.text == "Noria")
+    assert noria.place is None and noria.settlement
+
+
+def test_a_country_that_modifies_a_noun_is_no_incident_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Two U.S. citizens were killed on Sunday, the U.S. embassy in San Salvador said.")
+    mentions = [m for m in find_place_mentions(doc) if m.text == "U.S."]
+    assert mentions and all(_score(m, doc, True) < 0 for m in mentions)
+
+
+def test_a_place_in_a_country_the_text_hardly_names_scores_lower(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Guerrillas attacked a bus in Usulutan and a patrol near San Miguel, Salvadoran troops said. "
+              "A bomb also exploded in Caracas, killing one.")
+    found = {m.text: m for m in find_place_mentions(doc)}
+    assert found["Caracas"].support < 1.0 and found["San Miguel"].support == 1.0
+    assert _score(found["Caracas"], doc, True) < _score(found["Usulutan"], doc, True)
 
 
 def test_the_text_s_region_picks_the_namesake(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -83,3 +113,30 @@ def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
     location = extract_text(text).incidents[0].location
     assert location.name == "Lala" and location.country_code == "CD"
     assert location.lat is not None and 1.3 < location.lat < 2.3
+
+
+def test_the_country_a_text_is_about_is_the_place_when_none_is_tied_to_the_attack() -> None:
+    from polybius.pipeline import extract_text
+
+    text = "Guerrillas killed two peasants in an attack on a bus on Sunday, Salvadoran army officers said."
+    location = extract_text(text).incidents[0].location
+    assert (location.country_code, location.precision, location.name) == ("SV", "country", "El Salvador")
+    assert location.evidence[0].text == "Salvadoran"
+
+
+def test_no_main_country_when_two_are_named_alike(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert main_country(nlp("Peruvian and Bolivian officials met on Monday.")) is None
+
+
+def test_a_direction_word_that_makes_a_region_s_name_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Rebels attacked a convoy in central America and a bus in northern Nigeria on Monday.")
+    found = {m.text: m for m in find_place_mentions(doc)}
+    assert found["central America"].place is not None and found["central America"].place.kind == "continent"
+    assert found["Nigeria"].place is not None and found["Nigeria"].place.country_code == "NG"
+    assert place_context(doc).named == {"NG": 1}
+
+
+def test_a_country_the_tagger_took_for_an_organisation_is_still_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("NIAMEY, Nov 11 (wire) - Jihadists killed 30 villagers in Bankilare in Niger's Tillaberi region.")
+    assert any(e.text == "Niger" and e.label_ != "GPE" for e in doc.ents)
+    assert place_context(doc).named.get("NE") == 1

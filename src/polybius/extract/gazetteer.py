@@ -118,10 +118,13 @@ def normalise(name: str) -> str:
 
 
 def build_digest() -> str:
-    """A hash of every input of the index that lives in this repository (settings, stoplist)."""
+    """A hash of every input of the index that lives in this repository: the settings it is built by
+    ('normalise' and 'build', not those of resolution, read at run time) and the stoplist."""
+    cfg = load_config()
+    built = json.dumps({k: cfg[k] for k in ("normalise", "build")}, sort_keys=True)
     digest = hashlib.sha256(f"format={FORMAT}".encode())
-    for path in (CONFIG_PATH, STOPLIST_PATH):
-        digest.update(path.read_bytes())
+    digest.update(built.encode())
+    digest.update(STOPLIST_PATH.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -289,12 +292,13 @@ class Gazetteer:
         return next((i for i, limit in enumerate(self._buckets) if km <= limit), len(self._buckets))
 
     def resolve(
-        self, name: str, *, countries: Sequence[str] = (), near: tuple[float, float] | None = None,
-        regions: Sequence[str] = (),
+        self, name: str, *, countries: Sequence[str] | Mapping[str, float] = (),
+        near: tuple[float, float] | None = None, regions: Sequence[str] | Mapping[str, float] = (),
     ) -> Place | None:
-        """The likeliest place: in `countries` if any is, then in `regions` (admin1 codes such as
-        'US.TN'), then nearest to `near`, then best rank; a nationality word ('Russian',
-        'Canadian') is its country before any town of that name.
+        """The likeliest place by its size and the text's context: the countries it names (a list, or
+        each country's weight, 1.0 for the most named), its regions (admin1 codes such as 'US.TN') and
+        their countries; then nearest to `near`. A nationality word ('Russian', 'Canadian') is its
+        country before any town of that name.
 
         A small place named by a common English word ('Sake') is found only in `countries`. A
         country or continent gives way to a namesake in `countries` only when that is a region
@@ -302,28 +306,35 @@ class Gazetteer:
         is Lebanon, Pennsylvania in a text about Pennsylvania).
         """
         candidates = list(dict.fromkeys([*self._demonym_places(name), *self.lookup(name)]))
-        inside = set(regions)
-        wanted = {c.upper() for c in countries} | {r.split(".")[0] for r in inside}
-        local = [p for p in candidates if p.country_code in wanted]
+        weights, inside = _weights(countries), _weights(regions)
+        wanted = set(weights) | {r.split(".")[0] for r in inside}
         if candidates and candidates[0].kind in ("country", "continent"):
-            if candidates[0] in local:  # the country itself is in the text's context: it stays first
+            if candidates[0].country_code in wanted:  # the country itself is in the text's context
                 return candidates[0]
-            local = [p for p in local if p.kind in ("country", "admin1") or p.admin1_code in inside]
-        elif not local:
-            local = [p for p in self._common_word_places(name) if p.country_code in wanted]
-        candidates = local or candidates
-        if inside and candidates:
-            best = candidates[0]
-            candidates.sort(key=lambda p: not self._promoted(p, best, inside))
+            local = [p for p in candidates if p.country_code in wanted
+                     and (p.kind in ("country", "admin1") or p.admin1_code in inside)]
+            candidates = local or candidates
+        elif not any(p.country_code in wanted for p in candidates):
+            candidates += [p for p in self._common_word_places(name) if p.country_code in weights]
+        if candidates and (weights or inside):
+            sizes = _rank_sizes(candidates)
+            candidates = [p for _, p in sorted(zip(sizes, candidates, strict=True),
+                                               key=lambda sp: -self._context_score(sp[1], sp[0], weights, inside))]
         if near is not None:
             candidates.sort(key=lambda p: self._bucket(p, near))
         return candidates[0] if candidates else None
 
-    def _promoted(self, place: Place, best: Place, regions: set[str]) -> bool:
-        """A place in one of the text's regions goes first, unless the best-ranked place is far bigger
-        (Louisville, Kentucky stays before a village of Colorado in a text that names Colorado)."""
-        ratio = load_config()["resolve"]["region_max_population_ratio"]
-        return place.admin1_code in regions and place.population * ratio >= best.population
+    @staticmethod
+    def _context_score(place: Place, size: float, countries: Mapping[str, float],
+                       regions: Mapping[str, float]) -> float:
+        """Size (log10 of the population, never above a better-ranked namesake's) plus the log of the text's
+        support for the place's country, and its region's: a town in the country a text names most
+        outweighs a namesake 1,000 times its size in a country it never names, 4 times its size in one it
+        names half as often; one in a region of the text's other places a namesake 20 times its size."""
+        cfg = load_config()["resolve"]
+        share = max(countries.get(place.country_code, 0.0), cfg["country_floor"])
+        score = size + cfg["country_weight"] * math.log10(share)
+        return score + cfg["region_weight"] * regions.get(place.admin1_code or "", 0.0)
 
     def _demonym_places(self, word: str) -> list[Place]:
         """The country of a nationality word ('Russian', 'Palestinians'), as a one-place list."""
@@ -346,6 +357,24 @@ class Gazetteer:
         if found is None and key.endswith("s"):
             found = self._demonyms.get(key[:-1])
         return found
+
+
+def _rank_sizes(ranked: Sequence[Place]) -> list[float]:
+    """log10 population of each candidate, capped by those ranked before it: the index ranks a place
+    named by a minor alternate name below its size ('Middle East' is no alias of a big city)."""
+    floor = load_config()["resolve"]["population_floor"]
+    out: list[float] = []
+    for place in ranked:
+        size = math.log10(place.population + floor)
+        out.append(min(size, out[-1]) if out else size)
+    return out
+
+
+def _weights(codes: Sequence[str] | Mapping[str, float]) -> dict[str, float]:
+    """Country or region code -> the text's support for it (1.0 for each of a plain list of codes)."""
+    if isinstance(codes, Mapping):
+        return {c.upper(): float(w) for c, w in codes.items()}
+    return {c.upper(): 1.0 for c in codes}
 
 
 def focus(places: Iterable[L]) -> L | None:

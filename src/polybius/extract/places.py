@@ -6,8 +6,9 @@ Hall"), not every place the article names ('35 km from Maiduguri', 'flee into Uk
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,47 +37,79 @@ class PlaceMention:
     place: Place | None
     facility: bool = False
     settlement: bool = False  # 'the village of Mucojo', 'Singu town': a settlement the gazetteer lacks
-
-
-def _country_hints(doc: Doc) -> list[str]:
-    """Country codes named in the text (as places or as demonyms), most mentioned first."""
-    counts = _country_counts(doc)
-    return sorted(counts, key=lambda c: -counts[c])
+    support: float = 1.0  # the text's support for the place's country, 1.0 for its main country
 
 
 def _country_counts(doc: Doc) -> dict[str, int]:
-    """How often the text names each country (as a place or a demonym)."""
+    """How often the text names each country (as a place or a demonym), also where the tagger took the
+    country's name for a person or an organisation ('Niger' tagged ORG)."""
     gaz = load_gazetteer()
     counts: dict[str, int] = {}
     for ent in doc.ents:
-        code = None
-        if ent.label_ in PLACE_LABELS:
-            place = gaz.country(ent.text)
+        code = gaz.demonym(ent.text) if ent.label_ == "NORP" else None
+        if code is None and ent.label_ in PLACE_LABELS | MISLABELLED:
+            place = gaz.country(_with_direction(ent).text)
             code = place.country_code if place else None
-        elif ent.label_ == "NORP":
-            code = gaz.demonym(ent.text)
         if code:
             counts[code] = counts.get(code, 0) + 1
     return counts
 
 
-def _region_hints(doc: Doc) -> dict[str, str]:
-    """Place name -> its admin1 code ('US.TN') when resolved with the text's countries only: the region
-    context that picks a namesake (Paris, Tennessee in a text about Nashville). A name is no context
-    for itself."""
+def _shares(counts: Mapping[str, int]) -> dict[str, float]:
+    """Each country's share of the support of the most supported one (1.0 for that one)."""
+    top = max(counts.values(), default=1)
+    return {code: n / top for code, n in counts.items() if n > 0}
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """What a text says about where it is: the countries it names (as places or demonyms) and the place
+    each of its place names has when resolved with those alone, with its number of mentions; a town or
+    region counts for its country when it is big (a city of 50,000) or in a named country."""
+
+    named: Mapping[str, int]
+    first: Mapping[str, tuple[Place, int]]
+
+    def support(self, name: str = "") -> Counter[str]:
+        """Mentions of each country: named, or holding one of the text's other towns and regions that is
+        big or in a named country (a name is no evidence for itself, a village abroad little)."""
+        counts = Counter(self.named)
+        for other, (place, n) in self.first.items():
+            if other != name.casefold() and self._evidence(place):
+                counts[place.country_code] += n
+        return counts
+
+    def _evidence(self, place: Place) -> bool:
+        """Does this first-pass place tell which country the text is about?"""
+        big = (place.population or 0) >= FOREIGN_MAX_POPULATION
+        return place.kind in ("city", "admin1") and (big or place.country_code in self.named)
+
+    def countries(self, name: str = "") -> dict[str, float]:
+        """The country weights to resolve `name` with."""
+        return _shares(self.support(name))
+
+    def regions(self, name: str = "") -> list[str]:
+        """The regions of the text's other place names."""
+        return sorted({p.admin1_code for other, (p, _) in self.first.items()
+                       if other != name.casefold() and p.admin1_code and self._evidence(p)})
+
+
+def place_context(doc: Doc) -> PlaceContext:
+    """Resolve every place name with the countries the text names, as context for the second pass."""
     gaz = load_gazetteer()
-    countries = _country_hints(doc)
-    out: dict[str, str] = {}
+    named = _country_counts(doc)
+    countries = _shares(named)
+    first: dict[str, tuple[Place, int]] = {}
     for ent in doc.ents:
-        place = gaz.resolve(_resolve_text(ent), countries=countries) if ent.label_ in PLACE_LABELS else None
-        if place is not None and place.admin1_code and place.kind in ("city", "admin1"):
-            out.setdefault(ent.text.casefold(), place.admin1_code)
-    return out
-
-
-def _regions_for(name: str, hints: dict[str, str]) -> list[str]:
-    """The regions of the text's other place names."""
-    return sorted({code for other, code in hints.items() if other != name.casefold()})
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        ent = _with_direction(ent)
+        key = ent.text.casefold()
+        if key in first:
+            first[key] = (first[key][0], first[key][1] + 1)
+        elif (place := gaz.resolve(_resolve_text(ent), countries=countries)) is not None:
+            first[key] = (place, 1)
+    return PlaceContext(named, first)
 
 
 def _facility_ent(ent: Span) -> bool:
@@ -143,7 +176,7 @@ FOREIGN_MAX_POPULATION = 50000
 REGION_WORDS = frozenset({"region", "province", "state", "governorate", "oblast", "prefecture", "department"})
 
 
-def _local(place: Place | None, counts: dict[str, int]) -> Place | None:
+def _local(place: Place | None, counts: Mapping[str, int]) -> Place | None:
     """A small town outside the countries a text names repeatedly is a namesake, not the place meant
     ('Lala' in a text about Congo is not Lāla, India; 'Boni' in a text about Mali that mentions France
     once is not Bonnut, France)."""
@@ -153,15 +186,27 @@ def _local(place: Place | None, counts: dict[str, int]) -> Place | None:
     return place if top < 2 or counts.get(place.country_code or "", 0) >= 2 else None
 
 
-def _resolve_ent(ent: Span, hints: Sequence[str], regions: Sequence[str]) -> Place | None:
-    """'the Mandalay region': a name before a region word is the region, not its capital city."""
+def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
+    """A place name resolved with the text's other places; 'the Mandalay region': a name before a
+    region word is the region, not its capital city."""
     gaz = load_gazetteer()
+    hints, regions = context.countries(ent.text), context.regions(ent.text)
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     if after in REGION_WORDS:
         region = gaz.resolve(f"{_resolve_text(ent)} {after}", countries=hints, regions=regions)
         if region is not None and region.kind == "admin1":
             return region
     return gaz.resolve(_resolve_text(ent), countries=hints, regions=regions)
+
+
+def _with_direction(ent: Span) -> Span:
+    """The name with the direction word before it when that makes another place's name ('Central'
+    before 'America', 'South' before 'Sudan'); 'northern Mali' stays Mali."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in DIRECTIONS:
+        return ent
+    longer = doc[ent.start - 1 : ent.end]
+    return longer if load_gazetteer().lookup(_resolve_text(longer)) else ent
 
 
 def _name_part(ent: Span) -> Span:
@@ -183,19 +228,19 @@ def _settlement(span: Span) -> bool:
 def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     """Every GPE/LOC resolved in the gazetteer, every named facility, and place names the
     tagger mislabelled (ORG or PERSON used after 'in', or in the dateline)."""
-    gaz = load_gazetteer()
-    counts, regions = _country_counts(doc), _region_hints(doc)
-    hints = sorted(counts, key=lambda c: -counts[c])
+    context = place_context(doc)
+    hints = context.countries()
     found: list[PlaceMention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            namesake = _resolve_ent(ent, hints, _regions_for(ent.text, regions))
-            place = _local(namesake, counts)
+            ent = _with_direction(ent)
+            namesake = _resolve_ent(ent, context)
+            place = _local(namesake, context.support(ent.text))
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place,
                                       settlement=place is None and (namesake is not None or _settlement(ent))))
         elif ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
             ent = _name_part(ent)
-            place = _local(gaz.resolve(_resolve_text(ent), countries=hints), counts)
+            place = _local(_resolve_ent(ent, context), context.support(ent.text))
             big = (place.population or 0) >= 5000 if place is not None else False
             if place is not None and place.kind == "city" and (big or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
@@ -208,10 +253,17 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     found += _dateline_city(doc, hints, found)
     found += _untagged_places(doc, hints, found)
     found += _untagged_facilities(doc, found)
-    return sorted(found, key=lambda m: m.start)
+    return sorted((_supported(m, hints) for m in found), key=lambda m: m.start)
 
 
-def _dateline_city(doc: Doc, hints: list[str], found: list[PlaceMention]) -> list[PlaceMention]:
+def _supported(mention: PlaceMention, countries: Mapping[str, float]) -> PlaceMention:
+    """The mention with the text's support for its country (1.0 when the text names no country)."""
+    if mention.place is None or not countries:
+        return mention
+    return replace(mention, support=countries.get(mention.place.country_code, 0.0))
+
+
+def _dateline_city(doc: Doc, hints: dict[str, float], found: list[PlaceMention]) -> list[PlaceMention]:
     """'MALMO, Sweden -': the dateline's city, which the tagger often leaves untagged in capitals."""
     line_start, line_end = dateline_bounds(doc)
     if line_end == 0:
@@ -257,7 +309,7 @@ TOWN_WORDS = frozenset({"town", "city", "village", "district", "province", "regi
 SETTLEMENT_WORDS = frozenset({"town", "village", "hamlet", "township", "settlement", "locality"})
 
 
-def _untagged_places(doc: Doc, hints: list[str], found: list[PlaceMention]) -> list[PlaceMention]:
+def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention]) -> list[PlaceMention]:
     """Place names the tagger left untagged, after 'the town of', 'in' or 'near' (e.g. 'Sake')."""
     gaz = load_gazetteer()
     taken = {i for m in found for i in range(m.start, m.end)}
@@ -276,7 +328,7 @@ def _untagged_places(doc: Doc, hints: list[str], found: list[PlaceMention]) -> l
             continue
         span = doc[tok.i : end]
         place = gaz.resolve(f"{span.text} {named_as}" if named_as in REGION_WORDS else span.text, countries=hints)
-        if place is not None and (not hints or place.country_code == hints[0]):
+        if place is not None and (not hints or hints.get(place.country_code) == 1.0):
             out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
             taken.update(range(span.start, span.end))
         elif before == "of" and before2 in SETTLEMENT_WORDS:
@@ -291,6 +343,7 @@ DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern"
                         "north-west", "north-east", "south-west", "south-east", "northwestern",
                         "northeastern", "southwestern", "southeastern"})
 LATE_TOKENS = 400
+FOREIGN_PENALTY = 1.0  # a place in a country the text hardly names is seldom where its attack was
 
 
 def _skip_directions(doc: Doc, start: int) -> int:
@@ -300,13 +353,24 @@ def _skip_directions(doc: Doc, start: int) -> int:
     return start
 
 
+def _nationality(span: Span) -> bool:
+    """Is a country name a noun's modifier, telling whose it is rather than where ('two U.S. citizens',
+    'the U.S. embassy'), not "Syria's" or 'in Syria'?"""
+    root = span.root
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    owned = root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end
+    return root.dep_ in ("compound", "amod") and owned and after != "'s"
+
+
 def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     """How strongly the text ties this place to the attack."""
     place = mention.place
     if (place is None and not mention.settlement) or (place is not None and place.kind == "continent"):
         return -1.0  # 'in Africa' places no incident
+    if place is not None and place.kind == "country" and _nationality(doc[mention.start : mention.end]):
+        return -1.0
     kind = place.kind if place is not None else "city"
-    score = KIND_SCORE.get(str(kind), 1.0) + (3.0 if violent else 0.0)
+    score = KIND_SCORE.get(str(kind), 1.0) + (3.0 if violent else 0.0) - FOREIGN_PENALTY * (1.0 - mention.support)
     score -= min(doc[mention.start].sent.start / LATE_TOKENS, 1.5)
     lead = _skip_directions(doc, mention.start)
     before = doc[lead - 1].lower_ if lead > 0 else ""
@@ -400,13 +464,14 @@ def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc,
     place = mention.place
     assert place is not None
     shown = name or mention
+    named = place.name if place.kind == "country" and load_gazetteer().demonym(shown.text) else shown.text
     spans = [evidence(doc, shown.start_char, shown.end_char)]
     if name is not None:
         spans.append(evidence(doc, mention.start_char, mention.end_char))
     if facility is not None:
         spans.append(evidence(doc, facility.start_char, facility.end_char))
     return Location(
-        name=shown.text, facility=facility.text if facility else None,
+        name=named, facility=facility.text if facility else None,
         country_code=place.country_code, admin1=place.admin1, lat=place.lat, lon=place.lon,
         precision=place.kind if place.kind in ("city", "admin1", "country") else "unknown",
         geonames_id=None if name is not None else place.geonames_id, evidence=spans,
@@ -445,8 +510,30 @@ def in_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
 
 
 def dateline_place(mentions: Sequence[PlaceMention], doc: Doc) -> PlaceMention | None:
-    """The place of the dateline, used only when the text ties no place to the attack."""
+    """The place of the dateline, else the country the text is about, used only when the text ties no
+    place to the attack."""
     for m in mentions:
         if m.place is not None and in_dateline(doc, m.start_char, m.end_char):
             return m
+    return main_country(doc)
+
+
+def main_country(doc: Doc) -> PlaceMention | None:
+    """The first naming ('El Salvador', 'Salvadoran') of the one country the text supports most (named,
+    or holding its towns), not as a noun's owner ('U.S. citizens'); None on a tie or without one."""
+    ranked = place_context(doc).support().most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    gaz = load_gazetteer()
+    place = gaz.country(ranked[0][0])
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and not _nationality(ent):
+            named = gaz.country(ent.text)
+            code = named.country_code if named is not None else None
+        elif ent.label_ == "NORP":
+            code = gaz.demonym(ent.text)
+        else:
+            continue
+        if place is not None and code == place.country_code:
+            return PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place)
     return None
