@@ -14,6 +14,7 @@ OURS = Path(__file__).parent / "examples"
 HELDOUT = Path(__file__).parent / "heldout"
 HELDOUT2 = Path(__file__).parent / "heldout2"
 HELDOUT3 = Path(__file__).parent / "heldout3"
+HELDOUT4 = Path(__file__).parent / "heldout4"
 
 # Our own examples the extractor does not pass yet, each with what it gets wrong. Strict: an
 # example that starts passing fails the run until it is taken off this list.
@@ -39,6 +40,38 @@ KNOWN_GAPS = {
     "nigeria-kaura-namoda-abduction": (
         "the lawmaker's superseded 45 is missed"
     ),
+    # tests/heldout4: written this session before any of its fixes were made, scored at first contact
+    # and after all of them: 2 of 12 both times (44 -> 41 failed checks). Not tuned on.
+    "afghanistan-pul-i-khumri-mosque-bombing": (
+        "6 failed checks; first: incident (Pul-i-Khumri/Pul-e-Khumri/Puli Khumri/Pol-e Khomri): location.name"
+        ": expected ['Pul-i-"
+    ),
+    "burkinafaso-djibo-convoy-ambush": (
+        "3 failed checks; first: incident (Djibo): victim 'soldiers': not found (record has: local official; "
+        "reporters; More tha"
+    ),
+    "haiti-lascahobas-gang-attack": (
+        "6 failed checks; first: incident (Lascahobas): date.value: expected null, record has '2025-03'"
+    ),
+    "india-manipur-torbung-village-attack": (
+        "2 failed checks; first: incident (Torbung/Bishnupur): victim 'elderly couple': not found (record has"
+        ": residents; at lea"
+    ),
+    "kenya-elwak-police-vehicle-bomb": (
+        "3 failed checks; first: incident (Elwak/El Wak/Wargadud): location.lat: expected within [2.5, 3.35],"
+        " record has 3.93726"
+    ),
+    "niger-banibangou-mosque-and-tillia-ambush": "7 failed checks; first: incident_count: expected 2, record has 1",
+    "syria-al-bab-market-car-bomb": (
+        "3 failed checks; first: incident (al-Bab/Al Bab/Bab): location.facility: expected to contain 'market"
+        "', record has 'Fore"
+    ),
+    "thailand-rueso-ranger-checkpoint-attack": (
+        "3 failed checks; first: incident (Rueso/Narathiwat): victim 'Suriya Jantarasuk': not found (record h"
+        "as: five other peop"
+    ),
+    "ukraine-kharkiv-drones-and-zaporizhzhia-bombs": "6 failed checks; first: incident_count: expected 2, record has 1",
+    "usa-buffalo-supermarket-anniversary-negative": "2 failed checks; first: incident_count: expected 0, record has 2",
 }
 
 
@@ -55,7 +88,7 @@ def example_params(folder: Path, label: str) -> list[Any]:
 
 
 def _gap(label: str, name: str) -> list[Any]:
-    reason = KNOWN_GAPS.get(name) if label in ("tests", "heldout", "heldout2", "heldout3") else None
+    reason = KNOWN_GAPS.get(name) if label in ("tests", "heldout", "heldout2", "heldout3", "heldout4") else None
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
 
@@ -65,7 +98,8 @@ def _gap(label: str, name: str) -> list[Any]:
     + example_params(OURS, "tests")
     + example_params(HELDOUT, "heldout")
     + example_params(HELDOUT2, "heldout2")
-    + example_params(HELDOUT3, "heldout3"),
+    + example_params(HELDOUT3, "heldout3")
+    + example_params(HELDOUT4, "heldout4"),
 )
 def test_example(name: str, text: str, expected: dict[str, Any]) -> None:
     from polybius.pipeline import extract_text
