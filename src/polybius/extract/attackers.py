@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.actors import left_weapon, responsible
+from polybius.extract.actors import attack_verbs, left_weapon, responsible
 from polybius.extract.resources import word_set
 from polybius.extract.spans import span_evidence
 from polybius.extract.statements import FoundStatement
@@ -36,9 +36,13 @@ def _attacker_head(tok: Token) -> bool:
 
 def _attack_verb(verb: Token) -> bool:
     """An attack verb ('attacked', 'set fire', 'staged', 'sabotaged') used as a verb."""
-    lemma = verb.lemma_.lower()
-    return verb.pos_ in ("VERB", "AUX") and (
-        lemma in word_set("participants.json", "attack_verbs") or lemma in word_set("attackers.json", "verbs"))
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in attack_verbs()
+
+
+def _passive(verb: Token) -> bool:
+    """A verb with a 'by' agent, also where the parser leaves out the auxiliary (headline 'attacker shot
+    dead by police')."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _attack_of(tok: Token) -> Token | None:
@@ -50,8 +54,7 @@ def _attack_of(tok: Token) -> Token | None:
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in word_set(
             "attackers.json", "collectives"):
         node = node.head.head
-    passive = any(c.dep_ == "agent" for c in node.head.children)  # headline 'attacker shot dead by police'
-    if node.dep_ == "nsubj" and not passive and (
+    if node.dep_ == "nsubj" and not _passive(node.head) and (
             _attack_verb(node.head) or responsible(node.head) or left_weapon(node.head)):
         return node.head
     if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep") and (
@@ -95,7 +98,7 @@ def _against_combatants(verb: Token) -> bool:
 def _objects(verb: Token) -> list[Token]:
     """The direct objects of a verb ('shot dead the attacker' too) and of 'on'/'at' ('opened fire on the
     gunmen'), with their conjuncts."""
-    passive = any(c.dep_ == "agent" for c in verb.children)  # headline 'attacker shot dead by police'
+    passive = _passive(verb)
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (passive and c.dep_ == "nsubj")]
     out += [g for c in verb.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ == "dobj"]
     out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for g in c.children

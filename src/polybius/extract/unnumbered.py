@@ -4,6 +4,7 @@ injuries' each count one person."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -117,6 +118,12 @@ def _listed_people(person: Token) -> list[Token]:
     return out
 
 
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns for one harmed person ('civilian', 'driver', 'body'): participants.json's victim and dead-person nouns."""
+    return word_set("participants.json", "victim_nouns") | word_set("participants.json", "dead_person_nouns")
+
+
 def _one_person(tok: Token) -> bool:
     """A single person: a proper name that is no place or organisation, or 'a civilian', 'the driver'."""
     if any(c.dep_ == "nummod" for c in tok.children):
@@ -125,7 +132,7 @@ def _one_person(tok: Token) -> bool:
         return tok.ent_type_ not in NON_PERSON_ENTS or tok.ent_type_ == "PERSON"
     if tok.tag_ != "NN":
         return False
-    nouns = word_set("participants.json", "victim_nouns") | word_set("participants.json", "dead_person_nouns")
+    nouns = _person_nouns()
     det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
     return tok.lower_ in nouns and det is not None and (det.lower_ in ("a", "an", "the", "one") or det.tag_ == "PRP$")
 
@@ -297,9 +304,19 @@ def _proper_person(tok: Token) -> bool:
     return tok.tag_ == "NNP" and tok.ent_type_ not in NON_PERSON_ENTS and no_det
 
 
+def _named(tok: Token) -> bool:
+    """A person's name: tagged PERSON, or a bare proper name that is no place or organisation."""
+    return tok.ent_type_ == "PERSON" or _proper_person(tok)
+
+
+def _named_conjuncts_of(tok: Token) -> list[Token]:
+    """The names joined to `tok` by 'and' or a comma ('Peter Jones' of 'John Smith and Peter Jones')."""
+    return [c for c in tok.children if c.dep_ == "conj" and _named(c)]
+
+
 def _last_conjunct(tok: Token) -> Token:
     """The last of the people joined to `tok` ('Peter Jones' of 'John Smith and Peter Jones')."""
-    conj = [c for c in tok.children if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or _proper_person(c))]
+    conj = _named_conjuncts_of(tok)
     return _last_conjunct(conj[-1]) if conj else tok
 
 
@@ -310,8 +327,7 @@ def _name_start(tok: Token) -> Token:
 
 def _named_conjuncts(name: Token) -> int:
     """'Darius Webb, 19, and Tyrell Moore, 18, were arrested': the other people named with the subject."""
-    conj = [c for c in name.children if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or _proper_person(c))]
-    return sum(1 + _named_conjuncts(c) for c in conj)
+    return sum(1 + _named_conjuncts(c) for c in _named_conjuncts_of(name))
 
 
 def _listed_after(tok: Token) -> int:
@@ -331,10 +347,10 @@ def person_start(tok: Token) -> Token:
 
 def one_listed(tok: Token) -> bool:
     """One person in a list: a name, or a singular person noun with 'a', 'an' or 'another'."""
-    if tok.ent_type_ == "PERSON" or _proper_person(tok):
+    if _named(tok):
         return True
     det = next((c for c in tok.children if c.dep_ == "det"), None)
-    nouns = word_set("participants.json", "victim_nouns") | word_set("participants.json", "dead_person_nouns")
+    nouns = _person_nouns()
     return tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "another") and (
         tok.lower_ in nouns or tok.lower_ in word_set("participants.json", "person_titles"))
 
