@@ -186,3 +186,20 @@ def test_acts_threatened_denied_or_talked_of_in_general_are_no_incident(text: st
 def test_an_act_reported_as_done_is_an_incident() -> None:
     incidents = extract_text("Rebels bombed telephone lines on Monday, the army said.").incidents
     assert [e.value for e in incidents[0].event_types] == ["bombing"]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "The attacker fired a dozen rounds at diners outside the cafe on Rua Augusta. "
+    "Of the four wounded, two were still in intensive care on Sunday, the hospital said.",
+    "The gunman shot at people queuing outside the club on Kings Road. "
+    "One of the injured remained in a serious condition on Sunday, doctors said.",
+    "The attacker stabbed passers-by near the fountain on Market Square. "
+    "Three of the wounded were discharged on Sunday, a hospital spokesman said.",
+])
+def test_the_state_of_the_wounded_on_a_later_day_is_no_new_attack(follow_up: str) -> None:
+    text = ("LISBON, June 9 (wire) - A man opened fire in central Lisbon on Saturday night, killing one person "
+            "and wounding four others, police said on Sunday.\n\n" + follow_up)
+    incidents = extract_text(text, published=datetime(2024, 6, 9, 18, tzinfo=UTC)).incidents
+
+    assert len(incidents) == 1
+    assert incidents[0].date.value == "2024-06-08"

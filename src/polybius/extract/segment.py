@@ -122,13 +122,14 @@ def _names_a_place(info: SentenceInfo) -> bool:
 
 def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment) -> bool:
     """'In the capital, mortar rounds landed ... late on Tuesday, wounding three' after a paragraph on
-    Wednesday's car bomb: a paragraph that reports harm and an act, names its scene and gives a day
-    the incident so far never gave is another attack (a follow-up on the same attack repeats its day
-    or gives none)."""
+    Wednesday's car bomb: a paragraph that reports harm and an act, names its scene and dates an act on
+    a day the incident so far never gave is another attack (a follow-up on the same attack repeats its day
+    or gives none; 'one of the wounded was critical on Saturday' dates no act)."""
     reported = [p for p in paragraph if p.reported and not p.aggregate]
-    if not any(_harm(p) for p in reported) or not any(p.violent and p.event_types for p in reported):
+    acts = [p for p in reported if p.violent and p.event_types]
+    if not any(_harm(p) for p in reported) or not acts:
         return False
-    days = set().union(*(_act_days(p) for p in reported))
+    days = set().union(*(_act_days(p) for p in acts))
     known = set().union(*(_act_days(s) for s in current.sentences if s.reported))
     return bool(days and known) and not days & known and any(_names_a_place(p) for p in reported)
 
