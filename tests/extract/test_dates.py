@@ -433,3 +433,34 @@ def test_a_day_in_a_clause_on_someone_named_is_an_aside() -> None:
         "when gunmen opened fire on him aboard a plane."
     )
     assert _incident_date(text, datetime(1990, 4, 26, 12, tzinfo=UTC)) == "1990-04-26"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAMAKO, Feb 3 (wire) - Jihadists attacked a village in central Mali, killing 12 people, officials said on Monday. "
+        "They did not say when the attack took place.",
+        "LAGOS, Feb 3 (wire) - Bandits abducted 40 worshippers from a church in Kaduna state, the police said on "
+        "Monday. It was not clear when the raid happened.",
+        "GOMA, Feb 3 (wire) - Rebels killed at least nine farmers near Beni, the army said in a statement on Monday "
+        "that gave no date for the killings.",
+    ],
+)
+def test_a_text_saying_the_time_is_unknown_gives_no_date(text: str) -> None:
+    assert _incident_date(text, datetime(2025, 2, 3, 18, tzinfo=UTC)) is None
+
+
+def test_a_day_tied_to_the_act_still_dates_it_when_the_hour_is_unknown() -> None:
+    text = ("Gunmen killed five traders at a market in Kano on Sunday, police said on Monday. "
+            "It was not clear when the gunmen arrived.")
+    assert _incident_date(text, datetime(2025, 2, 3, 18, tzinfo=UTC)) == "2025-02-02"
+
+
+def test_a_date_in_a_sentence_recalling_earlier_events_does_not_date_the_attack() -> None:
+    text = (
+        "Gang members stormed the town of Saut-d'Eau, killing 11 people, officials said. "
+        "Officials did not say when the attack took place.\n\n"
+        "Gangs have expanded into the region over the past two years, seizing towns including Mirebalais in "
+        "March 2025."
+    )
+    assert _incident_date(text, datetime(2026, 10, 16, 18, tzinfo=UTC)) is None

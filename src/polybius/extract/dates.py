@@ -550,10 +550,16 @@ class DatedSentence(Protocol):
     """What choosing an incident's date needs of a sentence (a sentences.SentenceInfo)."""
 
     dates: list[DateMention]
+    span: Span
 
     @property
     def violent(self) -> bool:
         """Does the sentence report violence?"""
+        ...
+
+    @property
+    def reported(self) -> bool:
+        """Does the sentence report current events (not a past attack recalled)?"""
         ...
 
 
@@ -699,13 +705,23 @@ def incident_date(
     """The date a coder gives the incident: a day dating the act itself, else one in a violent
     sentence, then in its other sentences or summary sentences; of those the first written (the lead
     reports the attack; earlier attacks recalled come later); dates over a month old only when nothing
-    recent is, unless they date the act; never a day after publication."""
+    recent is, unless they date the act; never a day after publication; when the text says the time is
+    not known, only a date the parse ties to the act in a sentence not recalling earlier events."""
     pub = _pub_date(published)
     cutoff = _recent_cutoff(published)
+    unknown = time_unknown(sentences)
+    groups = [([i for i in sentences if i.reported], False)] if unknown else [(sentences, False), (aggregates, True)]
     found = [
         (_rank(tier, m, cutoff), m)
-        for group, aggregate in ((sentences, False), (aggregates, True))
+        for group, aggregate in groups
         for tier, m in _candidates(doc, group, aggregate, line_end, speech)
-        if not _after_publication(m, pub)
+        if not _after_publication(m, pub) and not (unknown and tier > 0)
     ]
     return min(found, key=lambda c: c[0])[1] if found else None
+
+
+def time_unknown(sentences: Sequence[DatedSentence]) -> bool:
+    """'Officials did not say when the attack took place': the text says the act's time is not known,
+    so only a date the parse ties to the act may date it (never a statement's day or the dateline)."""
+    cues = _LEX["unknown_time_cues"]
+    return any(cue in " ".join(info.span.text.lower().split()) for info in sentences for cue in cues)
