@@ -438,7 +438,8 @@ def test_a_day_in_a_clause_on_someone_named_is_an_aside() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "BAMAKO, Feb 3 (wire) - Jihadists attacked a village in central Mali, killing 12 people, officials said on Monday. "
+        "BAMAKO, Feb 3 (wire) - Jihadists attacked a village in central Mali, killing 12 people, officials said "
+        "on Monday. "
         "They did not say when the attack took place.",
         "LAGOS, Feb 3 (wire) - Bandits abducted 40 worshippers from a church in Kaduna state, the police said on "
         "Monday. It was not clear when the raid happened.",
