@@ -203,3 +203,48 @@ def test_the_state_of_the_wounded_on_a_later_day_is_no_new_attack(follow_up: str
 
     assert len(incidents) == 1
     assert incidents[0].date.value == "2024-06-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "ORLANDO, June 12 (AP) - Hundreds gathered outside the nightclub on Wednesday to remember the 49 people "
+            "shot dead there eight years ago.",
+            datetime(2024, 6, 12, 18, tzinfo=UTC),
+        ),
+        (
+            "CHRISTCHURCH, March 15 (wire) - At 1:40 p.m., the moment the attack began on March 15, 2019, the city "
+            "fell silent as the names of the 51 victims were read out.",
+            datetime(2024, 3, 15, 9, tzinfo=UTC),
+        ),
+        (
+            "NICE, July 14 (wire) - Crowds lined the Promenade des Anglais on Sunday to honour the 86 people killed "
+            "by a truck driver in 2016.",
+            datetime(2024, 7, 14, 20, tzinfo=UTC),
+        ),
+    ],
+)
+def test_an_anniversary_of_an_old_attack_is_no_incident(text: str, published: datetime) -> None:
+    assert extract_text(text, published=published).incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved new rules on gun shows after the shooting, the mayor said.",
+        "Security at the stadium has been tightened since the bombing, officials said.",
+        "Schools reopened two weeks after the massacre, the ministry said.",
+    ],
+)
+def test_an_act_named_only_to_date_something_else_is_no_incident(text: str) -> None:
+    assert extract_text(text).incidents == []
+
+
+def test_an_old_attack_recalled_beside_a_new_one_leaves_the_new_one() -> None:
+    text = (
+        "ISTANBUL, Oct 2 (wire) - A bomb exploded at a bus stop in Istanbul on Tuesday, wounding seven people, "
+        "near the square where 12 tourists were killed in a suicide bombing in 2016."
+    )
+    (incident,) = extract_text(text, published=datetime(2024, 10, 2, 12, tzinfo=UTC)).incidents
+    assert incident.date.value == "2024-10-01"

@@ -180,10 +180,13 @@ def _asserted(verb: Token) -> bool:
 
 def _particular(noun: Token) -> bool:
     """'the bombing', 'an explosion', "Tuesday's attack" name one act; an act noun with no determiner
-    ('incited assassination', 'social explosion') or 'there will be an explosion' does not ('dynamite'
-    names the weapon of an act, with or without one)."""
+    ('incited assassination', 'social explosion'), 'there will be an explosion' or one that only dates
+    something else ('laws passed after the shooting') does not ('dynamite' names the weapon of an act,
+    with or without one)."""
     act_noun = noun.lower_.endswith(("ion", "ing"))
     if act_noun and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in word_set("segments.json", "time_prepositions"):
         return False
     head = noun.head
     return not (noun.dep_ == "attr" and head.lemma_ == "be"

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.actors import find_actor_mentions
-from polybius.extract.dates import DateMention, dated_verb, find_dates
+from polybius.extract.dates import DateMention, date_role, dated_verb, find_dates
 from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
 from polybius.extract.figures import find_figures
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution
@@ -25,6 +25,7 @@ from polybius.extract.spans import doc_text, padded_words
 from polybius.extract.statements import FoundStatement, find_statements
 
 PAST_DAYS = 30
+RECALLED_DAYS = 365
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nights", "mornings", "evenings"})
 LEGAL_SHARE = 0.4
@@ -215,6 +216,18 @@ def _recent_value(mention: DateMention, published: datetime) -> bool:
     return _period_end(value) >= (published - timedelta(days=PAST_DAYS)).date().isoformat()
 
 
+def _act_recalled(doc: Doc, dates: list[DateMention], published: datetime | None) -> bool:
+    """'Hundreds gathered on Thursday to remember the 10 people killed there four years ago': a sentence
+    whose acts are dated over a year back, and none within a month, recalls an old attack (a year, since
+    a report of an inquiry or trial months later still dates the act it is about)."""
+    if published is None:
+        return False
+    speech = word_set("statements.json", "speech_verbs")
+    acts = [d for d in dates if d.value and date_role(doc, d, speech) == "act"]
+    cutoff = (published - timedelta(days=RECALLED_DAYS)).date().isoformat()
+    return any(_period_end(str(d.value)) < cutoff for d in acts) and not _recent(acts, published)
+
+
 def _legal_recount(dates: list[DateMention], published: datetime | None, sent: Span) -> bool:
     """'The Supreme Court on Tuesday upheld the life sentence of a man who helped the gunman who killed
     four in November 2020': a court's act on an attack dated over a month back recounts that attack."""
@@ -304,7 +317,8 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.places = [p for p in places if sent.start <= p.start < sent.end]
         info.dates = _sentence_dates(doc, find_dates(sent.text, published, offset=sent.start_char))
         info.background = (_is_background(sent) or _dated_in_past(info.dates, published, sent)
-                           or _legal_recount(info.dates, published, sent))
+                           or _legal_recount(info.dates, published, sent)
+                           or _act_recalled(doc, info.dates, published))
         info.figures, info.counts = ([], []) if info.background else find_figures(sent)
         info.statements = find_statements(sent, info.actors)
         info.fiction = _is_fiction(sent)
