@@ -465,3 +465,26 @@ def test_a_date_in_a_sentence_recalling_earlier_events_does_not_date_the_attack(
         "March 2025."
     )
     assert _incident_date(text, datetime(2026, 10, 16, 18, tzinfo=UTC)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Aug 21 (wire) - Drones hit a block of flats in Sumy shortly after 1 a.m. (2200 GMT on Tuesday), "
+        "killing two people, officials said.",
+        "SEOUL, Aug 21 (wire) - A man stabbed three commuters at a subway station at 7:40 a.m. (2240 GMT Tuesday), "
+        "police said.",
+        "TOKYO, Aug 21 (wire) - A bomb exploded outside a shrine at 3 a.m. local time (1800 UTC on Tuesday), "
+        "wounding one guard, police said.",
+    ],
+)
+def test_a_time_restated_in_another_zone_does_not_date_the_act(text: str) -> None:
+    assert _incident_date(text, datetime(2024, 8, 21, 9, tzinfo=UTC)) == "2024-08-21"
+
+
+def test_the_dateline_beats_a_month_recalled_in_background() -> None:
+    text = (
+        "KHERSON, Sept 3 (wire) - Shelling killed two people in Kherson, the governor said.\n\n"
+        "The city has been shelled almost daily since Russian forces withdrew in November 2022."
+    )
+    assert _incident_date(text, datetime(2024, 9, 3, 12, tzinfo=UTC)) == "2024-09-03"

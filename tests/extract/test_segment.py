@@ -248,3 +248,91 @@ def test_an_old_attack_recalled_beside_a_new_one_leaves_the_new_one() -> None:
     )
     (incident,) = extract_text(text, published=datetime(2024, 10, 2, 12, tzinfo=UTC)).incidents
     assert incident.date.value == "2024-10-01"
+
+
+def _by_place(text: str, published: datetime) -> dict[str | None, object]:
+    return {i.location.name: i for i in extract_text(text, published=published).incidents}
+
+
+SEPARATE_IN_LEAD = (
+    "MAIDUGURI, July 6 (wire) - Insurgents killed nine farmers near Konduga on Friday, and four policemen died "
+    "on Saturday when their patrol was ambushed in a separate attack further north, officials said.\n\n"
+    "In the first attack, fighters on motorcycles rounded up the farmers in their fields outside Konduga and shot "
+    "them, a local leader said.\n\n"
+    "In the second attack, gunmen opened fire on a police patrol near Gubio, killing four officers and wounding "
+    "two, a police spokesman said.\n\n"
+    "The governor condemned the killing of the farmers in Konduga."
+)
+
+
+def test_a_second_attack_coordinated_in_the_lead_is_its_own_incident() -> None:
+    incidents = extract_text(SEPARATE_IN_LEAD, published=datetime(2024, 7, 6, 18, tzinfo=UTC)).incidents
+
+    assert len(incidents) == 2
+    first, second = incidents
+    assert first.totals["killed"].best == 9
+    assert second.totals["killed"].best == 4
+    assert second.totals["injured"].best == 2
+    assert "injured" not in first.totals
+
+
+def test_the_first_attack_and_a_sentence_naming_its_town_go_back_to_it() -> None:
+    first, _ = extract_text(SEPARATE_IN_LEAD, published=datetime(2024, 7, 6, 18, tzinfo=UTC)).incidents
+
+    assert first.date.value == "2024-07-05"
+    assert "condemnation" in [s.type for s in first.statements]
+
+
+@pytest.mark.parametrize(
+    ("lead", "scene"),
+    [
+        ("Drones struck a fuel depot in Mykolaiv early on Thursday, killing three people, hours after missiles hit a "
+         "shopping centre in the eastern city of Dnipro, officials said.", "Mykolaiv"),
+        ("A car bomb killed five soldiers at a checkpoint in Bannu on Thursday, a day after a suicide attack "
+         "on a police station in the northern town of Dera Ismail Khan, officials said.", "Bannu"),
+        ("Gunmen shot dead four villagers in Zurmi on Thursday, two days after a raid on a market in the town "
+         "of Maru, police said.", "Zurmi"),
+    ],
+)
+def test_an_attack_the_lead_dates_another_by_is_not_its_scene(lead: str, scene: str) -> None:
+    text = f"{lead}\n\nOfficials gave no further details."
+    (incident,) = extract_text(text, published=datetime(2024, 6, 6, 12, tzinfo=UTC)).incidents
+
+    assert incident.location.name == scene
+    assert incident.date.value == "2024-06-06"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The day before,",
+        "In a separate attack,",
+        "Elsewhere in the south,",
+    ],
+)
+def test_a_paragraph_opening_on_another_event_starts_another_incident(opening: str) -> None:
+    text = (
+        "BEIRUT, Oct 8 (wire) - An air strike hit a house in Nabatieh on Tuesday, killing three people, the "
+        "health ministry said.\n\n"
+        "Rescuers searched the rubble for survivors.\n\n"
+        f"{opening} a drone strike on a car on the coastal road killed two men and wounded a child, the ministry "
+        "said."
+    )
+    incidents = extract_text(text, published=datetime(2024, 10, 8, 18, tzinfo=UTC)).incidents
+
+    assert [i.totals["killed"].best for i in incidents] == [3, 2]
+    assert "injured" not in incidents[0].totals
+
+
+def test_a_statement_about_the_ambush_goes_back_to_the_ambush() -> None:
+    text = (
+        "KABUL, May 5 (wire) - Militants ambushed a police convoy in Ghazni province on Sunday, killing five "
+        "officers, officials said.\n\n"
+        "On Saturday evening, a roadside bomb wounded three civilians in the city of Kandahar, police said.\n\n"
+        "The interior ministry condemned the ambush and promised to find those responsible."
+    )
+    incidents = extract_text(text, published=datetime(2024, 5, 5, 18, tzinfo=UTC)).incidents
+
+    assert len(incidents) == 2
+    assert "condemnation" in [s.type for s in incidents[0].statements]
+    assert "condemnation" not in [s.type for s in incidents[1].statements]

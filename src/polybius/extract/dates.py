@@ -511,6 +511,19 @@ def _line_dateline_date(text: str, start: int, published: datetime | None) -> Da
     return mentions[0] if mentions else None
 
 
+_ZONE = re.compile(rf"\b(?:{_alt(_LEX['time_zones'])})\b", re.IGNORECASE)
+
+
+def zone_conversion(text: str, mention: DateMention) -> bool:
+    """'shortly after 2 a.m. (2300 GMT on Tuesday)': a date in brackets that restates a time in another
+    time zone is not the local day of the act."""
+    opened = text.rfind("(", 0, mention.start)
+    closed = text.find(")", mention.end)
+    if opened < 0 or closed < 0 or ")" in text[opened : mention.start] or "(" in text[mention.end : closed]:
+        return False
+    return bool(_ZONE.search(text, opened, closed))
+
+
 # --- which clause a date dates -----------------------------------------------------------------
 
 
@@ -701,12 +714,15 @@ def incident_date(
     *,
     line_end: int,
     speech: frozenset[str],
+    dateline: DateMention | None = None,
 ) -> DateMention | None:
     """The date a coder gives the incident: a day dating the act itself, else one in a violent
     sentence, then in its other sentences or summary sentences; of those the first written (the lead
     reports the attack; earlier attacks recalled come later); dates over a month old only when nothing
     recent is, unless they date the act; never a day after publication; when the text says the time is
-    not known, only a date the parse ties to the act in a sentence not recalling earlier events."""
+    not known, only a date the parse ties to the act in a sentence not recalling earlier events. The
+    `dateline` stands in when nothing else dates the act, or beats a date over a month old that dates no
+    act or one in a sentence recalling earlier events ('since the invasion in February 2022')."""
     pub = _pub_date(published)
     cutoff = _recent_cutoff(published)
     unknown = time_unknown(sentences)
@@ -717,7 +733,13 @@ def incident_date(
         for tier, m in _candidates(doc, group, aggregate, line_end, speech)
         if not _after_publication(m, pub) and not (unknown and tier > 0)
     ]
-    return min(found, key=lambda c: c[0])[1] if found else None
+    if unknown:
+        return min(found, key=lambda c: c[0])[1] if found else None
+    if not found:
+        return dateline
+    rank, best = min(found, key=lambda c: c[0])
+    recalled = any(best in info.dates for info in sentences if not info.reported)
+    return dateline if dateline is not None and (rank[0] or recalled) else best
 
 
 def time_unknown(sentences: Sequence[DatedSentence]) -> bool:

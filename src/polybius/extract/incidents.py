@@ -16,7 +16,7 @@ from polybius.extract.actors import (
     state_perpetrators,
 )
 from polybius.extract.attackers import from_statements, unnamed_attackers, with_unnamed
-from polybius.extract.dates import DateMention, incident_date, time_unknown
+from polybius.extract.dates import DateMention, incident_date
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.kinds import FoundFigure, with_status
 from polybius.extract.participants import (
@@ -306,11 +306,10 @@ def _conflicts(perps: list[Perpetrator], statements: list[Statement], figures: l
 
 def _date(segment: Segment, aggregates: Sequence[SentenceInfo], dateline: DateMention | None,
           doc: Doc, published: datetime | None) -> DateValue:
-    """The attack's date (dates.incident_date), else the dateline's unless the text says the time is unknown."""
+    """The attack's date, else the dateline's (dates.incident_date)."""
     speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS | STATEMENT_VERBS
-    best = incident_date(doc, segment.sentences, aggregates, published, line_end=dateline_end(doc), speech=speech)
-    if best is None and not time_unknown(segment.sentences):
-        best = dateline
+    best = incident_date(doc, segment.sentences, aggregates, published, line_end=dateline_end(doc), speech=speech,
+                         dateline=dateline)
     if best is None or not best.value:
         return DateValue()
     return DateValue(value=best.value, precision=best.precision, evidence=[evidence(doc, best.start, best.end)])

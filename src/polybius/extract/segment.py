@@ -8,11 +8,14 @@ reports harm done on a day of its own, at a place it names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from spacy.tokens import Token
 
 from polybius.extract.dates import dates_statement
+from polybius.extract.events import generic_attack_words
+from polybius.extract.kinds import FoundFigure
 from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
@@ -65,8 +68,13 @@ def _opens_paragraph(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
     return previous is not None and previous.paragraph != info.paragraph
 
 
+def _harm_kind(found: FoundFigure) -> bool:
+    """A toll of people killed, injured or taken hostage."""
+    return found.figure.kind in ("killed", "injured", "hostages")
+
+
 def _harm(info: SentenceInfo) -> bool:
-    return any(f.figure.kind in ("killed", "injured", "hostages") for f in info.figures)
+    return any(_harm_kind(f) for f in info.figures)
 
 
 def _starts_incident(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
@@ -199,6 +207,103 @@ def is_concrete(seg: Segment) -> bool:
     return any(_harm(i) or (i.violent and _event_stated(i)) for i in seg.sentences)
 
 
+ClauseKind = Literal["", "reference", "separate"]
+
+
+def _reference_range(word: Token) -> tuple[int, int] | None:
+    """'killing two, a day after a grenade attack in Sopore', 'hours after bombs struck Zaporizhzhia': the
+    tokens of a span of time before or after another event, which the sentence only refers to."""
+    units = word_set("segments.json", "time_units")
+    head = word.head
+    if head.lower_ in units and head.dep_ == "npadvmod":
+        return head.left_edge.i, head.right_edge.i + 1
+    unit = next((c for c in head.children if c.dep_ == "npadvmod" and c.lower_ in units and c.i < word.i), None)
+    if unit is None or head.dep_ == "ROOT":
+        return None
+    end = head.right_edge.i if word.dep_ == "mark" else word.right_edge.i
+    return unit.left_edge.i, end + 1
+
+
+def _separate_range(marker: Token) -> tuple[int, int] | None:
+    """'Gunmen killed 17 at a mosque, and six soldiers died when their vehicle hit a bomb in a separate
+    attack': the coordinated clause that holds 'a separate attack' reports a second incident."""
+    node = marker.head
+    while node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("conj", "parataxis") and node.head.pos_ in ("VERB", "AUX"):
+            return node.left_edge.i, node.right_edge.i + 1
+        node = node.head
+    return None
+
+
+def _has_act(info: SentenceInfo, start: int, end: int) -> bool:
+    """Does the token range hold an act or weapon word (a trigger or a word for an attack)?"""
+    generic = generic_attack_words()
+    return any(start <= t.start < end for t in info.triggers) or any(
+        tok.lower_ in generic for tok in info.span.doc[start:end])
+
+
+def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
+    """The first clause of a violent sentence that refers to, or reports, another attack than the rest
+    of the sentence does, if the rest reports an act of its own."""
+    timing = word_set("segments.json", "relative_time_words")
+    markers = word_set("segments.json", "separate_markers")
+    nouns = word_set("segments.json", "incident_nouns")
+    for tok in info.span:
+        found: tuple[int, int] | None = None
+        kind: ClauseKind = ""
+        if tok.lower_ in timing and tok.dep_ in ("prep", "mark"):
+            found, kind = _reference_range(tok), "reference"
+        elif tok.lower_ in markers and tok.dep_ in ("amod", "det") and tok.head.lower_ in nouns:
+            found, kind = _separate_range(tok), "separate"
+        if found is None:
+            continue
+        start, end = found
+        rest = _has_act(info, info.span.start, start) or _has_act(info, end, info.span.end) or any(
+            _harm_kind(f) and not start <= f.token < end for f in info.figures)
+        if _has_act(info, start, end) and rest and not (start <= info.span.root.i < end):
+            return start, end, kind
+    return None
+
+
+def _part(info: SentenceInfo, start: int, end: int, inside: bool) -> SentenceInfo:
+    """The sentence's findings inside (or outside) a token range; the inside part spans the range, the
+    outside part keeps the sentence's span."""
+    doc = info.span.doc
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+    def keep(token: int) -> bool:
+        return (start <= token < end) == inside
+
+    def keep_char(char: int) -> bool:
+        return (first <= char < last) == inside
+
+    generic = generic_attack_words()
+    words = sum(1 for t in doc[start:end] if t.lower_ in generic or t.lemma_.lower() in generic)
+    return replace(
+        info,
+        span=doc[start:end] if inside else info.span,
+        triggers=[t for t in info.triggers if keep(t.start)],
+        figures=[f for f in info.figures if keep(f.token)],
+        counts=[c for c in info.counts if keep_char(c.start_char)],
+        statements=[s for s in info.statements if keep(s.token)],
+        actors=[a for a in info.actors if keep(a.start)],
+        places=[p for p in info.places if keep(p.start)],
+        dates=[d for d in info.dates if keep_char(d.start)],
+        attack_words=words if inside else max(0, info.attack_words - words),
+    )
+
+
+def carve(info: SentenceInfo) -> list[tuple[SentenceInfo, ClauseKind]]:
+    """A violent sentence as its own clause and, if it has one, the clause about another attack."""
+    if not info.violent or info.aggregate:
+        return [(info, "")]
+    found = _clause_range(info)
+    if found is None:
+        return [(info, "")]
+    start, end, kind = found
+    return [(_part(info, start, end, inside=False), ""), (_part(info, start, end, inside=True), kind)]
+
+
 LEAD_PARAGRAPHS = 2
 
 
@@ -210,33 +315,128 @@ def _lead_in(preamble: list[SentenceInfo], first: SentenceInfo) -> list[Sentence
     return [p for p in preamble if p.paragraph == first.paragraph]
 
 
+def _new_segment_cue(info: SentenceInfo) -> bool:
+    """'In a separate attack, ...', 'The day before, ...', 'Elsewhere, ...': a sentence that opens on a cue
+    for another event and reports harm done by an act it states starts another incident."""
+    opening = padded_words(info.span)[:40]
+    cues = load_data("segments.json")["opening_cues"]
+    return _harm(info) and _event_stated(info) and any(opening.startswith(f" {cue} ") for cue in cues)
+
+
+def _ordinal(info: SentenceInfo, count: int, current: int) -> int | None:
+    """'In the first attack, ...', 'The second attack ...': the incident a sentence opens by its order."""
+    words = padded_words(info.span)[:40]
+    nouns = word_set("segments.json", "incident_nouns")
+    for word, n in load_data("segments.json")["ordinals"].items():
+        if any(words.startswith(f" {lead}the {word} {noun} ") for lead in ("", "in ", "during ") for noun in nouns):
+            return (1 - current if count == 2 else None) if n < 0 else n
+    return None
+
+
+def _act_keys(info: SentenceInfo) -> set[str]:
+    """What a sentence says the act was: its event labels and words for a kind of attack ('ambush')."""
+    distinct = word_set("segments.json", "distinct_attack_words")
+    keys = {label for label in info.event_types if label != "other"}
+    return keys | {t.lemma_.lower() for t in info.span if t.lemma_.lower() in distinct}
+
+
+def _scene_names(info: SentenceInfo) -> set[str]:
+    """The towns and sites a sentence names (not countries or regions, not the dateline)."""
+    line_end = dateline_end(info.span.doc)
+    return {m.text.lower() for m in info.places
+            if m.start_char >= line_end and (m.place is None or m.place.kind not in REGION_KINDS)}
+
+
+def _evidence(info: SentenceInfo, n: int, seg: Segment, owners: dict[str, int]) -> int:
+    """How much a sentence shares with incident `n`: scenes first named in it and kinds of act it says."""
+    acts = set().union(*(_act_keys(s) for s in seg.sentences if s.reported))
+    return sum(owners.get(name) == n for name in _scene_names(info)) + len(_act_keys(info) & acts)
+
+
+def _referred(info: SentenceInfo, segments: list[Segment], current: int, owners: dict[str, int]) -> int | None:
+    """'The governor condemned the ambush', '... sent reinforcements to Banibangou' after a paragraph on
+    another attack: a sentence sharing nothing with the current incident and something with exactly one
+    other goes back to that one."""
+    if len(segments) < 2 or not info.reported or _evidence(info, current, segments[current], owners):
+        return None
+    others = [n for n, seg in enumerate(segments) if n != current and _evidence(info, n, seg, owners)]
+    return others[0] if len(others) == 1 else None
+
+
+class _Segmenter:
+    """Sentences in reading order into incidents: which incident each sentence belongs to."""
+
+    def __init__(self, infos: list[SentenceInfo]) -> None:
+        self.paragraphs: dict[int, list[SentenceInfo]] = {}
+        for info in infos:
+            self.paragraphs.setdefault(info.paragraph, []).append(info)
+        self.segments: list[Segment] = []
+        self.current = 0
+        self.preamble: list[SentenceInfo] = []
+        self.pending: list[SentenceInfo] = []
+        self.previous: SentenceInfo | None = None
+        self.owners: dict[str, int] = {}
+
+    def append(self, n: int, info: SentenceInfo) -> None:
+        """Add a sentence to incident `n`, which owns the scenes it is first to name."""
+        self.segments[n].sentences.append(info)
+        for name in _scene_names(info):
+            self.owners.setdefault(name, n)
+
+    def start(self, info: SentenceInfo, city: PlaceMention | None) -> None:
+        """A new incident from this sentence, with the references to it made earlier ('a day after a
+        grenade attack in Sopore') when the paragraph names their scene."""
+        text = " ".join(p.span.text.lower() for p in self.paragraphs.get(info.paragraph, [info]))
+        refs = [r for r in self.pending if any(name in text for name in _scene_names(r))]
+        self.pending = [r for r in self.pending if r not in refs]
+        self.segments.append(Segment([], city or _any_city(info)))
+        self.current = len(self.segments) - 1
+        for part in [*refs, info]:
+            self.append(self.current, part)
+
+    def add(self, info: SentenceInfo, kind: ClauseKind) -> None:
+        """Place one sentence (or clause) in an incident."""
+        headline = info.span.end_char <= dateline_end(info.span.doc)
+        if kind == "reference" or (kind == "separate" and headline):
+            self.pending.append(info)
+            return
+        city = _attack_city(info) if info.violent and _concrete(info) else None
+        if not self.segments:
+            if info.violent and _concrete(info):
+                self.segments.append(Segment([], city or _any_city(info)))
+                for part in [*_lead_in(self.preamble, info), info]:
+                    self.append(0, part)
+            else:
+                self.preamble.append(info)
+            return
+        current = self.segments[self.current]
+        order = _ordinal(info, len(self.segments), self.current)
+        if kind == "separate" or (order == len(self.segments) and is_concrete(Segment([info]))):
+            self.start(info, city)
+        elif order is not None and order < len(self.segments):
+            self.current = order
+            self.append(order, info)
+        elif (city and current.city and not _same_place(city, current.city)
+              and _starts_incident(info, self.previous)) or _new_segment_cue(info):
+            self.start(info, city)
+        elif (_opens_paragraph(info, self.previous)
+              and _own_day_and_place(self.paragraphs[info.paragraph], current)) or _other_day(info, current):
+            self.start(info, city)
+        else:
+            referred = _referred(info, self.segments, self.current, self.owners)
+            self.current = self.current if referred is None else referred
+            current = self.segments[self.current]
+            self.append(self.current, info)
+            current.city = current.city or city or (_any_city(info) if info.violent else None)
+
+
 def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo]]:
     """Group sentences into incidents; returns the segments and the aggregate sentences."""
     aggregates = [i for i in infos if i.aggregate and i.violent]
-    paragraphs: dict[int, list[SentenceInfo]] = {}
+    segmenter = _Segmenter(infos)
     for info in infos:
-        paragraphs.setdefault(info.paragraph, []).append(info)
-    segments: list[Segment] = []
-    preamble: list[SentenceInfo] = []
-    previous: SentenceInfo | None = None
-    for info in infos:
-        if info in aggregates:
-            previous = info
-            continue
-        city = _attack_city(info) if info.violent and _concrete(info) else None
-        current = segments[-1] if segments else None
-        if current is None:
-            if info.violent and _concrete(info):
-                segments.append(Segment([*_lead_in(preamble, info), info], city or _any_city(info)))
-            else:
-                preamble.append(info)
-        elif city and current.city and not _same_place(city, current.city) and _starts_incident(info, previous):
-            segments.append(Segment([info], city))
-        elif (_opens_paragraph(info, previous) and _own_day_and_place(paragraphs[info.paragraph], current)) \
-                or _other_day(info, current):
-            segments.append(Segment([info], city or _any_city(info)))
-        else:
-            current.sentences.append(info)
-            current.city = current.city or city or (_any_city(info) if info.violent else None)
-        previous = info
-    return [seg for seg in segments if is_concrete(seg)], aggregates
+        if not any(info is a for a in aggregates):
+            for part, kind in carve(info):
+                segmenter.add(part, kind)
+        segmenter.previous = info
+    return [seg for seg in segmenter.segments if is_concrete(seg)], aggregates

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.actors import find_actor_mentions
-from polybius.extract.dates import DateMention, date_role, dated_verb, find_dates
+from polybius.extract.dates import DateMention, date_role, dated_verb, find_dates, zone_conversion
 from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
 from polybius.extract.figures import find_figures
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution
@@ -252,8 +252,9 @@ def _dates_main_verb(sent: Span, mention: DateMention) -> bool:
 def _sentence_dates(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
     """'In March, gunmen killed 44 during Friday prayers': the month dates it; the weekday that
     names the prayers does not (alone, 'during Friday prayers' still dates the attack); a weekday in a
-    future clause never does."""
-    dates = [d for d in dates if not _future(doc, d)]
+    future clause or a time restated in another zone ('(2300 GMT on Tuesday)') never does."""
+    text = doc_text(doc)
+    dates = [d for d in dates if not _future(doc, d) and not zone_conversion(text, d)]
     adjectival = [d for d in dates if _weekday_as_adjective(doc, d)]
     others = [d for d in dates if d not in adjectival and d.value]
     return [d for d in dates if d not in adjectival] if others else dates
