@@ -394,6 +394,15 @@ class _Segmenter:
         for part in [*refs, info]:
             self.append(self.current, part)
 
+    def starts_another(self, info: SentenceInfo, city: PlaceMention | None, current: Segment) -> bool:
+        """Does the sentence report another attack than the current incident: at another city after a cue,
+        after a cue opening the sentence, on a day of its own at a scene of its own, or on another day?"""
+        if city and current.city and not _same_place(city, current.city) and _starts_incident(info, self.previous):
+            return True
+        if _new_segment_cue(info) or _other_day(info, current):
+            return True
+        return _opens_paragraph(info, self.previous) and _own_day_and_place(self.paragraphs[info.paragraph], current)
+
     def add(self, info: SentenceInfo, kind: ClauseKind) -> None:
         """Place one sentence (or clause) in an incident."""
         headline = info.span.end_char <= dateline_end(info.span.doc)
@@ -416,11 +425,7 @@ class _Segmenter:
         elif order is not None and order < len(self.segments):
             self.current = order
             self.append(order, info)
-        elif (city and current.city and not _same_place(city, current.city)
-              and _starts_incident(info, self.previous)) or _new_segment_cue(info):
-            self.start(info, city)
-        elif (_opens_paragraph(info, self.previous)
-              and _own_day_and_place(self.paragraphs[info.paragraph], current)) or _other_day(info, current):
+        elif self.starts_another(info, city, current):
             self.start(info, city)
         else:
             referred = _referred(info, self.segments, self.current, self.owners)
