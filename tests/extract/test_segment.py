@@ -336,3 +336,19 @@ def test_a_statement_about_the_ambush_goes_back_to_the_ambush() -> None:
     assert len(incidents) == 2
     assert "condemnation" in [s.type for s in incidents[0].statements]
     assert "condemnation" not in [s.type for s in incidents[1].statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber blew himself up at the gate of a Shiite mosque in Quetta on Friday, killing six "
+        "people, and another blast hit the crowd that gathered minutes later, police said.",
+        "Gunmen opened fire on a wedding party in Tirah on Friday, killing four guests.\n\n"
+        "Meanwhile, doctors said the attack had also wounded nine people.",
+        "A car bomb exploded outside a police station in Mardan on Friday, killing three officers.\n\n"
+        "Earlier on Friday, police said the bombing had wounded eight passers-by.",
+    ],
+)
+def test_a_second_blast_or_a_follow_up_on_the_same_attack_is_one_incident(text: str) -> None:
+    incidents = extract_text(text, published=datetime(2024, 9, 7, 12, tzinfo=UTC)).incidents
+    assert len(incidents) == 1

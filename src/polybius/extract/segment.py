@@ -242,18 +242,27 @@ def _has_act(info: SentenceInfo, start: int, end: int) -> bool:
         tok.lower_ in generic for tok in info.span.doc[start:end])
 
 
+def _marks_separate(tok: Token) -> bool:
+    """'a separate attack', 'an unrelated shooting', 'another attack' (not 'another blast', which may be the
+    same attack's second bomb)."""
+    if tok.dep_ not in ("amod", "det"):
+        return False
+    if tok.lower_ in word_set("segments.json", "separate_markers"):
+        return tok.head.lower_ in word_set("segments.json", "incident_nouns")
+    return tok.lower_ in word_set("segments.json", "other_markers") and tok.head.lower_ in word_set(
+        "segments.json", "other_incident_nouns")
+
+
 def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
     """The first clause of a violent sentence that refers to, or reports, another attack than the rest
     of the sentence does, if the rest reports an act of its own."""
     timing = word_set("segments.json", "relative_time_words")
-    markers = word_set("segments.json", "separate_markers")
-    nouns = word_set("segments.json", "incident_nouns")
     for tok in info.span:
         found: tuple[int, int] | None = None
         kind: ClauseKind = ""
         if tok.lower_ in timing and tok.dep_ in ("prep", "mark"):
             found, kind = _reference_range(tok), "reference"
-        elif tok.lower_ in markers and tok.dep_ in ("amod", "det") and tok.head.lower_ in nouns:
+        elif _marks_separate(tok):
             found, kind = _separate_range(tok), "separate"
         if found is None:
             continue
@@ -315,18 +324,30 @@ def _lead_in(preamble: list[SentenceInfo], first: SentenceInfo) -> list[Sentence
     return [p for p in preamble if p.paragraph == first.paragraph]
 
 
+def _refers_back(info: SentenceInfo) -> bool:
+    """'Meanwhile, rescuers said the blast killed 12': every act word is a noun phrase for an act already
+    told ('the blast', 'this attack')."""
+    doc = info.span.doc
+    acts = [doc[t.start] for t in info.triggers if t.table == "event_types"]
+    heads = [tok.head if tok.dep_ == "compound" else tok for tok in acts]
+    return bool(heads) and all(
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children) for h in heads)
+
+
 def _new_segment_cue(info: SentenceInfo) -> bool:
     """'In a separate attack, ...', 'The day before, ...', 'Elsewhere, ...': a sentence that opens on a cue
-    for another event and reports harm done by an act it states starts another incident."""
+    for another event and reports harm done by an act it states (not one already told) starts another
+    incident."""
     opening = padded_words(info.span)[:40]
     cues = load_data("segments.json")["opening_cues"]
-    return _harm(info) and _event_stated(info) and any(opening.startswith(f" {cue} ") for cue in cues)
+    return (_harm(info) and _event_stated(info) and not _refers_back(info)
+            and any(opening.startswith(f" {cue} ") for cue in cues))
 
 
 def _ordinal(info: SentenceInfo, count: int, current: int) -> int | None:
     """'In the first attack, ...', 'The second attack ...': the incident a sentence opens by its order."""
     words = padded_words(info.span)[:40]
-    nouns = word_set("segments.json", "incident_nouns")
+    nouns = word_set("segments.json", "other_incident_nouns")
     for word, n in load_data("segments.json")["ordinals"].items():
         if any(words.startswith(f" {lead}the {word} {noun} ") for lead in ("", "in ", "during ") for noun in nouns):
             return (1 - current if count == 2 else None) if n < 0 else n
