@@ -352,3 +352,53 @@ def test_a_statement_about_the_ambush_goes_back_to_the_ambush() -> None:
 def test_a_second_blast_or_a_follow_up_on_the_same_attack_is_one_incident(text: str) -> None:
     incidents = extract_text(text, published=datetime(2024, 9, 7, 12, tzinfo=UTC)).incidents
     assert len(incidents) == 1
+
+
+def test_a_roundup_paragraph_at_another_town_splits_even_when_the_first_village_is_unknown() -> None:
+    text = (
+        "Gunmen killed at least 15 people in two attacks in Nigeria's northwest on Sunday, officials said.\n\n"
+        "In Zamfara state, bandits stormed the village of Dansadau, killing nine farmers, a local official said.\n\n"
+        "In Katsina state, gunmen killed six worshippers at a mosque in the town of Funtua during evening "
+        "prayers, police said."
+    )
+    incidents = extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents
+
+    assert [i.totals["killed"].best for i in incidents] == [9, 6]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "kills"),
+    [
+        ("Also on Monday, a roadside bomb killed two soldiers in Helmand province, the defence ministry said.",
+         [7, 2]),
+        ("Elsewhere, a bomb damaged an electricity pylon outside the city, cutting power to thousands of homes.",
+         [7]),
+        ("In a separate attack, gunmen set fire to a girls' school in Ghazni province.", [7]),
+    ],
+)
+def test_a_paragraph_opening_on_another_event_reports_another_incident(follow_up: str, kills: list[int]) -> None:
+    text = (
+        "KABUL, Sept 9 (wire) - A suicide bomber killed seven people at a bank in Kandahar on Monday, officials "
+        "said.\n\nThe bomber detonated his explosives among customers waiting to collect salaries.\n\n" + follow_up
+    )
+    incidents = extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents
+
+    assert len(incidents) == 2
+    assert [i.totals["killed"].best for i in incidents if "killed" in i.totals] == kills
+
+
+def test_an_attack_the_lead_referred_to_is_its_own_incident_when_told_later() -> None:
+    text = (
+        "MOGADISHU, Sept 9 (wire) - Al Shabaab fighters attacked a military base in the Lower Shabelle region on "
+        "Monday, killing 12 soldiers, hours after a car bomb killed four people at a restaurant in the capital, "
+        "officials said.\n\n"
+        "The militants stormed the base at dawn after a suicide car bomb breached its gate, an officer said.\n\n"
+        "The restaurant bombing happened late on Sunday when the restaurant was full of diners, police said. "
+        "Four people were killed and 10 wounded."
+    )
+    base, restaurant = extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents
+
+    assert base.totals["killed"].best == 12
+    assert "injured" not in base.totals
+    assert restaurant.totals["killed"].best == 4
+    assert restaurant.date.value == "2024-09-08"

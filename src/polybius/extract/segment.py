@@ -57,6 +57,15 @@ def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
     return a.text.lower() == b.text.lower()
 
 
+def _elsewhere(city: PlaceMention, current: Segment) -> bool:
+    """Is the city another place than the incident's: its city, else the villages it names ('stormed the
+    village of Dansadau', which the gazetteer lacks)?"""
+    if current.city is not None:
+        return not _same_place(city, current.city)
+    scenes = set().union(*(_scene_names(s) for s in current.sentences if s.violent))
+    return bool(scenes) and city.text.lower() not in scenes
+
+
 def _new_event_cue(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
     if previous is not None and previous.paragraph != info.paragraph:
         return True
@@ -128,18 +137,33 @@ def _names_a_place(info: SentenceInfo) -> bool:
                for m in info.places)
 
 
-def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment) -> bool:
+def _nouns(info: SentenceInfo) -> set[str]:
+    """The sentence's nouns that can tie two mentions of one attack ('restaurant'; not 'people', 'hours')."""
+    vague = word_set("segments.json", "vague_nouns")
+    return {t.lemma_.lower() for t in info.span if t.pos_ == "NOUN" and t.lemma_.lower() not in vague}
+
+
+def _takes_up(paragraph: list[SentenceInfo], pending: list[SentenceInfo]) -> bool:
+    """'The restaurant bombing happened late on Sunday' after a lead 'hours after a car bomb killed four at a
+    restaurant': the paragraph tells an attack the text referred to before."""
+    nouns = set().union(*(_nouns(p) for p in paragraph))
+    return any(_nouns(ref) & nouns for ref in pending)
+
+
+def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending: list[SentenceInfo]) -> bool:
     """'In the capital, mortar rounds landed ... late on Tuesday, wounding three' after a paragraph on
-    Wednesday's car bomb: a paragraph that reports harm and an act, names its scene and dates an act on
-    a day the incident so far never gave is another attack (a follow-up on the same attack repeats its day
-    or gives none; 'one of the wounded was critical on Saturday' dates no act)."""
+    Wednesday's car bomb: a paragraph that reports harm and an act, names its scene (or takes up an attack
+    referred to before) and dates an act on a day the incident so far never gave is another attack (a
+    follow-up on the same attack repeats its day or gives none; 'one of the wounded was critical on
+    Saturday' dates no act)."""
     reported = [p for p in paragraph if p.reported and not p.aggregate]
     acts = [p for p in reported if p.violent and p.event_types]
     if not any(_harm(p) for p in reported) or not acts:
         return False
     days = set().union(*(_act_days(p) for p in acts))
     known = set().union(*(_act_days(s) for s in current.sentences if s.reported))
-    return bool(days and known) and not days & known and any(_names_a_place(p) for p in reported)
+    return bool(days and known) and not days & known and (
+        any(_names_a_place(p) for p in reported) or _takes_up(acts, pending))
 
 
 def _concrete(info: SentenceInfo) -> bool:
@@ -335,13 +359,16 @@ def _refers_back(info: SentenceInfo) -> bool:
 
 
 def _new_segment_cue(info: SentenceInfo) -> bool:
-    """'In a separate attack, ...', 'The day before, ...', 'Elsewhere, ...': a sentence that opens on a cue
-    for another event and reports harm done by an act it states (not one already told) starts another
-    incident."""
+    """'The day before, ...', 'Also on Monday, ...': a sentence that opens on a cue for another event and
+    reports harm done by an act it states (not one already told) starts another incident; after 'In a
+    separate attack' or 'Elsewhere' the act alone does ('Elsewhere, a bomb damaged a pylon')."""
+    if not _event_stated(info) or _refers_back(info):
+        return False
     opening = padded_words(info.span)[:40]
-    cues = load_data("segments.json")["opening_cues"]
-    return (_harm(info) and _event_stated(info) and not _refers_back(info)
-            and any(opening.startswith(f" {cue} ") for cue in cues))
+    data = load_data("segments.json")
+    if any(opening.startswith(f" {cue} ") for cue in data["strong_opening_cues"]):
+        return True
+    return _harm(info) and any(opening.startswith(f" {cue} ") for cue in data["opening_cues"])
 
 
 def _ordinal(info: SentenceInfo, count: int, current: int) -> int | None:
@@ -406,9 +433,10 @@ class _Segmenter:
 
     def start(self, info: SentenceInfo, city: PlaceMention | None) -> None:
         """A new incident from this sentence, with the references to it made earlier ('a day after a
-        grenade attack in Sopore') when the paragraph names their scene."""
-        text = " ".join(p.span.text.lower() for p in self.paragraphs.get(info.paragraph, [info]))
-        refs = [r for r in self.pending if any(name in text for name in _scene_names(r))]
+        grenade attack in Sopore') when the paragraph names their scene or what was attacked."""
+        paragraph = self.paragraphs.get(info.paragraph, [info])
+        text = " ".join(p.span.text.lower() for p in paragraph)
+        refs = [r for r in self.pending if any(name in text for name in _scene_names(r)) or _takes_up(paragraph, [r])]
         self.pending = [r for r in self.pending if r not in refs]
         self.segments.append(Segment([], city or _any_city(info)))
         self.current = len(self.segments) - 1
@@ -418,11 +446,12 @@ class _Segmenter:
     def starts_another(self, info: SentenceInfo, city: PlaceMention | None, current: Segment) -> bool:
         """Does the sentence report another attack than the current incident: at another city after a cue,
         after a cue opening the sentence, on a day of its own at a scene of its own, or on another day?"""
-        if city and current.city and not _same_place(city, current.city) and _starts_incident(info, self.previous):
+        if city and _elsewhere(city, current) and _starts_incident(info, self.previous):
             return True
         if _new_segment_cue(info) or _other_day(info, current):
             return True
-        return _opens_paragraph(info, self.previous) and _own_day_and_place(self.paragraphs[info.paragraph], current)
+        paragraph = self.paragraphs[info.paragraph]
+        return _opens_paragraph(info, self.previous) and _own_day_and_place(paragraph, current, self.pending)
 
     def add(self, info: SentenceInfo, kind: ClauseKind) -> None:
         """Place one sentence (or clause) in an incident."""
