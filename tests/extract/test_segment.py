@@ -402,3 +402,23 @@ def test_an_attack_the_lead_referred_to_is_its_own_incident_when_told_later() ->
     assert "injured" not in base.totals
     assert restaurant.totals["killed"].best == 4
     assert restaurant.date.value == "2024-09-08"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Al-Shabaab claimed both attacks in a statement.",
+        "The president condemned the attacks and ordered an inquiry.",
+        "The United Nations condemned the two bombings.",
+    ],
+)
+def test_a_statement_on_all_the_attacks_belongs_to_each(statement: str) -> None:
+    text = (
+        "MOGADISHU, Sept 9 (wire) - A car bomb killed four people at a restaurant in Mogadishu on Monday, police "
+        "said.\n\n"
+        "In a separate attack, a roadside bomb killed two soldiers near Baidoa, officials said.\n\n" + statement
+    )
+    incidents = extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents
+
+    assert len(incidents) == 2
+    assert all(i.statements for i in incidents)

@@ -411,6 +411,13 @@ def _referred(info: SentenceInfo, segments: list[Segment], current: int, owners:
     return others[0] if len(others) == 1 else None
 
 
+def _names_them_all(info: SentenceInfo) -> bool:
+    """'both attacks', 'the strikes', 'the two bombings': the attacks told, in the plural."""
+    plural = word_set("segments.json", "plural_incident_nouns")
+    return any(t.lower_ in plural and any(c.lower_ in ("the", "both", "these", "those") or c.dep_ == "nummod"
+                                          for c in t.children) for t in info.span)
+
+
 class _Segmenter:
     """Sentences in reading order into incidents: which incident each sentence belongs to."""
 
@@ -442,6 +449,12 @@ class _Segmenter:
         self.current = len(self.segments) - 1
         for part in [*refs, info]:
             self.append(self.current, part)
+
+    def about_all(self, info: SentenceInfo) -> bool:
+        """'Al-Shabaab claimed both attacks', 'The president condemned the strikes': once several incidents
+        are told, a statement on them all, giving no figure, belongs to each."""
+        return (len(self.segments) > 1 and info.reported and bool(info.statements) and not info.figures
+                and _names_them_all(info))
 
     def starts_another(self, info: SentenceInfo, city: PlaceMention | None, current: Segment) -> bool:
         """Does the sentence report another attack than the current incident: at another city after a cue,
@@ -490,7 +503,10 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
     aggregates = [i for i in infos if i.aggregate and i.violent]
     segmenter = _Segmenter(infos)
     for info in infos:
-        if not any(info is a for a in aggregates):
+        if segmenter.about_all(info):
+            for seg in segmenter.segments:
+                seg.sentences.append(info)
+        elif not any(info is a for a in aggregates):
             for part, kind in carve(info):
                 segmenter.add(part, kind)
         segmenter.previous = info
