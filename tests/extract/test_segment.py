@@ -422,3 +422,22 @@ def test_a_statement_on_all_the_attacks_belongs_to_each(statement: str) -> None:
 
     assert len(incidents) == 2
     assert all(i.statements for i in incidents)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "In all, seven people were killed.",
+        "The attacks killed seven people, officials said.",
+        "Altogether seven people died, according to the police.",
+    ],
+)
+def test_a_toll_summed_over_several_attacks_is_none_of_theirs(summary: str) -> None:
+    text = (
+        "PESHAWAR, Sept 9 (wire) - Gunmen killed four policemen at a checkpoint in Bannu on Monday, and a "
+        "roadside bomb killed three soldiers near Tank in a separate attack, officials said.\n\n" + summary
+    )
+    incidents = extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents
+
+    assert [i.totals["killed"].best for i in incidents] == [4, 3]
+    assert all(f.value != 7 for i in incidents for f in i.figures)

@@ -510,4 +510,16 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
             for part, kind in carve(info):
                 segmenter.add(part, kind)
         segmenter.previous = info
-    return [seg for seg in segmenter.segments if is_concrete(seg)], aggregates
+    segments = [seg for seg in segmenter.segments if is_concrete(seg)]
+    if len(segments) > 1:
+        for seg in segments:
+            seg.sentences = [replace(i, figures=[]) if _sums_them(i) else i for i in seg.sentences]
+    return segments, aggregates
+
+
+def _sums_them(info: SentenceInfo) -> bool:
+    """'In all, 11 people were killed', 'The attacks killed 20 people': in an article telling several
+    attacks, a toll summed over them is none of theirs (the sentence's other findings stay)."""
+    words = padded_words(info.span)
+    cues = word_set("segments.json", "sum_cues")
+    return _harm(info) and (any(f" {cue} " in words for cue in cues) or _names_them_all(info))
