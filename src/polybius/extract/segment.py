@@ -2,8 +2,12 @@
 
 An article may report no attack (a film review), one, or several ('Two separate attacks ...'):
 a new incident starts at a violent sentence that ties the attack to another city and signals a
-new event (a new paragraph or a cue such as 'separate', 'hours earlier'), or at a paragraph that
-reports harm done on a day of its own, at a place it names.
+new event (a new paragraph or a cue such as 'separate', 'hours earlier'), at a sentence opening on
+such a cue ('The day before, ...'), or at a paragraph that reports harm done on a day of its own, at
+a place it names. Inside a sentence, a clause 'and six died in a separate attack' is another incident
+and 'a day after a grenade attack in Sopore' only refers to one (its scene joins that attack if the
+text tells it later). A later sentence goes back to an incident it names by order ('In the first
+attack'), by a town or kind of act only that incident has, or to all of them ('condemned both attacks').
 """
 
 from __future__ import annotations
@@ -444,7 +448,7 @@ class _Segmenter:
         paragraph = self.paragraphs.get(info.paragraph, [info])
         text = " ".join(p.span.text.lower() for p in paragraph)
         refs = [r for r in self.pending if any(name in text for name in _scene_names(r)) or _takes_up(paragraph, [r])]
-        self.pending = [r for r in self.pending if r not in refs]
+        self.pending = [r for r in self.pending if not any(r is ref for ref in refs)]
         self.segments.append(Segment([], city or _any_city(info)))
         self.current = len(self.segments) - 1
         for part in [*refs, info]:
