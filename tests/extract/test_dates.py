@@ -452,8 +452,10 @@ def test_a_text_saying_the_time_is_unknown_gives_no_date(text: str) -> None:
 
 
 def test_a_day_tied_to_the_act_still_dates_it_when_the_hour_is_unknown() -> None:
-    text = ("Gunmen killed five traders at a market in Kano on Sunday, police said on Monday. "
-            "It was not clear when the gunmen arrived.")
+    text = (
+        "Gunmen killed five traders at a market in Kano on Sunday, police said on Monday. "
+        "It was not clear when the gunmen arrived."
+    )
     assert _incident_date(text, datetime(2025, 2, 3, 18, tzinfo=UTC)) == "2025-02-02"
 
 

@@ -42,7 +42,7 @@ def test_each_incident_keeps_its_own_figures() -> None:
     assert {f.value for f in peshawar.figures if f.of == "victims"} == {4}
     for f in peshawar.figures:
         for e in f.evidence:
-            assert ROUNDUP[e.start:e.end] == e.text
+            assert ROUNDUP[e.start : e.end] == e.text
 
 
 def test_film_review_reports_no_incident() -> None:
@@ -75,9 +75,11 @@ def test_a_court_report_on_an_old_shooting_reports_no_incident() -> None:
 
 
 def test_weapons_named_only_in_a_comparison_report_no_incident() -> None:
-    text = ("OPINION: The drone age has made killing feel cheap.\n\n"
-            "Supporters argue that drones are more precise than artillery and keep soldiers out of harm's way. "
-            "A minister can announce that a target was \"neutralised\" without anyone asking who else was there.")
+    text = (
+        "OPINION: The drone age has made killing feel cheap.\n\n"
+        "Supporters argue that drones are more precise than artillery and keep soldiers out of harm's way. "
+        'A minister can announce that a target was "neutralised" without anyone asking who else was there.'
+    )
     assert extract_text(text).incidents == []
 
 
@@ -136,8 +138,10 @@ def test_a_later_paragraph_on_the_same_day_and_attack_is_not_split_off() -> None
 
 
 def test_a_mention_of_the_gunman_states_no_act() -> None:
-    text = ("OSLO, May 14 (wire) - The case exposed failings at the police service, which had been told months "
-            "earlier that the gunman had tried to buy a rifle abroad.")
+    text = (
+        "OSLO, May 14 (wire) - The case exposed failings at the police service, which had been told months "
+        "earlier that the gunman had tried to buy a rifle abroad."
+    )
     assert extract_text(text, published=datetime(2025, 5, 14, 12, tzinfo=UTC)).incidents == []
 
 
@@ -153,8 +157,10 @@ def test_a_toll_revised_on_a_later_day_is_not_another_attack() -> None:
     assert incident.date.value == "2024-03-10"
 
 
-TWO_DAYS = ("Gunmen shot dead a lawyer near his home in Tegucigalpa on 7 January. "
-            "On 25 January, commandos machinegunned a retired general outside his residence in the capital.")
+TWO_DAYS = (
+    "Gunmen shot dead a lawyer near his home in Tegucigalpa on 7 January. "
+    "On 25 January, commandos machinegunned a retired general outside his residence in the capital."
+)
 
 
 def test_an_act_on_another_day_is_another_incident() -> None:
@@ -168,17 +174,22 @@ def test_days_named_without_a_publication_date_still_separate_incidents() -> Non
 
 
 def test_a_statement_on_a_later_day_stays_in_the_incident() -> None:
-    text = ("A bomb exploded at a market in Kano on Tuesday, killing five people. "
-            "Police said on Wednesday that the bomb had been hidden in a cart.")
+    text = (
+        "A bomb exploded at a market in Kano on Tuesday, killing five people. "
+        "Police said on Wednesday that the bomb had been hidden in a cart."
+    )
     assert len(extract_text(text, published=datetime(2025, 2, 6, tzinfo=UTC)).incidents) == 1
 
 
-@pytest.mark.parametrize("text", [
-    "The opposition leader warned that without reforms there will be a social explosion in the country, "
-    "and said the government had incited assassination.",
-    "The rebels will bomb telephone lines during the strike, the army said.",
-    "Rebels did not bomb the telephone lines, the army said.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader warned that without reforms there will be a social explosion in the country, "
+        "and said the government had incited assassination.",
+        "The rebels will bomb telephone lines during the strike, the army said.",
+        "Rebels did not bomb the telephone lines, the army said.",
+    ],
+)
 def test_acts_threatened_denied_or_talked_of_in_general_are_no_incident(text: str) -> None:
     assert extract_text(text).incidents == []
 
@@ -188,17 +199,22 @@ def test_an_act_reported_as_done_is_an_incident() -> None:
     assert [e.value for e in incidents[0].event_types] == ["bombing"]
 
 
-@pytest.mark.parametrize("follow_up", [
-    "The attacker fired a dozen rounds at diners outside the cafe on Rua Augusta. "
-    "Of the four wounded, two were still in intensive care on Sunday, the hospital said.",
-    "The gunman shot at people queuing outside the club on Kings Road. "
-    "One of the injured remained in a serious condition on Sunday, doctors said.",
-    "The attacker stabbed passers-by near the fountain on Market Square. "
-    "Three of the wounded were discharged on Sunday, a hospital spokesman said.",
-])
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The attacker fired a dozen rounds at diners outside the cafe on Rua Augusta. "
+        "Of the four wounded, two were still in intensive care on Sunday, the hospital said.",
+        "The gunman shot at people queuing outside the club on Kings Road. "
+        "One of the injured remained in a serious condition on Sunday, doctors said.",
+        "The attacker stabbed passers-by near the fountain on Market Square. "
+        "Three of the wounded were discharged on Sunday, a hospital spokesman said.",
+    ],
+)
 def test_the_state_of_the_wounded_on_a_later_day_is_no_new_attack(follow_up: str) -> None:
-    text = ("LISBON, June 9 (wire) - A man opened fire in central Lisbon on Saturday night, killing one person "
-            "and wounding four others, police said on Sunday.\n\n" + follow_up)
+    text = (
+        "LISBON, June 9 (wire) - A man opened fire in central Lisbon on Saturday night, killing one person "
+        "and wounding four others, police said on Sunday.\n\n" + follow_up
+    )
     incidents = extract_text(text, published=datetime(2024, 6, 9, 18, tzinfo=UTC)).incidents
 
     assert len(incidents) == 1
@@ -286,12 +302,21 @@ def test_the_first_attack_and_a_sentence_naming_its_town_go_back_to_it() -> None
 @pytest.mark.parametrize(
     ("lead", "scene"),
     [
-        ("Drones struck a fuel depot in Mykolaiv early on Thursday, killing three people, hours after missiles hit a "
-         "shopping centre in the eastern city of Dnipro, officials said.", "Mykolaiv"),
-        ("A car bomb killed five soldiers at a checkpoint in Bannu on Thursday, a day after a suicide attack "
-         "on a police station in the northern town of Dera Ismail Khan, officials said.", "Bannu"),
-        ("Gunmen shot dead four villagers in Zurmi on Thursday, two days after a raid on a market in the town "
-         "of Maru, police said.", "Zurmi"),
+        (
+            "Drones struck a fuel depot in Mykolaiv early on Thursday, killing three people, hours after missiles "
+            "hit a shopping centre in the eastern city of Dnipro, officials said.",
+            "Mykolaiv",
+        ),
+        (
+            "A car bomb killed five soldiers at a checkpoint in Bannu on Thursday, a day after a suicide attack "
+            "on a police station in the northern town of Dera Ismail Khan, officials said.",
+            "Bannu",
+        ),
+        (
+            "Gunmen shot dead four villagers in Zurmi on Thursday, two days after a raid on a market in the town "
+            "of Maru, police said.",
+            "Zurmi",
+        ),
     ],
 )
 def test_an_attack_the_lead_dates_another_by_is_not_its_scene(lead: str, scene: str) -> None:
@@ -369,10 +394,8 @@ def test_a_roundup_paragraph_at_another_town_splits_even_when_the_first_village_
 @pytest.mark.parametrize(
     ("follow_up", "kills"),
     [
-        ("Also on Monday, a roadside bomb killed two soldiers in Helmand province, the defence ministry said.",
-         [7, 2]),
-        ("Elsewhere, a bomb damaged an electricity pylon outside the city, cutting power to thousands of homes.",
-         [7]),
+        ("Also on Monday, a roadside bomb killed two soldiers in Helmand province, the defence ministry said.", [7, 2]),
+        ("Elsewhere, a bomb damaged an electricity pylon outside the city, cutting power to thousands of homes.", [7]),
         ("In a separate attack, gunmen set fire to a girls' school in Ghazni province.", [7]),
     ],
 )

@@ -121,7 +121,8 @@ def _names_day(text: str) -> bool:
     """A particular day: a month day ('25 january') or a weekday ('last Thursday')."""
     words = set(text.lower().split())
     return bool(words & word_set("segments.json", "day_words")) and (
-        any(w.isdigit() for w in words) or bool(words & word_set("segments.json", "weekdays")))
+        any(w.isdigit() for w in words) or bool(words & word_set("segments.json", "weekdays"))
+    )
 
 
 def _other_day(info: SentenceInfo, current: Segment) -> bool:
@@ -137,8 +138,7 @@ def _other_day(info: SentenceInfo, current: Segment) -> bool:
 def _names_a_place(info: SentenceInfo) -> bool:
     """A town, village or facility named outside the dateline (a country or region is not a scene)."""
     line_end = dateline_end(info.span.doc)
-    return any(m.start_char >= line_end and (m.place is None or m.place.kind not in REGION_KINDS)
-               for m in info.places)
+    return any(m.start_char >= line_end and (m.place is None or m.place.kind not in REGION_KINDS) for m in info.places)
 
 
 def _nouns(info: SentenceInfo) -> set[str]:
@@ -166,14 +166,16 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
         return False
     days = set().union(*(_act_days(p) for p in acts))
     known = set().union(*(_act_days(s) for s in current.sentences if s.reported))
-    return bool(days and known) and not days & known and (
-        any(_names_a_place(p) for p in reported) or _takes_up(acts, pending))
+    return (
+        bool(days and known)
+        and not days & known
+        and (any(_names_a_place(p) for p in reported) or _takes_up(acts, pending))
+    )
 
 
 def _concrete(info: SentenceInfo) -> bool:
     """A sentence that reports an act, not only mentions attacks in general."""
-    return bool(info.event_types) or any(
-        f.figure.kind in ("killed", "injured", "hostages") for f in info.figures)
+    return bool(info.event_types) or any(f.figure.kind in ("killed", "injured", "hostages") for f in info.figures)
 
 
 def _in_quotes(info: SentenceInfo, token_i: int) -> bool:
@@ -225,9 +227,13 @@ def _particular(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in word_set("segments.json", "time_prepositions"):
         return False
     head = noun.head
-    return not (noun.dep_ == "attr" and head.lemma_ == "be"
-                and any(c.dep_ == "aux" and c.lower_ in word_set("segments.json", "unasserting_auxiliaries")
-                        for c in head.children))
+    return not (
+        noun.dep_ == "attr"
+        and head.lemma_ == "be"
+        and any(
+            c.dep_ == "aux" and c.lower_ in word_set("segments.json", "unasserting_auxiliaries") for c in head.children
+        )
+    )
 
 
 def is_concrete(seg: Segment) -> bool:
@@ -267,7 +273,8 @@ def _has_act(info: SentenceInfo, start: int, end: int) -> bool:
     """Does the token range hold an act or weapon word (a trigger or a word for an attack)?"""
     generic = generic_attack_words()
     return any(start <= t.start < end for t in info.triggers) or any(
-        tok.lower_ in generic for tok in info.span.doc[start:end])
+        tok.lower_ in generic for tok in info.span.doc[start:end]
+    )
 
 
 def _marks_separate(tok: Token) -> bool:
@@ -278,7 +285,8 @@ def _marks_separate(tok: Token) -> bool:
     if tok.lower_ in word_set("segments.json", "separate_markers"):
         return tok.head.lower_ in word_set("segments.json", "incident_nouns")
     return tok.lower_ in word_set("segments.json", "other_markers") and tok.head.lower_ in word_set(
-        "segments.json", "other_incident_nouns")
+        "segments.json", "other_incident_nouns"
+    )
 
 
 def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
@@ -295,8 +303,11 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
         if found is None:
             continue
         start, end = found
-        rest = _has_act(info, info.span.start, start) or _has_act(info, end, info.span.end) or any(
-            _harm_kind(f) and not start <= f.token < end for f in info.figures)
+        rest = (
+            _has_act(info, info.span.start, start)
+            or _has_act(info, end, info.span.end)
+            or any(_harm_kind(f) and not start <= f.token < end for f in info.figures)
+        )
         if _has_act(info, start, end) and rest and not (start <= info.span.root.i < end):
             return start, end, kind
     return None
@@ -359,7 +370,8 @@ def _refers_back(info: SentenceInfo) -> bool:
     acts = [doc[t.start] for t in info.triggers if t.table == "event_types"]
     heads = [tok.head if tok.dep_ == "compound" else tok for tok in acts]
     return bool(heads) and all(
-        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children) for h in heads)
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children) for h in heads
+    )
 
 
 def _new_segment_cue(info: SentenceInfo) -> bool:
@@ -395,8 +407,11 @@ def _act_keys(info: SentenceInfo) -> set[str]:
 def _scene_names(info: SentenceInfo) -> set[str]:
     """The towns and sites a sentence names (not countries or regions, not the dateline)."""
     line_end = dateline_end(info.span.doc)
-    return {m.text.lower() for m in info.places
-            if m.start_char >= line_end and (m.place is None or m.place.kind not in REGION_KINDS)}
+    return {
+        m.text.lower()
+        for m in info.places
+        if m.start_char >= line_end and (m.place is None or m.place.kind not in REGION_KINDS)
+    }
 
 
 def _evidence(info: SentenceInfo, n: int, seg: Segment, owners: dict[str, int]) -> int:
@@ -418,8 +433,11 @@ def _referred(info: SentenceInfo, segments: list[Segment], current: int, owners:
 def _names_them_all(info: SentenceInfo) -> bool:
     """'both attacks', 'the strikes', 'the two bombings': the attacks told, in the plural."""
     plural = word_set("segments.json", "plural_incident_nouns")
-    return any(t.lower_ in plural and any(c.lower_ in ("the", "both", "these", "those") or c.dep_ == "nummod"
-                                          for c in t.children) for t in info.span)
+    return any(
+        t.lower_ in plural
+        and any(c.lower_ in ("the", "both", "these", "those") or c.dep_ == "nummod" for c in t.children)
+        for t in info.span
+    )
 
 
 class _Segmenter:
@@ -457,8 +475,13 @@ class _Segmenter:
     def about_all(self, info: SentenceInfo) -> bool:
         """'Al-Shabaab claimed both attacks', 'The president condemned the strikes': once several incidents
         are told, a statement on them all, giving no figure, belongs to each."""
-        return (len(self.segments) > 1 and info.reported and bool(info.statements) and not info.figures
-                and _names_them_all(info))
+        return (
+            len(self.segments) > 1
+            and info.reported
+            and bool(info.statements)
+            and not info.figures
+            and _names_them_all(info)
+        )
 
     def starts_another(self, info: SentenceInfo, city: PlaceMention | None, current: Segment) -> bool:
         """Does the sentence report another attack than the current incident: at another city after a cue,

@@ -30,13 +30,15 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nights", "mornings", "evenings"})
 LEGAL_SHARE = 0.4
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
-CONFLICT_NOUNS = frozenset({"war", "conflict", "insurgency", "violence", "fighting", "campaign", "civil war",
-                            "uprising", "crisis"})
+CONFLICT_NOUNS = frozenset(
+    {"war", "conflict", "insurgency", "violence", "fighting", "campaign", "civil war", "uprising", "crisis"}
+)
 EVENT_NOUNS = frozenset({"attack", "strike", "bombing", "airstrike", "raid", "clash", "shelling"})
 RELATIVE_TIME = re.compile(
     r"^\W*(?:(?:\w+ )?(?:days?|weeks?|months?|years?) (?:later|earlier|after|before)"
     r"|(?:that|the same|the following|the next|the previous) (?:day|week|month|year)|later that)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -76,8 +78,9 @@ class SentenceInfo:
         if not self.reported:
             return False
         harm = any(f.figure.kind in ("killed", "injured", "hostages") for f in self.figures)
-        return bool(self.event_types) or (harm and self.attack_words > 0) or (
-            self.attack_words > 0 and bool(self.counts))
+        return (
+            bool(self.event_types) or (harm and self.attack_words > 0) or (self.attack_words > 0 and bool(self.counts))
+        )
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -145,8 +148,9 @@ def _resolve_vague_sources(infos: list[SentenceInfo]) -> None:
     named source with that head word ('the Kordofan Monitoring Network'), and '..., a medical group
     said.' is the organisation named as a source in the next sentences ('The Sudan Doctors Network said')."""
     heads = word_set("figures.json", "organisation_source_heads")
-    named = [(n, src) for n, info in enumerate(infos) if (src := attribution(info.span, info.span.root))
-             and _has_name(src)]
+    named = [
+        (n, src) for n, info in enumerate(infos) if (src := attribution(info.span, info.span.root)) and _has_name(src)
+    ]
     for n, info in enumerate(infos):
         for i, found in enumerate(info.figures):
             source = found.figure.attributed_to
@@ -317,9 +321,12 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.actors = [a for a in actors if sent.start <= a.start < sent.end]
         info.places = [p for p in places if sent.start <= p.start < sent.end]
         info.dates = _sentence_dates(doc, find_dates(sent.text, published, offset=sent.start_char))
-        info.background = (_is_background(sent) or _dated_in_past(info.dates, published, sent)
-                           or _legal_recount(info.dates, published, sent)
-                           or _act_recalled(doc, info.dates, published))
+        info.background = (
+            _is_background(sent)
+            or _dated_in_past(info.dates, published, sent)
+            or _legal_recount(info.dates, published, sent)
+            or _act_recalled(doc, info.dates, published)
+        )
         info.figures, info.counts = ([], []) if info.background else find_figures(sent)
         info.statements = find_statements(sent, info.actors)
         info.fiction = _is_fiction(sent)
@@ -331,8 +338,9 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
     _resolve_vague_sources(infos)
     _mark_victim_lists(infos)
     for before, info in itertools.pairwise(infos):
-        same_paragraph = before.paragraph == info.paragraph and not _recent(info.dates, published) \
-            and not info.statements
+        same_paragraph = (
+            before.paragraph == info.paragraph and not _recent(info.dates, published) and not info.statements
+        )
         if before.background and not info.background and (RELATIVE_TIME.match(info.span.text) or same_paragraph):
             info.background, info.figures, info.counts = True, [], []
     legal = word_set("segments.json", "legal_cues")
