@@ -464,3 +464,51 @@ def test_a_toll_summed_over_several_attacks_is_none_of_theirs(summary: str) -> N
 
     assert [i.totals["killed"].best for i in incidents] == [4, 3]
     assert all(f.value != 7 for i in incidents for f in i.figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "German police arrested a 19-year-old man on Monday on suspicion of planning a bomb attack on a synagogue "
+        "in Berlin, prosecutors said.",
+        "The FBI said on Monday it had received a bomb threat against a polling station in Georgia, which was "
+        "evacuated.",
+        "Spanish police foiled a plot to attack a church in Seville and arrested four men, the ministry said.",
+    ],
+)
+def test_a_plot_or_threat_of_an_attack_is_no_incident(text: str) -> None:
+    assert extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten years after the Boston Marathon bombing killed three people, survivors gathered on Monday to run "
+        "the course together.",
+        "Two decades after gunmen killed 12 people at a magazine in Paris, its staff still work behind steel doors.",
+        "Five years after a bomb killed 40 worshippers at a mosque in Quetta, the town has a new imam.",
+    ],
+)
+def test_an_attack_years_before_another_event_is_only_recalled(text: str) -> None:
+    assert extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Hours after a suicide bomber killed 20 people at a mosque in Kabul on Monday, the Taliban vowed to hunt "
+            "down those responsible, a spokesman said.",
+            20,
+        ),
+        ("Two days after gunmen shot dead six farmers in Zurmi, the governor visited the village.", 6),
+        (
+            "Police arrested two suspects a day after a grenade attack wounded five people at a bar in Cali, "
+            "officials said.",
+            None,
+        ),
+    ],
+)
+def test_an_attack_told_only_in_an_after_clause_of_a_follow_up_is_the_incident(text: str, killed: int | None) -> None:
+    (incident,) = extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents
+    assert (incident.totals["killed"].best if "killed" in incident.totals else None) == killed

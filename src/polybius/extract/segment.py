@@ -12,6 +12,7 @@ attack'), by a town or kind of act only that incident has, or to all of them ('c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -198,11 +199,28 @@ def _event_stated(info: SentenceInfo, verbs_only: bool = False) -> bool:
         tok = doc[t.start]
         if t.table != "event_types" or _in_quotes(info, t.start) or _compared(tok):
             continue
-        if doc[t.start : t.end].text.lower() in agents:
+        if doc[t.start : t.end].text.lower() in agents or _intended(tok):
             continue
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and _asserted(tok):
             return True
         if not verbs_only and ((tok.tag_ in ("NN", "NNP") and _particular(tok)) or t.end - t.start > 1):
+            return True
+    return False
+
+
+INTENT_DEPTH = 4
+
+
+def _intended(act: Token) -> bool:
+    """'on suspicion of planning a bomb attack', 'received a bomb threat', 'foiled a plot to attack': an
+    act that is the object of a plan, threat or plot, not one that happened."""
+    intent = word_set("segments.json", "intent_words")
+    node = act
+    for _ in range(INTENT_DEPTH):
+        if node.dep_ in ("nsubj", "nsubjpass", "ROOT") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in intent:
             return True
     return False
 
@@ -219,13 +237,13 @@ def _asserted(verb: Token) -> bool:
 def _particular(noun: Token) -> bool:
     """'the bombing', 'an explosion', "Tuesday's attack" name one act; an act noun with no determiner
     ('incited assassination', 'social explosion'), 'there will be an explosion' or one that only dates
-    something else ('laws passed after the shooting') does not ('dynamite' names the weapon of an act,
-    with or without one)."""
+    something else ('laws passed after the shooting', unlike 'two days after the shooting') does not
+    ('dynamite' names the weapon of an act, with or without one)."""
     act_noun = noun.lower_.endswith(("ion", "ing"))
     if act_noun and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in word_set("segments.json", "time_prepositions"):
-        return False
+        return _reference_range(noun.head) is not None
     head = noun.head
     return not (
         noun.dep_ == "attr"
@@ -241,7 +259,7 @@ def is_concrete(seg: Segment) -> bool:
     return any(_harm(i) or (i.violent and _event_stated(i)) for i in seg.sentences)
 
 
-ClauseKind = Literal["", "reference", "separate"]
+ClauseKind = Literal["", "reference", "recalled", "separate"]
 
 
 def _reference_range(word: Token) -> tuple[int, int] | None:
@@ -251,6 +269,9 @@ def _reference_range(word: Token) -> tuple[int, int] | None:
     head = word.head
     if head.lower_ in units and head.dep_ == "npadvmod":
         return head.left_edge.i, head.right_edge.i + 1
+    own = next((c for c in word.children if c.dep_ == "npadvmod" and c.lower_ in units), None)
+    if own is not None:
+        return own.left_edge.i, word.right_edge.i + 1
     unit = next((c for c in head.children if c.dep_ == "npadvmod" and c.lower_ in units and c.i < word.i), None)
     if unit is None or head.dep_ == "ROOT":
         return None
@@ -303,12 +324,15 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
         if found is None:
             continue
         start, end = found
+        if kind == "reference":
+            old = word_set("segments.json", "old_time_units")
+            kind = "recalled" if any(t.lower_ in old for t in info.span.doc[start:end]) else kind
         rest = (
             _has_act(info, info.span.start, start)
             or _has_act(info, end, info.span.end)
             or any(_harm_kind(f) and not start <= f.token < end for f in info.figures)
         )
-        if _has_act(info, start, end) and rest and not (start <= info.span.root.i < end):
+        if _has_act(info, start, end) and (rest or kind != "separate") and not (start <= info.span.root.i < end):
             return start, end, kind
     return None
 
@@ -460,17 +484,29 @@ class _Segmenter:
         for name in _scene_names(info):
             self.owners.setdefault(name, n)
 
-    def start(self, info: SentenceInfo, city: PlaceMention | None) -> None:
-        """A new incident from this sentence, with the references to it made earlier ('a day after a
-        grenade attack in Sopore') when the paragraph names their scene or what was attacked."""
+    def start(self, info: SentenceInfo, city: PlaceMention | None, lead: Sequence[SentenceInfo] = ()) -> None:
+        """A new incident from this sentence (after its `lead`), with the references to it made earlier ('a
+        day after a grenade attack in Sopore') when the paragraph names their scene or what was attacked."""
         paragraph = self.paragraphs.get(info.paragraph, [info])
         text = " ".join(p.span.text.lower() for p in paragraph)
         refs = [r for r in self.pending if any(name in text for name in _scene_names(r)) or _takes_up(paragraph, [r])]
         self.pending = [r for r in self.pending if not any(r is ref for ref in refs)]
         self.segments.append(Segment([], city or _any_city(info)))
         self.current = len(self.segments) - 1
-        for part in [*refs, info]:
+        for part in sorted([*refs, *lead, info], key=lambda p: p.span.start_char):
             self.append(self.current, part)
+
+    def finish(self) -> None:
+        """'Hours after a bomb killed 20 in Kabul, the Taliban vowed revenge': in an article that reports no
+        attack of its own, an attack it refers to is the incident (one per scene or thing attacked)."""
+        if self.segments:
+            return
+        for ref in [r for r in self.pending if r.violent and _concrete(r)]:
+            same = [n for n, seg in enumerate(self.segments) if _takes_up(seg.sentences, [ref])]
+            if same:
+                self.append(same[0], ref)
+            else:
+                self.start(ref, _any_city(ref), [] if self.segments else _lead_in(self.preamble, ref))
 
     def about_all(self, info: SentenceInfo) -> bool:
         """'Al-Shabaab claimed both attacks', 'The president condemned the strikes': once several incidents
@@ -499,12 +535,12 @@ class _Segmenter:
         if kind == "reference" or (kind == "separate" and headline):
             self.pending.append(info)
             return
+        if kind == "recalled":
+            return
         city = _attack_city(info) if info.violent and _concrete(info) else None
         if not self.segments:
             if info.violent and _concrete(info):
-                self.segments.append(Segment([], city or _any_city(info)))
-                for part in [*_lead_in(self.preamble, info), info]:
-                    self.append(0, part)
+                self.start(info, city, _lead_in(self.preamble, info))
             else:
                 self.preamble.append(info)
             return
@@ -537,6 +573,7 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
             for part, kind in carve(info):
                 segmenter.add(part, kind)
         segmenter.previous = info
+    segmenter.finish()
     segments = [seg for seg in segmenter.segments if is_concrete(seg)]
     if len(segments) > 1:
         for seg in segments:
