@@ -512,3 +512,22 @@ def test_an_attack_years_before_another_event_is_only_recalled(text: str) -> Non
 def test_an_attack_told_only_in_an_after_clause_of_a_follow_up_is_the_incident(text: str, killed: int | None) -> None:
     (incident,) = extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents
     assert (incident.totals["killed"].best if "killed" in incident.totals else None) == killed
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Seven people were killed in both attacks, officials said.",
+        "The two strikes killed seven people, the governor said.",
+        "Seven people died in the two incidents.",
+    ],
+)
+def test_a_toll_over_both_attacks_is_a_summary(summary: str) -> None:
+    text = (
+        "KYIV, Sept 9 (wire) - " + summary + "\n\n"
+        "In Sumy, a drone hit a bus stop on Monday, killing four people.\n\n"
+        "In Kherson, artillery shelling killed three people at a market on Monday."
+    )
+    incidents = extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents
+
+    assert sorted(i.totals["killed"].best for i in incidents) == [3, 4]
