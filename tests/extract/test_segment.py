@@ -531,3 +531,23 @@ def test_a_toll_over_both_attacks_is_a_summary(summary: str) -> None:
     incidents = extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents
 
     assert sorted(i.totals["killed"].best for i in incidents) == [3, 4]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("A day earlier,", "2024-09-07"),
+        ("On the same day,", "2024-09-08"),
+        ("The next day,", "2024-09-09"),
+    ],
+)
+def test_an_incident_dated_only_against_the_one_before_takes_that_day(opening: str, day: str) -> None:
+    text = (
+        "ABUJA, Sept 10 (wire) - Gunmen killed five villagers in Zurmi on Sunday, officials said.\n\n"
+        f"{opening} a bomb killed three soldiers at a checkpoint in Maiduguri, the army said."
+    )
+    first, second = extract_text(text, published=datetime(2024, 9, 10, 12, tzinfo=UTC)).incidents
+
+    assert first.date.value == "2024-09-08"
+    assert second.date.value == day
+    assert text[second.date.evidence[0].start : second.date.evidence[0].end] == second.date.evidence[0].text

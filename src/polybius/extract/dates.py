@@ -742,6 +742,14 @@ def incident_date(
     return dateline if dateline is not None and (rank[0] or recalled) else best
 
 
+def shifted(mention: DateMention, days: int, start: int, end: int, text: str) -> DateMention | None:
+    """'A day earlier' said at start:end of `text`, against a day-precise `mention`: that day moved by `days`."""
+    if mention.precision != "day" or not mention.value:
+        return None
+    day = date.fromisoformat(mention.value) + timedelta(days=days)
+    return DateMention(start, end, text[start:end], day.isoformat(), "day", True)
+
+
 def time_unknown(sentences: Sequence[DatedSentence]) -> bool:
     """'Officials did not say when the attack took place': the text says the act's time is not known,
     so only a date the parse ties to the act may date it (never a statement's day or the dateline)."""

@@ -16,7 +16,7 @@ from polybius.extract.actors import (
     state_perpetrators,
 )
 from polybius.extract.attackers import from_statements, unnamed_attackers, with_unnamed
-from polybius.extract.dates import DateMention, incident_date
+from polybius.extract.dates import DateMention, incident_date, shifted
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.kinds import FoundFigure, with_status
 from polybius.extract.participants import (
@@ -29,7 +29,7 @@ from polybius.extract.places import PlaceMention, choose_location, dateline_end,
 from polybius.extract.resources import word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
-from polybius.extract.spans import evidence, phrase, span_evidence
+from polybius.extract.spans import doc_text, evidence, phrase, span_evidence
 from polybius.extract.totals import add_ups, figure_conflicts, totals
 from polybius.model import (
     Conflict,
@@ -306,10 +306,17 @@ def _conflicts(perps: list[Perpetrator], statements: list[Statement], figures: l
 
 def _date(segment: Segment, aggregates: Sequence[SentenceInfo], dateline: DateMention | None,
           doc: Doc, published: datetime | None) -> DateValue:
-    """The attack's date, else the dateline's (dates.incident_date)."""
+    """The attack's date, else a day given against the incident before it ('A day earlier, ...'), else the
+    dateline's (dates.incident_date)."""
     speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS | STATEMENT_VERBS
-    best = incident_date(doc, segment.sentences, aggregates, published, line_end=dateline_end(doc), speech=speech,
+    line_end = dateline_end(doc)
+    best = incident_date(doc, segment.sentences, aggregates, published, line_end=line_end, speech=speech,
                          dateline=dateline)
+    rel = segment.relative
+    if rel is not None and best is dateline:
+        base = incident_date(doc, rel.base.sentences, aggregates, published, line_end=line_end, speech=speech,
+                             dateline=dateline)
+        best = (base and shifted(base, rel.days, rel.start, rel.end, doc_text(doc))) or best
     if best is None or not best.value:
         return DateValue()
     return DateValue(value=best.value, precision=best.precision, evidence=[evidence(doc, best.start, best.end)])

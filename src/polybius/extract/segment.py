@@ -12,6 +12,7 @@ attack'), by a town or kind of act only that incident has, or to all of them ('c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -31,10 +32,32 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 
 @dataclass
 class Segment:
-    """The sentences of one incident and the city that anchors it."""
+    """The sentences of one incident, the city that anchors it and, when the text dates it only against
+    another incident ('A day earlier, ...'), that day."""
 
     sentences: list[SentenceInfo] = field(default_factory=list)
     city: PlaceMention | None = None
+    relative: RelativeDay | None = None
+
+
+@dataclass
+class RelativeDay:
+    """'A day earlier', 'the next morning': `days` from the date of the `base` incident, said at start:end."""
+
+    base: Segment
+    days: int
+    start: int
+    end: int
+
+
+def _relative_day(info: SentenceInfo, base: Segment) -> RelativeDay | None:
+    """The day a sentence gives against the incident told before it ('The day before, ...')."""
+    words = info.span.text.lower()
+    for cue, days in load_data("segments.json")["relative_day_cues"].items():
+        found = re.search(rf"\b{re.escape(cue)}\b", words)
+        if found:
+            return RelativeDay(base, days, info.span.start_char + found.start(), info.span.start_char + found.end())
+    return None
 
 
 def _attack_city(info: SentenceInfo) -> PlaceMention | None:
@@ -491,7 +514,8 @@ class _Segmenter:
         text = " ".join(p.span.text.lower() for p in paragraph)
         refs = [r for r in self.pending if any(name in text for name in _scene_names(r)) or _takes_up(paragraph, [r])]
         self.pending = [r for r in self.pending if not any(r is ref for ref in refs)]
-        self.segments.append(Segment([], city or _any_city(info)))
+        base = self.segments[self.current] if self.segments else None
+        self.segments.append(Segment([], city or _any_city(info), base and _relative_day(info, base)))
         self.current = len(self.segments) - 1
         for part in sorted([*refs, *lead, info], key=lambda p: p.span.start_char):
             self.append(self.current, part)
