@@ -551,3 +551,27 @@ def test_an_incident_dated_only_against_the_one_before_takes_that_day(opening: s
     assert first.date.value == "2024-09-08"
     assert second.date.value == day
     assert text[second.date.evidence[0].start : second.date.evidence[0].end] == second.date.evidence[0].text
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Gunmen killed five villagers in Zurmi on Sunday; hours earlier, a bomb killed three soldiers in Maiduguri, "
+        "officials said.",
+        "Gunmen killed five villagers in Zurmi on Sunday, while in Maiduguri a suicide bomber killed three soldiers "
+        "at a checkpoint, officials said.",
+        "Gunmen killed five villagers in Zurmi on Sunday, and in Maiduguri a suicide bomber killed three soldiers "
+        "at a checkpoint, officials said.",
+    ],
+)
+def test_a_clause_reporting_harm_at_another_scene_is_another_incident(lead: str) -> None:
+    text = f"ABUJA, Sept 9 (wire) - {lead}"
+    incidents = extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents
+
+    assert [(i.location.name, i.totals["killed"].best) for i in incidents] == [("Zurmi", 5), ("Maiduguri", 3)]
+    assert [i.date.value for i in incidents] == ["2024-09-08", "2024-09-08"]
+
+
+def test_one_attack_killing_at_two_spots_of_one_town_is_one_incident() -> None:
+    text = "Gunmen killed five villagers in Zurmi on Sunday and wounded three others as they fled, officials said."
+    assert len(extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents) == 1

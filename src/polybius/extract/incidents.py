@@ -316,7 +316,9 @@ def _date(segment: Segment, aggregates: Sequence[SentenceInfo], dateline: DateMe
     if rel is not None and best is dateline:
         base = incident_date(doc, rel.base.sentences, aggregates, published, line_end=line_end, speech=speech,
                              dateline=dateline)
-        best = (base and shifted(base, rel.days, rel.start, rel.end, doc_text(doc))) or best
+        if base is not None:
+            start, end = (base.start, base.end) if rel.start is None or rel.end is None else (rel.start, rel.end)
+            best = shifted(base, rel.days, start, end, doc_text(doc)) or best
     if best is None or not best.value:
         return DateValue()
     return DateValue(value=best.value, precision=best.precision, evidence=[evidence(doc, best.start, best.end)])

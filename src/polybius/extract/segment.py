@@ -42,12 +42,13 @@ class Segment:
 
 @dataclass
 class RelativeDay:
-    """'A day earlier', 'the next morning': `days` from the date of the `base` incident, said at start:end."""
+    """'A day earlier', 'the next morning': `days` from the date of the `base` incident, said at start:end
+    (no span: the same day as the base's, as a clause of its sentence is)."""
 
     base: Segment
     days: int
-    start: int
-    end: int
+    start: int | None = None
+    end: int | None = None
 
 
 def _relative_day(info: SentenceInfo, base: Segment) -> RelativeDay | None:
@@ -357,6 +358,23 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
         )
         if _has_act(info, start, end) and (rest or kind != "separate") and not (start <= info.span.root.i < end):
             return start, end, kind
+    parallel = _parallel_range(info)
+    return None if parallel is None else (*parallel, "separate")
+
+
+def _parallel_range(info: SentenceInfo) -> tuple[int, int] | None:
+    """'Gunmen killed five in Zurmi, while in Maiduguri a bomber killed three': a clause with a subject of its
+    own that reports harm at another scene than the rest of the sentence reports harm at is another attack."""
+    for verb in info.span:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "parataxis") or verb.head.pos_ != "VERB":
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        start, end = verb.left_edge.i, verb.right_edge.i + 1
+        inside, outside = _part(info, start, end, inside=True), _part(info, start, end, inside=False)
+        scenes, others = _scene_names(inside), _scene_names(outside)
+        if _harm(inside) and _harm(outside) and scenes and others and not scenes & others:
+            return start, end
     return None
 
 
@@ -507,15 +525,19 @@ class _Segmenter:
         for name in _scene_names(info):
             self.owners.setdefault(name, n)
 
-    def start(self, info: SentenceInfo, city: PlaceMention | None, lead: Sequence[SentenceInfo] = ()) -> None:
+    def start(
+        self, info: SentenceInfo, city: PlaceMention | None, lead: Sequence[SentenceInfo] = (), clause: bool = False
+    ) -> None:
         """A new incident from this sentence (after its `lead`), with the references to it made earlier ('a
-        day after a grenade attack in Sopore') when the paragraph names their scene or what was attacked."""
+        day after a grenade attack in Sopore') when the paragraph names their scene or what was attacked; a
+        `clause` of a sentence on the incident before shares its day unless it gives another."""
         paragraph = self.paragraphs.get(info.paragraph, [info])
         text = " ".join(p.span.text.lower() for p in paragraph)
         refs = [r for r in self.pending if any(name in text for name in _scene_names(r)) or _takes_up(paragraph, [r])]
         self.pending = [r for r in self.pending if not any(r is ref for ref in refs)]
         base = self.segments[self.current] if self.segments else None
-        self.segments.append(Segment([], city or _any_city(info), base and _relative_day(info, base)))
+        relative = base and (_relative_day(info, base) or (RelativeDay(base, 0) if clause else None))
+        self.segments.append(Segment([], city or _any_city(info), relative))
         self.current = len(self.segments) - 1
         for part in sorted([*refs, *lead, info], key=lambda p: p.span.start_char):
             self.append(self.current, part)
@@ -571,7 +593,7 @@ class _Segmenter:
         current = self.segments[self.current]
         order = _ordinal(info, len(self.segments), self.current)
         if kind == "separate" or (order == len(self.segments) and is_concrete(Segment([info]))):
-            self.start(info, city)
+            self.start(info, city, clause=kind == "separate")
         elif order is not None and order < len(self.segments):
             self.current = order
             self.append(order, info)
