@@ -575,3 +575,19 @@ def test_a_clause_reporting_harm_at_another_scene_is_another_incident(lead: str)
 def test_one_attack_killing_at_two_spots_of_one_town_is_one_incident() -> None:
     text = "Gunmen killed five villagers in Zurmi on Sunday and wounded three others as they fled, officials said."
     assert len(extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Six soldiers were killed in a separate attack on an army base on Saturday, the army said.",
+        "Two guards died when gunmen stormed a bank in another attack, police said.",
+        "A bomb wounded four traders at a market in an unrelated incident, officials said.",
+    ],
+)
+def test_a_sentence_telling_of_a_separate_attack_is_another_incident(second: str) -> None:
+    text = (
+        "ABUJA, Sept 9 (wire) - Gunmen killed five villagers in Zurmi on Sunday, police said.\n\n"
+        "The attackers escaped on motorcycles.\n\n" + second
+    )
+    assert len(extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents) == 2

@@ -442,12 +442,16 @@ def _refers_back(info: SentenceInfo) -> bool:
 def _new_segment_cue(info: SentenceInfo) -> bool:
     """'The day before, ...', 'Also on Monday, ...': a sentence that opens on a cue for another event and
     reports harm done by an act it states (not one already told) starts another incident; after 'In a
-    separate attack' or 'Elsewhere' the act alone does ('Elsewhere, a bomb damaged a pylon')."""
+    separate attack' or 'Elsewhere' the act alone does ('Elsewhere, a bomb damaged a pylon'), and so does
+    'in a separate attack' anywhere ('Six soldiers died in a separate attack on a base')."""
     if not _event_stated(info) or _refers_back(info):
         return False
-    opening = padded_words(info.span)[:40]
+    words = padded_words(info.span)
+    opening = words[:40]
     data = load_data("segments.json")
     if any(opening.startswith(f" {cue} ") for cue in data["strong_opening_cues"]):
+        return True
+    if any(f" {cue} " in words for cue in data["separate_attack_cues"]):
         return True
     return _harm(info) and any(opening.startswith(f" {cue} ") for cue in data["opening_cues"])
 
