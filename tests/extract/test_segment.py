@@ -591,3 +591,15 @@ def test_a_sentence_telling_of_a_separate_attack_is_another_incident(second: str
         "The attackers escaped on motorcycles.\n\n" + second
     )
     assert len(extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents) == 2
+
+
+def test_a_separate_attack_already_told_is_not_told_twice() -> None:
+    text = (
+        "ABUJA, Sept 9 (wire) - Gunmen killed five villagers in Zurmi on Sunday, police said.\n\n"
+        "In a separate attack, a bomb killed three soldiers at a checkpoint in Maiduguri.\n\n"
+        "Police said the gunmen had killed five villagers in Zurmi, and three soldiers had died in a separate "
+        "attack in Maiduguri."
+    )
+    incidents = extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents
+
+    assert [i.location.name for i in incidents] == ["Zurmi", "Maiduguri"]

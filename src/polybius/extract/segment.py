@@ -570,9 +570,11 @@ class _Segmenter:
         )
 
     def starts_another(self, info: SentenceInfo, city: PlaceMention | None, current: Segment) -> bool:
-        """Does the sentence report another attack than the current incident: at another city after a cue,
-        after a cue opening the sentence, on a day of its own at a scene of its own, or on another day?"""
-        if city and _elsewhere(city, current) and _starts_incident(info, self.previous):
+        """Does the sentence report another attack than the current incident: at another city after a cue
+        (not one an earlier incident took place in), after a cue opening the sentence, on a day of its own at
+        a scene of its own, or on another day?"""
+        told = self.owners.get(city.text.lower()) if city else None
+        if city and _elsewhere(city, current) and _starts_incident(info, self.previous) and told is None:
             return True
         if _new_segment_cue(info) or _other_day(info, current):
             return True
@@ -596,7 +598,10 @@ class _Segmenter:
             return
         current = self.segments[self.current]
         order = _ordinal(info, len(self.segments), self.current)
-        if kind == "separate" or (order == len(self.segments) and is_concrete(Segment([info]))):
+        told = next((self.owners[name] for name in _scene_names(info) if name in self.owners), None)
+        if kind == "separate" and told is not None and told != self.current:
+            self.segments[told].sentences.append(info)
+        elif kind == "separate" or (order == len(self.segments) and is_concrete(Segment([info]))):
             self.start(info, city, clause=kind == "separate")
         elif order is not None and order < len(self.segments):
             self.current = order
