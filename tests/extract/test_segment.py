@@ -487,6 +487,7 @@ def test_a_plot_or_threat_of_an_attack_is_no_incident(text: str) -> None:
         "the course together.",
         "Two decades after gunmen killed 12 people at a magazine in Paris, its staff still work behind steel doors.",
         "Five years after a bomb killed 40 worshippers at a mosque in Quetta, the town has a new imam.",
+        "Six months after gunmen killed 12 shoppers at a mall in Nairobi, its owners reopened it on Monday.",
     ],
 )
 def test_an_attack_years_before_another_event_is_only_recalled(text: str) -> None:
