@@ -442,7 +442,7 @@ def test_a_day_in_a_clause_on_someone_named_is_an_aside() -> None:
         "on Monday. "
         "They did not say when the attack took place.",
         "LAGOS, Feb 3 (wire) - Bandits abducted 40 worshippers from a church in Kaduna state, the police said on "
-        "Monday. It was not clear when the raid happened.",
+        "Monday. It was not immediately clear when the raid happened.",
         "GOMA, Feb 3 (wire) - Rebels killed at least nine farmers near Beni, the army said in a statement on Monday "
         "that gave no date for the killings.",
     ],
