@@ -271,12 +271,15 @@ class Gazetteer:
         return [row for row in map(self._code_row, codes) if row is not None]
 
     def lookup(self, name: str) -> list[Place]:
-        """Every place called exactly `name` once normalised, best first."""
+        """Every place called exactly `name` once normalised, best first; failing that, every place called
+        by one of its transliteration variants ('Elwak' for El Wak, 'Pul-i-Khumri' for Pul-e Khumri)."""
         key = normalise(name)
         if not key:
             return []
         plain = [r for r in self._rows(key) if not r & COMMON_WORD]
         rows = dict.fromkeys([*self._curated_rows(name, key), *plain])
+        for variant in () if rows else spelling_variants(key):
+            rows.update(dict.fromkeys(r for r in self._rows(variant) if not r & COMMON_WORD))
         return [self.place(row) for row in rows]
 
     def _common_word_places(self, name: str) -> list[Place]:
@@ -357,6 +360,37 @@ class Gazetteer:
         if found is None and key.endswith("s"):
             found = self._demonyms.get(key[:-1])
         return found
+
+
+def spelling_variants(key: str) -> list[str]:
+    """Other spellings of a normalised name: a glued article split off or a split one glued ('elwak',
+    'el wak'), a connective between two words swapped, glued to the word before or split off it ('pul i
+    khumri', 'pul e khumri', 'puli khumri'), a final 'a' with or without an 'h' ('shabwa', 'shabwah')."""
+    cfg = load_config()["resolve"]
+    articles, connectives, least = cfg["article_prefixes"], cfg["connectives"], cfg["variant_min_letters"]
+    tokens = key.split()
+    out: list[str] = []
+    first, rest = tokens[0], tokens[1:]
+    for article in articles:
+        if first.startswith(article) and len(first) - len(article) >= least:
+            out.append(" ".join([article, first[len(article):], *rest]))
+        if first == article and rest:
+            out.append(" ".join([article + rest[0], *rest[1:]]))
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in connectives:
+            before, after = tokens[:i], tokens[i + 1 :]
+            out += [" ".join([*before, other, *after]) for other in connectives if other != tokens[i]]
+            out.append(" ".join([*before[:-1], before[-1] + tokens[i], *after]))
+    for i, token in enumerate(tokens[:-1]):
+        for conn in connectives:
+            if token.endswith(conn) and len(token) - len(conn) >= least:
+                out += [" ".join([*tokens[:i], token[: -len(conn)], other, *tokens[i + 1 :]]) for other in connectives]
+    for i, token in enumerate(tokens):
+        if len(token) > least and token.endswith("ah"):
+            out.append(" ".join([*tokens[:i], token[:-1], *tokens[i + 1 :]]))
+        elif len(token) >= least and token.endswith("a"):
+            out.append(" ".join([*tokens[:i], token + "h", *tokens[i + 1 :]]))
+    return list(dict.fromkeys(v for v in out if v != key))
 
 
 def _rank_sizes(ranked: Sequence[Place]) -> list[float]:
