@@ -189,6 +189,7 @@ def _resolve_text(ent: Span) -> str:
 
 
 FOREIGN_MAX_POPULATION = 50000
+NEIGHBOURHOOD_WORDS = frozenset({"neighborhood", "neighbourhood", "sector", "quarter", "suburb", "colony", "barrio"})
 DISTRICT_WORDS = frozenset({"district", "county", "municipality", "subdistrict", "tehsil", "commune", "sub-district"})
 REGION_WORDS = frozenset({"region", "province", "state", "governorate", "oblast", "prefecture", "department"})
 
@@ -260,11 +261,14 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             ent = _with_direction(ent)
             namesake = _resolve_ent(ent, context)
             place = _local(namesake, context.support(ent.text))
+            if place is not None and _neighbourhood(ent) and context.countries(ent.text).get(place.country_code, 0) < 1:
+                place = namesake = None
             found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place,
                                       settlement=place is None and (namesake is not None or _settlement(ent))))
         elif ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
             ent = _name_part(ent)
-            place = _named_country(_local(_resolve_ent(ent, context), context.support(ent.text)), hints)
+            place = _local(_resolve_ent(ent, context), context.support(ent.text))
+            place = _named_country(place, hints) if place is not None and not _own_name(place, ent.text) else place
             big = (place.population or 0) >= 5000 if place is not None else False
             if place is not None and place.kind == "city" and (big or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
@@ -304,6 +308,17 @@ def _as_named_regions(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]
         out.append(replace(m, place=region, settlement=False) if region is not None and after not in TOWN_WORDS
                    else m)
     return out
+
+
+def _neighbourhood(ent: Span) -> bool:
+    """Is the name a part of a town ('the San Joaquin neighborhood', 'the Mejicanos sector')?"""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return after in NEIGHBOURHOOD_WORDS
+
+
+def _own_name(place: Place, text: str) -> bool:
+    """Is `text` the place's own name, not one of its alternate names ('Boni' for Bonn)?"""
+    return normalise(place.name) == normalise(text)
 
 
 def _named_country(place: Place | None, countries: Mapping[str, float]) -> Place | None:
