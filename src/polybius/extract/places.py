@@ -90,8 +90,13 @@ class PlaceContext:
 
     def regions(self, name: str = "") -> list[str]:
         """The regions of the text's other place names."""
-        return sorted({p.admin1_code for other, (p, _) in self.first.items()
-                       if other != name.casefold() and p.admin1_code and self._evidence(p)})
+        return sorted(
+            {
+                p.admin1_code
+                for other, (p, _) in self.first.items()
+                if other != name.casefold() and p.admin1_code and self._evidence(p)
+            }
+        )
 
 
 def place_context(doc: Doc) -> PlaceContext:
@@ -100,7 +105,7 @@ def place_context(doc: Doc) -> PlaceContext:
     named = _country_counts(doc)
     countries = _shares(named)
     first: dict[str, tuple[Place, int]] = {}
-    for ent in doc.ents:
+    for ent in map(_whole_name, doc.ents):
         if ent.label_ not in PLACE_LABELS:
             continue
         ent = _with_direction(ent)
@@ -118,12 +123,17 @@ def _facility_ent(ent: Span) -> bool:
 
 
 def _locative(ent: Span) -> bool:
-    """Is a non-place entity used as a place ('in Quetta' tagged ORG, or a dateline word)?"""
+    """Is a non-place entity used as a place ('in Quetta' tagged ORG, a dateline word, 'Ukpabi, a farming
+    village')?"""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return (before in ("in", "at", "near", "outside", "of", "between") or after in TOWN_WORDS
-            or in_dateline(doc, ent.start_char, ent.end_char))
+    return (
+        before in ("in", "at", "near", "outside", "of", "between")
+        or after in TOWN_WORDS
+        or in_dateline(doc, ent.start_char, ent.end_char)
+        or _settlement(ent)
+    )
 
 
 def _attacked_there(ent: Span) -> bool:
@@ -189,6 +199,7 @@ def _resolve_text(ent: Span) -> str:
 
 
 FOREIGN_MAX_POPULATION = 50000
+BIG_CITY = 300000
 NEIGHBOURHOOD_WORDS = frozenset({"neighborhood", "neighbourhood", "sector", "quarter", "suburb", "colony", "barrio"})
 DISTRICT_WORDS = frozenset({"district", "county", "municipality", "subdistrict", "tehsil", "commune", "sub-district"})
 REGION_WORDS = frozenset({"region", "province", "state", "governorate", "oblast", "prefecture", "department"})
@@ -256,15 +267,24 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     context = place_context(doc)
     hints = context.countries()
     found: list[PlaceMention] = []
-    for ent in doc.ents:
+    for ent in map(_whole_name, doc.ents):
         if ent.label_ in PLACE_LABELS:
             ent = _with_direction(ent)
             namesake = _resolve_ent(ent, context)
             place = _local(namesake, context.support(ent.text))
             if place is not None and _neighbourhood(ent) and context.countries(ent.text).get(place.country_code, 0) < 1:
                 place = namesake = None
-            found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place,
-                                      settlement=place is None and (namesake is not None or _settlement(ent))))
+            found.append(
+                PlaceMention(
+                    ent.start,
+                    ent.end,
+                    ent.start_char,
+                    ent.end_char,
+                    ent.text,
+                    place,
+                    settlement=place is None and (namesake is not None or _settlement(ent)),
+                )
+            )
         elif ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
             ent = _name_part(ent)
             place = _local(_resolve_ent(ent, context), context.support(ent.text))
@@ -273,11 +293,11 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             if place is not None and place.kind == "city" and (big or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
             elif place is None and _settlement(ent):
-                found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None,
-                                          settlement=True))
+                found.append(
+                    PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None, settlement=True)
+                )
         elif ent.label_ in FACILITY_LABELS and _facility_ent(ent) and _attacked_there(ent):
-            found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
-                                      None, facility=True))
+            found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None, facility=True))
     found += _dateline_city(doc, hints, found)
     found += _untagged_places(doc, hints, found)
     found += _untagged_facilities(doc, found)
@@ -298,15 +318,14 @@ def _region_name(mention: PlaceMention, doc: Doc) -> str | None:
 def _as_named_regions(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
     """A bare name the text also calls a region ('Syria's Deir ez-Zor' beside 'Deir ez-Zor province') is
     that region, not its capital city or a namesake abroad, unless called a city or town there ('Deir ez-Zor
-    city')."""
+    city') or a big city ('Kandahar')."""
     regions = {name: m.place for m in found if (name := _region_name(m, doc)) is not None}
     out = []
     for m in found:
         after = doc[m.end].lower_ if m.end < len(doc) else ""
-        bare = m.place.kind == "city" if m.place is not None else not m.facility
+        bare = (m.place.kind == "city" and m.place.population < BIG_CITY) if m.place is not None else not m.facility
         region = regions.get(normalise(m.text)) if bare else None
-        out.append(replace(m, place=region, settlement=False) if region is not None and after not in TOWN_WORDS
-                   else m)
+        out.append(replace(m, place=region, settlement=False) if region is not None and after not in TOWN_WORDS else m)
     return out
 
 
@@ -364,8 +383,10 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
         if tok.lower_ not in heads or tok.i in taken or tok.i == 0 or _speaker(tok):
             continue
         start = tok.i
-        while start > 0 and (doc[start - 1].pos_ == "PROPN" or (
-                doc[start - 1].lower_ in NAME_LINKS and start > 1 and doc[start - 2].pos_ == "PROPN")):
+        while start > 0 and (
+            doc[start - 1].pos_ == "PROPN"
+            or (doc[start - 1].lower_ in NAME_LINKS and start > 1 and doc[start - 2].pos_ == "PROPN")
+        ):
             start -= 1
         overlap = any(i in taken for i in range(start, tok.i))
         if start == tok.i or overlap or doc[start].ent_type_ in ("GPE", "DATE") or _one_word_norp(doc[start]):
@@ -386,8 +407,23 @@ def _one_word_norp(tok: Token) -> bool:
     return ent is None or len(ent) == 1
 
 
-TOWN_WORDS = frozenset({"town", "city", "village", "district", "province", "region", "state", "port", "capital",
-                        "suburb", "township", "outskirts", "territory"})
+TOWN_WORDS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "district",
+        "province",
+        "region",
+        "state",
+        "port",
+        "capital",
+        "suburb",
+        "township",
+        "outskirts",
+        "territory",
+    }
+)
 SETTLEMENT_WORDS = frozenset({"town", "village", "hamlet", "township", "settlement", "locality"})
 
 
@@ -405,8 +441,11 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
         while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
             end = _hyphen_end(doc, end + 1)
         named_as = doc[end].lower_ if end < len(doc) and doc[tok.i - 1].pos_ != "PROPN" else ""
-        if not ((before == "of" and before2 in TOWN_WORDS) or before in ("in", "near", "around", "between")
-                or named_as in TOWN_WORDS):
+        if not (
+            (before == "of" and before2 in TOWN_WORDS)
+            or before in ("in", "near", "around", "between")
+            or named_as in TOWN_WORDS
+        ):
             continue
         span = doc[tok.i : end]
         place = gaz.resolve(f"{span.text} {named_as}" if named_as in REGION_WORDS else span.text, countries=hints)
@@ -414,8 +453,9 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
             out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
             taken.update(range(span.start, span.end))
         elif before == "of" and before2 in SETTLEMENT_WORDS:
-            out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None,
-                                    settlement=True))
+            out.append(
+                PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, settlement=True)
+            )
             taken.update(range(span.start, span.end))
     return out
 
@@ -426,6 +466,17 @@ def _hyphen_joined(doc: Doc, i: int) -> bool:
     return at.text == "-" and at.i > 0 and not doc[at.i - 1].whitespace_ and not at.whitespace_
 
 
+def _whole_name(ent: Span) -> Span:
+    """The entity with the hyphenated parts the tagger left out when that names a place ('Mazar' of
+    'Mazar-i-Sharif'; not 'Kabul-based')."""
+    doc, start, end = ent.doc, ent.start, _hyphen_end(ent.doc, ent.end)
+    while start >= 2 and _hyphen_joined(doc, start - 1) and doc[start - 2].is_alpha:
+        start -= 2
+    if (start, end) == (ent.start, ent.end) or not load_gazetteer().lookup(doc[start:end].text):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
 def _hyphen_end(doc: Doc, end: int) -> int:
     """The end of a hyphenated name that starts before `end` ('Pul-i-Khumri', 'Ras al-Ain')."""
     while end + 1 < len(doc) and _hyphen_joined(doc, end) and doc[end + 1].is_alpha:
@@ -433,10 +484,32 @@ def _hyphen_end(doc: Doc, end: int) -> int:
     return end
 
 
-DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                        "central", "downtown", "northwest", "northeast", "southwest", "southeast",
-                        "north-west", "north-east", "south-west", "south-east", "northwestern",
-                        "northeastern", "southwestern", "southeastern"})
+DIRECTIONS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "downtown",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "north-west",
+        "north-east",
+        "south-west",
+        "south-east",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+    }
+)
 LATE_TOKENS = 400
 FOREIGN_PENALTY = 1.0  # a place in a country the text hardly names is seldom where its attack was
 
@@ -483,7 +556,8 @@ def _other_event(span: Span) -> bool:
     doc = span.doc
     for tok in span.root.ancestors:
         timed = (tok.i > 0 and doc[tok.i - 1].lower_ in units) or any(
-            c.dep_ == "npadvmod" and c.lower_ in units for c in tok.children)
+            c.dep_ == "npadvmod" and c.lower_ in units for c in tok.children
+        )
         if tok.lower_ in links and tok.dep_ == "prep" and timed:
             return True
     return False
@@ -496,8 +570,9 @@ def _speaker_place(span: Span) -> bool:
     if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at", "from") or node.head.head.i == node.head.i:
         return False
     speaker = node.head.head
-    return speaker.pos_ in ("NOUN", "PROPN") and (speaker.lower_ in word_set("places.json", "speaker_roles")
-                                                  or _speaker(speaker))
+    return speaker.pos_ in ("NOUN", "PROPN") and (
+        speaker.lower_ in word_set("places.json", "speaker_roles") or _speaker(speaker)
+    )
 
 
 def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
@@ -528,8 +603,7 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     return score
 
 
-def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc,
-                    dateline: PlaceMention | None) -> Location:
+def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc, dateline: PlaceMention | None) -> Location:
     """The incident's place: the best-scored mention; a named facility beside it; else the dateline."""
     scored = [(m, _score(m, doc, violent)) for m, violent in mentions if m.place or m.settlement]
     scored = sorted([(m, s) for m, s in scored if s > 0], key=lambda ms: -ms[1])
@@ -549,8 +623,7 @@ def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc,
         assert settlement is not None
         container = _container(settlement, ranked, doc)
         if best.place is None or _same_country(container, best):
-            return _location(container, _facility_near(settlement, facilities, in_violent, doc), doc,
-                             name=settlement)
+            return _location(container, _facility_near(settlement, facilities, in_violent, doc), doc, name=settlement)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
     return _location(best, _facility_near(best, facilities, in_violent, doc), doc)
 
@@ -564,8 +637,9 @@ def _container(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc)
     else one in its sentence, else the most specific in the country of the text's best-tied place."""
     order = {"city": 0, "admin1": 1, "country": 2}
     sent = doc[settlement.start].sent
-    after = [m for m in resolved if settlement.end <= m.start < settlement.end + CONTAINER_WINDOW
-             and m.start < sent.end]
+    after = [
+        m for m in resolved if settlement.end <= m.start < settlement.end + CONTAINER_WINDOW and m.start < sent.end
+    ]
     near = after or [m for m in resolved if sent.start <= m.start < sent.end]
     near = near or [m for m in resolved if _same_country(m, resolved[0])]
     return min(near, key=lambda m: (order.get(str(m.place.kind if m.place else ""), 3), resolved.index(m)))
@@ -589,8 +663,9 @@ def _more_specific(best: PlaceMention, others: list[PlaceMention]) -> PlaceMenti
     return best
 
 
-def _facility_near(place: PlaceMention, facilities: list[PlaceMention], in_violent: list[PlaceMention],
-                   doc: Doc) -> PlaceMention | None:
+def _facility_near(
+    place: PlaceMention, facilities: list[PlaceMention], in_violent: list[PlaceMention], doc: Doc
+) -> PlaceMention | None:
     """A named facility right after "<place>'s", else the first one a sentence about the attack names."""
     for fac in facilities:
         if fac.start in (place.end + 1, place.end) and doc[place.end].lower_ == "'s":
@@ -600,8 +675,9 @@ def _facility_near(place: PlaceMention, facilities: list[PlaceMention], in_viole
     return (same or in_violent or facilities or [None])[0]
 
 
-def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc,
-              name: PlaceMention | None = None) -> Location:
+def _location(
+    mention: PlaceMention, facility: PlaceMention | None, doc: Doc, name: PlaceMention | None = None
+) -> Location:
     """The Location of a resolved mention; `name` is a settlement it holds, named instead (its point
     is the container's, so the precision stays the container's)."""
     place = mention.place
@@ -614,10 +690,15 @@ def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc,
     if facility is not None:
         spans.append(evidence(doc, facility.start_char, facility.end_char))
     return Location(
-        name=named, facility=facility.text if facility else None,
-        country_code=place.country_code, admin1=place.admin1, lat=place.lat, lon=place.lon,
+        name=named,
+        facility=facility.text if facility else None,
+        country_code=place.country_code,
+        admin1=place.admin1,
+        lat=place.lat,
+        lon=place.lon,
         precision=place.kind if place.kind in ("city", "admin1", "country") else "unknown",
-        geonames_id=None if name is not None else place.geonames_id, evidence=spans,
+        geonames_id=None if name is not None else place.geonames_id,
+        evidence=spans,
     )
 
 
