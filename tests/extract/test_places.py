@@ -350,3 +350,22 @@ def test_a_district_the_gazetteer_lacks_is_its_namesake_town(nlp, text: str, wor
 def test_a_neighbourhood_is_no_town_abroad(nlp, text: str, name: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
     found = next(m for m in find_place_mentions(nlp(text)) if m.text == name)
     assert (found.place.country_code if found.place else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        (
+            "Gunmen killed three villagers in Kangpokpi on Monday. The injured have been shifted to the Regional "
+            "Institute of Medical Sciences in Imphal.",
+            None,
+        ),
+        ("Gunmen killed four people in Kano. Two wounded were taken to the Murtala Specialist Hospital.", None),
+        ("Gunmen killed four people in Kano. Two wounded were rushed to the Aminu Kano Teaching Hospital.", None),
+        ("A bomb exploded at the Jinnah Hospital in Quetta on Monday, killing 12.", "the Jinnah Hospital"),
+    ],
+)
+def test_a_named_hospital_the_wounded_were_taken_to_is_no_facility(text: str, facility: str | None) -> None:
+    from polybius.pipeline import extract_text
+
+    assert extract_text(text).incidents[0].location.facility == facility

@@ -380,7 +380,7 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for tok in doc:
-        if tok.lower_ not in heads or tok.i in taken or tok.i == 0 or _speaker(tok):
+        if tok.lower_ not in heads or tok.i in taken or tok.i == 0 or _speaker(tok) or where_treated(tok):
             continue
         start = tok.i
         while start > 0 and (
