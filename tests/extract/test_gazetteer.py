@@ -347,6 +347,9 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
         ("Qala-e-Naw", "AF", "city"),  # the other connective: Qala i Naw
         ("Hodeida", "YE", "city"),  # a final 'a' without its 'h': Al Hudaydah
         ("Shabwa province", "YE", "admin1"),  # ... and in a region's name: Shabwah
+        ("Qamishli", "SY", "city"),  # the article the press drops: Al Qamishli
+        ("Jisr al-Shughur", "SY", "city"),  # the article as said: Jisr ash Shughur
+        ("Al-Raqqa", "SY", "city"),  # both: Ar Raqqah
     ],
 )
 def test_a_transliteration_variant_finds_the_place(gaz: Gazetteer, name: str, country: str, kind: str) -> None:
@@ -356,6 +359,6 @@ def test_a_transliteration_variant_finds_the_place(gaz: Gazetteer, name: str, co
 
 def test_the_variants_of_a_name(gaz: Gazetteer) -> None:
     assert spelling_variants("elwak") == ["el wak"]
-    assert spelling_variants("pul i khumri") == ["pul e khumri", "puli khumri"]
+    assert {"pul e khumri", "puli khumri"} <= set(spelling_variants("pul i khumri"))
     assert gaz.lookup("Elgin")[0].name == "Elgin"
     assert gaz.lookup("Alpha") == [] and gaz.lookup("Zzyzxa") == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import json
 import math
 import struct
@@ -401,18 +402,40 @@ class Gazetteer:
 
 def spelling_variants(key: str) -> list[str]:
     """Other spellings of a normalised name: a glued article split off or a split one glued ('elwak',
-    'el wak'), a connective between two words swapped, glued to the word before or split off it ('pul i
-    khumri', 'pul e khumri', 'puli khumri'), a final 'a' with or without an 'h' ('shabwa', 'shabwah')."""
+    'el wak'), an article dropped ('qamishli', 'al qamishli') or assimilated ('jisr al shughur', 'jisr ash
+    shughur'), a connective between two words swapped, glued to the word before or split off it ('pul i
+    khumri', 'pul e khumri', 'puli khumri'); each also with a final 'a' with or without an 'h' ('shabwa',
+    'shabwah')."""
     cfg = load_config()["resolve"]
-    articles, connectives, least = cfg["article_prefixes"], cfg["connectives"], cfg["variant_min_letters"]
     tokens = key.split()
-    out: list[str] = []
+    forms = [
+        key,
+        *_article_forms(tokens, cfg["article_prefixes"], cfg["variant_min_letters"]),
+        *_assimilated(tokens, cfg["article_prefixes"][0], cfg["sun_letters"]),
+        *_connective_forms(tokens, cfg["connectives"], cfg["variant_min_letters"]),
+    ]
+    out = forms + [v for form in forms for v in _final_h_forms(form.split(), cfg["variant_min_letters"])]
+    return list(dict.fromkeys(v for v in out if v != key))
+
+
+def _article_forms(tokens: list[str], articles: list[str], least: int) -> list[str]:
+    """A glued article split off ('elwak', 'el wak'), a split one glued, or an article added ('al qamishli')."""
     first, rest = tokens[0], tokens[1:]
+    out = []
     for article in articles:
         if first.startswith(article) and len(first) - len(article) >= least:
             out.append(" ".join([article, first[len(article) :], *rest]))
         if first == article and rest:
             out.append(" ".join([article + rest[0], *rest[1:]]))
+    if not any(first.startswith(a) for a in articles) and len(first) >= least:
+        out.append(" ".join([articles[0], *tokens]))
+    return out
+
+
+def _connective_forms(tokens: list[str], connectives: list[str], least: int) -> list[str]:
+    """A connective between two words swapped, glued to the word before, or split off it ('pul i khumri',
+    'pul e khumri', 'puli khumri')."""
+    out = []
     for i in range(1, len(tokens) - 1):
         if tokens[i] in connectives:
             before, after = tokens[:i], tokens[i + 1 :]
@@ -422,12 +445,33 @@ def spelling_variants(key: str) -> list[str]:
         for conn in connectives:
             if token.endswith(conn) and len(token) - len(conn) >= least:
                 out += [" ".join([*tokens[:i], token[: -len(conn)], other, *tokens[i + 1 :]]) for other in connectives]
+    return out
+
+
+def _final_h_forms(tokens: list[str], least: int) -> list[str]:
+    """Each word's final 'a' with or without an 'h' ('shabwa', 'shabwah')."""
+    out = []
     for i, token in enumerate(tokens):
         if len(token) > least and token.endswith("ah"):
             out.append(" ".join([*tokens[:i], token[:-1], *tokens[i + 1 :]]))
         elif len(token) >= least and token.endswith("a"):
             out.append(" ".join([*tokens[:i], token + "h", *tokens[i + 1 :]]))
-    return list(dict.fromkeys(v for v in out if v != key))
+    return out
+
+
+def _assimilated(tokens: list[str], article: str, sun: list[str]) -> list[str]:
+    """The article before a 'sun letter' written as said or as spelt ('al shughur' = 'ash shughur', 'ar raqqah' =
+    'al raqqah')."""
+    out = []
+    for i, (token, after) in enumerate(itertools.pairwise(tokens)):
+        cluster = next((c for c in sun if after.startswith(c)), None)
+        if cluster is None:
+            continue
+        if token in ("al", "el"):
+            out.append(" ".join([*tokens[:i], "a" + cluster, *tokens[i + 1 :]]))
+        elif token == "a" + cluster:
+            out.append(" ".join([*tokens[:i], article, *tokens[i + 1 :]]))
+    return out
 
 
 def _rank_sizes(ranked: Sequence[Place]) -> list[float]:
