@@ -20,9 +20,6 @@ HELDOUT4 = Path(__file__).parent / "heldout4"
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
     # tests/heldout: written by someone who never saw the extractor, scored once, not tuned on.
-    "cameroon-mbiame-village-attack": (
-        "Mbiame (not in the gazetteer) is placed at the North-West region's centre, just west of the expected box"
-    ),
     "france-toulouse-bar-shooting": (
         "split into 2 incidents (the deputy mayor's condemnation lands in the second); the victim 'waiter' is missed"
     ),

@@ -369,3 +369,49 @@ def test_a_named_hospital_the_wounded_were_taken_to_is_no_facility(text: str, fa
     from polybius.pipeline import extract_text
 
     assert extract_text(text).incidents[0].location.facility == facility
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        (
+            "Gunmen killed six villagers in an attack on the village of Nkambi in Cameroon's North-West region on "
+            "Monday. Three wounded were taken to the hospital in Kumbo.",
+            (6.1, 6.3),  # Kumbo, not the region's centre
+            (10.6, 10.8),
+        ),
+        (
+            "Gunmen killed eight people in the village of Gidan Bawa in Nigeria's Zamfara state on Sunday. Police "
+            "in Gusau said the attackers fled on motorbikes.",
+            (12.0, 12.3),  # Gusau
+            (6.5, 6.8),
+        ),
+        (
+            "Insurgents beheaded four men in the village of Nangade Sede in Mozambique's Cabo Delgado province on "
+            "Friday. The wounded were taken to the hospital in Mueda.",
+            (-11.8, -11.5),  # Mueda
+            (39.4, 39.7),
+        ),
+    ],
+)
+def test_a_settlement_in_a_region_is_placed_at_a_town_of_that_region(
+    text: str, lat: tuple[float, float], lon: tuple[float, float]
+) -> None:
+    from polybius.pipeline import extract_text
+
+    location = extract_text(text).incidents[0].location
+    assert location.lat is not None and lat[0] < location.lat < lat[1]
+    assert location.lon is not None and lon[0] < location.lon < lon[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Militants killed nine villagers in the village of Kobe in Nigeria's Borno state on Tuesday.", "Kobe", None),
+        ("Gunmen raided Kobe, a farming village in Adamawa state, Nigeria, killing three.", "Kobe", None),
+        ("Gunmen attacked a bar in Kobe, Japan, killing three.", "Kobe", "JP"),
+    ],
+)
+def test_a_village_is_no_city_abroad(nlp, text: str, name: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = next(m for m in find_place_mentions(nlp(text)) if m.text == name)
+    assert (found.place.country_code if found.place else None) == country

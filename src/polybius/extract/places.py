@@ -272,8 +272,11 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             ent = _with_direction(ent)
             namesake = _resolve_ent(ent, context)
             place = _local(namesake, context.support(ent.text))
-            if place is not None and _neighbourhood(ent) and context.countries(ent.text).get(place.country_code, 0) < 1:
+            abroad = place is not None and context.countries(ent.text).get(place.country_code, 0) < 1
+            if abroad and _neighbourhood(ent):
                 place = namesake = None
+            elif abroad and _village(ent):
+                place = None
             found.append(
                 PlaceMention(
                     ent.start,
@@ -333,6 +336,16 @@ def _neighbourhood(ent: Span) -> bool:
     """Is the name a part of a town ('the San Joaquin neighborhood', 'the Mejicanos sector')?"""
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     return after in NEIGHBOURHOOD_WORDS
+
+
+def _village(span: Span) -> bool:
+    """Is the name called a village ('the village of Kobe', 'Kobe village', 'Kobe, a fishing village'), so
+    that a city of that name abroad is a namesake?"""
+    doc = span.doc
+    before = doc[span.start - 2 : span.start].text.lower() if span.start > 1 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    called = any(c.dep_ == "appos" and c.lower_ in VILLAGE_WORDS for c in span.root.children)
+    return (before.split(" ")[0] in VILLAGE_WORDS and before.endswith(" of")) or after in VILLAGE_WORDS or called
 
 
 def _own_name(place: Place, text: str) -> bool:
@@ -424,6 +437,7 @@ TOWN_WORDS = frozenset(
         "territory",
     }
 )
+VILLAGE_WORDS = frozenset({"village", "hamlet", "settlement", "locality"})
 SETTLEMENT_WORDS = frozenset({"town", "village", "hamlet", "township", "settlement", "locality"})
 
 
@@ -634,7 +648,8 @@ CONTAINER_WINDOW = 12
 def _container(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc) -> PlaceMention:
     """The gazetteer place that holds a settlement it lacks: the most specific one named right after
     it ('Mucojo in northern Mozambique's Cabo Delgado province', 'Lala in Ituri's Djugu territory'),
-    else one in its sentence, else the most specific in the country of the text's best-tied place."""
+    else one in its sentence, else the most specific in the country of the text's best-tied place; for a
+    region, a town of that region the text names (not the dateline's: where the reporter is)."""
     order = {"city": 0, "admin1": 1, "country": 2}
     sent = doc[settlement.start].sent
     after = [
@@ -642,7 +657,18 @@ def _container(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc)
     ]
     near = after or [m for m in resolved if sent.start <= m.start < sent.end]
     near = near or [m for m in resolved if _same_country(m, resolved[0])]
-    return min(near, key=lambda m: (order.get(str(m.place.kind if m.place else ""), 3), resolved.index(m)))
+    best = min(near, key=lambda m: (order.get(str(m.place.kind if m.place else ""), 3), resolved.index(m)))
+    towns = [m for m in resolved if _town_in_region(m, best) and not in_dateline(doc, m.start_char, m.end_char)]
+    return towns[0] if towns else best
+
+
+def _town_in_region(town: PlaceMention, region: PlaceMention) -> bool:
+    """Is `town` a city of the region `region` names (a settlement's nearest point the text gives: 'the
+    village of Mbiame in the North-West region' with 'taken to the hospital in Kumbo, 25 km away')?"""
+    a, b = town.place, region.place
+    return (
+        a is not None and b is not None and a.kind == "city" and b.kind == "admin1" and a.admin1_code == b.admin1_code
+    )
 
 
 def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
