@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
+from polybius.extract.gazetteer import normalise
 from polybius.extract.nlp import load_nlp
-from polybius.extract.places import _score, find_place_mentions, main_country, place_context, where_treated
+from polybius.extract.places import (
+    _governing_prep,
+    _other_event,
+    _score,
+    _speaker_place,
+    find_place_mentions,
+    main_country,
+    place_context,
+    where_treated,
+)
 
 
 @pytest.fixture(scope="module")
@@ -22,15 +33,19 @@ def test_region_hints_come_from_the_places_named(nlp) -> None:  # type: ignore[n
 
 
 def test_towns_the_text_names_pick_the_country_of_a_namesake(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Bombs exploded in Bogota and in Cartagena on Friday. The police in Bogota said a bomb went off "
-              "at the Hilton hotel in Cartagena.")
+    doc = nlp(
+        "Bombs exploded in Bogota and in Cartagena on Friday. The police in Bogota said a bomb went off "
+        "at the Hilton hotel in Cartagena."
+    )
     bogota = next(m for m in find_place_mentions(doc) if m.text == "Bogota")
     assert bogota.place is not None and bogota.place.country_code == "CO"
 
 
 def test_a_small_namesake_abroad_of_a_text_about_one_country_is_a_local_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Rebels attacked an army post in Usulutan on Monday. Troops from San Miguel and Jucuapa pursued "
-              "them to Noria, the army in San Miguel said.")
+    doc = nlp(
+        "Rebels attacked an army post in Usulutan on Monday. Troops from San Miguel and Jucuapa pursued "
+        "them to Noria, the army in San Miguel said."
+    )
     noria = next(m for m in find_place_mentions(doc) if m.text == "Noria")
     assert noria.place is None and noria.settlement
 
@@ -42,8 +57,10 @@ def test_a_country_that_modifies_a_noun_is_no_incident_place(nlp) -> None:  # ty
 
 
 def test_a_place_in_a_country_the_text_hardly_names_scores_lower(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Guerrillas attacked a bus in Usulutan and a patrol near San Miguel, Salvadoran troops said. "
-              "A bomb also exploded in Caracas, killing one.")
+    doc = nlp(
+        "Guerrillas attacked a bus in Usulutan and a patrol near San Miguel, Salvadoran troops said. "
+        "A bomb also exploded in Caracas, killing one."
+    )
     found = {m.text: m for m in find_place_mentions(doc)}
     assert found["Caracas"].support < 1.0 and found["San Miguel"].support == 1.0
     assert _score(found["Caracas"], doc, True) < _score(found["Usulutan"], doc, True)
@@ -62,13 +79,20 @@ def test_a_continent_is_no_incident_place(nlp) -> None:  # type: ignore[no-untyp
     assert _score(africa, doc, True) < 0
 
 
-@pytest.mark.parametrize(("text", "word", "treated"), [
-    ("The wounded were taken to the hospital in Bandiagara.", "Bandiagara", True),
-    ("Eight soldiers were treated at a clinic in Kumbo.", "clinic", True),
-    ("Two more died in hospital in Mopti on Wednesday.", "Mopti", True),
-    ("The attack took place in Bandiagara on Tuesday.", "Bandiagara", False),
-    ("A bomb exploded at the hospital in Mopti.", "hospital", False),
-])
+@pytest.mark.parametrize(
+    ("text", "word", "treated"),
+    [
+        ("The wounded were taken to the hospital in Bandiagara.", "Bandiagara", True),
+        ("Eight soldiers were treated at a clinic in Kumbo.", "clinic", True),
+        ("Two more died in hospital in Mopti on Wednesday.", "Mopti", True),
+        ("The attack took place in Bandiagara on Tuesday.", "Bandiagara", False),
+        ("A bomb exploded at the hospital in Mopti.", "hospital", False),
+        ("He was taken to hospital in Kumasi and was in a stable condition.", "Kumasi", True),
+        ("The injured were rushed to a clinic in Garissa.", "Garissa", True),
+        ("The bus was carrying miners to the morning shift near the town of Obuasi.", "Obuasi", False),
+        ("Gunmen forced the villagers to walk to the river near Gidan Ruwa.", "Ruwa", False),
+    ],
+)
 def test_where_victims_were_taken_or_treated(nlp, text: str, word: str, treated: bool) -> None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     tok = next(t for t in doc if t.text == word)
@@ -78,8 +102,10 @@ def test_where_victims_were_taken_or_treated(nlp, text: str, word: str, treated:
 def test_the_hospital_the_wounded_were_taken_to_is_not_the_facility() -> None:
     from polybius.pipeline import extract_text
 
-    text = ("Jihadists ambushed a convoy near Boni on Monday, killing 12 soldiers, and the wounded were treated "
-            "at the hospital in Bandiagara.")
+    text = (
+        "Jihadists ambushed a convoy near Boni on Monday, killing 12 soldiers, and the wounded were treated "
+        "at the hospital in Bandiagara."
+    )
     location = extract_text(text).incidents[0].location
     assert location.name == "Boni" and location.facility is None
 
@@ -87,14 +113,18 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_the_facility() -> None:
 def test_the_dateline_after_a_headline_is_not_the_attack_place() -> None:
     from polybius.pipeline import extract_text
 
-    text = ("Insurgents abduct 11 in raid on coastal village\n\nPEMBA, Mozambique, June 12 (wire) - Insurgents "
-            "abducted 11 people during a night raid on the village of Macomia in Cabo Delgado province on Monday.")
+    text = (
+        "Insurgents abduct 11 in raid on coastal village\n\nPEMBA, Mozambique, June 12 (wire) - Insurgents "
+        "abducted 11 people during a night raid on the village of Macomia in Cabo Delgado province on Monday."
+    )
     assert extract_text(text).incidents[0].location.name == "Macomia"
 
 
 def test_a_small_town_abroad_is_a_namesake(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Fighters raided a camp near the village of Lala in Ituri's Djugu territory, Congo, killing 14. "
-              "Congo's army said the CODECO militia was behind it.")
+    doc = nlp(
+        "Fighters raided a camp near the village of Lala in Ituri's Djugu territory, Congo, killing 14. "
+        "Congo's army said the CODECO militia was behind it."
+    )
     lala = next(m for m in find_place_mentions(doc) if m.text == "Lala")
     assert lala.place is None and lala.settlement
 
@@ -108,8 +138,10 @@ def test_a_name_before_region_is_the_region(nlp) -> None:  # type: ignore[no-unt
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
     from polybius.pipeline import extract_text
 
-    text = ("Militia fighters raided a camp near the village of Lala in Ituri's Djugu territory late on Sunday, "
-            "killing 14 civilians, the army's spokesman in Congo said. Congo's army blamed the CODECO militia.")
+    text = (
+        "Militia fighters raided a camp near the village of Lala in Ituri's Djugu territory late on Sunday, "
+        "killing 14 civilians, the army's spokesman in Congo said. Congo's army blamed the CODECO militia."
+    )
     location = extract_text(text).incidents[0].location
     assert location.name == "Lala" and location.country_code == "CD"
     assert location.lat is not None and 1.3 < location.lat < 2.3
@@ -140,3 +172,246 @@ def test_a_country_the_tagger_took_for_an_organisation_is_still_named(nlp) -> No
     doc = nlp("NIAMEY, Nov 11 (wire) - Jihadists killed 30 villagers in Bankilare in Niger's Tillaberi region.")
     assert any(e.text == "Niger" and e.label_ != "GPE" for e in doc.ents)
     assert place_context(doc).named.get("NE") == 1
+
+
+def _mention_span(doc, name: str):  # type: ignore[no-untyped-def]
+    """The words of `name` in a parsed sentence."""
+    first = next(t.i for t in doc if t.text == name.split()[0])
+    return doc[first : first + len(name.split())]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "Gunmen ambushed a patrol near Bama on Sunday, two days after a suicide bombing in Gwoza, officials said.",
+            "Gwoza",
+            True,
+        ),
+        (
+            "Gunmen ambushed a patrol near Bama on Sunday, two days after a suicide bombing in Gwoza, officials said.",
+            "Bama",
+            False,
+        ),
+        ("A bomb exploded in a market in Jos, hours before a rally in Abuja.", "Abuja", True),
+        ("A gunman opened fire in Kaduna a week before elections in Kano.", "Kano", True),
+        ("Two soldiers were killed after an ambush in Tillia.", "Tillia", False),
+    ],
+)
+def test_a_place_timed_from_another_event_is_that_event_s(nlp, text: str, name: str, other: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _other_event(_mention_span(nlp(text), name)) is other
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "speaker"),
+    [
+        ("Gunmen killed four traders near Dikwa on Monday, police in Kano said.", "Kano", True),
+        ("Bandits abducted 20 villagers near Tsafe on Sunday, a police official in Gusau said.", "Gusau", True),
+        ("The governor in Lagos said gunmen had killed two people in Ikorodu.", "Lagos", True),
+        ("Gunmen killed four traders in Kano on Monday.", "Kano", False),
+    ],
+)
+def test_where_a_speaker_is_is_not_where_the_attack_was(nlp, text: str, name: str, speaker: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _speaker_place(_mention_span(nlp(text), name)) is speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "prep"),
+    [
+        ("The convoy was escorting tankers from Gao to the garrison town of Ansongo.", "Ansongo", "to"),
+        ("A bomber struck a checkpoint at the entrance to the town of Balad.", "Balad", None),
+        ("Militants attacked a police post in the Kupwara district.", "Kupwara", "in"),
+        ("Rebels fled into the town of Bunia.", "Bunia", "into"),
+    ],
+)
+def test_the_preposition_that_places_a_name(nlp, text: str, name: str, prep: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _governing_prep(_mention_span(nlp(text), name)) == prep
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen killed a teacher in Mazar-i-Sharif on Monday.", "Mazar-i-Sharif"),
+        ("The blast at a mosque in Qala-i-Naw killed 12 on Friday.", "Qala-i-Naw"),
+        ("A rocket hit a market in the city of Pul-e-Alam on Sunday, killing four.", "Pul-e-Alam"),
+    ],
+)
+def test_a_hyphenated_name_is_read_whole(name: str, text: str) -> None:
+    from polybius.pipeline import extract_text
+
+    location = extract_text(text).incidents[0].location
+    assert (location.name, location.country_code) == (name, "AF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's Interior Ministry condemned the bombing, which killed six people at a crowded bus station in "
+        "Garissa on Friday.",
+        "A car bomb killed nine people near a checkpoint in Baidoa on Thursday, a Defence Ministry spokesman said.",
+        "A bomb exploded at a night market in Cotabato on Saturday, killing three. The Presidential Palace in Manila "
+        "condemned the attack.",
+    ],
+)
+def test_an_institution_that_speaks_is_no_facility(text: str) -> None:
+    from polybius.pipeline import extract_text
+
+    facility = extract_text(text).incidents[0].location.facility or ""
+    assert "Ministry" not in facility and "Palace" not in facility
+
+
+def test_a_city_of_another_region_is_no_more_specific() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "A roadside bomb killed three policemen in Afghanistan's Helmand province on Monday. The governor "
+        "condemned the attack, which came as talks resumed in Kabul."
+    )
+    location = extract_text(text).incidents[0].location
+    assert (location.name, location.precision) == ("Helmand", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Jihadists attacked Mali's Mopti on Monday. Violence in Mopti region has displaced thousands.",
+            "Mopti",
+            "admin1",
+        ),
+        (
+            "Rebels attacked Yemen's Marib on Monday. Marib province holds the last government stronghold.",
+            "Marib",
+            "admin1",
+        ),
+        (
+            "A bomber killed six people in Kandahar on Friday, the police chief of Kandahar province said.",
+            "Kandahar",
+            "city",
+        ),
+    ],
+)
+def test_a_bare_name_the_text_calls_a_region_is_the_region(nlp, text: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    bare = next(m for m in find_place_mentions(nlp(text)) if m.text == name)
+    assert bare.place is not None and bare.place.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Unknown gunmen killed five people in an attack on Tse-Akaa, a farming village in Benue state, on Monday.",
+            "Tse-Akaa",
+        ),
+        (
+            "Herders killed seven people in an attack on Ukpabi, a farming village in Benue state, on Tuesday.",
+            "Ukpabi",
+        ),
+        ("Soldiers raided Kilwe, a fishing village on Lake Mweru, on Sunday.", "Kilwe"),
+    ],
+)
+def test_a_name_called_a_village_is_a_settlement(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = next(m for m in find_place_mentions(nlp(text)) if m.text == name)
+    assert found.settlement and found.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "town"),
+    [
+        ("Gunmen attacked a village in Kangpokpi district of India's Manipur state on Monday.", (5, 7), "Kangpokpi"),
+        ("Militants killed a policeman in Kulgam district in India on Friday.", (5, 7), "Kulgam"),
+        ("Bandits attacked a village in Raichur district of India on Monday.", (5, 7), "Raichur"),
+    ],
+)
+def test_a_district_the_gazetteer_lacks_is_its_namesake_town(nlp, text: str, words: tuple[int, int], town: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    doc.ents = [Span(doc, *words, label="GPE"), *(e for e in doc.ents if e.start >= words[1])]
+    found = next(m for m in find_place_mentions(doc) if m.text.endswith(" district"))
+    assert found.place is not None and found.place.country_code == "IN"
+    assert normalise(found.place.name) == normalise(town)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Rebels attacked a post in the San Joaquin neighborhood of San Salvador, El Salvador, on Monday.",
+            "San Joaquin",
+            None,
+        ),
+        ("Gunmen opened fire in the Victoria neighbourhood of Lagos, Nigeria.", "Victoria", None),
+        (
+            "Gunmen shot dead three men in the Santa Ana neighborhood of Tegucigalpa, Honduras, on Sunday.",
+            "Santa Ana",
+            "HN",
+        ),
+    ],
+)
+def test_a_neighbourhood_is_no_town_abroad(nlp, text: str, name: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = next(m for m in find_place_mentions(nlp(text)) if m.text == name)
+    assert (found.place.country_code if found.place else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        (
+            "Gunmen killed three villagers in Kangpokpi on Monday. The injured have been shifted to the Regional "
+            "Institute of Medical Sciences in Imphal.",
+            None,
+        ),
+        ("Gunmen killed four people in Kano. Two wounded were taken to the Murtala Specialist Hospital.", None),
+        ("Gunmen killed four people in Kano. Two wounded were rushed to the Aminu Kano Teaching Hospital.", None),
+        ("A bomb exploded at the Jinnah Hospital in Quetta on Monday, killing 12.", "the Jinnah Hospital"),
+    ],
+)
+def test_a_named_hospital_the_wounded_were_taken_to_is_no_facility(text: str, facility: str | None) -> None:
+    from polybius.pipeline import extract_text
+
+    assert extract_text(text).incidents[0].location.facility == facility
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        (
+            "Gunmen killed six villagers in an attack on the village of Nkambi in Cameroon's North-West region on "
+            "Monday. Three wounded were taken to the hospital in Kumbo.",
+            (6.1, 6.3),  # Kumbo, not the region's centre
+            (10.6, 10.8),
+        ),
+        (
+            "Gunmen killed eight people in the village of Gidan Bawa in Nigeria's Zamfara state on Sunday. Police "
+            "in Gusau said the attackers fled on motorbikes.",
+            (12.0, 12.3),  # Gusau
+            (6.5, 6.8),
+        ),
+        (
+            "Insurgents beheaded four men in the village of Nangade Sede in Mozambique's Cabo Delgado province on "
+            "Friday. The wounded were taken to the hospital in Mueda.",
+            (-11.8, -11.5),  # Mueda
+            (39.4, 39.7),
+        ),
+    ],
+)
+def test_a_settlement_in_a_region_is_placed_at_a_town_of_that_region(
+    text: str, lat: tuple[float, float], lon: tuple[float, float]
+) -> None:
+    from polybius.pipeline import extract_text
+
+    location = extract_text(text).incidents[0].location
+    assert location.lat is not None and lat[0] < location.lat < lat[1]
+    assert location.lon is not None and lon[0] < location.lon < lon[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Militants killed nine villagers in the village of Kobe in Nigeria's Borno state on Tuesday.", "Kobe", None),
+        ("Gunmen raided Kobe, a farming village in Adamawa state, Nigeria, killing three.", "Kobe", None),
+        ("Gunmen attacked a bar in Kobe, Japan, killing three.", "Kobe", "JP"),
+    ],
+)
+def test_a_village_is_no_city_abroad(nlp, text: str, name: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = next(m for m in find_place_mentions(nlp(text)) if m.text == name)
+    assert (found.place.country_code if found.place else None) == country

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import json
 import math
 import struct
@@ -43,8 +44,15 @@ KINDS: tuple[Kind, ...] = ("country", "admin1", "city", "continent")
 CONTINENT = "continent:"  # curated codes of continents: 'continent:EU'
 
 COLUMNS = {  # section name -> array typecode of the place table and the name index
-    "gid": "I", "cc": "H", "admin1": "H", "lat": "f", "lon": "f", "pop": "I", "kind": "B",
-    "post_off": "I", "post": "I",
+    "gid": "I",
+    "cc": "H",
+    "admin1": "H",
+    "lat": "f",
+    "lon": "f",
+    "pop": "I",
+    "kind": "B",
+    "post_off": "I",
+    "post": "I",
 }
 TEXTS = ("keys", "names", "admin1_names")
 
@@ -134,9 +142,11 @@ def build_digest() -> str:
 def write_index(path: Path, header: dict[str, Any], sections: Mapping[str, array | str]) -> None:
     """Write the compact index: gzip of (magic, header length, JSON header, sections)."""
     blobs = [s.encode() if isinstance(s, str) else _little_endian(s) for s in sections.values()]
-    header = {**header, "format": FORMAT, "sections": [
-        [name, len(blob)] for name, blob in zip(sections, blobs, strict=True)
-    ]}
+    header = {
+        **header,
+        "format": FORMAT,
+        "sections": [[name, len(blob)] for name, blob in zip(sections, blobs, strict=True)],
+    }
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
     payload = b"".join([MAGIC, struct.pack("<I", len(head)), head, *blobs])
     path.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
@@ -152,10 +162,10 @@ def read_index(path: Path) -> tuple[dict[str, Any], dict[str, array | list[str]]
         raise GazetteerDataError(f"{path}: not a gazetteer index file")
     start = len(MAGIC) + 4
     (size,) = struct.unpack_from("<I", payload, len(MAGIC))
-    header = json.loads(payload[start:start + size])
+    header = json.loads(payload[start : start + size])
     if header.get("format") != FORMAT:
         raise GazetteerDataError(f"{path}: index format {header.get('format')}, need {FORMAT}")
-    return header, _split_sections(header["sections"], memoryview(payload)[start + size:])
+    return header, _split_sections(header["sections"], memoryview(payload)[start + size :])
 
 
 def _split_sections(layout: list[list[Any]], body: memoryview) -> dict[str, array | list[str]]:
@@ -163,7 +173,7 @@ def _split_sections(layout: list[list[Any]], body: memoryview) -> dict[str, arra
     out: dict[str, array | list[str]] = {}
     pos = 0
     for name, size in layout:
-        chunk = body[pos:pos + size]
+        chunk = body[pos : pos + size]
         pos += size
         if name in TEXTS:
             out[name] = str(chunk, "utf-8").split("\n")
@@ -194,8 +204,20 @@ def _load_json(path: Path) -> Any:
 class Gazetteer:
     """Exact-name look-ups over the loaded index; build one with `load_gazetteer()`."""
 
-    __slots__ = ("_a1_codes", "_abbrev", "_admin1_rows", "_aliases", "_buckets", "_continent_rows",
-                 "_country_rows", "_demonyms", "_dotted", "_header", "_iso3", "_t")
+    __slots__ = (
+        "_a1_codes",
+        "_abbrev",
+        "_admin1_rows",
+        "_aliases",
+        "_buckets",
+        "_continent_rows",
+        "_country_rows",
+        "_demonyms",
+        "_dotted",
+        "_header",
+        "_iso3",
+        "_t",
+    )
 
     def __init__(self, header: dict[str, Any], tables: dict[str, Any]) -> None:
         self._header = header
@@ -236,12 +258,15 @@ class Gazetteer:
         a1 = t["admin1"][row]
         lat, lon = t["lat"][row], t["lon"][row]
         return Place(
-            name=t["names"][row], country_code=self._header["country_codes"][t["cc"][row]],
+            name=t["names"][row],
+            country_code=self._header["country_codes"][t["cc"][row]],
             admin1=t["admin1_names"][a1] if a1 != NO_ADMIN1 else None,
             admin1_code=self._a1_codes[a1] if a1 != NO_ADMIN1 else None,
             lat=None if math.isnan(lat) else round(lat, 5),
             lon=None if math.isnan(lon) else round(lon, 5),
-            geonames_id=t["gid"][row], kind=KINDS[t["kind"][row]], population=t["pop"][row],
+            geonames_id=t["gid"][row],
+            kind=KINDS[t["kind"][row]],
+            population=t["pop"][row],
         )
 
     def _rows(self, key: str) -> Sequence[int]:
@@ -251,7 +276,7 @@ class Gazetteer:
         if i == len(keys) or keys[i] != key:
             return ()
         offsets = self._t["post_off"]
-        return self._t["post"][offsets[i]:offsets[i + 1]]
+        return self._t["post"][offsets[i] : offsets[i + 1]]
 
     def _code_row(self, code: str) -> int | None:
         """The row of a country ('RU'), admin1 ('PS.GZ') or continent ('continent:EU') code."""
@@ -271,12 +296,15 @@ class Gazetteer:
         return [row for row in map(self._code_row, codes) if row is not None]
 
     def lookup(self, name: str) -> list[Place]:
-        """Every place called exactly `name` once normalised, best first."""
+        """Every place called exactly `name` once normalised, best first; failing that, every place called
+        by one of its transliteration variants ('Elwak' for El Wak, 'Pul-i-Khumri' for Pul-e Khumri)."""
         key = normalise(name)
         if not key:
             return []
         plain = [r for r in self._rows(key) if not r & COMMON_WORD]
         rows = dict.fromkeys([*self._curated_rows(name, key), *plain])
+        for variant in () if rows else spelling_variants(key):
+            rows.update(dict.fromkeys(r for r in self._rows(variant) if not r & COMMON_WORD))
         return [self.place(row) for row in rows]
 
     def _common_word_places(self, name: str) -> list[Place]:
@@ -292,8 +320,12 @@ class Gazetteer:
         return next((i for i, limit in enumerate(self._buckets) if km <= limit), len(self._buckets))
 
     def resolve(
-        self, name: str, *, countries: Sequence[str] | Mapping[str, float] = (),
-        near: tuple[float, float] | None = None, regions: Sequence[str] | Mapping[str, float] = (),
+        self,
+        name: str,
+        *,
+        countries: Sequence[str] | Mapping[str, float] = (),
+        near: tuple[float, float] | None = None,
+        regions: Sequence[str] | Mapping[str, float] = (),
     ) -> Place | None:
         """The likeliest place by its size and the text's context: the countries it names (a list, or
         each country's weight, 1.0 for the most named), its regions (admin1 codes such as 'US.TN') and
@@ -311,22 +343,31 @@ class Gazetteer:
         if candidates and candidates[0].kind in ("country", "continent"):
             if candidates[0].country_code in wanted:  # the country itself is in the text's context
                 return candidates[0]
-            local = [p for p in candidates if p.country_code in wanted
-                     and (p.kind in ("country", "admin1") or p.admin1_code in inside)]
+            local = [
+                p
+                for p in candidates
+                if p.country_code in wanted and (p.kind in ("country", "admin1") or p.admin1_code in inside)
+            ]
             candidates = local or candidates
         elif not any(p.country_code in wanted for p in candidates):
             candidates += [p for p in self._common_word_places(name) if p.country_code in weights]
         if candidates and (weights or inside):
             sizes = _rank_sizes(candidates)
-            candidates = [p for _, p in sorted(zip(sizes, candidates, strict=True),
-                                               key=lambda sp: -self._context_score(sp[1], sp[0], weights, inside))]
+            candidates = [
+                p
+                for _, p in sorted(
+                    zip(sizes, candidates, strict=True),
+                    key=lambda sp: -self._context_score(sp[1], sp[0], weights, inside),
+                )
+            ]
         if near is not None:
             candidates.sort(key=lambda p: self._bucket(p, near))
         return candidates[0] if candidates else None
 
     @staticmethod
-    def _context_score(place: Place, size: float, countries: Mapping[str, float],
-                       regions: Mapping[str, float]) -> float:
+    def _context_score(
+        place: Place, size: float, countries: Mapping[str, float], regions: Mapping[str, float]
+    ) -> float:
         """Size (log10 of the population, never above a better-ranked namesake's) plus the log of the text's
         support for the place's country, and its region's: a town in the country a text names most
         outweighs a namesake 1,000 times its size in a country it never names, 4 times its size in one it
@@ -357,6 +398,80 @@ class Gazetteer:
         if found is None and key.endswith("s"):
             found = self._demonyms.get(key[:-1])
         return found
+
+
+def spelling_variants(key: str) -> list[str]:
+    """Other spellings of a normalised name: a glued article split off or a split one glued ('elwak',
+    'el wak'), an article dropped ('qamishli', 'al qamishli') or assimilated ('jisr al shughur', 'jisr ash
+    shughur'), a connective between two words swapped, glued to the word before or split off it ('pul i
+    khumri', 'pul e khumri', 'puli khumri'); each also with a final 'a' with or without an 'h' ('shabwa',
+    'shabwah')."""
+    cfg = load_config()["resolve"]
+    tokens = key.split()
+    forms = [
+        key,
+        *_article_forms(tokens, cfg["article_prefixes"], cfg["variant_min_letters"]),
+        *_assimilated(tokens, cfg["article_prefixes"][0], cfg["sun_letters"]),
+        *_connective_forms(tokens, cfg["connectives"], cfg["variant_min_letters"]),
+    ]
+    out = forms + [v for form in forms for v in _final_h_forms(form.split(), cfg["variant_min_letters"])]
+    return list(dict.fromkeys(v for v in out if v != key))
+
+
+def _article_forms(tokens: list[str], articles: list[str], least: int) -> list[str]:
+    """A glued article split off ('elwak', 'el wak'), a split one glued, or an article added ('al qamishli')."""
+    first, rest = tokens[0], tokens[1:]
+    out = []
+    for article in articles:
+        if first.startswith(article) and len(first) - len(article) >= least:
+            out.append(" ".join([article, first[len(article) :], *rest]))
+        if first == article and rest:
+            out.append(" ".join([article + rest[0], *rest[1:]]))
+    if not any(first.startswith(a) for a in articles) and len(first) >= least:
+        out.append(" ".join([articles[0], *tokens]))
+    return out
+
+
+def _connective_forms(tokens: list[str], connectives: list[str], least: int) -> list[str]:
+    """A connective between two words swapped, glued to the word before, or split off it ('pul i khumri',
+    'pul e khumri', 'puli khumri')."""
+    out = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in connectives:
+            before, after = tokens[:i], tokens[i + 1 :]
+            out += [" ".join([*before, other, *after]) for other in connectives if other != tokens[i]]
+            out.append(" ".join([*before[:-1], before[-1] + tokens[i], *after]))
+    for i, token in enumerate(tokens[:-1]):
+        for conn in connectives:
+            if token.endswith(conn) and len(token) - len(conn) >= least:
+                out += [" ".join([*tokens[:i], token[: -len(conn)], other, *tokens[i + 1 :]]) for other in connectives]
+    return out
+
+
+def _final_h_forms(tokens: list[str], least: int) -> list[str]:
+    """Each word's final 'a' with or without an 'h' ('shabwa', 'shabwah')."""
+    out = []
+    for i, token in enumerate(tokens):
+        if len(token) > least and token.endswith("ah"):
+            out.append(" ".join([*tokens[:i], token[:-1], *tokens[i + 1 :]]))
+        elif len(token) >= least and token.endswith("a"):
+            out.append(" ".join([*tokens[:i], token + "h", *tokens[i + 1 :]]))
+    return out
+
+
+def _assimilated(tokens: list[str], article: str, sun: list[str]) -> list[str]:
+    """The article before a 'sun letter' written as said or as spelt ('al shughur' = 'ash shughur', 'ar raqqah' =
+    'al raqqah')."""
+    out = []
+    for i, (token, after) in enumerate(itertools.pairwise(tokens)):
+        cluster = next((c for c in sun if after.startswith(c)), None)
+        if cluster is None:
+            continue
+        if token in ("al", "el"):
+            out.append(" ".join([*tokens[:i], "a" + cluster, *tokens[i + 1 :]]))
+        elif token == "a" + cluster:
+            out.append(" ".join([*tokens[:i], article, *tokens[i + 1 :]]))
+    return out
 
 
 def _rank_sizes(ranked: Sequence[Place]) -> list[float]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from polybius.extract.gazetteer import Place, load_gazetteer
+from polybius.extract.gazetteer import Place, load_gazetteer, normalise
 from polybius.extract.resources import word_set
 from polybius.extract.spans import doc_text, evidence
 from polybius.model import Location
@@ -90,8 +90,13 @@ class PlaceContext:
 
     def regions(self, name: str = "") -> list[str]:
         """The regions of the text's other place names."""
-        return sorted({p.admin1_code for other, (p, _) in self.first.items()
-                       if other != name.casefold() and p.admin1_code and self._evidence(p)})
+        return sorted(
+            {
+                p.admin1_code
+                for other, (p, _) in self.first.items()
+                if other != name.casefold() and p.admin1_code and self._evidence(p)
+            }
+        )
 
 
 def place_context(doc: Doc) -> PlaceContext:
@@ -100,7 +105,7 @@ def place_context(doc: Doc) -> PlaceContext:
     named = _country_counts(doc)
     countries = _shares(named)
     first: dict[str, tuple[Place, int]] = {}
-    for ent in doc.ents:
+    for ent in map(_whole_name, doc.ents):
         if ent.label_ not in PLACE_LABELS:
             continue
         ent = _with_direction(ent)
@@ -118,19 +123,24 @@ def _facility_ent(ent: Span) -> bool:
 
 
 def _locative(ent: Span) -> bool:
-    """Is a non-place entity used as a place ('in Quetta' tagged ORG, or a dateline word)?"""
+    """Is a non-place entity used as a place ('in Quetta' tagged ORG, a dateline word, 'Ukpabi, a farming
+    village')?"""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return (before in ("in", "at", "near", "outside", "of") or after in TOWN_WORDS
-            or in_dateline(doc, ent.start_char, ent.end_char))
+    return (
+        before in ("in", "at", "near", "outside", "of", "between")
+        or after in TOWN_WORDS
+        or in_dateline(doc, ent.start_char, ent.end_char)
+        or _settlement(ent)
+    )
 
 
 def _attacked_there(ent: Span) -> bool:
     """A named facility as a place ('at the Crocus City Hall', "Moscow's Crocus City Hall", 'stormed
     the Hotel X'), not as a speaker ('the Defense Ministry said')."""
     root = ent.root
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in ("say", "tell", "announce", "report"):
+    if _speaker(root):
         return False
     if where_treated(root):
         return False
@@ -141,6 +151,19 @@ def _attacked_there(ent: Span) -> bool:
     return root.dep_ in ("dobj", "appos", "nsubjpass", "compound", "conj")
 
 
+def _speaker(root: Token) -> bool:
+    """Is this word the subject of a statement ('Turkey's Foreign Ministry condemned the bombing', 'the
+    Communications Office in Manila said') or a speaker's employer ('Interior Ministry spokesman'), an
+    institution that speaks, not the place attacked?"""
+    if root.dep_ == "compound" and root.head.lower_ in word_set("places.json", "speaker_roles"):
+        return True
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verbs = word_set("places.json", "speaker_verbs") | word_set("statements.json", "speech_verbs")
+    verb = root.head
+    return verb.lemma_.lower() in verbs or any(c.dep_ == "conj" and c.lemma_.lower() in verbs for c in verb.children)
+
+
 def _care_phrase(verb: Token, care_nouns: frozenset[str]) -> bool:
     """Does the verb have an 'in hospital' phrase ('died in hospital in Mopti')?"""
     return any(c.dep_ == "prep" and any(g.lower_ in care_nouns for g in c.children) for c in verb.children)
@@ -148,21 +171,24 @@ def _care_phrase(verb: Token, care_nouns: frozenset[str]) -> bool:
 
 def where_treated(tok: Token) -> bool:
     """Is this word where victims were taken or treated, not where the attack was ('the wounded were
-    taken to the hospital in Bandiagara', 'treated at a clinic', 'died in hospital in Mopti')?"""
+    taken to the hospital in Bandiagara', 'treated at a clinic', 'died in hospital in Mopti'), not a place
+    the destination is near ('carrying workers to the shift near the town of Concordia')?"""
     care, moved = word_set("places.json", "care_verbs"), word_set("places.json", "moved_verbs")
     to_preps, deaths = word_set("places.json", "moved_preps"), word_set("places.json", "death_verbs")
     care_nouns = word_set("places.json", "care_nouns")
-    node, via_to, via_care = tok, False, tok.lower_ in care_nouns
+    node, via_to, via_care, placed = tok, False, tok.lower_ in care_nouns, False
     while node.head.i != node.i:
         child, node = node, node.head
         if node.pos_ in ("VERB", "AUX"):
             lemma = node.lemma_.lower()
             if lemma in care or node.lower_ in care:
                 return True
-            if lemma in moved and (via_to or child.lower_ in to_preps):
+            if lemma in moved and (via_to or _care_phrase(node, care_nouns)):
                 return not any(c.dep_ == "dobj" and c.lower_ == "place" for c in node.children)
             return lemma in deaths and (via_care or _care_phrase(node, care_nouns))
-        via_to = via_to or (node.pos_ == "ADP" and node.lower_ in to_preps)
+        if node.pos_ == "ADP":
+            via_to = via_to or (node.lower_ in to_preps and (not placed or child.lower_ in care_nouns))
+            placed = placed or not (node.lower_ == "of" and node.head.lower_ in TOWN_WORDS)
         via_care = via_care or node.lower_ in care_nouns
     return False
 
@@ -173,6 +199,9 @@ def _resolve_text(ent: Span) -> str:
 
 
 FOREIGN_MAX_POPULATION = 50000
+BIG_CITY = 300000
+NEIGHBOURHOOD_WORDS = frozenset({"neighborhood", "neighbourhood", "sector", "quarter", "suburb", "colony", "barrio"})
+DISTRICT_WORDS = frozenset({"district", "county", "municipality", "subdistrict", "tehsil", "commune", "sub-district"})
 REGION_WORDS = frozenset({"region", "province", "state", "governorate", "oblast", "prefecture", "department"})
 
 
@@ -188,7 +217,8 @@ def _local(place: Place | None, counts: Mapping[str, int]) -> Place | None:
 
 def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
     """A place name resolved with the text's other places; 'the Mandalay region': a name before a
-    region word is the region, not its capital city."""
+    region word is the region, not its capital city; 'Bishnupur district', which the gazetteer lacks, is
+    placed at its namesake town in a country the text names."""
     gaz = load_gazetteer()
     hints, regions = context.countries(ent.text), context.regions(ent.text)
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
@@ -196,7 +226,11 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
         region = gaz.resolve(f"{_resolve_text(ent)} {after}", countries=hints, regions=regions)
         if region is not None and region.kind == "admin1":
             return region
-    return gaz.resolve(_resolve_text(ent), countries=hints, regions=regions)
+    place = gaz.resolve(_resolve_text(ent), countries=hints, regions=regions)
+    words = _resolve_text(ent).split()
+    if place is None and len(words) > 1 and words[-1].lower() in DISTRICT_WORDS:
+        return _named_country(gaz.resolve(" ".join(words[:-1]), countries=hints, regions=regions), hints)
+    return place
 
 
 def _with_direction(ent: Span) -> Span:
@@ -218,11 +252,13 @@ def _name_part(ent: Span) -> Span:
 
 
 def _settlement(span: Span) -> bool:
-    """Is the name a settlement by its wording ('the village of Mbiame', 'Singu town')?"""
+    """Is the name a settlement by its wording ('the village of Mbiame', 'Singu town', 'Torbung, a farming
+    village')?"""
     doc = span.doc
     town_of = span.start > 1 and doc[span.start - 2].lower_ in TOWN_WORDS and doc[span.start - 1].lower_ == "of"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return town_of or after in SETTLEMENT_WORDS
+    called = any(c.dep_ == "appos" and c.lower_ in SETTLEMENT_WORDS for c in span.root.children)
+    return town_of or after in SETTLEMENT_WORDS or called
 
 
 def find_place_mentions(doc: Doc) -> list[PlaceMention]:
@@ -231,29 +267,98 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     context = place_context(doc)
     hints = context.countries()
     found: list[PlaceMention] = []
-    for ent in doc.ents:
+    for ent in map(_whole_name, doc.ents):
         if ent.label_ in PLACE_LABELS:
             ent = _with_direction(ent)
             namesake = _resolve_ent(ent, context)
             place = _local(namesake, context.support(ent.text))
-            found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place,
-                                      settlement=place is None and (namesake is not None or _settlement(ent))))
+            abroad = place is not None and context.countries(ent.text).get(place.country_code, 0) < 1
+            if abroad and _neighbourhood(ent):
+                place = namesake = None
+            elif abroad and _village(ent):
+                place = None
+            found.append(
+                PlaceMention(
+                    ent.start,
+                    ent.end,
+                    ent.start_char,
+                    ent.end_char,
+                    ent.text,
+                    place,
+                    settlement=place is None and (namesake is not None or _settlement(ent)),
+                )
+            )
         elif ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
             ent = _name_part(ent)
             place = _local(_resolve_ent(ent, context), context.support(ent.text))
+            place = _named_country(place, hints) if place is not None and not _own_name(place, ent.text) else place
             big = (place.population or 0) >= 5000 if place is not None else False
             if place is not None and place.kind == "city" and (big or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
             elif place is None and _settlement(ent):
-                found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None,
-                                          settlement=True))
+                found.append(
+                    PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None, settlement=True)
+                )
         elif ent.label_ in FACILITY_LABELS and _facility_ent(ent) and _attacked_there(ent):
-            found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text,
-                                      None, facility=True))
+            found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None, facility=True))
     found += _dateline_city(doc, hints, found)
     found += _untagged_places(doc, hints, found)
     found += _untagged_facilities(doc, found)
-    return sorted((_supported(m, hints) for m in found), key=lambda m: m.start)
+    return sorted((_supported(m, hints) for m in _as_named_regions(found, doc)), key=lambda m: m.start)
+
+
+def _region_name(mention: PlaceMention, doc: Doc) -> str | None:
+    """The normalised name of a region named with its region word ('Deir ez-Zor province'), else None."""
+    if mention.place is None or mention.place.kind != "admin1":
+        return None
+    words = mention.text.split()
+    after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+    if len(words) > 1 and words[-1].lower() in REGION_WORDS:
+        return normalise(" ".join(words[:-1]))
+    return normalise(mention.text) if after in REGION_WORDS else None
+
+
+def _as_named_regions(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
+    """A bare name the text also calls a region ('Syria's Deir ez-Zor' beside 'Deir ez-Zor province') is
+    that region, not its capital city or a namesake abroad, unless called a city or town there ('Deir ez-Zor
+    city') or a big city ('Kandahar')."""
+    regions = {name: m.place for m in found if (name := _region_name(m, doc)) is not None}
+    out = []
+    for m in found:
+        after = doc[m.end].lower_ if m.end < len(doc) else ""
+        bare = (m.place.kind == "city" and m.place.population < BIG_CITY) if m.place is not None else not m.facility
+        region = regions.get(normalise(m.text)) if bare else None
+        out.append(replace(m, place=region, settlement=False) if region is not None and after not in TOWN_WORDS else m)
+    return out
+
+
+def _neighbourhood(ent: Span) -> bool:
+    """Is the name a part of a town ('the San Joaquin neighborhood', 'the Mejicanos sector')?"""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return after in NEIGHBOURHOOD_WORDS
+
+
+def _village(span: Span) -> bool:
+    """Is the name called a village ('the village of Kobe', 'Kobe village', 'Kobe, a fishing village'), so
+    that a city of that name abroad is a namesake?"""
+    doc = span.doc
+    before = doc[span.start - 2 : span.start].text.lower() if span.start > 1 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    called = any(c.dep_ == "appos" and c.lower_ in VILLAGE_WORDS for c in span.root.children)
+    return (before.split(" ")[0] in VILLAGE_WORDS and before.endswith(" of")) or after in VILLAGE_WORDS or called
+
+
+def _own_name(place: Place, text: str) -> bool:
+    """Is `text` the place's own name, not one of its alternate names ('Boni' for Bonn)?"""
+    return normalise(place.name) == normalise(text)
+
+
+def _named_country(place: Place | None, countries: Mapping[str, float]) -> Place | None:
+    """A place in a country the text names (any place when it names none): a word the tagger did not take
+    for a place is no namesake abroad ('the central town of Boni' in a text about Mali is not Bonn)."""
+    if place is None or not countries or countries.get(place.country_code, 0.0) > 0:
+        return place
+    return None
 
 
 def _supported(mention: PlaceMention, countries: Mapping[str, float]) -> PlaceMention:
@@ -288,14 +393,16 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for tok in doc:
-        if tok.lower_ not in heads or tok.i in taken or tok.i == 0:
+        if tok.lower_ not in heads or tok.i in taken or tok.i == 0 or _speaker(tok) or where_treated(tok):
             continue
         start = tok.i
-        while start > 0 and (doc[start - 1].pos_ == "PROPN" or (
-                doc[start - 1].lower_ in NAME_LINKS and start > 1 and doc[start - 2].pos_ == "PROPN")):
+        while start > 0 and (
+            doc[start - 1].pos_ == "PROPN"
+            or (doc[start - 1].lower_ in NAME_LINKS and start > 1 and doc[start - 2].pos_ == "PROPN")
+        ):
             start -= 1
         overlap = any(i in taken for i in range(start, tok.i))
-        if start == tok.i or overlap or doc[start].ent_type_ in ("GPE", "NORP", "DATE"):
+        if start == tok.i or overlap or doc[start].ent_type_ in ("GPE", "DATE") or _one_word_norp(doc[start]):
             continue
         if tok.i - start == 1 and load_gazetteer().lookup(doc[start].text):
             continue
@@ -304,8 +411,33 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
     return out
 
 
-TOWN_WORDS = frozenset({"town", "city", "village", "district", "province", "region", "state", "port", "capital",
-                        "suburb", "township", "outskirts", "territory"})
+def _one_word_norp(tok: Token) -> bool:
+    """A one-word group name ('a Shi'ite mosque', 'the Catholic church') describes a facility; a longer one
+    tagged as a group ('the Imam Zaman mosque') names it."""
+    if tok.ent_type_ != "NORP":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is None or len(ent) == 1
+
+
+TOWN_WORDS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "district",
+        "province",
+        "region",
+        "state",
+        "port",
+        "capital",
+        "suburb",
+        "township",
+        "outskirts",
+        "territory",
+    }
+)
+VILLAGE_WORDS = frozenset({"village", "hamlet", "settlement", "locality"})
 SETTLEMENT_WORDS = frozenset({"town", "village", "hamlet", "township", "settlement", "locality"})
 
 
@@ -315,16 +447,19 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or tok.i < 2:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or tok.i < 2 or _hyphen_joined(doc, tok.i):
             continue
         lead = _skip_directions(doc, tok.i)
         before, before2 = doc[lead - 1].lower_, doc[lead - 2].lower_
-        end = tok.i + 1
+        end = _hyphen_end(doc, tok.i + 1)
         while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
-            end += 1
+            end = _hyphen_end(doc, end + 1)
         named_as = doc[end].lower_ if end < len(doc) and doc[tok.i - 1].pos_ != "PROPN" else ""
-        if not ((before == "of" and before2 in TOWN_WORDS) or before in ("in", "near", "around")
-                or named_as in TOWN_WORDS):
+        if not (
+            (before == "of" and before2 in TOWN_WORDS)
+            or before in ("in", "near", "around", "between")
+            or named_as in TOWN_WORDS
+        ):
             continue
         span = doc[tok.i : end]
         place = gaz.resolve(f"{span.text} {named_as}" if named_as in REGION_WORDS else span.text, countries=hints)
@@ -332,16 +467,63 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
             out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
             taken.update(range(span.start, span.end))
         elif before == "of" and before2 in SETTLEMENT_WORDS:
-            out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None,
-                                    settlement=True))
+            out.append(
+                PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, settlement=True)
+            )
             taken.update(range(span.start, span.end))
     return out
 
 
-DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                        "central", "downtown", "northwest", "northeast", "southwest", "southeast",
-                        "north-west", "north-east", "south-west", "south-east", "northwestern",
-                        "northeastern", "southwestern", "southeastern"})
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Is token i the hyphen of a hyphenated word, or a part after one ('Khumri' of 'Pul-i-Khumri')?"""
+    at = doc[i - 1] if i > 0 and doc[i].text != "-" else doc[i]
+    return at.text == "-" and at.i > 0 and not doc[at.i - 1].whitespace_ and not at.whitespace_
+
+
+def _whole_name(ent: Span) -> Span:
+    """The entity with the hyphenated parts the tagger left out when that names a place ('Mazar' of
+    'Mazar-i-Sharif'; not 'Kabul-based')."""
+    doc, start, end = ent.doc, ent.start, _hyphen_end(ent.doc, ent.end)
+    while start >= 2 and _hyphen_joined(doc, start - 1) and doc[start - 2].is_alpha:
+        start -= 2
+    if (start, end) == (ent.start, ent.end) or not load_gazetteer().lookup(doc[start:end].text):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _hyphen_end(doc: Doc, end: int) -> int:
+    """The end of a hyphenated name that starts before `end` ('Pul-i-Khumri', 'Ras al-Ain')."""
+    while end + 1 < len(doc) and _hyphen_joined(doc, end) and doc[end + 1].is_alpha:
+        end += 2
+    return end
+
+
+DIRECTIONS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "downtown",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "north-west",
+        "north-east",
+        "south-west",
+        "south-east",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+    }
+)
 LATE_TOKENS = 400
 FOREIGN_PENALTY = 1.0  # a place in a country the text hardly names is seldom where its attack was
 
@@ -362,6 +544,51 @@ def _nationality(span: Span) -> bool:
     return root.dep_ in ("compound", "amod") and owned and after != "'s"
 
 
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"})
+OTHER_EVENT_PENALTY = 3.0
+SPEAKER_PLACE_PENALTY = 3.0
+
+
+def _governing_prep(span: Span) -> str | None:
+    """The preposition that places a name, through its noun ('in the Poonch district') or a settlement
+    word ('to the garrison town of Hombori'); None when none does, or a noun's ('the entrance to')."""
+    node = span.root
+    while node.dep_ in ("compound", "nmod", "amod") and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in TOWN_WORDS:
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.pos_ != "ADP":
+        return None
+    prep = node.head
+    return None if prep.lower_ in AWAY_WORDS and prep.head.pos_ in ("NOUN", "PROPN") else prep.lower_
+
+
+def _other_event(span: Span) -> bool:
+    """Is the name inside a phrase timed from another event ('a day after a grenade attack in Sopore',
+    'hours before a bombing in Quetta'), so that it is that event's place?"""
+    links, units = word_set("places.json", "other_event_links"), word_set("places.json", "time_units")
+    doc = span.doc
+    for tok in span.root.ancestors:
+        timed = (tok.i > 0 and doc[tok.i - 1].lower_ in units) or any(
+            c.dep_ == "npadvmod" and c.lower_ in units for c in tok.children
+        )
+        if tok.lower_ in links and tok.dep_ == "prep" and timed:
+            return True
+    return False
+
+
+def _speaker_place(span: Span) -> bool:
+    """Is the name where a speaker is ('an army spokesman in Jammu said', 'police in Kabul said'), not
+    where the attack was?"""
+    node = span.root
+    if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at", "from") or node.head.head.i == node.head.i:
+        return False
+    speaker = node.head.head
+    return speaker.pos_ in ("NOUN", "PROPN") and (
+        speaker.lower_ in word_set("places.json", "speaker_roles") or _speaker(speaker)
+    )
+
+
 def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     """How strongly the text ties this place to the attack."""
     place = mention.place
@@ -373,13 +600,16 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     score = KIND_SCORE.get(str(kind), 1.0) + (3.0 if violent else 0.0) - FOREIGN_PENALTY * (1.0 - mention.support)
     score -= min(doc[mention.start].sent.start / LATE_TOKENS, 1.5)
     lead = _skip_directions(doc, mention.start)
-    before = doc[lead - 1].lower_ if lead > 0 else ""
-    before2 = doc[lead - 2].lower_ if lead > 1 else ""
+    before = _governing_prep(doc[mention.start : mention.end]) or (doc[lead - 1].lower_ if lead > 0 else "")
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     if before in AT_WORDS or after == "'s":
         score += 1.5
-    if before in AWAY_WORDS or before2 in ("km", "kilometres", "kilometers", "miles") or before == "km":
+    if before in AWAY_WORDS or any(t.lower_ in DISTANCE_UNITS for t in doc[max(lead - 4, 0) : lead]):
         score -= 4.0
+    if _other_event(doc[mention.start : mention.end]):
+        score -= OTHER_EVENT_PENALTY
+    if _speaker_place(doc[mention.start : mention.end]):
+        score -= SPEAKER_PLACE_PENALTY
     if in_dateline(doc, mention.start_char, mention.end_char):
         score -= 3.0
     if where_treated(doc[mention.end - 1]):
@@ -387,8 +617,7 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     return score
 
 
-def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc,
-                    dateline: PlaceMention | None) -> Location:
+def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc, dateline: PlaceMention | None) -> Location:
     """The incident's place: the best-scored mention; a named facility beside it; else the dateline."""
     scored = [(m, _score(m, doc, violent)) for m, violent in mentions if m.place or m.settlement]
     scored = sorted([(m, s) for m, s in scored if s > 0], key=lambda ms: -ms[1])
@@ -408,8 +637,7 @@ def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc,
         assert settlement is not None
         container = _container(settlement, ranked, doc)
         if best.place is None or _same_country(container, best):
-            return _location(container, _facility_near(settlement, facilities, in_violent, doc), doc,
-                             name=settlement)
+            return _location(container, _facility_near(settlement, facilities, in_violent, doc), doc, name=settlement)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
     return _location(best, _facility_near(best, facilities, in_violent, doc), doc)
 
@@ -420,14 +648,27 @@ CONTAINER_WINDOW = 12
 def _container(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc) -> PlaceMention:
     """The gazetteer place that holds a settlement it lacks: the most specific one named right after
     it ('Mucojo in northern Mozambique's Cabo Delgado province', 'Lala in Ituri's Djugu territory'),
-    else one in its sentence, else the most specific in the country of the text's best-tied place."""
+    else one in its sentence, else the most specific in the country of the text's best-tied place; for a
+    region, a town of that region the text names (not the dateline's: where the reporter is)."""
     order = {"city": 0, "admin1": 1, "country": 2}
     sent = doc[settlement.start].sent
-    after = [m for m in resolved if settlement.end <= m.start < settlement.end + CONTAINER_WINDOW
-             and m.start < sent.end]
+    after = [
+        m for m in resolved if settlement.end <= m.start < settlement.end + CONTAINER_WINDOW and m.start < sent.end
+    ]
     near = after or [m for m in resolved if sent.start <= m.start < sent.end]
     near = near or [m for m in resolved if _same_country(m, resolved[0])]
-    return min(near, key=lambda m: (order.get(str(m.place.kind if m.place else ""), 3), resolved.index(m)))
+    best = min(near, key=lambda m: (order.get(str(m.place.kind if m.place else ""), 3), resolved.index(m)))
+    towns = [m for m in resolved if _town_in_region(m, best) and not in_dateline(doc, m.start_char, m.end_char)]
+    return towns[0] if towns else best
+
+
+def _town_in_region(town: PlaceMention, region: PlaceMention) -> bool:
+    """Is `town` a city of the region `region` names (a settlement's nearest point the text gives: 'the
+    village of Mbiame in the North-West region' with 'taken to the hospital in Kumbo, 25 km away')?"""
+    a, b = town.place, region.place
+    return (
+        a is not None and b is not None and a.kind == "city" and b.kind == "admin1" and a.admin1_code == b.admin1_code
+    )
 
 
 def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
@@ -435,19 +676,22 @@ def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def _more_specific(best: PlaceMention, others: list[PlaceMention]) -> PlaceMention:
-    """Prefer a city inside the chosen country or region when the text names one, else a region
-    inside the chosen country ("Afghanistan's southern Kandahar province")."""
+    """Prefer a city inside the chosen country or region when the text names one (not a city of another
+    region: Kabul is no more specific than Baghlan province), else a region inside the chosen country
+    ("Afghanistan's southern Kandahar province")."""
     if best.place is None or best.place.kind == "city":
         return best
+    same = "country_code" if best.place.kind == "country" else "admin1_code"
     for kind in ("city", "admin1") if best.place.kind == "country" else ("city",):
         for m in others:
-            if m.place and m.place.kind == kind and m.place.country_code == best.place.country_code:
+            if m.place and m.place.kind == kind and getattr(m.place, same) == getattr(best.place, same):
                 return m
     return best
 
 
-def _facility_near(place: PlaceMention, facilities: list[PlaceMention], in_violent: list[PlaceMention],
-                   doc: Doc) -> PlaceMention | None:
+def _facility_near(
+    place: PlaceMention, facilities: list[PlaceMention], in_violent: list[PlaceMention], doc: Doc
+) -> PlaceMention | None:
     """A named facility right after "<place>'s", else the first one a sentence about the attack names."""
     for fac in facilities:
         if fac.start in (place.end + 1, place.end) and doc[place.end].lower_ == "'s":
@@ -457,8 +701,9 @@ def _facility_near(place: PlaceMention, facilities: list[PlaceMention], in_viole
     return (same or in_violent or facilities or [None])[0]
 
 
-def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc,
-              name: PlaceMention | None = None) -> Location:
+def _location(
+    mention: PlaceMention, facility: PlaceMention | None, doc: Doc, name: PlaceMention | None = None
+) -> Location:
     """The Location of a resolved mention; `name` is a settlement it holds, named instead (its point
     is the container's, so the precision stays the container's)."""
     place = mention.place
@@ -471,10 +716,15 @@ def _location(mention: PlaceMention, facility: PlaceMention | None, doc: Doc,
     if facility is not None:
         spans.append(evidence(doc, facility.start_char, facility.end_char))
     return Location(
-        name=named, facility=facility.text if facility else None,
-        country_code=place.country_code, admin1=place.admin1, lat=place.lat, lon=place.lon,
+        name=named,
+        facility=facility.text if facility else None,
+        country_code=place.country_code,
+        admin1=place.admin1,
+        lat=place.lat,
+        lon=place.lon,
         precision=place.kind if place.kind in ("city", "admin1", "country") else "unknown",
-        geonames_id=None if name is not None else place.geonames_id, evidence=spans,
+        geonames_id=None if name is not None else place.geonames_id,
+        evidence=spans,
     )
 
 
