@@ -82,3 +82,26 @@ def test_an_earlier_count_of_one_part_of_a_sum_does_not_become_the_total() -> No
             "The six priests and two women were killed during the night, witnesses said.")
     [incident] = extract_text(text).incidents
     assert incident.totals["killed"].best == 8
+
+
+def _killed_total(text: str) -> int | None:
+    from polybius.pipeline import extract_text
+
+    [incident] = extract_text(text).incidents
+    killed = incident.totals.get("killed")
+    return killed.best if killed else None
+
+
+def test_a_group_that_is_no_perpetrator_may_give_the_toll() -> None:
+    assert _killed_total("A suicide bomber blew himself up in a crowded mosque in Kunduz on Friday, killing 9 "
+                         "worshippers, Taliban officials said.") == 9
+    assert _killed_total("Government jets bombed a market in Kayah state on Monday, killing 12 people, a spokesman "
+                         "for the Karenni Army said.") == 12
+    assert _killed_total("A bomb exploded on a bus in Quetta on Tuesday, killing 6 passengers, according to "
+                         "Hezbollah's media office.") == 6
+
+
+def test_the_claimant_s_own_toll_does_not_set_the_total() -> None:
+    text = ("A car bomb exploded outside a hotel in Mogadishu on Sunday, killing at least 8 people, police said. "
+            "Al-Shabaab claimed the attack and said its fighters had killed 30 soldiers.")
+    assert _killed_total(text) == 8

@@ -177,10 +177,10 @@ def _parts_of_totals(figures: list[FoundFigure]) -> list[FoundFigure]:
     return out
 
 
-def _credible(figures: list[Figure], infos: Sequence[SentenceInfo]) -> list[Figure]:
-    """Figures not given by an armed group about its own attack (al-Shabaab claiming 23 dead)."""
-    groups = {a.canonical.lower() for i in infos for a in i.actors if a.kind == "group"}
-    groups |= {a.text.lower() for i in infos for a in i.actors if a.kind == "group"}
+def _credible(figures: list[Figure], infos: Sequence[SentenceInfo], perps: list[Perpetrator]) -> list[Figure]:
+    """Figures not given by an armed group about its own attack (al-Shabaab claiming 23 dead); a group
+    that is no perpetrator here (the Taliban government, a resistance group reporting a strike) is a source."""
+    groups = {m.lower() for p in perps if p.kind == "group" for m in [p.name, *p.mentions]}
     claims = [i.span for i in infos if any(s.statement.type == "claim_responsibility" for s in i.statements)]
 
     def credible(f: Figure) -> bool:
@@ -333,7 +333,7 @@ def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
         id=incident_id(document.id, n), date=_date(segment, aggregates, dateline, doc, document.published),
         location=location, event_types=events, weapons=_implied_weapons(events, weapons),
         perpetrators=perps, perpetrator_count=count, targets=targets, victims=victims,
-        figures=figures, totals=totals(_credible(figures, infos)), statements=statements,
+        figures=figures, totals=totals(_credible(figures, infos, perps)), statements=statements,
         conflicts=_conflicts(perps, statements, figures),
         sources=[Source(document_id=document.id, url=document.url, source=document.source,
                         published=document.published)],
