@@ -308,3 +308,52 @@ def test_a_named_judge_and_two_bodyguards_killed_count_three() -> None:
     figures, _ = find_figures(next(load_nlp()(text).sents))
     assert [f.figure.value for f in figures if f.figure.status == "current"] == [3]
     assert all(text[e.start : e.end] == e.text for f in figures for e in f.figure.evidence)
+
+
+def _all_figures(text: str) -> list[Figure]:
+    """Every victim figure find_figures reads, sentence by sentence, with evidence checked."""
+    doc = load_nlp()(text)
+    figures = [f.figure for s in doc.sents for f in find_figures(s)[0] if f.figure.of == "victims"]
+    for f in figures:
+        assert all(text[e.start : e.end] == e.text for e in f.evidence)
+    return figures
+
+
+def _kvs(figures: list[Figure]) -> set[tuple[str, int, str]]:
+    return {(f.kind, f.value, f.status) for f in figures}
+
+
+def test_counts_after_a_dash_or_colon_that_add_up_are_parts_of_the_total() -> None:
+    found = _kvs(_all_figures("The blast killed 12 people: seven policemen and five civilians."))
+    assert {("killed", 12, "current"), ("killed", 7, "partial"), ("killed", 5, "partial")} <= found
+    found = _kvs(_all_figures("Gunmen killed 9 people (4 soldiers, 3 women and 2 children) in the raid on Sunday."))
+    assert {("killed", 9, "current"), ("killed", 4, "partial"), ("killed", 2, "partial")} <= found
+    found = _kvs(_all_figures("The ambush left 14 dead - nine soldiers and five militiamen - according to the army."))
+    assert {("killed", 14, "current"), ("killed", 9, "partial"), ("killed", 5, "partial")} <= found
+    assert not any(v == 23 for _, v, _ in found), "a total and its parts are never summed"
+
+
+def test_a_bare_number_or_figure_counts_what_was_counted_before() -> None:
+    found = _kvs(_all_figures("Police first put the number of dead at 12. By Sunday the number had risen to 31, "
+                              "officials said."))
+    assert ("killed", 31, "current") in found
+    found = _kvs(_all_figures("The mayor said 20 people were wounded in the blast. Doctors later put the figure "
+                              "at 26."))
+    assert ("injured", 26, "current") in found
+    found = _kvs(_all_figures("Initially 11 people were reported injured, but the number rose to 15 overnight."))
+    assert ("injured", 15, "current") in found and not any(k == "killed" for k, _, _ in found)
+
+
+def test_a_later_count_revises_the_earlier_one() -> None:
+    figures = _victim_figures("Gunmen kidnapped dozens of villagers in Katsina state on Friday. A local chief said "
+                              "60 people had been abducted. Police later put the figure at 52.")
+    assert _one(figures, "hostages", 60).status == "superseded"
+    assert _one(figures, "hostages", 52).status == "current"
+
+
+def test_people_taken_in_a_kidnapping_are_hostages() -> None:
+    found = _kvs(_all_figures("Bandits abducted villagers in a night raid. The district head said 23 people had "
+                              "been taken."))
+    assert ("hostages", 23, "current") in found
+    found = _kvs(_all_figures("Gunmen kidnapped a priest. Four people were taken to hospital."))
+    assert not any(k == "hostages" and v == 4 for k, v, _ in found)

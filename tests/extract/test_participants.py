@@ -137,3 +137,18 @@ def test_a_name_without_its_last_surname_gets_the_full_name() -> None:
 
     doc = load_nlp()("Gunmen killed Governor Antonio Roldan Betancur in Medellin. Antonio Roldan was 40.")
     assert full_name("Antonio Roldan", doc) == "Antonio Roldan Betancur"
+
+
+def test_groups_in_a_breakdown_are_named_without_the_total_or_the_other_parts() -> None:
+    from polybius.extract.participants import find_victims
+
+    names = {v.name for v in find_victims(_sent("The blast killed 12 people: seven policemen and five civilians."),
+                                          "killed")}
+    assert {"12 people", "seven policemen", "five civilians"} <= names
+    names = {v.name for v in find_victims(_sent("The raid killed 9 people (4 soldiers and 5 farmers) on Sunday."),
+                                          "killed")}
+    assert {"9 people", "4 soldiers"} <= names
+    names = {v.name for v in find_victims(_sent("The toll rose to 27 - 19 soldiers and eight militiamen."), "killed")}
+    assert "19 soldiers" in names
+    names = {v.name for v in find_victims(_sent("A gunman shot dead three co-workers at a depot."), "killed")}
+    assert any("co-workers" in n for n in names), "a hyphen inside a word is no list mark"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
@@ -166,6 +167,7 @@ def _toll_kind(sent: Span, q: Quantity) -> str | None:
     if before[-1:] not in (["to"], ["at"], ["from"]):
         return None
     toll = next((t for t in sent.doc[sent.start : q.start] if t.lower_ in ("toll", "tally")), None)
+    toll = toll or next((t for t in sent.doc[sent.start : q.start] if _bare_count_noun(t)), None)
     if toll is None:
         return None
     return _kind_of_total(sent, toll)
@@ -173,12 +175,51 @@ def _toll_kind(sent: Span, q: Quantity) -> str | None:
 
 def _kind_of_total(sent: Span, noun: Token) -> str | None:
     """The kind a toll, tally or figure counts: its own modifier ('injury toll'), else the dead for a
-    toll, or for a figure in a sentence about the dead or victims."""
+    toll, or for a figure in a sentence about the dead or victims; a bare 'the number' or 'the figure'
+    counts what the sentences before counted."""
     own = next((k for t in noun.subtree if t is not noun and (k := kind_of_token(t))), None)
     if own or noun.lower_ in ("toll", "tally"):
         return own or "killed"
+    earlier = _antecedent_kind(sent, noun) if _bare_count_noun(noun) else None
     deaths = any(kind_of_token(t) == "killed" or t.lemma_.lower() in ("victim", "death") for t in sent)
-    return "killed" if deaths else None
+    return earlier or ("killed" if deaths else None)
+
+
+COUNT_NOUNS = frozenset({"number", "figure", "count", "total"})
+ANTECEDENT_REACH = 2
+_LOOKING_BACK: ContextVar[bool] = ContextVar("looking_back", default=False)
+
+
+def _bare_count_noun(tok: Token) -> bool:
+    """'the number had risen to 27', 'police later put the figure at 38': a count named by no kind of its own."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    bare = not any(c.dep_ in ("prep", "amod", "compound") for c in tok.children)
+    return tok.lower_ in COUNT_NOUNS and det is not None and det.lower_ == "the" and bare
+
+
+def _antecedent_kind(sent: Span, noun: Token) -> str | None:
+    """The kind of the last whole count before `noun`, in its sentence or the ones just before: 'put the
+    number of dead at 12. ... the number had risen to 27' counts the dead, '11 people were wounded, but
+    the number rose to 14' the wounded."""
+    if _LOOKING_BACK.get():
+        return None
+    token = _LOOKING_BACK.set(True)
+    try:
+        doc, start = sent.doc, sent.start
+        same = [f.figure.kind for f in find_figures(doc[sent.start : noun.i])[0] if f.figure.status != "partial"]
+        if same:
+            return same[-1]
+        for _ in range(ANTECEDENT_REACH):
+            if start == 0:
+                return None
+            prev = doc[start - 1].sent
+            kinds = [f.figure.kind for f in find_figures(prev)[0] if f.figure.status != "partial"]
+            if kinds:
+                return kinds[-1]
+            start = prev.start
+        return None
+    finally:
+        _LOOKING_BACK.reset(token)
 
 
 def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
@@ -192,14 +233,26 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
         people = node.lower_ in word_set("participants.json", "victim_nouns")
         if people and node.dep_ == "nsubjpass" and node.head.lemma_.lower() in ("hit", "shoot", "stab"):
             return "injured"
+        if people and node.dep_ == "nsubjpass" and _taken_captive(node.head):
+            return "hostages"
     for anc in node.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in ("toll", "number", "tally", "figure", "count"):
-                return next((k for t in subj.subtree if (k := kind_of_token(t)) and t is not subj),
-                            "killed" if subj.lower_ == "toll" else None)
+                own = next((k for t in subj.subtree if (k := kind_of_token(t)) and t is not subj), None)
+                return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+CAPTIVE_WORDS = frozenset({"kidnap", "kidnapping", "kidnapper", "abduct", "abduction", "hostage", "captive"})
+
+
+def _taken_captive(verb: Token) -> bool:
+    """'45 people had been taken' in a report of a kidnapping: taken captive (not 'taken to hospital')."""
+    if verb.lemma_.lower() != "take" or any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
+        return False
+    return any(t.lemma_.lower() in CAPTIVE_WORDS for t in verb.doc)
 
 
 def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
@@ -261,6 +314,12 @@ def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
     return sup, rev
 
 
+def _revised_later(sent: Span, q: Quantity) -> bool:
+    """'Police later put the figure at 38': a later count revises those given before."""
+    text = padded_words(sent.doc[sent.start : q.qual_start])
+    return any(f" {c} " in text for c in load_data("figures.json")["revision_phrases"])
+
+
 def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
     """'from an initial 143 to 133' (and 'down to 133 from 143'): the earlier figure is superseded,
     the other a revision."""
@@ -299,7 +358,7 @@ def _status(sent: Span, q: Quantity, head: Token | None, marks: dict[int, str],
     sup, rev = _sentence_status(sent, q.qual_start)
     before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 3) : q.qual_start])
     fig = load_data("figures.json")
-    if any(before.endswith(c) for c in fig["revision_cues"]):
+    if any(before.endswith(c) for c in fig["revision_cues"]) or _revised_later(sent, q):
         return "current", True
     near = {t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 2) : q.qual_start]}
     if near & set(fig["superseded_adjectives"]) or (sup and not rev):
@@ -333,10 +392,49 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         found = _make(sent, q, kind, of, status, head, revision)
         figures.append(found)
         previous = found
-    figures = _one_plus_count(sent, _sum_conjoined(sent, figures))
+    figures = _one_plus_count(sent, _sum_conjoined(sent, _breakdowns(sent, figures)))
     figures += unnumbered_figures(sent, {f.token for f in figures})
     figures = _subjects_of_one_verb(sent, figures)
     return [_mark_also(sent, f) for f in _link_from_to(figures, marks, sent, qs)], counts
+
+
+BREAKDOWN_MARKS = frozenset({":", "-", "–", "—", "(", ","})
+BREAKDOWN_REACH = 3
+
+
+def _breakdowns(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'the toll rose to 27 - 19 soldiers and eight volunteers', 'killing 12 people: seven police and five
+    civilians': counts after a dash, colon or bracket that add up to the number before it are its parts."""
+    out = list(figures)
+    for n, total in enumerate(figures):
+        mark = _breakdown_mark(sent, total, figures[n + 1 :])
+        if total.figure.status == "partial" or mark is None:
+            continue
+        parts, value = [], 0
+        for part in figures[n + 1 :]:
+            if part.token < mark or value >= total.figure.value:
+                continue
+            if part.figure.kind != total.figure.kind and part.noun not in _people_nouns():
+                break
+            parts.append(part)
+            value += part.figure.value
+        if len(parts) >= 2 and value == total.figure.value:
+            update = {"status": "partial", "kind": total.figure.kind, "of": total.figure.of}
+            out = [replace(f, figure=f.figure.model_copy(update=update)) if f in parts else f for f in out]
+    return out
+
+
+def _breakdown_mark(sent: Span, total: FoundFigure, later: list[FoundFigure]) -> int | None:
+    """The dash, colon or bracket a few words after a count, before any other count, that opens its parts."""
+    doc = sent.doc
+    stop = min([f.token for f in later] + [sent.end, total.token + BREAKDOWN_REACH + 1])
+    return next((t.i for t in doc[total.token + 1 : stop] if t.text in BREAKDOWN_MARKS
+                 and (t.text != "-" or t.whitespace_)), None)
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return word_set("participants.json", "victim_nouns")
 
 
 def _mark_also(sent: Span, found: FoundFigure) -> FoundFigure:
@@ -369,7 +467,7 @@ def _sum_conjoined(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
             continue
         parts = [heads[c.i] for c in noun.conjuncts if c.i > noun.i and c.i in heads]
         parts = [p for p in parts if (p.figure.kind, p.figure.of) == (first.figure.kind, first.figure.of)]
-        if not parts or any(p.figure.status == "superseded" for p in parts):
+        if not parts or any(p.figure.status != "current" for p in parts):
             continue
         out = [with_status(f, "partial") if f is first or f in parts else f for f in out]
         out.append(_summed(sent, [first, *parts]))
@@ -466,10 +564,13 @@ def _inherit(sent: Span, q: Quantity, previous: FoundFigure | None, status: str,
         return previous
     between = [t.lower_ for t in sent.doc[previous.token + 1 : q.qual_start]]
     part_of = status == "partial" and len(between) <= PART_REACH  # 'killing eight people including five policemen'
-    linked = revision or part_of or ({"and", ","} & set(between))
+    opens_parts = bool(BREAKDOWN_MARKS - {","} & set(between)) and len(between) <= BREAKDOWN_REACH
+    linked = revision or part_of or opens_parts or ({"and", ","} & set(between))
     if len(between) > 8 or not linked:
         return previous
-    if status == "current" and not revision:
+    if opens_parts:
+        status = "partial"  # 'killed 12 people: seven policemen and five civilians'
+    elif status == "current" and not revision:
         status = previous.figure.status
     found = _make(sent, q, previous.figure.kind, previous.figure.of, status, None, revision)
     figures.append(found)

@@ -77,11 +77,15 @@ def _mistagged_count(token: Token) -> bool:
     return alone and token.head.lemma_.lower() in _harm_words()
 
 
+TOLL_NOUNS = frozenset({"toll", "tally", "figure", "number", "count"})
+
+
 def _toll_change(token: Token) -> bool:
-    """A number after 'from' or 'to' in a sentence whose subject or object is a toll or tally."""
-    if token.i == 0 or token.doc[token.i - 1].lower_ not in ("from", "to"):
+    """A number after 'from', 'to' or 'at' in a sentence whose subject or object is a toll, tally or
+    figure ('put the figure at 38')."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in ("from", "to", "at"):
         return False
-    return any(t.lower_ in ("toll", "tally") for t in token.sent)
+    return any(t.lower_ in TOLL_NOUNS for t in token.sent)
 
 
 def _value(tokens: list[Token]) -> int | None:
@@ -125,11 +129,18 @@ def _run_end(sent: Span, i: int) -> int:
         bridge = doc[j].lower_ in BRIDGE and j + 1 < sent.end and _is_num(doc[j + 1])
         if doc[j].lower_ == "and" and doc[j - 1].lower_ not in MAGNITUDES:
             bridge = False
+        if doc[j].lower_ == "-" and not _hyphenated(doc[j - 1], doc[j]):
+            bridge = False
         if _is_num(doc[j]) or (bridge and doc[j - 1].lower_ != ","):
             j += 1
         else:
             break
     return j
+
+
+def _hyphenated(before: Token, dash: Token) -> bool:
+    """'twenty-one' is one number; '27 - 19 soldiers' and '27-19' are two."""
+    return not before.whitespace_ and not dash.whitespace_ and before.is_alpha
 
 
 def find_quantities(sent: Span) -> list[Quantity]:

@@ -87,7 +87,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             continue
         if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP"):
             continue  # 'Governor' of 'Governor Antonio Roldan' is a title, not a victim of its own
-        np = phrase(tok, keep_preps=False)
+        np = _within_marks(phrase(tok, keep_preps=False), tok)
         out.append(Victim(name=np.text, kind="group", effect=_effect(tok, effect_hint),
                           evidence=[span_evidence(np)]))
     out += _one_of_a_group(sent)
@@ -101,6 +101,19 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             out.append(Victim(name=ent.text, kind="individual", effect=_effect(ent.root, effect_hint),
                               evidence=[span_evidence(ent)]))
     return [_with_full_name(v, sent.doc) for v in out]
+
+
+LIST_MARKS = frozenset({":", "-", "–", "—", "(", ")", ";"})
+
+
+def _within_marks(np: Span, tok: Token) -> Span:
+    """'19 soldiers' of '27 - 19 soldiers', '12 people' of '12 people: seven policemen': a group named
+    without the total before a dash or the parts after a colon."""
+    doc = np.doc
+    marks = [t.i for t in np if t.text in LIST_MARKS and (t.text != "-" or t.whitespace_)]
+    start = max((i + 1 for i in marks if i < tok.i), default=np.start)
+    end = min((i for i in marks if i > tok.i), default=np.end)
+    return doc[start:end]
 
 
 MAX_NAME_WORDS = 6
