@@ -357,3 +357,12 @@ def test_people_taken_in_a_kidnapping_are_hostages() -> None:
     assert ("hostages", 23, "current") in found
     found = _kvs(_all_figures("Gunmen kidnapped a priest. Four people were taken to hospital."))
     assert not any(k == "hostages" and v == 4 for k, v, _ in found)
+
+
+def test_a_count_joined_by_one_more_person_is_a_part_of_the_sum() -> None:
+    found = _kvs(_all_figures("Four rangers and a village defence volunteer were wounded in the attack."))
+    assert {("injured", 5, "current"), ("injured", 4, "partial")} <= found
+    found = _kvs(_all_figures("Two policemen and a civilian were killed when the bomb went off."))
+    assert {("killed", 3, "current"), ("killed", 2, "partial")} <= found
+    found = _kvs(_all_figures("A waiter and a customer died at the scene, prosecutors said."))
+    assert ("killed", 2, "current") in found

@@ -152,3 +152,40 @@ def test_groups_in_a_breakdown_are_named_without_the_total_or_the_other_parts() 
     assert "19 soldiers" in names
     names = {v.name for v in find_victims(_sent("A gunman shot dead three co-workers at a depot."), "killed")}
     assert any("co-workers" in n for n in names), "a hyphen inside a word is no list mark"
+
+
+def _names(text: str, hint: str | None = "killed") -> set[str]:
+    from polybius.extract.participants import find_victims
+
+    doc = load_nlp()(text)
+    victims = [v for s in doc.sents for v in find_victims(s, hint)]
+    assert all(text[v.evidence[0].start : v.evidence[0].end] == v.evidence[0].text for v in victims)
+    return {v.name for v in victims}
+
+
+def test_the_person_an_identification_names_is_a_victim_without_a_title() -> None:
+    assert "Somchai Wongsa" in _names("The soldier who died was named as Private Somchai Wongsa, 22, from Udon.")
+    assert "Ahmed Khalil" in _names("The dead officer was identified as Sergeant Ahmed Khalil.")
+    assert "Omar al-Harbi" in _names("Local sources identified one of the dead as Omar al-Harbi, a tribal leader.")
+    assert "Sarah Connolly" in _names("Police named the victim as Sarah Connolly, 41.")
+    assert "John Smith" not in _names("Police identified the suspect as John Smith.")
+
+
+def test_single_people_named_by_trade_or_kin_are_victims() -> None:
+    names = _names("A 26-year-old waiter and a 31-year-old customer died at the scene in Lyon.")
+    assert any("waiter" in n for n in names) and any("customer" in n for n in names)
+    assert any("elderly couple" in n for n in _names("Five people were killed, including an elderly couple who "
+                                                     "were burnt inside their house."))
+    assert any("volunteer" in n for n in _names("Three rangers and a village volunteer were wounded.", "injured"))
+
+
+def test_a_noun_with_a_name_in_apposition_is_that_named_victim() -> None:
+    assert "Maria Ortega" in _names("The mayor's wife, Maria Ortega, was shot dead outside her home.")
+    names = _names("Gunmen shot dead city councillor Pedro Alvarez as he left his office.")
+    assert "Pedro Alvarez" in names and not any(n.endswith("councillor Pedro Alvarez") for n in names)
+
+
+def test_people_listed_with_their_home_towns_are_all_victims_named_without_nationality() -> None:
+    names = _names("The two engineers, Marco Bellini of Turin and Luca Ferri of Naples, together with Briton "
+                   "James Walker, were taken hostage at the dam.", None)
+    assert {"Marco Bellini", "Luca Ferri", "James Walker"} <= names

@@ -391,6 +391,8 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             continue
         found = _make(sent, q, kind, of, status, head, revision)
         figures.append(found)
+        if found.figure.value != q.value:  # 'Four rangers and a volunteer were wounded': five, the four a part
+            figures.append(_make(sent, q, kind, of, "partial", head, False))
         previous = found
     figures = _one_plus_count(sent, _sum_conjoined(sent, _breakdowns(sent, figures)))
     figures += unnumbered_figures(sent, {f.token for f in figures})

@@ -87,8 +87,9 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             continue
         if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP"):
             continue  # 'Governor' of 'Governor Antonio Roldan' is a title, not a victim of its own
-        np = _within_marks(phrase(tok, keep_preps=False), tok)
-        out.append(Victim(name=np.text, kind="group", effect=_effect(tok, effect_hint),
+        named = _named_apart(tok)
+        np = named or _within_marks(phrase(tok, keep_preps=False), tok)
+        out.append(Victim(name=np.text, kind="individual" if named else "group", effect=_effect(tok, effect_hint),
                           evidence=[span_evidence(np)]))
     out += _one_of_a_group(sent)
     out += _dead_in_nouns(sent)
@@ -98,22 +99,43 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     listed = _listed_names(sent) if listing else []
     for ent in sent.ents:
         if ent.label_ == "PERSON" and (_harmed_person(ent) or ent.root.i in listed):
-            out.append(Victim(name=ent.text, kind="individual", effect=_effect(ent.root, effect_hint),
-                              evidence=[span_evidence(ent)]))
+            name = _without_labels(ent)
+            out.append(Victim(name=name.text, kind="individual", effect=_effect(ent.root, effect_hint),
+                              evidence=[span_evidence(name)]))
     return [_with_full_name(v, sent.doc) for v in out]
 
 
-LIST_MARKS = frozenset({":", "-", "–", "—", "(", ")", ";"})
+LIST_MARKS = frozenset({":", "-", "–", "—", ";"})
 
 
 def _within_marks(np: Span, tok: Token) -> Span:
     """'19 soldiers' of '27 - 19 soldiers', '12 people' of '12 people: seven policemen': a group named
     without the total before a dash or the parts after a colon."""
     doc = np.doc
-    marks = [t.i for t in np if t.text in LIST_MARKS and (t.text != "-" or t.whitespace_)]
+    marks = [t.i for t in np if (t.text in LIST_MARKS and (t.text != "-" or t.whitespace_)) or _opens_count(t)]
     start = max((i + 1 for i in marks if i < tok.i), default=np.start)
     end = min((i for i in marks if i > tok.i), default=np.end)
     return doc[start:end]
+
+
+def _opens_count(tok: Token) -> bool:
+    """A bracket opening a count ('9 people (4 soldiers and 5 farmers)'), not a name's gloss ('the FARC (...)')."""
+    return tok.text == "(" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Words before a name that are no part of it: titles and nationalities ('Spaniard Francisco Puja')."""
+    demonyms = frozenset(w.lower() for w in load_data("gazetteer_demonyms.json"))
+    return word_set("participants.json", "person_titles") | demonyms
+
+
+def _without_labels(name: Span) -> Span:
+    """A tagged name without the titles and nationalities the tagger took into it."""
+    start = name.start
+    while start < name.end - 1 and name.doc[start].lower_ in _label_words():
+        start += 1
+    return name.doc[start : name.end]
 
 
 MAX_NAME_WORDS = 6
@@ -146,10 +168,10 @@ def _holds(run: list[Token], words: list[str]) -> bool:
 
 def _name_runs(doc: Doc) -> list[list[Token]]:
     """Runs of proper nouns that may be a person's name."""
-    titles = word_set("participants.json", "person_titles")
+    labels = _label_words()
     runs: list[list[Token]] = [[]]
     for tok in doc:
-        if tok.tag_ == "NNP" and tok.lower_ not in titles and tok.ent_type_ not in NON_PERSON_ENTS:
+        if tok.tag_ == "NNP" and tok.lower_ not in labels and tok.ent_type_ not in NON_PERSON_ENTS:
             runs[-1].append(tok)
         elif runs[-1]:
             runs.append([])
@@ -179,6 +201,16 @@ def bare_name(tok: Token) -> Span:
             tok.doc[start - 1].ent_type_ not in NON_PERSON_ENTS:
         start -= 1
     return tok.doc[start : tok.i + 1]
+
+
+def _named_apart(tok: Token) -> Span | None:
+    """'the colonel's wife, Angela Guerrero,', 'councillor Jhon Salazar': one person whose name follows;
+    the victim is the name."""
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if tok.tag_ != "NN" or name is None:
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
+    return _without_labels(ent) if ent is not None else None
 
 
 def _one_of_a_group(sent: Span) -> list[Victim]:
@@ -233,15 +265,33 @@ def _attacker_person(tok: Token) -> bool:
 
 def _harmed_person(ent: Span) -> bool:
     """A named person who is the object of a harm verb, who died, or listed among the dead."""
-    node = ent.root
-    while node.dep_ in ("appos", "conj") and node.head.i != node.i:
-        node = node.head  # 'X and Y have been killed', 'Two guards, X and Y, were killed'
+    node = _listed_head(ent.root)
     if node.dep_ in ("dobj", "nsubjpass") and _verb_harm_kind(node.head):
         return True
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in ("die", "perish", "succumb"):
         return True  # 'Kameron Hill, 17, died at the medical center on Tuesday'
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
     return "among them" in window or "including" in window or "victims" in window
+
+
+LIST_CLIMBS = 8
+
+
+def _listed_head(tok: Token) -> Token:
+    """The head of the list a name stands in: 'X and Y have been killed', 'Two guards, X and Y, were killed',
+    'X of Milan and Y of Rome, together with Z, were taken hostage' (the parser hangs Y on Milan)."""
+    node = tok
+    for _ in range(LIST_CLIMBS):
+        prep = node.head
+        origin = node.dep_ == "pobj" and prep.lower_ == "of" and node.ent_type_ in ("GPE", "LOC")
+        along = node.dep_ == "pobj" and prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children)
+        if node.dep_ in ("appos", "conj") and node.head.i != node.i:
+            node = node.head
+        elif (origin or along) and prep.head.pos_ in ("NOUN", "PROPN"):
+            node = prep.head
+        else:
+            break
+    return node
 
 
 def _verb_harm_kind(verb: Token) -> str | None:
@@ -261,18 +311,31 @@ def identified_dead(sent: Span) -> list[Span]:
     for cue in sent:
         if cue.lemma_.lower() not in ("identify", "name"):
             continue
-        subject = next((c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        who = next((c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")), None)
         prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if subject is None or prep is None or not _victim_word(subject):
+        if who is None or prep is None or not _victim_word(who):
             continue
         first = next((c for c in prep.children if c.dep_ == "pobj"), None)
         out += [_name_span(t) for t in _listed(first) if t.tag_ == "NNP"]
     return out
 
 
+HARMED_ADJECTIVES = frozenset({"dead", "slain", "killed", "murdered", "deceased", "wounded", "injured", "kidnapped",
+                               "abducted"})
+
+
 def _victim_word(tok: Token) -> bool:
-    return tok.lower_ in ("victims", "victim", "wounded", "injured", "dead", "deceased") or \
-        tok.lemma_.lower() in _harm_kinds()
+    """Words for the harmed: 'the victims', 'the dead', 'the dead ranger', 'the officer who died', 'one of the
+    dead' (of those an identification names)."""
+    if tok.lower_ in ("victims", "victim", "wounded", "injured", "dead", "deceased") or \
+            tok.lemma_.lower() in _harm_kinds():
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in HARMED_ADJECTIVES for c in tok.children):
+        return True
+    if any(c.dep_ in ("relcl", "acl") and _verb_harm_kind(c) for c in tok.children):
+        return True
+    return tok.like_num and any(g.dep_ == "pobj" and _victim_word(g) for c in tok.children if c.lower_ == "of"
+                                for g in c.children)
 
 
 def _listed(first: Token | None) -> list[Token]:
@@ -287,15 +350,18 @@ def _listed(first: Token | None) -> list[Token]:
 
 
 def _name_span(tok: Token) -> Span:
+    """A name from its proper-noun compounds, without the titles before it ('Sergeant Ahmed Khalil')."""
+    titles = word_set("participants.json", "person_titles")
     start = min([c.i for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP"] + [tok.i])
+    while start < tok.i and tok.doc[start].lower_ in titles:
+        start += 1
     return tok.doc[start : tok.i + 1]
 
 
 def _effect(tok: Token, hint: str | None) -> str:
     """What happened to a victim: the harm verb (or death noun) it hangs on, 'shot to death' killed."""
     harm = _harm_kinds()
-    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        tok = tok.head
+    tok = _listed_head(tok)
     for node in (tok.head, tok.head.head):
         if to_death(node):
             return "killed"
