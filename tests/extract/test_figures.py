@@ -366,3 +366,17 @@ def test_a_count_joined_by_one_more_person_is_a_part_of_the_sum() -> None:
     assert {("killed", 3, "current"), ("killed", 2, "partial")} <= found
     found = _kvs(_all_figures("A waiter and a customer died at the scene, prosecutors said."))
     assert ("killed", 2, "current") in found
+    found = _kvs(_all_figures("The six priests and two more persons were killed during the night."))
+    assert ("killed", 8, "current") in found
+
+
+def test_the_wounded_taken_to_or_received_by_a_hospital_are_also_hospitalized() -> None:
+    found = _kvs(_all_figures("The director said the hospital had received 14 bodies and 33 wounded."))
+    assert {("killed", 14, "current"), ("injured", 33, "current"), ("hospitalized", 33, "current")} <= found
+    assert ("hospitalized", 14, "current") not in found
+    found = _kvs(_all_figures("Nine injured people were rushed to the Aminu Kano hospital, police said."))
+    assert ("hospitalized", 9, "current") in found and ("injured", 9, "current") in found
+    found = _kvs(_all_figures("Twelve wounded were taken to hospital in Kano."))
+    assert ("hospitalized", 12, "current") in found
+    found = _kvs(_all_figures("Seven people were wounded and the attackers fled to the hospital compound."))
+    assert not any(k == "hospitalized" for k, _, _ in found)

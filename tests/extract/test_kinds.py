@@ -26,3 +26,23 @@ def test_the_source_of_a_figure() -> None:
 def test_according_to_names_the_source() -> None:
     sent = next(load_nlp()("Nine people died, according to the health ministry.").sents)
     assert attribution(sent, sent[0]) == "health ministry"
+
+
+def test_a_source_that_puts_the_toll_at_its_own_number_gives_only_that_number() -> None:
+    doc = load_nlp()("Three killed as gunmen attack a village near Imphal, residents put the toll at five.")
+    three, five = next(t for t in doc if t.lower_ == "three"), next(t for t in doc if t.lower_ == "five")
+    assert attribution(doc[:], three) != "residents"
+    assert attribution(doc[:], five) == "residents"
+    doc = load_nlp()("Police put the number of dead at 12, while the mayor said at least 20 people were killed.")
+    twenty = next(t for t in doc if t.text == "20")
+    assert attribution(doc[:], twenty) == "mayor"
+
+
+def test_the_more_specific_of_two_sources_is_kept() -> None:
+    from polybius.extract.kinds import better_source
+
+    assert better_source("officials", "country's civil protection agency") == "country's civil protection agency"
+    assert better_source("country's civil protection agency", "Directorate of Civil Protection") == \
+        "Directorate of Civil Protection"
+    assert better_source("Interior Ministry", "officials") == "Interior Ministry"
+    assert better_source(None, "police") == "police"

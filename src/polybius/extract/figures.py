@@ -394,7 +394,9 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         if found.figure.value != q.value:  # 'Four rangers and a volunteer were wounded': five, the four a part
             figures.append(_make(sent, q, kind, of, "partial", head, False))
         previous = found
-    figures = _one_plus_count(sent, _sum_conjoined(sent, _breakdowns(sent, figures)))
+    figures, listed = _breakdowns(sent, figures)
+    figures = _one_plus_count(sent, _sum_conjoined(sent, figures, listed))
+    figures += _in_hospital(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
     figures = _subjects_of_one_verb(sent, figures)
     return [_mark_also(sent, f) for f in _link_from_to(figures, marks, sent, qs)], counts
@@ -404,10 +406,12 @@ BREAKDOWN_MARKS = frozenset({":", "-", "–", "—", "(", ","})
 BREAKDOWN_REACH = 3
 
 
-def _breakdowns(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+def _breakdowns(sent: Span, figures: list[FoundFigure]) -> tuple[list[FoundFigure], set[int]]:
     """'the toll rose to 27 - 19 soldiers and eight volunteers', 'killing 12 people: seven police and five
-    civilians': counts after a dash, colon or bracket that add up to the number before it are its parts."""
+    civilians': counts after a dash, colon or bracket that add up to the number before it are its parts;
+    also the tokens of the totals and parts so split."""
     out = list(figures)
+    listed: set[int] = set()
     for n, total in enumerate(figures):
         mark = _breakdown_mark(sent, total, figures[n + 1 :])
         if total.figure.status == "partial" or mark is None:
@@ -423,7 +427,8 @@ def _breakdowns(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
         if len(parts) >= 2 and value == total.figure.value:
             update = {"status": "partial", "kind": total.figure.kind, "of": total.figure.of}
             out = [replace(f, figure=f.figure.model_copy(update=update)) if f in parts else f for f in out]
-    return out
+            listed |= {total.token, *(p.token for p in parts)}
+    return out, listed
 
 
 def _breakdown_mark(sent: Span, total: FoundFigure, later: list[FoundFigure]) -> int | None:
@@ -437,6 +442,33 @@ def _breakdown_mark(sent: Span, total: FoundFigure, later: list[FoundFigure]) ->
 @lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
     return word_set("participants.json", "victim_nouns")
+
+
+HOSPITAL_REACH = 3
+
+
+def _in_hospital(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'33 wounded were taken to hospital', 'the hospital received 14 bodies and 33 wounded': the wounded
+    counted in hospital are also the hospitalized count."""
+    out = []
+    for found in figures:
+        f = found.figure
+        if f.kind == "injured" and f.of == "victims" and f.status != "superseded" and _taken_in(sent.doc[found.token]):
+            out.append(replace(found, figure=f.model_copy(update={"kind": "hospitalized"})))
+    return out
+
+
+def _taken_in(tok: Token) -> bool:
+    """Is the count the subject or object of a verb that takes people to (or into) a hospital?"""
+    nouns = word_set("figures.json", "hospital_nouns")
+    for verb in list(tok.ancestors)[:HOSPITAL_REACH]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("figures.json", "hospital_verbs"):
+            continue
+        places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        places += [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(p.lower_ in nouns for p in places):
+            return True
+    return False
 
 
 def _mark_also(sent: Span, found: FoundFigure) -> FoundFigure:
@@ -458,18 +490,19 @@ def _counted_noun(sent: Span, found: FoundFigure) -> Token | None:
     return tok.head if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") else None
 
 
-def _sum_conjoined(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+def _sum_conjoined(sent: Span, figures: list[FoundFigure], listed: set[int]) -> list[FoundFigure]:
     """'The six Jesuits and two more persons were killed', 'two policemen and three civilians': counts of
-    one kind joined in one noun phrase add up to the total; the counts themselves become sub-counts."""
+    one kind joined in one noun phrase add up to the total; the counts themselves become sub-counts (not
+    those `listed` as the parts of a total already given)."""
     heads = {n.i: f for f in figures if (n := _counted_noun(sent, f)) is not None}
     out = list(figures)
     for first in figures:
         noun = _counted_noun(sent, first)
-        if noun is None or first.figure.status != "current":
+        if noun is None or first.figure.status != "current" or first.token in listed:
             continue
         parts = [heads[c.i] for c in noun.conjuncts if c.i > noun.i and c.i in heads]
         parts = [p for p in parts if (p.figure.kind, p.figure.of) == (first.figure.kind, first.figure.of)]
-        if not parts or any(p.figure.status != "current" for p in parts):
+        if not parts or any(p.figure.status == "superseded" or p.token in listed for p in parts):
             continue
         out = [with_status(f, "partial") if f is first or f in parts else f for f in out]
         out.append(_summed(sent, [first, *parts]))

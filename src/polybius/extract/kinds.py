@@ -77,12 +77,22 @@ def attribution(sent: Span, token: Token) -> str | None:
     ancestors = set(a.i for a in token.ancestors)
     candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
     for verb in candidates:
+        if _sets_other_count(verb, token):
+            continue
         for who in (subject_of(verb), agent_of(verb)):
             if _source_like(who):
                 return phrase(who).text
             if who is not None and who.lower_ in SOURCE_PRONOUNS and who.pos_ == "PRON":
                 return who.text  # 'He initially put the toll at 16': resolved to the last named source
     return None
+
+
+def _sets_other_count(verb: Token, token: Token) -> bool:
+    """'three killed ..., residents put the toll at five': a source that puts a toll at a number of its own
+    gives that number, not another one in the sentence."""
+    own = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to")
+           for g in c.children if g.dep_ == "pobj" and g.like_num]
+    return bool(own) and all(g.i != token.i for g in own)
 
 
 def _source_like(who: Token | None) -> bool:
@@ -92,6 +102,20 @@ def _source_like(who: Token | None) -> bool:
     if who.like_num or kind_of_token(who) or who.lower_ in vague_numbers():
         return False
     return len(phrase(who)) <= MAX_SOURCE_TOKENS
+
+
+def better_source(first: str | None, other: str | None) -> str | None:
+    """Of two sources given for one figure, the more specific: a named one ('Directorate of Civil
+    Protection') over a described one ('the country's civil protection agency') over a bare 'officials'."""
+    return first if _specificity(first) >= _specificity(other) else other
+
+
+def _specificity(source: str | None) -> int:
+    if not source:
+        return 0
+    words = source.split()
+    named = any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
+    return 3 if named else 2 if len(words) > 1 else 1
 
 
 def with_status(found: FoundFigure, status: str) -> FoundFigure:
