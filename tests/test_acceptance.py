@@ -24,38 +24,26 @@ KNOWN_GAPS = {
         "Mbiame (not in the gazetteer) is placed at the North-West region's centre, just west of the expected box"
     ),
     "france-toulouse-bar-shooting": (
-        "split into 2 incidents (the deputy mayor's condemnation lands in the second); the victim 'waiter' is missed"
+        "split into 2 incidents (the deputy mayor's condemnation lands in the second); the victim 'waiter' lands in the second"
     ),
     "kashmir-grenade-and-ambush": (
         "the Poonch ambush is placed at Sopore (the lead's 'a day after a grenade attack in Sopore');"
         " the condemnation, after the Sopore paragraphs, goes to the grenade attack"
     ),
     "philippines-isulan-bombing": "facility: the speaker's 'Presidential Communications Office', not 'night market'",
-    "yemen-shabwa-drone-strike": "the dead man named by tribal sources ('identified one of the dead as') is no victim",
     "mali-boni-convoy-ambush-jnim-two-tolls": "Boni (Mali) is not in the gazetteer: named, but placed at Gao",
     # tests/heldout2: a second fresh batch, written before reading the extractor, scored once: 0 of 10.
     "mexico-concordia-mine-workers-kidnapping": "Concordia is placed at Mazatlan",
     "myanmar-singu-market-drone-strike": "Singu is not in the gazetteer: named, but placed at Mandalay region's centre",
     # tests/heldout3: a third fresh batch, written before reading the extractor, scored once: 1 of 10.
-    "nigeria-kaura-namoda-abduction": (
-        "the lawmaker's superseded 45 is missed"
-    ),
     # tests/heldout4: written this session before any of its fixes were made, scored at first contact
     # and after all of them: 2 of 12 both times (44 -> 41 failed checks). Not tuned on.
     "afghanistan-pul-i-khumri-mosque-bombing": (
-        "6 failed checks; first: incident (Pul-i-Khumri/Pul-e-Khumri/Puli Khumri/Pol-e Khomri): location.name"
+        "5 failed checks; first: incident (Pul-i-Khumri/Pul-e-Khumri/Puli Khumri/Pol-e Khomri): location.name"
         ": expected ['Pul-i-"
     ),
-    "burkinafaso-djibo-convoy-ambush": (
-        "3 failed checks; first: incident (Djibo): victim 'soldiers': not found (record has: local official; "
-        "reporters; More tha"
-    ),
     "haiti-lascahobas-gang-attack": (
-        "6 failed checks; first: incident (Lascahobas): date.value: expected null, record has '2025-03'"
-    ),
-    "india-manipur-torbung-village-attack": (
-        "2 failed checks; first: incident (Torbung/Bishnupur): victim 'elderly couple': not found (record has"
-        ": residents; at lea"
+        "5 failed checks; first: incident (Lascahobas): date.value: expected null, record has '2025-03'"
     ),
     "kenya-elwak-police-vehicle-bomb": (
         "3 failed checks; first: incident (Elwak/El Wak/Wargadud): location.lat: expected within [2.5, 3.35],"
@@ -63,12 +51,12 @@ KNOWN_GAPS = {
     ),
     "niger-banibangou-mosque-and-tillia-ambush": "7 failed checks; first: incident_count: expected 2, record has 1",
     "syria-al-bab-market-car-bomb": (
-        "3 failed checks; first: incident (al-Bab/Al Bab/Bab): location.facility: expected to contain 'market"
+        "2 failed checks; first: incident (al-Bab/Al Bab/Bab): location.facility: expected to contain 'market"
         "', record has 'Fore"
     ),
     "thailand-rueso-ranger-checkpoint-attack": (
-        "3 failed checks; first: incident (Rueso/Narathiwat): victim 'Suriya Jantarasuk': not found (record h"
-        "as: five other peop"
+        "1 failed check; first: incident (Rueso/Narathiwat): statement {'type': 'condemnation', 'speaker_conta"
+        "ins_any': ['Jirayu',"
     ),
     "ukraine-kharkiv-drones-and-zaporizhzhia-bombs": "6 failed checks; first: incident_count: expected 2, record has 1",
     "usa-buffalo-supermarket-anniversary-negative": "2 failed checks; first: incident_count: expected 0, record has 2",
