@@ -46,3 +46,9 @@ def test_the_more_specific_of_two_sources_is_kept() -> None:
         "Directorate of Civil Protection"
     assert better_source("Interior Ministry", "officials") == "Interior Ministry"
     assert better_source(None, "police") == "police"
+
+
+def test_the_source_is_found_past_a_count_parsed_as_a_second_subject() -> None:
+    doc = load_nlp()("At least 40 people were injured, 12 of them seriously, the health ministry said.")
+    forty = next(t for t in doc if t.text == "40")
+    assert attribution(doc[:], forty) == "health ministry"

@@ -189,3 +189,15 @@ def test_people_listed_with_their_home_towns_are_all_victims_named_without_natio
     names = _names("The two engineers, Marco Bellini of Turin and Luca Ferri of Naples, together with Briton "
                    "James Walker, were taken hostage at the dam.", None)
     assert {"Marco Bellini", "Luca Ferri", "James Walker"} <= names
+
+
+def test_people_placed_among_the_dead_are_victims() -> None:
+    assert "Anna Petrova" in _names("Among those killed was journalist Anna Petrova, 45.", None)
+    assert "Hassan Farah" in _names("Hassan Farah, a 45-year-old teacher, was among the dead.", None)
+    assert "Juan Perez" in _names("One of those killed, Juan Perez, was a police officer.", None)
+    assert "Maria Santos" in _names("Rescuers pulled the body of Maria Santos from the rubble.", None)
+
+
+def test_those_who_identify_the_dead_are_no_victims() -> None:
+    names = _names("Relatives identified the dead man as Karim Benali, a taxi driver.")
+    assert "Karim Benali" in names and "Relatives" not in names

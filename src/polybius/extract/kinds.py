@@ -79,7 +79,8 @@ def attribution(sent: Span, token: Token) -> str | None:
     for verb in candidates:
         if _sets_other_count(verb, token):
             continue
-        for who in (subject_of(verb), agent_of(verb)):
+        others = [c for c in verb.children if c.dep_ == "nsubj"]  # '40 were injured, 12 of them seriously, X said'
+        for who in (subject_of(verb), agent_of(verb), *others):
             if _source_like(who):
                 return phrase(who).text
             if who is not None and who.lower_ in SOURCE_PRONOUNS and who.pos_ == "PRON":

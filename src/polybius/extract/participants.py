@@ -83,7 +83,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     for tok in sent:
         if (tok.lower_ not in victims and not _counted_harmed(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell", "report", "confirm"):
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell", "report", "confirm", "identify", "name"):
             continue
         if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP"):
             continue  # 'Governor' of 'Governor Antonio Roldan' is a title, not a victim of its own
@@ -133,7 +133,7 @@ def _label_words() -> frozenset[str]:
 def _without_labels(name: Span) -> Span:
     """A tagged name without the titles and nationalities the tagger took into it."""
     start = name.start
-    while start < name.end - 1 and name.doc[start].lower_ in _label_words():
+    while start < name.end - 1 and (name.doc[start].lower_ in _label_words() or name.doc[start].is_punct):
         start += 1
     return name.doc[start : name.end]
 
@@ -175,7 +175,8 @@ def _name_runs(doc: Doc) -> list[list[Token]]:
             runs[-1].append(tok)
         elif runs[-1]:
             runs.append([])
-    return [r for r in runs if r]
+    trimmed = [r[next((i for i, t in enumerate(r) if not t.is_punct), len(r)) :] for r in runs]
+    return [r for r in trimmed if r]
 
 
 def _dead_in_nouns(sent: Span) -> list[Victim]:
@@ -198,7 +199,7 @@ def bare_name(tok: Token) -> Span:
     compounds = {c.i for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP"}
     start = tok.i
     while start - 1 in compounds and tok.doc[start - 1].lower_ not in titles and \
-            tok.doc[start - 1].ent_type_ not in NON_PERSON_ENTS:
+            tok.doc[start - 1].ent_type_ not in NON_PERSON_ENTS and not tok.doc[start - 1].is_punct:
         start -= 1
     return tok.doc[start : tok.i + 1]
 
@@ -270,8 +271,19 @@ def _harmed_person(ent: Span) -> bool:
         return True
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in ("die", "perish", "succumb"):
         return True  # 'Kameron Hill, 17, died at the medical center on Tuesday'
+    if ent.root.dep_ == "appos" and _victim_word(ent.root.head):
+        return True  # 'One of those killed, Juan Perez, was a police officer'
+    if node.dep_ in ("nsubj", "attr") and _among_harmed(node.head):
+        return True  # 'Hassan Farah, a teacher, was among the dead', 'Among those killed was X'
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
     return "among them" in window or "including" in window or "victims" in window
+
+
+def _among_harmed(verb: Token) -> bool:
+    """'was among the dead', 'Among those killed was': the verb places its subject among the harmed."""
+    groups = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(_victim_word(g) for g in groups)
 
 
 LIST_CLIMBS = 8
