@@ -24,7 +24,7 @@ KNOWN_GAPS = {
         "Mbiame (not in the gazetteer) is placed at the North-West region's centre, just west of the expected box"
     ),
     "france-toulouse-bar-shooting": (
-        "split into 2 incidents (the deputy mayor's condemnation lands in the second); the victim 'waiter' lands in the second"
+        "split into 2 incidents (the deputy mayor's condemnation and the victim 'waiter' land in the second)"
     ),
     "kashmir-grenade-and-ambush": (
         "the Poonch ambush is placed at Sopore (the lead's 'a day after a grenade attack in Sopore');"
