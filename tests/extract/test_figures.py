@@ -380,3 +380,10 @@ def test_the_wounded_taken_to_or_received_by_a_hospital_are_also_hospitalized() 
     assert ("hospitalized", 12, "current") in found
     found = _kvs(_all_figures("Seven people were wounded and the attackers fled to the hospital compound."))
     assert not any(k == "hospitalized" for k, _, _ in found)
+
+
+def test_a_count_after_an_opening_of_the_total_is_its_part() -> None:
+    found = _kvs(_all_figures("Of the 27 people killed, 19 were soldiers."))
+    assert {("killed", 27, "current"), ("killed", 19, "partial")} <= found
+    found = _kvs(_all_figures("Of the 40 wounded, 12 were in critical condition, doctors said."))
+    assert ("injured", 12, "current") not in found

@@ -201,3 +201,8 @@ def test_people_placed_among_the_dead_are_victims() -> None:
 def test_those_who_identify_the_dead_are_no_victims() -> None:
     names = _names("Relatives identified the dead man as Karim Benali, a taxi driver.")
     assert "Karim Benali" in names and "Relatives" not in names
+
+
+def test_those_who_give_a_toll_are_no_victims() -> None:
+    assert "Civil defence officials" not in _names("Civil defence officials put the number of injured at 45.")
+    assert "Police officers" not in _names("Police officers estimated that 20 people were killed.")

@@ -275,7 +275,7 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
     doc = sent.doc
     before = " ".join(t.lower_ for t in doc[max(sent.start, q.qual_start - 3) : q.qual_start])
     cues = load_data("figures.json")["partial_cues"]
-    if any(before.endswith(c) for c in cues) or _among_before(sent, q):
+    if any(before.endswith(c) for c in cues) or _among_before(sent, q) or _of_a_total_before(sent, q):
         return True
     after = " ".join(t.lower_ for t in doc[q.end : min(sent.end, q.end + 2)])
     if after in ("of them", "of whom") or after.split()[:1] == ["more"] or _of_the_group(sent, q):
@@ -290,6 +290,17 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
         if tok.lower_ in (",", ";", "and"):
             break
     return False
+
+
+def _of_a_total_before(sent: Span, q: Quantity) -> bool:
+    """'Of the 27 people killed, 19 were soldiers': a count after the opening 'Of the N ...,' is its part."""
+    doc = sent.doc
+    words = [t.lower_ for t in doc[sent.start : min(sent.end, sent.start + 2)]]
+    if words[:1] != ["of"] or words[1:2] not in (["the"], ["those"]):
+        return False
+    opening = doc[sent.start : q.start]
+    total = next((t for t in opening if t.like_num), None)
+    return total is not None and any(t.text == "," and t.i > total.i for t in opening)
 
 
 def _of_the_group(sent: Span, q: Quantity) -> bool:

@@ -28,6 +28,12 @@ def _target_kinds() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _source_verbs() -> frozenset[str]:
+    """Verbs whose subject gives or finds the news ('officials said', 'relatives identified the dead'): no victim."""
+    return word_set("figures.json", "attribution_verbs") | {"identify", "name"}
+
+
+@lru_cache(maxsize=1)
 def _harm_kinds() -> dict[str, str]:
     table = load_data("participants.json")["harm_verbs"]
     return {w: kind for kind, words in table.items() for w in words}
@@ -83,7 +89,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     for tok in sent:
         if (tok.lower_ not in victims and not _counted_harmed(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell", "report", "confirm", "identify", "name"):
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _source_verbs():
             continue
         if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP"):
             continue  # 'Governor' of 'Governor Antonio Roldan' is a title, not a victim of its own
