@@ -52,3 +52,13 @@ def test_the_source_is_found_past_a_count_parsed_as_a_second_subject() -> None:
     doc = load_nlp()("At least 40 people were injured, 12 of them seriously, the health ministry said.")
     forty = next(t for t in doc if t.text == "40")
     assert attribution(doc[:], forty) == "health ministry"
+
+
+def test_a_speaker_in_the_figure_s_own_clause_outranks_according_to() -> None:
+    text = "At least nine people were killed, according to local officials, while rebels said the toll was 15."
+    doc = load_nlp()(text)
+    nine, fifteen = next(t for t in doc if t.lower_ == "nine"), next(t for t in doc if t.text == "15")
+    assert attribution(doc[:], nine) == "local officials"
+    assert attribution(doc[:], fifteen) == "rebels"
+    doc = load_nlp()("According to police, the gunmen killed 12 people.")
+    assert attribution(doc[:], next(t for t in doc if t.text == "12")) == "police"

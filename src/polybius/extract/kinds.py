@@ -66,25 +66,45 @@ def _has_cue(tok: Token, cues: list[str]) -> bool:
 
 
 def attribution(sent: Span, token: Token) -> str | None:
-    """Who gives the figure: 'according to X', the subject of said/revised, or 'given by X'."""
+    """Who gives the figure: the speaker of the clause it stands in ('..., while rebels said the toll was 15'),
+    'according to X', the subject of said/revised, or 'given by X'."""
+    verbs = word_set("figures.json", "attribution_verbs")
+    according = _according_to(sent)
+    if according is not None:
+        stop = next((a for a in according[1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for verb in token.ancestors:
+            if stop is not None and verb.i == stop.i:
+                break
+            source = _source_of(verb, token) if verb.lemma_.lower() in verbs else None
+            if source is not None:
+                return source
+        return according[0]
+    candidates = [t for t in sent if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
+    ancestors = set(a.i for a in token.ancestors)
+    candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
+    return next((source for verb in candidates if (source := _source_of(verb, token)) is not None), None)
+
+
+def _according_to(sent: Span) -> tuple[str, Token] | None:
+    """'according to the health ministry': the source named and the word 'according'."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 2 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
             obj = next((c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if obj is not None:
-                return phrase(obj).text
-    verbs = word_set("figures.json", "attribution_verbs")
-    candidates = [t for t in sent if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
-    ancestors = set(a.i for a in token.ancestors)
-    candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
-    for verb in candidates:
-        if _sets_other_count(verb, token):
-            continue
-        others = [c for c in verb.children if c.dep_ == "nsubj"]  # '40 were injured, 12 of them seriously, X said'
-        for who in (subject_of(verb), agent_of(verb), *others):
-            if _source_like(who):
-                return phrase(who).text
-            if who is not None and who.lower_ in SOURCE_PRONOUNS and who.pos_ == "PRON":
-                return who.text  # 'He initially put the toll at 16': resolved to the last named source
+                return phrase(obj).text, tok
+    return None
+
+
+def _source_of(verb: Token, token: Token) -> str | None:
+    """The source-like subject or agent of a verb of saying or counting, unless it gives another number."""
+    if _sets_other_count(verb, token):
+        return None
+    others = [c for c in verb.children if c.dep_ == "nsubj"]  # '40 were injured, 12 of them seriously, X said'
+    for who in (subject_of(verb), agent_of(verb), *others):
+        if _source_like(who):
+            return phrase(who).text
+        if who is not None and who.lower_ in SOURCE_PRONOUNS and who.pos_ == "PRON":
+            return who.text  # 'He initially put the toll at 16': resolved to the last named source
     return None
 
 
