@@ -387,3 +387,16 @@ def test_a_count_after_an_opening_of_the_total_is_its_part() -> None:
     assert {("killed", 27, "current"), ("killed", 19, "partial")} <= found
     found = _kvs(_all_figures("Of the 40 wounded, 12 were in critical condition, doctors said."))
     assert ("injured", 12, "current") not in found
+
+
+def test_a_count_joined_by_and_to_a_harmed_person_takes_the_verb_s_kind() -> None:
+    found = _kvs(_all_figures("The gunmen kidnapped a Catholic priest and two seminarians near Kaduna."))
+    assert {("hostages", 3, "current"), ("hostages", 2, "partial")} <= found
+    found = _kvs(_all_figures("Gunmen kidnapped four foreign workers, two Chinese nationals, a Lebanese and an Indian."))
+    assert ("hostages", 4, "current") in found and ("hostages", 6, "current") not in found
+
+
+def test_a_family_is_never_counted_as_one_person() -> None:
+    found = _kvs(_all_figures("Gunmen killed a family of five in their home."))
+    assert ("killed", 5, "current") in found and ("killed", 1, "current") not in found
+    assert ("killed", 1, "current") not in _kvs(_all_figures("A family was killed when their car hit a mine."))

@@ -206,3 +206,11 @@ def test_those_who_identify_the_dead_are_no_victims() -> None:
 def test_those_who_give_a_toll_are_no_victims() -> None:
     assert "Civil defence officials" not in _names("Civil defence officials put the number of injured at 45.")
     assert "Police officers" not in _names("Police officers estimated that 20 people were killed.")
+
+
+def test_people_shot_dead_are_killed_and_words_of_a_name_are_no_victims() -> None:
+    from polybius.extract.participants import find_victims
+
+    victims = {v.name: v.effect for v in find_victims(_sent("The attackers shot dead a village headman and his wife."),
+                                                      None)}
+    assert victims.get("his wife") == "killed" and victims.get("village headman") == "killed"

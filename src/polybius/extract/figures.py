@@ -226,6 +226,8 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     """The kind named by the verb the counted noun is subject or object of ('four people ... arrested'),
     or by the subject of the verb the number hangs on ('the death toll rose to 18')."""
     node = head if head is not None else sent.doc[q.end - 1]
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and _joined_by_and(node):
+        node = node.head  # 'kidnapped a priest and two seminarians': the list's verb
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         kind = kind_of_token(node.head)
         if kind:
@@ -243,6 +245,12 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
                 return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+def _joined_by_and(conj: Token) -> bool:
+    """'a priest and two seminarians', not 'four workers, two Chinese nationals' (parts after a comma)."""
+    start = conj.left_edge.i
+    return conj.head.i < conj.i and start > 0 and conj.doc[start - 1].lower_ in ("and", "or")
 
 
 CAPTIVE_WORDS = frozenset({"kidnap", "kidnapping", "kidnapper", "abduct", "abduction", "hostage", "captive"})

@@ -91,8 +91,8 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             continue
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _source_verbs():
             continue
-        if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP"):
-            continue  # 'Governor' of 'Governor Antonio Roldan' is a title, not a victim of its own
+        if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP") or tok.ent_type_ == "ORG":
+            continue  # 'Governor' of 'Governor Antonio Roldan' is a title, 'Doctors' of 'Doctors Without Borders' a name
         named = _named_apart(tok)
         np = named or _within_marks(phrase(tok, keep_preps=False), tok)
         out.append(Victim(name=np.text, kind="individual" if named else "group", effect=_effect(tok, effect_hint),
@@ -381,8 +381,8 @@ def _effect(tok: Token, hint: str | None) -> str:
     harm = _harm_kinds()
     tok = _listed_head(tok)
     for node in (tok.head, tok.head.head):
-        if to_death(node):
-            return "killed"
+        if to_death(node) or any(c.lower_ == "dead" and c.dep_ != "nsubj" for c in node.children):
+            return "killed"  # 'shot to death', 'shot dead a headman and his wife'
         if node.lemma_.lower() == "take" and _verb_harm_kind(node):
             return "kidnapped"
         figure_kind = noun_harm(node)

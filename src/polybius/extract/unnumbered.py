@@ -271,7 +271,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
                 ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
                 out.append(FoundFigure(Figure(kind=kind, value=1, attributed_to=attribution(sent, tok),
                                               evidence=[ev]), tok.i, tok.lower_))
-            if kind in ("killed", "injured") and victim and _first_free(tok, taken):
+            collective = tok.lower_ in word_set("participants.json", "collective_nouns")
+            if kind in ("killed", "injured") and victim and not collective and _first_free(tok, taken):
                 last = _last_conjunct(tok) if person else tok
                 ev = evidence(sent.doc, tok.head.idx, last.idx + len(last.text))
                 value = 1 + _named_conjuncts(tok) if person else 1  # 'killed X ... and Y'
@@ -283,7 +284,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         first_mention = article == "the" and _first_mention(tok)
         named_died = person and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital on Tuesday'
         named_harmed = (named or person) and tok.dep_ == "nsubjpass"  # 'Guerrero ... was shot to death'
-        harmed = kind in ("killed", "injured") and tok.lower_ not in perps and (
+        collective = tok.lower_ in word_set("participants.json", "collective_nouns")
+        harmed = kind in ("killed", "injured") and tok.lower_ not in perps and not collective and (
             article in ("a", "an") or first_mention or named_died or named_harmed)
         suspect = tok.lower_ in perps or tok.lower_ in ("man", "woman", "youth", "teenager")
         arrested = kind == "arrested" and (person or (suspect and article in ("the", "a", "an")))
