@@ -92,7 +92,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _source_verbs():
             continue
         if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP") or tok.ent_type_ == "ORG":
-            continue  # 'Governor' of 'Governor Antonio Roldan' is a title, 'Doctors' of 'Doctors Without Borders' a name
+            continue  # 'Governor' of 'Governor Antonio Roldan' is a title; 'Doctors Without Borders' a name
         named = _named_apart(tok)
         np = named or _within_marks(phrase(tok, keep_preps=False), tok)
         out.append(Victim(name=np.text, kind="individual" if named else "group", effect=_effect(tok, effect_hint),
