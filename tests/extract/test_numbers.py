@@ -23,3 +23,8 @@ def test_a_spaced_dash_between_digits_separates_a_total_from_its_parts() -> None
 
 def test_a_number_after_at_with_a_figure_is_a_count_not_a_time() -> None:
     assert _values("Police later put the figure at 38 after a headcount.") == [38]
+
+
+def test_a_number_of_dozens_is_multiplied_out() -> None:
+    assert _values("Two dozen people remain missing after the attack.") == [24]
+    assert _values("Gunmen abducted three dozen students and a dozen teachers.") == [36, 12]

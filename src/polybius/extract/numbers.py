@@ -169,6 +169,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
         if _is_num(tok) and not _is_age_or_unit(doc, i, sent):
             end = _run_end(sent, i)
             value = _value(list(doc[i:end]))
+            if value is not None and end < sent.end and doc[end].lower_ == "dozen":
+                value, end = value * 12, end + 1  # 'two dozen people'
             if value is not None:
                 qual, qs = _qualifier(sent, i)
                 found.append(Quantity(i, end, qs, value, qual))
