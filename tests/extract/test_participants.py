@@ -214,3 +214,10 @@ def test_people_shot_dead_are_killed_and_words_of_a_name_are_no_victims() -> Non
     victims = {v.name: v.effect for v in find_victims(_sent("The attackers shot dead a village headman and his wife."),
                                                       None)}
     assert victims.get("his wife") == "killed" and victims.get("village headman") == "killed"
+
+
+def test_modern_groups_of_people_harmed_are_victims_and_their_sources_are_not() -> None:
+    names = _names("A suicide bomber struck churchgoers leaving Sunday mass, killing 12, police and prosecutors said.")
+    assert "churchgoers" in names and "prosecutors" not in names
+    assert any("health workers" in n for n in _names("Gunmen shot dead three health workers at a vaccination centre."))
+    assert any("firefighters" in n for n in _names("A second blast wounded four firefighters at the scene."))

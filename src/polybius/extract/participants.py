@@ -89,7 +89,8 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     for tok in sent:
         if (tok.lower_ not in victims and not _counted_harmed(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _source_verbs():
+        source = _listed_head(tok)  # 'police and prosecutors said'
+        if source.dep_ == "nsubj" and source.head.lemma_.lower() in _source_verbs():
             continue
         if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP") or tok.ent_type_ == "ORG":
             continue  # 'Governor' of 'Governor Antonio Roldan' is a title; 'Doctors Without Borders' a name
