@@ -400,3 +400,12 @@ def test_a_family_is_never_counted_as_one_person() -> None:
     found = _kvs(_all_figures("Gunmen killed a family of five in their home."))
     assert ("killed", 5, "current") in found and ("killed", 1, "current") not in found
     assert ("killed", 1, "current") not in _kvs(_all_figures("A family was killed when their car hit a mine."))
+
+
+def test_people_treated_for_injuries_are_also_the_injured() -> None:
+    found = _kvs(_all_figures("Medics said 112 people had been treated for injuries after the blast."))
+    assert {("hospitalized", 112, "current"), ("injured", 112, "current")} <= found
+    found = _kvs(_all_figures("Twenty people were treated for minor wounds at the scene."))
+    assert ("injured", 20, "current") in found
+    found = _kvs(_all_figures("Five people were treated in hospital for smoke inhalation."))
+    assert ("injured", 5, "current") not in found

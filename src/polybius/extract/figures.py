@@ -472,9 +472,22 @@ def _in_hospital(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
     out = []
     for found in figures:
         f = found.figure
-        if f.kind == "injured" and f.of == "victims" and f.status != "superseded" and _taken_in(sent.doc[found.token]):
+        if f.of != "victims" or f.status == "superseded":
+            continue
+        if f.kind == "injured" and _taken_in(sent.doc[found.token]):
             out.append(replace(found, figure=f.model_copy(update={"kind": "hospitalized"})))
+        if f.kind == "hospitalized" and _treated_for_injuries(sent.doc[found.token]):
+            out.append(replace(found, figure=f.model_copy(update={"kind": "injured"})))  # '112 treated for injuries'
     return out
+
+
+def _treated_for_injuries(tok: Token) -> bool:
+    """'112 people were treated for injuries': those treated are also the injured."""
+    for verb in list(tok.ancestors)[:HOSPITAL_REACH]:
+        causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        if verb.lemma_.lower() == "treat" and any(kind_of_token(g) == "injured" for g in causes):
+            return True
+    return False
 
 
 def _taken_in(tok: Token) -> bool:
