@@ -221,3 +221,9 @@ def test_modern_groups_of_people_harmed_are_victims_and_their_sources_are_not() 
     assert "churchgoers" in names and "prosecutors" not in names
     assert any("health workers" in n for n in _names("Gunmen shot dead three health workers at a vaccination centre."))
     assert any("firefighters" in n for n in _names("A second blast wounded four firefighters at the scene."))
+
+
+def test_the_name_a_harmed_subject_is_equated_with_is_a_victim() -> None:
+    assert "Rajesh Kumar" in _names("The slain officer was Constable Rajesh Kumar.")
+    assert "Laura Mendes" in _names("The victim was Laura Mendes, a nurse.")
+    assert "Tom Reed" not in _names("The attacker was Tom Reed.")

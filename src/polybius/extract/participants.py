@@ -323,19 +323,23 @@ def _verb_harm_kind(verb: Token) -> str | None:
 
 
 def identified_dead(sent: Span) -> list[Span]:
-    """'The dead were identified as Darnell Hughes, 19, Kiara Simmons, 22': the names listed after
-    'identified as' or 'named as' when the dead, wounded or victims are its subject (the tagger
-    often takes such names for organisations, so proper nouns are read from the parse)."""
+    """'The dead were identified as Darnell Hughes, 19, Kiara Simmons, 22', 'The slain officer was Constable
+    Rajesh Kumar': the names listed after 'identified as', 'named as' or 'was' when the dead, wounded or
+    victims are its subject (the tagger often takes such names for organisations, so proper nouns are read
+    from the parse)."""
     out: list[Span] = []
     for cue in sent:
-        if cue.lemma_.lower() not in ("identify", "name"):
+        if cue.lemma_.lower() == "be":  # 'The slain officer was Constable Rajesh Kumar'
+            who = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+            first = next((c for c in cue.children if c.dep_ == "attr"), None)
+        elif cue.lemma_.lower() in ("identify", "name"):
+            who = next((c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        else:
             continue
-        who = next((c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")), None)
-        prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if who is None or prep is None or not _victim_word(who):
-            continue
-        first = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        out += [_name_span(t) for t in _listed(first) if t.tag_ == "NNP"]
+        if who is not None and first is not None and _victim_word(who):
+            out += [_name_span(t) for t in _listed(first) if t.tag_ == "NNP"]
     return out
 
 
