@@ -42,8 +42,10 @@ def test_the_more_specific_of_two_sources_is_kept() -> None:
     from polybius.extract.kinds import better_source
 
     assert better_source("officials", "country's civil protection agency") == "country's civil protection agency"
-    assert better_source("country's civil protection agency", "Directorate of Civil Protection") == \
-        "Directorate of Civil Protection"
+    assert (
+        better_source("country's civil protection agency", "Directorate of Civil Protection")
+        == "Directorate of Civil Protection"
+    )
     assert better_source("Interior Ministry", "officials") == "Interior Ministry"
     assert better_source(None, "police") == "police"
 

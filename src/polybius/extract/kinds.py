@@ -111,8 +111,13 @@ def _source_of(verb: Token, token: Token) -> str | None:
 def _sets_other_count(verb: Token, token: Token) -> bool:
     """'three killed ..., residents put the toll at five': a source that puts a toll at a number of its own
     gives that number, not another one in the sentence."""
-    own = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to")
-           for g in c.children if g.dep_ == "pobj" and g.like_num]
+    own = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "to")
+        for g in c.children
+        if g.dep_ == "pobj" and g.like_num
+    ]
     return bool(own) and all(g.i != token.i for g in own)
 
 
