@@ -409,3 +409,10 @@ def test_people_treated_for_injuries_are_also_the_injured() -> None:
     assert ("injured", 20, "current") in found
     found = _kvs(_all_figures("Five people were treated in hospital for smoke inhalation."))
     assert ("injured", 5, "current") not in found
+
+
+def test_a_breakdown_may_end_with_single_people() -> None:
+    found = _kvs(_all_figures("The attack killed three people, two policemen and a civilian, officials said."))
+    assert {("killed", 3, "current"), ("killed", 2, "partial")} <= found and not any(v == 5 for _, v, _ in found)
+    found = _kvs(_all_figures("The attack killed 4 people: three soldiers and a teacher."))
+    assert {("killed", 4, "current"), ("killed", 3, "partial")} <= found

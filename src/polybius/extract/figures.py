@@ -443,11 +443,19 @@ def _breakdowns(sent: Span, figures: list[FoundFigure]) -> tuple[list[FoundFigur
                 break
             parts.append(part)
             value += part.figure.value
-        if len(parts) >= 2 and value == total.figure.value:
+        value += _single_people_after(sent, parts[-1].token) if parts and value < total.figure.value else 0
+        if parts and (len(parts) >= 2 or value > parts[0].figure.value) and value == total.figure.value:
             update = {"status": "partial", "kind": total.figure.kind, "of": total.figure.of}
             out = [replace(f, figure=f.figure.model_copy(update=update)) if f in parts else f for f in out]
             listed |= {total.token, *(p.token for p in parts)}
     return out, listed
+
+
+def _single_people_after(sent: Span, start: int) -> int:
+    """'two policemen and a civilian': the single people listed after a count, up to the list's end."""
+    doc = sent.doc
+    end = next((t.i for t in doc[start:sent.end] if t.text in (",", ";", ")")), sent.end)
+    return sum(1 for t in doc[start + 1 : end] if one_listed(t))
 
 
 def _breakdown_mark(sent: Span, total: FoundFigure, later: list[FoundFigure]) -> int | None:
