@@ -146,3 +146,9 @@ def test_the_wounding_of_two_reporters_counts_two_injured() -> None:
 
 def test_the_kidnapping_of_a_named_person_counts_one_hostage() -> None:
     assert _figures("Police are investigating the kidnapping of businessman Hector Delgado.") == [("hostages", 1)]
+
+
+def test_a_person_and_their_relative_are_two_people() -> None:
+    assert ("killed", 2) in _figures("A man and his wife were killed in the attack.")
+    assert ("killed", 2) in _figures("Gunmen killed village chief Moussa Diallo and his son.")
+    assert ("injured", 2) in _figures("A teacher and her daughter were wounded.")

@@ -718,7 +718,6 @@ def _one_more(head: Token | None, end_tok: Token) -> tuple[int, Token]:
         return 0, end_tok
     victims = word_set("participants.json", "victim_nouns")
     for conj in (c for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"):
-        det = next((c for c in conj.children if c.dep_ == "det"), None)
-        if det is not None and det.lower_ in ("a", "an") and conj.lower_ in victims:
+        if one_listed(conj) and conj.lower_ in victims:
             return 1, conj
     return 0, end_tok

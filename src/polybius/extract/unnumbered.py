@@ -312,8 +312,9 @@ def _named(tok: Token) -> bool:
 
 
 def _named_conjuncts_of(tok: Token) -> list[Token]:
-    """The names joined to `tok` by 'and' or a comma ('Peter Jones' of 'John Smith and Peter Jones')."""
-    return [c for c in tok.children if c.dep_ == "conj" and _named(c)]
+    """The people joined to `tok` by 'and' or a comma ('Peter Jones' of 'John Smith and Peter Jones', 'his son'
+    of 'X and his son')."""
+    return [c for c in tok.children if c.dep_ == "conj" and one_listed(c)]
 
 
 def _last_conjunct(tok: Token) -> Token:
@@ -348,12 +349,14 @@ def person_start(tok: Token) -> Token:
 
 
 def one_listed(tok: Token) -> bool:
-    """One person in a list: a name, or a singular person noun with 'a', 'an' or 'another'."""
+    """One person in a list: a name, or a singular person noun with 'a', 'an', 'another' or a possessive
+    ('his wife', 'their driver')."""
     if _named(tok):
         return True
     det = next((c for c in tok.children if c.dep_ == "det"), None)
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
     nouns = _person_nouns()
-    return tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "another") and (
+    return tok.tag_ == "NN" and ((det is not None and det.lower_ in ("a", "an", "another")) or owned) and (
         tok.lower_ in nouns or tok.lower_ in word_set("participants.json", "person_titles"))
 
 
