@@ -407,6 +407,8 @@ def test_people_treated_for_injuries_are_also_the_injured() -> None:
     assert {("hospitalized", 112, "current"), ("injured", 112, "current")} <= found
     found = _kvs(_all_figures("Twenty people were treated for minor wounds at the scene."))
     assert ("injured", 20, "current") in found
+    found = _kvs(_all_figures("Four people were hospitalised with gunshot wounds."))
+    assert {("hospitalized", 4, "current"), ("injured", 4, "current")} <= found
     found = _kvs(_all_figures("Five people were treated in hospital for smoke inhalation."))
     assert ("injured", 5, "current") not in found
 

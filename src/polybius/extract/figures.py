@@ -490,10 +490,11 @@ def _in_hospital(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
 
 
 def _treated_for_injuries(tok: Token) -> bool:
-    """'112 people were treated for injuries': those treated are also the injured."""
+    """'112 people were treated for injuries', 'five were hospitalised with gunshot wounds': those treated
+    are also the injured."""
     for verb in list(tok.ancestors)[:HOSPITAL_REACH]:
-        causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
-        if verb.lemma_.lower() == "treat" and any(kind_of_token(g) == "injured" for g in causes):
+        causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with") for g in c.children]
+        if kind_of_token(verb) == "hospitalized" and any(kind_of_token(g) == "injured" for g in causes):
             return True
     return False
 
