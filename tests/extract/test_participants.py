@@ -11,8 +11,10 @@ def _sent(text: str):
 
 
 def test_a_man_who_rammed_people_and_was_shot_dead_is_an_attacker_killed() -> None:
-    sent = _sent("A man drove his car into people waiting at a bus stop in Raanana on Wednesday, killing a woman "
-                 "before he was shot dead by an armed civilian, police said.")
+    sent = _sent(
+        "A man drove his car into people waiting at a bus stop in Raanana on Wednesday, killing a woman "
+        "before he was shot dead by an armed civilian, police said."
+    )
     killed = attackers_killed(sent, None)
     assert killed is not None and (killed.value, killed.of) == (1, "perpetrators")
 
@@ -102,8 +104,10 @@ def test_a_person_shot_to_death_is_a_victim_killed() -> None:
 def test_a_victim_named_by_surname_gets_the_full_name_given_earlier() -> None:
     from polybius.extract.participants import find_victims
 
-    doc = load_nlp()("Rebels attacked the home of Jose Antonio Rodriguez Porth on Monday. "
-                     "The president blamed the rebels for Minister Rodriguez Porth's death.")
+    doc = load_nlp()(
+        "Rebels attacked the home of Jose Antonio Rodriguez Porth on Monday. "
+        "The president blamed the rebels for Minister Rodriguez Porth's death."
+    )
     sent = list(doc.sents)[-1]
     assert {v.name for v in find_victims(sent, None) if v.kind == "individual"} == {"Jose Antonio Rodriguez Porth"}
 
@@ -142,11 +146,13 @@ def test_a_name_without_its_last_surname_gets_the_full_name() -> None:
 def test_groups_in_a_breakdown_are_named_without_the_total_or_the_other_parts() -> None:
     from polybius.extract.participants import find_victims
 
-    names = {v.name for v in find_victims(_sent("The blast killed 12 people: seven policemen and five civilians."),
-                                          "killed")}
+    names = {
+        v.name for v in find_victims(_sent("The blast killed 12 people: seven policemen and five civilians."), "killed")
+    }
     assert {"12 people", "seven policemen", "five civilians"} <= names
-    names = {v.name for v in find_victims(_sent("The raid killed 9 people (4 soldiers and 5 farmers) on Sunday."),
-                                          "killed")}
+    names = {
+        v.name for v in find_victims(_sent("The raid killed 9 people (4 soldiers and 5 farmers) on Sunday."), "killed")
+    }
     assert {"9 people", "4 soldiers"} <= names
     names = {v.name for v in find_victims(_sent("The toll rose to 27 - 19 soldiers and eight militiamen."), "killed")}
     assert "19 soldiers" in names
@@ -174,8 +180,10 @@ def test_the_person_an_identification_names_is_a_victim_without_a_title() -> Non
 def test_single_people_named_by_trade_or_kin_are_victims() -> None:
     names = _names("A 26-year-old waiter and a 31-year-old customer died at the scene in Lyon.")
     assert any("waiter" in n for n in names) and any("customer" in n for n in names)
-    assert any("elderly couple" in n for n in _names("Five people were killed, including an elderly couple who "
-                                                     "were burnt inside their house."))
+    assert any(
+        "elderly couple" in n
+        for n in _names("Five people were killed, including an elderly couple who were burnt inside their house.")
+    )
     assert any("volunteer" in n for n in _names("Three rangers and a village volunteer were wounded.", "injured"))
 
 
@@ -186,8 +194,11 @@ def test_a_noun_with_a_name_in_apposition_is_that_named_victim() -> None:
 
 
 def test_people_listed_with_their_home_towns_are_all_victims_named_without_nationality() -> None:
-    names = _names("The two engineers, Marco Bellini of Turin and Luca Ferri of Naples, together with Briton "
-                   "James Walker, were taken hostage at the dam.", None)
+    names = _names(
+        "The two engineers, Marco Bellini of Turin and Luca Ferri of Naples, together with Briton "
+        "James Walker, were taken hostage at the dam.",
+        None,
+    )
     assert {"Marco Bellini", "Luca Ferri", "James Walker"} <= names
 
 
@@ -211,8 +222,9 @@ def test_those_who_give_a_toll_are_no_victims() -> None:
 def test_people_shot_dead_are_killed_and_words_of_a_name_are_no_victims() -> None:
     from polybius.extract.participants import find_victims
 
-    victims = {v.name: v.effect for v in find_victims(_sent("The attackers shot dead a village headman and his wife."),
-                                                      None)}
+    victims = {
+        v.name: v.effect for v in find_victims(_sent("The attackers shot dead a village headman and his wife."), None)
+    }
     assert victims.get("his wife") == "killed" and victims.get("village headman") == "killed"
 
 

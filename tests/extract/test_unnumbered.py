@@ -36,12 +36,14 @@ def test_a_person_who_died_counts_one_killed() -> None:
 
 def test_police_arresting_a_man_counts_one_arrest() -> None:
     assert _figures("Police arrested a 34-year-old man near the scene about two hours after the fire.") == [
-        ("arrested", 1)]
+        ("arrested", 1)
+    ]
 
 
 def test_the_first_mention_of_a_driver_shot_and_wounded_counts_one() -> None:
     assert _figures("The bus driver, who tried to turn the vehicle around, was shot and wounded, it said.") == [
-        ("injured", 1)]
+        ("injured", 1)
+    ]
 
 
 def test_harm_under_a_modal_verb_is_not_reported() -> None:

@@ -34,8 +34,10 @@ def _scan(sent: Span, q: Quantity, others: list[Quantity]) -> tuple[str | None, 
     stops = word_set("figures.json", "stop_words")
     taken = {i for o in others if o is not q for i in range(o.start, o.end)}
     best: tuple[int, str, int] | None = None
-    for step, rng in ((1, range(q.end, min(sent.end, q.end + RIGHT_WINDOW))),
-                      (-1, range(q.qual_start - 1, max(sent.start, q.qual_start - LEFT_WINDOW) - 1, -1))):
+    for step, rng in (
+        (1, range(q.end, min(sent.end, q.end + RIGHT_WINDOW))),
+        (-1, range(q.qual_start - 1, max(sent.start, q.qual_start - LEFT_WINDOW) - 1, -1)),
+    ):
         for dist, i in enumerate(rng):
             tok = doc[i]
             if i in taken or (tok.lower_ in stops and dist > 0) or (step < 0 and tok.lower_ in stops):
@@ -60,8 +62,26 @@ def _head_noun(sent: Span, q: Quantity) -> Token | None:
     return None
 
 
-SECURITY_NOUNS = frozenset({"troops", "army", "soldiers", "soldier", "police", "forces", "military", "officers",
-                            "guards", "security", "army's", "jets", "aircraft", "drone", "airstrike", "operation"})
+SECURITY_NOUNS = frozenset(
+    {
+        "troops",
+        "army",
+        "soldiers",
+        "soldier",
+        "police",
+        "forces",
+        "military",
+        "officers",
+        "guards",
+        "security",
+        "army's",
+        "jets",
+        "aircraft",
+        "drone",
+        "airstrike",
+        "operation",
+    }
+)
 
 
 def attacked_side(noun: Token) -> bool:
@@ -137,8 +157,11 @@ def _of_them(sent: Span, q: Quantity) -> str | None:
     if after not in (["of", "them"], ["of", "whom"]):
         return None
     before = doc[sent.start : q.start]
-    groups = [k for t in before if t.i > 0 and doc[t.i - 1].lower_ == "the" and t.tag_ in ("JJ", "VBN", "NNS")
-              and (k := kind_of_token(t))]
+    groups = [
+        k
+        for t in before
+        if t.i > 0 and doc[t.i - 1].lower_ == "the" and t.tag_ in ("JJ", "VBN", "NNS") and (k := kind_of_token(t))
+    ]
     kinds = groups or [k for t in before if (k := kind_of_token(t))]
     return kinds[-1] if kinds else None
 
@@ -269,8 +292,13 @@ def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
     verb = next((t for t in sent.doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None)
     if verb is None:
         return None
-    candidates = [verb] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "under")
-                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    candidates = [verb] + [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "under")
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]
     for tok in candidates:
         kind = kind_of_token(tok)
         if kind and kind != group and tok.lemma_.lower() not in WEAK_PREDICATES:
@@ -291,8 +319,10 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
     subloc = word_set("figures.json", "sub_locations")
     anchor = head.i if head is not None else q.end - 1
     for tok in doc[anchor + 1 : min(sent.end, anchor + 6)]:
-        if tok.lower_ in subloc and tok.i > 0 and any(
-            t.lower_ in ("in", "within", "inside", "on", "at", "under") for t in doc[anchor + 1 : tok.i]
+        if (
+            tok.lower_ in subloc
+            and tok.i > 0
+            and any(t.lower_ in ("in", "within", "inside", "on", "at", "under") for t in doc[anchor + 1 : tok.i])
         ):
             return True
         if tok.lower_ in (",", ";", "and"):
@@ -365,8 +395,9 @@ def _hospitalized_of_them(sent: Span, q: Quantity, kind: str | None) -> bool:
     return kind == "hospitalized" and after in (["of", "them"], ["of", "whom"]) and _of_them(sent, q) != kind
 
 
-def _status(sent: Span, q: Quantity, head: Token | None, marks: dict[int, str],
-            kind: str | None = None) -> tuple[str, bool]:
+def _status(
+    sent: Span, q: Quantity, head: Token | None, marks: dict[int, str], kind: str | None = None
+) -> tuple[str, bool]:
     if q.start in marks:
         return ("superseded", False) if marks[q.start] == "superseded" else ("current", True)
     group = _of_group(sent, q)
@@ -454,7 +485,7 @@ def _breakdowns(sent: Span, figures: list[FoundFigure]) -> tuple[list[FoundFigur
 def _single_people_after(sent: Span, start: int) -> int:
     """'two policemen and a civilian': the single people listed after a count, up to the list's end."""
     doc = sent.doc
-    end = next((t.i for t in doc[start:sent.end] if t.text in (",", ";", ")")), sent.end)
+    end = next((t.i for t in doc[start : sent.end] if t.text in (",", ";", ")")), sent.end)
     return sum(1 for t in doc[start + 1 : end] if one_listed(t))
 
 
@@ -462,8 +493,10 @@ def _breakdown_mark(sent: Span, total: FoundFigure, later: list[FoundFigure]) ->
     """The dash, colon or bracket a few words after a count, before any other count, that opens its parts."""
     doc = sent.doc
     stop = min([f.token for f in later] + [sent.end, total.token + BREAKDOWN_REACH + 1])
-    return next((t.i for t in doc[total.token + 1 : stop] if t.text in BREAKDOWN_MARKS
-                 and (t.text != "-" or t.whitespace_)), None)
+    return next(
+        (t.i for t in doc[total.token + 1 : stop] if t.text in BREAKDOWN_MARKS and (t.text != "-" or t.whitespace_)),
+        None,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -588,8 +621,12 @@ def _subjects_of_one_verb(sent: Span, figures: list[FoundFigure]) -> list[FoundF
     groups: dict[tuple[int, str], list[FoundFigure]] = {}
     for found in figures:
         subj = _subject(sent, found)
-        if subj is not None and _counted_people(subj) and found.figure.status == "current" and \
-                found.figure.of == "victims":
+        if (
+            subj is not None
+            and _counted_people(subj)
+            and found.figure.status == "current"
+            and found.figure.of == "victims"
+        ):
             groups.setdefault((subj.head.i, found.figure.kind), []).append(found)
     out = list(figures)
     for parts in groups.values():
@@ -608,13 +645,32 @@ def _summed(sent: Span, parts: list[FoundFigure]) -> FoundFigure:
     first, last = parts[0].figure, parts[-1].figure
     exact = all(p.figure.qualifier == "exact" for p in parts)
     ev = evidence(sent.doc, first.evidence[0].start, last.evidence[0].end)
-    fig = first.model_copy(update={"value": sum(p.figure.value for p in parts), "status": "current",
-                                   "qualifier": "exact" if exact else "at_least", "evidence": [ev]})
+    fig = first.model_copy(
+        update={
+            "value": sum(p.figure.value for p in parts),
+            "status": "current",
+            "qualifier": "exact" if exact else "at_least",
+            "evidence": [ev],
+        }
+    )
     return FoundFigure(fig, parts[0].token, parts[0].noun, parts[0].revision)
 
 
-ATTACK_ACTS = frozenset({"shot", "opened", "stabbed", "attacked", "gunned", "stormed", "fired", "ambushed",
-                         "hacked", "abducted", "kidnapped"})
+ATTACK_ACTS = frozenset(
+    {
+        "shot",
+        "opened",
+        "stabbed",
+        "attacked",
+        "gunned",
+        "stormed",
+        "fired",
+        "ambushed",
+        "hacked",
+        "abducted",
+        "kidnapped",
+    }
+)
 
 
 def _acts_next(sent: Span, head: Token) -> bool:
@@ -633,8 +689,9 @@ def _acts_next(sent: Span, head: Token) -> bool:
 PART_REACH = 3
 
 
-def _inherit(sent: Span, q: Quantity, previous: FoundFigure | None, status: str, revision: bool,
-             figures: list[FoundFigure]) -> FoundFigure | None:
+def _inherit(
+    sent: Span, q: Quantity, previous: FoundFigure | None, status: str, revision: bool, figures: list[FoundFigure]
+) -> FoundFigure | None:
     """'28 bodies in a restroom and 14 on a staircase': the bare number takes its neighbour's kind."""
     if previous is None:
         return previous
@@ -653,8 +710,9 @@ def _inherit(sent: Span, q: Quantity, previous: FoundFigure | None, status: str,
     return found
 
 
-def _link_from_to(figures: list[FoundFigure], marks: dict[int, str], sent: Span,
-                  qs: list[Quantity]) -> list[FoundFigure]:
+def _link_from_to(
+    figures: list[FoundFigure], marks: dict[int, str], sent: Span, qs: list[Quantity]
+) -> list[FoundFigure]:
     """Give both ends of 'from X to Y' the kind found for either end."""
     by_token = {f.token: f for f in figures}
     out = list(figures)
@@ -674,8 +732,9 @@ def _attacker_noun(head: Token) -> bool:
     fighters = head.lower_ in word_set("figures.json", "perpetrator_nouns") and head.dep_ == "nsubj"
     if head.lower_ not in ("men", "people", "individuals", "youths", "assailants") and not fighters:
         return False
-    armed = any(c.dep_ in ("amod", "acl") and c.lower_ in ("armed", "masked", "unidentified", "hooded")
-                for c in head.children)  # 'six armed men', 'About 20 fighters armed with rifles'
+    armed = any(
+        c.dep_ in ("amod", "acl") and c.lower_ in ("armed", "masked", "unidentified", "hooded") for c in head.children
+    )  # 'six armed men', 'About 20 fighters armed with rifles'
     if fighters:
         return armed
     acting = head.dep_ == "nsubj" and head.head.lemma_.lower() in word_set("participants.json", "attack_verbs")
@@ -701,15 +760,21 @@ def _count_nouns() -> frozenset[str]:
     return word_set("figures.json", "attacker_count_nouns")
 
 
-def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token | None,
-          revision: bool) -> FoundFigure:
+def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token | None, revision: bool) -> FoundFigure:
     doc = sent.doc
     end_tok = head if head is not None and head.i >= q.end and head.i - q.end < 4 else doc[q.end - 1]
     extra, end_tok = _one_more(head, end_tok) if status != "partial" else (0, end_tok)
     start_char = doc[q.qual_start].idx
     ev = evidence(doc, start_char, end_tok.idx + len(end_tok.text))
-    fig = Figure(kind=kind, value=q.value + extra, qualifier=q.qualifier, status=status, of=of,
-                 attributed_to=attribution(sent, doc[q.start]), evidence=[ev])
+    fig = Figure(
+        kind=kind,
+        value=q.value + extra,
+        qualifier=q.qualifier,
+        status=status,
+        of=of,
+        attributed_to=attribution(sent, doc[q.start]),
+        evidence=[ev],
+    )
     return FoundFigure(fig, q.start, head.lower_ if head is not None else None, revision)
 
 

@@ -14,12 +14,48 @@ from polybius.extract.resources import load_data
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 BRIDGE = frozenset({"-", "and"})
 MAGNITUDES = frozenset({"hundred", "thousand", "dozen", "million"})
-UNITS = frozenset({
-    "km", "kilometers", "kilometres", "miles", "mi", "metres", "meters", "percent", "%", "am", "pm", "a.m.",
-    "p.m.", "euros", "dollars", "pounds", "naira", "rupees", "shillings", "francs", "pesos", "yuan", "rubles",
-    "roubles", "hryvnias", "cfa", "years", "months", "weeks", "days", "hours", "minutes", "tonnes", "tons", "kg",
-    "counts", "count", "charges",
-})
+UNITS = frozenset(
+    {
+        "km",
+        "kilometers",
+        "kilometres",
+        "miles",
+        "mi",
+        "metres",
+        "meters",
+        "percent",
+        "%",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "euros",
+        "dollars",
+        "pounds",
+        "naira",
+        "rupees",
+        "shillings",
+        "francs",
+        "pesos",
+        "yuan",
+        "rubles",
+        "roubles",
+        "hryvnias",
+        "cfa",
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "tonnes",
+        "tons",
+        "kg",
+        "counts",
+        "count",
+        "charges",
+    }
+)
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
@@ -110,8 +146,13 @@ def _qualifier(sent: Span, start: int) -> tuple[str, int]:
     doc = sent.doc
     if start > sent.start and doc[start - 1].lower_ == "between":
         return "at_least", start - 1
-    if start - 2 >= sent.start and doc[start - 1].lower_ == "and" and doc[start - 2].like_num and \
-            start - 3 >= sent.start and doc[start - 3].lower_ == "between":
+    if (
+        start - 2 >= sent.start
+        and doc[start - 1].lower_ == "and"
+        and doc[start - 2].like_num
+        and start - 3 >= sent.start
+        and doc[start - 3].lower_ == "between"
+    ):
         return "up_to", start
     for words, name in _qualifiers():
         lo = start - len(words)

@@ -12,10 +12,21 @@ from polybius.extract.spans import evidence, phrase, span_evidence
 from polybius.extract.unnumbered import NON_PERSON_ENTS, attacker_by_clause, deaths_in_nouns, noun_harm, to_death
 from polybius.model import Count, Figure, Target, Victim
 
-SINGULAR_ATTACKER = frozenset({
-    "gunman", "attacker", "assailant", "bomber", "shooter", "knifeman", "assassin", "hijacker",
-    "perpetrator", "militant", "terrorist",
-})
+SINGULAR_ATTACKER = frozenset(
+    {
+        "gunman",
+        "attacker",
+        "assailant",
+        "bomber",
+        "shooter",
+        "knifeman",
+        "assassin",
+        "hijacker",
+        "perpetrator",
+        "militant",
+        "terrorist",
+    }
+)
 PRONOUNS = {"he": 1, "she": 1}
 EFFECT_OF_KIND = {"hostages": "kidnapped"}
 LONE_PERSONS = frozenset({"man", "woman", "driver", "youth", "teenager", "boy", "student", "soldier", "officer"})
@@ -96,19 +107,37 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             continue  # 'Governor' of 'Governor Antonio Roldan' is a title; 'Doctors Without Borders' a name
         named = _named_apart(tok)
         np = named or _within_marks(phrase(tok, keep_preps=False), tok)
-        out.append(Victim(name=np.text, kind="individual" if named else "group", effect=_effect(tok, effect_hint),
-                          evidence=[span_evidence(np)]))
+        out.append(
+            Victim(
+                name=np.text,
+                kind="individual" if named else "group",
+                effect=_effect(tok, effect_hint),
+                evidence=[span_evidence(np)],
+            )
+        )
     out += _one_of_a_group(sent)
     out += _dead_in_nouns(sent)
     for name in identified_dead(sent):
-        out.append(Victim(name=name.text, kind="individual", effect=_effect(name.root, effect_hint),
-                          evidence=[span_evidence(name)]))
+        out.append(
+            Victim(
+                name=name.text,
+                kind="individual",
+                effect=_effect(name.root, effect_hint),
+                evidence=[span_evidence(name)],
+            )
+        )
     listed = _listed_names(sent) if listing else []
     for ent in sent.ents:
         if ent.label_ == "PERSON" and (_harmed_person(ent) or ent.root.i in listed):
             name = _without_labels(ent)
-            out.append(Victim(name=name.text, kind="individual", effect=_effect(ent.root, effect_hint),
-                              evidence=[span_evidence(name)]))
+            out.append(
+                Victim(
+                    name=name.text,
+                    kind="individual",
+                    effect=_effect(ent.root, effect_hint),
+                    evidence=[span_evidence(name)],
+                )
+            )
     return [_with_full_name(v, sent.doc) for v in out]
 
 
@@ -205,8 +234,12 @@ def bare_name(tok: Token) -> Span:
     titles = word_set("participants.json", "person_titles")
     compounds = {c.i for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP"}
     start = tok.i
-    while start - 1 in compounds and tok.doc[start - 1].lower_ not in titles and \
-            tok.doc[start - 1].ent_type_ not in NON_PERSON_ENTS and not tok.doc[start - 1].is_punct:
+    while (
+        start - 1 in compounds
+        and tok.doc[start - 1].lower_ not in titles
+        and tok.doc[start - 1].ent_type_ not in NON_PERSON_ENTS
+        and not tok.doc[start - 1].is_punct
+    ):
         start -= 1
     return tok.doc[start : tok.i + 1]
 
@@ -227,13 +260,15 @@ def _one_of_a_group(sent: Span) -> list[Victim]:
     out = []
     for tok in sent:
         det = next((c for c in tok.children if c.dep_ == "det"), None)
-        if tok.lower_ not in word_set("participants.json", "group_member_nouns") or det is None or \
-                det.lower_ not in ("a", "an", "one"):
+        if (
+            tok.lower_ not in word_set("participants.json", "group_member_nouns")
+            or det is None
+            or det.lower_ not in ("a", "an", "one")
+        ):
             continue
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _harm_kinds():
             np = phrase(tok)
-            out.append(Victim(name=np.text, kind="individual", effect=_effect(tok, None),
-                              evidence=[span_evidence(np)]))
+            out.append(Victim(name=np.text, kind="individual", effect=_effect(tok, None), evidence=[span_evidence(np)]))
     return out
 
 
@@ -288,8 +323,9 @@ def _harmed_person(ent: Span) -> bool:
 
 def _among_harmed(verb: Token) -> bool:
     """'was among the dead', 'Among those killed was': the verb places its subject among the harmed."""
-    groups = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
-              if g.dep_ == "pobj"]
+    groups = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"
+    ]
     return any(_victim_word(g) for g in groups)
 
 
@@ -316,8 +352,11 @@ def _listed_head(tok: Token) -> Token:
 def _verb_harm_kind(verb: Token) -> str | None:
     """The effect a verb has on its object: 'killed' killed, 'taken hostage' kidnapped."""
     kind = _harm_kinds().get(verb.lemma_.lower())
-    if kind is None and verb.lemma_.lower() == "take" and any(c.lower_ in ("hostage", "captive", "prisoner")
-                                                             for c in verb.children):
+    if (
+        kind is None
+        and verb.lemma_.lower() == "take"
+        and any(c.lower_ in ("hostage", "captive", "prisoner") for c in verb.children)
+    ):
         return "kidnapped"
     return kind
 
@@ -343,22 +382,26 @@ def identified_dead(sent: Span) -> list[Span]:
     return out
 
 
-HARMED_ADJECTIVES = frozenset({"dead", "slain", "killed", "murdered", "deceased", "wounded", "injured", "kidnapped",
-                               "abducted"})
+HARMED_ADJECTIVES = frozenset(
+    {"dead", "slain", "killed", "murdered", "deceased", "wounded", "injured", "kidnapped", "abducted"}
+)
 
 
 def _victim_word(tok: Token) -> bool:
     """Words for the harmed: 'the victims', 'the dead', 'the dead ranger', 'the officer who died', 'one of the
     dead' (of those an identification names)."""
-    if tok.lower_ in ("victims", "victim", "wounded", "injured", "dead", "deceased") or \
-            tok.lemma_.lower() in _harm_kinds():
+    if (
+        tok.lower_ in ("victims", "victim", "wounded", "injured", "dead", "deceased")
+        or tok.lemma_.lower() in _harm_kinds()
+    ):
         return True
     if any(c.dep_ == "amod" and c.lower_ in HARMED_ADJECTIVES for c in tok.children):
         return True
     if any(c.dep_ in ("relcl", "acl") and _verb_harm_kind(c) for c in tok.children):
         return True
-    return tok.like_num and any(g.dep_ == "pobj" and _victim_word(g) for c in tok.children if c.lower_ == "of"
-                                for g in c.children)
+    return tok.like_num and any(
+        g.dep_ == "pobj" and _victim_word(g) for c in tok.children if c.lower_ == "of" for g in c.children
+    )
 
 
 def _listed(first: Token | None) -> list[Token]:
@@ -410,8 +453,7 @@ def perpetrator_count(sent: Span) -> Count | None:
             definite = det is not None and det.lower_ == "the" and tok.lower_ in SINGULAR_ATTACKER
             if det is not None and (det.lower_ in ("a", "an", "one") or definite):
                 start = det.i
-                return Count(value=1, evidence=[evidence(sent.doc, sent.doc[start].idx,
-                                                         tok.idx + len(tok.text))])
+                return Count(value=1, evidence=[evidence(sent.doc, sent.doc[start].idx, tok.idx + len(tok.text))])
         if tok.tag_ == "NN" and attacker_by_clause(tok):
             return Count(value=1, evidence=[span_evidence(phrase(tok))])
     return None
@@ -421,8 +463,9 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
     """'before he was shot dead', 'blew themselves up', 'The driver, who detonated the bomb, was
     also killed': attackers who died (GTD nkillter)."""
     text = " ".join(t.lower_ for t in sent)
-    has_attacker = any(t.lemma_.lower() in SINGULAR_ATTACKER or t.lower_ in SINGULAR_ATTACKER
-                       for t in sent) or any(_attacking_person(t) for t in sent)
+    has_attacker = any(t.lemma_.lower() in SINGULAR_ATTACKER or t.lower_ in SINGULAR_ATTACKER for t in sent) or any(
+        _attacking_person(t) for t in sent
+    )
     lone = known_count == 1 and sent[0].lower_ in PRONOUNS
     for cue in load_data("participants.json")["perpetrator_killed"]:
         pos = text.find(cue)
@@ -436,8 +479,7 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
             continue
         start = min(subject.idx, _cue_start(sent, cue))
         end = _cue_end(sent, cue)
-        return Figure(kind="killed", value=value, of="perpetrators",
-                      evidence=[evidence(sent.doc, start, end)])
+        return Figure(kind="killed", value=value, of="perpetrators", evidence=[evidence(sent.doc, start, end)])
     return None
 
 
