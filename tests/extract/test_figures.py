@@ -449,3 +449,13 @@ def test_a_breakdown_may_end_with_single_people() -> None:
     assert {("killed", 3, "current"), ("killed", 2, "partial")} <= found and not any(v == 5 for _, v, _ in found)
     found = _kvs(_all_figures("The attack killed 4 people: three soldiers and a teacher."))
     assert {("killed", 4, "current"), ("killed", 3, "partial")} <= found
+
+
+def test_a_count_of_another_verb_does_not_inherit_the_kind_before_it() -> None:
+    found = _kvs(_all_figures("Militants stormed the jail, killing four guards and freeing 112 inmates, police said."))
+    assert ("killed", 4, "current") in found and not any(v == 112 for _, v, _ in found)
+
+
+def test_the_body_of_a_person_recovered_is_not_counted_again() -> None:
+    found = _kvs(_all_figures("The toll rose to four when rescuers recovered the body of a man from the rubble."))
+    assert ("killed", 4, "current") in found and ("killed", 1, "current") not in found

@@ -699,7 +699,7 @@ def _inherit(
     part_of = status == "partial" and len(between) <= PART_REACH  # 'killing eight people including five policemen'
     opens_parts = bool(BREAKDOWN_MARKS - {","} & set(between)) and len(between) <= BREAKDOWN_REACH
     linked = revision or part_of or opens_parts or ({"and", ","} & set(between))
-    if len(between) > 8 or not linked:
+    if len(between) > 8 or not linked or _other_verb(sent.doc[previous.token], sent.doc[q.start]):
         return previous
     if opens_parts:
         status = "partial"  # 'killed 12 people: seven policemen and five civilians'
@@ -708,6 +708,20 @@ def _inherit(
     found = _make(sent, q, previous.figure.kind, previous.figure.of, status, None, revision)
     figures.append(found)
     return found
+
+
+def _other_verb(before: Token, after: Token) -> bool:
+    """'killing four guards and freeing 112 inmates': the second count is the object of another verb."""
+    verbs = [_direct_verb(t) for t in (before, after)]
+    return None not in verbs and verbs[0].i != verbs[1].i
+
+
+def _direct_verb(number: Token) -> Token | None:
+    """The verb whose subject or object the counted noun is ('112' of 'freeing 112 inmates')."""
+    noun = number.head if number.dep_ == "nummod" else number
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return noun.head
+    return None
 
 
 def _link_from_to(

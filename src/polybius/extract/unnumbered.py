@@ -48,9 +48,15 @@ class NounDeath:
     start: int
     end: int
     kind: str = "killed"
+    counted: bool = True
 
 
-NOUN_HARM_KINDS = {"death_nouns": "killed", "injury_nouns": "injured", "abduction_nouns": "hostages"}
+NOUN_HARM_KINDS = {
+    "death_nouns": "killed",
+    "remains_nouns": "killed",
+    "injury_nouns": "injured",
+    "abduction_nouns": "hostages",
+}
 
 
 def noun_harm(noun: Token) -> str | None:
@@ -100,7 +106,8 @@ def deaths_in_nouns(sent: Span) -> list[NounDeath]:
                 if possessive
                 else (noun.idx, last.idx + len(last.text))
             )
-            out.append(NounDeath(person, len(people), start, end, kind))
+            remains = noun.lower_ in word_set("participants.json", "remains_nouns")
+            out.append(NounDeath(person, len(people), start, end, kind, counted=not remains))
     return out
 
 
@@ -417,8 +424,8 @@ def _noun_deaths(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'the assassination of Dr Jose Antonio Rodriguez Porth': one killed (two for 'X and Y')."""
     out = []
     for death in deaths_in_nouns(sent):
-        if not _first_free(death.person, taken) or death.person.i in taken:
-            continue
+        if not death.counted or not _first_free(death.person, taken) or death.person.i in taken:
+            continue  # 'recovered the body of a man' names one of the dead counted elsewhere
         fig = Figure(
             kind=death.kind,
             value=death.count,
