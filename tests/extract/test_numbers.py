@@ -28,3 +28,8 @@ def test_a_number_after_at_with_a_figure_is_a_count_not_a_time() -> None:
 def test_a_number_of_dozens_is_multiplied_out() -> None:
     assert _values("Two dozen people remain missing after the attack.") == [24]
     assert _values("Gunmen abducted three dozen students and a dozen teachers.") == [36, 12]
+
+
+def test_a_number_inside_a_name_is_no_count() -> None:
+    assert _values("A woman died later at Regional One Health, police said.") == []
+    assert 3 in _values("Three people died at the Memorial Hermann hospital.")

@@ -84,9 +84,14 @@ def _qualifiers() -> list[tuple[list[str], str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+
 def _is_num(token: Token) -> bool:
     if token.ent_type_ in SKIP_ENTS and not _mistagged_count(token):
         return False
+    if token.ent_type_ in NAME_ENTS and token.ent_iob_ == "I":
+        return False  # 'Regional One Health', 'Channel 4 News': a word of a name
     if token.like_num:
         text = token.lower_
         return not (text.isdigit() and len(text) == 4 and text.startswith(("19", "20")))
