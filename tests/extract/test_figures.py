@@ -459,3 +459,8 @@ def test_a_count_of_another_verb_does_not_inherit_the_kind_before_it() -> None:
 def test_the_body_of_a_person_recovered_is_not_counted_again() -> None:
     found = _kvs(_all_figures("The toll rose to four when rescuers recovered the body of a man from the rubble."))
     assert ("killed", 4, "current") in found and ("killed", 1, "current") not in found
+
+
+def test_a_person_and_a_count_among_the_wounded_are_one_larger_part() -> None:
+    found = _kvs(_all_figures("A police officer and three civilians were among those wounded."))
+    assert ("injured", 4, "partial") in found and not any(s == "current" for _, _, s in found)

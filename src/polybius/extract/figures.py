@@ -585,13 +585,14 @@ def _sum_conjoined(sent: Span, figures: list[FoundFigure], listed: set[int]) -> 
 
 def _one_plus_count(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
     """'A soldier and three civilians were killed', 'Judge X and two of her bodyguards were assassinated':
-    single people joined to a count add to it; the count becomes a part of the sum."""
+    single people joined to a count add to it; the count becomes a part of the sum (which is itself a part
+    when the count was one)."""
     out = list(figures)
     for found in figures:
         joined = _counted_noun(sent, found) or sent.doc[found.token]
         head = joined.head
-        if joined.dep_ != "conj" or found.figure.status != "current" or not one_listed(head):
-            continue
+        if joined.dep_ != "conj" or found.figure.status == "superseded" or not one_listed(head):
+            continue  # a part stays a part: 'A police officer and three civilians were among the wounded'
         others = [c for c in head.children if c.dep_ == "conj" and c.i != joined.i and one_listed(c)]
         first = person_start(head)
         f = found.figure
