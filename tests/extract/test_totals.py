@@ -128,3 +128,14 @@ def test_the_claimant_s_own_toll_does_not_set_the_total() -> None:
         "Al-Shabaab claimed the attack and said its fighters had killed 30 soldiers."
     )
     assert _killed_total(text) == 8
+
+
+def test_a_revised_figure_is_the_total_even_when_it_equals_a_part() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "Gunmen stormed a boarding school in Kajuru and abducted 25 pupils and two teachers, police said. "
+        "The principal said 31 students had been taken, but police later put the figure at 25."
+    )
+    [incident] = extract_text(text).incidents
+    assert incident.totals["hostages"].best == 25

@@ -154,3 +154,8 @@ def test_a_person_and_their_relative_are_two_people() -> None:
     assert ("killed", 2) in _figures("A man and his wife were killed in the attack.")
     assert ("killed", 2) in _figures("Gunmen killed village chief Moussa Diallo and his son.")
     assert ("injured", 2) in _figures("A teacher and her daughter were wounded.")
+
+
+def test_another_harmed_after_one_is_one_more() -> None:
+    assert ("injured", 1) in _figures("A security guard was shot dead during the raid and another was wounded.")
+    assert ("arrested", 1) in _figures("Troops killed one attacker and captured another.")

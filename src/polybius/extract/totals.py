@@ -103,8 +103,8 @@ def _counted_parts(found: list[FoundFigure]) -> list[FoundFigure]:
     out = list(found)
     for i, f in enumerate(found):
         fig = f.figure
-        if fig.status != "current" or fig.of != "victims":
-            continue
+        if fig.status != "current" or fig.of != "victims" or f.revision:
+            continue  # 'police later put the figure at 25' is a new total, whatever it equals
         if any(
             total.kind == fig.kind
             and total.value > fig.value

@@ -278,13 +278,15 @@ def attacker_by_clause(tok: Token) -> bool:
 
 
 def _another_taken(sent: Span, taken: set[int]) -> list[FoundFigure]:
-    """'killing one attacker and capturing another': 'another', object of a verb of harm or arrest,
-    is one more person."""
+    """'killing one attacker and capturing another', 'a guard was shot dead and another was wounded': 'another',
+    object or passive subject of a verb of harm or arrest, is one more person."""
     out = []
     for tok in sent:
-        kind = kind_of_token(tok.head) if tok.lower_ == "another" and tok.dep_ == "dobj" else None
+        another = tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubjpass")  # 'and another was wounded'
+        kind = _verb_harm(tok.head) if another else None
         if kind in ("killed", "injured", "arrested", "hostages") and tok.i not in taken:
-            ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
+            first, last = sorted((tok, tok.head), key=lambda t: t.i)
+            ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
             fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
             out.append(FoundFigure(fig, tok.i, tok.lower_))
     return out
