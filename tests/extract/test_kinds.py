@@ -64,3 +64,10 @@ def test_a_speaker_in_the_figure_s_own_clause_outranks_according_to() -> None:
     assert attribution(doc[:], fifteen) == "rebels"
     doc = load_nlp()("According to police, the gunmen killed 12 people.")
     assert attribution(doc[:], next(t for t in doc if t.text == "12")) == "police"
+
+
+def test_the_giver_of_a_toll_is_its_source() -> None:
+    doc = load_nlp()("An earlier toll from the city's mayor put the number of dead at four.")
+    assert attribution(doc[:], next(t for t in doc if t.lower_ == "four")) == "city's mayor"
+    doc = load_nlp()("A first toll given by the army on Friday put the number of dead at 12.")
+    assert attribution(doc[:], next(t for t in doc if t.text == "12")) == "army"

@@ -100,12 +100,31 @@ def _source_of(verb: Token, token: Token) -> str | None:
     if _sets_other_count(verb, token):
         return None
     others = [c for c in verb.children if c.dep_ == "nsubj"]  # '40 were injured, 12 of them seriously, X said'
-    for who in (subject_of(verb), agent_of(verb), *others):
+    subject = subject_of(verb)
+    for who in (subject, agent_of(verb), *others, toll_giver(subject)):
         if _source_like(who):
             return phrase(who).text
         if who is not None and who.lower_ in SOURCE_PRONOUNS and who.pos_ == "PRON":
             return who.text  # 'He initially put the toll at 16': resolved to the last named source
     return None
+
+
+TOLL_WORDS = frozenset({"toll", "figure", "number", "count", "tally", "estimate", "report"})
+
+
+def toll_giver(noun: Token | None) -> Token | None:
+    """'An earlier toll from the city's mayor', 'a toll given by the army': who gave a toll."""
+    if noun is None or noun.lower_ not in TOLL_WORDS:
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+    preps += [
+        g
+        for c in noun.children
+        if c.dep_ == "acl"
+        for g in c.children
+        if g.dep_ in ("agent", "prep") and g.lower_ == "by"
+    ]
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _sets_other_count(verb: Token, token: Token) -> bool:

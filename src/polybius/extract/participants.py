@@ -7,6 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.figures import attacked_side
+from polybius.extract.kinds import toll_giver
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, phrase, span_evidence
 from polybius.extract.unnumbered import NON_PERSON_ENTS, attacker_by_clause, deaths_in_nouns, noun_harm, to_death
@@ -103,6 +104,9 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         source = _listed_head(tok)  # 'police and prosecutors said'
         if source.dep_ == "nsubj" and source.head.lemma_.lower() in _source_verbs():
             continue
+        giver = toll_giver(source.head.head) if source.dep_ == "pobj" else None
+        if giver is not None and giver.i == source.i:
+            continue  # 'an earlier toll from the city's mayor'
         if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP") or tok.ent_type_ == "ORG":
             continue  # 'Governor' of 'Governor Antonio Roldan' is a title; 'Doctors Without Borders' a name
         named = _named_apart(tok)
