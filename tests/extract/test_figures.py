@@ -14,7 +14,7 @@ def _victim_figures(text: str) -> list[Figure]:
     figures = [f for f in record.incidents[0].figures if f.of == "victims"]
     for f in figures:
         for e in f.evidence:
-            assert text[e.start:e.end] == e.text
+            assert text[e.start : e.end] == e.text
     return figures
 
 
@@ -25,8 +25,10 @@ def _one(figures: list[Figure], kind: str, value: int) -> Figure:
 
 
 def test_at_least_killed_and_more_than_wounded() -> None:
-    text = ("A suicide bomber blew himself up at a crowded market in Kabul on Tuesday. "
-            "At least 23 people were killed and more than 40 wounded, police said.")
+    text = (
+        "A suicide bomber blew himself up at a crowded market in Kabul on Tuesday. "
+        "At least 23 people were killed and more than 40 wounded, police said."
+    )
     figures = _victim_figures(text)
 
     killed = _one(figures, "killed", 23)
@@ -38,9 +40,11 @@ def test_at_least_killed_and_more_than_wounded() -> None:
 
 
 def test_rising_death_toll_supersedes_the_initial_one() -> None:
-    text = ("Gunmen attacked a hotel in Mogadishu on Friday. "
-            "An initial toll given by police had put the number of dead at 12. "
-            "Later on Saturday the death toll rose to 18, a police spokesman said.")
+    text = (
+        "Gunmen attacked a hotel in Mogadishu on Friday. "
+        "An initial toll given by police had put the number of dead at 12. "
+        "Later on Saturday the death toll rose to 18, a police spokesman said."
+    )
     figures = _victim_figures(text)
 
     assert _one(figures, "killed", 12).status == "superseded"
@@ -50,9 +54,11 @@ def test_rising_death_toll_supersedes_the_initial_one() -> None:
 
 
 def test_revised_from_an_initial_figure() -> None:
-    text = ("Gunmen opened fire on concertgoers at Crocus City Hall near Moscow on Friday. "
-            "Russian authorities said on Sunday they were revising the number of deceased "
-            "from an initial 143 to 133.")
+    text = (
+        "Gunmen opened fire on concertgoers at Crocus City Hall near Moscow on Friday. "
+        "Russian authorities said on Sunday they were revising the number of deceased "
+        "from an initial 143 to 133."
+    )
     figures = _victim_figures(text)
 
     assert _one(figures, "killed", 143).status == "superseded"
@@ -62,8 +68,10 @@ def test_revised_from_an_initial_figure() -> None:
 
 
 def test_bodies_found_in_rooms_are_partial_counts() -> None:
-    text = ("Gunmen opened fire on concertgoers at Crocus City Hall near Moscow. At least 133 people were killed. "
-            "Rescuers said 28 bodies were discovered within a restroom and 14 on a staircase.")
+    text = (
+        "Gunmen opened fire on concertgoers at Crocus City Hall near Moscow. At least 133 people were killed. "
+        "Rescuers said 28 bodies were discovered within a restroom and 14 on a staircase."
+    )
     figures = _victim_figures(text)
 
     assert _one(figures, "killed", 28).status == "partial"
@@ -82,8 +90,9 @@ def test_killing_and_wounding_participles() -> None:
 
 
 def test_number_written_in_words() -> None:
-    text = ("Gunmen stormed a village near Arcahaie on Thursday. "
-            "One hundred thirty-three people were killed, police said.")
+    text = (
+        "Gunmen stormed a village near Arcahaie on Thursday. One hundred thirty-three people were killed, police said."
+    )
     figures = _victim_figures(text)
 
     killed = _one(figures, "killed", 133)
@@ -110,12 +119,11 @@ def test_find_figures_on_one_parsed_sentence() -> None:
     assert attackers == []
     for f in found:
         for e in f.figure.evidence:
-            assert text[e.start:e.end] == e.text
+            assert text[e.start : e.end] == e.text
 
 
 def test_suicide_bomber_is_counted_apart_from_victims() -> None:
-    text = ("A suicide bomber blew himself up at a crowded market in Kabul on Tuesday, "
-            "killing 23 people, police said.")
+    text = "A suicide bomber blew himself up at a crowded market in Kabul on Tuesday, killing 23 people, police said."
     incident = extract_text(text).incidents[0]
 
     assert incident.totals["killed"].best == 23
@@ -136,8 +144,10 @@ def test_money_and_durations_are_not_counts_of_people() -> None:
 
 
 def test_a_conflict_running_total_is_not_the_attack_toll() -> None:
-    text = ("A car bomb killed nine people in Mogadishu on Monday. "
-            "The insurgency, which began in 2006, has killed more than 10,000 people.")
+    text = (
+        "A car bomb killed nine people in Mogadishu on Monday. "
+        "The insurgency, which began in 2006, has killed more than 10,000 people."
+    )
     incident = extract_text(text).incidents[0]
 
     assert incident.totals["killed"].best == 9
@@ -145,33 +155,41 @@ def test_a_conflict_running_total_is_not_the_attack_toll() -> None:
 
 
 def test_a_bare_number_tagged_as_a_date_still_counts_the_wounded() -> None:
-    text = ("A car packed with explosives blew up outside a police station in Diyarbakir on Thursday, "
-            "killing four people, including two police officers, and wounding 31, the governor's office said.")
+    text = (
+        "A car packed with explosives blew up outside a police station in Diyarbakir on Thursday, "
+        "killing four people, including two police officers, and wounding 31, the governor's office said."
+    )
     figures = _victim_figures(text)
     assert _one(figures, "injured", 31).status == "current"
     assert _one(figures, "killed", 4).status == "current"
 
 
 def test_those_of_the_injured_taken_to_hospital_are_the_hospitalized_count() -> None:
-    text = ("A fire deliberately set at a shelter in Apolda early on Saturday injured five residents, "
-            "three of whom were taken to hospital with smoke inhalation, police said.")
+    text = (
+        "A fire deliberately set at a shelter in Apolda early on Saturday injured five residents, "
+        "three of whom were taken to hospital with smoke inhalation, police said."
+    )
     figures = _victim_figures(text)
     assert _one(figures, "injured", 5).status == "current"
     assert _one(figures, "hospitalized", 3).status == "current"
 
 
 def test_of_them_takes_the_kind_of_the_nearest_count() -> None:
-    text = ("Two gunmen opened fire on a crowded block party in Jackson, Mississippi, late on Saturday, "
-            "killing three people and wounding 14 others, four of them teenagers, police said on Sunday.")
+    text = (
+        "Two gunmen opened fire on a crowded block party in Jackson, Mississippi, late on Saturday, "
+        "killing three people and wounding 14 others, four of them teenagers, police said on Sunday."
+    )
     figures = _victim_figures(text)
     assert _one(figures, "injured", 4).status == "partial"
     assert not [f for f in figures if f.kind == "killed" and f.value == 4]
 
 
 def test_a_pronoun_source_is_the_source_named_before() -> None:
-    text = ("Gunmen opened fire on residents in Hurti village on Sunday night, said Joshua Dakum, the chairman of the "
-            "Bokkos council. He initially put the death toll at 16 but later said rescuers had found more bodies, "
-            "raising the toll to 27.")
+    text = (
+        "Gunmen opened fire on residents in Hurti village on Sunday night, said Joshua Dakum, the chairman of the "
+        "Bokkos council. He initially put the death toll at 16 but later said rescuers had found more bodies, "
+        "raising the toll to 27."
+    )
     sixteen = next(f for f in _victim_figures(text) if f.value == 16)
     assert sixteen.attributed_to is not None and "Dakum" in sixteen.attributed_to
 
@@ -183,15 +201,19 @@ def test_a_pronoun_with_no_source_before_it_gives_none() -> None:
 
 
 def test_an_unnamed_source_is_the_organisation_named_next() -> None:
-    text = ("Warplanes bombed a livestock market in the city of Nyala on Thursday, killing 19 civilians, a medical "
-            "group said. The Sudan Doctors Network said the strike hit the market in the middle of the morning.")
+    text = (
+        "Warplanes bombed a livestock market in the city of Nyala on Thursday, killing 19 civilians, a medical "
+        "group said. The Sudan Doctors Network said the strike hit the market in the middle of the morning."
+    )
     nineteen = next(f for f in _victim_figures(text) if f.value == 19)
     assert nineteen.attributed_to == "Sudan Doctors Network"
 
 
 def test_an_unnamed_source_with_a_named_head_word_is_that_organisation() -> None:
-    text = ("Gunmen stormed the town of Babanusa at dawn, according to the Kordofan Monitoring Network. "
-            "At least 47 people were killed in the attack, the monitoring network said.")
+    text = (
+        "Gunmen stormed the town of Babanusa at dawn, according to the Kordofan Monitoring Network. "
+        "At least 47 people were killed in the attack, the monitoring network said."
+    )
     figure = next(f for f in _victim_figures(text) if f.value == 47)
     assert figure.attributed_to is not None and "Kordofan" in figure.attributed_to
 
@@ -249,8 +271,10 @@ def test_a_toll_the_department_had_given_is_superseded() -> None:
 
 
 def test_a_third_person_has_died_raises_the_toll_to_three() -> None:
-    text = ("Gunmen opened fire at a wedding in Lagos on Saturday, killing two people. "
-            "A third person has died in hospital, police said on Monday.")
+    text = (
+        "Gunmen opened fire at a wedding in Lagos on Saturday, killing two people. "
+        "A third person has died in hospital, police said on Monday."
+    )
     figures = _victim_figures(text)
     assert _one(figures, "killed", 3).status == "current"
     assert _one(figures, "killed", 2).status == "superseded"
@@ -297,8 +321,10 @@ def test_a_count_of_wounds_or_bombs_counts_no_people() -> None:
 
 
 def test_a_single_person_joined_to_a_count_adds_one() -> None:
-    for text in ("A soldier and three civilians were killed in the blast.",
-                 "Three civilians and a soldier were killed in the blast."):
+    for text in (
+        "A soldier and three civilians were killed in the blast.",
+        "Three civilians and a soldier were killed in the blast.",
+    ):
         figures, _ = find_figures(next(load_nlp()(text).sents))
         assert [f.figure.value for f in figures if f.figure.status == "current"] == [4]
 
@@ -308,3 +334,133 @@ def test_a_named_judge_and_two_bodyguards_killed_count_three() -> None:
     figures, _ = find_figures(next(load_nlp()(text).sents))
     assert [f.figure.value for f in figures if f.figure.status == "current"] == [3]
     assert all(text[e.start : e.end] == e.text for f in figures for e in f.figure.evidence)
+
+
+def _all_figures(text: str) -> list[Figure]:
+    """Every victim figure find_figures reads, sentence by sentence, with evidence checked."""
+    doc = load_nlp()(text)
+    figures = [f.figure for s in doc.sents for f in find_figures(s)[0] if f.figure.of == "victims"]
+    for f in figures:
+        assert all(text[e.start : e.end] == e.text for e in f.evidence)
+    return figures
+
+
+def _kvs(figures: list[Figure]) -> set[tuple[str, int, str]]:
+    return {(f.kind, f.value, f.status) for f in figures}
+
+
+def test_counts_after_a_dash_or_colon_that_add_up_are_parts_of_the_total() -> None:
+    found = _kvs(_all_figures("The blast killed 12 people: seven policemen and five civilians."))
+    assert {("killed", 12, "current"), ("killed", 7, "partial"), ("killed", 5, "partial")} <= found
+    found = _kvs(_all_figures("Gunmen killed 9 people (4 soldiers, 3 women and 2 children) in the raid on Sunday."))
+    assert {("killed", 9, "current"), ("killed", 4, "partial"), ("killed", 2, "partial")} <= found
+    found = _kvs(_all_figures("The ambush left 14 dead - nine soldiers and five militiamen - according to the army."))
+    assert {("killed", 14, "current"), ("killed", 9, "partial"), ("killed", 5, "partial")} <= found
+    assert not any(v == 23 for _, v, _ in found), "a total and its parts are never summed"
+
+
+def test_a_bare_number_or_figure_counts_what_was_counted_before() -> None:
+    found = _kvs(
+        _all_figures("Police first put the number of dead at 12. By Sunday the number had risen to 31, officials said.")
+    )
+    assert ("killed", 31, "current") in found
+    found = _kvs(
+        _all_figures("The mayor said 20 people were wounded in the blast. Doctors later put the figure at 26.")
+    )
+    assert ("injured", 26, "current") in found
+    found = _kvs(_all_figures("Initially 11 people were reported injured, but the number rose to 15 overnight."))
+    assert ("injured", 15, "current") in found and not any(k == "killed" for k, _, _ in found)
+
+
+def test_a_later_count_revises_the_earlier_one() -> None:
+    figures = _victim_figures(
+        "Gunmen kidnapped dozens of villagers in Katsina state on Friday. A local chief said "
+        "60 people had been abducted. Police later put the figure at 52."
+    )
+    assert _one(figures, "hostages", 60).status == "superseded"
+    assert _one(figures, "hostages", 52).status == "current"
+
+
+def test_people_taken_in_a_kidnapping_are_hostages() -> None:
+    found = _kvs(
+        _all_figures("Bandits abducted villagers in a night raid. The district head said 23 people had been taken.")
+    )
+    assert ("hostages", 23, "current") in found
+    found = _kvs(_all_figures("Gunmen kidnapped a priest. Four people were taken to hospital."))
+    assert not any(k == "hostages" and v == 4 for k, v, _ in found)
+
+
+def test_a_count_joined_by_one_more_person_is_a_part_of_the_sum() -> None:
+    found = _kvs(_all_figures("Four rangers and a village defence volunteer were wounded in the attack."))
+    assert {("injured", 5, "current"), ("injured", 4, "partial")} <= found
+    found = _kvs(_all_figures("Two policemen and a civilian were killed when the bomb went off."))
+    assert {("killed", 3, "current"), ("killed", 2, "partial")} <= found
+    found = _kvs(_all_figures("A waiter and a customer died at the scene, prosecutors said."))
+    assert ("killed", 2, "current") in found
+    found = _kvs(_all_figures("The six priests and two more persons were killed during the night."))
+    assert ("killed", 8, "current") in found
+
+
+def test_the_wounded_taken_to_or_received_by_a_hospital_are_also_hospitalized() -> None:
+    found = _kvs(_all_figures("The director said the hospital had received 14 bodies and 33 wounded."))
+    assert {("killed", 14, "current"), ("injured", 33, "current"), ("hospitalized", 33, "current")} <= found
+    assert ("hospitalized", 14, "current") not in found
+    found = _kvs(_all_figures("Nine injured people were rushed to the Aminu Kano hospital, police said."))
+    assert ("hospitalized", 9, "current") in found and ("injured", 9, "current") in found
+    found = _kvs(_all_figures("Twelve wounded were taken to hospital in Kano."))
+    assert ("hospitalized", 12, "current") in found
+    found = _kvs(_all_figures("Seven people were wounded and the attackers fled to the hospital compound."))
+    assert not any(k == "hospitalized" for k, _, _ in found)
+
+
+def test_a_count_after_an_opening_of_the_total_is_its_part() -> None:
+    found = _kvs(_all_figures("Of the 27 people killed, 19 were soldiers."))
+    assert {("killed", 27, "current"), ("killed", 19, "partial")} <= found
+    found = _kvs(_all_figures("Of the 40 wounded, 12 were in critical condition, doctors said."))
+    assert ("injured", 12, "current") not in found
+
+
+def test_a_count_joined_by_and_to_a_harmed_person_takes_the_verb_s_kind() -> None:
+    found = _kvs(_all_figures("The gunmen kidnapped a Catholic priest and two seminarians near Kaduna."))
+    assert {("hostages", 3, "current"), ("hostages", 2, "partial")} <= found
+    found = _kvs(_all_figures("Gunmen kidnapped four workers, two Chinese nationals, a Lebanese and an Indian."))
+    assert ("hostages", 4, "current") in found and ("hostages", 6, "current") not in found
+
+
+def test_a_family_is_never_counted_as_one_person() -> None:
+    found = _kvs(_all_figures("Gunmen killed a family of five in their home."))
+    assert ("killed", 5, "current") in found and ("killed", 1, "current") not in found
+    assert ("killed", 1, "current") not in _kvs(_all_figures("A family was killed when their car hit a mine."))
+
+
+def test_people_treated_for_injuries_are_also_the_injured() -> None:
+    found = _kvs(_all_figures("Medics said 112 people had been treated for injuries after the blast."))
+    assert {("hospitalized", 112, "current"), ("injured", 112, "current")} <= found
+    found = _kvs(_all_figures("Twenty people were treated for minor wounds at the scene."))
+    assert ("injured", 20, "current") in found
+    found = _kvs(_all_figures("Four people were hospitalised with gunshot wounds."))
+    assert {("hospitalized", 4, "current"), ("injured", 4, "current")} <= found
+    found = _kvs(_all_figures("Five people were treated in hospital for smoke inhalation."))
+    assert ("injured", 5, "current") not in found
+
+
+def test_a_breakdown_may_end_with_single_people() -> None:
+    found = _kvs(_all_figures("The attack killed three people, two policemen and a civilian, officials said."))
+    assert {("killed", 3, "current"), ("killed", 2, "partial")} <= found and not any(v == 5 for _, v, _ in found)
+    found = _kvs(_all_figures("The attack killed 4 people: three soldiers and a teacher."))
+    assert {("killed", 4, "current"), ("killed", 3, "partial")} <= found
+
+
+def test_a_count_of_another_verb_does_not_inherit_the_kind_before_it() -> None:
+    found = _kvs(_all_figures("Militants stormed the jail, killing four guards and freeing 112 inmates, police said."))
+    assert ("killed", 4, "current") in found and not any(v == 112 for _, v, _ in found)
+
+
+def test_the_body_of_a_person_recovered_is_not_counted_again() -> None:
+    found = _kvs(_all_figures("The toll rose to four when rescuers recovered the body of a man from the rubble."))
+    assert ("killed", 4, "current") in found and ("killed", 1, "current") not in found
+
+
+def test_a_person_and_a_count_among_the_wounded_are_one_larger_part() -> None:
+    found = _kvs(_all_figures("A police officer and three civilians were among those wounded."))
+    assert ("injured", 4, "partial") in found and not any(s == "current" for _, _, s in found)

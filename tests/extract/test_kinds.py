@@ -26,3 +26,48 @@ def test_the_source_of_a_figure() -> None:
 def test_according_to_names_the_source() -> None:
     sent = next(load_nlp()("Nine people died, according to the health ministry.").sents)
     assert attribution(sent, sent[0]) == "health ministry"
+
+
+def test_a_source_that_puts_the_toll_at_its_own_number_gives_only_that_number() -> None:
+    doc = load_nlp()("Three killed as gunmen attack a village near Imphal, residents put the toll at five.")
+    three, five = next(t for t in doc if t.lower_ == "three"), next(t for t in doc if t.lower_ == "five")
+    assert attribution(doc[:], three) != "residents"
+    assert attribution(doc[:], five) == "residents"
+    doc = load_nlp()("Police put the number of dead at 12, while the mayor said at least 20 people were killed.")
+    twenty = next(t for t in doc if t.text == "20")
+    assert attribution(doc[:], twenty) == "mayor"
+
+
+def test_the_more_specific_of_two_sources_is_kept() -> None:
+    from polybius.extract.kinds import better_source
+
+    assert better_source("officials", "country's civil protection agency") == "country's civil protection agency"
+    assert (
+        better_source("country's civil protection agency", "Directorate of Civil Protection")
+        == "Directorate of Civil Protection"
+    )
+    assert better_source("Interior Ministry", "officials") == "Interior Ministry"
+    assert better_source(None, "police") == "police"
+
+
+def test_the_source_is_found_past_a_count_parsed_as_a_second_subject() -> None:
+    doc = load_nlp()("At least 40 people were injured, 12 of them seriously, the health ministry said.")
+    forty = next(t for t in doc if t.text == "40")
+    assert attribution(doc[:], forty) == "health ministry"
+
+
+def test_a_speaker_in_the_figure_s_own_clause_outranks_according_to() -> None:
+    text = "At least nine people were killed, according to local officials, while rebels said the toll was 15."
+    doc = load_nlp()(text)
+    nine, fifteen = next(t for t in doc if t.lower_ == "nine"), next(t for t in doc if t.text == "15")
+    assert attribution(doc[:], nine) == "local officials"
+    assert attribution(doc[:], fifteen) == "rebels"
+    doc = load_nlp()("According to police, the gunmen killed 12 people.")
+    assert attribution(doc[:], next(t for t in doc if t.text == "12")) == "police"
+
+
+def test_the_giver_of_a_toll_is_its_source() -> None:
+    doc = load_nlp()("An earlier toll from the city's mayor put the number of dead at four.")
+    assert attribution(doc[:], next(t for t in doc if t.lower_ == "four")) == "city's mayor"
+    doc = load_nlp()("A first toll given by the army on Friday put the number of dead at 12.")
+    assert attribution(doc[:], next(t for t in doc if t.text == "12")) == "army"

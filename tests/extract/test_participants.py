@@ -11,8 +11,10 @@ def _sent(text: str):
 
 
 def test_a_man_who_rammed_people_and_was_shot_dead_is_an_attacker_killed() -> None:
-    sent = _sent("A man drove his car into people waiting at a bus stop in Raanana on Wednesday, killing a woman "
-                 "before he was shot dead by an armed civilian, police said.")
+    sent = _sent(
+        "A man drove his car into people waiting at a bus stop in Raanana on Wednesday, killing a woman "
+        "before he was shot dead by an armed civilian, police said."
+    )
     killed = attackers_killed(sent, None)
     assert killed is not None and (killed.value, killed.of) == (1, "perpetrators")
 
@@ -102,8 +104,10 @@ def test_a_person_shot_to_death_is_a_victim_killed() -> None:
 def test_a_victim_named_by_surname_gets_the_full_name_given_earlier() -> None:
     from polybius.extract.participants import find_victims
 
-    doc = load_nlp()("Rebels attacked the home of Jose Antonio Rodriguez Porth on Monday. "
-                     "The president blamed the rebels for Minister Rodriguez Porth's death.")
+    doc = load_nlp()(
+        "Rebels attacked the home of Jose Antonio Rodriguez Porth on Monday. "
+        "The president blamed the rebels for Minister Rodriguez Porth's death."
+    )
     sent = list(doc.sents)[-1]
     assert {v.name for v in find_victims(sent, None) if v.kind == "individual"} == {"Jose Antonio Rodriguez Porth"}
 
@@ -137,3 +141,106 @@ def test_a_name_without_its_last_surname_gets_the_full_name() -> None:
 
     doc = load_nlp()("Gunmen killed Governor Antonio Roldan Betancur in Medellin. Antonio Roldan was 40.")
     assert full_name("Antonio Roldan", doc) == "Antonio Roldan Betancur"
+
+
+def test_groups_in_a_breakdown_are_named_without_the_total_or_the_other_parts() -> None:
+    from polybius.extract.participants import find_victims
+
+    names = {
+        v.name for v in find_victims(_sent("The blast killed 12 people: seven policemen and five civilians."), "killed")
+    }
+    assert {"12 people", "seven policemen", "five civilians"} <= names
+    names = {
+        v.name for v in find_victims(_sent("The raid killed 9 people (4 soldiers and 5 farmers) on Sunday."), "killed")
+    }
+    assert {"9 people", "4 soldiers"} <= names
+    names = {v.name for v in find_victims(_sent("The toll rose to 27 - 19 soldiers and eight militiamen."), "killed")}
+    assert "19 soldiers" in names
+    names = {v.name for v in find_victims(_sent("A gunman shot dead three co-workers at a depot."), "killed")}
+    assert any("co-workers" in n for n in names), "a hyphen inside a word is no list mark"
+
+
+def _names(text: str, hint: str | None = "killed") -> set[str]:
+    from polybius.extract.participants import find_victims
+
+    doc = load_nlp()(text)
+    victims = [v for s in doc.sents for v in find_victims(s, hint)]
+    assert all(text[v.evidence[0].start : v.evidence[0].end] == v.evidence[0].text for v in victims)
+    return {v.name for v in victims}
+
+
+def test_the_person_an_identification_names_is_a_victim_without_a_title() -> None:
+    assert "Somchai Wongsa" in _names("The soldier who died was named as Private Somchai Wongsa, 22, from Udon.")
+    assert "Ahmed Khalil" in _names("The dead officer was identified as Sergeant Ahmed Khalil.")
+    assert "Omar al-Harbi" in _names("Local sources identified one of the dead as Omar al-Harbi, a tribal leader.")
+    assert "Sarah Connolly" in _names("Police named the victim as Sarah Connolly, 41.")
+    assert "John Smith" not in _names("Police identified the suspect as John Smith.")
+
+
+def test_single_people_named_by_trade_or_kin_are_victims() -> None:
+    names = _names("A 26-year-old waiter and a 31-year-old customer died at the scene in Lyon.")
+    assert any("waiter" in n for n in names) and any("customer" in n for n in names)
+    assert any(
+        "elderly couple" in n
+        for n in _names("Five people were killed, including an elderly couple who were burnt inside their house.")
+    )
+    assert any("volunteer" in n for n in _names("Three rangers and a village volunteer were wounded.", "injured"))
+
+
+def test_a_noun_with_a_name_in_apposition_is_that_named_victim() -> None:
+    assert "Maria Ortega" in _names("The mayor's wife, Maria Ortega, was shot dead outside her home.")
+    names = _names("Gunmen shot dead city councillor Pedro Alvarez as he left his office.")
+    assert "Pedro Alvarez" in names and not any(n.endswith("councillor Pedro Alvarez") for n in names)
+
+
+def test_people_listed_with_their_home_towns_are_all_victims_named_without_nationality() -> None:
+    names = _names(
+        "The two engineers, Marco Bellini of Turin and Luca Ferri of Naples, together with Briton "
+        "James Walker, were taken hostage at the dam.",
+        None,
+    )
+    assert {"Marco Bellini", "Luca Ferri", "James Walker"} <= names
+
+
+def test_people_placed_among_the_dead_are_victims() -> None:
+    assert "Anna Petrova" in _names("Among those killed was journalist Anna Petrova, 45.", None)
+    assert "Hassan Farah" in _names("Hassan Farah, a 45-year-old teacher, was among the dead.", None)
+    assert "Juan Perez" in _names("One of those killed, Juan Perez, was a police officer.", None)
+    assert "Maria Santos" in _names("Rescuers pulled the body of Maria Santos from the rubble.", None)
+
+
+def test_those_who_identify_the_dead_are_no_victims() -> None:
+    names = _names("Relatives identified the dead man as Karim Benali, a taxi driver.")
+    assert "Karim Benali" in names and "Relatives" not in names
+
+
+def test_those_who_give_a_toll_are_no_victims() -> None:
+    assert "Civil defence officials" not in _names("Civil defence officials put the number of injured at 45.")
+    assert "Police officers" not in _names("Police officers estimated that 20 people were killed.")
+
+
+def test_people_shot_dead_are_killed_and_words_of_a_name_are_no_victims() -> None:
+    from polybius.extract.participants import find_victims
+
+    victims = {
+        v.name: v.effect for v in find_victims(_sent("The attackers shot dead a village headman and his wife."), None)
+    }
+    assert victims.get("his wife") == "killed" and victims.get("village headman") == "killed"
+
+
+def test_modern_groups_of_people_harmed_are_victims_and_their_sources_are_not() -> None:
+    names = _names("A suicide bomber struck churchgoers leaving Sunday mass, killing 12, police and prosecutors said.")
+    assert "churchgoers" in names and "prosecutors" not in names
+    assert any("health workers" in n for n in _names("Gunmen shot dead three health workers at a vaccination centre."))
+    assert any("firefighters" in n for n in _names("A second blast wounded four firefighters at the scene."))
+
+
+def test_the_name_a_harmed_subject_is_equated_with_is_a_victim() -> None:
+    assert "Rajesh Kumar" in _names("The slain officer was Constable Rajesh Kumar.")
+    assert "Laura Mendes" in _names("The victim was Laura Mendes, a nurse.")
+    assert "Tom Reed" not in _names("The attacker was Tom Reed.")
+
+
+def test_the_giver_of_a_toll_is_no_victim() -> None:
+    names = _names("An earlier toll from the city's mayor put the number of dead at four.")
+    assert not any("mayor" in n for n in names)

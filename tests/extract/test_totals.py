@@ -58,8 +58,10 @@ def test_kinds_are_kept_apart() -> None:
 def test_people_also_killed_add_to_the_toll_before_them() -> None:
     from polybius.pipeline import extract_text
 
-    text = ("Gunmen shot dead Interior Minister Antonio Perez outside his home in the capital on Monday, police said. "
-            "Two of his bodyguards were also killed in the attack.")
+    text = (
+        "Gunmen shot dead Interior Minister Antonio Perez outside his home in the capital on Monday, police said. "
+        "Two of his bodyguards were also killed in the attack."
+    )
     [incident] = extract_text(text).incidents
     assert incident.totals["killed"].best == 3
     for f in incident.figures:
@@ -69,8 +71,10 @@ def test_people_also_killed_add_to_the_toll_before_them() -> None:
 def test_a_figure_merely_connected_to_a_murder_adds_nothing() -> None:
     from polybius.pipeline import extract_text
 
-    text = ("Gunmen shot dead two police officers at a checkpoint in Medellin on Monday, police said. "
-            "The suspects are also connected to the murder of a judge in Cali.")
+    text = (
+        "Gunmen shot dead two police officers at a checkpoint in Medellin on Monday, police said. "
+        "The suspects are also connected to the murder of a judge in Cali."
+    )
     [incident] = extract_text(text).incidents
     assert incident.totals["killed"].best == 2
 
@@ -78,7 +82,60 @@ def test_a_figure_merely_connected_to_a_murder_adds_nothing() -> None:
 def test_an_earlier_count_of_one_part_of_a_sum_does_not_become_the_total() -> None:
     from polybius.pipeline import extract_text
 
-    text = ("Soldiers were blamed for the murder of six Jesuit priests at the university in San Salvador on Thursday. "
-            "The six priests and two women were killed during the night, witnesses said.")
+    text = (
+        "Soldiers were blamed for the murder of six Jesuit priests at the university in San Salvador on Thursday. "
+        "The six priests and two women were killed during the night, witnesses said."
+    )
     [incident] = extract_text(text).incidents
     assert incident.totals["killed"].best == 8
+
+
+def _killed_total(text: str) -> int | None:
+    from polybius.pipeline import extract_text
+
+    [incident] = extract_text(text).incidents
+    killed = incident.totals.get("killed")
+    return killed.best if killed else None
+
+
+def test_a_group_that_is_no_perpetrator_may_give_the_toll() -> None:
+    assert (
+        _killed_total(
+            "A suicide bomber blew himself up in a crowded mosque in Kunduz on Friday, killing 9 "
+            "worshippers, Taliban officials said."
+        )
+        == 9
+    )
+    assert (
+        _killed_total(
+            "Government jets bombed a market in Kayah state on Monday, killing 12 people, a spokesman "
+            "for the Karenni Army said."
+        )
+        == 12
+    )
+    assert (
+        _killed_total(
+            "A bomb exploded on a bus in Quetta on Tuesday, killing 6 passengers, according to "
+            "Hezbollah's media office."
+        )
+        == 6
+    )
+
+
+def test_the_claimant_s_own_toll_does_not_set_the_total() -> None:
+    text = (
+        "A car bomb exploded outside a hotel in Mogadishu on Sunday, killing at least 8 people, police said. "
+        "Al-Shabaab claimed the attack and said its fighters had killed 30 soldiers."
+    )
+    assert _killed_total(text) == 8
+
+
+def test_a_revised_figure_is_the_total_even_when_it_equals_a_part() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "Gunmen stormed a boarding school in Kajuru and abducted 25 pupils and two teachers, police said. "
+        "The principal said 31 students had been taken, but police later put the figure at 25."
+    )
+    [incident] = extract_text(text).incidents
+    assert incident.totals["hostages"].best == 25

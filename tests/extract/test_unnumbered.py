@@ -36,12 +36,14 @@ def test_a_person_who_died_counts_one_killed() -> None:
 
 def test_police_arresting_a_man_counts_one_arrest() -> None:
     assert _figures("Police arrested a 34-year-old man near the scene about two hours after the fire.") == [
-        ("arrested", 1)]
+        ("arrested", 1)
+    ]
 
 
 def test_the_first_mention_of_a_driver_shot_and_wounded_counts_one() -> None:
     assert _figures("The bus driver, who tried to turn the vehicle around, was shot and wounded, it said.") == [
-        ("injured", 1)]
+        ("injured", 1)
+    ]
 
 
 def test_harm_under_a_modal_verb_is_not_reported() -> None:
@@ -146,3 +148,14 @@ def test_the_wounding_of_two_reporters_counts_two_injured() -> None:
 
 def test_the_kidnapping_of_a_named_person_counts_one_hostage() -> None:
     assert _figures("Police are investigating the kidnapping of businessman Hector Delgado.") == [("hostages", 1)]
+
+
+def test_a_person_and_their_relative_are_two_people() -> None:
+    assert ("killed", 2) in _figures("A man and his wife were killed in the attack.")
+    assert ("killed", 2) in _figures("Gunmen killed village chief Moussa Diallo and his son.")
+    assert ("injured", 2) in _figures("A teacher and her daughter were wounded.")
+
+
+def test_another_harmed_after_one_is_one_more() -> None:
+    assert ("injured", 1) in _figures("A security guard was shot dead during the raid and another was wounded.")
+    assert ("arrested", 1) in _figures("Troops killed one attacker and captured another.")

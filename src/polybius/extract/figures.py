@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
@@ -33,8 +34,10 @@ def _scan(sent: Span, q: Quantity, others: list[Quantity]) -> tuple[str | None, 
     stops = word_set("figures.json", "stop_words")
     taken = {i for o in others if o is not q for i in range(o.start, o.end)}
     best: tuple[int, str, int] | None = None
-    for step, rng in ((1, range(q.end, min(sent.end, q.end + RIGHT_WINDOW))),
-                      (-1, range(q.qual_start - 1, max(sent.start, q.qual_start - LEFT_WINDOW) - 1, -1))):
+    for step, rng in (
+        (1, range(q.end, min(sent.end, q.end + RIGHT_WINDOW))),
+        (-1, range(q.qual_start - 1, max(sent.start, q.qual_start - LEFT_WINDOW) - 1, -1)),
+    ):
         for dist, i in enumerate(rng):
             tok = doc[i]
             if i in taken or (tok.lower_ in stops and dist > 0) or (step < 0 and tok.lower_ in stops):
@@ -59,8 +62,26 @@ def _head_noun(sent: Span, q: Quantity) -> Token | None:
     return None
 
 
-SECURITY_NOUNS = frozenset({"troops", "army", "soldiers", "soldier", "police", "forces", "military", "officers",
-                            "guards", "security", "army's", "jets", "aircraft", "drone", "airstrike", "operation"})
+SECURITY_NOUNS = frozenset(
+    {
+        "troops",
+        "army",
+        "soldiers",
+        "soldier",
+        "police",
+        "forces",
+        "military",
+        "officers",
+        "guards",
+        "security",
+        "army's",
+        "jets",
+        "aircraft",
+        "drone",
+        "airstrike",
+        "operation",
+    }
+)
 
 
 def attacked_side(noun: Token) -> bool:
@@ -136,8 +157,11 @@ def _of_them(sent: Span, q: Quantity) -> str | None:
     if after not in (["of", "them"], ["of", "whom"]):
         return None
     before = doc[sent.start : q.start]
-    groups = [k for t in before if t.i > 0 and doc[t.i - 1].lower_ == "the" and t.tag_ in ("JJ", "VBN", "NNS")
-              and (k := kind_of_token(t))]
+    groups = [
+        k
+        for t in before
+        if t.i > 0 and doc[t.i - 1].lower_ == "the" and t.tag_ in ("JJ", "VBN", "NNS") and (k := kind_of_token(t))
+    ]
     kinds = groups or [k for t in before if (k := kind_of_token(t))]
     return kinds[-1] if kinds else None
 
@@ -166,6 +190,7 @@ def _toll_kind(sent: Span, q: Quantity) -> str | None:
     if before[-1:] not in (["to"], ["at"], ["from"]):
         return None
     toll = next((t for t in sent.doc[sent.start : q.start] if t.lower_ in ("toll", "tally")), None)
+    toll = toll or next((t for t in sent.doc[sent.start : q.start] if _bare_count_noun(t)), None)
     if toll is None:
         return None
     return _kind_of_total(sent, toll)
@@ -173,18 +198,59 @@ def _toll_kind(sent: Span, q: Quantity) -> str | None:
 
 def _kind_of_total(sent: Span, noun: Token) -> str | None:
     """The kind a toll, tally or figure counts: its own modifier ('injury toll'), else the dead for a
-    toll, or for a figure in a sentence about the dead or victims."""
+    toll, or for a figure in a sentence about the dead or victims; a bare 'the number' or 'the figure'
+    counts what the sentences before counted."""
     own = next((k for t in noun.subtree if t is not noun and (k := kind_of_token(t))), None)
     if own or noun.lower_ in ("toll", "tally"):
         return own or "killed"
+    earlier = _antecedent_kind(sent, noun) if _bare_count_noun(noun) else None
     deaths = any(kind_of_token(t) == "killed" or t.lemma_.lower() in ("victim", "death") for t in sent)
-    return "killed" if deaths else None
+    return earlier or ("killed" if deaths else None)
+
+
+COUNT_NOUNS = frozenset({"number", "figure", "count", "total"})
+ANTECEDENT_REACH = 2
+_LOOKING_BACK: ContextVar[bool] = ContextVar("looking_back", default=False)
+
+
+def _bare_count_noun(tok: Token) -> bool:
+    """'the number had risen to 27', 'police later put the figure at 38': a count named by no kind of its own."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    bare = not any(c.dep_ in ("prep", "amod", "compound") for c in tok.children)
+    return tok.lower_ in COUNT_NOUNS and det is not None and det.lower_ == "the" and bare
+
+
+def _antecedent_kind(sent: Span, noun: Token) -> str | None:
+    """The kind of the last whole count before `noun`, in its sentence or the ones just before: 'put the
+    number of dead at 12. ... the number had risen to 27' counts the dead, '11 people were wounded, but
+    the number rose to 14' the wounded."""
+    if _LOOKING_BACK.get():
+        return None
+    token = _LOOKING_BACK.set(True)
+    try:
+        doc, start = sent.doc, sent.start
+        same = [f.figure.kind for f in find_figures(doc[sent.start : noun.i])[0] if f.figure.status != "partial"]
+        if same:
+            return same[-1]
+        for _ in range(ANTECEDENT_REACH):
+            if start == 0:
+                return None
+            prev = doc[start - 1].sent
+            kinds = [f.figure.kind for f in find_figures(prev)[0] if f.figure.status != "partial"]
+            if kinds:
+                return kinds[-1]
+            start = prev.start
+        return None
+    finally:
+        _LOOKING_BACK.reset(token)
 
 
 def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     """The kind named by the verb the counted noun is subject or object of ('four people ... arrested'),
     or by the subject of the verb the number hangs on ('the death toll rose to 18')."""
     node = head if head is not None else sent.doc[q.end - 1]
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and _joined_by_and(node):
+        node = node.head  # 'kidnapped a priest and two seminarians': the list's verb
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         kind = kind_of_token(node.head)
         if kind:
@@ -192,14 +258,32 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
         people = node.lower_ in word_set("participants.json", "victim_nouns")
         if people and node.dep_ == "nsubjpass" and node.head.lemma_.lower() in ("hit", "shoot", "stab"):
             return "injured"
+        if people and node.dep_ == "nsubjpass" and _taken_captive(node.head):
+            return "hostages"
     for anc in node.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in ("toll", "number", "tally", "figure", "count"):
-                return next((k for t in subj.subtree if (k := kind_of_token(t)) and t is not subj),
-                            "killed" if subj.lower_ == "toll" else None)
+                own = next((k for t in subj.subtree if (k := kind_of_token(t)) and t is not subj), None)
+                return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+def _joined_by_and(conj: Token) -> bool:
+    """'a priest and two seminarians', not 'four workers, two Chinese nationals' (parts after a comma)."""
+    start = conj.left_edge.i
+    return conj.head.i < conj.i and start > 0 and conj.doc[start - 1].lower_ in ("and", "or")
+
+
+CAPTIVE_WORDS = frozenset({"kidnap", "kidnapping", "kidnapper", "abduct", "abduction", "hostage", "captive"})
+
+
+def _taken_captive(verb: Token) -> bool:
+    """'45 people had been taken' in a report of a kidnapping: taken captive (not 'taken to hospital')."""
+    if verb.lemma_.lower() != "take" or any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
+        return False
+    return any(t.lemma_.lower() in CAPTIVE_WORDS for t in verb.doc)
 
 
 def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
@@ -208,8 +292,13 @@ def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
     verb = next((t for t in sent.doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None)
     if verb is None:
         return None
-    candidates = [verb] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "under")
-                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    candidates = [verb] + [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "under")
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]
     for tok in candidates:
         kind = kind_of_token(tok)
         if kind and kind != group and tok.lemma_.lower() not in WEAK_PREDICATES:
@@ -222,7 +311,7 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
     doc = sent.doc
     before = " ".join(t.lower_ for t in doc[max(sent.start, q.qual_start - 3) : q.qual_start])
     cues = load_data("figures.json")["partial_cues"]
-    if any(before.endswith(c) for c in cues) or _among_before(sent, q):
+    if any(before.endswith(c) for c in cues) or _among_before(sent, q) or _of_a_total_before(sent, q):
         return True
     after = " ".join(t.lower_ for t in doc[q.end : min(sent.end, q.end + 2)])
     if after in ("of them", "of whom") or after.split()[:1] == ["more"] or _of_the_group(sent, q):
@@ -230,13 +319,26 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
     subloc = word_set("figures.json", "sub_locations")
     anchor = head.i if head is not None else q.end - 1
     for tok in doc[anchor + 1 : min(sent.end, anchor + 6)]:
-        if tok.lower_ in subloc and tok.i > 0 and any(
-            t.lower_ in ("in", "within", "inside", "on", "at", "under") for t in doc[anchor + 1 : tok.i]
+        if (
+            tok.lower_ in subloc
+            and tok.i > 0
+            and any(t.lower_ in ("in", "within", "inside", "on", "at", "under") for t in doc[anchor + 1 : tok.i])
         ):
             return True
         if tok.lower_ in (",", ";", "and"):
             break
     return False
+
+
+def _of_a_total_before(sent: Span, q: Quantity) -> bool:
+    """'Of the 27 people killed, 19 were soldiers': a count after the opening 'Of the N ...,' is its part."""
+    doc = sent.doc
+    words = [t.lower_ for t in doc[sent.start : min(sent.end, sent.start + 2)]]
+    if words[:1] != ["of"] or words[1:2] not in (["the"], ["those"]):
+        return False
+    opening = doc[sent.start : q.start]
+    total = next((t for t in opening if t.like_num), None)
+    return total is not None and any(t.text == "," and t.i > total.i for t in opening)
 
 
 def _of_the_group(sent: Span, q: Quantity) -> bool:
@@ -259,6 +361,12 @@ def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
     sup = any(f" {c} " in text for c in fig["superseded_cues"])
     rev = any(f" {c} " in text for c in fig["revision_cues"])
     return sup, rev
+
+
+def _revised_later(sent: Span, q: Quantity) -> bool:
+    """'Police later put the figure at 38': a later count revises those given before."""
+    text = padded_words(sent.doc[sent.start : q.qual_start])
+    return any(f" {c} " in text for c in load_data("figures.json")["revision_phrases"])
 
 
 def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
@@ -287,8 +395,9 @@ def _hospitalized_of_them(sent: Span, q: Quantity, kind: str | None) -> bool:
     return kind == "hospitalized" and after in (["of", "them"], ["of", "whom"]) and _of_them(sent, q) != kind
 
 
-def _status(sent: Span, q: Quantity, head: Token | None, marks: dict[int, str],
-            kind: str | None = None) -> tuple[str, bool]:
+def _status(
+    sent: Span, q: Quantity, head: Token | None, marks: dict[int, str], kind: str | None = None
+) -> tuple[str, bool]:
     if q.start in marks:
         return ("superseded", False) if marks[q.start] == "superseded" else ("current", True)
     group = _of_group(sent, q)
@@ -299,7 +408,7 @@ def _status(sent: Span, q: Quantity, head: Token | None, marks: dict[int, str],
     sup, rev = _sentence_status(sent, q.qual_start)
     before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 3) : q.qual_start])
     fig = load_data("figures.json")
-    if any(before.endswith(c) for c in fig["revision_cues"]):
+    if any(before.endswith(c) for c in fig["revision_cues"]) or _revised_later(sent, q):
         return "current", True
     near = {t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 2) : q.qual_start]}
     if near & set(fig["superseded_adjectives"]) or (sup and not rev):
@@ -332,11 +441,108 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             continue
         found = _make(sent, q, kind, of, status, head, revision)
         figures.append(found)
+        if found.figure.value != q.value:  # 'Four rangers and a volunteer were wounded': five, the four a part
+            figures.append(_make(sent, q, kind, of, "partial", head, False))
         previous = found
-    figures = _one_plus_count(sent, _sum_conjoined(sent, figures))
+    figures, listed = _breakdowns(sent, figures)
+    figures = _one_plus_count(sent, _sum_conjoined(sent, figures, listed))
+    figures += _in_hospital(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
     figures = _subjects_of_one_verb(sent, figures)
     return [_mark_also(sent, f) for f in _link_from_to(figures, marks, sent, qs)], counts
+
+
+BREAKDOWN_MARKS = frozenset({":", "-", "–", "—", "(", ","})
+BREAKDOWN_REACH = 3
+
+
+def _breakdowns(sent: Span, figures: list[FoundFigure]) -> tuple[list[FoundFigure], set[int]]:
+    """'the toll rose to 27 - 19 soldiers and eight volunteers', 'killing 12 people: seven police and five
+    civilians': counts after a dash, colon or bracket that add up to the number before it are its parts;
+    also the tokens of the totals and parts so split."""
+    out = list(figures)
+    listed: set[int] = set()
+    for n, total in enumerate(figures):
+        mark = _breakdown_mark(sent, total, figures[n + 1 :])
+        if total.figure.status == "partial" or mark is None:
+            continue
+        parts, value = [], 0
+        for part in figures[n + 1 :]:
+            if part.token < mark or value >= total.figure.value:
+                continue
+            if part.figure.kind != total.figure.kind and part.noun not in _people_nouns():
+                break
+            parts.append(part)
+            value += part.figure.value
+        value += _single_people_after(sent, parts[-1].token) if parts and value < total.figure.value else 0
+        if parts and (len(parts) >= 2 or value > parts[0].figure.value) and value == total.figure.value:
+            update = {"status": "partial", "kind": total.figure.kind, "of": total.figure.of}
+            out = [replace(f, figure=f.figure.model_copy(update=update)) if f in parts else f for f in out]
+            listed |= {total.token, *(p.token for p in parts)}
+    return out, listed
+
+
+def _single_people_after(sent: Span, start: int) -> int:
+    """'two policemen and a civilian': the single people listed after a count, up to the list's end."""
+    doc = sent.doc
+    end = next((t.i for t in doc[start : sent.end] if t.text in (",", ";", ")")), sent.end)
+    return sum(1 for t in doc[start + 1 : end] if one_listed(t))
+
+
+def _breakdown_mark(sent: Span, total: FoundFigure, later: list[FoundFigure]) -> int | None:
+    """The dash, colon or bracket a few words after a count, before any other count, that opens its parts."""
+    doc = sent.doc
+    stop = min([f.token for f in later] + [sent.end, total.token + BREAKDOWN_REACH + 1])
+    return next(
+        (t.i for t in doc[total.token + 1 : stop] if t.text in BREAKDOWN_MARKS and (t.text != "-" or t.whitespace_)),
+        None,
+    )
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return word_set("participants.json", "victim_nouns")
+
+
+HOSPITAL_REACH = 3
+
+
+def _in_hospital(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'33 wounded were taken to hospital', 'the hospital received 14 bodies and 33 wounded': the wounded
+    counted in hospital are also the hospitalized count."""
+    out = []
+    for found in figures:
+        f = found.figure
+        if f.of != "victims" or f.status == "superseded":
+            continue
+        if f.kind == "injured" and _taken_in(sent.doc[found.token]):
+            out.append(replace(found, figure=f.model_copy(update={"kind": "hospitalized"})))
+        if f.kind == "hospitalized" and _treated_for_injuries(sent.doc[found.token]):
+            out.append(replace(found, figure=f.model_copy(update={"kind": "injured"})))  # '112 treated for injuries'
+    return out
+
+
+def _treated_for_injuries(tok: Token) -> bool:
+    """'112 people were treated for injuries', 'five were hospitalised with gunshot wounds': those treated
+    are also the injured."""
+    for verb in list(tok.ancestors)[:HOSPITAL_REACH]:
+        causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with") for g in c.children]
+        if kind_of_token(verb) == "hospitalized" and any(kind_of_token(g) == "injured" for g in causes):
+            return True
+    return False
+
+
+def _taken_in(tok: Token) -> bool:
+    """Is the count the subject or object of a verb that takes people to (or into) a hospital?"""
+    nouns = word_set("figures.json", "hospital_nouns")
+    for verb in list(tok.ancestors)[:HOSPITAL_REACH]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("figures.json", "hospital_verbs"):
+            continue
+        places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        places += [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(p.lower_ in nouns for p in places):
+            return True
+    return False
 
 
 def _mark_also(sent: Span, found: FoundFigure) -> FoundFigure:
@@ -358,18 +564,19 @@ def _counted_noun(sent: Span, found: FoundFigure) -> Token | None:
     return tok.head if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") else None
 
 
-def _sum_conjoined(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+def _sum_conjoined(sent: Span, figures: list[FoundFigure], listed: set[int]) -> list[FoundFigure]:
     """'The six Jesuits and two more persons were killed', 'two policemen and three civilians': counts of
-    one kind joined in one noun phrase add up to the total; the counts themselves become sub-counts."""
+    one kind joined in one noun phrase add up to the total; the counts themselves become sub-counts (not
+    those `listed` as the parts of a total already given)."""
     heads = {n.i: f for f in figures if (n := _counted_noun(sent, f)) is not None}
     out = list(figures)
     for first in figures:
         noun = _counted_noun(sent, first)
-        if noun is None or first.figure.status != "current":
+        if noun is None or first.figure.status != "current" or first.token in listed:
             continue
         parts = [heads[c.i] for c in noun.conjuncts if c.i > noun.i and c.i in heads]
         parts = [p for p in parts if (p.figure.kind, p.figure.of) == (first.figure.kind, first.figure.of)]
-        if not parts or any(p.figure.status == "superseded" for p in parts):
+        if not parts or any(p.figure.status == "superseded" or p.token in listed for p in parts):
             continue
         out = [with_status(f, "partial") if f is first or f in parts else f for f in out]
         out.append(_summed(sent, [first, *parts]))
@@ -378,13 +585,14 @@ def _sum_conjoined(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
 
 def _one_plus_count(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
     """'A soldier and three civilians were killed', 'Judge X and two of her bodyguards were assassinated':
-    single people joined to a count add to it; the count becomes a part of the sum."""
+    single people joined to a count add to it; the count becomes a part of the sum (which is itself a part
+    when the count was one)."""
     out = list(figures)
     for found in figures:
         joined = _counted_noun(sent, found) or sent.doc[found.token]
         head = joined.head
-        if joined.dep_ != "conj" or found.figure.status != "current" or not one_listed(head):
-            continue
+        if joined.dep_ != "conj" or found.figure.status == "superseded" or not one_listed(head):
+            continue  # a part stays a part: 'A police officer and three civilians were among the wounded'
         others = [c for c in head.children if c.dep_ == "conj" and c.i != joined.i and one_listed(c)]
         first = person_start(head)
         f = found.figure
@@ -414,8 +622,12 @@ def _subjects_of_one_verb(sent: Span, figures: list[FoundFigure]) -> list[FoundF
     groups: dict[tuple[int, str], list[FoundFigure]] = {}
     for found in figures:
         subj = _subject(sent, found)
-        if subj is not None and _counted_people(subj) and found.figure.status == "current" and \
-                found.figure.of == "victims":
+        if (
+            subj is not None
+            and _counted_people(subj)
+            and found.figure.status == "current"
+            and found.figure.of == "victims"
+        ):
             groups.setdefault((subj.head.i, found.figure.kind), []).append(found)
     out = list(figures)
     for parts in groups.values():
@@ -434,13 +646,32 @@ def _summed(sent: Span, parts: list[FoundFigure]) -> FoundFigure:
     first, last = parts[0].figure, parts[-1].figure
     exact = all(p.figure.qualifier == "exact" for p in parts)
     ev = evidence(sent.doc, first.evidence[0].start, last.evidence[0].end)
-    fig = first.model_copy(update={"value": sum(p.figure.value for p in parts), "status": "current",
-                                   "qualifier": "exact" if exact else "at_least", "evidence": [ev]})
+    fig = first.model_copy(
+        update={
+            "value": sum(p.figure.value for p in parts),
+            "status": "current",
+            "qualifier": "exact" if exact else "at_least",
+            "evidence": [ev],
+        }
+    )
     return FoundFigure(fig, parts[0].token, parts[0].noun, parts[0].revision)
 
 
-ATTACK_ACTS = frozenset({"shot", "opened", "stabbed", "attacked", "gunned", "stormed", "fired", "ambushed",
-                         "hacked", "abducted", "kidnapped"})
+ATTACK_ACTS = frozenset(
+    {
+        "shot",
+        "opened",
+        "stabbed",
+        "attacked",
+        "gunned",
+        "stormed",
+        "fired",
+        "ambushed",
+        "hacked",
+        "abducted",
+        "kidnapped",
+    }
+)
 
 
 def _acts_next(sent: Span, head: Token) -> bool:
@@ -459,25 +690,44 @@ def _acts_next(sent: Span, head: Token) -> bool:
 PART_REACH = 3
 
 
-def _inherit(sent: Span, q: Quantity, previous: FoundFigure | None, status: str, revision: bool,
-             figures: list[FoundFigure]) -> FoundFigure | None:
+def _inherit(
+    sent: Span, q: Quantity, previous: FoundFigure | None, status: str, revision: bool, figures: list[FoundFigure]
+) -> FoundFigure | None:
     """'28 bodies in a restroom and 14 on a staircase': the bare number takes its neighbour's kind."""
     if previous is None:
         return previous
     between = [t.lower_ for t in sent.doc[previous.token + 1 : q.qual_start]]
     part_of = status == "partial" and len(between) <= PART_REACH  # 'killing eight people including five policemen'
-    linked = revision or part_of or ({"and", ","} & set(between))
-    if len(between) > 8 or not linked:
+    opens_parts = bool(BREAKDOWN_MARKS - {","} & set(between)) and len(between) <= BREAKDOWN_REACH
+    linked = revision or part_of or opens_parts or ({"and", ","} & set(between))
+    if len(between) > 8 or not linked or _other_verb(sent.doc[previous.token], sent.doc[q.start]):
         return previous
-    if status == "current" and not revision:
+    if opens_parts:
+        status = "partial"  # 'killed 12 people: seven policemen and five civilians'
+    elif status == "current" and not revision:
         status = previous.figure.status
     found = _make(sent, q, previous.figure.kind, previous.figure.of, status, None, revision)
     figures.append(found)
     return found
 
 
-def _link_from_to(figures: list[FoundFigure], marks: dict[int, str], sent: Span,
-                  qs: list[Quantity]) -> list[FoundFigure]:
+def _other_verb(before: Token, after: Token) -> bool:
+    """'killing four guards and freeing 112 inmates': the second count is the object of another verb."""
+    verbs = [_direct_verb(t) for t in (before, after)]
+    return None not in verbs and verbs[0].i != verbs[1].i
+
+
+def _direct_verb(number: Token) -> Token | None:
+    """The verb whose subject or object the counted noun is ('112' of 'freeing 112 inmates')."""
+    noun = number.head if number.dep_ == "nummod" else number
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return noun.head
+    return None
+
+
+def _link_from_to(
+    figures: list[FoundFigure], marks: dict[int, str], sent: Span, qs: list[Quantity]
+) -> list[FoundFigure]:
     """Give both ends of 'from X to Y' the kind found for either end."""
     by_token = {f.token: f for f in figures}
     out = list(figures)
@@ -497,8 +747,9 @@ def _attacker_noun(head: Token) -> bool:
     fighters = head.lower_ in word_set("figures.json", "perpetrator_nouns") and head.dep_ == "nsubj"
     if head.lower_ not in ("men", "people", "individuals", "youths", "assailants") and not fighters:
         return False
-    armed = any(c.dep_ in ("amod", "acl") and c.lower_ in ("armed", "masked", "unidentified", "hooded")
-                for c in head.children)  # 'six armed men', 'About 20 fighters armed with rifles'
+    armed = any(
+        c.dep_ in ("amod", "acl") and c.lower_ in ("armed", "masked", "unidentified", "hooded") for c in head.children
+    )  # 'six armed men', 'About 20 fighters armed with rifles'
     if fighters:
         return armed
     acting = head.dep_ == "nsubj" and head.head.lemma_.lower() in word_set("participants.json", "attack_verbs")
@@ -524,15 +775,21 @@ def _count_nouns() -> frozenset[str]:
     return word_set("figures.json", "attacker_count_nouns")
 
 
-def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token | None,
-          revision: bool) -> FoundFigure:
+def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token | None, revision: bool) -> FoundFigure:
     doc = sent.doc
     end_tok = head if head is not None and head.i >= q.end and head.i - q.end < 4 else doc[q.end - 1]
     extra, end_tok = _one_more(head, end_tok) if status != "partial" else (0, end_tok)
     start_char = doc[q.qual_start].idx
     ev = evidence(doc, start_char, end_tok.idx + len(end_tok.text))
-    fig = Figure(kind=kind, value=q.value + extra, qualifier=q.qualifier, status=status, of=of,
-                 attributed_to=attribution(sent, doc[q.start]), evidence=[ev])
+    fig = Figure(
+        kind=kind,
+        value=q.value + extra,
+        qualifier=q.qualifier,
+        status=status,
+        of=of,
+        attributed_to=attribution(sent, doc[q.start]),
+        evidence=[ev],
+    )
     return FoundFigure(fig, q.start, head.lower_ if head is not None else None, revision)
 
 
@@ -542,7 +799,6 @@ def _one_more(head: Token | None, end_tok: Token) -> tuple[int, Token]:
         return 0, end_tok
     victims = word_set("participants.json", "victim_nouns")
     for conj in (c for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"):
-        det = next((c for c in conj.children if c.dep_ == "det"), None)
-        if det is not None and det.lower_ in ("a", "an") and conj.lower_ in victims:
+        if one_listed(conj) and conj.lower_ in victims:
             return 1, conj
     return 0, end_tok

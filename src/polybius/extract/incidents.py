@@ -18,11 +18,12 @@ from polybius.extract.actors import (
 from polybius.extract.attackers import from_statements, unnamed_attackers, with_unnamed
 from polybius.extract.dates import DateMention, incident_date, shifted
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
-from polybius.extract.kinds import FoundFigure, with_status
+from polybius.extract.kinds import FoundFigure, better_source, with_status
 from polybius.extract.participants import (
     attackers_killed,
     find_targets,
     find_victims,
+    identified_dead,
     perpetrator_count,
 )
 from polybius.extract.places import PlaceMention, choose_location, dateline_end, where_treated
@@ -177,10 +178,10 @@ def _parts_of_totals(figures: list[FoundFigure]) -> list[FoundFigure]:
     return out
 
 
-def _credible(figures: list[Figure], infos: Sequence[SentenceInfo]) -> list[Figure]:
-    """Figures not given by an armed group about its own attack (al-Shabaab claiming 23 dead)."""
-    groups = {a.canonical.lower() for i in infos for a in i.actors if a.kind == "group"}
-    groups |= {a.text.lower() for i in infos for a in i.actors if a.kind == "group"}
+def _credible(figures: list[Figure], infos: Sequence[SentenceInfo], perps: list[Perpetrator]) -> list[Figure]:
+    """Figures not given by an armed group about its own attack (al-Shabaab claiming 23 dead); a group
+    that is no perpetrator here (the Taliban government, a resistance group reporting a strike) is a source."""
+    groups = {m.lower() for p in perps if p.kind == "group" for m in [p.name, *p.mentions]}
     claims = [i.span for i in infos if any(s.statement.type == "claim_responsibility" for s in i.statements)]
 
     def credible(f: Figure) -> bool:
@@ -203,7 +204,7 @@ def _merge_figures(figures: list[Figure]) -> list[Figure]:
             merged[key] = f.model_copy(deep=True)
             continue
         old.evidence.extend(f.evidence)
-        old.attributed_to = old.attributed_to or f.attributed_to
+        old.attributed_to = better_source(old.attributed_to, f.attributed_to)
         if old.qualifier == "exact" and f.qualifier != "exact" and f.status != "partial":
             old.qualifier = f.qualifier
     return list(merged.values())
@@ -282,7 +283,8 @@ def _targets_victims(infos: Sequence[SentenceInfo], facility: str | None,
     for info in infos:
         mentions_facility = facility is not None and facility in info.span.text
         harm = any(f.figure.kind in ("killed", "injured") for f in info.figures) or any(
-            t.lower_ in ("victims", "victim", "wounded", "injured", "dead") for t in info.span)
+            t.lower_ in ("victims", "victim", "wounded", "injured", "dead") for t in info.span) or bool(
+            identified_dead(info.span))
         if not (info.violent or mentions_facility or harm or info.lists_victims):
             continue
         for t in find_targets(info.span, facility if mentions_facility else None):
@@ -342,7 +344,7 @@ def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
         id=incident_id(document.id, n), date=_date(segment, aggregates, dateline, doc, document.published),
         location=location, event_types=events, weapons=_implied_weapons(events, weapons),
         perpetrators=perps, perpetrator_count=count, targets=targets, victims=victims,
-        figures=figures, totals=totals(_credible(figures, infos)), statements=statements,
+        figures=figures, totals=totals(_credible(figures, infos, perps)), statements=statements,
         conflicts=_conflicts(perps, statements, figures),
         sources=[Source(document_id=document.id, url=document.url, source=document.source,
                         published=document.published)],

@@ -66,23 +66,78 @@ def _has_cue(tok: Token, cues: list[str]) -> bool:
 
 
 def attribution(sent: Span, token: Token) -> str | None:
-    """Who gives the figure: 'according to X', the subject of said/revised, or 'given by X'."""
+    """Who gives the figure: the speaker of the clause it stands in ('..., while rebels said the toll was 15'),
+    'according to X', the subject of said/revised, or 'given by X'."""
+    verbs = word_set("figures.json", "attribution_verbs")
+    according = _according_to(sent)
+    if according is not None:
+        stop = next((a for a in according[1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for verb in token.ancestors:
+            if stop is not None and verb.i == stop.i:
+                break
+            source = _source_of(verb, token) if verb.lemma_.lower() in verbs else None
+            if source is not None:
+                return source
+        return according[0]
+    candidates = [t for t in sent if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
+    ancestors = set(a.i for a in token.ancestors)
+    candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
+    return next((source for verb in candidates if (source := _source_of(verb, token)) is not None), None)
+
+
+def _according_to(sent: Span) -> tuple[str, Token] | None:
+    """'according to the health ministry': the source named and the word 'according'."""
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 2 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
             obj = next((c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if obj is not None:
-                return phrase(obj).text
-    verbs = word_set("figures.json", "attribution_verbs")
-    candidates = [t for t in sent if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
-    ancestors = set(a.i for a in token.ancestors)
-    candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
-    for verb in candidates:
-        for who in (subject_of(verb), agent_of(verb)):
-            if _source_like(who):
-                return phrase(who).text
-            if who is not None and who.lower_ in SOURCE_PRONOUNS and who.pos_ == "PRON":
-                return who.text  # 'He initially put the toll at 16': resolved to the last named source
+                return phrase(obj).text, tok
     return None
+
+
+def _source_of(verb: Token, token: Token) -> str | None:
+    """The source-like subject or agent of a verb of saying or counting, unless it gives another number."""
+    if _sets_other_count(verb, token):
+        return None
+    others = [c for c in verb.children if c.dep_ == "nsubj"]  # '40 were injured, 12 of them seriously, X said'
+    subject = subject_of(verb)
+    for who in (subject, agent_of(verb), *others, toll_giver(subject)):
+        if _source_like(who):
+            return phrase(who).text
+        if who is not None and who.lower_ in SOURCE_PRONOUNS and who.pos_ == "PRON":
+            return who.text  # 'He initially put the toll at 16': resolved to the last named source
+    return None
+
+
+TOLL_WORDS = frozenset({"toll", "figure", "number", "count", "tally", "estimate", "report"})
+
+
+def toll_giver(noun: Token | None) -> Token | None:
+    """'An earlier toll from the city's mayor', 'a toll given by the army': who gave a toll."""
+    if noun is None or noun.lower_ not in TOLL_WORDS:
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+    preps += [
+        g
+        for c in noun.children
+        if c.dep_ == "acl"
+        for g in c.children
+        if g.dep_ in ("agent", "prep") and g.lower_ == "by"
+    ]
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _sets_other_count(verb: Token, token: Token) -> bool:
+    """'three killed ..., residents put the toll at five': a source that puts a toll at a number of its own
+    gives that number, not another one in the sentence."""
+    own = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "to")
+        for g in c.children
+        if g.dep_ == "pobj" and g.like_num
+    ]
+    return bool(own) and all(g.i != token.i for g in own)
 
 
 def _source_like(who: Token | None) -> bool:
@@ -92,6 +147,20 @@ def _source_like(who: Token | None) -> bool:
     if who.like_num or kind_of_token(who) or who.lower_ in vague_numbers():
         return False
     return len(phrase(who)) <= MAX_SOURCE_TOKENS
+
+
+def better_source(first: str | None, other: str | None) -> str | None:
+    """Of two sources given for one figure, the more specific: a named one ('Directorate of Civil
+    Protection') over a described one ('the country's civil protection agency') over a bare 'officials'."""
+    return first if _specificity(first) >= _specificity(other) else other
+
+
+def _specificity(source: str | None) -> int:
+    if not source:
+        return 0
+    words = source.split()
+    named = any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
+    return 3 if named else 2 if len(words) > 1 else 1
 
 
 def with_status(found: FoundFigure, status: str) -> FoundFigure:

@@ -14,12 +14,48 @@ from polybius.extract.resources import load_data
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 BRIDGE = frozenset({"-", "and"})
 MAGNITUDES = frozenset({"hundred", "thousand", "dozen", "million"})
-UNITS = frozenset({
-    "km", "kilometers", "kilometres", "miles", "mi", "metres", "meters", "percent", "%", "am", "pm", "a.m.",
-    "p.m.", "euros", "dollars", "pounds", "naira", "rupees", "shillings", "francs", "pesos", "yuan", "rubles",
-    "roubles", "hryvnias", "cfa", "years", "months", "weeks", "days", "hours", "minutes", "tonnes", "tons", "kg",
-    "counts", "count", "charges",
-})
+UNITS = frozenset(
+    {
+        "km",
+        "kilometers",
+        "kilometres",
+        "miles",
+        "mi",
+        "metres",
+        "meters",
+        "percent",
+        "%",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "euros",
+        "dollars",
+        "pounds",
+        "naira",
+        "rupees",
+        "shillings",
+        "francs",
+        "pesos",
+        "yuan",
+        "rubles",
+        "roubles",
+        "hryvnias",
+        "cfa",
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "tonnes",
+        "tons",
+        "kg",
+        "counts",
+        "count",
+        "charges",
+    }
+)
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
@@ -48,9 +84,14 @@ def _qualifiers() -> list[tuple[list[str], str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+
 def _is_num(token: Token) -> bool:
     if token.ent_type_ in SKIP_ENTS and not _mistagged_count(token):
         return False
+    if token.ent_type_ in NAME_ENTS and token.ent_iob_ == "I":
+        return False  # 'Regional One Health', 'Channel 4 News': a word of a name
     if token.like_num:
         text = token.lower_
         return not (text.isdigit() and len(text) == 4 and text.startswith(("19", "20")))
@@ -77,11 +118,15 @@ def _mistagged_count(token: Token) -> bool:
     return alone and token.head.lemma_.lower() in _harm_words()
 
 
+TOLL_NOUNS = frozenset({"toll", "tally", "figure", "number", "count"})
+
+
 def _toll_change(token: Token) -> bool:
-    """A number after 'from' or 'to' in a sentence whose subject or object is a toll or tally."""
-    if token.i == 0 or token.doc[token.i - 1].lower_ not in ("from", "to"):
+    """A number after 'from', 'to' or 'at' in a sentence whose subject or object is a toll, tally or
+    figure ('put the figure at 38')."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in ("from", "to", "at"):
         return False
-    return any(t.lower_ in ("toll", "tally") for t in token.sent)
+    return any(t.lower_ in TOLL_NOUNS for t in token.sent)
 
 
 def _value(tokens: list[Token]) -> int | None:
@@ -106,8 +151,13 @@ def _qualifier(sent: Span, start: int) -> tuple[str, int]:
     doc = sent.doc
     if start > sent.start and doc[start - 1].lower_ == "between":
         return "at_least", start - 1
-    if start - 2 >= sent.start and doc[start - 1].lower_ == "and" and doc[start - 2].like_num and \
-            start - 3 >= sent.start and doc[start - 3].lower_ == "between":
+    if (
+        start - 2 >= sent.start
+        and doc[start - 1].lower_ == "and"
+        and doc[start - 2].like_num
+        and start - 3 >= sent.start
+        and doc[start - 3].lower_ == "between"
+    ):
         return "up_to", start
     for words, name in _qualifiers():
         lo = start - len(words)
@@ -125,11 +175,18 @@ def _run_end(sent: Span, i: int) -> int:
         bridge = doc[j].lower_ in BRIDGE and j + 1 < sent.end and _is_num(doc[j + 1])
         if doc[j].lower_ == "and" and doc[j - 1].lower_ not in MAGNITUDES:
             bridge = False
+        if doc[j].lower_ == "-" and not _hyphenated(doc[j - 1], doc[j]):
+            bridge = False
         if _is_num(doc[j]) or (bridge and doc[j - 1].lower_ != ","):
             j += 1
         else:
             break
     return j
+
+
+def _hyphenated(before: Token, dash: Token) -> bool:
+    """'twenty-one' is one number; '27 - 19 soldiers' and '27-19' are two."""
+    return not before.whitespace_ and not dash.whitespace_ and before.is_alpha
 
 
 def find_quantities(sent: Span) -> list[Quantity]:
@@ -158,6 +215,8 @@ def find_quantities(sent: Span) -> list[Quantity]:
         if _is_num(tok) and not _is_age_or_unit(doc, i, sent):
             end = _run_end(sent, i)
             value = _value(list(doc[i:end]))
+            if value is not None and end < sent.end and doc[end].lower_ == "dozen":
+                value, end = value * 12, end + 1  # 'two dozen people'
             if value is not None:
                 qual, qs = _qualifier(sent, i)
                 found.append(Quantity(i, end, qs, value, qual))

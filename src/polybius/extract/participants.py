@@ -7,15 +7,27 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.figures import attacked_side
+from polybius.extract.kinds import toll_giver
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, phrase, span_evidence
 from polybius.extract.unnumbered import NON_PERSON_ENTS, attacker_by_clause, deaths_in_nouns, noun_harm, to_death
 from polybius.model import Count, Figure, Target, Victim
 
-SINGULAR_ATTACKER = frozenset({
-    "gunman", "attacker", "assailant", "bomber", "shooter", "knifeman", "assassin", "hijacker",
-    "perpetrator", "militant", "terrorist",
-})
+SINGULAR_ATTACKER = frozenset(
+    {
+        "gunman",
+        "attacker",
+        "assailant",
+        "bomber",
+        "shooter",
+        "knifeman",
+        "assassin",
+        "hijacker",
+        "perpetrator",
+        "militant",
+        "terrorist",
+    }
+)
 PRONOUNS = {"he": 1, "she": 1}
 EFFECT_OF_KIND = {"hostages": "kidnapped"}
 LONE_PERSONS = frozenset({"man", "woman", "driver", "youth", "teenager", "boy", "student", "soldier", "officer"})
@@ -25,6 +37,12 @@ LONE_PERSONS = frozenset({"man", "woman", "driver", "youth", "teenager", "boy", 
 def _target_kinds() -> dict[str, str]:
     table = load_data("participants.json")["target_nouns"]
     return {w: kind for kind, words in table.items() for w in words}
+
+
+@lru_cache(maxsize=1)
+def _source_verbs() -> frozenset[str]:
+    """Verbs whose subject gives or finds the news ('officials said', 'relatives identified the dead'): no victim."""
+    return word_set("figures.json", "attribution_verbs") | {"identify", "name"}
 
 
 @lru_cache(maxsize=1)
@@ -83,24 +101,81 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     for tok in sent:
         if (tok.lower_ not in victims and not _counted_harmed(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell", "report", "confirm"):
+        source = _listed_head(tok)  # 'police and prosecutors said'
+        if source.dep_ == "nsubj" and source.head.lemma_.lower() in _source_verbs():
             continue
-        if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP"):
-            continue  # 'Governor' of 'Governor Antonio Roldan' is a title, not a victim of its own
-        np = phrase(tok, keep_preps=False)
-        out.append(Victim(name=np.text, kind="group", effect=_effect(tok, effect_hint),
-                          evidence=[span_evidence(np)]))
+        giver = toll_giver(source.head.head) if source.dep_ == "pobj" else None
+        if giver is not None and giver.i == source.i:
+            continue  # 'an earlier toll from the city's mayor'
+        if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP") or tok.ent_type_ == "ORG":
+            continue  # 'Governor' of 'Governor Antonio Roldan' is a title; 'Doctors Without Borders' a name
+        named = _named_apart(tok)
+        np = named or _within_marks(phrase(tok, keep_preps=False), tok)
+        out.append(
+            Victim(
+                name=np.text,
+                kind="individual" if named else "group",
+                effect=_effect(tok, effect_hint),
+                evidence=[span_evidence(np)],
+            )
+        )
     out += _one_of_a_group(sent)
     out += _dead_in_nouns(sent)
     for name in identified_dead(sent):
-        out.append(Victim(name=name.text, kind="individual", effect=_effect(name.root, effect_hint),
-                          evidence=[span_evidence(name)]))
+        out.append(
+            Victim(
+                name=name.text,
+                kind="individual",
+                effect=_effect(name.root, effect_hint),
+                evidence=[span_evidence(name)],
+            )
+        )
     listed = _listed_names(sent) if listing else []
     for ent in sent.ents:
         if ent.label_ == "PERSON" and (_harmed_person(ent) or ent.root.i in listed):
-            out.append(Victim(name=ent.text, kind="individual", effect=_effect(ent.root, effect_hint),
-                              evidence=[span_evidence(ent)]))
+            name = _without_labels(ent)
+            out.append(
+                Victim(
+                    name=name.text,
+                    kind="individual",
+                    effect=_effect(ent.root, effect_hint),
+                    evidence=[span_evidence(name)],
+                )
+            )
     return [_with_full_name(v, sent.doc) for v in out]
+
+
+LIST_MARKS = frozenset({":", "-", "–", "—", ";"})
+
+
+def _within_marks(np: Span, tok: Token) -> Span:
+    """'19 soldiers' of '27 - 19 soldiers', '12 people' of '12 people: seven policemen': a group named
+    without the total before a dash or the parts after a colon."""
+    doc = np.doc
+    marks = [t.i for t in np if (t.text in LIST_MARKS and (t.text != "-" or t.whitespace_)) or _opens_count(t)]
+    start = max((i + 1 for i in marks if i < tok.i), default=np.start)
+    end = min((i for i in marks if i > tok.i), default=np.end)
+    return doc[start:end]
+
+
+def _opens_count(tok: Token) -> bool:
+    """A bracket opening a count ('9 people (4 soldiers and 5 farmers)'), not a name's gloss ('the FARC (...)')."""
+    return tok.text == "(" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].like_num
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Words before a name that are no part of it: titles and nationalities ('Spaniard Francisco Puja')."""
+    demonyms = frozenset(w.lower() for w in load_data("gazetteer_demonyms.json"))
+    return word_set("participants.json", "person_titles") | demonyms
+
+
+def _without_labels(name: Span) -> Span:
+    """A tagged name without the titles and nationalities the tagger took into it."""
+    start = name.start
+    while start < name.end - 1 and (name.doc[start].lower_ in _label_words() or name.doc[start].is_punct):
+        start += 1
+    return name.doc[start : name.end]
 
 
 MAX_NAME_WORDS = 6
@@ -133,14 +208,15 @@ def _holds(run: list[Token], words: list[str]) -> bool:
 
 def _name_runs(doc: Doc) -> list[list[Token]]:
     """Runs of proper nouns that may be a person's name."""
-    titles = word_set("participants.json", "person_titles")
+    labels = _label_words()
     runs: list[list[Token]] = [[]]
     for tok in doc:
-        if tok.tag_ == "NNP" and tok.lower_ not in titles and tok.ent_type_ not in NON_PERSON_ENTS:
+        if tok.tag_ == "NNP" and tok.lower_ not in labels and tok.ent_type_ not in NON_PERSON_ENTS:
             runs[-1].append(tok)
         elif runs[-1]:
             runs.append([])
-    return [r for r in runs if r]
+    trimmed = [r[next((i for i, t in enumerate(r) if not t.is_punct), len(r)) :] for r in runs]
+    return [r for r in trimmed if r]
 
 
 def _dead_in_nouns(sent: Span) -> list[Victim]:
@@ -162,10 +238,24 @@ def bare_name(tok: Token) -> Span:
     titles = word_set("participants.json", "person_titles")
     compounds = {c.i for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP"}
     start = tok.i
-    while start - 1 in compounds and tok.doc[start - 1].lower_ not in titles and \
-            tok.doc[start - 1].ent_type_ not in NON_PERSON_ENTS:
+    while (
+        start - 1 in compounds
+        and tok.doc[start - 1].lower_ not in titles
+        and tok.doc[start - 1].ent_type_ not in NON_PERSON_ENTS
+        and not tok.doc[start - 1].is_punct
+    ):
         start -= 1
     return tok.doc[start : tok.i + 1]
+
+
+def _named_apart(tok: Token) -> Span | None:
+    """'the colonel's wife, Angela Guerrero,', 'councillor Jhon Salazar': one person whose name follows;
+    the victim is the name."""
+    name = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if tok.tag_ != "NN" or name is None:
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
+    return _without_labels(ent) if ent is not None else None
 
 
 def _one_of_a_group(sent: Span) -> list[Victim]:
@@ -174,13 +264,15 @@ def _one_of_a_group(sent: Span) -> list[Victim]:
     out = []
     for tok in sent:
         det = next((c for c in tok.children if c.dep_ == "det"), None)
-        if tok.lower_ not in word_set("participants.json", "group_member_nouns") or det is None or \
-                det.lower_ not in ("a", "an", "one"):
+        if (
+            tok.lower_ not in word_set("participants.json", "group_member_nouns")
+            or det is None
+            or det.lower_ not in ("a", "an", "one")
+        ):
             continue
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _harm_kinds():
             np = phrase(tok)
-            out.append(Victim(name=np.text, kind="individual", effect=_effect(tok, None),
-                              evidence=[span_evidence(np)]))
+            out.append(Victim(name=np.text, kind="individual", effect=_effect(tok, None), evidence=[span_evidence(np)]))
     return out
 
 
@@ -220,46 +312,100 @@ def _attacker_person(tok: Token) -> bool:
 
 def _harmed_person(ent: Span) -> bool:
     """A named person who is the object of a harm verb, who died, or listed among the dead."""
-    node = ent.root
-    while node.dep_ in ("appos", "conj") and node.head.i != node.i:
-        node = node.head  # 'X and Y have been killed', 'Two guards, X and Y, were killed'
+    node = _listed_head(ent.root)
     if node.dep_ in ("dobj", "nsubjpass") and _verb_harm_kind(node.head):
         return True
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in ("die", "perish", "succumb"):
         return True  # 'Kameron Hill, 17, died at the medical center on Tuesday'
+    if ent.root.dep_ == "appos" and _victim_word(ent.root.head):
+        return True  # 'One of those killed, Juan Perez, was a police officer'
+    if node.dep_ in ("nsubj", "attr") and _among_harmed(node.head):
+        return True  # 'Hassan Farah, a teacher, was among the dead', 'Among those killed was X'
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
     return "among them" in window or "including" in window or "victims" in window
+
+
+def _among_harmed(verb: Token) -> bool:
+    """'was among the dead', 'Among those killed was': the verb places its subject among the harmed."""
+    groups = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(_victim_word(g) for g in groups)
+
+
+LIST_CLIMBS = 8
+
+
+def _listed_head(tok: Token) -> Token:
+    """The head of the list a name stands in: 'X and Y have been killed', 'Two guards, X and Y, were killed',
+    'X of Milan and Y of Rome, together with Z, were taken hostage' (the parser hangs Y on Milan)."""
+    node = tok
+    for _ in range(LIST_CLIMBS):
+        prep = node.head
+        origin = node.dep_ == "pobj" and prep.lower_ == "of" and node.ent_type_ in ("GPE", "LOC")
+        along = node.dep_ == "pobj" and prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children)
+        if node.dep_ in ("appos", "conj") and node.head.i != node.i:
+            node = node.head
+        elif (origin or along) and prep.head.pos_ in ("NOUN", "PROPN"):
+            node = prep.head
+        else:
+            break
+    return node
 
 
 def _verb_harm_kind(verb: Token) -> str | None:
     """The effect a verb has on its object: 'killed' killed, 'taken hostage' kidnapped."""
     kind = _harm_kinds().get(verb.lemma_.lower())
-    if kind is None and verb.lemma_.lower() == "take" and any(c.lower_ in ("hostage", "captive", "prisoner")
-                                                             for c in verb.children):
+    if (
+        kind is None
+        and verb.lemma_.lower() == "take"
+        and any(c.lower_ in ("hostage", "captive", "prisoner") for c in verb.children)
+    ):
         return "kidnapped"
     return kind
 
 
 def identified_dead(sent: Span) -> list[Span]:
-    """'The dead were identified as Darnell Hughes, 19, Kiara Simmons, 22': the names listed after
-    'identified as' or 'named as' when the dead, wounded or victims are its subject (the tagger
-    often takes such names for organisations, so proper nouns are read from the parse)."""
+    """'The dead were identified as Darnell Hughes, 19, Kiara Simmons, 22', 'The slain officer was Constable
+    Rajesh Kumar': the names listed after 'identified as', 'named as' or 'was' when the dead, wounded or
+    victims are its subject (the tagger often takes such names for organisations, so proper nouns are read
+    from the parse)."""
     out: list[Span] = []
     for cue in sent:
-        if cue.lemma_.lower() not in ("identify", "name"):
+        if cue.lemma_.lower() == "be":  # 'The slain officer was Constable Rajesh Kumar'
+            who = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+            first = next((c for c in cue.children if c.dep_ == "attr"), None)
+        elif cue.lemma_.lower() in ("identify", "name"):
+            who = next((c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        else:
             continue
-        subject = next((c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-        prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if subject is None or prep is None or not _victim_word(subject):
-            continue
-        first = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        out += [_name_span(t) for t in _listed(first) if t.tag_ == "NNP"]
+        if who is not None and first is not None and _victim_word(who):
+            out += [_name_span(t) for t in _listed(first) if t.tag_ == "NNP"]
     return out
 
 
+HARMED_ADJECTIVES = frozenset(
+    {"dead", "slain", "killed", "murdered", "deceased", "wounded", "injured", "kidnapped", "abducted"}
+)
+
+
 def _victim_word(tok: Token) -> bool:
-    return tok.lower_ in ("victims", "victim", "wounded", "injured", "dead", "deceased") or \
-        tok.lemma_.lower() in _harm_kinds()
+    """Words for the harmed: 'the victims', 'the dead', 'the dead ranger', 'the officer who died', 'one of the
+    dead' (of those an identification names)."""
+    if (
+        tok.lower_ in ("victims", "victim", "wounded", "injured", "dead", "deceased")
+        or tok.lemma_.lower() in _harm_kinds()
+    ):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in HARMED_ADJECTIVES for c in tok.children):
+        return True
+    if any(c.dep_ in ("relcl", "acl") and _verb_harm_kind(c) for c in tok.children):
+        return True
+    return tok.like_num and any(
+        g.dep_ == "pobj" and _victim_word(g) for c in tok.children if c.lower_ == "of" for g in c.children
+    )
 
 
 def _listed(first: Token | None) -> list[Token]:
@@ -274,18 +420,21 @@ def _listed(first: Token | None) -> list[Token]:
 
 
 def _name_span(tok: Token) -> Span:
+    """A name from its proper-noun compounds, without the titles before it ('Sergeant Ahmed Khalil')."""
+    titles = word_set("participants.json", "person_titles")
     start = min([c.i for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP"] + [tok.i])
+    while start < tok.i and tok.doc[start].lower_ in titles:
+        start += 1
     return tok.doc[start : tok.i + 1]
 
 
 def _effect(tok: Token, hint: str | None) -> str:
     """What happened to a victim: the harm verb (or death noun) it hangs on, 'shot to death' killed."""
     harm = _harm_kinds()
-    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        tok = tok.head
+    tok = _listed_head(tok)
     for node in (tok.head, tok.head.head):
-        if to_death(node):
-            return "killed"
+        if to_death(node) or any(c.lower_ == "dead" and c.dep_ != "nsubj" for c in node.children):
+            return "killed"  # 'shot to death', 'shot dead a headman and his wife'
         if node.lemma_.lower() == "take" and _verb_harm_kind(node):
             return "kidnapped"
         figure_kind = noun_harm(node)
@@ -308,8 +457,7 @@ def perpetrator_count(sent: Span) -> Count | None:
             definite = det is not None and det.lower_ == "the" and tok.lower_ in SINGULAR_ATTACKER
             if det is not None and (det.lower_ in ("a", "an", "one") or definite):
                 start = det.i
-                return Count(value=1, evidence=[evidence(sent.doc, sent.doc[start].idx,
-                                                         tok.idx + len(tok.text))])
+                return Count(value=1, evidence=[evidence(sent.doc, sent.doc[start].idx, tok.idx + len(tok.text))])
         if tok.tag_ == "NN" and attacker_by_clause(tok):
             return Count(value=1, evidence=[span_evidence(phrase(tok))])
     return None
@@ -319,8 +467,9 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
     """'before he was shot dead', 'blew themselves up', 'The driver, who detonated the bomb, was
     also killed': attackers who died (GTD nkillter)."""
     text = " ".join(t.lower_ for t in sent)
-    has_attacker = any(t.lemma_.lower() in SINGULAR_ATTACKER or t.lower_ in SINGULAR_ATTACKER
-                       for t in sent) or any(_attacking_person(t) for t in sent)
+    has_attacker = any(t.lemma_.lower() in SINGULAR_ATTACKER or t.lower_ in SINGULAR_ATTACKER for t in sent) or any(
+        _attacking_person(t) for t in sent
+    )
     lone = known_count == 1 and sent[0].lower_ in PRONOUNS
     for cue in load_data("participants.json")["perpetrator_killed"]:
         pos = text.find(cue)
@@ -334,8 +483,7 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
             continue
         start = min(subject.idx, _cue_start(sent, cue))
         end = _cue_end(sent, cue)
-        return Figure(kind="killed", value=value, of="perpetrators",
-                      evidence=[evidence(sent.doc, start, end)])
+        return Figure(kind="killed", value=value, of="perpetrators", evidence=[evidence(sent.doc, start, end)])
     return None
 
 

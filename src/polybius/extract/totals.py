@@ -54,11 +54,15 @@ def figure_conflicts(figures: list[Figure]) -> list[Conflict]:
     """Current totals of one kind that disagree beyond what their qualifiers allow."""
     out = []
     for kind in sorted({f.kind for f in figures}):
-        exact = sorted({f.value for f in figures if f.kind == kind and f.of == "victims"
-                        and f.status == "current" and f.qualifier == "exact"})
+        exact = sorted(
+            {
+                f.value
+                for f in figures
+                if f.kind == kind and f.of == "victims" and f.status == "current" and f.qualifier == "exact"
+            }
+        )
         if len(exact) > 1:
-            out.append(Conflict(field="figures", detail=f"{kind}: sources give " +
-                                ", ".join(str(v) for v in exact)))
+            out.append(Conflict(field="figures", detail=f"{kind}: sources give " + ", ".join(str(v) for v in exact)))
     return out
 
 
@@ -75,8 +79,13 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
             continue
         total = out[base]
         qualifier = total.figure.qualifier if f.qualifier == "exact" else f.qualifier
-        summed = total.figure.model_copy(update={"value": total.figure.value + f.value, "qualifier": qualifier,
-                                                 "evidence": total.figure.evidence + f.evidence})
+        summed = total.figure.model_copy(
+            update={
+                "value": total.figure.value + f.value,
+                "qualifier": qualifier,
+                "evidence": total.figure.evidence + f.evidence,
+            }
+        )
         out[base] = with_status(total, "partial")
         out.insert(base, FoundFigure(summed, total.token, total.noun))
         out.append(with_status(extra, "partial"))
@@ -86,15 +95,23 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
 def _counted_parts(found: list[FoundFigure]) -> list[FoundFigure]:
     """'the murder of the six Jesuits' beside 'the six Jesuits and two more persons were killed': a figure
     equal to a part of a larger sum elsewhere counted only that part."""
-    sums = [(s.figure, [p.figure for p in found if p.figure.status == "partial" and _inside(p.figure, s.figure)])
-            for s in found if s.figure.status == "current" and s.figure.of == "victims"]
+    sums = [
+        (s.figure, [p.figure for p in found if p.figure.status == "partial" and _inside(p.figure, s.figure)])
+        for s in found
+        if s.figure.status == "current" and s.figure.of == "victims"
+    ]
     out = list(found)
     for i, f in enumerate(found):
         fig = f.figure
-        if fig.status != "current" or fig.of != "victims":
-            continue
-        if any(total.kind == fig.kind and total.value > fig.value and not _inside(fig, total)
-               and any(p.value == fig.value and p.kind == fig.kind for p in parts) for total, parts in sums):
+        if fig.status != "current" or fig.of != "victims" or f.revision:
+            continue  # 'police later put the figure at 25' is a new total, whatever it equals
+        if any(
+            total.kind == fig.kind
+            and total.value > fig.value
+            and not _inside(fig, total)
+            and any(p.value == fig.value and p.kind == fig.kind for p in parts)
+            for total, parts in sums
+        ):
             out[i] = with_status(f, "partial")
     return out
 

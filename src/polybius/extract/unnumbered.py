@@ -33,8 +33,9 @@ def _verb_harm(verb: Token) -> str | None:
 
 def to_death(verb: Token) -> bool:
     """'was shot to death', 'hacked them to death': the harm killed."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-               for c in verb.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children
+    )
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,15 @@ class NounDeath:
     start: int
     end: int
     kind: str = "killed"
+    counted: bool = True
 
 
-NOUN_HARM_KINDS = {"death_nouns": "killed", "injury_nouns": "injured", "abduction_nouns": "hostages"}
+NOUN_HARM_KINDS = {
+    "death_nouns": "killed",
+    "remains_nouns": "killed",
+    "injury_nouns": "injured",
+    "abduction_nouns": "hostages",
+}
 
 
 def noun_harm(noun: Token) -> str | None:
@@ -59,8 +66,26 @@ def noun_harm(noun: Token) -> str | None:
     return next((k for key, k in NOUN_HARM_KINDS.items() if noun.lower_ in word_set("participants.json", key)), None)
 
 
-NON_PERSON_ENTS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW",
-                             "WORK_OF_ART", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"})
+NON_PERSON_ENTS = frozenset(
+    {
+        "GPE",
+        "LOC",
+        "ORG",
+        "NORP",
+        "FAC",
+        "DATE",
+        "TIME",
+        "EVENT",
+        "PRODUCT",
+        "LAW",
+        "WORK_OF_ART",
+        "CARDINAL",
+        "ORDINAL",
+        "MONEY",
+        "QUANTITY",
+        "PERCENT",
+    }
+)
 
 
 def deaths_in_nouns(sent: Span) -> list[NounDeath]:
@@ -76,9 +101,13 @@ def deaths_in_nouns(sent: Span) -> list[NounDeath]:
             if not people:
                 continue
             last = max(people, key=lambda t: t.i)
-            start, end = (person.left_edge.idx, noun.idx + len(noun.text)) if possessive else \
-                (noun.idx, last.idx + len(last.text))
-            out.append(NounDeath(person, len(people), start, end, kind))
+            start, end = (
+                (person.left_edge.idx, noun.idx + len(noun.text))
+                if possessive
+                else (noun.idx, last.idx + len(last.text))
+            )
+            remains = noun.lower_ in word_set("participants.json", "remains_nouns")
+            out.append(NounDeath(person, len(people), start, end, kind, counted=not remains))
     return out
 
 
@@ -102,8 +131,13 @@ def _recalled(noun: Token) -> bool:
 
 def _dead_of(noun: Token) -> list[tuple[Token, bool]]:
     """The people a death noun is about: its 'of' object or its possessor (not a pronoun)."""
-    found = [(g, False) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"]
+    found = [
+        (g, False)
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return found + [(c, True) for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
 
 
@@ -169,8 +203,11 @@ def _one_sustained(sent: Span, taken: set[int]) -> list[FoundFigure]:
         kind = kind_of_token(obj) if obj is not None else None
         if kind in ("injured", "killed"):
             ev = evidence(sent.doc, tok.idx, obj.idx + len(obj.text))
-            out.append(FoundFigure(Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev]),
-                                   tok.i, tok.lower_))
+            out.append(
+                FoundFigure(
+                    Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev]), tok.i, tok.lower_
+                )
+            )
     return out
 
 
@@ -186,8 +223,12 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
             continue
         start = sent.doc[ent.start - 5 :].text.lower().find(cue) if ent.start >= 5 else -1
         first = sent.doc[max(sent.start, ent.start - 5)].idx + max(start, 0)
-        fig = Figure(kind="killed", value=1, attributed_to=attribution(sent, ent.root),
-                     evidence=[evidence(sent.doc, first, ent.end_char)])
+        fig = Figure(
+            kind="killed",
+            value=1,
+            attributed_to=attribution(sent, ent.root),
+            evidence=[evidence(sent.doc, first, ent.end_char)],
+        )
         out.append(FoundFigure(fig, ent.start, ent.root.lower_))
         taken.update(range(ent.start, ent.end))
     return out
@@ -226,8 +267,9 @@ def attacker_by_clause(tok: Token) -> bool:
     """'The driver of the vehicle, who detonated the bomb, was also killed': a person whose relative
     clause makes them the attacker (an active attack verb), not a victim."""
     verbs = word_set("participants.json", "attack_verbs")
-    of_nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                if g.dep_ == "pobj"]  # the parser hangs the clause on 'vehicle' in 'the driver of the vehicle, who'
+    of_nouns = [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]  # the parser hangs the clause on 'vehicle' in 'the driver of the vehicle, who'
     for clause in (c for node in (tok, *of_nouns) for c in node.children if c.dep_ == "relcl"):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ == "who" and clause.lemma_.lower() in verbs:
@@ -236,13 +278,15 @@ def attacker_by_clause(tok: Token) -> bool:
 
 
 def _another_taken(sent: Span, taken: set[int]) -> list[FoundFigure]:
-    """'killing one attacker and capturing another': 'another', object of a verb of harm or arrest,
-    is one more person."""
+    """'killing one attacker and capturing another', 'a guard was shot dead and another was wounded': 'another',
+    object or passive subject of a verb of harm or arrest, is one more person."""
     out = []
     for tok in sent:
-        kind = kind_of_token(tok.head) if tok.lower_ == "another" and tok.dep_ == "dobj" else None
+        another = tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubjpass")  # 'and another was wounded'
+        kind = _verb_harm(tok.head) if another else None
         if kind in ("killed", "injured", "arrested", "hostages") and tok.i not in taken:
-            ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
+            first, last = sorted((tok, tok.head), key=lambda t: t.i)
+            ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
             fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
             out.append(FoundFigure(fig, tok.i, tok.lower_))
     return out
@@ -269,9 +313,15 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
             victim = person or tok.lower_ in word_set("participants.json", "victim_nouns")
             if kind == "arrested" and one and tok.lower_ in ARRESTED_PERSONS and _first_free(tok, taken):
                 ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
-                out.append(FoundFigure(Figure(kind=kind, value=1, attributed_to=attribution(sent, tok),
-                                              evidence=[ev]), tok.i, tok.lower_))
-            if kind in ("killed", "injured") and victim and _first_free(tok, taken):
+                out.append(
+                    FoundFigure(
+                        Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev]),
+                        tok.i,
+                        tok.lower_,
+                    )
+                )
+            collective = tok.lower_ in word_set("participants.json", "collective_nouns")
+            if kind in ("killed", "injured") and victim and not collective and _first_free(tok, taken):
                 last = _last_conjunct(tok) if person else tok
                 ev = evidence(sent.doc, tok.head.idx, last.idx + len(last.text))
                 value = 1 + _named_conjuncts(tok) if person else 1  # 'killed X ... and Y'
@@ -283,8 +333,13 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         first_mention = article == "the" and _first_mention(tok)
         named_died = person and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital on Tuesday'
         named_harmed = (named or person) and tok.dep_ == "nsubjpass"  # 'Guerrero ... was shot to death'
-        harmed = kind in ("killed", "injured") and tok.lower_ not in perps and (
-            article in ("a", "an") or first_mention or named_died or named_harmed)
+        collective = tok.lower_ in word_set("participants.json", "collective_nouns")
+        harmed = (
+            kind in ("killed", "injured")
+            and tok.lower_ not in perps
+            and not collective
+            and (article in ("a", "an") or first_mention or named_died or named_harmed)
+        )
         suspect = tok.lower_ in perps or tok.lower_ in ("man", "woman", "youth", "teenager")
         arrested = kind == "arrested" and (person or (suspect and article in ("the", "a", "an")))
         first = det if det is not None else _name_start(tok)
@@ -310,8 +365,9 @@ def _named(tok: Token) -> bool:
 
 
 def _named_conjuncts_of(tok: Token) -> list[Token]:
-    """The names joined to `tok` by 'and' or a comma ('Peter Jones' of 'John Smith and Peter Jones')."""
-    return [c for c in tok.children if c.dep_ == "conj" and _named(c)]
+    """The people joined to `tok` by 'and' or a comma ('Peter Jones' of 'John Smith and Peter Jones', 'his son'
+    of 'X and his son')."""
+    return [c for c in tok.children if c.dep_ == "conj" and one_listed(c)]
 
 
 def _last_conjunct(tok: Token) -> Token:
@@ -346,13 +402,18 @@ def person_start(tok: Token) -> Token:
 
 
 def one_listed(tok: Token) -> bool:
-    """One person in a list: a name, or a singular person noun with 'a', 'an' or 'another'."""
+    """One person in a list: a name, or a singular person noun with 'a', 'an', 'another' or a possessive
+    ('his wife', 'their driver')."""
     if _named(tok):
         return True
     det = next((c for c in tok.children if c.dep_ == "det"), None)
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
     nouns = _person_nouns()
-    return tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "another") and (
-        tok.lower_ in nouns or tok.lower_ in word_set("participants.json", "person_titles"))
+    return (
+        tok.tag_ == "NN"
+        and ((det is not None and det.lower_ in ("a", "an", "another")) or owned)
+        and (tok.lower_ in nouns or tok.lower_ in word_set("participants.json", "person_titles"))
+    )
 
 
 def _ordinal(noun: Token) -> int | None:
@@ -365,10 +426,14 @@ def _noun_deaths(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'the assassination of Dr Jose Antonio Rodriguez Porth': one killed (two for 'X and Y')."""
     out = []
     for death in deaths_in_nouns(sent):
-        if not _first_free(death.person, taken) or death.person.i in taken:
-            continue
-        fig = Figure(kind=death.kind, value=death.count, attributed_to=attribution(sent, death.person),
-                     evidence=[evidence(sent.doc, death.start, death.end)])
+        if not death.counted or not _first_free(death.person, taken) or death.person.i in taken:
+            continue  # 'recovered the body of a man' names one of the dead counted elsewhere
+        fig = Figure(
+            kind=death.kind,
+            value=death.count,
+            attributed_to=attribution(sent, death.person),
+            evidence=[evidence(sent.doc, death.start, death.end)],
+        )
         out.append(FoundFigure(fig, death.person.i, death.person.lower_))
     return out
 

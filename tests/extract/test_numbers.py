@@ -1,0 +1,35 @@
+"""Number expressions as a reader sees them: one number per count, hyphenated words kept whole."""
+
+from __future__ import annotations
+
+from polybius.extract import load_nlp
+from polybius.extract.numbers import find_quantities
+
+
+def _values(text: str) -> list[int]:
+    doc = load_nlp()(text)
+    return [q.value for s in doc.sents for q in find_quantities(s)]
+
+
+def test_a_hyphenated_number_word_is_one_number() -> None:
+    assert _values("Twenty-one people died in the fire.") == [21]
+    assert _values("Police said forty-five villagers were missing.") == [45]
+
+
+def test_a_spaced_dash_between_digits_separates_a_total_from_its_parts() -> None:
+    assert _values("The toll rose to 27 - 19 soldiers and eight volunteers.") == [27, 19, 8]
+    assert _values("The attack killed 14 - nine soldiers and five civilians.") == [14, 9, 5]
+
+
+def test_a_number_after_at_with_a_figure_is_a_count_not_a_time() -> None:
+    assert _values("Police later put the figure at 38 after a headcount.") == [38]
+
+
+def test_a_number_of_dozens_is_multiplied_out() -> None:
+    assert _values("Two dozen people remain missing after the attack.") == [24]
+    assert _values("Gunmen abducted three dozen students and a dozen teachers.") == [36, 12]
+
+
+def test_a_number_inside_a_name_is_no_count() -> None:
+    assert _values("A woman died later at Regional One Health, police said.") == []
+    assert 3 in _values("Three people died at the Memorial Hermann hospital.")
