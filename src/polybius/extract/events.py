@@ -15,12 +15,14 @@ from polybius.extract.resources import load_data
 
 @dataclass(frozen=True)
 class Trigger:
-    """One trigger match: which table ('event_types' or 'weapons'), its label and token span."""
+    """One trigger match: which table ('event_types' or 'weapons'), its label and token span; `named` is
+    false for a weapon only implied by a verb ('shot'), whose words are no weapon detail."""
 
     table: str
     label: str
     start: int
     end: int
+    named: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += _subject_acts(doc, "assault", "armed_assault")
     found += _subject_acts(doc, "aircraft_strike", "airstrike")
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
+    found += [t for t in _shooting(doc) if (t.table, t.start) not in covered]
     found += [t for t in _generic_acts(doc) if ("event_types", t.start) not in covered]
     found = [t for t in found if not _figurative_hostage(doc, t)]
     found.sort(key=lambda t: t.start)
@@ -147,6 +150,28 @@ def _set_on_fire(doc: Doc) -> list[Trigger]:
             if doc[i].is_punct or doc[i].pos_ == "VERB":
                 break
     return out
+
+
+def _shooting(doc: Doc) -> list[Trigger]:
+    """'shot those who resisted', 'firing at houses', 'gunned down a trader': a verb of shooting at
+    someone or something is a firearm, unless what was fired is a missile or shell."""
+    spec = load_data("events.json")["shooting"]
+    return [Trigger("weapons", "firearm", tok.i, tok.i + 1, named=False) for tok in doc
+            if tok.pos_ == "VERB" and _shoots(tok, spec)]
+
+
+def _shoots(verb: Token, spec: dict) -> bool:
+    """A verb of 'shooting' with something shot at: its object, its passive subject or 'at'/'on' a target."""
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    aimed = any(c.dep_ == "prep" and c.lower_ in spec["preps"] for c in verb.children)
+    if any(o.lemma_.lower() in spec["not_shot"] for o in objs):
+        return False
+    if lemma in spec["shoot_verbs"]:
+        return bool(objs) or aimed
+    if lemma in spec["gun_verbs"]:
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return lemma in spec["fire_verbs"] and aimed and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _generic_acts(doc: Doc) -> list[Trigger]:

@@ -31,6 +31,7 @@ CLAIM_ACTS = frozenset({"carry", "conduct", "target", "launch", "strike", "perpe
 SUBORDINATE = frozenset({"advcl", "relcl", "mark"})
 MAX_CONTENT = 200
 SPELLING_RATIO = 0.6
+BRACKET_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -72,11 +73,12 @@ def _negated(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and any(c.lower_ in ("yet",) for c in head.children)
 
 
-def _clause_tokens(verb: Token) -> list[Token]:
-    """The verb's own clause: its subtree minus subordinate clauses hanging off it."""
+def _clause_tokens(verb: Token, joined: bool = True) -> list[Token]:
+    """The verb's own clause: its subtree minus subordinate clauses hanging off it (and, unless joined,
+    minus verbs joined to it: 'said ... and warned residents not to help the police')."""
     skip: set[int] = set()
     for child in verb.children:
-        if child.dep_ in SUBORDINATE:
+        if child.dep_ in SUBORDINATE or (not joined and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
             skip.update(t.i for t in child.subtree)
     return [t for t in verb.subtree if t.i not in skip]
 
@@ -85,7 +87,16 @@ def _hedged(verb: Token) -> bool:
     """A hedge word in the statement's own clause, not in a clause describing one of its nouns
     ('a community the army suspected of sheltering separatists')."""
     hedges = word_set("statements.json", "hedges")
+    if _believed(verb):
+        return True
     return any(t.lower_ in hedges and not _in_noun_clause(t, verb) for t in _clause_tokens(verb) if t.i != verb.i)
+
+
+def _believed(verb: Token) -> bool:
+    """'Police suspect the attack was carried out by X': told by a verb of belief, not of knowledge."""
+    beliefs = word_set("statements.json", "belief_verbs")
+    teller = next((a for a in [verb, *verb.ancestors] if _reporting(a.lemma_.lower())), None)
+    return teller is not None and teller.lemma_.lower() in beliefs and teller.pos_ == "VERB"
 
 
 def _in_noun_clause(tok: Token, verb: Token) -> bool:
@@ -106,11 +117,17 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
     nearest subject before it (the parser often misattaches participles like 'asserting'); else
     the subject found by climbing."""
     own = _antecedent(next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+    if _tells_a_deed(verb, own):
+        return _reporter(verb, sent)
     if own is not None and own.dep_ == "nsubjpass" and (agent := agent_of(verb)) is not None:
         return agent
     if own is not None and (reporter := _reporter_of_relative(own, verb)) is not None:
         return reporter
-    if own is not None and own.pos_ != "PRON" and own.lower_ not in ("evidence", "proof"):
+    if own is not None and (own.lemma_.lower() in word_set("statements.json", "findings_nouns") or _bare_body(own)):
+        teller = _teller(verb, sent)
+        if teller is not None:
+            return teller
+    elif own is not None and own.pos_ != "PRON":
         return own
     if verb.dep_ == "conj":
         reporter = _reporter_of_conjunct(verb)
@@ -120,6 +137,60 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
         if shared is not None and shared.pos_ != "PRON":
             return shared
     return _nearest_subject(sent, verb.i) or subject_of(verb)
+
+
+def _reporting(lemma: str) -> bool:
+    """A verb that reports a statement or a belief ('said', 'suspect')."""
+    return lemma in word_set("statements.json", "speech_verbs") or lemma in word_set("statements.json", "belief_verbs")
+
+
+def _tells_a_deed(verb: Token, own: Token | None) -> bool:
+    """'The attack was carried out by the ELN', 'the bombing was the work of X': a cue whose verb tells
+    what happened (a copula, or a passive deed) has its speaker elsewhere, never its agent or subject."""
+    lemma = verb.lemma_.lower()
+    if _reporting(lemma) or lemma in _verb_types() or lemma in word_set("statements.json", "passive_speaker_verbs"):
+        return False
+    return lemma == "be" or (own is not None and own.dep_ == "nsubjpass")
+
+
+def _reporter(verb: Token, sent: Span) -> Token | None:
+    """Who tells of a deed: the subject of a speech verb joined to it ('..., the minister said'), of
+    one above it ('Police suspect the attack was carried out by ...'), or 'according to X'."""
+    for child in verb.children:
+        if child.dep_ in ("conj", "parataxis", "advcl") and _reporting(child.lemma_.lower()):
+            subj = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if subj is not None:
+                return subj
+    above = next((a for a in verb.ancestors if _reporting(a.lemma_.lower())), None)
+    if above is not None:
+        return _speaker(above, sent)
+    return according_to(sent)
+
+
+def according_to(sent: Span) -> Token | None:
+    """'According to the army, ...': the source named after 'according to'."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 2 < sent.end and tok.nbor().lower_ == "to":
+            return next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _bare_body(tok: Token) -> bool:
+    """'the government', 'the ministry': an institution named by its common noun alone, whose spokesman
+    ('spokesman X said the government condemns the attack') is the one who speaks."""
+    return tok.lower_ in word_set("statements.json", "institution_nouns") and all(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _teller(verb: Token, sent: Span) -> Token | None:
+    """'The ministry said initial findings suggested ...': findings, evidence or an inquiry speak through
+    whoever reports them, the speaker of the speech verb above."""
+    said = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "conj") or said.i == verb.i:
+        return None
+    if not _reporting(said.lemma_.lower()) and said.lemma_.lower() not in _verb_types():
+        return None
+    return _speaker(said, sent)
 
 
 def _antecedent(subj: Token | None) -> Token | None:
@@ -203,6 +274,11 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
     reported = _reported_attacker(verb) or _attack_by(verb, actors) or _belonging_attacker(verb)
     if reported is not None:
         return reported
+    copulas = [v for v in [verb, *(c for c in verb.children if c.dep_ == "ccomp")] if v.lemma_.lower() == "be"]
+    for copula in copulas:
+        subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (_accusable(subj) or _actor_at(actors, _subtree(subj)) is not None):
+            return subj
     objs = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("at", "on"):
@@ -227,15 +303,19 @@ def _subtree(tok: Token) -> Span:
 
 
 def _actor_at(actors: Sequence[ActorMention], span: Span) -> ActorMention | None:
-    """The actor a phrase names: 'the al Qaeda-linked al-Shabaab group' is al-Shabaab."""
+    """The actor a phrase names: 'the al Qaeda-linked al-Shabaab group' is al-Shabaab; 'Islamic State's
+    affiliate, ISKP' is ISKP, not the owner."""
     inside = [a for a in actors if a.kind != "media" and span.start <= a.start < span.end]
     named = [a for a in inside if not a.attributive]
-    return (named or inside or [None])[0]
+    doc = span.doc
+    owned = [a for a in named if a.end < len(doc) and doc[a.end].tag_ == "POS"]
+    return ([a for a in named if a not in owned] or named or inside or [None])[0]
 
 
 def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) -> FoundStatement:
     speaker_tok = _speaker(verb, sent)
-    speaker_span = phrase(speaker_tok, keep_conj=True) if speaker_tok is not None else None
+    speaker_tok = _quoted_teller(speaker_tok, sent) if speaker_tok is not None else None
+    speaker_span = _bracketed(phrase(speaker_tok, keep_conj=True)) if speaker_tok is not None else None
     speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
     if speaker_actor is None and kind == "claim_responsibility" and speaker_tok is not None:
         speaker_actor = _actor_at(actors, _subtree(speaker_tok))
@@ -260,6 +340,38 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
                    hedged=_hedged(verb), evidence=[ev])
     return FoundStatement(st, verb.i, speaker_actor.canonical if speaker_actor else None,
                           target_actor.canonical if target_actor else None)
+
+
+def _bracketed(span: Span) -> Span:
+    """A phrase that opens a bracket closes it: 'the Internal Security Operations Command (ISOC)' (a
+    bracket left open a few words on is closed, one farther off is cut)."""
+    opened = [t for t in span if t.text == "("]
+    if not opened or any(t.text == ")" and t.i > opened[-1].i for t in span):
+        return span
+    doc = span.doc
+    close = next((t for t in doc[span.end : min(len(doc), span.end + BRACKET_REACH)] if t.text == ")"), None)
+    if close is not None:
+        return doc[span.start : close.i + 1]
+    return doc[span.start : opened[-1].i] if opened[-1].i > span.start else span
+
+
+def _quoted_teller(tok: Token, sent: Span) -> Token:
+    """'"We deny any link to this attack," SDF spokesman Farhad Shami wrote': 'we' or 'I' inside quotation
+    marks is the one the quotation is attributed to, the subject of a speech verb outside the quotes."""
+    if tok.lower_ not in ("we", "i") or not _quoted(tok, sent):
+        return tok
+    speech = word_set("statements.json", "speech_verbs")
+    for verb in sent:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (verb.lemma_.lower() in speech and subj is not None and subj.pos_ in ("NOUN", "PROPN")
+                and not _quoted(verb, sent)):
+            return subj
+    return tok
+
+
+def _quoted(tok: Token, sent: Span) -> bool:
+    """Is the token between quotation marks (an odd number of them before it in the sentence)?"""
+    return sum(t.is_quote and t.text not in ("'", "'s") for t in sent if t.i < tok.i) % 2 == 1
 
 
 def _leader_of(tok: Token) -> Token:
@@ -312,6 +424,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     kind = _verb_types().get(lemma)
     clause = padded_words(_clause_tokens(verb))
     if kind == "claim_responsibility":
+        if _habitual_claim(verb):
+            return None
         objs = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")}
         if objs & set(data["claim_objects"]) or "responsib" in clause or _claims_role(verb):
             return kind
@@ -325,7 +439,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     if kind is None and lemma in word_set("statements.json", "speech_verbs"):
         subj = _antecedent(subject_of(verb))
         group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
-        negated = any(f" {w} " in clause for w in ("none", "not", "no", "never", "n't", "nobody"))
+        said = padded_words(_clause_tokens(verb, joined=False))
+        negated = any(f" {w} " in said for w in ("none", "not", "no", "never", "n't", "nobody"))
         if group and not negated and _claims_own_act(verb, subj, actors):
             return "claim_responsibility"
         if not negated and _own_forces_struck(verb):
@@ -336,6 +451,20 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _threatens(verb):
             return "threat"
     return kind
+
+
+def _habitual_claim(verb: Token) -> bool:
+    """'Al-Shabaab often claims attacks on Kenyan forces', 'IS has claimed several attacks in the area':
+    a group's habit of claiming (an adverb of frequency, or attacks counted vaguely) claims nothing here."""
+    data = load_data("statements.json")
+    if any(c.dep_ == "advmod" and c.lower_ in data["habitual_adverbs"] for c in verb.children):
+        return True
+    nouns = word_set("statements.json", "attack_nouns")
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.lower_ in nouns):
+        dets = [c.lower_ for c in obj.children if c.dep_ in ("det", "amod", "nummod", "poss", "compound")]
+        if not dets or any(d in data["habitual_determiners"] for d in dets):
+            return True
+    return False
 
 
 def _claims_role(verb: Token) -> bool:
@@ -362,10 +491,22 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
         mine = subj.lower_ in OWN_PRONOUNS or the_group or any(c.lower_ in OWN_POSSESSIVES for c in subj.children) \
             or (own is not None and _actor_at(actors, _subtree(subj)) is own)
         responsible = any(c.lower_ in ("responsible", "behind") for c in clause.children)
-        act = any(v.lemma_.lower() in acts and v.tag_ not in ("VBZ", "VBP") for v in [clause, *clause.conjuncts])
+        act = any((v.lemma_.lower() in acts or _seizes(v)) and v.tag_ not in ("VBZ", "VBP")
+                  for v in [clause, *clause.conjuncts])
         if mine and (act or responsible):
             return True
     return False
+
+
+def _seizes(verb: Token) -> bool:
+    """'his fighters had taken control of the town', 'its men overran the base': seizing a place by force
+    is the attack itself when a group tells of it."""
+    lemma = verb.lemma_.lower()
+    if lemma in word_set("statements.json", "seizure_verbs"):
+        return True
+    nouns = word_set("statements.json", "control_nouns")
+    return lemma in word_set("statements.json", "control_verbs") and any(
+        c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children)
 
 
 def _own_forces_struck(verb: Token) -> bool:
@@ -620,7 +761,7 @@ def _cue_verb(sent: Span, cue: str) -> Token | None:
         return tok if own or reported is None else reported
     if reported is not None:
         return reported
-    return next((anc for anc in tok.ancestors if anc.pos_ == "VERB"), tok)
+    return next((anc for anc in tok.ancestors if anc.pos_ in ("VERB", "AUX")), tok)
 
 
 def _dedupe(found: list[FoundStatement]) -> list[FoundStatement]:
