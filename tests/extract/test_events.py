@@ -102,3 +102,39 @@ def test_the_killing_of_a_named_person_is_an_attack() -> None:
 def test_a_named_person_killed_is_an_attack() -> None:
     incident = _incident("Gustavo Alvarez was murdered near his home in Tegucigalpa on Thursday.")
     assert _types(incident) == {"other"}
+
+
+def test_shooting_people_is_a_firearm_without_a_weapon_detail() -> None:
+    incident = _incident("Attackers on motorcycles shot two traders at a market in Gao on Sunday, killing one of them.")
+
+    firearm = next(w for w in incident.weapons if w.type == "firearm")
+    assert firearm.detail is None, "'shot' names no weapon"
+    assert firearm.evidence[0].text == "shot"
+
+
+def test_firing_at_houses_is_a_firearm() -> None:
+    incident = _incident("Armed men arrived in pickup trucks on Monday, firing at houses in Kidal and killing 11 "
+                         "people, officials said.")
+
+    assert "firearm" in _weapons(incident)
+
+
+def test_gunned_down_is_a_firearm() -> None:
+    incident = _incident("A police officer was gunned down outside his home in Culiacan on Tuesday, prosecutors said.")
+
+    assert "firearm" in _weapons(incident)
+
+
+def test_firing_rockets_at_a_town_is_no_firearm() -> None:
+    incident = _incident("Rebels fired rockets at the airport in Goma on Monday, killing two people.")
+
+    assert "firearm" not in _weapons(incident)
+    assert "explosive" in _weapons(incident)
+
+
+def test_a_named_gun_gives_the_detail_after_a_shooting_verb() -> None:
+    incident = _incident("A man shot three people at a bar in Columbus, Ohio, on Friday with an assault rifle, "
+                         "killing two of them, police said.")
+
+    firearm = next(w for w in incident.weapons if w.type == "firearm")
+    assert firearm.detail == "assault rifle"

@@ -312,3 +312,164 @@ def test_a_group_statement_is_no_claim_by_itself() -> None:
     text = ("A bomb killed four people at a market in Kabul on Monday. "
             "Hamas issued a statement condemning the attack.")
     assert not _of_type(_incident(text), "claim_responsibility")
+
+
+def _claimed(incident: Incident) -> set[str]:
+    return {p.name for p in incident.perpetrators if p.claimed}
+
+
+def test_a_leader_telling_his_fighters_took_a_town_claims_it_for_his_group() -> None:
+    text = ("Gunmen stormed the town of Tessit in northern Mali on Monday, killing nine soldiers. "
+            "In an audio message, Iyad Ag Ghaly, who leads Jama'at Nusrat al-Islam wal-Muslimin, said his fighters "
+            "had taken control of the town and warned residents not to help the army.")
+    incident = _incident(text)
+    [claim] = _of_type(incident, "claim_responsibility")
+    assert claim.speaker == "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert _claimed(incident) == {"Jama'at Nusrat al-Islam wal-Muslimin"}
+
+
+def test_a_group_telling_its_fighters_overran_a_base_claims_it() -> None:
+    text = ("Militants attacked an army base in Marte, Borno state, on Sunday, killing 12 soldiers. "
+            "ISWAP said in a statement that its fighters had overrun the base.")
+    assert _claimed(_incident(text)) == {"Islamic State West Africa Province"}
+
+
+def test_a_commander_telling_his_troops_captured_a_post_claims_it_for_his_group() -> None:
+    text = ("Fighters attacked a police post in Maungdaw, Myanmar, on Friday, killing six officers. "
+            "A commander of the Arakan Army told reporters that his troops had captured the post.")
+    assert "Arakan Army" in _claimed(_incident(text))
+
+
+def test_a_group_that_often_claims_attacks_has_not_claimed_this_one() -> None:
+    text = ("A roadside bomb killed four soldiers near Garissa, Kenya, on Tuesday, police said. "
+            "Al-Shabaab often claims attacks on Kenyan forces through its radio station.")
+    incident = _incident(text)
+    assert not _of_type(incident, "claim_responsibility")
+    assert not _claimed(incident)
+
+
+def test_attacks_claimed_in_recent_months_are_no_claim_of_this_one() -> None:
+    text = ("A bomb exploded at a market in Maiduguri, Nigeria, on Friday, killing five people. "
+            "Boko Haram has claimed several attacks in the state in recent months.")
+    assert not _of_type(_incident(text), "claim_responsibility")
+
+
+def test_claiming_the_named_attacks_is_still_a_claim() -> None:
+    text = ("Militants attacked two army bases in Borno state, Nigeria, on Sunday, killing 20 soldiers. "
+            "ISWAP claimed the twin attacks on the bases.")
+    assert _claimed(_incident(text)) == {"Islamic State West Africa Province"}
+
+
+def test_findings_speak_through_the_spokesman_who_reports_them() -> None:
+    text = ("A car bomb killed eight people in Afrin, Syria, on Monday. A spokesman for the regional police, "
+            "Ahmed Khalil, said initial investigations suggested the attack was probably carried out by the PKK.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert "Ahmed Khalil" in (accusation.speaker or "")
+    assert accusation.target == "Kurdistan Workers' Party"
+    assert accusation.hedged
+
+
+def test_preliminary_findings_are_no_speaker() -> None:
+    text = ("Gunmen ambushed a convoy near Gao, Mali, on Sunday, killing seven soldiers. Military sources said "
+            "preliminary findings suggested the ambush was likely carried out by JNIM.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "Military sources"
+    assert accusation.hedged
+
+
+def test_a_spokesman_speaking_for_the_government_is_the_speaker() -> None:
+    text = ("Gunmen killed five villagers in Mindanao on Monday. Government spokesman Ali Hassan said the "
+            "government strongly condemns the killings.")
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert "Ali Hassan" in (condemnation.speaker or "")
+
+
+def test_a_spokeswoman_speaking_for_the_administration_is_the_speaker() -> None:
+    text = ("A gunman killed three people at a bar in Puebla on Saturday. A spokeswoman for the state governor, "
+            "Ana Ruiz, said the administration condemned the shooting.")
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert "Ana Ruiz" in (condemnation.speaker or "")
+
+
+def test_quoted_we_is_the_one_the_quote_is_attributed_to() -> None:
+    text = ("Gunmen shot dead a polio worker in Bannu, Pakistan, on Monday. "
+            "\"We deny any role in the killing,\" TTP spokesman Mohammad Khurasani said.")
+    [denial] = _of_type(_incident(text), "denial")
+    assert "Mohammad Khurasani" in (denial.speaker or "")
+
+
+def test_a_quoted_condemnation_is_the_ministers() -> None:
+    text = ("A bomb killed four people at a bus stop in Quetta on Monday. "
+            "\"We condemn this cowardly attack,\" Interior Minister Ahmed Ali told reporters.")
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert condemnation.speaker == "Interior Minister Ahmed Ali"
+
+
+def test_an_attack_said_to_be_carried_out_by_a_group_is_the_ministers_accusation() -> None:
+    text = ("A bomb destroyed an oil pipeline in Arauca, Colombia, on Monday, killing two soldiers. "
+            "The attack was carried out by the ELN, Defence Minister Pedro Sanchez said.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "Defence Minister Pedro Sanchez"
+    assert accusation.target == "National Liberation Army"
+
+
+def test_according_to_names_the_accuser() -> None:
+    text = ("Militants ambushed a convoy near Afgoye, Somalia, on Sunday, killing seven soldiers. "
+            "According to the army, the ambush was carried out by al-Shabaab fighters.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "army"
+    assert accusation.target == "al-Shabaab"
+
+
+def test_a_suspicion_is_a_hedged_accusation_by_the_suspecting() -> None:
+    text = ("A suicide bomber killed 11 people at a mosque in Peshawar on Friday. "
+            "Police suspect the attack was carried out by members of the Islamic State.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "Police"
+    assert accusation.target == "Islamic State"
+    assert accusation.hedged
+
+
+def test_a_group_said_to_be_behind_an_attack_is_accused() -> None:
+    text = ("A car bomb killed six people in Baidoa, Somalia, on Tuesday. "
+            "Al-Shabaab was behind the attack, a police commander said.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "police commander"
+    assert accusation.target == "al-Shabaab"
+
+
+def test_an_affiliate_claiming_is_the_affiliate_not_its_parent() -> None:
+    text = ("A suicide bomber killed nine soldiers at a checkpoint in Abyan, Yemen, on Monday. "
+            "Al-Qaeda's branch in Yemen, al-Qaeda in the Arabian Peninsula (AQAP), claimed the attack.")
+    incident = _incident(text)
+    [claim] = _of_type(incident, "claim_responsibility")
+    assert claim.speaker == "al-Qaeda in the Arabian Peninsula"
+    assert "al-Qaeda in the Arabian Peninsula" in _claimed(incident)
+
+
+def test_a_speaker_opening_a_bracket_closes_it() -> None:
+    text = ("Gunmen killed 12 fishermen near Lake Chad on Sunday. Boko Haram carried out the attack, said Major "
+            "Peter Obi, a spokesman for the Multinational Joint Task Force (MNJTF) Sector 3 Command, which oversees "
+            "the lake.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "Major Peter Obi, a spokesman for the Multinational Joint Task Force (MNJTF)"
+    assert accusation.target == "Boko Haram"
+
+
+def test_a_group_telling_in_a_statement_that_its_fighters_struck_claims_it() -> None:
+    text = ("Gunmen attacked a military post in Tillaberi, Niger, on Tuesday, killing ten soldiers. JNIM said in a "
+            "statement that its fighters had stormed the post.")
+    assert _claimed(_incident(text)) == {"Jama'at Nusrat al-Islam wal-Muslimin"}
+
+
+def test_gunmen_told_of_by_the_army_are_no_one_accused() -> None:
+    text = ("About 20 gunmen opened fire on a checkpoint in Yala, Thailand, late on Monday, killing a ranger, "
+            "an army spokesman said.")
+    assert not _of_type(_incident(text), "accusation")
+
+
+def test_gunmen_of_a_named_people_told_of_are_accused() -> None:
+    text = ("Gunmen killed 14 farmers in Bokkos, Plateau state, on Sunday. Community leaders said Fulani gunmen "
+            "had attacked the village.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert "Fulani" in (accusation.target or "")

@@ -153,8 +153,8 @@ def _set_on_fire(doc: Doc) -> list[Trigger]:
 
 
 def _shooting(doc: Doc) -> list[Trigger]:
-    """'shot those who resisted', 'firing at houses', 'gunned down a trader': a verb of shooting at
-    someone or something is a firearm, unless what was fired is a missile or shell."""
+    """'shot those who resisted', 'firing at houses': a verb of shooting at someone or something is a
+    firearm, unless what was fired is a missile or shell."""
     spec = load_data("events.json")["shooting"]
     return [Trigger("weapons", "firearm", tok.i, tok.i + 1, named=False) for tok in doc
             if tok.pos_ == "VERB" and _shoots(tok, spec)]
@@ -169,8 +169,6 @@ def _shoots(verb: Token, spec: dict) -> bool:
         return False
     if lemma in spec["shoot_verbs"]:
         return bool(objs) or aimed
-    if lemma in spec["gun_verbs"]:
-        return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     return lemma in spec["fire_verbs"] and aimed and not any(c.dep_ == "dobj" for c in verb.children)
 
 

@@ -75,11 +75,15 @@ def _negated(verb: Token) -> bool:
 
 def _clause_tokens(verb: Token, joined: bool = True) -> list[Token]:
     """The verb's own clause: its subtree minus subordinate clauses hanging off it (and, unless joined,
-    minus verbs joined to it: 'said ... and warned residents not to help the police')."""
+    minus verbs joined to it or to what it reports: 'said ... and warned residents not to help the police')."""
     skip: set[int] = set()
     for child in verb.children:
-        if child.dep_ in SUBORDINATE or (not joined and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+        if child.dep_ in SUBORDINATE:
             skip.update(t.i for t in child.subtree)
+    if not joined:
+        for tok in verb.subtree:
+            if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX"):
+                skip.update(t.i for t in tok.subtree)
     return [t for t in verb.subtree if t.i not in skip]
 
 
@@ -480,7 +484,7 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
     'responsible'. 'said four of its fighters had been martyred' is not a claim."""
     acts = word_set("participants.json", "attack_verbs") | CLAIM_ACTS
     own = _actor_at(actors, _subtree(speaker))
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+    for clause in _said_clauses(verb, ("ccomp", "xcomp")):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None and clause.dep_ == "xcomp":
             subj = speaker
@@ -496,6 +500,18 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
         if mine and (act or responsible):
             return True
     return False
+
+
+def _said_clauses(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The clauses a speech verb reports: its complements, and the 'that' clause the parser hangs on the
+    statement it was said in ('said in a statement that its fighters had overrun the base')."""
+    clauses = [c for c in verb.children if c.dep_ in deps]
+    nouns = word_set("statements.json", "message_nouns") | {"statement", "statements", "post"}
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in nouns):
+            clauses += [a for a in noun.children if a.dep_ in ("acl", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+    return clauses
 
 
 def _seizes(verb: Token) -> bool:
@@ -556,18 +572,18 @@ def _reported_attacker(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
         return None
     attack = word_set("participants.json", "attack_verbs") | {"cause"}
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in attack):
+    for clause in (c for c in _said_clauses(verb, ("ccomp",)) if c.lemma_.lower() in attack):
         if habitual(clause):
             continue
         passive = any(c.dep_ == "nsubjpass" for c in clause.children)
         if passive:
             agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
                           if g.dep_ == "pobj"), None)
-            if agent is not None and _accusable(agent):
+            if agent is not None and _accusable(agent) and not _anonymous(agent):
                 return agent
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is not None and clause.lemma_.lower() != "cause" and _accusable(subj):
+        if subj is not None and clause.lemma_.lower() != "cause" and _accusable(subj) and not _anonymous(subj):
             return subj
     return None
 
@@ -608,6 +624,15 @@ def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
         if agent is not None and (_accusable(agent) or _actor_at(actors, _subtree(agent)) is not None):
             return agent
     return None
+
+
+def _anonymous(tok: Token) -> bool:
+    """'About 15 gunmen opened fire, the army said': attackers known only as gunmen or militants are the
+    story told, not someone accused; 'Fulani gunmen', 'fighters loyal to X' name a side."""
+    if tok.lower_ not in word_set("attackers.json", "heads") | word_set("statements.json", "anonymous_attackers"):
+        return False
+    named = any(c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" for c in tok.children)
+    return not named and _leader_of(tok) is tok
 
 
 def _accusable(tok: Token) -> bool:
