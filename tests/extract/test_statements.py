@@ -473,3 +473,10 @@ def test_gunmen_of_a_named_people_told_of_are_accused() -> None:
             "had attacked the village.")
     [accusation] = _of_type(_incident(text), "accusation")
     assert "Fulani" in (accusation.target or "")
+
+
+def test_where_the_accused_come_from_is_part_of_the_accused() -> None:
+    text = ("Gunmen killed a mayor in Guerrero, Mexico, on Monday. The prosecutor said gunmen from a rival "
+            "cartel faction had carried out the killing.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "gunmen from a rival cartel faction"

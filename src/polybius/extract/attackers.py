@@ -234,7 +234,7 @@ def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> P
     """A speaker's or accused phrase headed by an attacker or force noun ('certain officers', 'the
     Salvadoran army') as a perpetrator `flag` ('claimed' or 'suspected'), with its evidence in the
     statement's sentence."""
-    words = (text or "").lower().split()
+    words = (text or "").lower().split(" from ")[0].split()
     if not text or not words or not found.statement.evidence:
         return None
     force = _force_word(words)

@@ -334,7 +334,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
         speaker = as_written(speaker_actor)
     target_tok = _target(verb, kind, actors)
     target_tok = _leader_of(target_tok) if target_tok is not None else None
-    target_span = phrase(target_tok, keep_preps=False) if target_tok is not None else None
+    target_span = _with_origin(phrase(target_tok, keep_preps=False)) if target_tok is not None else None
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
     target = target_span.text if target_span is not None else None
     if target_actor is not None:
@@ -344,6 +344,17 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
                    hedged=_hedged(verb), evidence=[ev])
     return FoundStatement(st, verb.i, speaker_actor.canonical if speaker_actor else None,
                           target_actor.canonical if target_actor else None)
+
+
+def _with_origin(span: Span) -> Span:
+    """'troops from that security corps', 'gunmen from the Fulani community': where the accused come
+    from is part of who they are."""
+    root = span.root
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "from" and c.i >= span.end), None)
+    origin = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if origin is None or prep.i != span.end:
+        return span
+    return span.doc[span.start : phrase(origin, keep_preps=False).end]
 
 
 def _bracketed(span: Span) -> Span:
@@ -628,10 +639,12 @@ def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
 
 def _anonymous(tok: Token) -> bool:
     """'About 15 gunmen opened fire, the army said': attackers known only as gunmen or militants are the
-    story told, not someone accused; 'Fulani gunmen', 'fighters loyal to X' name a side."""
+    story told, not someone accused; 'Fulani gunmen', 'fighters loyal to X', 'gunmen from a rival gang'
+    name a side."""
     if tok.lower_ not in word_set("attackers.json", "heads") | word_set("statements.json", "anonymous_attackers"):
         return False
-    named = any(c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" for c in tok.children)
+    named = any(c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ == "from")
+                for c in tok.children)
     return not named and _leader_of(tok) is tok
 
 
