@@ -86,3 +86,16 @@ def test_a_group_responsible_for_the_attacks_is_a_suspected_perpetrator() -> Non
             "responsible for these attacks.")
     perp = next(p for p in _incident(text).perpetrators if p.name == "Farabundo Marti National Liberation Front")
     assert perp.suspected
+
+
+def test_a_group_that_ordered_the_attack_is_a_suspected_perpetrator() -> None:
+    text = ("Gunmen killed a journalist in Sinaloa on Monday. Prosecutors believe the killing was ordered by "
+            "the Sinaloa Cartel.")
+    group = next(p for p in _incident(text).perpetrators if p.name == "Sinaloa Cartel")
+    assert group.suspected and not group.claimed
+
+
+def test_a_group_that_masterminded_the_bombing_is_a_perpetrator() -> None:
+    text = ("A car bomb killed six people in Mogadishu on Sunday. Officials said the bombing was masterminded by "
+            "al-Shabaab commanders.")
+    assert "al-Shabaab" in {p.name for p in _incident(text).perpetrators}

@@ -28,6 +28,9 @@ def names(nlp: Language, text: str) -> list[tuple[str, str]]:
     ("The bomb was planted by unidentified individuals near the bank.", [("unidentified individuals", "unknown")]),
     ("Two police officers were shot dead by a group of terrorists last night.", [("terrorists", "unknown")]),
     ("A gunman opened fire on worshippers at the mosque.", [("gunman", "individual")]),
+    ("Gunmen in a pickup truck blocked the patrol car and fired on it.", [("Gunmen", "unknown")]),
+    ("Bandits surrounded the bus on the highway and kidnapped 18 passengers.", [("Bandits", "unknown")]),
+    ("Militants crossed the river at night and attacked the army post.", [("Militants", "unknown")]),
 ])
 def test_attackers_of_an_attack_verb(nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
     assert names(nlp, text) == want
@@ -37,6 +40,10 @@ def test_attackers_of_an_attack_verb(nlp: Language, text: str, want: list[tuple[
     "The guerrillas said they were ready for talks with the government.",
     "Soldiers killed two guerrillas in a clash near the border.",
     "Several men were detained after the attack on the market.",
+    "Two police officers shot dead in Mexican state of Guerrero",
+    "Three soldiers killed in roadside blast in Kashmir",
+    "Four aid workers kidnapped near Maiduguri",
+    "Nine soldiers were on patrol and were wounded when a bomb exploded.",
 ])
 def test_no_attacker_without_an_attack_role(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []

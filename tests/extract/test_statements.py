@@ -480,3 +480,16 @@ def test_where_the_accused_come_from_is_part_of_the_accused() -> None:
             "cartel faction had carried out the killing.")
     [accusation] = _of_type(_incident(text), "accusation")
     assert accusation.target == "gunmen from a rival cartel faction"
+
+
+def test_a_spokesman_telling_the_groups_forces_struck_claims_it() -> None:
+    text = ("A drone struck an oil tanker in the Gulf of Aden on Tuesday, wounding two sailors. Houthi spokesman "
+            "Yahya Saree said the group's forces had targeted the tanker with a drone.")
+    assert "Houthis" in _claimed(_incident(text))
+
+
+def test_the_terrorists_of_a_group_are_the_group() -> None:
+    text = ("A suicide bomber killed nine soldiers in Mogadishu on Tuesday. The president blamed the attack on "
+            "the terrorists of al-Shabaab.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "al-Shabaab"

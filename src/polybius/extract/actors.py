@@ -287,10 +287,13 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
 
 
 def _attributed(head: Token) -> bool:
-    """'the Medellin cartel planned the attack', 'X ordered the assassination', 'X is responsible for these
-    attacks', 'X are behind this criminal attack', 'following orders from X': the attack is laid at X's door."""
+    """'the Medellin cartel planned the attack', 'X ordered the assassination', 'the attack was ordered by X',
+    'X is responsible for these attacks', 'X are behind this criminal attack', 'following orders from X': the
+    attack is laid at X's door."""
     node = _acting_noun(head)
     if node.dep_ == "pobj" and node.head.lower_ in ("from", "of") and node.head.head.lemma_.lower() == "order":
+        return True
+    if node.dep_ == "pobj" and node.head.lower_ == "by" and _planned(node.head.head):
         return True
     if node.dep_ != "nsubj":
         return False
@@ -299,6 +302,13 @@ def _attributed(head: Token) -> bool:
         return any(c.dep_ == "dobj" and _attack_noun(c) for c in verb.children)
     return responsible(verb) or (verb.lemma_.lower() == "be" and any(
         c.lower_ == "behind" and any(_attack_noun(g) for g in c.children if g.dep_ == "pobj") for c in verb.children))
+
+
+def _planned(verb: Token) -> bool:
+    """'the attack was ordered by X', 'a killing masterminded by X': an attack planned by someone."""
+    if verb.lemma_.lower() not in word_set("attackers.json", "plan_verbs"):
+        return False
+    return any(c.dep_ == "nsubjpass" and _attack_noun(c) for c in verb.children) or _attack_noun(verb.head)
 
 
 def responsible(verb: Token) -> bool:

@@ -45,18 +45,38 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
 
+def _shared_subject_verbs(verb: Token) -> list[Token]:
+    """'Gunmen intercepted the car and fired on it': the active verbs joined to this one that share its
+    subject ('were on a visit and were wounded' shares a patient)."""
+    return [c for c in verb.conjuncts if c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass")
+                                                                      for g in c.children)]
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'Two police officers shot dead in Celaya': a verb that must have a victim as object, with none and no
+    auxiliary, is a passive with its 'were' left out (headline style); its subject is the victim."""
+    if verb.lemma_.lower() not in word_set("attackers.json", "victim_object_verbs"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not _objects(verb)
+
+
 def _attack_of(tok: Token) -> Token | None:
-    """The attack verb this token is the subject of (also through 'and' or 'a group of'), or the
-    passive attack verb it is the 'by' agent of; None otherwise."""
+    """The attack verb this token is the subject of (also through 'and' or 'a group of'; an attacker noun
+    also of a verb joined to its own), or the passive attack verb it is the 'by' agent of; None otherwise."""
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in word_set(
             "attackers.json", "collectives"):
         node = node.head.head
-    if node.dep_ == "nsubj" and not _passive(node.head) and (
-            _attack_verb(node.head) or responsible(node.head) or left_weapon(node.head)):
-        return node.head
+    if node.dep_ == "nsubj":
+        joined = _shared_subject_verbs(node.head) if _force_kind(tok) is None else []
+        for verb in (node.head, *joined):
+            if not _passive(verb) and not _headline_passive(verb) and (
+                    _attack_verb(verb) or responsible(verb) or left_weapon(verb)):
+                return verb
     if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep") and (
             _attack_verb(node.head.head) or left_weapon(node.head.head)):
         return node.head.head

@@ -502,7 +502,7 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
         if subj is None:
             continue
         subj = _member_of(subj)
-        the_group = subj.lower_ in OWN_NOUNS and any(c.lower_ == "the" for c in subj.children)
+        the_group = _the_own_group(subj) or any(c.dep_ == "poss" and _the_own_group(c) for c in subj.children)
         mine = subj.lower_ in OWN_PRONOUNS or the_group or any(c.lower_ in OWN_POSSESSIVES for c in subj.children) \
             or (own is not None and _actor_at(actors, _subtree(subj)) is own)
         responsible = any(c.lower_ in ("responsible", "behind") for c in clause.children)
@@ -523,6 +523,11 @@ def _said_clauses(verb: Token, deps: tuple[str, ...]) -> list[Token]:
             clauses += [a for a in noun.children if a.dep_ in ("acl", "relcl") and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
     return clauses
+
+
+def _the_own_group(tok: Token) -> bool:
+    """'the group', 'the movement' ('the group's naval forces'): the speaker's own organisation."""
+    return tok.lower_ in OWN_NOUNS and any(c.lower_ == "the" for c in tok.children)
 
 
 def _seizes(verb: Token) -> bool:
