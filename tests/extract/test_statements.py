@@ -493,3 +493,32 @@ def test_the_terrorists_of_a_group_are_the_group() -> None:
             "the terrorists of al-Shabaab.")
     [accusation] = _of_type(_incident(text), "accusation")
     assert accusation.target == "al-Shabaab"
+
+
+def test_a_denial_made_in_the_past_is_no_denial_of_this_attack() -> None:
+    text = ("A drone strike killed 12 people at a market in El Obeid, Sudan, on Saturday. The RSF has previously "
+            "denied targeting civilians and accused the army of carrying out such strikes.")
+    incident = _incident(text)
+    assert not _of_type(incident, "denial")
+    assert not _of_type(incident, "accusation")
+
+
+def test_accused_of_harbouring_militants_is_no_accusation_of_the_attack() -> None:
+    text = ("Militants attacked a police station in Bannu, Pakistan, on Thursday, killing six officers. "
+            "Islamabad accuses the Afghan Taliban of sheltering TTP fighters.")
+    incident = _incident(text)
+    assert "Taliban" not in {p.name for p in incident.perpetrators}
+    assert not _of_type(incident, "accusation")
+
+
+def test_accused_of_carrying_out_the_attack_is_an_accusation() -> None:
+    text = ("A car bomb killed nine people in Kirkuk on Monday. Iraqi officials accused the Islamic State of "
+            "carrying out the bombing.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "Islamic State"
+
+
+def test_being_accused_by_nobody_named_has_no_speaker_taken_from_the_accused() -> None:
+    text = ("A drone strike killed 12 people at a wedding in Kordofan, Sudan, on Saturday. The army has also "
+            "been accused of killing civilians in air raids.")
+    assert not any(s.speaker == "army" for s in _incident(text).statements)

@@ -438,6 +438,10 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     data = load_data("statements.json")
     kind = _verb_types().get(lemma)
     clause = padded_words(_clause_tokens(verb))
+    if kind is not None and (_habitual(verb) or (kind == "accusation" and _accused_of_other(verb))):
+        return None
+    if kind is not None and _unspoken(verb):
+        return None
     if kind == "claim_responsibility":
         if _habitual_claim(verb):
             return None
@@ -468,12 +472,34 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     return kind
 
 
+def _habitual(verb: Token) -> bool:
+    """'Al-Shabaab often claims attacks', 'the group has previously denied targeting civilians and accused
+    the army': an adverb of frequency tells of a habit, not of a statement about this attack."""
+    habits = word_set("statements.json", "habitual_adverbs")
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "advmod" and c.lower_ in habits for v in verbs for c in v.children)
+
+
+def _unspoken(verb: Token) -> bool:
+    """'The army has also been accused of killing civilians': a passive statement verb with no 'by' agent
+    says nobody spoke (a cue phrase such as 'was blamed on' is read apart)."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and agent_of(verb) is None
+
+
+def _accused_of_other(verb: Token) -> bool:
+    """'Pakistan accuses Kabul of harbouring militants': accused of a deed that is no attack (harbouring,
+    backing, arming) says who helps whom, not who carried out this attack."""
+    acts = word_set("participants.json", "attack_verbs") | word_set("attackers.json", "verbs") | CLAIM_ACTS
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    deeds = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    return bool(deeds) and not any(d.lemma_.lower() in acts for d in deeds)
+
+
 def _habitual_claim(verb: Token) -> bool:
-    """'Al-Shabaab often claims attacks on Kenyan forces', 'IS has claimed several attacks in the area':
-    a group's habit of claiming (an adverb of frequency, or attacks counted vaguely) claims nothing here."""
+    """'IS has claimed several attacks in the area': attacks counted vaguely are a group's habit of claiming,
+    not a claim of this attack."""
     data = load_data("statements.json")
-    if any(c.dep_ == "advmod" and c.lower_ in data["habitual_adverbs"] for c in verb.children):
-        return True
     nouns = word_set("statements.json", "attack_nouns")
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.lower_ in nouns):
         dets = [c.lower_ for c in obj.children if c.dep_ in ("det", "amod", "nummod", "poss", "compound")]
