@@ -522,3 +522,21 @@ def test_being_accused_by_nobody_named_has_no_speaker_taken_from_the_accused() -
     text = ("A drone strike killed 12 people at a wedding in Kordofan, Sudan, on Saturday. The army has also "
             "been accused of killing civilians in air raids.")
     assert not any(s.speaker == "army" for s in _incident(text).statements)
+
+
+def test_a_ministry_telling_of_its_own_forces_accuses_no_one_and_denies_in_its_own_name() -> None:
+    text = ("A missile strike killed seven people in Kharkiv on Monday. The Russian defence ministry said its "
+            "forces had struck military targets, denying that civilians were hit.")
+    incident = _incident(text)
+    assert not any(s.target == "forces" for s in _of_type(incident, "accusation"))
+    [denial] = _of_type(incident, "denial")
+    assert denial.speaker == "Russian defence ministry"
+
+
+def test_the_hallmarks_of_a_group_are_a_hedged_accusation() -> None:
+    text = ("A suicide bomber killed 14 people at a hotel in Mogadishu on Friday. The attack bore the hallmarks "
+            "of al-Shabaab, security analysts said.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "security analysts"
+    assert accusation.target == "al-Shabaab"
+    assert accusation.hedged

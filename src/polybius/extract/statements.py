@@ -252,14 +252,21 @@ def _reporter_of_conjunct(verb: Token) -> Token | None:
 
 
 def _nearest_subject(sent: Span, before: int) -> Token | None:
-    """The closest preceding noun subject in the sentence, for verbs the parser left without one."""
+    """The closest preceding noun subject in the sentence, for verbs the parser left without one; not the
+    subject of what someone reported ('said its forces had struck targets, denying ...' is the sayer's)."""
     best = None
     for tok in sent:
         if tok.i >= before:
             break
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN"):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN") and not _reported_subject(tok):
             best = tok
     return best
+
+
+def _reported_subject(tok: Token) -> bool:
+    """The subject of a clause reported by a speech verb ('the ministry said its forces had struck')."""
+    clause = tok.head
+    return clause.dep_ == "ccomp" and _reporting(clause.head.lemma_.lower())
 
 
 def _content(verb: Token) -> str | None:
@@ -610,8 +617,9 @@ def _threatens(verb: Token) -> bool:
 
 def _reported_attacker(verb: Token) -> Token | None:
     """'The mayor said Ukrainian forces had fired rockets at the city', 'He suggested the damage was
-    caused by a Russian missile': a speaker naming who attacked is an accusation of them."""
-    if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+    caused by a Russian missile': a speaker naming who attacked is an accusation of them ('its forces
+    struck' tells of the speaker's own side)."""
+    if not _reporting(verb.lemma_.lower()):
         return None
     attack = word_set("participants.json", "attack_verbs") | {"cause"}
     for clause in (c for c in _said_clauses(verb, ("ccomp",)) if c.lemma_.lower() in attack):
@@ -625,7 +633,9 @@ def _reported_attacker(verb: Token) -> Token | None:
                 return agent
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is not None and clause.lemma_.lower() != "cause" and _accusable(subj) and not _anonymous(subj):
+        if subj is None or clause.lemma_.lower() == "cause" or any(c.lower_ in OWN_POSSESSIVES for c in subj.children):
+            continue
+        if _accusable(subj) and not _anonymous(subj):
             return subj
     return None
 
