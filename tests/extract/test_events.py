@@ -138,3 +138,9 @@ def test_a_named_gun_gives_the_detail_after_a_shooting_verb() -> None:
 
     firearm = next(w for w in incident.weapons if w.type == "firearm")
     assert firearm.detail == "assault rifle"
+
+
+def test_beheading_is_a_melee_weapon() -> None:
+    incident = _incident("Militants beheaded three villagers in Cabo Delgado, Mozambique, on Sunday, officials said.")
+
+    assert "melee" in _weapons(incident)
