@@ -99,3 +99,10 @@ def test_a_group_that_masterminded_the_bombing_is_a_perpetrator() -> None:
     text = ("A car bomb killed six people in Mogadishu on Sunday. Officials said the bombing was masterminded by "
             "al-Shabaab commanders.")
     assert "al-Shabaab" in {p.name for p in _incident(text).perpetrators}
+
+
+def test_soldiers_whose_arrest_is_announced_are_suspects() -> None:
+    text = ("Six Jesuit priests were murdered in San Salvador on 16 November. The president announced the arrest "
+            "of 45 soldiers for the killings.")
+    names = {p.name for p in _incident(text).perpetrators if p.suspected}
+    assert "45 soldiers" in names

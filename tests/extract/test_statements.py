@@ -540,3 +540,27 @@ def test_the_hallmarks_of_a_group_are_a_hedged_accusation() -> None:
     assert accusation.speaker == "security analysts"
     assert accusation.target == "al-Shabaab"
     assert accusation.hedged
+
+
+def test_an_al_qaeda_linked_group_is_not_al_qaeda() -> None:
+    text = ("Gunmen ambushed an army convoy near Djibo, Burkina Faso, on Thursday, killing 20 soldiers. JNIM claimed "
+            "the attack. The al Qaeda-linked group said its fighters had seized weapons and vehicles.")
+    incident = _incident(text)
+    assert "al-Qaeda" not in {p.name for p in incident.perpetrators}
+    assert {s.speaker for s in _of_type(incident, "claim_responsibility")} == {
+        "Jama'at Nusrat al-Islam wal-Muslimin"}
+
+
+def test_groups_linked_to_a_network_accuse_no_one() -> None:
+    text = ("A roadside bomb killed four soldiers in Mopti, Mali, on Monday. Armed groups linked to al Qaeda and "
+            "Islamic State control large parts of the region.")
+    incident = _incident(text)
+    assert not _of_type(incident, "accusation")
+    assert not incident.perpetrators or "al-Qaeda" not in {p.name for p in incident.perpetrators}
+
+
+def test_an_attack_linked_to_a_group_accuses_it() -> None:
+    text = ("A bomb killed six people at a church in Mindanao on Sunday. Police said the bombing was linked to "
+            "the Islamic State.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "Islamic State"

@@ -29,6 +29,7 @@ CLAIM_ACTS = frozenset({"carry", "conduct", "launch", "perpetrate", "execute", "
 CHARGED_VERBS = frozenset({"arrest", "charge", "indict"})
 ACCUSED_VERBS = frozenset({"accuse", "suspect", "charge", "implicate"})
 HELD_VERBS = frozenset({"arrest", "detain", "charge", "apprehend", "indict", "capture"})
+ARREST_NOUNS = frozenset({"arrest", "indictment", "conviction", "prosecution"})
 SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely", "apparently",
                           "allegedly", "presumably", "probably", "possibly", "purportedly"})
 STATE_FORCE_NOUNS = frozenset({
@@ -393,8 +394,9 @@ def _held(tok: Token, deps: tuple[str, ...] = ("nsubjpass",)) -> bool:
 
 def arrested_suspects(sent: Span) -> list[Perpetrator]:
     """'Police arrested a 34-year-old German man', 'six soldiers were charged with the murders', 'two
-    officers accused of the killing': an unnamed person or force member arrested, charged or accused is
-    a suspect, named by the phrase (soldiers 'captured' or 'detained' in a conflict are often victims)."""
+    officers accused of the killing', 'the arrest of 45 soldiers': an unnamed person or force member
+    arrested, charged or accused is a suspect, named by the phrase (soldiers 'captured' or 'detained' in a
+    conflict are often victims)."""
     out = []
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.ent_type_ == "PERSON" or not _suspect_noun(tok):
@@ -412,7 +414,7 @@ def _suspect_noun(tok: Token) -> bool:
     members = word_set("attackers.json", "force_members")
     if tok.lower_ not in people | members:
         return False
-    if _accused_nearby(tok) is not None:
+    if _accused_nearby(tok) is not None or _arrest_of(tok):
         return True
     if tok.lower_ in people:
         return _held(tok, ("nsubjpass", "dobj"))
@@ -420,6 +422,15 @@ def _suspect_noun(tok: Token) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return first.dep_ in ("nsubjpass", "dobj") and first.head.lemma_.lower() in CHARGED_VERBS
+
+
+def _arrest_of(tok: Token) -> bool:
+    """'the arrest of 45 soldiers', 'the indictment of two men': a noun of arrest or charge names the held."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    held = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    return held is not None and held.pos_ == "NOUN" and held.lemma_.lower() in ARREST_NOUNS
 
 
 def _accused_nearby(tok: Token) -> Token | None:

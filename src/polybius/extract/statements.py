@@ -314,13 +314,13 @@ def _subtree(tok: Token) -> Span:
 
 
 def _actor_at(actors: Sequence[ActorMention], span: Span) -> ActorMention | None:
-    """The actor a phrase names: 'the al Qaeda-linked al-Shabaab group' is al-Shabaab; 'Islamic State's
-    affiliate, ISKP' is ISKP, not the owner."""
+    """The actor a phrase names: 'the al Qaeda-linked al-Shabaab group' is al-Shabaab, 'an al Qaeda-linked
+    group' none; 'Islamic State's affiliate, ISKP' is ISKP, not the owner."""
     inside = [a for a in actors if a.kind != "media" and span.start <= a.start < span.end]
     named = [a for a in inside if not a.attributive]
     doc = span.doc
     owned = [a for a in named if a.end < len(doc) and doc[a.end].tag_ == "POS"]
-    return ([a for a in named if a not in owned] or named or inside or [None])[0]
+    return ([a for a in named if a not in owned] or named or [None])[0]
 
 
 def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) -> FoundStatement:
@@ -436,7 +436,7 @@ def _the_group(tok: Token, actors: Sequence[ActorMention]) -> ActorMention | Non
     last before it in the sentence."""
     if tok.lower_ not in OWN_NOUNS or not any(c.lower_ == "the" for c in tok.children):
         return None
-    before = [a for a in actors if a.kind == "group" and a.end <= tok.i]
+    before = [a for a in actors if a.kind == "group" and a.end <= tok.i and not a.attributive]
     return before[-1] if before else None
 
 
@@ -783,6 +783,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
             verb = _cue_verb(sent, cue)
             if kind == "denial" and not _about_the_attack(sent, cue):
                 continue
+            if cue in data["link_cues"] and not _link_to_the_attack(sent, cue):
+                continue
             if verb is not None and not (kind == "claim_responsibility" and _negated(verb)):
                 found_st = _make(kind, verb, sent, actors)
                 if kind == "accusation" and found_st.statement.target is None:
@@ -790,6 +792,21 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
                 out.append(found_st)
             break
     return out
+
+
+def _link_to_the_attack(sent: Span, cue: str) -> bool:
+    """'the attack was linked to X', 'gunmen linked to X'; not 'armed groups linked to al Qaeda control the
+    north' (who is allied with whom)."""
+    first = cue.split()[0]
+    attackers = word_set("attackers.json", "heads") | word_set("statements.json", "anonymous_attackers")
+    nouns = word_set("statements.json", "attack_nouns")
+    for tok in (t for t in sent if t.lower_ == first):
+        said_of = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if said_of is None and tok.dep_ in ("acl", "amod"):
+            said_of = tok.head
+        if said_of is not None and (said_of.lower_ in nouns or said_of.lower_ in attackers or said_of.pos_ == "PRON"):
+            return True
+    return False
 
 
 def _about_the_attack(sent: Span, cue: str) -> bool:
