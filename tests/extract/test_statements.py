@@ -564,3 +564,32 @@ def test_an_attack_linked_to_a_group_accuses_it() -> None:
             "the Islamic State.")
     [accusation] = _of_type(_incident(text), "accusation")
     assert accusation.target == "Islamic State"
+
+
+def test_warning_of_further_attacks_is_a_threat() -> None:
+    text = ("Gunmen killed seven police officers in Zamora, Mexico, on Friday. The cartel warned of further "
+            "attacks if the army did not withdraw.")
+    assert _of_type(_incident(text), "threat")
+
+
+def test_the_accused_members_keep_what_they_are_members_of() -> None:
+    text = ("Gunmen killed nine villagers in Zamfara, Nigeria, on Monday. Residents blamed the attack on members "
+            "of a local militia.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "members of a local militia"
+
+
+def test_suspicion_falling_on_a_group_is_a_hedged_accusation() -> None:
+    text = ("A bomb killed four soldiers in Antioquia, Colombia, on Monday. Suspicion fell on the Gulf Clan, "
+            "which controls drug routes in the area.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "Clan del Golfo"
+    assert accusation.hedged
+
+
+def test_media_reporting_whom_the_attackers_belong_to_accuse_that_group() -> None:
+    text = ("Gunmen killed five police officers in Jalisco, Mexico, on Sunday. Local media reported that the "
+            "attackers belonged to the Jalisco New Generation Cartel.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "Local media"
+    assert accusation.target == "Jalisco New Generation Cartel"

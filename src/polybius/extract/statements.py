@@ -144,8 +144,8 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
 
 
 def _reporting(lemma: str) -> bool:
-    """A verb that reports a statement or a belief ('said', 'suspect')."""
-    return lemma in word_set("statements.json", "speech_verbs") or lemma in word_set("statements.json", "belief_verbs")
+    """A verb that reports a statement, a report or a belief ('said', 'reported', 'suspect')."""
+    return any(lemma in word_set("statements.json", key) for key in ("speech_verbs", "report_verbs", "belief_verbs"))
 
 
 def _tells_a_deed(verb: Token, own: Token | None) -> bool:
@@ -354,10 +354,11 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
 
 
 def _with_origin(span: Span) -> Span:
-    """'troops from that security corps', 'gunmen from the Fulani community': where the accused come
-    from is part of who they are."""
+    """'troops from that security corps', 'gunmen from the Fulani community', 'members of a local militia':
+    where the accused come from, or what they are part of, is part of who they are."""
     root = span.root
-    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "from" and c.i >= span.end), None)
+    preps = ("from", "of") if root.lower_ in word_set("statements.json", "part_nouns") else ("from",)
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in preps and c.i >= span.end), None)
     origin = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if origin is None or prep.i != span.end:
         return span
@@ -462,7 +463,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         return None
     if kind is None and _demands_ransom(verb):
         return "threat"
-    if kind is None and lemma in word_set("statements.json", "speech_verbs"):
+    if kind is None and _reporting(lemma):
         subj = _antecedent(subject_of(verb))
         group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
         said = padded_words(_clause_tokens(verb, joined=False))
@@ -643,7 +644,7 @@ def _reported_attacker(verb: Token) -> Token | None:
 def _belonging_attacker(verb: Token) -> Token | None:
     """'Relatives said the kidnappers were believed to belong to a faction of the Sinaloa Cartel': a
     speaker saying whom the attackers belong to or are members of accuses that group."""
-    if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+    if not _reporting(verb.lemma_.lower()):
         return None
     attackers = word_set("attackers.json", "heads") | FORCE_NOUNS
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -663,12 +664,11 @@ def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
     """'The SDF said four of its fighters were killed in a "cowardly attack" by "Daesh sleeper
     cells"': a speaker telling of an attack by someone accuses them (whatever the parser makes of
     the clause, the attack noun's nearest speech verb is this one)."""
-    speech = word_set("statements.json", "speech_verbs")
-    if verb.lemma_.lower() not in speech:
+    if not _reporting(verb.lemma_.lower()):
         return None
     nouns = word_set("statements.json", "attack_nouns")
     for noun in (t for t in verb.subtree if t.lower_ in nouns and t.pos_ == "NOUN"):
-        said = next((a for a in noun.ancestors if a.lemma_.lower() in speech), None)
+        said = next((a for a in noun.ancestors if _reporting(a.lemma_.lower())), None)
         if said is None or said.i != verb.i:
             continue
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -850,8 +850,7 @@ def _cue_verb(sent: Span, cue: str) -> Token | None:
     if not toks:
         return None
     tok = toks[0]
-    speech = word_set("statements.json", "speech_verbs")
-    reported = next((anc for anc in tok.ancestors if anc.lemma_.lower() in speech), None)
+    reported = next((anc for anc in tok.ancestors if _reporting(anc.lemma_.lower())), None)
     if tok.pos_ in ("VERB", "AUX") and first not in ("no", "not", "without"):
         own = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
         return tok if own or reported is None else reported
