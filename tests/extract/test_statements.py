@@ -593,3 +593,21 @@ def test_media_reporting_whom_the_attackers_belong_to_accuse_that_group() -> Non
     [accusation] = _of_type(_incident(text), "accusation")
     assert accusation.speaker == "Local media"
     assert accusation.target == "Jalisco New Generation Cartel"
+
+
+def test_an_attack_claimed_by_a_group_in_the_passive_is_its_claim() -> None:
+    text = ("A suicide bomber killed 14 people at a mosque in Kunduz on Friday. The attack was claimed by Islamic "
+            "State in a statement on Telegram.")
+    assert _claimed(_incident(text)) == {"Islamic State"}
+
+
+def test_lives_claimed_by_a_blast_are_no_claim() -> None:
+    text = "A bomb exploded at a bus station in Quetta on Monday. The blast claimed the lives of 12 people."
+    assert not _of_type(_incident(text), "claim_responsibility")
+
+
+def test_a_group_distancing_itself_from_the_bombing_denies_it() -> None:
+    text = ("A bomb killed nine people at a market in Peshawar on Sunday. The Pakistani Taliban distanced "
+            "themselves from the bombing.")
+    [denial] = _of_type(_incident(text), "denial")
+    assert denial.speaker == "Tehrik-i-Taliban Pakistan"

@@ -454,7 +454,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _habitual_claim(verb):
             return None
         objs = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")}
-        if objs & set(data["claim_objects"]) or "responsib" in clause or _claims_role(verb):
+        if objs & set(data["claim_objects"]) or "responsib" in clause or _claims_role(verb) or _claimed_by(verb):
             return kind
         subj = _antecedent(subject_of(verb))
         own = subj is not None and _actor_at(actors, _subtree(subj)) is not None
@@ -478,6 +478,16 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _threatens(verb):
             return "threat"
     return kind
+
+
+def _claimed_by(verb: Token) -> bool:
+    """'The attack was claimed by Islamic State', 'a bombing claimed by the group': a claimed attack with
+    its claimant as agent (not 'the lives claimed by the blast')."""
+    agent = agent_of(verb)
+    if agent is None or agent.lower_ in word_set("statements.json", "attack_nouns"):
+        return False
+    claimed = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb.head if verb.dep_ == "acl" else None)
+    return claimed is not None and claimed.lower_ in word_set("statements.json", "claim_objects")
 
 
 def _habitual(verb: Token) -> bool:
