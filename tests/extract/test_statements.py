@@ -611,3 +611,16 @@ def test_a_group_distancing_itself_from_the_bombing_denies_it() -> None:
             "themselves from the bombing.")
     [denial] = _of_type(_incident(text), "denial")
     assert denial.speaker == "Tehrik-i-Taliban Pakistan"
+
+
+def test_no_indication_of_a_motive_disputes_nothing() -> None:
+    text = ("A man stabbed three people at a train station in Hamburg on Friday. Prosecutors said there was no "
+            "indication of a political motive.")
+    assert not _of_type(_incident(text), "dispute")
+
+
+def test_no_evidence_for_a_claim_disputes_it() -> None:
+    text = ("A car bomb killed six people in Belgorod on Monday. Russian officials blamed Ukraine. Kyiv said "
+            "there was no evidence that its forces were involved.")
+    [dispute] = _of_type(_incident(text), "dispute")
+    assert dispute.speaker == "Kyiv"

@@ -32,6 +32,7 @@ SUBORDINATE = frozenset({"advcl", "relcl", "mark"})
 MAX_CONTENT = 200
 SPELLING_RATIO = 0.6
 BRACKET_REACH = 6
+CLAIM_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -795,6 +796,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
                 continue
             if cue in data["link_cues"] and not _link_to_the_attack(sent, cue):
                 continue
+            if cue in data["evidence_cues"] and not _against_a_claim(sent, cue):
+                continue
             if verb is not None and not (kind == "claim_responsibility" and _negated(verb)):
                 found_st = _make(kind, verb, sent, actors)
                 if kind == "accusation" and found_st.statement.target is None:
@@ -802,6 +805,19 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
                 out.append(found_st)
             break
     return out
+
+
+def _against_a_claim(sent: Span, cue: str) -> bool:
+    """'no evidence supported the claim', 'no indication that Ukraine was involved'; not 'no indication
+    of a political motive' (what the police do not know) or 'gave no evidence' (said of an accuser)."""
+    words = cue.split()
+    toks = _words(sent)
+    disputed = word_set("statements.json", "disputed_things")
+    for i in range(len(toks) - len(words) + 1):
+        if [t.lower_ for t in toks[i : i + len(words)]] == words:
+            after = toks[i + len(words) : i + len(words) + CLAIM_REACH]
+            return any(t.lower_ in disputed or t.lemma_.lower() in disputed for t in after)
+    return False
 
 
 def _link_to_the_attack(sent: Span, cue: str) -> bool:
