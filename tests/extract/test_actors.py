@@ -106,3 +106,15 @@ def test_soldiers_whose_arrest_is_announced_are_suspects() -> None:
             "of 45 soldiers for the killings.")
     names = {p.name for p in _incident(text).perpetrators if p.suspected}
     assert "45 soldiers" in names
+
+
+def test_a_group_holding_the_kidnapped_is_a_perpetrator() -> None:
+    text = ("Gunmen kidnapped two aid workers near Gao, Mali, on Monday. The two women have been held by JNIM "
+            "since the attack, officials said.")
+    assert "Jama'at Nusrat al-Islam wal-Muslimin" in {p.name for p in _incident(text).perpetrators}
+
+
+def test_an_area_held_by_a_group_makes_no_perpetrator() -> None:
+    text = ("A roadside bomb killed four soldiers near Kidal, Mali, on Monday. The area has long been held by "
+            "JNIM.")
+    assert "Jama'at Nusrat al-Islam wal-Muslimin" not in {p.name for p in _incident(text).perpetrators}

@@ -224,8 +224,24 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
         return not habitual(node.head)
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
-        return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb)))
+        return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb) or _holds(verb)))
     return nouns and node.dep_ == "poss" and _attack_noun(node.head)
+
+
+def _holds(verb: Token) -> bool:
+    """'two women who have been held by the Extraditables since December', 'the hostages held by Hamas':
+    people held by someone are their captives."""
+    if verb.lemma_.lower() not in ("hold", "keep"):
+        return False
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+    patients = [_antecedent_of(p) for p in patients]
+    people = word_set("participants.json", "victim_nouns") | {"people", "women", "hostages", "captives"}
+    return any(p.lower_ in people or p.ent_type_ == "PERSON" for p in patients)
+
+
+def _antecedent_of(tok: Token) -> Token:
+    """'women who have been held': the noun a relative pronoun stands for."""
+    return tok.head.head if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" else tok
 
 
 def _acting_noun(head: Token) -> Token:
