@@ -624,3 +624,11 @@ def test_no_evidence_for_a_claim_disputes_it() -> None:
             "there was no evidence that its forces were involved.")
     [dispute] = _of_type(_incident(text), "dispute")
     assert dispute.speaker == "Kyiv"
+
+
+def test_saying_one_was_not_behind_the_attack_accuses_no_one() -> None:
+    text = ("A drone hit a cargo ship in the Red Sea on Monday, wounding two sailors. The Houthis said they were "
+            "not behind the attack on the ship.")
+    incident = _incident(text)
+    assert not _of_type(incident, "accusation")
+    assert _of_type(incident, "denial")

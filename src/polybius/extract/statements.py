@@ -798,6 +798,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
                 continue
             if cue in data["evidence_cues"] and not _against_a_claim(sent, cue):
                 continue
+            if kind == "accusation" and _cue_negated(sent, cue):
+                break
             if verb is not None and not (kind == "claim_responsibility" and _negated(verb)):
                 found_st = _make(kind, verb, sent, actors)
                 if kind == "accusation" and found_st.statement.target is None:
@@ -805,6 +807,17 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
                 out.append(found_st)
             break
     return out
+
+
+def _cue_negated(sent: Span, cue: str) -> bool:
+    """'they were not behind the attack', 'was never linked to': a cue with a negation just before it."""
+    words = cue.split()
+    toks = _words(sent)
+    negs = word_set("statements.json", "negations")
+    for i in range(len(toks) - len(words) + 1):
+        if [t.lower_ for t in toks[i : i + len(words)]] == words:
+            return any(t.lower_ in negs for t in toks[max(0, i - 2) : i])
+    return False
 
 
 def _against_a_claim(sent: Span, cue: str) -> bool:
