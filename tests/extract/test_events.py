@@ -144,3 +144,17 @@ def test_beheading_is_a_melee_weapon() -> None:
     incident = _incident("Militants beheaded three villagers in Cabo Delgado, Mozambique, on Sunday, officials said.")
 
     assert "melee" in _weapons(incident)
+
+
+def test_firing_shots_is_a_firearm() -> None:
+    incident = _incident("A man fired several shots at a crowd outside a bar in Malmo on Sunday, wounding three "
+                         "people, police said.")
+
+    assert "firearm" in _weapons(incident)
+
+
+def test_shooting_people_is_an_armed_assault_by_itself() -> None:
+    incident = _incident("A man shot three people at a bar in Columbus, Ohio, on Friday night, police said.")
+
+    assert "armed_assault" in _types(incident)
+    assert "firearm" in _weapons(incident)

@@ -67,7 +67,9 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += _subject_acts(doc, "assault", "armed_assault")
     found += _subject_acts(doc, "aircraft_strike", "airstrike")
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
-    found += [t for t in _shooting(doc) if (t.table, t.start) not in covered]
+    shots = [t for t in _shooting(doc) if (t.table, t.start) not in covered]
+    found += shots + [Trigger("event_types", "armed_assault", t.start, t.end) for t in shots
+                      if ("event_types", t.start) not in covered and _shot_someone(doc[t.start])]
     found += [t for t in _generic_acts(doc) if ("event_types", t.start) not in covered]
     found = [t for t in found if not _figurative_hostage(doc, t)]
     found.sort(key=lambda t: t.start)
@@ -160,6 +162,17 @@ def _shooting(doc: Doc) -> list[Trigger]:
             if tok.pos_ == "VERB" and _shoots(tok, spec)]
 
 
+def _shot_someone(verb: Token) -> bool:
+    """'shot three people', 'two officers were shot', 'fired shots at a crowd': a shooting that hit people or
+    was aimed at someone is an armed assault ('fired three shots but hit no one' is not yet one)."""
+    spec = load_data("events.json")["shooting"]
+    if verb.lemma_.lower() in spec["fire_verbs"]:
+        return any(c.dep_ == "prep" and c.lower_ in spec["preps"] for c in verb.children)
+    people = set(load_data("participants.json")["victim_nouns"]) | {"people", "person"}
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(h.lower_ in people or h.ent_type_ == "PERSON" for h in hit)
+
+
 def _shoots(verb: Token, spec: dict) -> bool:
     """A verb of 'shooting' with something shot at: its object, its passive subject or 'at'/'on' a target."""
     lemma = verb.lemma_.lower()
@@ -169,7 +182,10 @@ def _shoots(verb: Token, spec: dict) -> bool:
         return False
     if lemma in spec["shoot_verbs"]:
         return bool(objs) or aimed
-    return lemma in spec["fire_verbs"] and aimed and not any(c.dep_ == "dobj" for c in verb.children)
+    if lemma not in spec["fire_verbs"]:
+        return False
+    fired = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lower_ in spec["rounds"] for o in fired) or (aimed and not fired)
 
 
 def _generic_acts(doc: Doc) -> list[Trigger]:
