@@ -632,3 +632,24 @@ def test_saying_one_was_not_behind_the_attack_accuses_no_one() -> None:
     incident = _incident(text)
     assert not _of_type(incident, "accusation")
     assert _of_type(incident, "denial")
+
+
+def test_the_army_telling_of_a_rebel_army_is_not_that_army() -> None:
+    text = ("Fighters from the Arakan Army attacked a police post in Rakhine state on Friday, killing two "
+            "officers, the army said.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "army"
+    assert accusation.target == "Arakan Army"
+
+
+def test_the_listener_of_a_speech_verb_is_not_accused() -> None:
+    text = ("A car bomb killed five police officers in Diyarbakir on Monday. \"This is the work of the PKK,\" "
+            "the interior minister told reporters at the scene.")
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "Kurdistan Workers' Party"
+
+
+def test_a_rescuer_saying_we_carried_the_wounded_claims_nothing() -> None:
+    text = ("A drone strike hit a market in El Fasher on Sunday, killing 20 people. \"It was chaos. We carried "
+            "the wounded on donkey carts,\" said a volunteer with a local emergency room.")
+    assert not _of_type(_incident(text), "claim_responsibility")

@@ -220,8 +220,11 @@ def _reporter_of_relative(own: Token, verb: Token) -> Token | None:
 
 def _named_source(tok: Token) -> Span | None:
     """'The network blamed ...' after 'The Sudan Doctors Network had reported ...': a definite common
-    noun is the last proper name before it with the same head word."""
+    noun is the last proper name before it with the same head word; not 'the army' after 'the National
+    Liberation Army' (a state force is no rebel group that shares its head word)."""
     if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children) or len(list(tok.children)) > 1:
+        return None
+    if tok.lower_ in FORCE_NOUNS:
         return None
     for cand in reversed(tok.doc[: tok.i]):
         if cand.lower_ == tok.lower_ and cand.pos_ == "PROPN" and cand.text[:1].isupper():
@@ -291,6 +294,8 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
         subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
         if subj is not None and (_accusable(subj) or _actor_at(actors, _subtree(subj)) is not None):
             return subj
+    if _reporting(verb.lemma_.lower()):
+        return None
     objs = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("at", "on"):
@@ -728,13 +733,16 @@ def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundSta
 
 
 def _first_person_claims(sent: Span) -> list[FoundStatement]:
-    """'we killed three soldiers' outside quotation marks: a group's own communique claims the attack."""
+    """'we killed three soldiers' outside quotation marks (not a quotation closing later in the sentence): a
+    group's own communique claims the attack; 'we carried the wounded' is no attack."""
     acts = attack_verbs()
     for tok in sent:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
         if subj is None or tok.lemma_.lower() not in acts or _negated(tok) or not _first_person(subj):
             continue
-        if sent.doc.text[sent.start_char : subj.idx].count('"') % 2 == 0:
+        carried = tok.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        before, after = sent.doc.text[sent.start_char : subj.idx], sent.doc.text[subj.idx : sent.end_char]
+        if carried and before.count('"') % 2 == 0 and after.count('"') % 2 == 0:
             ev = evidence(sent.doc, sent.start_char, sent.end_char)
             return [FoundStatement(Statement(type="claim_responsibility", speaker=subj.text, hedged=_hedged(tok),
                                              evidence=[ev]), tok.i)]
