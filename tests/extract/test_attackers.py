@@ -31,6 +31,7 @@ def names(nlp: Language, text: str) -> list[tuple[str, str]]:
     ("Gunmen in a pickup truck blocked the patrol car and fired on it.", [("Gunmen", "unknown")]),
     ("Bandits surrounded the bus on the highway and kidnapped 18 passengers.", [("Bandits", "unknown")]),
     ("Militants crossed the river at night and attacked the army post.", [("Militants", "unknown")]),
+    ("Suspected Allied Democratic Forces (ADF) rebels attacked the village.", [("rebels", "unknown")]),
 ])
 def test_attackers_of_an_attack_verb(nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
     assert names(nlp, text) == want

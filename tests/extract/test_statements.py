@@ -653,3 +653,11 @@ def test_a_rescuer_saying_we_carried_the_wounded_claims_nothing() -> None:
     text = ("A drone strike hit a market in El Fasher on Sunday, killing 20 people. \"It was chaos. We carried "
             "the wounded on donkey carts,\" said a volunteer with a local emergency room.")
     assert not _of_type(_incident(text), "claim_responsibility")
+
+
+def test_the_subject_of_an_aside_does_not_speak_for_the_claimant() -> None:
+    text = ("Rebels attacked a village in Beni, Congo, on Monday, killing 18 people. ISCAP, as the Islamic State "
+            "calls its Congo branch, claimed the attack in a statement, saying its fighters had killed the villagers.")
+    incident = _incident(text)
+    assert "Islamic State" not in _claimed(incident)
+    assert "Islamic State Central Africa Province" in _claimed(incident)

@@ -137,10 +137,13 @@ def _suspected_attack(verb: Token) -> bool:
 
 
 def _name(tok: Token) -> Span:
-    """The head with the adjectives, compounds and numbers before it ('150 urban guerrillas')."""
+    """The head with the adjectives, compounds and numbers before it ('150 urban guerrillas'), never from
+    inside brackets ('Allied Democratic Forces (ADF) rebels' is cut after the bracket, not to 'Forces (ADF)')."""
     left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "advmod") and not c.is_punct]
     start = min((c.left_edge.i for c in left), default=tok.i)
     start = max(start, tok.i - MAX_WORDS + 1)
+    closing = [t.i for t in tok.doc[start : tok.i] if t.text in ("(", ")")]
+    start = max(start, closing[-1] + 1) if closing else start
     while start < tok.i and tok.doc[start].is_punct:
         start += 1
     return tok.doc[start : tok.i + 1]

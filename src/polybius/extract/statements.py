@@ -257,20 +257,26 @@ def _reporter_of_conjunct(verb: Token) -> Token | None:
 
 def _nearest_subject(sent: Span, before: int) -> Token | None:
     """The closest preceding noun subject in the sentence, for verbs the parser left without one; not the
-    subject of what someone reported ('said its forces had struck targets, denying ...' is the sayer's)."""
+    subject of what someone reported or of an aside ('said its forces had struck targets, denying ...' is
+    the sayer's)."""
     best = None
+    verb = sent.doc[before]
     for tok in sent:
         if tok.i >= before:
             break
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN") and not _reported_subject(tok):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN") and not _aside_subject(tok, verb):
             best = tok
     return best
 
 
-def _reported_subject(tok: Token) -> bool:
-    """The subject of a clause reported by a speech verb ('the ministry said its forces had struck')."""
+def _aside_subject(tok: Token, verb: Token) -> bool:
+    """The subject of a clause reported by a speech verb ('the ministry said its forces had struck') or of an
+    aside before the verb's governor ('ISCAP, as the Islamic State calls the ADF, claimed ..., saying')."""
     clause = tok.head
-    return clause.dep_ == "ccomp" and _reporting(clause.head.lemma_.lower())
+    if clause.dep_ == "ccomp" and _reporting(clause.head.lemma_.lower()):
+        return True
+    above = {a.i for a in verb.ancestors}
+    return clause.dep_ in ("advcl", "relcl", "acl") and clause.i not in above and clause.i < verb.head.i
 
 
 def _content(verb: Token) -> str | None:
