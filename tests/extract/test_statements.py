@@ -661,3 +661,15 @@ def test_the_subject_of_an_aside_does_not_speak_for_the_claimant() -> None:
     incident = _incident(text)
     assert "Islamic State" not in _claimed(incident)
     assert "Islamic State Central Africa Province" in _claimed(incident)
+
+
+def test_a_nations_strike_told_by_an_official_accuses_the_nation() -> None:
+    text = "A Russian missile strike killed five people in Dnipro on Monday, the regional governor said."
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "regional governor"
+    assert accusation.target == "Russian"
+
+
+def test_an_attack_of_no_named_side_accuses_no_one() -> None:
+    text = "A bomb attack killed five people at a market in Maiduguri on Monday, police said."
+    assert not _of_type(_incident(text), "accusation")

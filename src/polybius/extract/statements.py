@@ -658,9 +658,18 @@ def _reported_attacker(verb: Token) -> Token | None:
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None or clause.lemma_.lower() == "cause" or any(c.lower_ in OWN_POSSESSIVES for c in subj.children):
             continue
-        if _accusable(subj) and not _anonymous(subj):
+        if subj.lower_ in word_set("statements.json", "attack_nouns"):
+            subj = _attack_owner(subj)
+        if subj is not None and _accusable(subj) and not _anonymous(subj):
             return subj
     return None
+
+
+def _attack_owner(attack: Token) -> Token | None:
+    """'Myanmar military drone strike kills 11, group says', 'a Russian strike killed five': whose attack it
+    was, a nation or force named before the attack noun; None when none is named."""
+    before = [t for t in attack.subtree if t.i < attack.i]
+    return next((t for t in before if t.ent_type_ in ("NORP", "GPE", "ORG") or t.lower_ in FORCE_NOUNS), None)
 
 
 def _belonging_attacker(verb: Token) -> Token | None:
