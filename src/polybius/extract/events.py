@@ -68,8 +68,11 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += _subject_acts(doc, "aircraft_strike", "airstrike")
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
     shots = [t for t in _shooting(doc) if (t.table, t.start) not in covered]
-    found += shots + [Trigger("event_types", "armed_assault", t.start, t.end) for t in shots
-                      if ("event_types", t.start) not in covered and _shot_someone(doc[t.start])]
+    found += shots + [
+        Trigger("event_types", "armed_assault", t.start, t.end)
+        for t in shots
+        if ("event_types", t.start) not in covered and _shot_someone(doc[t.start])
+    ]
     found += [t for t in _generic_acts(doc) if ("event_types", t.start) not in covered]
     found = [t for t in found if not _figurative_hostage(doc, t)]
     found.sort(key=lambda t: t.start)
@@ -158,8 +161,11 @@ def _shooting(doc: Doc) -> list[Trigger]:
     """'shot those who resisted', 'firing at houses': a verb of shooting at someone or something is a
     firearm, unless what was fired is a missile or shell."""
     spec = load_data("events.json")["shooting"]
-    return [Trigger("weapons", "firearm", tok.i, tok.i + 1, named=False) for tok in doc
-            if tok.pos_ == "VERB" and _shoots(tok, spec)]
+    return [
+        Trigger("weapons", "firearm", tok.i, tok.i + 1, named=False)
+        for tok in doc
+        if tok.pos_ == "VERB" and _shoots(tok, spec)
+    ]
 
 
 def _shot_someone(verb: Token) -> bool:
@@ -194,9 +200,12 @@ def _generic_acts(doc: Doc) -> list[Trigger]:
     spec = load_data("events.json")["generic_acts"]
     nouns = set(spec["nouns"])
     verbs = set(spec["person_verbs"])
-    return [Trigger("event_types", "other", tok.i, tok.i + 1) for tok in doc
-            if (tok.tag_ == "NN" and tok.lemma_.lower() in nouns and _aimed_or_carried(tok, spec))
-            or (tok.lemma_.lower() in verbs and _person_harmed(tok))]
+    return [
+        Trigger("event_types", "other", tok.i, tok.i + 1)
+        for tok in doc
+        if (tok.tag_ == "NN" and tok.lemma_.lower() in nouns and _aimed_or_carried(tok, spec))
+        or (tok.lemma_.lower() in verbs and _person_harmed(tok))
+    ]
 
 
 def _person_harmed(verb: Token) -> bool:
@@ -211,8 +220,10 @@ def _aimed_or_carried(noun: Token, spec: dict) -> bool:
     dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
     if not dets or any(d.lower_ in spec["unreal_determiners"] for d in dets):
         return False
-    aimed = any(c.dep_ == "prep" and (c.lower_ in spec["preps"] or (c.lower_ == "of" and _names_person(c)))
-                for c in noun.children)
+    aimed = any(
+        c.dep_ == "prep" and (c.lower_ in spec["preps"] or (c.lower_ == "of" and _names_person(c)))
+        for c in noun.children
+    )
     carried = noun.dep_ == "dobj" and noun.head.lemma_.lower() in spec["carry_verbs"]
     return aimed or carried
 
@@ -230,8 +241,11 @@ def resolve_airstrikes(found: list[Trigger]) -> list[Trigger]:
     if "other" in labels and len(labels) > 1:
         labels.discard("other")
         named = next(iter(labels)) if len(labels) == 1 else None
-        found = [Trigger(t.table, named, t.start, t.end) if t.label == "other" and named else t
-                 for t in found if t.label != "other" or named]
+        found = [
+            Trigger(t.table, named, t.start, t.end) if t.label == "other" and named else t
+            for t in found
+            if t.label != "other" or named
+        ]
     if "airstrike" in labels and "bombing" in labels:
         return [t for t in found if not (t.table == "event_types" and t.label == "bombing")]
     if "vehicle_ramming" in labels and "bombing" in labels:

@@ -20,12 +20,48 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import agent_of, evidence, padded_words, phrase, subject_of
 from polybius.model import Statement
 
-FORCE_NOUNS = frozenset({"forces", "army", "troops", "militants", "rebels", "gunmen", "fighters", "police",
-                         "soldiers", "regime", "militia", "militias", "jihadists", "insurgents", "terrorists",
-                         "attackers", "assailants", "gang", "gangs", "cartel", "military", "government"})
+FORCE_NOUNS = frozenset(
+    {
+        "forces",
+        "army",
+        "troops",
+        "militants",
+        "rebels",
+        "gunmen",
+        "fighters",
+        "police",
+        "soldiers",
+        "regime",
+        "militia",
+        "militias",
+        "jihadists",
+        "insurgents",
+        "terrorists",
+        "attackers",
+        "assailants",
+        "gang",
+        "gangs",
+        "cartel",
+        "military",
+        "government",
+    }
+)
 OWN_PRONOUNS = frozenset({"it", "they", "we", "he"})
-OWN_NOUNS = frozenset({"group", "gang", "movement", "organisation", "organization", "militia", "fighters",
-                       "militants", "mujahideen", "brigade", "faction"})
+OWN_NOUNS = frozenset(
+    {
+        "group",
+        "gang",
+        "movement",
+        "organisation",
+        "organization",
+        "militia",
+        "fighters",
+        "militants",
+        "mujahideen",
+        "brigade",
+        "faction",
+    }
+)
 OWN_POSSESSIVES = frozenset({"its", "their", "our", "his"})
 CLAIM_ACTS = frozenset({"carry", "conduct", "target", "launch", "strike", "perpetrate", "execute", "claim"})
 SUBORDINATE = frozenset({"advcl", "relcl", "mark"})
@@ -184,7 +220,8 @@ def _bare_body(tok: Token) -> bool:
     """'the government', 'the ministry': an institution named by its common noun alone, whose spokesman
     ('spokesman X said the government condemns the attack') is the one who speaks."""
     return tok.lower_ in word_set("statements.json", "institution_nouns") and all(
-        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    )
 
 
 def _teller(verb: Token, sent: Span) -> Token | None:
@@ -243,8 +280,9 @@ def _reporter_of_conjunct(verb: Token) -> Token | None:
     reported = verb.head
     said = reported.head
     said_lemma = said.lemma_.lower()
-    if reported.dep_ != "ccomp" or (said_lemma not in word_set("statements.json", "speech_verbs")
-                                    and said_lemma not in _verb_types()):
+    if reported.dep_ != "ccomp" or (
+        said_lemma not in word_set("statements.json", "speech_verbs") and said_lemma not in _verb_types()
+    ):
         return None
     own_act = verb.lemma_.lower() in _verb_types() and verb.tag_ in ("VBD", "VBN") and said.tag_ == "VBD"
     if (verb.tag_ != said.tag_ and not own_act) or any(c.dep_ == "aux" for c in verb.children):
@@ -282,8 +320,7 @@ def _aside_subject(tok: Token, verb: Token) -> bool:
 def _content(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in ("ccomp", "dobj", "xcomp"):
-            text = phrase(child).text if child.dep_ == "dobj" else " ".join(
-                t.text for t in child.subtree)
+            text = phrase(child).text if child.dep_ == "dobj" else " ".join(t.text for t in child.subtree)
             return text[:MAX_CONTENT]
     return None
 
@@ -308,12 +345,23 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
             objs += [g for g in child.children if g.dep_ == "pobj"]
     lemma = verb.lemma_.lower()
     if lemma == "attribute":
-        to = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children
-              if g.dep_ == "pobj"]
+        to = [
+            g
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         return to[0] if to else None
     if lemma == "blame":
-        objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "on"
-                 for g in c.children if g.dep_ == "pobj"]
+        objs += [
+            g
+            for o in list(objs)
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         on = [o for o in objs if o.head.lower_ == "on"]
         return on[0] if on else (objs[0] if objs else None)
     people = [o for o in objs if o.lower_ not in ("fingers", "finger", "complicity", "responsibility")]
@@ -348,8 +396,9 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     named = _named_source(speaker_tok) if speaker_tok is not None and speaker_actor is None else None
     if named is not None:
         speaker = named.text
-    if speaker_actor is not None and (kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end
-                                      or speaker_tok.lower_ in OWN_NOUNS):
+    if speaker_actor is not None and (
+        kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end or speaker_tok.lower_ in OWN_NOUNS
+    ):
         speaker = as_written(speaker_actor)
     target_tok = _target(verb, kind, actors)
     target_tok = _leader_of(target_tok) if target_tok is not None else None
@@ -359,10 +408,12 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     if target_actor is not None:
         target = as_written(target_actor)
     ev = evidence(sent.doc, sent.start_char, sent.end_char)
-    st = Statement(type=kind, speaker=speaker, target=target, content=_content(verb),
-                   hedged=_hedged(verb), evidence=[ev])
-    return FoundStatement(st, verb.i, speaker_actor.canonical if speaker_actor else None,
-                          target_actor.canonical if target_actor else None)
+    st = Statement(
+        type=kind, speaker=speaker, target=target, content=_content(verb), hedged=_hedged(verb), evidence=[ev]
+    )
+    return FoundStatement(
+        st, verb.i, speaker_actor.canonical if speaker_actor else None, target_actor.canonical if target_actor else None
+    )
 
 
 def _with_origin(span: Span) -> Span:
@@ -398,8 +449,12 @@ def _quoted_teller(tok: Token, sent: Span) -> Token:
     speech = word_set("statements.json", "speech_verbs")
     for verb in sent:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if (verb.lemma_.lower() in speech and subj is not None and subj.pos_ in ("NOUN", "PROPN")
-                and not _quoted(verb, sent)):
+        if (
+            verb.lemma_.lower() in speech
+            and subj is not None
+            and subj.pos_ in ("NOUN", "PROPN")
+            and not _quoted(verb, sent)
+        ):
             return subj
     return tok
 
@@ -484,8 +539,11 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
             return "claim_responsibility"
         if not negated and _own_forces_struck(verb):
             return "claim_responsibility"
-        if not negated and (_reported_attacker(verb) is not None or _attack_by(verb, actors) is not None
-                            or _belonging_attacker(verb) is not None):
+        if not negated and (
+            _reported_attacker(verb) is not None
+            or _attack_by(verb, actors) is not None
+            or _belonging_attacker(verb) is not None
+        ):
             return "accusation"
         if _threatens(verb):
             return "threat"
@@ -521,8 +579,14 @@ def _accused_of_other(verb: Token) -> bool:
     backing, arming) says who helps whom, not who carried out this attack."""
     acts = word_set("participants.json", "attack_verbs") | word_set("attackers.json", "verbs") | CLAIM_ACTS
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    deeds = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-             if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    deeds = [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pcomp" and g.pos_ == "VERB"
+    ]
     return bool(deeds) and not any(d.lemma_.lower() in acts for d in deeds)
 
 
@@ -541,8 +605,11 @@ def _habitual_claim(verb: Token) -> bool:
 def _claims_role(verb: Token) -> bool:
     """'claiming to be the assailants', 'claimed to be the authors of the attack'."""
     roles = word_set("statements.json", "claim_roles")
-    return any(c.lemma_.lower() == "be" and any(a.dep_ in ("attr", "acomp") and a.lower_ in roles for a in c.children)
-               for c in verb.children if c.dep_ == "xcomp")
+    return any(
+        c.lemma_.lower() == "be" and any(a.dep_ in ("attr", "acomp") and a.lower_ in roles for a in c.children)
+        for c in verb.children
+        if c.dep_ == "xcomp"
+    )
 
 
 def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention]) -> bool:
@@ -559,11 +626,17 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
             continue
         subj = _member_of(subj)
         the_group = _the_own_group(subj) or any(c.dep_ == "poss" and _the_own_group(c) for c in subj.children)
-        mine = subj.lower_ in OWN_PRONOUNS or the_group or any(c.lower_ in OWN_POSSESSIVES for c in subj.children) \
+        mine = (
+            subj.lower_ in OWN_PRONOUNS
+            or the_group
+            or any(c.lower_ in OWN_POSSESSIVES for c in subj.children)
             or (own is not None and _actor_at(actors, _subtree(subj)) is own)
+        )
         responsible = any(c.lower_ in ("responsible", "behind") for c in clause.children)
-        act = any((v.lemma_.lower() in acts or _seizes(v)) and v.tag_ not in ("VBZ", "VBP")
-                  for v in [clause, *clause.conjuncts])
+        act = any(
+            (v.lemma_.lower() in acts or _seizes(v)) and v.tag_ not in ("VBZ", "VBP")
+            for v in [clause, *clause.conjuncts]
+        )
         if mine and (act or responsible):
             return True
     return False
@@ -576,8 +649,11 @@ def _said_clauses(verb: Token, deps: tuple[str, ...]) -> list[Token]:
     nouns = word_set("statements.json", "message_nouns") | {"statement", "statements", "post"}
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in nouns):
-            clauses += [a for a in noun.children if a.dep_ in ("acl", "relcl") and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+            clauses += [
+                a
+                for a in noun.children
+                if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+            ]
     return clauses
 
 
@@ -594,7 +670,8 @@ def _seizes(verb: Token) -> bool:
         return True
     nouns = word_set("statements.json", "control_nouns")
     return lemma in word_set("statements.json", "control_verbs") and any(
-        c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children)
+        c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children
+    )
 
 
 def _own_forces_struck(verb: Token) -> bool:
@@ -603,8 +680,10 @@ def _own_forces_struck(verb: Token) -> bool:
     nouns = word_set("statements.json", "attack_nouns")
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        own = subj is not None and (subj.lower_ == "we" or (subj.lower_ in FORCE_NOUNS and any(
-            c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children)))
+        own = subj is not None and (
+            subj.lower_ == "we"
+            or (subj.lower_ in FORCE_NOUNS and any(c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children))
+        )
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         act = clause.lemma_.lower() in CLAIM_ACTS and obj is not None and obj.lower_ in nouns and obj.tag_ == "NN"
         if own and act and not any(c.dep_ == "neg" for c in clause.children):
@@ -650,8 +729,9 @@ def _reported_attacker(verb: Token) -> Token | None:
             continue
         passive = any(c.dep_ == "nsubjpass" for c in clause.children)
         if passive:
-            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
-                          if g.dep_ == "pobj"), None)
+            agent = next(
+                (g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+            )
             if agent is not None and _accusable(agent) and not _anonymous(agent):
                 return agent
             continue
@@ -715,8 +795,10 @@ def _anonymous(tok: Token) -> bool:
     name a side."""
     if tok.lower_ not in word_set("attackers.json", "heads") | word_set("statements.json", "anonymous_attackers"):
         return False
-    named = any(c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ == "from")
-                for c in tok.children)
+    named = any(
+        c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ == "from")
+        for c in tok.children
+    )
     return not named and _leader_of(tok) is tok
 
 
@@ -759,8 +841,11 @@ def _first_person_claims(sent: Span) -> list[FoundStatement]:
         before, after = sent.doc.text[sent.start_char : subj.idx], sent.doc.text[subj.idx : sent.end_char]
         if carried and before.count('"') % 2 == 0 and after.count('"') % 2 == 0:
             ev = evidence(sent.doc, sent.start_char, sent.end_char)
-            return [FoundStatement(Statement(type="claim_responsibility", speaker=subj.text, hedged=_hedged(tok),
-                                             evidence=[ev]), tok.i)]
+            return [
+                FoundStatement(
+                    Statement(type="claim_responsibility", speaker=subj.text, hedged=_hedged(tok), evidence=[ev]), tok.i
+                )
+            ]
     return []
 
 
@@ -772,12 +857,19 @@ def _attackers_messages(sent: Span) -> list[FoundStatement]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("statements.json", "message_verbs"):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        sent_msg = any(c.dep_ == "dobj" and c.lower_ in word_set("statements.json", "message_nouns")
-                       for c in verb.children)
+        sent_msg = any(
+            c.dep_ == "dobj" and c.lower_ in word_set("statements.json", "message_nouns") for c in verb.children
+        )
         if subj is not None and subj.lower_ in heads and sent_msg and not _negated(verb):
             ev = evidence(sent.doc, sent.start_char, sent.end_char)
-            return [FoundStatement(Statement(type="claim_responsibility", speaker=phrase(subj).text,
-                                             hedged=_hedged(verb), evidence=[ev]), verb.i)]
+            return [
+                FoundStatement(
+                    Statement(
+                        type="claim_responsibility", speaker=phrase(subj).text, hedged=_hedged(verb), evidence=[ev]
+                    ),
+                    verb.i,
+                )
+            ]
     return []
 
 
@@ -802,15 +894,17 @@ def _hedged_assessments(sent: Span, actors: Sequence[ActorMention]) -> list[Foun
     return out
 
 
-def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
-                       found: list[FoundStatement]) -> list[FoundStatement]:
+def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[FoundStatement]) -> list[FoundStatement]:
     """Multi-word cues: 'took responsibility', 'pointed fingers at', 'no evidence'."""
     data = load_data("statements.json")
     text = _lower_text(sent)
     out: list[FoundStatement] = []
-    for kind, key in (("claim_responsibility", "take_responsibility"),
-                      ("accusation", "accusation_phrases"), ("denial", "denial_phrases"),
-                      ("dispute", "dispute_phrases")):
+    for kind, key in (
+        ("claim_responsibility", "take_responsibility"),
+        ("accusation", "accusation_phrases"),
+        ("denial", "denial_phrases"),
+        ("dispute", "dispute_phrases"),
+    ):
         for cue in data[key]:
             if f" {cue} " not in text:
                 continue
@@ -900,8 +994,12 @@ def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequen
         span = sent.doc[named.start : named.end] if named is not None else phrase(noun, keep_preps=False)
         actor = named or _actor_at(actors, span)
         target = actor.canonical if actor else span.text
-        return FoundStatement(found.statement.model_copy(update={"target": target}), found.token,
-                              found.speaker_actor, actor.canonical if actor else None)
+        return FoundStatement(
+            found.statement.model_copy(update={"target": target}),
+            found.token,
+            found.speaker_actor,
+            actor.canonical if actor else None,
+        )
     return found
 
 
@@ -933,6 +1031,7 @@ def _dedupe(found: list[FoundStatement]) -> list[FoundStatement]:
 
 
 def _merge(old: FoundStatement, new: FoundStatement) -> FoundStatement:
-    st = old.statement.model_copy(update={
-        "target": new.statement.target, "content": old.statement.content or new.statement.content})
+    st = old.statement.model_copy(
+        update={"target": new.statement.target, "content": old.statement.content or new.statement.content}
+    )
     return FoundStatement(st, old.token, old.speaker_actor, new.target_actor)
