@@ -822,3 +822,14 @@ def test_a_nations_strike_told_by_an_official_accuses_the_nation() -> None:
 def test_an_attack_of_no_named_side_accuses_no_one() -> None:
     text = "A bomb attack killed five people at a market in Maiduguri on Monday, police said."
     assert not _of_type(_incident(text), "accusation")
+
+
+def test_an_attack_said_to_be_suspected_is_the_sayers_accusation() -> None:
+    text = (
+        "A roadside bomb killed five police officers in Mandera, Kenya, on Monday. Officials said the attack was "
+        '"suspected to have been carried out by al-Shabaab terrorists."'
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "Officials"
+    assert accusation.target == "al-Shabaab"
+    assert accusation.hedged

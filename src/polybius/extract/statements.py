@@ -162,6 +162,8 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
         return _reporter(verb, sent)
     if own is not None and own.dep_ == "nsubjpass" and (agent := agent_of(verb)) is not None:
         return agent
+    if own is not None and own.dep_ == "nsubjpass" and _reporting(verb.lemma_.lower()):
+        return _reporter(verb, sent)
     if own is not None and (reporter := _reporter_of_relative(own, verb)) is not None:
         return reporter
     if own is not None and (own.lemma_.lower() in word_set("statements.json", "findings_nouns") or _bare_body(own)):
