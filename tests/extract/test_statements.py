@@ -833,3 +833,21 @@ def test_an_attack_said_to_be_suspected_is_the_sayers_accusation() -> None:
     assert accusation.speaker == "Officials"
     assert accusation.target == "al-Shabaab"
     assert accusation.hedged
+
+
+def test_holding_someone_responsible_accuses_them() -> None:
+    text = (
+        "A bomb exploded at a university in San Salvador on Saturday, wounding four students. The rebels said "
+        "they hold the government and the army high command responsible for this new attack."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target is not None and accusation.target.startswith("government")
+    assert "responsible" not in accusation.target
+
+
+def test_holding_talks_accuses_no_one() -> None:
+    text = (
+        "A bomb killed four soldiers in Cauca, Colombia, on Monday. The government is holding talks with the "
+        "rebels in Havana."
+    )
+    assert not _of_type(_incident(text), "accusation")

@@ -346,6 +346,8 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
         if child.dep_ == "prep" and child.lower_ in ("at", "on"):
             objs += [g for g in child.children if g.dep_ == "pobj"]
     lemma = verb.lemma_.lower()
+    if lemma == "hold":
+        return _holds_responsible(verb)
     if lemma == "attribute":
         to = [
             g
@@ -405,6 +407,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     target_tok = _target(verb, kind, actors)
     target_tok = _leader_of(target_tok) if target_tok is not None else None
     target_span = _with_origin(phrase(target_tok, keep_preps=False)) if target_tok is not None else None
+    target_span = _before_responsible(target_span) if target_span is not None else None
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
     target = target_span.text if target_span is not None else None
     if target_actor is not None:
@@ -530,6 +533,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         return kind if own and _claims_own_act(verb, subj, actors) else None
     if kind == "threat" and not any(f" {w} " in clause for w in data["threat_objects"]):
         return None
+    if kind is None and _holds_responsible(verb) is not None:
+        return "accusation"
     if kind is None and _demands_ransom(verb):
         return "threat"
     if kind is None and _reporting(lemma):
@@ -602,6 +607,27 @@ def _habitual_claim(verb: Token) -> bool:
         if not dets or any(d in data["habitual_determiners"] for d in dets):
             return True
     return False
+
+
+def _holds_responsible(verb: Token) -> Token | None:
+    """'We hold the government and the high command responsible for this attack', 'police held the gang
+    responsible': the one held responsible (however the parser hangs 'responsible')."""
+    if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB":
+        return None
+    small = next((c for c in verb.children if c.lower_ == "responsible"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and small is not None:
+        obj = next((c for c in small.children if c.dep_ == "nsubj"), None)
+    if obj is None:
+        return None
+    near = [*verb.children, *(t for o in [obj, *obj.conjuncts] for t in o.subtree)]
+    return obj if any(t.lower_ == "responsible" for t in near) else None
+
+
+def _before_responsible(span: Span) -> Span:
+    """'the gang responsible' -> 'the gang': the accused without the word that accuses them."""
+    cut = next((t.i for t in span if t.lower_ == "responsible" and t.i > span.start), None)
+    return span.doc[span.start : cut] if cut is not None else span
 
 
 def _claims_role(verb: Token) -> bool:
