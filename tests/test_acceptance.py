@@ -51,23 +51,23 @@ KNOWN_GAPS = {
         "reporters; More tha"
     ),
     "haiti-lascahobas-gang-attack": (
-        "6 failed checks; first: incident (Lascahobas): date.value: expected null, record has '2025-03'"
+        "3 failed checks; first: incident (Lascahobas): date.value: expected null, record has '2025-03'"
     ),
     "india-manipur-torbung-village-attack": (
         "2 failed checks; first: incident (Torbung/Bishnupur): victim 'elderly couple': not found (record has"
         ": residents; at lea"
     ),
     "kenya-elwak-police-vehicle-bomb": (
-        "3 failed checks; first: incident (Elwak/El Wak/Wargadud): location.lat: expected within [2.5, 3.35],"
+        "2 failed checks; first: incident (Elwak/El Wak/Wargadud): location.lat: expected within [2.5, 3.35],"
         " record has 3.93726"
     ),
     "niger-banibangou-mosque-and-tillia-ambush": "7 failed checks; first: incident_count: expected 2, record has 1",
     "syria-al-bab-market-car-bomb": (
-        "3 failed checks; first: incident (al-Bab/Al Bab/Bab): location.facility: expected to contain 'market"
+        "2 failed checks; first: incident (al-Bab/Al Bab/Bab): location.facility: expected to contain 'market"
         "', record has 'Fore"
     ),
     "thailand-rueso-ranger-checkpoint-attack": (
-        "3 failed checks; first: incident (Rueso/Narathiwat): victim 'Suriya Jantarasuk': not found (record h"
+        "2 failed checks; first: incident (Rueso/Narathiwat): victim 'Suriya Jantarasuk': not found (record h"
         "as: five other peop"
     ),
     "ukraine-kharkiv-drones-and-zaporizhzhia-bombs": "6 failed checks; first: incident_count: expected 2, record has 1",
