@@ -13,15 +13,19 @@ def _incident(text: str) -> Incident:
 
 
 def test_both_people_arrested_are_suspects() -> None:
-    text = ("A gunman killed two people at a party in Memphis on Sunday. "
-            "John Smith, 19, and Mark Jones, 18, were arrested on Tuesday and charged with murder.")
+    text = (
+        "A gunman killed two people at a party in Memphis on Sunday. "
+        "John Smith, 19, and Mark Jones, 18, were arrested on Tuesday and charged with murder."
+    )
     names = {p.name for p in _incident(text).perpetrators if p.kind == "individual" and p.suspected}
     assert {"John Smith", "Mark Jones"} <= names
 
 
 def test_an_unnamed_man_arrested_is_an_individual_suspect() -> None:
-    text = ("An arson attack on a refugee shelter in Gera injured four people on Saturday. "
-            "Police arrested a 40-year-old man near the scene.")
+    text = (
+        "An arson attack on a refugee shelter in Gera injured four people on Saturday. "
+        "Police arrested a 40-year-old man near the scene."
+    )
     [perp] = [p for p in _incident(text).perpetrators if p.kind == "individual"]
     assert perp.name == "a 40-year-old man" and perp.suspected
 
@@ -37,8 +41,10 @@ def test_the_attack_by_a_group_makes_it_a_perpetrator() -> None:
 
 
 def test_guerrillas_presumed_to_be_members_of_a_group_make_it_suspected() -> None:
-    text = ("Guerrillas presumed to be members of the pro-Castro National Liberation Army (ELN) dynamited the "
-            "Cano Limon oil pipeline near Arauca on Tuesday.")
+    text = (
+        "Guerrillas presumed to be members of the pro-Castro National Liberation Army (ELN) dynamited the "
+        "Cano Limon oil pipeline near Arauca on Tuesday."
+    )
     perp = next(p for p in _incident(text).perpetrators if p.name == "National Liberation Army")
     assert perp.suspected and not perp.claimed
 
@@ -55,34 +61,83 @@ def test_alleged_members_of_a_group_who_murdered_make_it_suspected() -> None:
 
 
 def test_a_bomb_presumably_abandoned_by_a_group_makes_it_suspected() -> None:
-    text = ("An explosive device presumably abandoned by the FMLN exploded near a bus stop in San Salvador on "
-            "Friday, wounding three people.")
+    text = (
+        "An explosive device presumably abandoned by the FMLN exploded near a bus stop in San Salvador on "
+        "Friday, wounding three people."
+    )
     perp = next(p for p in _incident(text).perpetrators if p.name == "Farabundo Marti National Liberation Front")
     assert perp.suspected and not perp.claimed
 
 
 def test_force_members_charged_with_the_murders_are_suspects() -> None:
-    text = ("Six Jesuit priests were shot dead at the university in San Salvador on 16 November. "
-            "Two lieutenants and six soldiers were charged with the murders.")
+    text = (
+        "Six Jesuit priests were shot dead at the university in San Salvador on 16 November. "
+        "Two lieutenants and six soldiers were charged with the murders."
+    )
     perps = {p.name: p for p in _incident(text).perpetrators}
     assert perps["six soldiers"].suspected and perps["Two lieutenants"].suspected
 
 
 def test_soldiers_captured_by_guerrillas_are_no_suspects() -> None:
-    text = ("Guerrillas attacked a bus in San Miguel, El Salvador, on Monday, killing two passengers. "
-            "Six soldiers were captured by the guerrillas.")
+    text = (
+        "Guerrillas attacked a bus in San Miguel, El Salvador, on Monday, killing two passengers. "
+        "Six soldiers were captured by the guerrillas."
+    )
     assert not [p for p in _incident(text).perpetrators if "soldiers" in p.name]
 
 
 def test_a_group_that_planned_the_attack_is_a_suspected_perpetrator() -> None:
-    text = ("A car bomb exploded outside the DAS building in Bogota on Wednesday, killing 52 people. "
-            "Police said the Medellin Cartel planned the attack in September.")
+    text = (
+        "A car bomb exploded outside the DAS building in Bogota on Wednesday, killing 52 people. "
+        "Police said the Medellin Cartel planned the attack in September."
+    )
     perp = next(p for p in _incident(text).perpetrators if p.name == "Medellin Cartel")
     assert perp.suspected and not perp.claimed
 
 
 def test_a_group_responsible_for_the_attacks_is_a_suspected_perpetrator() -> None:
-    text = ("A bomb destroyed a power pylon in San Salvador on Friday. The government said the FMLN is "
-            "responsible for these attacks.")
+    text = (
+        "A bomb destroyed a power pylon in San Salvador on Friday. The government said the FMLN is "
+        "responsible for these attacks."
+    )
     perp = next(p for p in _incident(text).perpetrators if p.name == "Farabundo Marti National Liberation Front")
     assert perp.suspected
+
+
+def test_a_group_that_ordered_the_attack_is_a_suspected_perpetrator() -> None:
+    text = (
+        "Gunmen killed a journalist in Sinaloa on Monday. Prosecutors believe the killing was ordered by "
+        "the Sinaloa Cartel."
+    )
+    group = next(p for p in _incident(text).perpetrators if p.name == "Sinaloa Cartel")
+    assert group.suspected and not group.claimed
+
+
+def test_a_group_that_masterminded_the_bombing_is_a_perpetrator() -> None:
+    text = (
+        "A car bomb killed six people in Mogadishu on Sunday. Officials said the bombing was masterminded by "
+        "al-Shabaab commanders."
+    )
+    assert "al-Shabaab" in {p.name for p in _incident(text).perpetrators}
+
+
+def test_soldiers_whose_arrest_is_announced_are_suspects() -> None:
+    text = (
+        "Six Jesuit priests were murdered in San Salvador on 16 November. The president announced the arrest "
+        "of 45 soldiers for the killings."
+    )
+    names = {p.name for p in _incident(text).perpetrators if p.suspected}
+    assert "45 soldiers" in names
+
+
+def test_a_group_holding_the_kidnapped_is_a_perpetrator() -> None:
+    text = (
+        "Gunmen kidnapped two aid workers near Gao, Mali, on Monday. The two women have been held by JNIM "
+        "since the attack, officials said."
+    )
+    assert "Jama'at Nusrat al-Islam wal-Muslimin" in {p.name for p in _incident(text).perpetrators}
+
+
+def test_an_area_held_by_a_group_makes_no_perpetrator() -> None:
+    text = "A roadside bomb killed four soldiers near Kidal, Mali, on Monday. The area has long been held by JNIM."
+    assert "Jama'at Nusrat al-Islam wal-Muslimin" not in {p.name for p in _incident(text).perpetrators}

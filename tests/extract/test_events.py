@@ -12,7 +12,7 @@ def _incident(text: str) -> Incident:
     incident = record.incidents[0]
     for item in [*incident.event_types, *incident.weapons]:
         for e in item.evidence:
-            assert text[e.start:e.end] == e.text
+            assert text[e.start : e.end] == e.text
     return incident
 
 
@@ -56,22 +56,26 @@ def test_warplanes_bombing_is_an_airstrike_not_a_bombing() -> None:
 
 
 def test_setting_homes_on_fire_is_arson_with_incendiary() -> None:
-    incident = _incident("Gunmen stormed a village in Plateau state on Monday, shooting residents and setting "
-                         "homes on fire, killing at least 27 people, officials said.")
+    incident = _incident(
+        "Gunmen stormed a village in Plateau state on Monday, shooting residents and setting "
+        "homes on fire, killing at least 27 people, officials said."
+    )
 
     assert {"armed_assault", "arson"} <= _types(incident)
     assert "incendiary" in _weapons(incident)
 
 
 def test_a_car_bomb_rammed_into_a_post_is_a_bombing_not_a_ramming() -> None:
-    incident = _incident("A suicide bomber rammed a bomb-laden truck into an army post in Mosul on Friday, "
-                         "killing six soldiers.")
+    incident = _incident(
+        "A suicide bomber rammed a bomb-laden truck into an army post in Mosul on Friday, killing six soldiers."
+    )
     assert "bombing" in _types(incident) and "vehicle_ramming" not in _types(incident)
 
 
 def test_rebels_who_raid_a_village_and_burn_it_make_an_armed_assault() -> None:
-    incident = _incident("Rebels raided the village of Kito in Ituri on Sunday, killing eight people, and set "
-                         "fire to their huts.")
+    incident = _incident(
+        "Rebels raided the village of Kito in Ituri on Sunday, killing eight people, and set fire to their huts."
+    )
     assert {"armed_assault", "arson"} <= _types(incident)
 
 
@@ -102,3 +106,63 @@ def test_the_killing_of_a_named_person_is_an_attack() -> None:
 def test_a_named_person_killed_is_an_attack() -> None:
     incident = _incident("Gustavo Alvarez was murdered near his home in Tegucigalpa on Thursday.")
     assert _types(incident) == {"other"}
+
+
+def test_shooting_people_is_a_firearm_without_a_weapon_detail() -> None:
+    incident = _incident("Attackers on motorcycles shot two traders at a market in Gao on Sunday, killing one of them.")
+
+    firearm = next(w for w in incident.weapons if w.type == "firearm")
+    assert firearm.detail is None, "'shot' names no weapon"
+    assert firearm.evidence[0].text == "shot"
+
+
+def test_firing_at_houses_is_a_firearm() -> None:
+    incident = _incident(
+        "Armed men arrived in pickup trucks on Monday, firing at houses in Kidal and killing 11 people, officials said."
+    )
+
+    assert "firearm" in _weapons(incident)
+
+
+def test_gunned_down_is_a_firearm() -> None:
+    incident = _incident("A police officer was gunned down outside his home in Culiacan on Tuesday, prosecutors said.")
+
+    assert "firearm" in _weapons(incident)
+
+
+def test_firing_rockets_at_a_town_is_no_firearm() -> None:
+    incident = _incident("Rebels fired rockets at the airport in Goma on Monday, killing two people.")
+
+    assert "firearm" not in _weapons(incident)
+    assert "explosive" in _weapons(incident)
+
+
+def test_a_named_gun_gives_the_detail_after_a_shooting_verb() -> None:
+    incident = _incident(
+        "A man shot three people at a bar in Columbus, Ohio, on Friday with an assault rifle, "
+        "killing two of them, police said."
+    )
+
+    firearm = next(w for w in incident.weapons if w.type == "firearm")
+    assert firearm.detail == "assault rifle"
+
+
+def test_beheading_is_a_melee_weapon() -> None:
+    incident = _incident("Militants beheaded three villagers in Cabo Delgado, Mozambique, on Sunday, officials said.")
+
+    assert "melee" in _weapons(incident)
+
+
+def test_firing_shots_is_a_firearm() -> None:
+    incident = _incident(
+        "A man fired several shots at a crowd outside a bar in Malmo on Sunday, wounding three people, police said."
+    )
+
+    assert "firearm" in _weapons(incident)
+
+
+def test_shooting_people_is_an_armed_assault_by_itself() -> None:
+    incident = _incident("A man shot three people at a bar in Columbus, Ohio, on Friday night, police said.")
+
+    assert "armed_assault" in _types(incident)
+    assert "firearm" in _weapons(incident)

@@ -12,7 +12,7 @@ def _incident(text: str) -> Incident:
     incident = record.incidents[0]
     for s in incident.statements:
         for e in s.evidence:
-            assert text[e.start:e.end] == e.text
+            assert text[e.start : e.end] == e.text
     return incident
 
 
@@ -21,8 +21,10 @@ def _of_type(incident: Incident, kind: str) -> list[Statement]:
 
 
 def test_claim_of_responsibility_names_the_group_canonically() -> None:
-    text = ("A suicide bomber killed 20 people at a mosque in Peshawar on Friday. "
-            "The Islamic State (ISIS) claimed responsibility for the attack.")
+    text = (
+        "A suicide bomber killed 20 people at a mosque in Peshawar on Friday. "
+        "The Islamic State (ISIS) claimed responsibility for the attack."
+    )
     incident = _incident(text)
 
     [claim] = _of_type(incident, "claim_responsibility")
@@ -34,8 +36,7 @@ def test_claim_of_responsibility_names_the_group_canonically() -> None:
 
 
 def test_no_group_claimed_is_not_a_claim() -> None:
-    text = ("A bomb exploded at a bus stop in Quetta on Monday, killing three people. "
-            "No group claimed the blast.")
+    text = "A bomb exploded at a bus stop in Quetta on Monday, killing three people. No group claimed the blast."
     incident = _incident(text)
 
     assert _of_type(incident, "claim_responsibility") == []
@@ -43,8 +44,10 @@ def test_no_group_claimed_is_not_a_claim() -> None:
 
 
 def test_denial_is_spoken_by_the_accused() -> None:
-    text = ("An explosion killed four people at a market in Belgorod on Monday. "
-            "Russian officials accused Ukraine of the attack. Ukraine denied any involvement.")
+    text = (
+        "An explosion killed four people at a market in Belgorod on Monday. "
+        "Russian officials accused Ukraine of the attack. Ukraine denied any involvement."
+    )
     incident = _incident(text)
 
     [accusation] = _of_type(incident, "accusation")
@@ -64,8 +67,10 @@ def test_condemnation() -> None:
 
 
 def test_allegedly_marks_a_claim_as_hedged() -> None:
-    text = ("Gunmen killed six policemen at a station in Cauca on Tuesday. "
-            "The ELN allegedly claimed responsibility for the attack.")
+    text = (
+        "Gunmen killed six policemen at a station in Cauca on Tuesday. "
+        "The ELN allegedly claimed responsibility for the attack."
+    )
     incident = _incident(text)
 
     [claim] = _of_type(incident, "claim_responsibility")
@@ -74,8 +79,10 @@ def test_allegedly_marks_a_claim_as_hedged() -> None:
 
 
 def test_officials_saying_an_attack_was_allegedly_carried_out_is_a_hedged_accusation() -> None:
-    text = ("Gunmen killed six policemen at a station in Cauca on Tuesday. "
-            "Officials said the attack was allegedly carried out by FARC dissidents.")
+    text = (
+        "Gunmen killed six policemen at a station in Cauca on Tuesday. "
+        "Officials said the attack was allegedly carried out by FARC dissidents."
+    )
     incident = _incident(text)
 
     accusations = _of_type(incident, "accusation")
@@ -84,24 +91,30 @@ def test_officials_saying_an_attack_was_allegedly_carried_out_is_a_hedged_accusa
 
 
 def test_one_of_its_members_carried_out_the_attack_is_a_claim() -> None:
-    text = ("A car bomb killed four people outside a police station in Diyarbakir on Thursday. "
-            "The Kurdistan Freedom Falcons (TAK) said on its website that one of its members had carried out "
-            "the bombing.")
+    text = (
+        "A car bomb killed four people outside a police station in Diyarbakir on Thursday. "
+        "The Kurdistan Freedom Falcons (TAK) said on its website that one of its members had carried out "
+        "the bombing."
+    )
     [claim] = _of_type(_incident(text), "claim_responsibility")
     assert claim.speaker is not None and "Kurdistan Freedom" in claim.speaker
 
 
 def test_the_group_that_denies_is_the_group_named_before_it() -> None:
-    text = ("A car bomb killed four people outside a police station in Diyarbakir on Thursday. "
-            "A news agency close to the Kurdistan Workers' Party (PKK) published a statement in which the group "
-            "denied any involvement.")
+    text = (
+        "A car bomb killed four people outside a police station in Diyarbakir on Thursday. "
+        "A news agency close to the Kurdistan Workers' Party (PKK) published a statement in which the group "
+        "denied any involvement."
+    )
     [denial] = _of_type(_incident(text), "denial")
     assert denial.speaker == "Kurdistan Workers' Party"
 
 
 def test_a_ransom_demand_is_a_threat_by_the_kidnappers() -> None:
-    text = ("Gunmen kidnapped three teachers from a school in Kaduna on Tuesday. "
-            "A relative said the abductors later called the family and demanded a ransom of 5 million naira.")
+    text = (
+        "Gunmen kidnapped three teachers from a school in Kaduna on Tuesday. "
+        "A relative said the abductors later called the family and demanded a ransom of 5 million naira."
+    )
     incident = _incident(text)
 
     threats = _of_type(incident, "threat")
@@ -109,9 +122,11 @@ def test_a_ransom_demand_is_a_threat_by_the_kidnappers() -> None:
 
 
 def test_an_attack_by_a_group_told_by_a_speaker_is_an_accusation_of_that_group() -> None:
-    text = ("A roadside bomb killed three soldiers near Beledweyne on Monday. "
-            "The army said in a statement that the soldiers had been killed in a cowardly attack "
-            "by al-Shabaab militants.")
+    text = (
+        "A roadside bomb killed three soldiers near Beledweyne on Monday. "
+        "The army said in a statement that the soldiers had been killed in a cowardly attack "
+        "by al-Shabaab militants."
+    )
     incident = _incident(text)
 
     accusations = _of_type(incident, "accusation")
@@ -119,9 +134,11 @@ def test_an_attack_by_a_group_told_by_a_speaker_is_an_accusation_of_that_group()
 
 
 def test_a_denial_joined_to_the_reported_clause_is_the_speakers() -> None:
-    text = ("Warplanes bombed a fuel depot in Kidal on Monday, killing six people, residents said. "
-            "A military spokesman said in a statement that the air force had hit \"terrorist positions\" "
-            "near Kidal and denied that any civilians had been killed.")
+    text = (
+        "Warplanes bombed a fuel depot in Kidal on Monday, killing six people, residents said. "
+        'A military spokesman said in a statement that the air force had hit "terrorist positions" '
+        "near Kidal and denied that any civilians had been killed."
+    )
     incident = _incident(text)
 
     [denial] = _of_type(incident, "denial")
@@ -129,8 +146,10 @@ def test_a_denial_joined_to_the_reported_clause_is_the_speakers() -> None:
 
 
 def test_saying_the_real_toll_is_higher_disputes_it() -> None:
-    text = ("Gunmen attacked a police post near Tillaberi on Sunday, killing four officers according to the "
-            "interior ministry, while a local chief said the real toll was much higher.")
+    text = (
+        "Gunmen attacked a police post near Tillaberi on Sunday, killing four officers according to the "
+        "interior ministry, while a local chief said the real toll was much higher."
+    )
     incident = _incident(text)
 
     [dispute] = _of_type(incident, "dispute")
@@ -138,8 +157,10 @@ def test_saying_the_real_toll_is_higher_disputes_it() -> None:
 
 
 def test_the_speaker_of_a_passive_statement_is_its_agent() -> None:
-    text = ("A car bomb killed seven people at a checkpoint in Mogadishu on Monday. "
-            "The government's account was disputed by local elders.")
+    text = (
+        "A car bomb killed seven people at a checkpoint in Mogadishu on Monday. "
+        "The government's account was disputed by local elders."
+    )
     incident = _incident(text)
 
     [dispute] = _of_type(incident, "dispute")
@@ -147,8 +168,10 @@ def test_the_speaker_of_a_passive_statement_is_its_agent() -> None:
 
 
 def test_a_group_the_lexicon_lacks_that_claims_the_attack_is_a_claimed_perpetrator() -> None:
-    text = ("Gunmen burned five trucks near Temuco on Sunday, injuring two drivers. "
-            "Lafken Mapu Lelfun, a radical Mapuche group, claimed responsibility for the attack.")
+    text = (
+        "Gunmen burned five trucks near Temuco on Sunday, injuring two drivers. "
+        "Lafken Mapu Lelfun, a radical Mapuche group, claimed responsibility for the attack."
+    )
     incident = _incident(text)
 
     [claim] = _of_type(incident, "claim_responsibility")
@@ -158,71 +181,90 @@ def test_a_group_the_lexicon_lacks_that_claims_the_attack_is_a_claimed_perpetrat
 
 
 def test_a_group_saying_it_had_no_connection_to_the_attack_denies_it() -> None:
-    text = ("A car bomb killed six people in Kohat on Monday. "
-            "The Islamic State said in a statement that it had no connection to the bombing.")
+    text = (
+        "A car bomb killed six people in Kohat on Monday. "
+        "The Islamic State said in a statement that it had no connection to the bombing."
+    )
     [denial] = _of_type(_incident(text), "denial")
     assert denial.speaker == "Islamic State"
 
 
 def test_his_client_denied_is_told_by_the_lawyer() -> None:
-    text = ("A gunman killed two people at a party in Memphis on Sunday. "
-            "A lawyer for Smith said his client denied any involvement.")
+    text = (
+        "A gunman killed two people at a party in Memphis on Sunday. "
+        "A lawyer for Smith said his client denied any involvement."
+    )
     [denial] = _of_type(_incident(text), "denial")
     assert "lawyer for Smith" in (denial.speaker or "")
 
 
 def test_the_network_is_the_named_network_before_it() -> None:
-    text = ("A drone strike killed 12 people at a market in Nyala on Saturday, the Darfur Medics Network said. "
-            "The network blamed the Rapid Support Forces.")
+    text = (
+        "A drone strike killed 12 people at a market in Nyala on Saturday, the Darfur Medics Network said. "
+        "The network blamed the Rapid Support Forces."
+    )
     accusation = next(s for s in _of_type(_incident(text), "accusation") if s.target == "Rapid Support Forces")
     assert accusation.speaker == "Darfur Medics Network"
 
 
 def test_fighters_loyal_to_a_named_leader_accuse_the_leader() -> None:
-    text = ("Gunmen abducted 20 people in Gusau on Friday. A resident said the raid was allegedly carried out "
-            "by fighters loyal to Ado Aleru.")
+    text = (
+        "Gunmen abducted 20 people in Gusau on Friday. A resident said the raid was allegedly carried out "
+        "by fighters loyal to Ado Aleru."
+    )
     [accusation] = _of_type(_incident(text), "accusation")
     assert accusation.target == "Ado Aleru" and accusation.hedged
 
 
 def test_attackers_believed_to_belong_to_a_group_is_a_hedged_accusation() -> None:
-    text = ("Gunmen kidnapped eight miners in Durango on Monday. Relatives said the kidnappers were believed "
-            "to belong to a faction of the Sinaloa Cartel.")
+    text = (
+        "Gunmen kidnapped eight miners in Durango on Monday. Relatives said the kidnappers were believed "
+        "to belong to a faction of the Sinaloa Cartel."
+    )
     [accusation] = _of_type(_incident(text), "accusation")
     assert accusation.target == "Sinaloa Cartel" and accusation.hedged
 
 
 def test_an_acronym_the_text_defines_means_that_group() -> None:
-    text = ("Gunmen killed nine villagers in Ndop on Sunday. The army blamed the Ambazonia Defence Forces (ADF). "
-            "The ADF denied any involvement.")
+    text = (
+        "Gunmen killed nine villagers in Ndop on Sunday. The army blamed the Ambazonia Defence Forces (ADF). "
+        "The ADF denied any involvement."
+    )
     [denial] = _of_type(_incident(text), "denial")
     assert denial.speaker == "Ambazonia Defence Forces"
 
 
 def test_a_denial_and_accusation_joined_to_the_reported_clause_are_the_speakers() -> None:
-    text = ("Gunmen killed nine villagers in Ndop on Sunday. A rebel spokesman denied that his fighters had been "
-            "involved and accused soldiers of carrying out the killings.")
+    text = (
+        "Gunmen killed nine villagers in Ndop on Sunday. A rebel spokesman denied that his fighters had been "
+        "involved and accused soldiers of carrying out the killings."
+    )
     accusation = next(s for s in _of_type(_incident(text), "accusation") if s.target == "soldiers")
     assert accusation.speaker == "rebel spokesman"
 
 
 def test_a_hedge_in_a_clause_about_a_noun_does_not_hedge_the_statement() -> None:
-    text = ("Gunmen killed nine villagers in Ndop on Sunday. The rebels denied the attack on a village the "
-            "army suspected of sheltering them.")
+    text = (
+        "Gunmen killed nine villagers in Ndop on Sunday. The rebels denied the attack on a village the "
+        "army suspected of sheltering them."
+    )
     [denial] = _of_type(_incident(text), "denial")
     assert not denial.hedged
 
 
 def test_a_command_saying_its_forces_conducted_the_strike_claims_it() -> None:
-    text = ("A drone strike killed two men in Marib on Tuesday. "
-            "Africa Command said in a statement that its forces had conducted a precision strike near Marib.")
+    text = (
+        "A drone strike killed two men in Marib on Tuesday. "
+        "Africa Command said in a statement that its forces had conducted a precision strike near Marib."
+    )
     [claim] = _of_type(_incident(text), "claim_responsibility")
     assert "Africa Command" in (claim.speaker or "")
 
 
 def test_nothing_to_do_with_a_group_is_no_denial_of_the_attack() -> None:
-    text = ("A drone strike killed two men in Marib on Tuesday. "
-            "A relative said the driver had nothing to do with al Qaeda.")
+    text = (
+        "A drone strike killed two men in Marib on Tuesday. A relative said the driver had nothing to do with al Qaeda."
+    )
     assert _of_type(_incident(text), "denial") == []
 
 
@@ -232,60 +274,73 @@ def test_suspected_members_of_a_group_killed_in_a_strike_are_not_suspected_perpe
 
 
 def test_a_group_speaker_keeps_the_texts_spelling_of_its_name() -> None:
-    text = ("A car bomb killed six people in Kohat on Monday. "
-            "Tehreek-e-Taliban Pakistan denied any involvement.")
+    text = "A car bomb killed six people in Kohat on Monday. Tehreek-e-Taliban Pakistan denied any involvement."
     [denial] = _of_type(_incident(text), "denial")
     assert denial.speaker == "Tehreek-e-Taliban Pakistan"
 
 
 def test_claimed_credit_is_a_claim() -> None:
-    text = ("A bomb exploded outside the Congress building in La Paz on Monday, injuring two guards. "
-            "The Zarate Willka Armed Forces of Liberation claimed credit for the bombing.")
+    text = (
+        "A bomb exploded outside the Congress building in La Paz on Monday, injuring two guards. "
+        "The Zarate Willka Armed Forces of Liberation claimed credit for the bombing."
+    )
     incident = _incident(text)
     assert _of_type(incident, "claim_responsibility")
     assert any(p.claimed for p in incident.perpetrators if p.name == "Zarate Willka Armed Forces of Liberation")
 
 
 def test_a_group_who_said_it_was_responsible_claimed() -> None:
-    text = ("A bomb destroyed an airliner near Bogota on Monday, killing 107 people. A radio station "
-            "received a call from The Extraditables, who said they were responsible for the attack.")
+    text = (
+        "A bomb destroyed an airliner near Bogota on Monday, killing 107 people. A radio station "
+        "received a call from The Extraditables, who said they were responsible for the attack."
+    )
     [claim] = _of_type(_incident(text), "claim_responsibility")
     assert claim.speaker == "The Extraditables"
 
 
 def test_claiming_to_be_the_assailants_claims_for_the_group() -> None:
-    text = ("Two missionaries were shot to death last night in La Paz by a group of terrorists from the Zarate "
-            "Willka Armed Forces of Liberation. Later the terrorists left messages with newspapers claiming to be "
-            "the assailants.")
+    text = (
+        "Two missionaries were shot to death last night in La Paz by a group of terrorists from the Zarate "
+        "Willka Armed Forces of Liberation. Later the terrorists left messages with newspapers claiming to be "
+        "the assailants."
+    )
     incident = _incident(text)
     group = next(p for p in incident.perpetrators if p.name == "Zarate Willka Armed Forces of Liberation")
     assert group.claimed and not group.suspected
 
 
 def test_a_communique_in_the_first_person_claims_the_attack() -> None:
-    text = ("FMLN guerrillas bombed a bus in San Miguel on Monday, killing three passengers. "
-            "We killed three policemen and wounded five.")
+    text = (
+        "FMLN guerrillas bombed a bus in San Miguel on Monday, killing three passengers. "
+        "We killed three policemen and wounded five."
+    )
     incident = _incident(text)
     assert _of_type(incident, "claim_responsibility")
     assert next(p for p in incident.perpetrators if p.name == "Farabundo Marti National Liberation Front").claimed
 
 
 def test_a_quoted_we_is_no_claim() -> None:
-    text = ("A gunman killed two people at a bar in Oslo on Friday. "
-            "\"We killed the attacker within minutes,\" the police chief said.")
+    text = (
+        "A gunman killed two people at a bar in Oslo on Friday. "
+        '"We killed the attacker within minutes," the police chief said.'
+    )
     assert not _of_type(_incident(text), "claim_responsibility")
 
 
 def test_neither_claimed_nor_denied_is_no_claim() -> None:
-    text = ("A car bomb killed a judge in San Salvador on Monday. "
-            "The rebels neither claimed nor denied responsibility for the attack.")
+    text = (
+        "A car bomb killed a judge in San Salvador on Monday. "
+        "The rebels neither claimed nor denied responsibility for the attack."
+    )
     incident = _incident(text)
     assert not _of_type(incident, "claim_responsibility") and not _of_type(incident, "denial")
 
 
 def test_attributing_a_murder_to_a_group_accuses_it() -> None:
-    text = ("Gunmen shot dead the attorney general in San Salvador on Wednesday. "
-            "President Cristiani attributed the murder to the FMLN.")
+    text = (
+        "Gunmen shot dead the attorney general in San Salvador on Wednesday. "
+        "President Cristiani attributed the murder to the FMLN."
+    )
     incident = _incident(text)
     [accusation] = _of_type(incident, "accusation")
     assert accusation.target == "Farabundo Marti National Liberation Front"
@@ -294,21 +349,505 @@ def test_attributing_a_murder_to_a_group_accuses_it() -> None:
 
 
 def test_a_group_claiming_it_attacked_claims_the_attack() -> None:
-    text = ("Guerrillas attacked the 3d Infantry Brigade in San Miguel, El Salvador, on Monday, killing two soldiers. "
-            "The FMLN claims it seized the El Salitre estate and attacked the brigade from there.")
+    text = (
+        "Guerrillas attacked the 3d Infantry Brigade in San Miguel, El Salvador, on Monday, killing two soldiers. "
+        "The FMLN claims it seized the El Salitre estate and attacked the brigade from there."
+    )
     [claim] = _of_type(_incident(text), "claim_responsibility")
     assert claim.speaker == "Farabundo Marti National Liberation Front"
 
 
 def test_a_message_from_the_kidnappers_claims_the_kidnapping() -> None:
-    text = ("Guerrillas kidnapped three oil engineers near Barrancabermeja, Colombia, on Monday. "
-            "The guerrillas sent a communique saying that they will release the engineers only after talks.")
+    text = (
+        "Guerrillas kidnapped three oil engineers near Barrancabermeja, Colombia, on Monday. "
+        "The guerrillas sent a communique saying that they will release the engineers only after talks."
+    )
     incident = _incident(text)
     assert _of_type(incident, "claim_responsibility")
     assert all(p.claimed for p in incident.perpetrators if p.kind == "unknown")
 
 
 def test_a_group_statement_is_no_claim_by_itself() -> None:
-    text = ("A bomb killed four people at a market in Kabul on Monday. "
-            "Hamas issued a statement condemning the attack.")
+    text = "A bomb killed four people at a market in Kabul on Monday. Hamas issued a statement condemning the attack."
     assert not _of_type(_incident(text), "claim_responsibility")
+
+
+def _claimed(incident: Incident) -> set[str]:
+    return {p.name for p in incident.perpetrators if p.claimed}
+
+
+def test_a_leader_telling_his_fighters_took_a_town_claims_it_for_his_group() -> None:
+    text = (
+        "Gunmen stormed the town of Tessit in northern Mali on Monday, killing nine soldiers. "
+        "In an audio message, Iyad Ag Ghaly, who leads Jama'at Nusrat al-Islam wal-Muslimin, said his fighters "
+        "had taken control of the town and warned residents not to help the army."
+    )
+    incident = _incident(text)
+    [claim] = _of_type(incident, "claim_responsibility")
+    assert claim.speaker == "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert _claimed(incident) == {"Jama'at Nusrat al-Islam wal-Muslimin"}
+
+
+def test_a_group_telling_its_fighters_overran_a_base_claims_it() -> None:
+    text = (
+        "Militants attacked an army base in Marte, Borno state, on Sunday, killing 12 soldiers. "
+        "ISWAP said in a statement that its fighters had overrun the base."
+    )
+    assert _claimed(_incident(text)) == {"Islamic State West Africa Province"}
+
+
+def test_a_commander_telling_his_troops_captured_a_post_claims_it_for_his_group() -> None:
+    text = (
+        "Fighters attacked a police post in Maungdaw, Myanmar, on Friday, killing six officers. "
+        "A commander of the Arakan Army told reporters that his troops had captured the post."
+    )
+    assert "Arakan Army" in _claimed(_incident(text))
+
+
+def test_a_group_that_often_claims_attacks_has_not_claimed_this_one() -> None:
+    text = (
+        "A roadside bomb killed four soldiers near Garissa, Kenya, on Tuesday, police said. "
+        "Al-Shabaab often claims attacks on Kenyan forces through its radio station."
+    )
+    incident = _incident(text)
+    assert not _of_type(incident, "claim_responsibility")
+    assert not _claimed(incident)
+
+
+def test_attacks_claimed_in_recent_months_are_no_claim_of_this_one() -> None:
+    text = (
+        "A bomb exploded at a market in Maiduguri, Nigeria, on Friday, killing five people. "
+        "Boko Haram has claimed several attacks in the state in recent months."
+    )
+    assert not _of_type(_incident(text), "claim_responsibility")
+
+
+def test_claiming_the_named_attacks_is_still_a_claim() -> None:
+    text = (
+        "Militants attacked two army bases in Borno state, Nigeria, on Sunday, killing 20 soldiers. "
+        "ISWAP claimed the twin attacks on the bases."
+    )
+    assert _claimed(_incident(text)) == {"Islamic State West Africa Province"}
+
+
+def test_findings_speak_through_the_spokesman_who_reports_them() -> None:
+    text = (
+        "A car bomb killed eight people in Afrin, Syria, on Monday. A spokesman for the regional police, "
+        "Ahmed Khalil, said initial investigations suggested the attack was probably carried out by the PKK."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert "Ahmed Khalil" in (accusation.speaker or "")
+    assert accusation.target == "Kurdistan Workers' Party"
+    assert accusation.hedged
+
+
+def test_preliminary_findings_are_no_speaker() -> None:
+    text = (
+        "Gunmen ambushed a convoy near Gao, Mali, on Sunday, killing seven soldiers. Military sources said "
+        "preliminary findings suggested the ambush was likely carried out by JNIM."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "Military sources"
+    assert accusation.hedged
+
+
+def test_a_spokesman_speaking_for_the_government_is_the_speaker() -> None:
+    text = (
+        "Gunmen killed five villagers in Mindanao on Monday. Government spokesman Ali Hassan said the "
+        "government strongly condemns the killings."
+    )
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert "Ali Hassan" in (condemnation.speaker or "")
+
+
+def test_a_spokeswoman_speaking_for_the_administration_is_the_speaker() -> None:
+    text = (
+        "A gunman killed three people at a bar in Puebla on Saturday. A spokeswoman for the state governor, "
+        "Ana Ruiz, said the administration condemned the shooting."
+    )
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert "Ana Ruiz" in (condemnation.speaker or "")
+
+
+def test_quoted_we_is_the_one_the_quote_is_attributed_to() -> None:
+    text = (
+        "Gunmen shot dead a polio worker in Bannu, Pakistan, on Monday. "
+        '"We deny any role in the killing," TTP spokesman Mohammad Khurasani said.'
+    )
+    [denial] = _of_type(_incident(text), "denial")
+    assert "Mohammad Khurasani" in (denial.speaker or "")
+
+
+def test_a_quoted_condemnation_is_the_ministers() -> None:
+    text = (
+        "A bomb killed four people at a bus stop in Quetta on Monday. "
+        '"We condemn this cowardly attack," Interior Minister Ahmed Ali told reporters.'
+    )
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert condemnation.speaker == "Interior Minister Ahmed Ali"
+
+
+def test_an_attack_said_to_be_carried_out_by_a_group_is_the_ministers_accusation() -> None:
+    text = (
+        "A bomb destroyed an oil pipeline in Arauca, Colombia, on Monday, killing two soldiers. "
+        "The attack was carried out by the ELN, Defence Minister Pedro Sanchez said."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "Defence Minister Pedro Sanchez"
+    assert accusation.target == "National Liberation Army"
+
+
+def test_according_to_names_the_accuser() -> None:
+    text = (
+        "Militants ambushed a convoy near Afgoye, Somalia, on Sunday, killing seven soldiers. "
+        "According to the army, the ambush was carried out by al-Shabaab fighters."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "army"
+    assert accusation.target == "al-Shabaab"
+
+
+def test_a_suspicion_is_a_hedged_accusation_by_the_suspecting() -> None:
+    text = (
+        "A suicide bomber killed 11 people at a mosque in Peshawar on Friday. "
+        "Police suspect the attack was carried out by members of the Islamic State."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "Police"
+    assert accusation.target == "Islamic State"
+    assert accusation.hedged
+
+
+def test_a_group_said_to_be_behind_an_attack_is_accused() -> None:
+    text = (
+        "A car bomb killed six people in Baidoa, Somalia, on Tuesday. "
+        "Al-Shabaab was behind the attack, a police commander said."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "police commander"
+    assert accusation.target == "al-Shabaab"
+
+
+def test_an_affiliate_claiming_is_the_affiliate_not_its_parent() -> None:
+    text = (
+        "A suicide bomber killed nine soldiers at a checkpoint in Abyan, Yemen, on Monday. "
+        "Al-Qaeda's branch in Yemen, al-Qaeda in the Arabian Peninsula (AQAP), claimed the attack."
+    )
+    incident = _incident(text)
+    [claim] = _of_type(incident, "claim_responsibility")
+    assert claim.speaker == "al-Qaeda in the Arabian Peninsula"
+    assert "al-Qaeda in the Arabian Peninsula" in _claimed(incident)
+
+
+def test_a_speaker_opening_a_bracket_closes_it() -> None:
+    text = (
+        "Gunmen killed 12 fishermen near Lake Chad on Sunday. Boko Haram carried out the attack, said Major "
+        "Peter Obi, a spokesman for the Multinational Joint Task Force (MNJTF) Sector 3 Command, which oversees "
+        "the lake."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "Major Peter Obi, a spokesman for the Multinational Joint Task Force (MNJTF)"
+    assert accusation.target == "Boko Haram"
+
+
+def test_a_group_telling_in_a_statement_that_its_fighters_struck_claims_it() -> None:
+    text = (
+        "Gunmen attacked a military post in Tillaberi, Niger, on Tuesday, killing ten soldiers. JNIM said in a "
+        "statement that its fighters had stormed the post."
+    )
+    assert _claimed(_incident(text)) == {"Jama'at Nusrat al-Islam wal-Muslimin"}
+
+
+def test_gunmen_told_of_by_the_army_are_no_one_accused() -> None:
+    text = (
+        "About 20 gunmen opened fire on a checkpoint in Yala, Thailand, late on Monday, killing a ranger, "
+        "an army spokesman said."
+    )
+    assert not _of_type(_incident(text), "accusation")
+
+
+def test_gunmen_of_a_named_people_told_of_are_accused() -> None:
+    text = (
+        "Gunmen killed 14 farmers in Bokkos, Plateau state, on Sunday. Community leaders said Fulani gunmen "
+        "had attacked the village."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert "Fulani" in (accusation.target or "")
+
+
+def test_where_the_accused_come_from_is_part_of_the_accused() -> None:
+    text = (
+        "Gunmen killed a mayor in Guerrero, Mexico, on Monday. The prosecutor said gunmen from a rival "
+        "cartel faction had carried out the killing."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "gunmen from a rival cartel faction"
+
+
+def test_a_spokesman_telling_the_groups_forces_struck_claims_it() -> None:
+    text = (
+        "A drone struck an oil tanker in the Gulf of Aden on Tuesday, wounding two sailors. Houthi spokesman "
+        "Yahya Saree said the group's forces had targeted the tanker with a drone."
+    )
+    assert "Houthis" in _claimed(_incident(text))
+
+
+def test_the_terrorists_of_a_group_are_the_group() -> None:
+    text = (
+        "A suicide bomber killed nine soldiers in Mogadishu on Tuesday. The president blamed the attack on "
+        "the terrorists of al-Shabaab."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "al-Shabaab"
+
+
+def test_a_denial_made_in_the_past_is_no_denial_of_this_attack() -> None:
+    text = (
+        "A drone strike killed 12 people at a market in El Obeid, Sudan, on Saturday. The RSF has previously "
+        "denied targeting civilians and accused the army of carrying out such strikes."
+    )
+    incident = _incident(text)
+    assert not _of_type(incident, "denial")
+    assert not _of_type(incident, "accusation")
+
+
+def test_accused_of_harbouring_militants_is_no_accusation_of_the_attack() -> None:
+    text = (
+        "Militants attacked a police station in Bannu, Pakistan, on Thursday, killing six officers. "
+        "Islamabad accuses the Afghan Taliban of sheltering TTP fighters."
+    )
+    incident = _incident(text)
+    assert "Taliban" not in {p.name for p in incident.perpetrators}
+    assert not _of_type(incident, "accusation")
+
+
+def test_accused_of_carrying_out_the_attack_is_an_accusation() -> None:
+    text = (
+        "A car bomb killed nine people in Kirkuk on Monday. Iraqi officials accused the Islamic State of "
+        "carrying out the bombing."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "Islamic State"
+
+
+def test_being_accused_by_nobody_named_has_no_speaker_taken_from_the_accused() -> None:
+    text = (
+        "A drone strike killed 12 people at a wedding in Kordofan, Sudan, on Saturday. The army has also "
+        "been accused of killing civilians in air raids."
+    )
+    assert not any(s.speaker == "army" for s in _incident(text).statements)
+
+
+def test_a_ministry_telling_of_its_own_forces_accuses_no_one_and_denies_in_its_own_name() -> None:
+    text = (
+        "A missile strike killed seven people in Kharkiv on Monday. The Russian defence ministry said its "
+        "forces had struck military targets, denying that civilians were hit."
+    )
+    incident = _incident(text)
+    assert not any(s.target == "forces" for s in _of_type(incident, "accusation"))
+    [denial] = _of_type(incident, "denial")
+    assert denial.speaker == "Russian defence ministry"
+
+
+def test_the_hallmarks_of_a_group_are_a_hedged_accusation() -> None:
+    text = (
+        "A suicide bomber killed 14 people at a hotel in Mogadishu on Friday. The attack bore the hallmarks "
+        "of al-Shabaab, security analysts said."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "security analysts"
+    assert accusation.target == "al-Shabaab"
+    assert accusation.hedged
+
+
+def test_an_al_qaeda_linked_group_is_not_al_qaeda() -> None:
+    text = (
+        "Gunmen ambushed an army convoy near Djibo, Burkina Faso, on Thursday, killing 20 soldiers. JNIM claimed "
+        "the attack. The al Qaeda-linked group said its fighters had seized weapons and vehicles."
+    )
+    incident = _incident(text)
+    assert "al-Qaeda" not in {p.name for p in incident.perpetrators}
+    assert {s.speaker for s in _of_type(incident, "claim_responsibility")} == {"Jama'at Nusrat al-Islam wal-Muslimin"}
+
+
+def test_groups_linked_to_a_network_accuse_no_one() -> None:
+    text = (
+        "A roadside bomb killed four soldiers in Mopti, Mali, on Monday. Armed groups linked to al Qaeda and "
+        "Islamic State control large parts of the region."
+    )
+    incident = _incident(text)
+    assert not _of_type(incident, "accusation")
+    assert not incident.perpetrators or "al-Qaeda" not in {p.name for p in incident.perpetrators}
+
+
+def test_an_attack_linked_to_a_group_accuses_it() -> None:
+    text = (
+        "A bomb killed six people at a church in Mindanao on Sunday. Police said the bombing was linked to "
+        "the Islamic State."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "Islamic State"
+
+
+def test_warning_of_further_attacks_is_a_threat() -> None:
+    text = (
+        "Gunmen killed seven police officers in Zamora, Mexico, on Friday. The cartel warned of further "
+        "attacks if the army did not withdraw."
+    )
+    assert _of_type(_incident(text), "threat")
+
+
+def test_the_accused_members_keep_what_they_are_members_of() -> None:
+    text = (
+        "Gunmen killed nine villagers in Zamfara, Nigeria, on Monday. Residents blamed the attack on members "
+        "of a local militia."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "members of a local militia"
+
+
+def test_suspicion_falling_on_a_group_is_a_hedged_accusation() -> None:
+    text = (
+        "A bomb killed four soldiers in Antioquia, Colombia, on Monday. Suspicion fell on the Gulf Clan, "
+        "which controls drug routes in the area."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "Clan del Golfo"
+    assert accusation.hedged
+
+
+def test_media_reporting_whom_the_attackers_belong_to_accuse_that_group() -> None:
+    text = (
+        "Gunmen killed five police officers in Jalisco, Mexico, on Sunday. Local media reported that the "
+        "attackers belonged to the Jalisco New Generation Cartel."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "Local media"
+    assert accusation.target == "Jalisco New Generation Cartel"
+
+
+def test_an_attack_claimed_by_a_group_in_the_passive_is_its_claim() -> None:
+    text = (
+        "A suicide bomber killed 14 people at a mosque in Kunduz on Friday. The attack was claimed by Islamic "
+        "State in a statement on Telegram."
+    )
+    assert _claimed(_incident(text)) == {"Islamic State"}
+
+
+def test_lives_claimed_by_a_blast_are_no_claim() -> None:
+    text = "A bomb exploded at a bus station in Quetta on Monday. The blast claimed the lives of 12 people."
+    assert not _of_type(_incident(text), "claim_responsibility")
+
+
+def test_a_group_distancing_itself_from_the_bombing_denies_it() -> None:
+    text = (
+        "A bomb killed nine people at a market in Peshawar on Sunday. The Pakistani Taliban distanced "
+        "themselves from the bombing."
+    )
+    [denial] = _of_type(_incident(text), "denial")
+    assert denial.speaker == "Tehrik-i-Taliban Pakistan"
+
+
+def test_no_indication_of_a_motive_disputes_nothing() -> None:
+    text = (
+        "A man stabbed three people at a train station in Hamburg on Friday. Prosecutors said there was no "
+        "indication of a political motive."
+    )
+    assert not _of_type(_incident(text), "dispute")
+
+
+def test_no_evidence_for_a_claim_disputes_it() -> None:
+    text = (
+        "A car bomb killed six people in Belgorod on Monday. Russian officials blamed Ukraine. Kyiv said "
+        "there was no evidence that its forces were involved."
+    )
+    [dispute] = _of_type(_incident(text), "dispute")
+    assert dispute.speaker == "Kyiv"
+
+
+def test_saying_one_was_not_behind_the_attack_accuses_no_one() -> None:
+    text = (
+        "A drone hit a cargo ship in the Red Sea on Monday, wounding two sailors. The Houthis said they were "
+        "not behind the attack on the ship."
+    )
+    incident = _incident(text)
+    assert not _of_type(incident, "accusation")
+    assert _of_type(incident, "denial")
+
+
+def test_the_army_telling_of_a_rebel_army_is_not_that_army() -> None:
+    text = (
+        "Fighters from the Arakan Army attacked a police post in Rakhine state on Friday, killing two "
+        "officers, the army said."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "army"
+    assert accusation.target == "Arakan Army"
+
+
+def test_the_listener_of_a_speech_verb_is_not_accused() -> None:
+    text = (
+        'A car bomb killed five police officers in Diyarbakir on Monday. "This is the work of the PKK," '
+        "the interior minister told reporters at the scene."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == "Kurdistan Workers' Party"
+
+
+def test_a_rescuer_saying_we_carried_the_wounded_claims_nothing() -> None:
+    text = (
+        'A drone strike hit a market in El Fasher on Sunday, killing 20 people. "It was chaos. We carried '
+        'the wounded on donkey carts," said a volunteer with a local emergency room.'
+    )
+    assert not _of_type(_incident(text), "claim_responsibility")
+
+
+def test_the_subject_of_an_aside_does_not_speak_for_the_claimant() -> None:
+    text = (
+        "Rebels attacked a village in Beni, Congo, on Monday, killing 18 people. ISCAP, as the Islamic State "
+        "calls its Congo branch, claimed the attack in a statement, saying its fighters had killed the villagers."
+    )
+    incident = _incident(text)
+    assert "Islamic State" not in _claimed(incident)
+    assert "Islamic State Central Africa Province" in _claimed(incident)
+
+
+def test_a_nations_strike_told_by_an_official_accuses_the_nation() -> None:
+    text = "A Russian missile strike killed five people in Dnipro on Monday, the regional governor said."
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "regional governor"
+    assert accusation.target == "Russian"
+
+
+def test_an_attack_of_no_named_side_accuses_no_one() -> None:
+    text = "A bomb attack killed five people at a market in Maiduguri on Monday, police said."
+    assert not _of_type(_incident(text), "accusation")
+
+
+def test_an_attack_said_to_be_suspected_is_the_sayers_accusation() -> None:
+    text = (
+        "A roadside bomb killed five police officers in Mandera, Kenya, on Monday. Officials said the attack was "
+        '"suspected to have been carried out by al-Shabaab terrorists."'
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.speaker == "Officials"
+    assert accusation.target == "al-Shabaab"
+    assert accusation.hedged
+
+
+def test_holding_someone_responsible_accuses_them() -> None:
+    text = (
+        "A bomb exploded at a university in San Salvador on Saturday, wounding four students. The rebels said "
+        "they hold the government and the army high command responsible for this new attack."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target is not None and accusation.target.startswith("government")
+    assert "responsible" not in accusation.target
+
+
+def test_holding_talks_accuses_no_one() -> None:
+    text = (
+        "A bomb killed four soldiers in Cauca, Colombia, on Monday. The government is holding talks with the "
+        "rebels in Havana."
+    )
+    assert not _of_type(_incident(text), "accusation")

@@ -23,21 +23,77 @@ from polybius.model import Perpetrator
 
 GROUP_HEADS = frozenset({"gang", "militia", "cartel", "brigade", "brigades", "faction", "column", "battalion"})
 NOT_GROUPS = frozenset({"GPE", "NORP", "LOC", "DATE", "PERSON"})
-PHYSICAL_ATTACKS = frozenset({"shoot", "stab", "kill", "murder", "detonate", "bomb", "storm", "ram", "behead",
-                              "execute", "kidnap", "abduct", "massacre", "gun", "slash", "hack", "plough", "plow"})
+PHYSICAL_ATTACKS = frozenset(
+    {
+        "shoot",
+        "stab",
+        "kill",
+        "murder",
+        "detonate",
+        "bomb",
+        "storm",
+        "ram",
+        "behead",
+        "execute",
+        "kidnap",
+        "abduct",
+        "massacre",
+        "gun",
+        "slash",
+        "hack",
+        "plough",
+        "plow",
+    }
+)
 CLAIM_ACTS = frozenset({"carry", "conduct", "launch", "perpetrate", "execute", "stage", "mount"})
 CHARGED_VERBS = frozenset({"arrest", "charge", "indict"})
 ACCUSED_VERBS = frozenset({"accuse", "suspect", "charge", "implicate"})
 HELD_VERBS = frozenset({"arrest", "detain", "charge", "apprehend", "indict", "capture"})
-SUSPECT_CUES = frozenset({"suspected", "suspect", "believed", "blamed", "alleged", "presumed", "likely", "apparently",
-                          "allegedly", "presumably", "probably", "possibly", "purportedly"})
-STATE_FORCE_NOUNS = frozenset({
-    "warplanes", "warplane", "jets", "jet", "aircraft", "drone", "drones", "forces", "army", "military",
-    "troops", "artillery", "navy", "airstrike", "airstrikes", "strike", "strikes", "helicopter",
-    "helicopters", "air", "soldiers", "coalition", "shelling",
-})
-
-
+ARREST_NOUNS = frozenset({"arrest", "indictment", "conviction", "prosecution"})
+SUSPECT_CUES = frozenset(
+    {
+        "suspected",
+        "suspect",
+        "believed",
+        "blamed",
+        "alleged",
+        "presumed",
+        "likely",
+        "apparently",
+        "allegedly",
+        "presumably",
+        "probably",
+        "possibly",
+        "purportedly",
+    }
+)
+STATE_FORCE_NOUNS = frozenset(
+    {
+        "warplanes",
+        "warplane",
+        "jets",
+        "jet",
+        "aircraft",
+        "drone",
+        "drones",
+        "forces",
+        "army",
+        "military",
+        "troops",
+        "artillery",
+        "navy",
+        "airstrike",
+        "airstrikes",
+        "strike",
+        "strikes",
+        "helicopter",
+        "helicopters",
+        "air",
+        "soldiers",
+        "coalition",
+        "shelling",
+    }
+)
 
 
 @lru_cache(maxsize=4)
@@ -63,8 +119,12 @@ def _as_defined(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         bracketed = acronym.start == name.end + 1 and doc[name.end].text == "(" and acronym.text.isupper()
         if bracketed and acronym.canonical != name.canonical and acronym.kind == name.kind == "group":
             defined[acronym.text] = name
-    return [replace(m, canonical=defined[m.text].canonical, type=defined[m.text].type, parent=defined[m.text].parent)
-            if m.text in defined else m for m in mentions]
+    return [
+        replace(m, canonical=defined[m.text].canonical, type=defined[m.text].type, parent=defined[m.text].parent)
+        if m.text in defined
+        else m
+        for m in mentions
+    ]
 
 
 def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
@@ -74,14 +134,30 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
         if tok.lower_ not in GROUP_HEADS or tok.i in covered:
             continue
         start = tok.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ not in NOT_GROUPS \
-                and start - 1 not in covered and tok.i - start < 4:
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].ent_type_ not in NOT_GROUPS
+            and start - 1 not in covered
+            and tok.i - start < 4
+        ):
             start -= 1
         if start == tok.i or (doc[start].is_upper and len(doc[start]) < 3):
             continue
         name = doc[start : tok.i]
-        out.append(ActorMention(start, tok.i + 1, name.start_char, tok.idx + len(tok.text),
-                                doc[start : tok.i + 1].text, name.text, "group", "unlisted", None))
+        out.append(
+            ActorMention(
+                start,
+                tok.i + 1,
+                name.start_char,
+                tok.idx + len(tok.text),
+                doc[start : tok.i + 1].text,
+                name.text,
+                "group",
+                "unlisted",
+                None,
+            )
+        )
     return out
 
 
@@ -130,8 +206,11 @@ def _claims(verb: Token) -> bool:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         own = subj is not None and subj.lower_ in ("it", "they", "we")
-        if own and not any(c.dep_ == "neg" for c in clause.children) and (
-                clause.lemma_.lower() in acts or any(c.lower_ in ("responsible", "behind") for c in clause.children)):
+        if (
+            own
+            and not any(c.dep_ == "neg" for c in clause.children)
+            and (clause.lemma_.lower() in acts or any(c.lower_ in ("responsible", "behind") for c in clause.children))
+        ):
             return True
     return False
 
@@ -208,8 +287,9 @@ def _later_mentions(doc: Doc, names: dict[str, str], covered: set[int]) -> list[
 
 def _unlisted_mention(span: Span, name: str) -> ActorMention:
     """A mention of a group the lexicon lacks, under the name the text gives it."""
-    return ActorMention(span.start, span.end, span.start_char, span.end_char, span.text, name, "group", "unlisted",
-                        None)
+    return ActorMention(
+        span.start, span.end, span.start_char, span.end_char, span.text, name, "group", "unlisted", None
+    )
 
 
 def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
@@ -223,8 +303,24 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
         return not habitual(node.head)
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
-        return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb)))
+        return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb) or _holds(verb)))
     return nouns and node.dep_ == "poss" and _attack_noun(node.head)
+
+
+def _holds(verb: Token) -> bool:
+    """'two women who have been held by the Extraditables since December', 'the hostages held by Hamas':
+    people held by someone are their captives."""
+    if verb.lemma_.lower() not in ("hold", "keep"):
+        return False
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+    patients = [_antecedent_of(p) for p in patients]
+    people = word_set("participants.json", "victim_nouns") | {"people", "women", "hostages", "captives"}
+    return any(p.lower_ in people or p.ent_type_ == "PERSON" for p in patients)
+
+
+def _antecedent_of(tok: Token) -> Token:
+    """'women who have been held': the noun a relative pronoun stands for."""
+    return tok.head.head if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" else tok
 
 
 def _acting_noun(head: Token) -> Token:
@@ -234,8 +330,12 @@ def _acting_noun(head: Token) -> Token:
     for _ in range(4):
         if node.dep_ in ("compound", "amod", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
-        elif node.dep_ == "pobj" and node.head.lower_ in ("of", "from") and node.head.head.pos_ in ("NOUN", "PROPN") \
-                and not _attack_noun(node.head.head):
+        elif (
+            node.dep_ == "pobj"
+            and node.head.lower_ in ("of", "from")
+            and node.head.head.pos_ in ("NOUN", "PROPN")
+            and not _attack_noun(node.head.head)
+        ):
             node = node.head.head
         elif node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
@@ -287,24 +387,39 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
 
 
 def _attributed(head: Token) -> bool:
-    """'the Medellin cartel planned the attack', 'X ordered the assassination', 'X is responsible for these
-    attacks', 'X are behind this criminal attack', 'following orders from X': the attack is laid at X's door."""
+    """'the Medellin cartel planned the attack', 'X ordered the assassination', 'the attack was ordered by X',
+    'X is responsible for these attacks', 'X are behind this criminal attack', 'following orders from X': the
+    attack is laid at X's door."""
     node = _acting_noun(head)
     if node.dep_ == "pobj" and node.head.lower_ in ("from", "of") and node.head.head.lemma_.lower() == "order":
+        return True
+    if node.dep_ == "pobj" and node.head.lower_ == "by" and _planned(node.head.head):
         return True
     if node.dep_ != "nsubj":
         return False
     verb = node.head
     if verb.lemma_.lower() in word_set("attackers.json", "plan_verbs"):
         return any(c.dep_ == "dobj" and _attack_noun(c) for c in verb.children)
-    return responsible(verb) or (verb.lemma_.lower() == "be" and any(
-        c.lower_ == "behind" and any(_attack_noun(g) for g in c.children if g.dep_ == "pobj") for c in verb.children))
+    return responsible(verb) or (
+        verb.lemma_.lower() == "be"
+        and any(
+            c.lower_ == "behind" and any(_attack_noun(g) for g in c.children if g.dep_ == "pobj") for c in verb.children
+        )
+    )
+
+
+def _planned(verb: Token) -> bool:
+    """'the attack was ordered by X', 'a killing masterminded by X': an attack planned by someone."""
+    if verb.lemma_.lower() not in word_set("attackers.json", "plan_verbs"):
+        return False
+    return any(c.dep_ == "nsubjpass" and _attack_noun(c) for c in verb.children) or _attack_noun(verb.head)
 
 
 def responsible(verb: Token) -> bool:
     """'members of the army were responsible for the massacre': 'be responsible for' names who attacked."""
     return verb.lemma_.lower() == "be" and any(
-        c.lower_ == "responsible" and any(p.lower_ == "for" for p in c.children) for c in verb.children)
+        c.lower_ == "responsible" and any(p.lower_ == "for" for p in c.children) for c in verb.children
+    )
 
 
 def _presumed_members(doc: Doc, start: int) -> bool:
@@ -314,9 +429,13 @@ def _presumed_members(doc: Doc, start: int) -> bool:
     return any(f"{cue} to be" in text for cue in ("presumed", "believed", "suspected", "thought"))
 
 
-def group_perpetrators(sentences: Sequence[tuple[Span, list[ActorMention]]], claimed: set[str],
-                       accused: set[str], denied: set[str], all_mentions: Sequence[ActorMention]
-                       ) -> list[Perpetrator]:
+def group_perpetrators(
+    sentences: Sequence[tuple[Span, list[ActorMention]]],
+    claimed: set[str],
+    accused: set[str],
+    denied: set[str],
+    all_mentions: Sequence[ActorMention],
+) -> list[Perpetrator]:
     """Armed groups the incident's sentences tie to the attack, in order of first mention."""
     found: dict[str, Perpetrator] = {}
     for sent, mentions in sentences:
@@ -324,14 +443,19 @@ def group_perpetrators(sentences: Sequence[tuple[Span, list[ActorMention]]], cla
         for m in mentions:
             if m.kind == "media" or m.attributive:
                 continue
-            role = m.canonical in claimed or m.canonical in accused or _suspected(doc, m) or (
-                _attack_role(doc[m.end - 1]) and m.canonical not in denied)
+            role = (
+                m.canonical in claimed
+                or m.canonical in accused
+                or _suspected(doc, m)
+                or (_attack_role(doc[m.end - 1]) and m.canonical not in denied)
+            )
             if not role:
                 continue
             perp = found.get(m.canonical) or _new_group(m, all_mentions)
             perp.claimed = perp.claimed or m.canonical in claimed
-            perp.suspected = perp.suspected or (m.canonical not in claimed and (
-                m.canonical in accused or _suspected(doc, m)))
+            perp.suspected = perp.suspected or (
+                m.canonical not in claimed and (m.canonical in accused or _suspected(doc, m))
+            )
             perp.evidence.append(span_evidence(doc[m.start : m.end]))
             found[m.canonical] = perp
     for name in claimed - set(found):
@@ -360,13 +484,28 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
         appos_attacker = root.dep_ == "appos" and root.head.lower_ in attackers
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 10) : ent.start])
         victims = word_set("attackers.json", "victim_words")
-        named_as = before.endswith(("suspect", "suspected")) or (before.endswith(" as") and any(
-            w in window for w in ("identified", "named")) and not any(w in victims for w in window.split()))
+        named_as = before.endswith(("suspect", "suspected")) or (
+            before.endswith(" as")
+            and any(w in window for w in ("identified", "named"))
+            and not any(w in victims for w in window.split())
+        )
         held = _held(root)
-        if appos_attacker or named_as or held or _attack_role(root, PHYSICAL_ATTACKS) or (
-                root.dep_ in ("compound",) and root.head.lower_ in attackers):
-            out.append(Perpetrator(name=ent.text, kind="individual", mentions=[ent.text],
-                                   suspected=held or named_as, evidence=[span_evidence(ent)]))
+        if (
+            appos_attacker
+            or named_as
+            or held
+            or _attack_role(root, PHYSICAL_ATTACKS)
+            or (root.dep_ in ("compound",) and root.head.lower_ in attackers)
+        ):
+            out.append(
+                Perpetrator(
+                    name=ent.text,
+                    kind="individual",
+                    mentions=[ent.text],
+                    suspected=held or named_as,
+                    evidence=[span_evidence(ent)],
+                )
+            )
     return out or arrested_suspects(sent)
 
 
@@ -383,16 +522,18 @@ def _held(tok: Token, deps: tuple[str, ...] = ("nsubjpass",)) -> bool:
 
 def arrested_suspects(sent: Span) -> list[Perpetrator]:
     """'Police arrested a 34-year-old German man', 'six soldiers were charged with the murders', 'two
-    officers accused of the killing': an unnamed person or force member arrested, charged or accused is
-    a suspect, named by the phrase (soldiers 'captured' or 'detained' in a conflict are often victims)."""
+    officers accused of the killing', 'the arrest of 45 soldiers': an unnamed person or force member
+    arrested, charged or accused is a suspect, named by the phrase (soldiers 'captured' or 'detained' in a
+    conflict are often victims)."""
     out = []
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.ent_type_ == "PERSON" or not _suspect_noun(tok):
             continue
         name = tok.doc[min(c.left_edge.i for c in [tok, *tok.lefts]) : tok.i + 1]
         kind = "individual" if tok.tag_ != "NNS" else "unknown"
-        out.append(Perpetrator(name=name.text, kind=kind, mentions=[name.text], suspected=True,
-                               evidence=[span_evidence(name)]))
+        out.append(
+            Perpetrator(name=name.text, kind=kind, mentions=[name.text], suspected=True, evidence=[span_evidence(name)])
+        )
     return out
 
 
@@ -402,7 +543,7 @@ def _suspect_noun(tok: Token) -> bool:
     members = word_set("attackers.json", "force_members")
     if tok.lower_ not in people | members:
         return False
-    if _accused_nearby(tok) is not None:
+    if _accused_nearby(tok) is not None or _arrest_of(tok):
         return True
     if tok.lower_ in people:
         return _held(tok, ("nsubjpass", "dobj"))
@@ -412,10 +553,27 @@ def _suspect_noun(tok: Token) -> bool:
     return first.dep_ in ("nsubjpass", "dobj") and first.head.lemma_.lower() in CHARGED_VERBS
 
 
+def _arrest_of(tok: Token) -> bool:
+    """'the arrest of 45 soldiers', 'the indictment of two men': a noun of arrest or charge names the held."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    held = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    return held is not None and held.pos_ == "NOUN" and held.lemma_.lower() in ARREST_NOUNS
+
+
 def _accused_nearby(tok: Token) -> Token | None:
     """'two officers accused of the killing', 'a man suspected of the attack': the participle that accuses."""
-    return next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ACCUSED_VERBS
-                 and any(p.dep_ == "prep" and p.lower_ in ("of", "in", "with") for p in c.children)), None)
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "acl"
+            and c.lemma_.lower() in ACCUSED_VERBS
+            and any(p.dep_ == "prep" and p.lower_ in ("of", "in", "with") for p in c.children)
+        ),
+        None,
+    )
 
 
 def state_perpetrators(sent: Span, country_name: Callable[[str], str | None]) -> list[Perpetrator]:
@@ -428,6 +586,5 @@ def state_perpetrators(sent: Span, country_name: Callable[[str], str | None]) ->
         if ent.root.dep_ in ("amod", "compound", "poss", "nmod") and head.lower_ in STATE_FORCE_NOUNS:
             name = country_name(ent.text)
             if name:
-                out.append(Perpetrator(name=name, kind="state", mentions=[ent.text],
-                                       evidence=[span_evidence(ent)]))
+                out.append(Perpetrator(name=name, kind="state", mentions=[ent.text], evidence=[span_evidence(ent)]))
     return out

@@ -31,7 +31,8 @@ def _attacker_head(tok: Token) -> bool:
         return True
     modifiers = word_set("attackers.json", "modifiers")
     return low in word_set("attackers.json", "modified_heads") and any(
-        c.lower_ in modifiers for c in tok.children if c.i < tok.i)
+        c.lower_ in modifiers for c in tok.children if c.i < tok.i
+    )
 
 
 def _attack_verb(verb: Token) -> bool:
@@ -45,20 +46,53 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
 
 
+def _shared_subject_verbs(verb: Token) -> list[Token]:
+    """'Gunmen intercepted the car and fired on it': the active verbs joined to this one that share its
+    subject ('were on a visit and were wounded' shares a patient)."""
+    return [
+        c
+        for c in verb.conjuncts
+        if c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children)
+    ]
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'Two police officers shot dead in Celaya': a verb that must have a victim as object, with none and no
+    auxiliary, is a passive with its 'were' left out (headline style); its subject is the victim."""
+    if verb.lemma_.lower() not in word_set("attackers.json", "victim_object_verbs"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not _objects(verb)
+
+
 def _attack_of(tok: Token) -> Token | None:
-    """The attack verb this token is the subject of (also through 'and' or 'a group of'), or the
-    passive attack verb it is the 'by' agent of; None otherwise."""
+    """The attack verb this token is the subject of (also through 'and' or 'a group of'; an attacker noun
+    also of a verb joined to its own), or the passive attack verb it is the 'by' agent of; None otherwise."""
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in word_set(
-            "attackers.json", "collectives"):
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and node.head.head.lower_ in word_set("attackers.json", "collectives")
+    ):
         node = node.head.head
-    if node.dep_ == "nsubj" and not _passive(node.head) and (
-            _attack_verb(node.head) or responsible(node.head) or left_weapon(node.head)):
-        return node.head
-    if node.dep_ == "pobj" and node.head.lower_ == "by" and node.head.dep_ in ("agent", "prep") and (
-            _attack_verb(node.head.head) or left_weapon(node.head.head)):
+    if node.dep_ == "nsubj":
+        joined = _shared_subject_verbs(node.head) if _force_kind(tok) is None else []
+        for verb in (node.head, *joined):
+            if (
+                not _passive(verb)
+                and not _headline_passive(verb)
+                and (_attack_verb(verb) or responsible(verb) or left_weapon(verb))
+            ):
+                return verb
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "by"
+        and node.head.dep_ in ("agent", "prep")
+        and (_attack_verb(node.head.head) or left_weapon(node.head.head))
+    ):
         return node.head.head
     return None
 
@@ -70,8 +104,9 @@ def _force_kind(tok: Token) -> str | None:
     if low in word_set("attackers.json", "force_members"):
         return "unknown"
     if low in ("members", "member", "elements", "agents") and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in word_set("attackers.json", "force_institutions")
-            for c in tok.children):
+        c.dep_ in ("compound", "amod") and c.lower_ in word_set("attackers.json", "force_institutions")
+        for c in tok.children
+    ):
         return "unknown"  # 'national police members', 'army elements'
     if low not in word_set("attackers.json", "force_institutions"):
         return None
@@ -101,10 +136,22 @@ def _objects(verb: Token) -> list[Token]:
     passive = _passive(verb)
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (passive and c.dep_ == "nsubj")]
     out += [g for c in verb.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ == "dobj"]
-    out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against") for g in c.children
-            if g.dep_ == "pobj"]
-    out += [g for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
-            and p.lower_ in ("on", "at") for g in p.children if g.dep_ == "pobj"]
+    out += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    out += [
+        g
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "at")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     return out + [c for o in out for c in o.conjuncts]
 
 
@@ -117,10 +164,13 @@ def _suspected_attack(verb: Token) -> bool:
 
 
 def _name(tok: Token) -> Span:
-    """The head with the adjectives, compounds and numbers before it ('150 urban guerrillas')."""
+    """The head with the adjectives, compounds and numbers before it ('150 urban guerrillas'), never from
+    inside brackets ('Allied Democratic Forces (ADF) rebels' is cut after the bracket, not to 'Forces (ADF)')."""
     left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "advmod") and not c.is_punct]
     start = min((c.left_edge.i for c in left), default=tok.i)
     start = max(start, tok.i - MAX_WORDS + 1)
+    closing = [t.i for t in tok.doc[start : tok.i] if t.text in ("(", ")")]
+    start = max(start, closing[-1] + 1) if closing else start
     while start < tok.i and tok.doc[start].is_punct:
         start += 1
     return tok.doc[start : tok.i + 1]
@@ -143,12 +193,22 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
         name = _name(tok)
         kind = force or ("individual" if _head_key(tok.lower_) == tok.lower_ else "unknown")  # 'gunman', not 'gunmen'
         suspected = _suspected_attack(verb)
-        out.append(Perpetrator(name=name.text, kind=kind, mentions=[name.text], suspected=suspected,
-                               evidence=[span_evidence(name)]))
+        out.append(
+            Perpetrator(
+                name=name.text, kind=kind, mentions=[name.text], suspected=suspected, evidence=[span_evidence(name)]
+            )
+        )
         body = _body_of_members(tok) if force == "unknown" else None
         if body is not None:
-            out.append(Perpetrator(name=body.text, kind="state", mentions=[body.text], suspected=suspected,
-                                   evidence=[span_evidence(body)]))
+            out.append(
+                Perpetrator(
+                    name=body.text,
+                    kind="state",
+                    mentions=[body.text],
+                    suspected=suspected,
+                    evidence=[span_evidence(body)],
+                )
+            )
     return out
 
 
@@ -187,8 +247,14 @@ def with_unnamed(perps: list[Perpetrator], unnamed: list[Perpetrator]) -> list[P
     names = {p.name.lower() for p in perps}
     has_individual = any(p.kind == "individual" for p in perps)
     has_state = any(p.kind == "state" for p in perps)
-    extra = [p for p in _merged(unnamed) if _head_key(p.name) not in heads and p.name.lower() not in names
-             and not (p.kind == "individual" and has_individual) and not (has_state and _is_force(p))]
+    extra = [
+        p
+        for p in _merged(unnamed)
+        if _head_key(p.name) not in heads
+        and p.name.lower() not in names
+        and not (p.kind == "individual" and has_individual)
+        and not (has_state and _is_force(p))
+    ]
     return perps + extra
 
 
@@ -234,7 +300,7 @@ def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> P
     """A speaker's or accused phrase headed by an attacker or force noun ('certain officers', 'the
     Salvadoran army') as a perpetrator `flag` ('claimed' or 'suspected'), with its evidence in the
     statement's sentence."""
-    words = (text or "").lower().split()
+    words = (text or "").lower().split(" from ")[0].split()
     if not text or not words or not found.statement.evidence:
         return None
     force = _force_word(words)
@@ -246,8 +312,14 @@ def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> P
     if at < 0:
         return None
     ev = Evidence(start=sent.start + at, end=sent.start + at + len(text), text=text)
-    return Perpetrator(name=text, kind=force or "unknown", mentions=[text], evidence=[ev], claimed=flag == "claimed",
-                       suspected=flag == "suspected")
+    return Perpetrator(
+        name=text,
+        kind=force or "unknown",
+        mentions=[text],
+        evidence=[ev],
+        claimed=flag == "claimed",
+        suspected=flag == "suspected",
+    )
 
 
 def _force_word(words: list[str]) -> str | None:
@@ -281,5 +353,8 @@ def _attackers_speaking(speaker: str | None) -> bool:
     if not words:
         return False
     head = words[-1]
-    return head in ("we", "caller", "callers") or words[0] == "our" or any(
-        head in word_set("attackers.json", key) for key in ("heads", "collectives", "claimant_nouns"))
+    return (
+        head in ("we", "caller", "callers")
+        or words[0] == "our"
+        or any(head in word_set("attackers.json", key) for key in ("heads", "collectives", "claimant_nouns"))
+    )

@@ -15,12 +15,14 @@ from polybius.extract.resources import load_data
 
 @dataclass(frozen=True)
 class Trigger:
-    """One trigger match: which table ('event_types' or 'weapons'), its label and token span."""
+    """One trigger match: which table ('event_types' or 'weapons'), its label and token span; `named` is
+    false for a weapon only implied by a verb ('shot'), whose words are no weapon detail."""
 
     table: str
     label: str
     start: int
     end: int
+    named: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,12 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += _subject_acts(doc, "assault", "armed_assault")
     found += _subject_acts(doc, "aircraft_strike", "airstrike")
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
+    shots = [t for t in _shooting(doc) if (t.table, t.start) not in covered]
+    found += shots + [
+        Trigger("event_types", "armed_assault", t.start, t.end)
+        for t in shots
+        if ("event_types", t.start) not in covered and _shot_someone(doc[t.start])
+    ]
     found += [t for t in _generic_acts(doc) if ("event_types", t.start) not in covered]
     found = [t for t in found if not _figurative_hostage(doc, t)]
     found.sort(key=lambda t: t.start)
@@ -149,15 +157,55 @@ def _set_on_fire(doc: Doc) -> list[Trigger]:
     return out
 
 
+def _shooting(doc: Doc) -> list[Trigger]:
+    """'shot those who resisted', 'firing at houses': a verb of shooting at someone or something is a
+    firearm, unless what was fired is a missile or shell."""
+    spec = load_data("events.json")["shooting"]
+    return [
+        Trigger("weapons", "firearm", tok.i, tok.i + 1, named=False)
+        for tok in doc
+        if tok.pos_ == "VERB" and _shoots(tok, spec)
+    ]
+
+
+def _shot_someone(verb: Token) -> bool:
+    """'shot three people', 'two officers were shot', 'fired shots at a crowd': a shooting that hit people or
+    was aimed at someone is an armed assault ('fired three shots but hit no one' is not yet one)."""
+    spec = load_data("events.json")["shooting"]
+    if verb.lemma_.lower() in spec["fire_verbs"]:
+        return any(c.dep_ == "prep" and c.lower_ in spec["preps"] for c in verb.children)
+    people = set(load_data("participants.json")["victim_nouns"]) | {"people", "person"}
+    hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(h.lower_ in people or h.ent_type_ == "PERSON" for h in hit)
+
+
+def _shoots(verb: Token, spec: dict) -> bool:
+    """A verb of 'shooting' with something shot at: its object, its passive subject or 'at'/'on' a target."""
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    aimed = any(c.dep_ == "prep" and c.lower_ in spec["preps"] for c in verb.children)
+    if any(o.lemma_.lower() in spec["not_shot"] for o in objs):
+        return False
+    if lemma in spec["shoot_verbs"]:
+        return bool(objs) or aimed
+    if lemma not in spec["fire_verbs"]:
+        return False
+    fired = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lower_ in spec["rounds"] for o in fired) or (aimed and not fired)
+
+
 def _generic_acts(doc: Doc) -> list[Trigger]:
     """'subversives conducted an attack against the former minister', 'the attack on the nuns': an
     attack whose kind the words do not name (event type 'other'), aimed at someone or carried out."""
     spec = load_data("events.json")["generic_acts"]
     nouns = set(spec["nouns"])
     verbs = set(spec["person_verbs"])
-    return [Trigger("event_types", "other", tok.i, tok.i + 1) for tok in doc
-            if (tok.tag_ == "NN" and tok.lemma_.lower() in nouns and _aimed_or_carried(tok, spec))
-            or (tok.lemma_.lower() in verbs and _person_harmed(tok))]
+    return [
+        Trigger("event_types", "other", tok.i, tok.i + 1)
+        for tok in doc
+        if (tok.tag_ == "NN" and tok.lemma_.lower() in nouns and _aimed_or_carried(tok, spec))
+        or (tok.lemma_.lower() in verbs and _person_harmed(tok))
+    ]
 
 
 def _person_harmed(verb: Token) -> bool:
@@ -172,8 +220,10 @@ def _aimed_or_carried(noun: Token, spec: dict) -> bool:
     dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
     if not dets or any(d.lower_ in spec["unreal_determiners"] for d in dets):
         return False
-    aimed = any(c.dep_ == "prep" and (c.lower_ in spec["preps"] or (c.lower_ == "of" and _names_person(c)))
-                for c in noun.children)
+    aimed = any(
+        c.dep_ == "prep" and (c.lower_ in spec["preps"] or (c.lower_ == "of" and _names_person(c)))
+        for c in noun.children
+    )
     carried = noun.dep_ == "dobj" and noun.head.lemma_.lower() in spec["carry_verbs"]
     return aimed or carried
 
@@ -191,8 +241,11 @@ def resolve_airstrikes(found: list[Trigger]) -> list[Trigger]:
     if "other" in labels and len(labels) > 1:
         labels.discard("other")
         named = next(iter(labels)) if len(labels) == 1 else None
-        found = [Trigger(t.table, named, t.start, t.end) if t.label == "other" and named else t
-                 for t in found if t.label != "other" or named]
+        found = [
+            Trigger(t.table, named, t.start, t.end) if t.label == "other" and named else t
+            for t in found
+            if t.label != "other" or named
+        ]
     if "airstrike" in labels and "bombing" in labels:
         return [t for t in found if not (t.table == "event_types" and t.label == "bombing")]
     if "vehicle_ramming" in labels and "bombing" in labels:

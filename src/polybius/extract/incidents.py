@@ -60,7 +60,7 @@ def incident_id(document_id: str, n: int) -> str:
 
 
 def _triggered(infos: Sequence[SentenceInfo], doc: Doc, table: str,
-               make: Callable[[str, str], EventType | Weapon]) -> list:
+               make: Callable[[str, str | None], EventType | Weapon]) -> list:
     """One item per trigger label of `table`, with up to MAX_EVIDENCE spans, from reported sentences."""
     found: dict[str, EventType | Weapon] = {}
     for info in infos:
@@ -70,7 +70,9 @@ def _triggered(infos: Sequence[SentenceInfo], doc: Doc, table: str,
             if t.table != table:
                 continue
             span = doc[t.start : t.end]
-            item = found.setdefault(t.label, make(t.label, span.text))
+            item = found.setdefault(t.label, make(t.label, span.text if t.named else None))
+            if t.named and isinstance(item, Weapon) and item.detail is None:
+                item.detail = span.text
             if len(item.evidence) < MAX_EVIDENCE:
                 item.evidence.append(evidence(doc, span.start_char, span.end_char))
     return list(found.values())

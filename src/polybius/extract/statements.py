@@ -20,17 +20,55 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import agent_of, evidence, padded_words, phrase, subject_of
 from polybius.model import Statement
 
-FORCE_NOUNS = frozenset({"forces", "army", "troops", "militants", "rebels", "gunmen", "fighters", "police",
-                         "soldiers", "regime", "militia", "militias", "jihadists", "insurgents", "terrorists",
-                         "attackers", "assailants", "gang", "gangs", "cartel", "military", "government"})
+FORCE_NOUNS = frozenset(
+    {
+        "forces",
+        "army",
+        "troops",
+        "militants",
+        "rebels",
+        "gunmen",
+        "fighters",
+        "police",
+        "soldiers",
+        "regime",
+        "militia",
+        "militias",
+        "jihadists",
+        "insurgents",
+        "terrorists",
+        "attackers",
+        "assailants",
+        "gang",
+        "gangs",
+        "cartel",
+        "military",
+        "government",
+    }
+)
 OWN_PRONOUNS = frozenset({"it", "they", "we", "he"})
-OWN_NOUNS = frozenset({"group", "gang", "movement", "organisation", "organization", "militia", "fighters",
-                       "militants", "mujahideen", "brigade", "faction"})
+OWN_NOUNS = frozenset(
+    {
+        "group",
+        "gang",
+        "movement",
+        "organisation",
+        "organization",
+        "militia",
+        "fighters",
+        "militants",
+        "mujahideen",
+        "brigade",
+        "faction",
+    }
+)
 OWN_POSSESSIVES = frozenset({"its", "their", "our", "his"})
 CLAIM_ACTS = frozenset({"carry", "conduct", "target", "launch", "strike", "perpetrate", "execute", "claim"})
 SUBORDINATE = frozenset({"advcl", "relcl", "mark"})
 MAX_CONTENT = 200
 SPELLING_RATIO = 0.6
+BRACKET_REACH = 6
+CLAIM_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -72,12 +110,17 @@ def _negated(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and any(c.lower_ in ("yet",) for c in head.children)
 
 
-def _clause_tokens(verb: Token) -> list[Token]:
-    """The verb's own clause: its subtree minus subordinate clauses hanging off it."""
+def _clause_tokens(verb: Token, joined: bool = True) -> list[Token]:
+    """The verb's own clause: its subtree minus subordinate clauses hanging off it (and, unless joined,
+    minus verbs joined to it or to what it reports: 'said ... and warned residents not to help the police')."""
     skip: set[int] = set()
     for child in verb.children:
         if child.dep_ in SUBORDINATE:
             skip.update(t.i for t in child.subtree)
+    if not joined:
+        for tok in verb.subtree:
+            if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX"):
+                skip.update(t.i for t in tok.subtree)
     return [t for t in verb.subtree if t.i not in skip]
 
 
@@ -85,7 +128,16 @@ def _hedged(verb: Token) -> bool:
     """A hedge word in the statement's own clause, not in a clause describing one of its nouns
     ('a community the army suspected of sheltering separatists')."""
     hedges = word_set("statements.json", "hedges")
+    if _believed(verb):
+        return True
     return any(t.lower_ in hedges and not _in_noun_clause(t, verb) for t in _clause_tokens(verb) if t.i != verb.i)
+
+
+def _believed(verb: Token) -> bool:
+    """'Police suspect the attack was carried out by X': told by a verb of belief, not of knowledge."""
+    beliefs = word_set("statements.json", "belief_verbs")
+    teller = next((a for a in [verb, *verb.ancestors] if _reporting(a.lemma_.lower())), None)
+    return teller is not None and teller.lemma_.lower() in beliefs and teller.pos_ == "VERB"
 
 
 def _in_noun_clause(tok: Token, verb: Token) -> bool:
@@ -106,11 +158,19 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
     nearest subject before it (the parser often misattaches participles like 'asserting'); else
     the subject found by climbing."""
     own = _antecedent(next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+    if _tells_a_deed(verb, own):
+        return _reporter(verb, sent)
     if own is not None and own.dep_ == "nsubjpass" and (agent := agent_of(verb)) is not None:
         return agent
+    if own is not None and own.dep_ == "nsubjpass" and _reporting(verb.lemma_.lower()):
+        return _reporter(verb, sent)
     if own is not None and (reporter := _reporter_of_relative(own, verb)) is not None:
         return reporter
-    if own is not None and own.pos_ != "PRON" and own.lower_ not in ("evidence", "proof"):
+    if own is not None and (own.lemma_.lower() in word_set("statements.json", "findings_nouns") or _bare_body(own)):
+        teller = _teller(verb, sent)
+        if teller is not None:
+            return teller
+    elif own is not None and own.pos_ != "PRON":
         return own
     if verb.dep_ == "conj":
         reporter = _reporter_of_conjunct(verb)
@@ -120,6 +180,61 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
         if shared is not None and shared.pos_ != "PRON":
             return shared
     return _nearest_subject(sent, verb.i) or subject_of(verb)
+
+
+def _reporting(lemma: str) -> bool:
+    """A verb that reports a statement, a report or a belief ('said', 'reported', 'suspect')."""
+    return any(lemma in word_set("statements.json", key) for key in ("speech_verbs", "report_verbs", "belief_verbs"))
+
+
+def _tells_a_deed(verb: Token, own: Token | None) -> bool:
+    """'The attack was carried out by the ELN', 'the bombing was the work of X': a cue whose verb tells
+    what happened (a copula, or a passive deed) has its speaker elsewhere, never its agent or subject."""
+    lemma = verb.lemma_.lower()
+    if _reporting(lemma) or lemma in _verb_types() or lemma in word_set("statements.json", "passive_speaker_verbs"):
+        return False
+    return lemma == "be" or (own is not None and own.dep_ == "nsubjpass")
+
+
+def _reporter(verb: Token, sent: Span) -> Token | None:
+    """Who tells of a deed: the subject of a speech verb joined to it ('..., the minister said'), of
+    one above it ('Police suspect the attack was carried out by ...'), or 'according to X'."""
+    for child in verb.children:
+        if child.dep_ in ("conj", "parataxis", "advcl") and _reporting(child.lemma_.lower()):
+            subj = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if subj is not None:
+                return subj
+    above = next((a for a in verb.ancestors if _reporting(a.lemma_.lower())), None)
+    if above is not None:
+        return _speaker(above, sent)
+    return according_to(sent)
+
+
+def according_to(sent: Span) -> Token | None:
+    """'According to the army, ...': the source named after 'according to'."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 2 < sent.end and tok.nbor().lower_ == "to":
+            return next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _bare_body(tok: Token) -> bool:
+    """'the government', 'the ministry': an institution named by its common noun alone, whose spokesman
+    ('spokesman X said the government condemns the attack') is the one who speaks."""
+    return tok.lower_ in word_set("statements.json", "institution_nouns") and all(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    )
+
+
+def _teller(verb: Token, sent: Span) -> Token | None:
+    """'The ministry said initial findings suggested ...': findings, evidence or an inquiry speak through
+    whoever reports them, the speaker of the speech verb above."""
+    said = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "conj") or said.i == verb.i:
+        return None
+    if not _reporting(said.lemma_.lower()) and said.lemma_.lower() not in _verb_types():
+        return None
+    return _speaker(said, sent)
 
 
 def _antecedent(subj: Token | None) -> Token | None:
@@ -144,8 +259,11 @@ def _reporter_of_relative(own: Token, verb: Token) -> Token | None:
 
 def _named_source(tok: Token) -> Span | None:
     """'The network blamed ...' after 'The Sudan Doctors Network had reported ...': a definite common
-    noun is the last proper name before it with the same head word."""
+    noun is the last proper name before it with the same head word; not 'the army' after 'the National
+    Liberation Army' (a state force is no rebel group that shares its head word)."""
     if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children) or len(list(tok.children)) > 1:
+        return None
+    if tok.lower_ in FORCE_NOUNS:
         return None
     for cand in reversed(tok.doc[: tok.i]):
         if cand.lower_ == tok.lower_ and cand.pos_ == "PROPN" and cand.text[:1].isupper():
@@ -164,8 +282,9 @@ def _reporter_of_conjunct(verb: Token) -> Token | None:
     reported = verb.head
     said = reported.head
     said_lemma = said.lemma_.lower()
-    if reported.dep_ != "ccomp" or (said_lemma not in word_set("statements.json", "speech_verbs")
-                                    and said_lemma not in _verb_types()):
+    if reported.dep_ != "ccomp" or (
+        said_lemma not in word_set("statements.json", "speech_verbs") and said_lemma not in _verb_types()
+    ):
         return None
     own_act = verb.lemma_.lower() in _verb_types() and verb.tag_ in ("VBD", "VBN") and said.tag_ == "VBD"
     if (verb.tag_ != said.tag_ and not own_act) or any(c.dep_ == "aux" for c in verb.children):
@@ -177,21 +296,33 @@ def _reporter_of_conjunct(verb: Token) -> Token | None:
 
 
 def _nearest_subject(sent: Span, before: int) -> Token | None:
-    """The closest preceding noun subject in the sentence, for verbs the parser left without one."""
+    """The closest preceding noun subject in the sentence, for verbs the parser left without one; not the
+    subject of what someone reported or of an aside ('said its forces had struck targets, denying ...' is
+    the sayer's)."""
     best = None
+    verb = sent.doc[before]
     for tok in sent:
         if tok.i >= before:
             break
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN"):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN") and not _aside_subject(tok, verb):
             best = tok
     return best
+
+
+def _aside_subject(tok: Token, verb: Token) -> bool:
+    """The subject of a clause reported by a speech verb ('the ministry said its forces had struck') or of an
+    aside before the verb's governor ('ISCAP, as the Islamic State calls the ADF, claimed ..., saying')."""
+    clause = tok.head
+    if clause.dep_ == "ccomp" and _reporting(clause.head.lemma_.lower()):
+        return True
+    above = {a.i for a in verb.ancestors}
+    return clause.dep_ in ("advcl", "relcl", "acl") and clause.i not in above and clause.i < verb.head.i
 
 
 def _content(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in ("ccomp", "dobj", "xcomp"):
-            text = phrase(child).text if child.dep_ == "dobj" else " ".join(
-                t.text for t in child.subtree)
+            text = phrase(child).text if child.dep_ == "dobj" else " ".join(t.text for t in child.subtree)
             return text[:MAX_CONTENT]
     return None
 
@@ -203,18 +334,38 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
     reported = _reported_attacker(verb) or _attack_by(verb, actors) or _belonging_attacker(verb)
     if reported is not None:
         return reported
+    copulas = [v for v in [verb, *(c for c in verb.children if c.dep_ == "ccomp")] if v.lemma_.lower() == "be"]
+    for copula in copulas:
+        subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (_accusable(subj) or _actor_at(actors, _subtree(subj)) is not None):
+            return subj
+    if _reporting(verb.lemma_.lower()):
+        return None
     objs = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("at", "on"):
             objs += [g for g in child.children if g.dep_ == "pobj"]
     lemma = verb.lemma_.lower()
+    if lemma == "hold":
+        return _holds_responsible(verb)
     if lemma == "attribute":
-        to = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children
-              if g.dep_ == "pobj"]
+        to = [
+            g
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         return to[0] if to else None
     if lemma == "blame":
-        objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "on"
-                 for g in c.children if g.dep_ == "pobj"]
+        objs += [
+            g
+            for o in list(objs)
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         on = [o for o in objs if o.head.lower_ == "on"]
         return on[0] if on else (objs[0] if objs else None)
     people = [o for o in objs if o.lower_ not in ("fingers", "finger", "complicity", "responsibility")]
@@ -227,15 +378,19 @@ def _subtree(tok: Token) -> Span:
 
 
 def _actor_at(actors: Sequence[ActorMention], span: Span) -> ActorMention | None:
-    """The actor a phrase names: 'the al Qaeda-linked al-Shabaab group' is al-Shabaab."""
+    """The actor a phrase names: 'the al Qaeda-linked al-Shabaab group' is al-Shabaab, 'an al Qaeda-linked
+    group' none; 'Islamic State's affiliate, ISKP' is ISKP, not the owner."""
     inside = [a for a in actors if a.kind != "media" and span.start <= a.start < span.end]
     named = [a for a in inside if not a.attributive]
-    return (named or inside or [None])[0]
+    doc = span.doc
+    owned = [a for a in named if a.end < len(doc) and doc[a.end].tag_ == "POS"]
+    return ([a for a in named if a not in owned] or named or [None])[0]
 
 
 def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) -> FoundStatement:
     speaker_tok = _speaker(verb, sent)
-    speaker_span = phrase(speaker_tok, keep_conj=True) if speaker_tok is not None else None
+    speaker_tok = _quoted_teller(speaker_tok, sent) if speaker_tok is not None else None
+    speaker_span = _bracketed(phrase(speaker_tok, keep_conj=True)) if speaker_tok is not None else None
     speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
     if speaker_actor is None and kind == "claim_responsibility" and speaker_tok is not None:
         speaker_actor = _actor_at(actors, _subtree(speaker_tok))
@@ -245,21 +400,73 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     named = _named_source(speaker_tok) if speaker_tok is not None and speaker_actor is None else None
     if named is not None:
         speaker = named.text
-    if speaker_actor is not None and (kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end
-                                      or speaker_tok.lower_ in OWN_NOUNS):
+    if speaker_actor is not None and (
+        kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end or speaker_tok.lower_ in OWN_NOUNS
+    ):
         speaker = as_written(speaker_actor)
     target_tok = _target(verb, kind, actors)
     target_tok = _leader_of(target_tok) if target_tok is not None else None
-    target_span = phrase(target_tok, keep_preps=False) if target_tok is not None else None
+    target_span = _with_origin(phrase(target_tok, keep_preps=False)) if target_tok is not None else None
+    target_span = _before_responsible(target_span) if target_span is not None else None
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
     target = target_span.text if target_span is not None else None
     if target_actor is not None:
         target = as_written(target_actor)
     ev = evidence(sent.doc, sent.start_char, sent.end_char)
-    st = Statement(type=kind, speaker=speaker, target=target, content=_content(verb),
-                   hedged=_hedged(verb), evidence=[ev])
-    return FoundStatement(st, verb.i, speaker_actor.canonical if speaker_actor else None,
-                          target_actor.canonical if target_actor else None)
+    st = Statement(
+        type=kind, speaker=speaker, target=target, content=_content(verb), hedged=_hedged(verb), evidence=[ev]
+    )
+    return FoundStatement(
+        st, verb.i, speaker_actor.canonical if speaker_actor else None, target_actor.canonical if target_actor else None
+    )
+
+
+def _with_origin(span: Span) -> Span:
+    """'troops from that security corps', 'gunmen from the Fulani community', 'members of a local militia':
+    where the accused come from, or what they are part of, is part of who they are."""
+    root = span.root
+    preps = ("from", "of") if root.lower_ in word_set("statements.json", "part_nouns") else ("from",)
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in preps and c.i >= span.end), None)
+    origin = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if origin is None or prep.i != span.end:
+        return span
+    return span.doc[span.start : phrase(origin, keep_preps=False).end]
+
+
+def _bracketed(span: Span) -> Span:
+    """A phrase that opens a bracket closes it: 'the Internal Security Operations Command (ISOC)' (a
+    bracket left open a few words on is closed, one farther off is cut)."""
+    opened = [t for t in span if t.text == "("]
+    if not opened or any(t.text == ")" and t.i > opened[-1].i for t in span):
+        return span
+    doc = span.doc
+    close = next((t for t in doc[span.end : min(len(doc), span.end + BRACKET_REACH)] if t.text == ")"), None)
+    if close is not None:
+        return doc[span.start : close.i + 1]
+    return doc[span.start : opened[-1].i] if opened[-1].i > span.start else span
+
+
+def _quoted_teller(tok: Token, sent: Span) -> Token:
+    """'"We deny any link to this attack," SDF spokesman Farhad Shami wrote': 'we' or 'I' inside quotation
+    marks is the one the quotation is attributed to, the subject of a speech verb outside the quotes."""
+    if tok.lower_ not in ("we", "i") or not _quoted(tok, sent):
+        return tok
+    speech = word_set("statements.json", "speech_verbs")
+    for verb in sent:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            verb.lemma_.lower() in speech
+            and subj is not None
+            and subj.pos_ in ("NOUN", "PROPN")
+            and not _quoted(verb, sent)
+        ):
+            return subj
+    return tok
+
+
+def _quoted(tok: Token, sent: Span) -> bool:
+    """Is the token between quotation marks (an odd number of them before it in the sentence)?"""
+    return sum(t.is_quote and t.text not in ("'", "'s") for t in sent if t.i < tok.i) % 2 == 1
 
 
 def _leader_of(tok: Token) -> Token:
@@ -302,7 +509,7 @@ def _the_group(tok: Token, actors: Sequence[ActorMention]) -> ActorMention | Non
     last before it in the sentence."""
     if tok.lower_ not in OWN_NOUNS or not any(c.lower_ == "the" for c in tok.children):
         return None
-    before = [a for a in actors if a.kind == "group" and a.end <= tok.i]
+    before = [a for a in actors if a.kind == "group" and a.end <= tok.i and not a.attributive]
     return before[-1] if before else None
 
 
@@ -311,38 +518,126 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     data = load_data("statements.json")
     kind = _verb_types().get(lemma)
     clause = padded_words(_clause_tokens(verb))
+    if kind is not None and (_habitual(verb) or (kind == "accusation" and _accused_of_other(verb))):
+        return None
+    if kind is not None and _unspoken(verb):
+        return None
     if kind == "claim_responsibility":
+        if _habitual_claim(verb):
+            return None
         objs = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")}
-        if objs & set(data["claim_objects"]) or "responsib" in clause or _claims_role(verb):
+        if objs & set(data["claim_objects"]) or "responsib" in clause or _claims_role(verb) or _claimed_by(verb):
             return kind
         subj = _antecedent(subject_of(verb))
         own = subj is not None and _actor_at(actors, _subtree(subj)) is not None
         return kind if own and _claims_own_act(verb, subj, actors) else None
     if kind == "threat" and not any(f" {w} " in clause for w in data["threat_objects"]):
         return None
+    if kind is None and _holds_responsible(verb) is not None:
+        return "accusation"
     if kind is None and _demands_ransom(verb):
         return "threat"
-    if kind is None and lemma in word_set("statements.json", "speech_verbs"):
+    if kind is None and _reporting(lemma):
         subj = _antecedent(subject_of(verb))
         group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
-        negated = any(f" {w} " in clause for w in ("none", "not", "no", "never", "n't", "nobody"))
+        said = padded_words(_clause_tokens(verb, joined=False))
+        negated = any(f" {w} " in said for w in ("none", "not", "no", "never", "n't", "nobody"))
         if group and not negated and _claims_own_act(verb, subj, actors):
             return "claim_responsibility"
         if not negated and _own_forces_struck(verb):
             return "claim_responsibility"
-        if not negated and (_reported_attacker(verb) is not None or _attack_by(verb, actors) is not None
-                            or _belonging_attacker(verb) is not None):
+        if not negated and (
+            _reported_attacker(verb) is not None
+            or _attack_by(verb, actors) is not None
+            or _belonging_attacker(verb) is not None
+        ):
             return "accusation"
         if _threatens(verb):
             return "threat"
     return kind
 
 
+def _claimed_by(verb: Token) -> bool:
+    """'The attack was claimed by Islamic State', 'a bombing claimed by the group': a claimed attack with
+    its claimant as agent (not 'the lives claimed by the blast')."""
+    agent = agent_of(verb)
+    if agent is None or agent.lower_ in word_set("statements.json", "attack_nouns"):
+        return False
+    claimed = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb.head if verb.dep_ == "acl" else None)
+    return claimed is not None and claimed.lower_ in word_set("statements.json", "claim_objects")
+
+
+def _habitual(verb: Token) -> bool:
+    """'Al-Shabaab often claims attacks', 'the group has previously denied targeting civilians and accused
+    the army': an adverb of frequency tells of a habit, not of a statement about this attack."""
+    habits = word_set("statements.json", "habitual_adverbs")
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "advmod" and c.lower_ in habits for v in verbs for c in v.children)
+
+
+def _unspoken(verb: Token) -> bool:
+    """'The army has also been accused of killing civilians': a passive statement verb with no 'by' agent
+    says nobody spoke (a cue phrase such as 'was blamed on' is read apart)."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and agent_of(verb) is None
+
+
+def _accused_of_other(verb: Token) -> bool:
+    """'Pakistan accuses Kabul of harbouring militants': accused of a deed that is no attack (harbouring,
+    backing, arming) says who helps whom, not who carried out this attack."""
+    acts = word_set("participants.json", "attack_verbs") | word_set("attackers.json", "verbs") | CLAIM_ACTS
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    deeds = [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pcomp" and g.pos_ == "VERB"
+    ]
+    return bool(deeds) and not any(d.lemma_.lower() in acts for d in deeds)
+
+
+def _habitual_claim(verb: Token) -> bool:
+    """'IS has claimed several attacks in the area': attacks counted vaguely are a group's habit of claiming,
+    not a claim of this attack."""
+    data = load_data("statements.json")
+    nouns = word_set("statements.json", "attack_nouns")
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.lower_ in nouns):
+        dets = [c.lower_ for c in obj.children if c.dep_ in ("det", "amod", "nummod", "poss", "compound")]
+        if not dets or any(d in data["habitual_determiners"] for d in dets):
+            return True
+    return False
+
+
+def _holds_responsible(verb: Token) -> Token | None:
+    """'We hold the government and the high command responsible for this attack', 'police held the gang
+    responsible': the one held responsible (however the parser hangs 'responsible')."""
+    if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB":
+        return None
+    small = next((c for c in verb.children if c.lower_ == "responsible"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and small is not None:
+        obj = next((c for c in small.children if c.dep_ == "nsubj"), None)
+    if obj is None:
+        return None
+    near = [*verb.children, *(t for o in [obj, *obj.conjuncts] for t in o.subtree)]
+    return obj if any(t.lower_ == "responsible" for t in near) else None
+
+
+def _before_responsible(span: Span) -> Span:
+    """'the gang responsible' -> 'the gang': the accused without the word that accuses them."""
+    cut = next((t.i for t in span if t.lower_ == "responsible" and t.i > span.start), None)
+    return span.doc[span.start : cut] if cut is not None else span
+
+
 def _claims_role(verb: Token) -> bool:
     """'claiming to be the assailants', 'claimed to be the authors of the attack'."""
     roles = word_set("statements.json", "claim_roles")
-    return any(c.lemma_.lower() == "be" and any(a.dep_ in ("attr", "acomp") and a.lower_ in roles for a in c.children)
-               for c in verb.children if c.dep_ == "xcomp")
+    return any(
+        c.lemma_.lower() == "be" and any(a.dep_ in ("attr", "acomp") and a.lower_ in roles for a in c.children)
+        for c in verb.children
+        if c.dep_ == "xcomp"
+    )
 
 
 def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention]) -> bool:
@@ -351,21 +646,60 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
     'responsible'. 'said four of its fighters had been martyred' is not a claim."""
     acts = word_set("participants.json", "attack_verbs") | CLAIM_ACTS
     own = _actor_at(actors, _subtree(speaker))
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+    for clause in _said_clauses(verb, ("ccomp", "xcomp")):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None and clause.dep_ == "xcomp":
             subj = speaker
         if subj is None:
             continue
         subj = _member_of(subj)
-        the_group = subj.lower_ in OWN_NOUNS and any(c.lower_ == "the" for c in subj.children)
-        mine = subj.lower_ in OWN_PRONOUNS or the_group or any(c.lower_ in OWN_POSSESSIVES for c in subj.children) \
+        the_group = _the_own_group(subj) or any(c.dep_ == "poss" and _the_own_group(c) for c in subj.children)
+        mine = (
+            subj.lower_ in OWN_PRONOUNS
+            or the_group
+            or any(c.lower_ in OWN_POSSESSIVES for c in subj.children)
             or (own is not None and _actor_at(actors, _subtree(subj)) is own)
+        )
         responsible = any(c.lower_ in ("responsible", "behind") for c in clause.children)
-        act = any(v.lemma_.lower() in acts and v.tag_ not in ("VBZ", "VBP") for v in [clause, *clause.conjuncts])
+        act = any(
+            (v.lemma_.lower() in acts or _seizes(v)) and v.tag_ not in ("VBZ", "VBP")
+            for v in [clause, *clause.conjuncts]
+        )
         if mine and (act or responsible):
             return True
     return False
+
+
+def _said_clauses(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The clauses a speech verb reports: its complements, and the 'that' clause the parser hangs on the
+    statement it was said in ('said in a statement that its fighters had overrun the base')."""
+    clauses = [c for c in verb.children if c.dep_ in deps]
+    nouns = word_set("statements.json", "message_nouns") | {"statement", "statements", "post"}
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in nouns):
+            clauses += [
+                a
+                for a in noun.children
+                if a.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+            ]
+    return clauses
+
+
+def _the_own_group(tok: Token) -> bool:
+    """'the group', 'the movement' ('the group's naval forces'): the speaker's own organisation."""
+    return tok.lower_ in OWN_NOUNS and any(c.lower_ == "the" for c in tok.children)
+
+
+def _seizes(verb: Token) -> bool:
+    """'his fighters had taken control of the town', 'its men overran the base': seizing a place by force
+    is the attack itself when a group tells of it."""
+    lemma = verb.lemma_.lower()
+    if lemma in word_set("statements.json", "seizure_verbs"):
+        return True
+    nouns = word_set("statements.json", "control_nouns")
+    return lemma in word_set("statements.json", "control_verbs") and any(
+        c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children
+    )
 
 
 def _own_forces_struck(verb: Token) -> bool:
@@ -374,8 +708,10 @@ def _own_forces_struck(verb: Token) -> bool:
     nouns = word_set("statements.json", "attack_nouns")
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        own = subj is not None and (subj.lower_ == "we" or (subj.lower_ in FORCE_NOUNS and any(
-            c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children)))
+        own = subj is not None and (
+            subj.lower_ == "we"
+            or (subj.lower_ in FORCE_NOUNS and any(c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children))
+        )
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         act = clause.lemma_.lower() in CLAIM_ACTS and obj is not None and obj.lower_ in nouns and obj.tag_ == "NN"
         if own and act and not any(c.dep_ == "neg" for c in clause.children):
@@ -411,30 +747,43 @@ def _threatens(verb: Token) -> bool:
 
 def _reported_attacker(verb: Token) -> Token | None:
     """'The mayor said Ukrainian forces had fired rockets at the city', 'He suggested the damage was
-    caused by a Russian missile': a speaker naming who attacked is an accusation of them."""
-    if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+    caused by a Russian missile': a speaker naming who attacked is an accusation of them ('its forces
+    struck' tells of the speaker's own side)."""
+    if not _reporting(verb.lemma_.lower()):
         return None
     attack = word_set("participants.json", "attack_verbs") | {"cause"}
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in attack):
+    for clause in (c for c in _said_clauses(verb, ("ccomp",)) if c.lemma_.lower() in attack):
         if habitual(clause):
             continue
         passive = any(c.dep_ == "nsubjpass" for c in clause.children)
         if passive:
-            agent = next((g for c in clause.children if c.dep_ == "agent" for g in c.children
-                          if g.dep_ == "pobj"), None)
-            if agent is not None and _accusable(agent):
+            agent = next(
+                (g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+            )
+            if agent is not None and _accusable(agent) and not _anonymous(agent):
                 return agent
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is not None and clause.lemma_.lower() != "cause" and _accusable(subj):
+        if subj is None or clause.lemma_.lower() == "cause" or any(c.lower_ in OWN_POSSESSIVES for c in subj.children):
+            continue
+        if subj.lower_ in word_set("statements.json", "attack_nouns"):
+            subj = _attack_owner(subj)
+        if subj is not None and _accusable(subj) and not _anonymous(subj):
             return subj
     return None
+
+
+def _attack_owner(attack: Token) -> Token | None:
+    """'Myanmar military drone strike kills 11, group says', 'a Russian strike killed five': whose attack it
+    was, a nation or force named before the attack noun; None when none is named."""
+    before = [t for t in attack.subtree if t.i < attack.i]
+    return next((t for t in before if t.ent_type_ in ("NORP", "GPE", "ORG") or t.lower_ in FORCE_NOUNS), None)
 
 
 def _belonging_attacker(verb: Token) -> Token | None:
     """'Relatives said the kidnappers were believed to belong to a faction of the Sinaloa Cartel': a
     speaker saying whom the attackers belong to or are members of accuses that group."""
-    if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+    if not _reporting(verb.lemma_.lower()):
         return None
     attackers = word_set("attackers.json", "heads") | FORCE_NOUNS
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
@@ -454,12 +803,11 @@ def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
     """'The SDF said four of its fighters were killed in a "cowardly attack" by "Daesh sleeper
     cells"': a speaker telling of an attack by someone accuses them (whatever the parser makes of
     the clause, the attack noun's nearest speech verb is this one)."""
-    speech = word_set("statements.json", "speech_verbs")
-    if verb.lemma_.lower() not in speech:
+    if not _reporting(verb.lemma_.lower()):
         return None
     nouns = word_set("statements.json", "attack_nouns")
     for noun in (t for t in verb.subtree if t.lower_ in nouns and t.pos_ == "NOUN"):
-        said = next((a for a in noun.ancestors if a.lemma_.lower() in speech), None)
+        said = next((a for a in noun.ancestors if _reporting(a.lemma_.lower())), None)
         if said is None or said.i != verb.i:
             continue
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -467,6 +815,19 @@ def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
         if agent is not None and (_accusable(agent) or _actor_at(actors, _subtree(agent)) is not None):
             return agent
     return None
+
+
+def _anonymous(tok: Token) -> bool:
+    """'About 15 gunmen opened fire, the army said': attackers known only as gunmen or militants are the
+    story told, not someone accused; 'Fulani gunmen', 'fighters loyal to X', 'gunmen from a rival gang'
+    name a side."""
+    if tok.lower_ not in word_set("attackers.json", "heads") | word_set("statements.json", "anonymous_attackers"):
+        return False
+    named = any(
+        c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ == "from")
+        for c in tok.children
+    )
+    return not named and _leader_of(tok) is tok
 
 
 def _accusable(tok: Token) -> bool:
@@ -497,16 +858,22 @@ def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundSta
 
 
 def _first_person_claims(sent: Span) -> list[FoundStatement]:
-    """'we killed three soldiers' outside quotation marks: a group's own communique claims the attack."""
+    """'we killed three soldiers' outside quotation marks (not a quotation closing later in the sentence): a
+    group's own communique claims the attack; 'we carried the wounded' is no attack."""
     acts = attack_verbs()
     for tok in sent:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
         if subj is None or tok.lemma_.lower() not in acts or _negated(tok) or not _first_person(subj):
             continue
-        if sent.doc.text[sent.start_char : subj.idx].count('"') % 2 == 0:
+        carried = tok.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+        before, after = sent.doc.text[sent.start_char : subj.idx], sent.doc.text[subj.idx : sent.end_char]
+        if carried and before.count('"') % 2 == 0 and after.count('"') % 2 == 0:
             ev = evidence(sent.doc, sent.start_char, sent.end_char)
-            return [FoundStatement(Statement(type="claim_responsibility", speaker=subj.text, hedged=_hedged(tok),
-                                             evidence=[ev]), tok.i)]
+            return [
+                FoundStatement(
+                    Statement(type="claim_responsibility", speaker=subj.text, hedged=_hedged(tok), evidence=[ev]), tok.i
+                )
+            ]
     return []
 
 
@@ -518,12 +885,19 @@ def _attackers_messages(sent: Span) -> list[FoundStatement]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("statements.json", "message_verbs"):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        sent_msg = any(c.dep_ == "dobj" and c.lower_ in word_set("statements.json", "message_nouns")
-                       for c in verb.children)
+        sent_msg = any(
+            c.dep_ == "dobj" and c.lower_ in word_set("statements.json", "message_nouns") for c in verb.children
+        )
         if subj is not None and subj.lower_ in heads and sent_msg and not _negated(verb):
             ev = evidence(sent.doc, sent.start_char, sent.end_char)
-            return [FoundStatement(Statement(type="claim_responsibility", speaker=phrase(subj).text,
-                                             hedged=_hedged(verb), evidence=[ev]), verb.i)]
+            return [
+                FoundStatement(
+                    Statement(
+                        type="claim_responsibility", speaker=phrase(subj).text, hedged=_hedged(verb), evidence=[ev]
+                    ),
+                    verb.i,
+                )
+            ]
     return []
 
 
@@ -548,21 +922,29 @@ def _hedged_assessments(sent: Span, actors: Sequence[ActorMention]) -> list[Foun
     return out
 
 
-def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
-                       found: list[FoundStatement]) -> list[FoundStatement]:
+def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[FoundStatement]) -> list[FoundStatement]:
     """Multi-word cues: 'took responsibility', 'pointed fingers at', 'no evidence'."""
     data = load_data("statements.json")
     text = _lower_text(sent)
     out: list[FoundStatement] = []
-    for kind, key in (("claim_responsibility", "take_responsibility"),
-                      ("accusation", "accusation_phrases"), ("denial", "denial_phrases"),
-                      ("dispute", "dispute_phrases")):
+    for kind, key in (
+        ("claim_responsibility", "take_responsibility"),
+        ("accusation", "accusation_phrases"),
+        ("denial", "denial_phrases"),
+        ("dispute", "dispute_phrases"),
+    ):
         for cue in data[key]:
             if f" {cue} " not in text:
                 continue
             verb = _cue_verb(sent, cue)
             if kind == "denial" and not _about_the_attack(sent, cue):
                 continue
+            if cue in data["link_cues"] and not _link_to_the_attack(sent, cue):
+                continue
+            if cue in data["evidence_cues"] and not _against_a_claim(sent, cue):
+                continue
+            if kind == "accusation" and _cue_negated(sent, cue):
+                break
             if verb is not None and not (kind == "claim_responsibility" and _negated(verb)):
                 found_st = _make(kind, verb, sent, actors)
                 if kind == "accusation" and found_st.statement.target is None:
@@ -570,6 +952,45 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention],
                 out.append(found_st)
             break
     return out
+
+
+def _cue_negated(sent: Span, cue: str) -> bool:
+    """'they were not behind the attack', 'was never linked to': a cue with a negation just before it."""
+    words = cue.split()
+    toks = _words(sent)
+    negs = word_set("statements.json", "negations")
+    for i in range(len(toks) - len(words) + 1):
+        if [t.lower_ for t in toks[i : i + len(words)]] == words:
+            return any(t.lower_ in negs for t in toks[max(0, i - 2) : i])
+    return False
+
+
+def _against_a_claim(sent: Span, cue: str) -> bool:
+    """'no evidence supported the claim', 'no indication that Ukraine was involved'; not 'no indication
+    of a political motive' (what the police do not know) or 'gave no evidence' (said of an accuser)."""
+    words = cue.split()
+    toks = _words(sent)
+    disputed = word_set("statements.json", "disputed_things")
+    for i in range(len(toks) - len(words) + 1):
+        if [t.lower_ for t in toks[i : i + len(words)]] == words:
+            after = toks[i + len(words) : i + len(words) + CLAIM_REACH]
+            return any(t.lower_ in disputed or t.lemma_.lower() in disputed for t in after)
+    return False
+
+
+def _link_to_the_attack(sent: Span, cue: str) -> bool:
+    """'the attack was linked to X', 'gunmen linked to X'; not 'armed groups linked to al Qaeda control the
+    north' (who is allied with whom)."""
+    first = cue.split()[0]
+    attackers = word_set("attackers.json", "heads") | word_set("statements.json", "anonymous_attackers")
+    nouns = word_set("statements.json", "attack_nouns")
+    for tok in (t for t in sent if t.lower_ == first):
+        said_of = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if said_of is None and tok.dep_ in ("acl", "amod"):
+            said_of = tok.head
+        if said_of is not None and (said_of.lower_ in nouns or said_of.lower_ in attackers or said_of.pos_ == "PRON"):
+            return True
+    return False
 
 
 def _about_the_attack(sent: Span, cue: str) -> bool:
@@ -601,8 +1022,12 @@ def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequen
         span = sent.doc[named.start : named.end] if named is not None else phrase(noun, keep_preps=False)
         actor = named or _actor_at(actors, span)
         target = actor.canonical if actor else span.text
-        return FoundStatement(found.statement.model_copy(update={"target": target}), found.token,
-                              found.speaker_actor, actor.canonical if actor else None)
+        return FoundStatement(
+            found.statement.model_copy(update={"target": target}),
+            found.token,
+            found.speaker_actor,
+            actor.canonical if actor else None,
+        )
     return found
 
 
@@ -613,14 +1038,13 @@ def _cue_verb(sent: Span, cue: str) -> Token | None:
     if not toks:
         return None
     tok = toks[0]
-    speech = word_set("statements.json", "speech_verbs")
-    reported = next((anc for anc in tok.ancestors if anc.lemma_.lower() in speech), None)
+    reported = next((anc for anc in tok.ancestors if _reporting(anc.lemma_.lower())), None)
     if tok.pos_ in ("VERB", "AUX") and first not in ("no", "not", "without"):
         own = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
         return tok if own or reported is None else reported
     if reported is not None:
         return reported
-    return next((anc for anc in tok.ancestors if anc.pos_ == "VERB"), tok)
+    return next((anc for anc in tok.ancestors if anc.pos_ in ("VERB", "AUX")), tok)
 
 
 def _dedupe(found: list[FoundStatement]) -> list[FoundStatement]:
@@ -635,6 +1059,7 @@ def _dedupe(found: list[FoundStatement]) -> list[FoundStatement]:
 
 
 def _merge(old: FoundStatement, new: FoundStatement) -> FoundStatement:
-    st = old.statement.model_copy(update={
-        "target": new.statement.target, "content": old.statement.content or new.statement.content})
+    st = old.statement.model_copy(
+        update={"target": new.statement.target, "content": old.statement.content or new.statement.content}
+    )
     return FoundStatement(st, old.token, old.speaker_actor, new.target_actor)
