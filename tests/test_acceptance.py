@@ -15,58 +15,60 @@ HELDOUT = Path(__file__).parent / "heldout"
 HELDOUT2 = Path(__file__).parent / "heldout2"
 HELDOUT3 = Path(__file__).parent / "heldout3"
 HELDOUT4 = Path(__file__).parent / "heldout4"
+HELDOUT5 = Path(__file__).parent / "heldout5"
 
 # Our own examples the extractor does not pass yet, each with what it gets wrong. Strict: an
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
-    # tests/heldout: written by someone who never saw the extractor, scored once, not tuned on.
-    "cameroon-mbiame-village-attack": (
-        "Mbiame (not in the gazetteer) is placed at the North-West region's centre, just west of the expected box"
+    # Rebuilt on the merged code at the end of session 4 (tests/heldout..heldout4 were development
+    # material this session; tests/heldout5 was written blind and scored once before any change: 2 of 12).
+    "bielefeld-street-festival-car": (
+        "1 failed check; first: incident (Bielefeld): figure {\"kind\": \"arrested\", \"value\": 1"
+        "}: not found (record has: killed 2 exact"
     ),
-    "france-toulouse-bar-shooting": "the victim 'waiter' is missed",
-    "kashmir-grenade-and-ambush": "the Poonch ambush is placed at Jammu (where the army spokesman spoke)",
-    "philippines-isulan-bombing": "facility: the speaker's 'Presidential Communications Office', not 'night market'",
-    "yemen-shabwa-drone-strike": "the dead man named by tribal sources ('identified one of the dead as') is no victim",
-    "mali-boni-convoy-ambush-jnim-two-tolls": "Boni (Mali) is not in the gazetteer: named, but placed at Gao",
-    # tests/heldout2: a second fresh batch, written before reading the extractor, scored once: 0 of 10.
-    "mexico-concordia-mine-workers-kidnapping": "Concordia is placed at Mazatlan",
-    "myanmar-singu-market-drone-strike": "Singu is not in the gazetteer: named, but placed at Mandalay region's centre",
-    # tests/heldout3: a third fresh batch, written before reading the extractor, scored once: 1 of 10.
-    "nigeria-kaura-namoda-abduction": (
-        "the lawmaker's superseded 45 is missed"
+    "cauca-valle-two-attacks": (
+        "3 failed checks; first: incident 1 (Jamundí/Jamundi): figure {\"kind\": \"injured\", \"va"
+        "lue\": 14, \"qualifier\": \"exact\", \"status\""
     ),
-    # tests/heldout4: written this session before any of its fixes were made, scored at first contact
-    # and after all of them: 2 of 12 both times (44 -> 41 failed checks). Not tuned on.
-    "afghanistan-pul-i-khumri-mosque-bombing": (
-        "6 failed checks; first: incident (Pul-i-Khumri/Pul-e-Khumri/Puli Khumri/Pol-e Khomri): location.name"
-        ": expected ['Pul-i-"
+    "culiacan-family-abduction": (
+        "1 failed check; first: incident (Culiacán/Culiacan/Culiacán Rosales/Culiacan Rosale"
+        "s): statement {\"type\": \"accusation\", \"sp"
     ),
-    "burkinafaso-djibo-convoy-ambush": (
-        "3 failed checks; first: incident (Djibo): victim 'soldiers': not found (record has: local official; "
-        "reporters; More tha"
+    "isulan-bus-terminal-bomb": (
+        "3 failed checks; first: incident (Isulan): perpetrator_count: expected 1, record has"
+        " null"
     ),
-    "haiti-lascahobas-gang-attack": (
-        "4 failed checks; first: incident (Lascahobas): weapon firearm: not found (record has: incendiary)"
+    "mandera-garissa-two-attacks": (
+        "2 failed checks; first: incident 1 (Mandera): statement {\"type\": \"claim_responsibili"
+        "ty\", \"speaker\": \"al-Shabaab\"}: not found"
     ),
-    "india-manipur-torbung-village-attack": (
-        "2 failed checks; first: incident (Torbung/Bishnupur): victim 'elderly couple': not found (record has"
-        ": residents; at lea"
+    "nyala-livestock-market-strike": (
+        "2 failed checks; first: incident (Nyala): perpetrator {\"name\": \"Sudanese Armed Force"
+        "s\", \"kind\": \"state\", \"claimed\": false}: "
     ),
-    "kenya-elwak-police-vehicle-bomb": (
-        "3 failed checks; first: incident (Elwak/El Wak/Wargadud): location.lat: expected within [2.5, 3.35],"
-        " record has 3.93726"
+    "rockford-house-party-shooting": (
+        "4 failed checks; first: incident (Rockford): victim \"Jaylen Harris\": not found (reco"
+        "rd has: three young men; at least seven "
+    ),
+    "sumy-drone-strike-children": (
+        "4 failed checks; first: incident_count: expected 1, record has 2"
+        ""
+    ),
+    "wolverhampton-double-stabbing": (
+        "5 failed checks; first: incident (Wolverhampton): victim \"Daniel Okafor\": not found "
+        "(record has: Two men; both men; third ma"
     ),
     "niger-banibangou-mosque-and-tillia-ambush": (
-        "4 failed checks; first: incident 1 (Banibangou): location.name: expected 'Banibangou', record has 'Sah"
-        "el Province'"
+        "4 failed checks; first: incident 1 (Banibangou): location.name: expected \"Banibangou"
+        "\", record has \"Ouallam\""
     ),
-    "syria-al-bab-market-car-bomb": (
-        "3 failed checks; first: incident (al-Bab/Al Bab/Bab): location.facility: expected to contain 'market"
-        "', record has 'Fore"
+    "myanmar-singu-market-drone-strike": (
+        "1 failed check; first: incident (Singu): location.lat: expected within [22.35, 22.7"
+        "5], record has 21.28846"
     ),
-    "thailand-rueso-ranger-checkpoint-attack": (
-        "3 failed checks; first: incident (Rueso/Narathiwat): victim 'Suriya Jantarasuk': not found (record h"
-        "as: five other peop"
+    "mali-boni-convoy-ambush-jnim-two-tolls": (
+        "1 failed check; first: incident (Boni): location.lon: expected within [-2.4, -1.5],"
+        " record has -2.9517"
     ),
 }
 
@@ -84,7 +86,7 @@ def example_params(folder: Path, label: str) -> list[Any]:
 
 
 def _gap(label: str, name: str) -> list[Any]:
-    reason = KNOWN_GAPS.get(name) if label in ("tests", "heldout", "heldout2", "heldout3", "heldout4") else None
+    reason = KNOWN_GAPS.get(name) if label != "shared" else None
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
 
@@ -95,7 +97,8 @@ def _gap(label: str, name: str) -> list[Any]:
     + example_params(HELDOUT, "heldout")
     + example_params(HELDOUT2, "heldout2")
     + example_params(HELDOUT3, "heldout3")
-    + example_params(HELDOUT4, "heldout4"),
+    + example_params(HELDOUT4, "heldout4")
+    + example_params(HELDOUT5, "heldout5"),
 )
 def test_example(name: str, text: str, expected: dict[str, Any]) -> None:
     from polybius.pipeline import extract_text
