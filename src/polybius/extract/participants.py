@@ -121,28 +121,22 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         )
     out += _one_of_a_group(sent)
     out += _dead_in_nouns(sent)
-    for name in identified_dead(sent):
-        out.append(
-            Victim(
-                name=name.text,
-                kind="individual",
-                effect=_effect(name.root, effect_hint),
-                evidence=[span_evidence(name)],
-            )
-        )
+    out += [_named_victim(name, effect_hint) for name in identified_dead(sent)]
     listed = _listed_names(sent) if listing else []
     for ent in sent.ents:
         if ent.label_ == "PERSON" and (_harmed_person(ent) or ent.root.i in listed):
-            name = _without_labels(ent)
-            out.append(
-                Victim(
-                    name=name.text,
-                    kind="individual",
-                    effect=_effect(ent.root, effect_hint),
-                    evidence=[span_evidence(name)],
-                )
-            )
+            out.append(_named_victim(_without_labels(ent), effect_hint, ent.root))
     return [_with_full_name(v, sent.doc) for v in out]
+
+
+def _named_victim(name: Span, effect_hint: str | None, effect_token: Token | None = None) -> Victim:
+    """A victim named by a person's name, with the effect read at `effect_token` (the name's root)."""
+    return Victim(
+        name=name.text,
+        kind="individual",
+        effect=_effect(effect_token if effect_token is not None else name.root, effect_hint),
+        evidence=[span_evidence(name)],
+    )
 
 
 LIST_MARKS = frozenset({":", "-", "–", "—", ";"})
