@@ -10,7 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from polybius.extract.kinds import kind_of_token
-from polybius.extract.resources import load_data
+from polybius.extract.resources import load_data, word_set
 
 
 @dataclass(frozen=True)
@@ -174,9 +174,14 @@ def _shot_someone(verb: Token) -> bool:
     spec = load_data("events.json")["shooting"]
     if verb.lemma_.lower() in spec["fire_verbs"]:
         return any(c.dep_ == "prep" and c.lower_ in spec["preps"] for c in verb.children)
-    people = set(load_data("participants.json")["victim_nouns"]) | {"people", "person"}
     hit = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(h.lower_ in people or h.ent_type_ == "PERSON" for h in hit)
+    return any(h.lower_ in _people_nouns() or h.ent_type_ == "PERSON" for h in hit)
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people who can be shot: the victim nouns, 'people' and 'person'."""
+    return word_set("participants.json", "victim_nouns") | {"people", "person"}
 
 
 def _shoots(verb: Token, spec: dict) -> bool:

@@ -160,8 +160,7 @@ def _opens_count(tok: Token) -> bool:
 @lru_cache(maxsize=1)
 def _label_words() -> frozenset[str]:
     """Words before a name that are no part of it: titles and nationalities ('Spaniard Francisco Puja')."""
-    demonyms = frozenset(w.lower() for w in load_data("gazetteer_demonyms.json"))
-    return word_set("participants.json", "person_titles") | demonyms
+    return word_set("participants.json", "person_titles") | word_set("gazetteer_demonyms.json")
 
 
 def _without_labels(name: Span) -> Span:
