@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from polybius.extract.numbers import vague_numbers
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import agent_of, phrase, subject_of
+from polybius.extract.spans import according_to_sources, agent_of, phrase, subject_of
 from polybius.model import Figure
 
 MAX_SOURCE_TOKENS = 14
@@ -87,12 +87,8 @@ def attribution(sent: Span, token: Token) -> str | None:
 
 def _according_to(sent: Span) -> tuple[str, Token] | None:
     """'according to the health ministry': the source named and the word 'according'."""
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 2 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
-            obj = next((c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return phrase(obj).text, tok
-    return None
+    found = ((tok, source) for tok, source in according_to_sources(sent) if source is not None)
+    return next(((phrase(source).text, tok) for tok, source in found), None)
 
 
 def _source_of(verb: Token, token: Token) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +18,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["polybius_text"] = doc.text
     return text
+
+
+def according_to_sources(sent: Span) -> Iterator[tuple[Token, Token | None]]:
+    """Each 'according to X' in the sentence: the word 'according' and X (None when the parse gives no object)."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 2 < sent.end and tok.nbor().lower_ == "to":
+            yield tok, next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
 
 
 def padded_words(tokens: Iterable[Token]) -> str:

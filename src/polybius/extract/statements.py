@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.actors import attack_verbs, habitual
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import agent_of, evidence, padded_words, phrase, subject_of
+from polybius.extract.spans import according_to_sources, agent_of, evidence, padded_words, phrase, subject_of
 from polybius.model import Statement
 
 FORCE_NOUNS = frozenset(
@@ -212,10 +212,7 @@ def _reporter(verb: Token, sent: Span) -> Token | None:
 
 def according_to(sent: Span) -> Token | None:
     """'According to the army, ...': the source named after 'according to'."""
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 2 < sent.end and tok.nbor().lower_ == "to":
-            return next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
-    return None
+    return next((source for _, source in according_to_sources(sent)), None)
 
 
 def _bare_body(tok: Token) -> bool:
