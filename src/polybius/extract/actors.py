@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.lexicon import ActorMention, actor_matcher
 from polybius.extract.resources import word_set
-from polybius.extract.spans import span_evidence
+from polybius.extract.spans import entities, span_evidence
 from polybius.model import Perpetrator
 
 GROUP_HEADS = frozenset({"gang", "militia", "cartel", "brigade", "brigades", "faction", "column", "battalion"})
@@ -476,7 +476,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
     """Named attackers: 'the gunman, identified as John Smith', 'Smith opened fire'."""
     attackers = word_set("figures.json", "attacker_count_nouns")
     out = []
-    for ent in sent.ents:
+    for ent in entities(sent):
         if ent.label_ != "PERSON":
             continue
         root = ent.root
@@ -579,7 +579,7 @@ def _accused_nearby(tok: Token) -> Token | None:
 def state_perpetrators(sent: Span, country_name: Callable[[str], str | None]) -> list[Perpetrator]:
     """States named as the force behind an airstrike or shelling: 'Israeli warplanes'."""
     out = []
-    for ent in sent.ents:
+    for ent in entities(sent):
         if ent.label_ not in ("NORP", "GPE"):
             continue
         head = ent.root.head

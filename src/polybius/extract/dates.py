@@ -754,4 +754,5 @@ def time_unknown(sentences: Sequence[DatedSentence]) -> bool:
     """'Officials did not say when the attack took place': the text says the act's time is not known,
     so only a date the parse ties to the act may date it (never a statement's day or the dateline)."""
     cues = _LEX["unknown_time_cues"]
-    return any(cue in " ".join(info.span.text.lower().split()) for info in sentences for cue in cues)
+    texts = (" ".join(info.span.text.lower().split()) for info in sentences)
+    return any(cue in text for text in texts for cue in cues)

@@ -30,7 +30,7 @@ from polybius.extract.places import PlaceMention, choose_location, dateline_end,
 from polybius.extract.resources import word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
-from polybius.extract.spans import doc_text, evidence, phrase, span_evidence
+from polybius.extract.spans import doc_text, entities, evidence, phrase, span_evidence
 from polybius.extract.totals import add_ups, figure_conflicts, totals
 from polybius.model import (
     Conflict,
@@ -144,7 +144,7 @@ def _assassination(events: list[EventType], targets: list[Target], infos: Sequen
         return events
     official = next((t for t in targets if t.kind == "government"), None)
     named = any(ent.label_ == "PERSON" for info in infos if info.violent or info.lists_victims
-                for ent in info.span.ents)
+                for ent in entities(info.span))
     if official is None or not named or not {e.value for e in events} & {"armed_assault", "bombing"}:
         return events
     return [*events, EventType(value="assassination", evidence=list(official.evidence))]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.figures import attacked_side
 from polybius.extract.kinds import toll_giver
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import evidence, phrase, span_evidence
+from polybius.extract.spans import entities, evidence, phrase, span_evidence
 from polybius.extract.unnumbered import NON_PERSON_ENTS, attacker_by_clause, deaths_in_nouns, noun_harm, to_death
 from polybius.model import Count, Figure, Target, Victim
 
@@ -123,7 +123,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     out += _dead_in_nouns(sent)
     out += [_named_victim(name, effect_hint) for name in identified_dead(sent)]
     listed = _listed_names(sent) if listing else []
-    for ent in sent.ents:
+    for ent in entities(sent):
         if ent.label_ == "PERSON" and (_harmed_person(ent) or ent.root.i in listed):
             out.append(_named_victim(_without_labels(ent), effect_hint, ent.root))
     return [_with_full_name(v, sent.doc) for v in out]
@@ -247,7 +247,7 @@ def _named_apart(tok: Token) -> Span | None:
     name = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if tok.tag_ != "NN" or name is None:
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
+    ent = next((e for e in entities(tok.doc) if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
     return _without_labels(ent) if ent is not None else None
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.gazetteer import Place, load_gazetteer, normalise
 from polybius.extract.resources import word_set
-from polybius.extract.spans import doc_text, evidence
+from polybius.extract.spans import doc_text, entities, evidence
 from polybius.model import Location
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -45,7 +45,7 @@ def _country_counts(doc: Doc) -> dict[str, int]:
     country's name for a person or an organisation ('Niger' tagged ORG)."""
     gaz = load_gazetteer()
     counts: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         code = gaz.demonym(ent.text) if ent.label_ == "NORP" else None
         if code is None and ent.label_ in PLACE_LABELS | MISLABELLED:
             place = gaz.country(_with_direction(ent).text)
@@ -105,7 +105,7 @@ def place_context(doc: Doc) -> PlaceContext:
     named = _country_counts(doc)
     countries = _shares(named)
     first: dict[str, tuple[Place, int]] = {}
-    for ent in map(_whole_name, doc.ents):
+    for ent in map(_whole_name, entities(doc)):
         if ent.label_ not in PLACE_LABELS:
             continue
         ent = _with_direction(ent)
@@ -267,7 +267,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     context = place_context(doc)
     hints = context.countries()
     found: list[PlaceMention] = []
-    for ent in map(_whole_name, doc.ents):
+    for ent in map(_whole_name, entities(doc)):
         if ent.label_ in PLACE_LABELS:
             ent = _with_direction(ent)
             namesake = _resolve_ent(ent, context)
@@ -416,7 +416,7 @@ def _one_word_norp(tok: Token) -> bool:
     tagged as a group ('the Imam Zaman mosque') names it."""
     if tok.ent_type_ != "NORP":
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in entities(tok.doc) if e.start <= tok.i < e.end), None)
     return ent is None or len(ent) == 1
 
 
@@ -776,7 +776,7 @@ def main_country(doc: Doc) -> PlaceMention | None:
         return None
     gaz = load_gazetteer()
     place = gaz.country(ranked[0][0])
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in PLACE_LABELS and not _nationality(ent):
             named = gaz.country(ent.text)
             code = named.country_code if named is not None else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -10,6 +11,27 @@ from polybius.model import Evidence
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "cc", "mark", "prep", "case"})
 LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+
+
+_ENTS: list[tuple[Doc, tuple[Span, ...], list[int]]] = []
+
+
+def entities(where: Doc | Span) -> tuple[Span, ...]:
+    """The named entities of a Doc or of a span of it, from one list per Doc: spaCy builds a Span for
+    every entity of the document on each `.ents`, which made sentence-by-sentence reads quadratic."""
+    doc = where if isinstance(where, Doc) else where.doc
+    if not _ENTS or _ENTS[0][0] is not doc:
+        ents = tuple(doc.ents)
+        _ENTS[:] = [(doc, ents, [e.start for e in ents])]
+    _, ents, starts = _ENTS[0]
+    if where is doc:
+        return ents
+    inside = []
+    for ent in ents[bisect_left(starts, where.start) :]:
+        if ent.end > where.end:
+            break
+        inside.append(ent)
+    return tuple(inside)
 
 
 def doc_text(doc: Doc) -> str:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from polybius.extract.kinds import FoundFigure, attribution, kind_of_token
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import evidence
+from polybius.extract.spans import entities, evidence
 from polybius.model import Figure
 
 KILLED_BEFORE_NAME = ("shot dead", "gunned down", "killed", "assassinated", "murdered", "shot and killed")
@@ -214,14 +214,14 @@ def _one_sustained(sent: Span, taken: set[int]) -> list[FoundFigure]:
 def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'... shot dead city councillor Jhon Fredy Salazar': one named person killed, by word order."""
     out = []
-    for ent in sent.ents:
+    for ent in entities(sent):
         if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start - 5, ent.end)):
             continue
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5) : ent.start])
         cue = next((c for c in KILLED_BEFORE_NAME if f"{c} " in before + " "), None)
         if cue is None or "was " + cue in before or "were " + cue in before:
             continue
-        start = sent.doc[ent.start - 5 :].text.lower().find(cue) if ent.start >= 5 else -1
+        start = sent.doc[ent.start - 5 : ent.end].text.lower().find(cue) if ent.start >= 5 else -1
         first = sent.doc[max(sent.start, ent.start - 5)].idx + max(start, 0)
         fig = Figure(
             kind="killed",

@@ -1,0 +1,24 @@
+"""Helpers over spaCy spans: the cached entity list must read exactly as spaCy's own `.ents`."""
+
+from polybius.extract.nlp import load_nlp
+from polybius.extract.spans import entities
+
+TEXT = (
+    "KABUL, March 3 (Reuters) - A suicide bomber struck a mosque in Kunduz on Friday, killing 12 people. "
+    "The Taliban government's spokesman Zabihullah Mujahid condemned the attack. "
+    "Islamic State's Amaq news agency said its fighter Abu Omar al-Khorasani carried it out."
+)
+
+
+def test_entities_of_each_sentence_are_spacys_own() -> None:
+    doc = load_nlp()(TEXT)
+    for sent in doc.sents:
+        assert [(e.start, e.end, e.label_) for e in entities(sent)] == [(e.start, e.end, e.label_) for e in sent.ents]
+
+
+def test_entities_of_the_document_follow_the_document_asked_about() -> None:
+    nlp = load_nlp()
+    first, second = nlp(TEXT), nlp("Gunmen killed three police officers in Peshawar on Sunday.")
+    assert [e.text for e in entities(first)] == [e.text for e in first.ents]
+    assert [e.text for e in entities(second)] == [e.text for e in second.ents]
+    assert "Peshawar" in [e.text for e in entities(second)]
