@@ -11,11 +11,8 @@ from polybius.eval.examples import check, load_examples, published_of
 
 SHARED = Path(__file__).parents[2] / "shared" / "examples"
 OURS = Path(__file__).parent / "examples"
-HELDOUT = Path(__file__).parent / "heldout"
-HELDOUT2 = Path(__file__).parent / "heldout2"
-HELDOUT3 = Path(__file__).parent / "heldout3"
-HELDOUT4 = Path(__file__).parent / "heldout4"
-HELDOUT5 = Path(__file__).parent / "heldout5"
+# Batches written blind by someone who never saw the extractor: heldout, heldout2, ... heldout10.
+HELDOUTS = sorted(Path(__file__).parent.glob("heldout*"), key=lambda p: int(p.name[7:] or 1))
 
 # Our own examples the extractor does not pass yet, each with what it gets wrong. Strict: an
 # example that starts passing fails the run until it is taken off this list.
@@ -70,6 +67,43 @@ KNOWN_GAPS = {
         "1 failed check; first: incident (Boni): location.lon: expected within [-2.4, -1.5],"
         " record has -2.9517"
     ),
+    # tests/heldout7, written blind in session 5 and scored once before any change (3 of 12), then development material.
+    "dantewada-ied-maoists": (
+        "8 failed checks; first: incident (Dantewada): perpetrator {\"name\": \"Communist Party o"
+        "f India (Maoist)\", \"kind\": \"group\", \"cla"
+    ),
+    "debre-markos-bus-kidnapping": (
+        "9 failed checks; first: incident_count: expected 1, record has 2"
+        ""
+    ),
+    "deir-ezzor-checkpoint-and-ied": (
+        "5 failed checks; first: incident 1 (Hajin): figure {\"kind\": \"killed\", \"value\": 5, \"qu"
+        "alifier\": \"exact\", \"status\": \"current\", "
+    ),
+    "lafayette-block-party-shooting": (
+        "2 failed checks; first: incident (Lafayette): perpetrator {\"kind\": \"individual\", \"cla"
+        "imed\": false}: not found (record has: no"
+    ),
+    "macomia-village-raid": (
+        "2 failed checks; first: incident (Nanga): perpetrator {\"name\": \"Islamic State Mozambi"
+        "que Province\", \"kind\": \"group\", \"claimed"
+    ),
+    "mrauk-u-airstrike": (
+        "1 failed check; first: must_not perpetrators.name: record incident 1 has \"Arakan Army"
+        "\""
+    ),
+    "narathiwat-bomb-and-shooting": (
+        "2 failed checks; first: incident_count: expected 2, record has 1"
+        ""
+    ),
+    "saravan-police-station-attack": (
+        "3 failed checks; first: incident_count: expected 1, record has 2"
+        ""
+    ),
+    "tel-aviv-ramming-stabbing-live": (
+        "5 failed checks; first: incident (Tel Aviv): date.value: expected \"2026-01-14\", recor"
+        "d has \"2024-10\""
+    ),
 }
 
 
@@ -94,11 +128,7 @@ def _gap(label: str, name: str) -> list[Any]:
     ("name", "text", "expected"),
     example_params(SHARED, "shared")
     + example_params(OURS, "tests")
-    + example_params(HELDOUT, "heldout")
-    + example_params(HELDOUT2, "heldout2")
-    + example_params(HELDOUT3, "heldout3")
-    + example_params(HELDOUT4, "heldout4")
-    + example_params(HELDOUT5, "heldout5"),
+    + [param for folder in HELDOUTS for param in example_params(folder, folder.name)],
 )
 def test_example(name: str, text: str, expected: dict[str, Any]) -> None:
     from polybius.pipeline import extract_text
