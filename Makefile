@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 SAMPLE_DB := out/sample.db
 
-.PHONY: install run test lint bench eval eval-fusion postgres clean
+.PHONY: install run test lint bench eval eval-fusion learned postgres clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ bench: install
 
 eval: install
 	$(BIN)/polybius eval muc4 --data $(SHARED)/datasets/muc4 --split dev --out out/muc4-dev.jsonl
+
+# Learned data rebuilt from ../shared train (deterministic), each with its provenance and dev score.
+learned: install
+	$(BIN)/python bench/muc4_target_heads.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) out *.egg-info

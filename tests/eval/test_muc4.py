@@ -173,7 +173,8 @@ def test_record_to_templates() -> None:
 
 @pytest.mark.parametrize(("name", "physical"), [
     ("electric power substation", True), ("Sheraton hotel", True), ("government troops", False),
-    ("civilian", False), ("Some army officers", False), ("", False)])
+    ("civilian", False), ("Some army officers", False), ("", False), ("farmhouse", True),
+    ("La Paz", False), ("presidential candidate", False), ("the 19 March elections", False)])
 def test_physical_targets(name: str, physical: bool) -> None:
     assert is_physical_target(name) is physical
 

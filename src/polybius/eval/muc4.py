@@ -238,10 +238,21 @@ def _words(text: str | None) -> list[str]:
     return re.findall(r"[^\W\d_]+", text or "")
 
 
+@cache
+def target_heads() -> frozenset[str]:
+    """Head nouns MUC-4 annotators file as physical targets, learned from train (bench/muc4_target_heads.py)."""
+    path = resources.files("polybius.eval").joinpath("data", "muc4_target_heads.json")
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["heads"])
+
+
 def is_physical_target(name: str | None) -> bool:
-    """A thing ("electric power substation"), not people ("government troops", "civilian")."""
+    """A thing MUC files as a target ("electric power substation", a "farmhouse" by its last part), not
+    people ("government troops"), nor a place, party or title ("La Paz", "Arena", "presidential candidate")."""
     words = _words(name)
-    return bool(words) and words[-1].lower() not in _roles_data("human_heads")
+    head = words[-1].lower() if words else ""
+    if not head or head in _roles_data("human_heads"):
+        return False
+    return head in target_heads() or any(len(h) >= 4 and head.endswith(h) for h in target_heads())
 
 
 def is_personal_name(name: str | None) -> bool:
