@@ -142,7 +142,8 @@ def _record_object(text: str) -> DocumentRecord:
                  Victim(name="Jose Rodriguez", kind="individual", effect="killed",
                         evidence=_ev(text, "Jose Rodriguez"))],
         weapons=[Weapon(type="explosive", detail="bomb", evidence=_ev(text, "bomb")),
-                 Weapon(type="firearm", evidence=_ev(text, "fled"))],
+                 Weapon(type="firearm", evidence=_ev(text, "fled")),
+                 Weapon(type="explosive", detail="attacked", evidence=_ev(text, "attacked"))],
     )
     return DocumentRecord(document=Doc.from_text(text), incidents=[incident])
 

@@ -280,8 +280,9 @@ def _simple_entities(items: Iterable[Mapping[str, Any]], key: str,
 
 
 def _weapons(items: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """Weapons with a detail, or whose evidence names an instrument."""
-    return [w for w in items if w.get("detail") or is_instrument(_item_text(w, "detail"))]
+    """Weapons whose detail (else evidence) names an instrument: MUC's Weapon is a noun ("dynamite",
+    "rifles"), never the event's word a detail may hold ("bombed", "blew up", "opened fire")."""
+    return [w for w in items if is_instrument(_item_text(w, "detail"))]
 
 
 def _dedupe(entities: list[list[Mention]]) -> list[list[Mention]]:
