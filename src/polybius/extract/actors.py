@@ -21,79 +21,12 @@ from polybius.extract.resources import word_set
 from polybius.extract.spans import entities, span_evidence
 from polybius.model import Perpetrator
 
-GROUP_HEADS = frozenset({"gang", "militia", "cartel", "brigade", "brigades", "faction", "column", "battalion"})
 NOT_GROUPS = frozenset({"GPE", "NORP", "LOC", "DATE", "PERSON"})
-PHYSICAL_ATTACKS = frozenset(
-    {
-        "shoot",
-        "stab",
-        "kill",
-        "murder",
-        "detonate",
-        "bomb",
-        "storm",
-        "ram",
-        "behead",
-        "execute",
-        "kidnap",
-        "abduct",
-        "massacre",
-        "gun",
-        "slash",
-        "hack",
-        "plough",
-        "plow",
-    }
-)
 CLAIM_ACTS = frozenset({"carry", "conduct", "launch", "perpetrate", "execute", "stage", "mount"})
 CHARGED_VERBS = frozenset({"arrest", "charge", "indict"})
 ACCUSED_VERBS = frozenset({"accuse", "suspect", "charge", "implicate"})
 HELD_VERBS = frozenset({"arrest", "detain", "charge", "apprehend", "indict", "capture"})
 ARREST_NOUNS = frozenset({"arrest", "indictment", "conviction", "prosecution"})
-SUSPECT_CUES = frozenset(
-    {
-        "suspected",
-        "suspect",
-        "believed",
-        "blamed",
-        "alleged",
-        "presumed",
-        "likely",
-        "apparently",
-        "allegedly",
-        "presumably",
-        "probably",
-        "possibly",
-        "purportedly",
-    }
-)
-STATE_FORCE_NOUNS = frozenset(
-    {
-        "warplanes",
-        "warplane",
-        "jets",
-        "jet",
-        "aircraft",
-        "drone",
-        "drones",
-        "forces",
-        "army",
-        "military",
-        "troops",
-        "artillery",
-        "navy",
-        "airstrike",
-        "airstrikes",
-        "strike",
-        "strikes",
-        "helicopter",
-        "helicopters",
-        "air",
-        "soldiers",
-        "coalition",
-        "shelling",
-    }
-)
 
 
 @lru_cache(maxsize=4)
@@ -131,7 +64,7 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
     """A proper name followed by gang, militia, cartel, brigade, faction or column names a group."""
     out = []
     for tok in doc:
-        if tok.lower_ not in GROUP_HEADS or tok.i in covered:
+        if tok.lower_ not in word_set("attackers.json", "group_name_heads") or tok.i in covered:
             continue
         start = tok.i
         while (
@@ -383,7 +316,7 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
         return True
     if (after in members or any(t.lower_ in members for t in window)) and not _attack_role(doc[mention.end - 1]):
         return False
-    return any(t.lower_ in SUSPECT_CUES for t in window)
+    return any(t.lower_ in word_set("attackers.json", "suspect_cues") for t in window)
 
 
 def _attributed(head: Token) -> bool:
@@ -494,7 +427,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
             appos_attacker
             or named_as
             or held
-            or _attack_role(root, PHYSICAL_ATTACKS)
+            or _attack_role(root, word_set("attackers.json", "physical_attack_verbs"))
             or (root.dep_ in ("compound",) and root.head.lower_ in attackers)
         ):
             out.append(
@@ -583,7 +516,8 @@ def state_perpetrators(sent: Span, country_name: Callable[[str], str | None]) ->
         if ent.label_ not in ("NORP", "GPE"):
             continue
         head = ent.root.head
-        if ent.root.dep_ in ("amod", "compound", "poss", "nmod") and head.lower_ in STATE_FORCE_NOUNS:
+        forces = word_set("attackers.json", "state_force_nouns")
+        if ent.root.dep_ in ("amod", "compound", "poss", "nmod") and head.lower_ in forces:
             name = country_name(ent.text)
             if name:
                 out.append(Perpetrator(name=name, kind="state", mentions=[ent.text], evidence=[span_evidence(ent)]))

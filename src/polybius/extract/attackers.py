@@ -98,22 +98,30 @@ def _attack_of(tok: Token) -> Token | None:
 
 
 def _force_kind(tok: Token) -> str | None:
+    """`force_kind` of a token, read with the words before it ('Israeli forces', 'army elements'); forces
+    of no state ('rebel forces') attacking are left to the group lexicon."""
+    mods = [c.lower_ for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod")]
+    national = any(c.ent_type_ in ("NORP", "GPE") for c in tok.children if c.i < tok.i)
+    kind = force_kind(tok.lower_, mods, national)
+    return None if kind == "unknown" and tok.lower_ in ("forces", "force", "guard") else kind
+
+
+def force_kind(head: str, modifiers: Sequence[str], national: bool = False) -> str | None:
     """'state' for a state force named as a body ('the army', 'armed forces', 'Israeli forces'),
-    'unknown' for its members ('soldiers', 'a colonel', 'police members'), None for any other word."""
-    low = tok.lower_
-    if low in word_set("attackers.json", "force_members"):
+    'unknown' for its members ('soldiers', 'a colonel', 'army elements') and for forces of no state
+    ('rebel forces'), None for any other word; a bare 'guard' or 'forces' names no force."""
+    if head in word_set("attackers.json", "force_members"):
         return "unknown"
-    if low in ("members", "member", "elements", "agents") and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in word_set("attackers.json", "force_institutions")
-        for c in tok.children
-    ):
-        return "unknown"  # 'national police members', 'army elements'
-    if low not in word_set("attackers.json", "force_institutions"):
+    institutions = word_set("attackers.json", "force_institutions")
+    if head in ("members", "member", "elements", "agents") and institutions.intersection(modifiers):
+        return "unknown"
+    if head not in institutions:
         return None
-    if low in ("forces", "force", "guard"):
-        modifiers = word_set("attackers.json", "force_modifiers")
-        ok = any(c.lower_ in modifiers or c.ent_type_ in ("NORP", "GPE") for c in tok.children if c.i < tok.i)
-        return "state" if ok else None
+    if head in ("forces", "force", "guard"):
+        if not modifiers and not national:
+            return None
+        state = national or word_set("attackers.json", "force_modifiers").intersection(modifiers)
+        return "state" if state else "unknown"
     return "state"
 
 
@@ -121,7 +129,7 @@ def _against_combatants(verb: Token) -> bool:
     """Is the attack aimed at attackers or fighters ('police shot dead the attacker', 'soldiers
     killed two guerrillas', 'troops attacked rebel positions'), or at someone named by a pronoun
     (in news, mostly the attacker)? Then the force is no perpetrator."""
-    words = word_set("attackers.json", "combatants")
+    words = word_set("attackers.json", "heads") | word_set("attackers.json", "combatants")
     for obj in _objects(verb):
         if obj.lower_ in words or any(c.lower_ in words for c in obj.children if c.i < obj.i):
             return True
@@ -303,7 +311,7 @@ def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> P
     words = (text or "").lower().split(" from ")[0].split()
     if not text or not words or not found.statement.evidence:
         return None
-    force = _force_word(words)
+    force = force_kind(words[-1], [w for w in words[:-1] if w not in ("the", "a", "an")])
     heads = word_set("attackers.json", "heads") | word_set("attackers.json", "accused_heads")
     if not (force or words[-1] in heads):
         return None
@@ -320,18 +328,6 @@ def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> P
         claimed=flag == "claimed",
         suspected=flag == "suspected",
     )
-
-
-def _force_word(words: list[str]) -> str | None:
-    """'state' for a phrase naming a force institution ('the army', 'armed forces'), 'unknown' for force
-    members ('certain officers') and forces of no state ('rebel forces'), None for other phrases."""
-    head = words[-1]
-    if head in word_set("attackers.json", "force_members"):
-        return "unknown"
-    modifier = words[-2] if len(words) > 1 else ""
-    if head in ("forces", "force") and modifier and modifier not in word_set("attackers.json", "force_modifiers"):
-        return "unknown"
-    return "state" if head in word_set("attackers.json", "force_institutions") else None
 
 
 def claimed_by_attackers(perps: list[Perpetrator], speakers: Sequence[str | None]) -> list[Perpetrator]:

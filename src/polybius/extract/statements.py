@@ -20,48 +20,7 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import according_to_sources, agent_of, evidence, padded_words, phrase, subject_of
 from polybius.model import Statement
 
-FORCE_NOUNS = frozenset(
-    {
-        "forces",
-        "army",
-        "troops",
-        "militants",
-        "rebels",
-        "gunmen",
-        "fighters",
-        "police",
-        "soldiers",
-        "regime",
-        "militia",
-        "militias",
-        "jihadists",
-        "insurgents",
-        "terrorists",
-        "attackers",
-        "assailants",
-        "gang",
-        "gangs",
-        "cartel",
-        "military",
-        "government",
-    }
-)
 OWN_PRONOUNS = frozenset({"it", "they", "we", "he"})
-OWN_NOUNS = frozenset(
-    {
-        "group",
-        "gang",
-        "movement",
-        "organisation",
-        "organization",
-        "militia",
-        "fighters",
-        "militants",
-        "mujahideen",
-        "brigade",
-        "faction",
-    }
-)
 OWN_POSSESSIVES = frozenset({"its", "their", "our", "his"})
 CLAIM_ACTS = frozenset({"carry", "conduct", "target", "launch", "strike", "perpetrate", "execute", "claim"})
 SUBORDINATE = frozenset({"advcl", "relcl", "mark"})
@@ -69,6 +28,16 @@ MAX_CONTENT = 200
 SPELLING_RATIO = 0.6
 BRACKET_REACH = 6
 CLAIM_REACH = 6
+
+
+def _force_noun(tok: Token) -> bool:
+    """A noun for an armed force or its fighters ('troops', 'militants', 'the regime')."""
+    return tok.lower_ in word_set("statements.json", "force_nouns")
+
+
+def _own_noun(tok: Token) -> bool:
+    """A noun by which a group speaks of itself ('the group', 'the movement')."""
+    return tok.lower_ in word_set("statements.json", "own_nouns")
 
 
 @dataclass(frozen=True)
@@ -260,7 +229,7 @@ def _named_source(tok: Token) -> Span | None:
     Liberation Army' (a state force is no rebel group that shares its head word)."""
     if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children) or len(list(tok.children)) > 1:
         return None
-    if tok.lower_ in FORCE_NOUNS:
+    if _force_noun(tok):
         return None
     for cand in reversed(tok.doc[: tok.i]):
         if cand.lower_ == tok.lower_ and cand.pos_ == "PROPN" and cand.text[:1].isupper():
@@ -398,7 +367,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     if named is not None:
         speaker = named.text
     if speaker_actor is not None and (
-        kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end or speaker_tok.lower_ in OWN_NOUNS
+        kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end or _own_noun(speaker_tok)
     ):
         speaker = as_written(speaker_actor)
     target_tok = _target(verb, kind, actors)
@@ -504,7 +473,7 @@ def _same_word(a: str, b: str) -> bool:
 def _the_group(tok: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
     """'a statement in which the group denied any involvement': 'the group' is the armed group named
     last before it in the sentence."""
-    if tok.lower_ not in OWN_NOUNS or not any(c.lower_ == "the" for c in tok.children):
+    if not _own_noun(tok) or not any(c.lower_ == "the" for c in tok.children):
         return None
     before = [a for a in actors if a.kind == "group" and a.end <= tok.i and not a.attributive]
     return before[-1] if before else None
@@ -684,7 +653,7 @@ def _said_clauses(verb: Token, deps: tuple[str, ...]) -> list[Token]:
 
 def _the_own_group(tok: Token) -> bool:
     """'the group', 'the movement' ('the group's naval forces'): the speaker's own organisation."""
-    return tok.lower_ in OWN_NOUNS and any(c.lower_ == "the" for c in tok.children)
+    return _own_noun(tok) and any(c.lower_ == "the" for c in tok.children)
 
 
 def _seizes(verb: Token) -> bool:
@@ -707,7 +676,7 @@ def _own_forces_struck(verb: Token) -> bool:
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         own = subj is not None and (
             subj.lower_ == "we"
-            or (subj.lower_ in FORCE_NOUNS and any(c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children))
+            or (_force_noun(subj) and any(c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children))
         )
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         act = clause.lemma_.lower() in CLAIM_ACTS and obj is not None and obj.lower_ in nouns and obj.tag_ == "NN"
@@ -774,7 +743,7 @@ def _attack_owner(attack: Token) -> Token | None:
     """'Myanmar military drone strike kills 11, group says', 'a Russian strike killed five': whose attack it
     was, a nation or force named before the attack noun; None when none is named."""
     before = [t for t in attack.subtree if t.i < attack.i]
-    return next((t for t in before if t.ent_type_ in ("NORP", "GPE", "ORG") or t.lower_ in FORCE_NOUNS), None)
+    return next((t for t in before if t.ent_type_ in ("NORP", "GPE", "ORG") or _force_noun(t)), None)
 
 
 def _belonging_attacker(verb: Token) -> Token | None:
@@ -782,7 +751,7 @@ def _belonging_attacker(verb: Token) -> Token | None:
     speaker saying whom the attackers belong to or are members of accuses that group."""
     if not _reporting(verb.lemma_.lower()):
         return None
-    attackers = word_set("attackers.json", "heads") | FORCE_NOUNS
+    attackers = word_set("attackers.json", "heads") | word_set("statements.json", "force_nouns")
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ not in attackers:
@@ -831,7 +800,7 @@ def _accusable(tok: Token) -> bool:
     """Someone who can be blamed: a named actor, a nation's forces, armed men; not 'a bomb'."""
     if tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
         return True
-    if tok.lower_ in FORCE_NOUNS:
+    if _force_noun(tok):
         return True
     return any(c.ent_type_ in ("NORP", "GPE") for c in tok.children)
 
