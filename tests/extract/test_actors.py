@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from polybius.model import Incident
 from polybius.pipeline import extract_text
 
@@ -141,3 +143,17 @@ def test_a_group_holding_the_kidnapped_is_a_perpetrator() -> None:
 def test_an_area_held_by_a_group_makes_no_perpetrator() -> None:
     text = "A roadside bomb killed four soldiers near Kidal, Mali, on Monday. The area has long been held by JNIM."
     assert "Jama'at Nusrat al-Islam wal-Muslimin" not in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Russian drones slammed into a residential building in Kharkiv overnight, killing three people.", "Russia"),
+        ("Israeli warplanes bombed a house in Khan Younis on Monday, killing seven people, medics said.", "Israel"),
+        ("Turkish drones struck a car near Qamishli on Sunday, killing three people, a monitor said.", "Turkey"),
+    ],
+)
+def test_a_nation_named_before_drones_or_a_strike_is_the_state_perpetrator(text: str, state: str) -> None:
+    perps = _incident(text).perpetrators
+
+    assert [(p.name, p.kind) for p in perps if p.kind == "state"] == [(state, "state")]

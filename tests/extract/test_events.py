@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from polybius.model import Incident
 from polybius.pipeline import extract_text
 
@@ -166,3 +168,26 @@ def test_shooting_people_is_an_armed_assault_by_itself() -> None:
 
     assert "armed_assault" in _types(incident)
     assert "firearm" in _weapons(incident)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones slammed into a residential building in Kharkiv overnight, killing three people, police said.",
+        "A Russian drone hit a minibus in Kherson on Saturday morning, killing two women, the regional governor said.",
+        "Turkish drones struck a car near Qamishli on Sunday, killing three members of a Kurdish-led militia.",
+        "Explosive-laden drones hit a fuel depot in Port Sudan on Tuesday, killing two workers, the army said.",
+    ],
+)
+def test_drones_and_a_states_strike_are_airstrikes_with_explosives(text: str) -> None:
+    incident = _incident(text)
+
+    assert "airstrike" in _types(incident)
+    assert "bombing" not in _types(incident)
+    assert "explosive" in _weapons(incident)
+
+
+def test_a_missile_strike_stays_shelling() -> None:
+    incident = _incident("A Russian missile strike on the city centre of Sumy killed 35 people on Sunday.")
+
+    assert _types(incident) == {"shelling"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from polybius.model import Incident, Statement
 from polybius.pipeline import extract_text
 
@@ -273,10 +275,30 @@ def test_suspected_members_of_a_group_killed_in_a_strike_are_not_suspected_perpe
     assert not any(p.name == "al-Qaeda" for p in _incident(text).perpetrators)
 
 
-def test_a_group_speaker_keeps_the_texts_spelling_of_its_name() -> None:
-    text = "A car bomb killed six people in Kohat on Monday. Tehreek-e-Taliban Pakistan denied any involvement."
-    [denial] = _of_type(_incident(text), "denial")
-    assert denial.speaker == "Tehreek-e-Taliban Pakistan"
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        (
+            "A car bomb killed six people in Kohat on Monday. Tehreek-e-Taliban Pakistan denied any involvement.",
+            "denial",
+            "Tehrik-i-Taliban Pakistan (Tehreek-e-Taliban Pakistan)",
+        ),
+        (
+            "A roadside bomb killed four soldiers near Beledweyne on Friday. Al-Shabab claimed responsibility "
+            "for the blast in a statement on a militant website.",
+            "claim_responsibility",
+            "al-Shabaab (Al-Shabab)",
+        ),
+        (
+            "Gunmen killed 12 villagers in Borno state on Sunday. ISIS claimed the attack through its Amaq agency.",
+            "claim_responsibility",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_group_speaker_has_its_canonical_name_and_the_texts_spelling(text: str, kind: str, speaker: str) -> None:
+    [statement] = _of_type(_incident(text), kind)
+    assert statement.speaker == speaker
 
 
 def test_claimed_credit_is_a_claim() -> None:
@@ -851,3 +873,21 @@ def test_holding_talks_accuses_no_one() -> None:
         "rebels in Havana."
     )
     assert not _of_type(_incident(text), "accusation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb killed four police reservists in Mandera on Wednesday. Al-Shabaab claimed the bombing. "
+        "The group, which is linked to al-Qaeda, often uses roadside bombs against patrols.",
+        "Gunmen killed nine villagers in Zamfara state on Sunday. Police blamed Ansaru, a faction that is linked to "
+        "al-Qaeda.",
+        "A suicide bomber killed 14 people at a market in Mogadishu on Friday. Al-Shabaab, which is tied to al-Qaeda, "
+        "said it carried out the attack.",
+    ],
+)
+def test_a_group_described_as_linked_to_another_accuses_no_one(text: str) -> None:
+    incident = _incident(text)
+
+    assert not any(s.type == "accusation" and s.target in ("al-Qaeda", "Boko Haram") for s in incident.statements)
+    assert not any(p.name in ("al-Qaeda", "Boko Haram") for p in incident.perpetrators)

@@ -119,7 +119,8 @@ def _ramming(doc: Doc) -> list[Trigger]:
 def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
     """'fighters armed with guns raided a camp, killing 14' (armed assault), 'a jet struck a village'
     (airstrike): an active verb of attack whose subject is one of the table's nouns (and that kills or
-    wounds, when the table says so: 'guerrillas attacked a farm' may be arson or a bombing)."""
+    wounds, when the table says so: 'guerrillas attacked a farm' may be arson or a bombing), with the
+    table's weapon if it has one ('drones slammed into' is an explosive)."""
     spec = load_data("events.json")[key]
     verbs, subjects = set(spec["verbs"]), set(spec.get("attackers", spec.get("aircraft", [])))
     out: list[Trigger] = []
@@ -130,6 +131,8 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
         harms = not spec.get("harm_needed") or any(_harm(c) for c in tok.children if c.dep_ in ("advcl", "conj"))
         if subj is not None and subj.lower_ in subjects and harms:
             out.append(Trigger("event_types", label, min(subj.i, tok.i), tok.i + 1))
+            if "weapon" in spec:
+                out.append(Trigger("weapons", spec["weapon"], subj.i, subj.i + 1, named=False))
     return out
 
 

@@ -453,16 +453,16 @@ def _leader_of(tok: Token) -> Token:
 
 
 def as_written(actor: ActorMention) -> str:
-    """The group's canonical name, in the text's spelling when the text writes that name in another
-    transliteration ('Tehreek-e-Taliban Pakistan' for Tehrik-i-Taliban Pakistan, 'al-Shabab'); other
-    aliases ('Pakistani Taliban', 'ISIS', 'Daesh') give the canonical name."""
+    """The group's canonical name, like a perpetrator's; when the text writes that name in another
+    transliteration ('Tehreek-e-Taliban Pakistan' for Tehrik-i-Taliban Pakistan, 'al-Shabab') the text's
+    spelling follows in brackets, as coders quote it; other aliases ('Pakistani Taliban', 'ISIS') add nothing."""
     written, name = actor.text.removeprefix("the ").removeprefix("The "), actor.canonical
     words = [w for w in re.split(r"[\s-]+", written.lower()) if w]
     canon = [w for w in re.split(r"[\s-]+", name.lower()) if w]
     if len(words) != len(canon) or written.isupper() or written.lower() in name.lower():
         return name
     close = all(_same_word(a, b) for a, b in zip(words, canon, strict=True))
-    return written if close else name
+    return f"{name} ({written})" if close else name
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -954,6 +954,7 @@ def _link_to_the_attack(sent: Span, cue: str) -> bool:
         said_of = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if said_of is None and tok.dep_ in ("acl", "amod"):
             said_of = tok.head
+        said_of = _antecedent(said_of)
         if said_of is not None and (said_of.lower_ in nouns or said_of.lower_ in attackers or said_of.pos_ == "PRON"):
             return True
     return False
