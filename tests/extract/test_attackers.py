@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from polybius.extract.attackers import from_statements, unnamed_attackers, with_unnamed
+from polybius.extract.attackers import as_state_forces, from_statements, unnamed_attackers, with_unnamed
 from polybius.extract.nlp import load_nlp
 from polybius.extract.statements import FoundStatement
 from polybius.model import Evidence, Perpetrator, Statement
+from polybius.pipeline import extract_text
 
 
 @pytest.fixture(scope="module")
@@ -214,3 +215,39 @@ def test_our_forces_claiming_claims_for_the_group() -> None:
     group = Perpetrator(name="Farabundo Marti National Liberation Front", kind="group")
     [perp] = from_statements([group], [_statement("claim_responsibility", "our forces")])
     assert perp.claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "EL FASHER, Sudan (Reuters) - Army drones struck a camp for displaced people near El Fasher on Friday, "
+            "killing 30 people, activists said. The Sudanese Armed Forces (SAF) did not comment.",
+            "Sudanese Armed Forces",
+        ),
+        (
+            "MAIDUGURI, Nigeria (AP) - The army bombed a village in Borno state on Sunday, killing 16 civilians, "
+            "residents said.",
+            "Nigerian Armed Forces",
+        ),
+        (
+            "Government forces shelled a market in Tarkwa on Monday, killing nine people. Myanmar's military denied "
+            "targeting civilians.",
+            "Myanmar Armed Forces",
+        ),
+    ],
+)
+def test_a_force_named_by_a_common_noun_is_the_countrys_armed_forces(text: str, state: str) -> None:
+    [incident] = extract_text(text).incidents
+    forces = [p for p in incident.perpetrators if p.kind == "state"]
+
+    assert [p.name for p in forces] == [state]
+    assert forces[0].mentions and forces[0].mentions[0].lower() != state.lower()
+
+
+def test_a_force_named_with_its_nation_keeps_its_name() -> None:
+    perps = [Perpetrator(name="Israeli forces", kind="state", mentions=["Israeli forces"])]
+
+    assert [p.name for p in as_state_forces(perps, "Israeli forces raided Jenin. The army said ...", "PS")] == [
+        "Israeli forces"
+    ]

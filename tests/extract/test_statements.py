@@ -891,3 +891,40 @@ def test_a_group_described_as_linked_to_another_accuses_no_one(text: str) -> Non
 
     assert not any(s.type == "accusation" and s.target in ("al-Qaeda", "Boko Haram") for s in incident.statements)
     assert not any(p.name in ("al-Qaeda", "Boko Haram") for p in incident.perpetrators)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Gunmen abducted nine men from a ranch near Culiacan on Sunday. A state security official, who was not "
+            "authorized to speak publicly, said the gunmen were probably members of a cell loyal to Los Chapitos.",
+            "security official",
+            "Los Chapitos",
+        ),
+        (
+            "A bomb killed five people at a bus stop in Peshawar on Monday. A senior police officer said the bombing "
+            "appeared to be the work of the Pakistani Taliban.",
+            "senior police officer",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+        (
+            "A drone strike hit a market in El Obeid on Friday, killing 14 people. A local rights group said the "
+            "bombs appeared to have been dropped by a drone belonging to the Rapid Support Forces.",
+            "local rights group",
+            "Rapid Support Forces",
+        ),
+        (
+            "An air strike killed 11 villagers in Sagaing region on Tuesday. Two sources, who asked not to be named, "
+            "said the strike seemed to have been carried out by military jets.",
+            "Two sources",
+            "military jets",
+        ),
+    ],
+)
+def test_an_anonymous_or_hedged_source_naming_the_attackers_makes_a_hedged_accusation(
+    text: str, speaker: str, target: str
+) -> None:
+    accusations = _of_type(_incident(text), "accusation")
+
+    assert any(speaker in (s.speaker or "") and target in (s.target or "") and s.hedged for s in accusations)

@@ -11,12 +11,13 @@ are in data/attackers.json.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
 from polybius.extract.actors import attack_verbs, left_weapon, responsible
-from polybius.extract.resources import word_set
+from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import span_evidence
 from polybius.extract.statements import FoundStatement
 from polybius.model import Evidence, Perpetrator
@@ -67,8 +68,9 @@ def _headline_passive(verb: Token) -> bool:
 
 
 def _attack_of(tok: Token) -> Token | None:
-    """The attack verb this token is the subject of (also through 'and' or 'a group of'; an attacker noun
-    also of a verb joined to its own), or the passive attack verb it is the 'by' agent of; None otherwise."""
+    """The attack verb this token is the subject of (also through 'and', 'a group of' or the aircraft it
+    names: 'army drones'; an attacker noun also of a verb joined to its own), or the passive attack verb
+    it is the 'by' agent of; None otherwise."""
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
@@ -78,6 +80,8 @@ def _attack_of(tok: Token) -> Token | None:
         and node.head.head.lower_ in word_set("attackers.json", "collectives")
     ):
         node = node.head.head
+    if node.dep_ == "compound" and _aircraft(node.head):
+        node = node.head
     if node.dep_ == "nsubj":
         joined = _shared_subject_verbs(node.head) if _force_kind(tok) is None else []
         for verb in (node.head, *joined):
@@ -95,6 +99,12 @@ def _attack_of(tok: Token) -> Token | None:
     ):
         return node.head.head
     return None
+
+
+def _aircraft(tok: Token) -> bool:
+    """A weapon or aircraft a force attacks with ('drones', 'jets', 'artillery'), not the force itself."""
+    forces = word_set("attackers.json", "force_institutions") | word_set("attackers.json", "force_members")
+    return tok.lower_ in word_set("attackers.json", "state_force_nouns") - forces
 
 
 def _force_kind(tok: Token) -> str | None:
@@ -354,3 +364,54 @@ def _attackers_speaking(speaker: str | None) -> bool:
         or words[0] == "our"
         or any(head in word_set("attackers.json", key) for key in ("heads", "collectives", "claimant_nouns"))
     )
+
+
+def as_state_forces(perps: list[Perpetrator], text: str, country: str | None) -> list[Perpetrator]:
+    """A state perpetrator named only by a common noun ('the army', 'army drones', 'government forces') is
+    the state force the article names in full ('the Sudanese Armed Forces (SAF)'), or else its country's
+    armed forces; its mentions keep the text's words."""
+    force = _named_force(text) or _country_force(country)
+    if force is None:
+        return perps
+    out: list[Perpetrator] = []
+    for p in perps:
+        if p.kind == "state" and _bare_force(p.name):
+            p.name = force
+        if all(q.name != p.name for q in out):
+            out.append(p)
+    return out
+
+
+def _bare_force(name: str) -> bool:
+    """'the army', 'army drones', 'government forces', 'the military': a force named by no proper name."""
+    words = name.split()
+    common = (
+        word_set("attackers.json", "force_institutions")
+        | word_set("attackers.json", "force_modifiers")
+        | word_set("attackers.json", "state_force_nouns")
+        | {"the", "a", "an"}
+    )
+    return bool(words) and all(w.lower() in common for w in words)
+
+
+def _named_force(text: str) -> str | None:
+    """The state force the text first names in full ('Sudanese Armed Forces', 'SAF', 'Nigeria's army')."""
+    found = [
+        (m.start(), force["name"])
+        for force in load_data("attackers.json")["state_forces"]
+        for alias in force["aliases"]
+        for m in [re.search(_alias_pattern(alias), text)]
+        if m is not None
+    ]
+    return min(found)[1] if found else None
+
+
+def _alias_pattern(alias: str) -> str:
+    """An alias as a whole-word pattern: an acronym as written ('SAF'), a name in any case ('Sudanese army')."""
+    return rf"\b{re.escape(alias)}\b" if alias.isupper() else rf"(?i:\b{re.escape(alias)}\b)"
+
+
+def _country_force(country: str | None) -> str | None:
+    """The armed forces of the incident's country, when the data names them."""
+    forces = load_data("attackers.json")["state_forces"]
+    return next((f["name"] for f in forces if country and f["country"] == country), None)

@@ -127,9 +127,9 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in subjects), None)
         harms = not spec.get("harm_needed") or any(_harm(c) for c in tok.children if c.dep_ in ("advcl", "conj"))
-        if subj is not None and subj.lower_ in subjects and harms:
+        if subj is not None and harms:
             out.append(Trigger("event_types", label, min(subj.i, tok.i), tok.i + 1))
             if "weapon" in spec:
                 out.append(Trigger("weapons", spec["weapon"], subj.i, subj.i + 1, named=False))

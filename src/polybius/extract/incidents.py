@@ -15,7 +15,7 @@ from polybius.extract.actors import (
     individual_perpetrators,
     state_perpetrators,
 )
-from polybius.extract.attackers import from_statements, unnamed_attackers, with_unnamed
+from polybius.extract.attackers import as_state_forces, from_statements, unnamed_attackers, with_unnamed
 from polybius.extract.dates import DateMention, incident_date, shifted
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.kinds import FoundFigure, better_source, with_status
@@ -338,7 +338,7 @@ def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
     count = _perpetrator_count(infos, doc)
     figures = _figures(infos, count)
     statements = _statements(infos)
-    perps = _perpetrators(infos, all_actors, count)
+    perps = as_state_forces(_perpetrators(infos, all_actors, count), doc.text, location.country_code)
     targets, victims = _targets_victims(infos, location.facility, figures)
     weapons = _weapons(infos, doc)
     events = _assassination(_event_types(infos, doc) or _events_from_weapons(weapons), targets, infos)

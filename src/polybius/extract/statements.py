@@ -93,6 +93,13 @@ def _clause_tokens(verb: Token, joined: bool = True) -> list[Token]:
     return [t for t in verb.subtree if t.i not in skip]
 
 
+def _said_tokens(verb: Token) -> list[Token]:
+    """What a speech verb says: its own clause without the speaker ('an official, who was not authorized
+    to speak, said ...' says nothing negative)."""
+    speakers = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return [t for t in _clause_tokens(verb, joined=False) if t.i not in speakers]
+
+
 def _hedged(verb: Token) -> bool:
     """A hedge word in the statement's own clause, not in a clause describing one of its nouns
     ('a community the army suspected of sheltering separatists')."""
@@ -373,7 +380,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     target_tok = _target(verb, kind, actors)
     target_tok = _leader_of(target_tok) if target_tok is not None else None
     target_span = _with_origin(phrase(target_tok, keep_preps=False)) if target_tok is not None else None
-    target_span = _before_responsible(target_span) if target_span is not None else None
+    target_span = _bracketed(_before_responsible(target_span)) if target_span is not None else None
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
     target = target_span.text if target_span is not None else None
     if target_actor is not None:
@@ -506,7 +513,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     if kind is None and _reporting(lemma):
         subj = _antecedent(subject_of(verb))
         group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
-        said = padded_words(_clause_tokens(verb, joined=False))
+        said = padded_words(_said_tokens(verb))
         negated = any(f" {w} " in said for w in ("none", "not", "no", "never", "n't", "nobody"))
         if group and not negated and _claims_own_act(verb, subj, actors):
             return "claim_responsibility"
@@ -717,15 +724,17 @@ def _reported_attacker(verb: Token) -> Token | None:
     struck' tells of the speaker's own side)."""
     if not _reporting(verb.lemma_.lower()):
         return None
-    attack = word_set("participants.json", "attack_verbs") | {"cause"}
-    for clause in (c for c in _said_clauses(verb, ("ccomp",)) if c.lemma_.lower() in attack):
+    attack = word_set("participants.json", "attack_verbs") | word_set("statements.json", "dropped_verbs")
+    clauses = [_past_seeming(c) for c in _said_clauses(verb, ("ccomp",))]
+    for clause in (c for c in clauses if c.lemma_.lower() in attack):
         if habitual(clause):
             continue
-        passive = any(c.dep_ == "nsubjpass" for c in clause.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
         if passive:
             agent = next(
                 (g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
             )
+            agent = _aircraft_owner(agent) if agent is not None else None
             if agent is not None and _accusable(agent) and not _anonymous(agent):
                 return agent
             continue
@@ -737,6 +746,29 @@ def _reported_attacker(verb: Token) -> Token | None:
         if subj is not None and _accusable(subj) and not _anonymous(subj):
             return subj
     return None
+
+
+def _past_seeming(clause: Token) -> Token:
+    """'the bombs appeared to have been dropped by X': the verb a verb of seeming leads to."""
+    if clause.lemma_.lower() not in word_set("statements.json", "seem_verbs"):
+        return clause
+    return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
+
+
+def _aircraft_owner(agent: Token) -> Token:
+    """'dropped by a drone belonging to the Sudanese Armed Forces', 'a jet flown by the air force': the
+    aircraft's owner, who attacked; the agent itself otherwise."""
+    if agent.lower_ not in word_set("attackers.json", "state_force_nouns"):
+        return agent
+    for verb in (
+        c for c in agent.children if c.dep_ == "acl" and c.lemma_.lower() in word_set("statements.json", "owner_verbs")
+    ):
+        owner = next(
+            (g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"), None
+        )
+        if owner is not None:
+            return owner
+    return agent
 
 
 def _attack_owner(attack: Token) -> Token | None:
