@@ -157,3 +157,37 @@ def test_a_nation_named_before_drones_or_a_strike_is_the_state_perpetrator(text:
     perps = _incident(text).perpetrators
 
     assert [(p.name, p.kind) for p in perps if p.kind == "state"] == [(state, "state")]
+
+
+@pytest.mark.parametrize(
+    ("text", "supported"),
+    [
+        (
+            "A bomb exploded on a bus in Isulan on Monday, killing three people. The army blamed a pro-Islamic State "
+            "faction for the attack.",
+            "Islamic State",
+        ),
+        (
+            "Gunmen killed 12 worshippers at a mosque in Tillaberi on Friday. Officials blamed a pro-al-Qaeda cell "
+            "for the attack.",
+            "al-Qaeda",
+        ),
+        (
+            "A man stabbed three people at a train station in Villach on Saturday. Police said the suspect was a "
+            "pro-ISIS extremist who had pledged allegiance to the group online.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_pro_group_faction_is_not_the_group_it_supports(text: str, supported: str) -> None:
+    assert supported not in {p.name for p in _incident(text).perpetrators}
+
+
+def test_dawlah_islamiyah_is_its_own_group_under_islamic_state() -> None:
+    text = (
+        "A bomb killed two soldiers in Datu Piang on Sunday. The military said Dawlah Islamiyah militants planted "
+        "the device."
+    )
+    [perp] = [p for p in _incident(text).perpetrators if p.kind == "group"]
+
+    assert (perp.name, perp.parent) == ("Dawlah Islamiyah", "Islamic State")

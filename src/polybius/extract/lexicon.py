@@ -359,7 +359,7 @@ class ActorMatcher:
             parent=entry.parent,
             ambiguous=ambiguous,
             plural=entry.plural,
-            attributive=_attributive(span.doc, span.end),
+            attributive=_attributive(span.doc, span.end) or _supporter(span.doc, span.start),
         )
 
 
@@ -371,6 +371,11 @@ def _negated(doc: Doc, start: int) -> bool:
 def _attributive(doc: Doc, end: int) -> bool:
     """True for an affiliation compound such as "al-Qaeda-linked" or "Iran-backed"."""
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in AFFILIATION
+
+
+def _supporter(doc: Doc, start: int) -> bool:
+    """True for a "pro-" prefix ("a pro-Islamic State faction"): a supporter of the group, not the group."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pro"
 
 
 def _in_upper_case(doc: Doc, start: int, end: int, upper_case: bool | None) -> bool:
