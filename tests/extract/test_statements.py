@@ -928,3 +928,31 @@ def test_an_anonymous_or_hedged_source_naming_the_attackers_makes_a_hedged_accus
     accusations = _of_type(_incident(text), "accusation")
 
     assert any(speaker in (s.speaker or "") and target in (s.target or "") and s.hedged for s in accusations)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A suicide bomber killed six NATO soldiers near Bagram on Monday. Zabihullah Mujahid, the spokesman for "
+            "the Taliban, claimed they were responsible for the attack.",
+            "Taliban",
+        ),
+        (
+            "A car bomb killed 12 people in Mogadishu on Saturday. A spokesman for al-Shabaab, Abdiaziz Abu Musab, "
+            "told Reuters the group was behind the blast.",
+            "al-Shabaab",
+        ),
+        (
+            "Gunmen killed nine policemen in Quetta on Friday. The Balochistan Liberation Army said in a statement it "
+            "carried out the attack and was responsible for the deaths.",
+            "Balochistan Liberation Army",
+        ),
+    ],
+)
+def test_a_group_saying_it_was_behind_the_attack_claims_it_and_accuses_no_one(text: str, group: str) -> None:
+    incident = _incident(text)
+
+    assert [s.speaker for s in incident.statements if s.type == "claim_responsibility"] == [group]
+    assert not [s for s in incident.statements if s.type == "accusation"]
+    assert [p.name for p in incident.perpetrators if p.claimed] == [group]

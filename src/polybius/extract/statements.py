@@ -1047,14 +1047,17 @@ def _cue_verb(sent: Span, cue: str) -> Token | None:
 
 
 def _dedupe(found: list[FoundStatement]) -> list[FoundStatement]:
-    """Keep one statement per (type, speaker), preferring the one that names a target."""
+    """Keep one statement per (type, speaker), preferring the one that names a target; a claimant saying it
+    was 'responsible for' or 'behind' the attack claims it, it accuses no one."""
     best: dict[tuple[str, str | None], FoundStatement] = {}
     for f in found:
         key = (f.statement.type, (f.statement.speaker or "").lower())
         old = best.get(key)
         if old is None or (old.statement.target is None and f.statement.target is not None):
             best[key] = f if old is None else _merge(old, f)
-    return sorted(best.values(), key=lambda f: f.token)
+    claimants = {key[1] for key in best if key[0] == "claim_responsibility"}
+    kept = [f for key, f in best.items() if not (key[0] == "accusation" and key[1] in claimants)]
+    return sorted(kept, key=lambda f: f.token)
 
 
 def _merge(old: FoundStatement, new: FoundStatement) -> FoundStatement:
