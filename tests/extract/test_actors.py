@@ -191,3 +191,66 @@ def test_dawlah_islamiyah_is_its_own_group_under_islamic_state() -> None:
     [perp] = [p for p in _incident(text).perpetrators if p.kind == "group"]
 
     assert (perp.name, perp.parent) == ("Dawlah Islamiyah", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A roadside bomb killed eight policemen near Dantewada on Monday. The Dandakaranya Special Zonal "
+            "Committee of the Communist Party of India (Maoist) claimed responsibility for the blast.",
+            "Communist Party of India (Maoist)",
+        ),
+        (
+            "Gunmen killed nine bus passengers near Noshki on Friday. The Eastern Command of the Balochistan "
+            "Liberation Army claimed responsibility for the attack.",
+            "Balochistan Liberation Army",
+        ),
+        (
+            "A car bomb wounded 14 soldiers in Diyarbakir on Tuesday. The Southern Regional Council of the "
+            "Kurdistan Workers' Party said it carried out the attack.",
+            "Kurdistan Workers' Party",
+        ),
+    ],
+)
+def test_a_named_body_of_a_known_group_claims_for_the_group(text: str, group: str) -> None:
+    claimed = [p.name for p in _incident(text).perpetrators if p.claimed]
+
+    assert claimed == [group]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An airstrike killed 18 people at a market in Mrauk-U on Sunday, residents said. The Arakan Army has seized "
+        "14 of Rakhine's 17 townships since launching an offensive in 2023.",
+        "A roadside bomb killed four soldiers near Kidal on Tuesday. JNIM has killed hundreds of soldiers since "
+        "it was formed in 2017, according to ACLED.",
+        "Gunmen killed six farmers in Benue state on Friday. Boko Haram has abducted thousands of people since 2009.",
+    ],
+)
+def test_a_groups_record_since_a_past_date_is_no_part_in_this_attack(text: str) -> None:
+    groups = [p.name for p in _incident(text).perpetrators if p.kind == "group"]
+
+    assert groups == []
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "Insurgents killed 11 villagers near Macomia on Saturday. The Islamic State group claimed responsibility "
+            "through its Amaq agency. The jihadists call their local branch Islamic State Mozambique Province.",
+            "Islamic State Mozambique Province",
+        ),
+        (
+            "Gunmen killed 30 soldiers in Borno state on Monday. Islamic State claimed the attack, which it said was "
+            "carried out by fighters of its Islamic State West Africa Province.",
+            "Islamic State West Africa Province",
+        ),
+    ],
+)
+def test_a_claim_by_islamic_state_is_its_named_provinces(text: str, province: str) -> None:
+    claimed = [p for p in _incident(text).perpetrators if p.claimed]
+
+    assert [(p.name, p.parent) for p in claimed] == [(province, "Islamic State")]

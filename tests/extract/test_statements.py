@@ -956,3 +956,27 @@ def test_a_group_saying_it_was_behind_the_attack_claims_it_and_accuses_no_one(te
     assert [s.speaker for s in incident.statements if s.type == "claim_responsibility"] == [group]
     assert not [s for s in incident.statements if s.type == "accusation"]
     assert [p.name for p in incident.perpetrators if p.claimed] == [group]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Gunmen killed four police officers in Saravan on Monday. Alireza Marhamati, the deputy governor, told "
+            'state television that "gunmen believed to belong to" the Jaish al-Adl group were most likely behind the '
+            "attack.",
+            "Marhamati",
+            "Jaish al-Adl",
+        ),
+        (
+            "A bomb killed six soldiers in Maiduguri on Friday. The army spokesman told reporters that fighters "
+            "thought to be from ISWAP were probably behind the attack.",
+            "army spokesman",
+            "Islamic State West Africa Province",
+        ),
+    ],
+)
+def test_attackers_believed_to_belong_to_a_group_are_told_by_the_speaker(text: str, speaker: str, target: str) -> None:
+    accusations = _of_type(_incident(text), "accusation")
+
+    assert any(speaker in (s.speaker or "") and target in (s.target or "") and s.hedged for s in accusations)

@@ -103,7 +103,7 @@ def _claiming_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
     for verb in doc:
         subj = _claimant(verb) if verb.pos_ in ("VERB", "AUX") else None
         run = _name_run(subj) if subj is not None and subj.i not in covered else None
-        if run is None or not _group_name(run) or any(t.i in covered for t in run):
+        if run is None or not _group_name(run) or any(t.i in covered for t in run) or _part_of_known(subj, covered):
             continue
         out.append(_unlisted_mention(run, run.text))
         covered.update(range(run.start, run.end))
@@ -112,6 +112,12 @@ def _claiming_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
         if acronym is not None:
             names[acronym] = run.text
     return out + _later_mentions(doc, names, covered)
+
+
+def _part_of_known(subj: Token, covered: set[int]) -> bool:
+    """'the Dandakaranya Special Zonal Committee of the Communist Party of India (Maoist) claimed': a body of
+    a group the lexicon knows speaks for that group."""
+    return any(t.i in covered for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
 
 
 def _claimant(verb: Token) -> Token | None:
@@ -301,8 +307,14 @@ def _attack_noun(tok: Token) -> bool:
 
 
 def habitual(verb: Token) -> bool:
-    """'have carried out attacks on security forces in recent months' is a record, not this attack."""
-    return any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() == "attack" for c in verb.children)
+    """'have carried out attacks on security forces in recent months', 'has seized 14 townships since
+    launching an offensive' are a record, not this attack."""
+    if any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() == "attack" for c in verb.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    since = [c for c in verb.children if c.lower_ == "since" and c.dep_ in ("prep", "mark")]
+    since += [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.lower_ == "since"]
+    return perfect and bool(since)
 
 
 def _suspected(doc: Doc, mention: ActorMention) -> bool:
@@ -397,7 +409,20 @@ def group_perpetrators(
             perp = _new_group(match[0], all_mentions)
             perp.claimed = True
             found[name] = perp
-    return list(found.values())
+    return [_as_province(p, all_mentions) for p in found.values()]
+
+
+def _as_province(perp: Perpetrator, all_mentions: Sequence[ActorMention]) -> Perpetrator:
+    """'the Islamic State group claimed responsibility ... its local branch, Islamic State Mozambique Province':
+    a group that claims through its provinces claimed for the one province the article names."""
+    provinces = {m.canonical for m in all_mentions if m.parent == perp.name and "Province" in m.canonical}
+    if not perp.claimed or len(provinces) != 1:
+        return perp
+    province = _new_group(next(m for m in all_mentions if m.canonical in provinces), all_mentions)
+    province.mentions += [m for m in perp.mentions if m not in province.mentions]
+    province.evidence = perp.evidence
+    province.claimed = True
+    return province
 
 
 def _new_group(m: ActorMention, all_mentions: Sequence[ActorMention]) -> Perpetrator:

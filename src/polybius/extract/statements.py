@@ -307,9 +307,13 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
     reported = _reported_attacker(verb) or _attack_by(verb, actors) or _belonging_attacker(verb)
     if reported is not None:
         return reported
-    copulas = [v for v in [verb, *(c for c in verb.children if c.dep_ == "ccomp")] if v.lemma_.lower() == "be"]
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    said += [g for c in said if _reduced(c) for g in c.children if g.dep_ == "ccomp"]
+    copulas = [v for v in [verb, *said] if v.lemma_.lower() == "be"]
     for copula in copulas:
         subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subj is None and _reduced(copula.head):
+            subj = _believed_origin(copula.head)
         if subj is not None and (_accusable(subj) or _actor_at(actors, _subtree(subj)) is not None):
             return subj
     if _reporting(verb.lemma_.lower()):
@@ -1037,13 +1041,30 @@ def _cue_verb(sent: Span, cue: str) -> Token | None:
     if not toks:
         return None
     tok = toks[0]
-    reported = next((anc for anc in tok.ancestors if _reporting(anc.lemma_.lower())), None)
+    reported = next((anc for anc in tok.ancestors if _reporting(anc.lemma_.lower()) and not _reduced(anc)), None)
     if tok.pos_ in ("VERB", "AUX") and first not in ("no", "not", "without"):
         own = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
         return tok if own or reported is None else reported
     if reported is not None:
         return reported
     return next((anc for anc in tok.ancestors if anc.pos_ in ("VERB", "AUX")), tok)
+
+
+def _believed_origin(participle: Token) -> Token | None:
+    """'fighters thought to be from ISWAP were behind it' (the copula left without its subject): whom the
+    attackers are believed to come from or belong to."""
+    for comp in (c for c in participle.children if c.dep_ == "xcomp"):
+        for prep in (c for c in comp.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "of")):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _reduced(verb: Token) -> bool:
+    """'gunmen believed to belong to X': a participle with no auxiliary (which the parser may read as a past
+    verb with a 'to' complement) describes its noun; it says nothing."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 def _dedupe(found: list[FoundStatement]) -> list[FoundStatement]:
