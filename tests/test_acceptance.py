@@ -73,8 +73,8 @@ KNOWN_GAPS = {
         "alifier\": \"exact\", \"status\": \"current\", "
     ),
     "lafayette-block-party-shooting": (
-        "2 failed checks; first: incident (Lafayette): perpetrator {\"kind\": \"individual\", \"cla"
-        "imed\": false}: not found (record has: no"
+        "1 failed check; first: incident (Lafayette): victim \"Darnell Savoy\": not found (reco"
+        "rd has: three people; two men; Officers;"
     ),
     "macomia-village-raid": (
         "1 failed check; first: incident (Nanga): figure {\"kind\": \"killed\", \"value\": 11, \"qua"

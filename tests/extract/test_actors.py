@@ -254,3 +254,29 @@ def test_a_claim_by_islamic_state_is_its_named_provinces(text: str, province: st
     claimed = [p for p in _incident(text).perpetrators if p.claimed]
 
     assert [(p.name, p.parent) for p in claimed] == [(province, "Islamic State")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A shooting at a block party in Lafayette killed three people on Saturday. Detectives arrested Deshawn "
+            "Broussard, 19, and Tyrell Guidry, 22, early Sunday.",
+            {"Deshawn Broussard"},
+        ),
+        (
+            "A man stabbed two people outside a pub in Leeds on Friday. Police later charged Liam Carter with "
+            "attempted murder.",
+            {"Liam Carter"},
+        ),
+        (
+            "Two people were shot dead at a petrol station in Durban on Monday. Officers arrested Sipho Ndlovu at his "
+            "home in Umlazi on Wednesday.",
+            {"Sipho Ndlovu"},
+        ),
+    ],
+)
+def test_people_arrested_or_charged_by_name_are_suspects(text: str, names: set[str]) -> None:
+    suspects = {p.name for p in _incident(text).perpetrators if p.kind == "individual" and p.suspected}
+
+    assert names <= suspects

@@ -447,7 +447,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
             and any(w in window for w in ("identified", "named"))
             and not any(w in victims for w in window.split())
         )
-        held = _held(root)
+        held = _held(root) or _arrested(root)
         if (
             appos_attacker
             or named_as
@@ -465,6 +465,15 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
                 )
             )
     return out or arrested_suspects(sent)
+
+
+def _arrested(tok: Token) -> bool:
+    """'Detectives arrested Deshawn Broussard and Tyrell Guidry': people arrested or charged by name (not
+    'detained': people detained in a conflict are often not suspects)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "dobj" and first.head.lemma_.lower() in CHARGED_VERBS
 
 
 def _held(tok: Token, deps: tuple[str, ...] = ("nsubjpass",)) -> bool:
