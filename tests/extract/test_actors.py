@@ -150,6 +150,11 @@ def test_an_area_held_by_a_group_makes_no_perpetrator() -> None:
     [
         ("Russian drones slammed into a residential building in Kharkiv overnight, killing three people.", "Russia"),
         ("Israeli warplanes bombed a house in Khan Younis on Monday, killing seven people, medics said.", "Israel"),
+        (
+            "An Israeli strike on a school sheltering displaced families in Deir al-Balah killed at least 12 people "
+            "on Thursday, the civil defence agency said.",
+            "Israel",
+        ),
         ("Turkish drones struck a car near Qamishli on Sunday, killing three people, a monitor said.", "Turkey"),
     ],
 )

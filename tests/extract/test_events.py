@@ -175,6 +175,9 @@ def test_shooting_people_is_an_armed_assault_by_itself() -> None:
     [
         "Russian drones slammed into a residential building in Kharkiv overnight, killing three people, police said.",
         "A Russian drone hit a minibus in Kherson on Saturday morning, killing two women, the regional governor said.",
+        "An Israeli strike on a school sheltering displaced families in Deir al-Balah killed at least 12 people on "
+        "Thursday, the civil defence agency said.",
+        "Russia's overnight strike on a residential building in Kharkiv killed four people, the mayor said.",
         "Turkish drones struck a car near Qamishli on Sunday, killing three members of a Kurdish-led militia.",
         "Explosive-laden drones hit a fuel depot in Port Sudan on Tuesday, killing two workers, the army said.",
     ],

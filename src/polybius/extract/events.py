@@ -66,6 +66,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += _ramming(doc)
     found += _subject_acts(doc, "assault", "armed_assault")
     found += _subject_acts(doc, "aircraft_strike", "airstrike")
+    found += [t for t in _national_strikes(doc) if ("event_types", t.end - 1) not in covered]
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
     shots = [t for t in _shooting(doc) if (t.table, t.start) not in covered]
     found += shots + [
@@ -133,6 +134,25 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
             out.append(Trigger("event_types", label, min(subj.i, tok.i), tok.i + 1))
             if "weapon" in spec:
                 out.append(Trigger("weapons", spec["weapon"], subj.i, subj.i + 1, named=False))
+    return out
+
+
+def _national_strikes(doc: Doc) -> list[Trigger]:
+    """'An Israeli strike on a school', 'Russia's overnight strike': a strike a nation or state carried out is
+    an airstrike with explosives (not a 'missile strike' or a 'hunger strike')."""
+    spec = load_data("events.json")["national_strike"]
+    out: list[Trigger] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in spec["nouns"]:
+            continue
+        before = [c for c in tok.children if c.i < tok.i]
+        owner = next(
+            (c for c in before if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")), None
+        )
+        told = any(c.lower_ in spec["determiners"] for c in before) or (owner is not None and owner.dep_ == "poss")
+        if owner is not None and told and not any(c.lower_ in spec["not_after"] for c in before):
+            out.append(Trigger("event_types", "airstrike", owner.i, tok.i + 1))
+            out.append(Trigger("weapons", "explosive", tok.i, tok.i + 1, named=False))
     return out
 
 
