@@ -285,3 +285,21 @@ def test_people_arrested_or_charged_by_name_are_suspects(text: str, names: set[s
     suspects = {p.name for p in _incident(text).perpetrators if p.kind == "individual" and p.suspected}
 
     assert names <= suspects
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Israeli troops killed three Palestinians in a raid on the Jenin refugee camp on Tuesday, the Palestinian "
+            "health ministry said.",
+            "Israel",
+        ),
+        ("Two farmers were shot dead by Nigerian soldiers in Benue state on Monday, residents said.", "Nigeria"),
+        ("Russian forces shelled the town of Kupiansk on Sunday, killing two civilians, officials said.", "Russia"),
+    ],
+)
+def test_a_nations_forces_that_attack_make_the_state_the_perpetrator(text: str, state: str) -> None:
+    perps = _incident(text).perpetrators
+
+    assert (state, "state") in [(p.name, p.kind) for p in perps]

@@ -543,16 +543,33 @@ def _accused_nearby(tok: Token) -> Token | None:
     )
 
 
-def state_perpetrators(sent: Span, country_name: Callable[[str], str | None]) -> list[Perpetrator]:
-    """States named as the force behind an airstrike or shelling: 'Israeli warplanes'."""
+def state_perpetrators(
+    sent: Span, country_name: Callable[[str], str | None], strikes: bool = True
+) -> list[Perpetrator]:
+    """States named as the force behind an airstrike or shelling ('Israeli warplanes'; with `strikes`), or
+    whose forces attack ('Israeli troops raided', 'Russian forces shelled', 'killed by Nigerian soldiers')."""
     out = []
     for ent in entities(sent):
-        if ent.label_ not in ("NORP", "GPE"):
+        if ent.label_ not in ("NORP", "GPE") or ent.root.dep_ not in ("amod", "compound", "poss", "nmod"):
             continue
         head = ent.root.head
-        forces = word_set("attackers.json", "state_force_nouns")
-        if ent.root.dep_ in ("amod", "compound", "poss", "nmod") and head.lower_ in forces:
-            name = country_name(ent.text)
-            if name:
-                out.append(Perpetrator(name=name, kind="state", mentions=[ent.text], evidence=[span_evidence(ent)]))
+        if not (strikes and head.lower_ in word_set("attackers.json", "state_force_nouns")) and not _forces_attack(
+            head
+        ):
+            continue
+        name = country_name(ent.text)
+        if name:
+            out.append(Perpetrator(name=name, kind="state", mentions=[ent.text], evidence=[span_evidence(ent)]))
     return out
+
+
+def _forces_attack(head: Token) -> bool:
+    """'Israeli troops killed three', 'shot by Nigerian soldiers': a state's forces that are the subject or
+    'by' agent of a physical attack."""
+    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    named = any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+    )  # 'the Colombian army of national liberation'
+    return (
+        head.lower_ in forces and not named and _attack_role(head, word_set("attackers.json", "physical_attack_verbs"))
+    )

@@ -258,8 +258,9 @@ def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMenti
         if not info.reported:
             continue
         extra = individual_perpetrators(info.span)
-        if info.violent and info.event_types & {"airstrike", "shelling", "clash"}:
-            extra += state_perpetrators(info.span, lambda t: _country_name(gaz, t))
+        if info.violent:
+            strikes = bool(info.event_types & {"airstrike", "shelling", "clash"})
+            extra += state_perpetrators(info.span, lambda t: _country_name(gaz, t), strikes)
         if info.violent:
             unnamed += unnamed_attackers(info.span, [(a.start, a.end) for a in info.actors if a.kind != "unknown"])
         for p in extra:
