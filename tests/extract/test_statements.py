@@ -980,3 +980,32 @@ def test_attackers_believed_to_belong_to_a_group_are_told_by_the_speaker(text: s
     accusations = _of_type(_incident(text), "accusation")
 
     assert any(speaker in (s.speaker or "") and target in (s.target or "") and s.hedged for s in accusations)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "hedged"),
+    [
+        (
+            "Gunmen killed eight worshippers at a church in Kaduna on Sunday. A senior police officer said the "
+            "attackers were likely bandits from Zamfara.",
+            "bandits from Zamfara",
+            True,
+        ),
+        (
+            "Gunmen abducted 23 bus passengers near Debre Markos on Saturday. A local official said the gunmen were "
+            "Fano militiamen.",
+            "Fano",
+            False,
+        ),
+        (
+            "Gunmen killed five soldiers near Kidal on Monday. Local sources said the assailants were jihadists "
+            "linked to JNIM.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            False,
+        ),
+    ],
+)
+def test_a_speaker_saying_who_the_attackers_were_accuses_them(text: str, target: str, hedged: bool) -> None:
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert (accusation.target, accusation.hedged) == (target, hedged)

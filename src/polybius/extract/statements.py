@@ -304,7 +304,12 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
     """Who is accused: the object of accuse/blame, 'at X' of pointing fingers, 'on X' of blame."""
     if kind != "accusation":
         return None
-    reported = _reported_attacker(verb) or _attack_by(verb, actors) or _belonging_attacker(verb)
+    reported = (
+        _reported_attacker(verb)
+        or _attack_by(verb, actors)
+        or _belonging_attacker(verb)
+        or _identified_attackers(verb, actors)
+    )
     if reported is not None:
         return reported
     said = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -385,6 +390,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     target_tok = _leader_of(target_tok) if target_tok is not None else None
     target_span = _with_origin(phrase(target_tok, keep_preps=False)) if target_tok is not None else None
     target_span = _bracketed(_before_responsible(target_span)) if target_span is not None else None
+    target_span = _unhedged(target_span) if target_span is not None else None
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
     target = target_span.text if target_span is not None else None
     if target_actor is not None:
@@ -396,6 +402,15 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     return FoundStatement(
         st, verb.i, speaker_actor.canonical if speaker_actor else None, target_actor.canonical if target_actor else None
     )
+
+
+def _unhedged(span: Span) -> Span:
+    """'likely bandits from Zamfara' names 'bandits from Zamfara': the hedge belongs to the statement."""
+    hedges = word_set("statements.json", "hedges")
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in hedges:
+        start += 1
+    return span.doc[start : span.end]
 
 
 def _with_origin(span: Span) -> Span:
@@ -527,6 +542,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
             _reported_attacker(verb) is not None
             or _attack_by(verb, actors) is not None
             or _belonging_attacker(verb) is not None
+            or _identified_attackers(verb, actors) is not None
         ):
             return "accusation"
         if _threatens(verb):
@@ -798,6 +814,23 @@ def _belonging_attacker(verb: Token) -> Token | None:
             group = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
             if group is not None:
                 return group
+    return None
+
+
+def _identified_attackers(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
+    """'A police officer said the attackers were likely bandits from Zamfara', 'the gunmen were Fano
+    militiamen': a speaker saying who the attackers were accuses them."""
+    if not _reporting(verb.lemma_.lower()):
+        return None
+    attackers = word_set("attackers.json", "heads") | word_set("statements.json", "anonymous_attackers")
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in clause.children if c.dep_ == "attr"), None)
+        if subj is None or attr is None or subj.lower_ not in attackers or _negated(clause):
+            continue
+        named = _accusable(attr) or _actor_at(actors, _subtree(attr)) is not None
+        if named or (attr.lower_ in attackers and not _anonymous(attr)):
+            return attr
     return None
 
 
