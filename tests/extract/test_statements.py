@@ -1009,3 +1009,58 @@ def test_a_speaker_saying_who_the_attackers_were_accuses_them(text: str, target:
     [accusation] = _of_type(_incident(text), "accusation")
 
     assert (accusation.target, accusation.hedged) == (target, hedged)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "A car bomb killed nine soldiers in Cauca on Tuesday. Officials suspect the National Liberation Army "
+            "(ELN) of being behind the attack.",
+            "National Liberation Army",
+        ),
+        (
+            "A bomb killed four people in Quetta on Monday. Investigators suspect the Balochistan Liberation Army of "
+            "planting the device.",
+            "Balochistan Liberation Army",
+        ),
+        (
+            "Gunmen killed a journalist in Karachi on Monday. Police suspect a local gang of the killing.",
+            "local gang",
+        ),
+    ],
+)
+def test_suspecting_someone_of_the_attack_is_a_hedged_accusation(text: str, target: str) -> None:
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert (accusation.target, accusation.hedged) == (target, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "An explosion destroyed a fuel depot in Bryansk on Sunday, killing two workers. Ukraine's military said "
+            "it had struck the depot with long-range drones.",
+            "Armed Forces of Ukraine",
+        ),
+        (
+            "An airstrike killed four people in the town of Nabatieh on Monday. The Israeli military said it hit a "
+            "Hezbollah weapons depot in the area.",
+            "Israel Defense Forces",
+        ),
+    ],
+)
+def test_a_nations_force_saying_it_struck_claims_the_strike(text: str, force: str) -> None:
+    incident = _incident(text)
+
+    assert [s.type for s in incident.statements] == ["claim_responsibility"]
+    assert [(p.name, p.kind) for p in incident.perpetrators if p.claimed] == [(force, "state")]
+
+
+def test_a_force_saying_it_killed_militants_claims_no_strike() -> None:
+    text = (
+        "Gunmen killed six villagers near Diffa on Sunday. The Nigerien army said it killed 20 militants in a "
+        "pursuit operation."
+    )
+    assert not _of_type(_incident(text), "claim_responsibility")

@@ -367,15 +367,17 @@ def _attackers_speaking(speaker: str | None) -> bool:
 
 
 def as_state_forces(perps: list[Perpetrator], text: str, country: str | None) -> list[Perpetrator]:
-    """A state perpetrator named only by a common noun ('the army', 'army drones', 'government forces') is
-    the state force the article names in full ('the Sudanese Armed Forces (SAF)'), or else its country's
-    armed forces; its mentions keep the text's words."""
+    """A state perpetrator named as a state force ("Ukraine's military") has its canonical name; one named only
+    by a common noun ('the army', 'army drones', 'government forces') is the state force the article names
+    in full ('the Sudanese Armed Forces (SAF)'), or else its country's armed forces; mentions keep the text's
+    words."""
     force = _named_force(text) or _country_force(country)
-    if force is None:
-        return perps
     out: list[Perpetrator] = []
     for p in perps:
-        if p.kind == "state" and _bare_force(p.name):
+        named = _named_force(p.name) if p.kind == "state" else None
+        if named is not None:
+            p.name = named  # "Ukraine's military"
+        elif force is not None and p.kind == "state" and _bare_force(p.name):
             p.name = force
         if all(q.name != p.name for q in out):
             out.append(p)

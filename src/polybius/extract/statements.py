@@ -321,8 +321,9 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
             subj = _believed_origin(copula.head)
         if subj is not None and (_accusable(subj) or _actor_at(actors, _subtree(subj)) is not None):
             return subj
-    if _reporting(verb.lemma_.lower()):
-        return None
+    suspected = _suspected_of(verb)
+    if suspected is not None or _reporting(verb.lemma_.lower()):
+        return suspected
     objs = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("at", "on"):
@@ -352,6 +353,20 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
         return on[0] if on else (objs[0] if objs else None)
     people = [o for o in objs if o.lower_ not in ("fingers", "finger", "complicity", "responsibility")]
     return people[0] if people else None
+
+
+def _suspected_of(verb: Token) -> Token | None:
+    """'Officials suspect the ELN of being behind the attack': whom a verb of belief suspects of it."""
+    if verb.lemma_.lower() not in word_set("statements.json", "belief_verbs"):
+        return None
+    return next(
+        (
+            o
+            for o in verb.children
+            if o.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)
+        ),
+        None,
+    )
 
 
 def _subtree(tok: Token) -> Span:
@@ -543,6 +558,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
             or _attack_by(verb, actors) is not None
             or _belonging_attacker(verb) is not None
             or _identified_attackers(verb, actors) is not None
+            or _suspected_of(verb) is not None
         ):
             return "accusation"
         if _threatens(verb):
@@ -707,9 +723,22 @@ def _own_forces_struck(verb: Token) -> bool:
         )
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         act = clause.lemma_.lower() in CLAIM_ACTS and obj is not None and obj.lower_ in nouns and obj.tag_ == "NN"
-        if own and act and not any(c.dep_ == "neg" for c in clause.children):
+        if ((own and act) or _force_struck_it(verb, subj, clause, obj)) and not any(
+            c.dep_ == "neg" for c in clause.children
+        ):
             return True
     return False
+
+
+def _force_struck_it(verb: Token, subj: Token | None, clause: Token, obj: Token | None) -> bool:
+    """'Ukraine's military said it had struck the depot', 'the Israeli army said it hit a Hezbollah site': a
+    state's force telling that it struck a place claims the strike (not 'it killed ten militants')."""
+    speaker = subject_of(verb)
+    if subj is None or subj.lower_ not in ("it", "they") or speaker is None or not _force_noun(speaker):
+        return False
+    national = any(c.ent_type_ in ("NORP", "GPE") for c in speaker.children)
+    strikes = word_set("statements.json", "force_strike_verbs")
+    return national and clause.lemma_.lower() in strikes and obj is not None and obj.ent_type_ != "PERSON"
 
 
 def _member_of(subj: Token) -> Token:
