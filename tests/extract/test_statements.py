@@ -1064,3 +1064,26 @@ def test_a_force_saying_it_killed_militants_claims_no_strike() -> None:
         "pursuit operation."
     )
     assert not _of_type(_incident(text), "claim_responsibility")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A suicide bomber killed 20 people at a Shiite mosque in Kunduz on Friday. The Amaq news agency said an "
+            "Islamic State fighter carried out the attack.",
+            "Islamic State",
+        ),
+        (
+            "A bomb killed five soldiers near Mogadishu on Sunday. Radio Andalus said al-Shabaab fighters had "
+            "detonated the device.",
+            "al-Shabaab",
+        ),
+    ],
+)
+def test_a_groups_outlet_telling_of_the_attack_claims_it_for_the_group(text: str, group: str) -> None:
+    incident = _incident(text)
+
+    assert _of_type(incident, "claim_responsibility")
+    assert [p.name for p in incident.perpetrators if p.claimed] == [group]
+    assert not any(p.name in ("Amaq News Agency", "Radio Andalus") for p in incident.perpetrators)

@@ -393,6 +393,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
         speaker_actor = _actor_at(actors, _subtree(speaker_tok))
     if speaker_actor is None and speaker_tok is not None:
         speaker_actor = _the_group(speaker_tok, actors)
+    outlet = _outlet_of(speaker_tok, actors) if speaker_actor is None and kind == "claim_responsibility" else None
     speaker = speaker_span.text if speaker_span is not None else None
     named = _named_source(speaker_tok) if speaker_tok is not None and speaker_actor is None else None
     if named is not None:
@@ -414,9 +415,8 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     st = Statement(
         type=kind, speaker=speaker, target=target, content=_content(verb), hedged=_hedged(verb), evidence=[ev]
     )
-    return FoundStatement(
-        st, verb.i, speaker_actor.canonical if speaker_actor else None, target_actor.canonical if target_actor else None
-    )
+    owner = speaker_actor.canonical if speaker_actor else (outlet.parent if outlet else None)
+    return FoundStatement(st, verb.i, owner, target_actor.canonical if target_actor else None)
 
 
 def _unhedged(span: Span) -> Span:
@@ -426,6 +426,23 @@ def _unhedged(span: Span) -> Span:
     while start < span.end - 1 and span.doc[start].lower_ in hedges:
         start += 1
     return span.doc[start : span.end]
+
+
+def _outlet_of(tok: Token | None, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """'The Amaq news agency said ...': a group's own media outlet speaking (it speaks for its parent group)."""
+    if tok is None:
+        return None
+    span = _subtree(tok)
+    return next((a for a in actors if a.kind == "media" and a.parent and span.start <= a.start < span.end), None)
+
+
+def _tells_an_attack(verb: Token) -> bool:
+    """'Amaq said an Islamic State fighter carried out the attack': the speech reports an attack, unnegated."""
+    acts = attack_verbs() | CLAIM_ACTS
+    return any(
+        c.lemma_.lower() in acts and not any(g.dep_ == "neg" for g in c.children)
+        for c in _said_clauses(verb, ("ccomp",))
+    )
 
 
 def _with_origin(span: Span) -> Span:
@@ -550,6 +567,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         said = padded_words(_said_tokens(verb))
         negated = any(f" {w} " in said for w in ("none", "not", "no", "never", "n't", "nobody"))
         if group and not negated and _claims_own_act(verb, subj, actors):
+            return "claim_responsibility"
+        if not negated and _outlet_of(subj, actors) is not None and _tells_an_attack(verb):
             return "claim_responsibility"
         if not negated and _own_forces_struck(verb):
             return "claim_responsibility"
