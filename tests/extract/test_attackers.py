@@ -235,6 +235,16 @@ def test_our_forces_claiming_claims_for_the_group() -> None:
             "targeting civilians.",
             "Myanmar Armed Forces",
         ),
+        (
+            "SAGAING, Myanmar (AP) - A junta airstrike on a monastery in Sagaing region killed 20 people on Tuesday, "
+            "a local resistance group said.",
+            "Myanmar Armed Forces",
+        ),
+        (
+            "KADUNA, Nigeria (Reuters) - A military airstrike mistakenly killed 85 civilians at a religious "
+            "gathering in Kaduna state on Sunday, officials said.",
+            "Nigerian Armed Forces",
+        ),
     ],
 )
 def test_a_force_named_by_a_common_noun_is_the_countrys_armed_forces(text: str, state: str) -> None:

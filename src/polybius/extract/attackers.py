@@ -80,7 +80,7 @@ def _attack_of(tok: Token) -> Token | None:
         and node.head.head.lower_ in word_set("attackers.json", "collectives")
     ):
         node = node.head.head
-    if node.dep_ == "compound" and _aircraft(node.head):
+    if node.dep_ in ("compound", "amod") and _aircraft(node.head):
         node = node.head
     if node.dep_ == "nsubj":
         joined = _shared_subject_verbs(node.head) if _force_kind(tok) is None else []
@@ -99,6 +99,12 @@ def _attack_of(tok: Token) -> Token | None:
     ):
         return node.head.head
     return None
+
+
+def _force_adjective(tok: Token) -> bool:
+    """'a junta airstrike', 'military drones': a force institution the tagger reads as an adjective of an
+    aircraft or strike."""
+    return tok.dep_ == "amod" and tok.lower_ in word_set("attackers.json", "force_institutions") and _aircraft(tok.head)
 
 
 def _aircraft(tok: Token) -> bool:
@@ -200,7 +206,7 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
     covered = {i for start, end in named for i in range(start, end)}
     out = []
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered:
+        if (tok.pos_ not in ("NOUN", "PROPN") and not _force_adjective(tok)) or tok.i in covered:
             continue
         force = _force_kind(tok)
         if force is None and not _attacker_head(tok):
