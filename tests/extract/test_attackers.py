@@ -261,3 +261,10 @@ def test_a_force_named_with_its_nation_keeps_its_name() -> None:
     assert [p.name for p in as_state_forces(perps, "Israeli forces raided Jenin. The army said ...", "PS")] == [
         "Israeli forces"
     ]
+
+
+@pytest.mark.parametrize("name", ["police", "the government", "security forces", "National Guard"])
+def test_police_or_a_government_are_not_renamed_as_the_armed_forces(name: str) -> None:
+    perps = [Perpetrator(name=name, kind="state", mentions=[name])]
+
+    assert [p.name for p in as_state_forces(perps, "Police opened fire on protesters in Khartoum.", "SD")] == [name]

@@ -391,7 +391,8 @@ def as_state_forces(perps: list[Perpetrator], text: str, country: str | None) ->
 
 
 def _bare_force(name: str) -> bool:
-    """'the army', 'army drones', 'government forces', 'the military': a force named by no proper name."""
+    """'the army', 'army drones', 'government forces', 'the military': an armed force named by no proper name
+    (not 'police', 'security forces' or 'the government' alone, which are not only the armed forces)."""
     words = name.split()
     common = (
         word_set("attackers.json", "force_institutions")
@@ -399,7 +400,10 @@ def _bare_force(name: str) -> bool:
         | word_set("attackers.json", "state_force_nouns")
         | {"the", "a", "an"}
     )
-    return bool(words) and all(w.lower() in common for w in words)
+    military = common - word_set("attackers.json", "civil_force_words") - {"the", "a", "an"}
+    lowered = {w.lower() for w in words}
+    mixed = lowered & {"police", "policemen", "security"}
+    return bool(words) and lowered <= common and bool(lowered & military) and not mixed
 
 
 def _named_force(text: str) -> str | None:
