@@ -194,3 +194,36 @@ def test_a_missile_strike_stays_shelling() -> None:
     incident = _incident("A Russian missile strike on the city centre of Sumy killed 35 people on Sunday.")
 
     assert _types(incident) == {"shelling"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fired dozens of rockets at northern Israel on Sunday, wounding three people, the army said.",
+        "Militants fired mortar rounds at a military base in Kismayo on Monday, killing two soldiers.",
+        "A Houthi missile struck a residential building in Ramat Gan on Sunday, injuring 16 people.",
+    ],
+)
+def test_rockets_mortars_and_missiles_that_hit_are_shelling_with_explosives(text: str) -> None:
+    incident = _incident(text)
+
+    assert "shelling" in _types(incident)
+    assert _weapons(incident) == {"explosive"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Ukrainian drones crashed into an apartment block in Moscow on Tuesday, injuring five people.",
+        "A quadcopter dropped a grenade on a market in Kherson on Friday, wounding four people, officials said.",
+    ],
+)
+def test_drones_that_crash_into_or_drop_on_targets_are_airstrikes(text: str) -> None:
+    assert _types(_incident(text)) == {"airstrike"}
+
+
+def test_hacking_people_to_death_is_a_stabbing_with_a_blade() -> None:
+    incident = _incident("Attackers armed with machetes hacked 12 villagers to death in Ituri province on Tuesday.")
+
+    assert "stabbing" in _types(incident)
+    assert "melee" in _weapons(incident)

@@ -66,6 +66,8 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += _ramming(doc)
     found += _subject_acts(doc, "assault", "armed_assault")
     found += _subject_acts(doc, "aircraft_strike", "airstrike")
+    found += _subject_acts(doc, "projectile_strike", "shelling")
+    found += [t for t in _fired_projectiles(doc) + _to_death(doc) if (t.table, t.start) not in covered]
     found += [t for t in _national_strikes(doc) if ("event_types", t.end - 1) not in covered]
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
     shots = [t for t in _shooting(doc) if (t.table, t.start) not in covered]
@@ -123,17 +125,50 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
     wounds, when the table says so: 'guerrillas attacked a farm' may be arson or a bombing), with the
     table's weapon if it has one ('drones slammed into' is an explosive)."""
     spec = load_data("events.json")[key]
-    verbs, subjects = set(spec["verbs"]), set(spec.get("attackers", spec.get("aircraft", [])))
+    verbs, subjects = set(spec["verbs"]), set(spec.get("attackers", spec.get("aircraft", spec.get("projectiles", []))))
+    drone_verbs, drones = set(spec.get("drone_verbs", [])), set(spec.get("drones", []))
     out: list[Trigger] = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in verbs | drone_verbs:
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in subjects), None)
+        own = subjects if lemma in verbs else drones  # 'drones crashed into', never 'a plane crashed'
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in own), None)
         harms = not spec.get("harm_needed") or any(_harm(c) for c in tok.children if c.dep_ in ("advcl", "conj"))
         if subj is not None and harms:
             out.append(Trigger("event_types", label, min(subj.i, tok.i), tok.i + 1))
             if "weapon" in spec:
                 out.append(Trigger("weapons", spec["weapon"], subj.i, subj.i + 1, named=False))
+    return out
+
+
+def _fired_projectiles(doc: Doc) -> list[Trigger]:
+    """'Hezbollah fired dozens of rockets at northern Israel', 'fired mortar rounds at a base': rockets,
+    mortars or shells fired are shelling with explosives ('an aircraft firing rockets' describes an attacker
+    whose own clause tells the attack)."""
+    spec = load_data("events.json")["fired_projectiles"]
+    out: list[Trigger] = []
+    for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"] and t.dep_ != "acl"):
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            fired = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+            fired += [c for o in fired for c in o.children if c.dep_ == "compound"]
+            hit = next((f for f in fired if f.lower_ in spec["objects"]), None)
+            if hit is not None:
+                out.append(Trigger("event_types", "shelling", verb.i, obj.i + 1))
+                out.append(Trigger("weapons", "explosive", hit.i, hit.i + 1))
+    return out
+
+
+def _to_death(doc: Doc) -> list[Trigger]:
+    """'hacked 12 villagers to death': a verb of cutting with 'to death' after it is a stabbing with a blade."""
+    spec = load_data("events.json")["to_death"]
+    out: list[Trigger] = []
+    for tok in (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"]):
+        after = doc[tok.i + 1 : min(len(doc), tok.i + 2 + spec["max_gap"])]
+        death = next((t for t in after if t.lower_ == "death" and t.i > 0 and doc[t.i - 1].lower_ == "to"), None)
+        if death is not None:
+            out.append(Trigger("event_types", "stabbing", tok.i, death.i + 1))
+            out.append(Trigger("weapons", "melee", tok.i, tok.i + 1, named=False))
     return out
 
 
@@ -212,7 +247,8 @@ def _shoots(verb: Token, spec: dict) -> bool:
     lemma = verb.lemma_.lower()
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     aimed = any(c.dep_ == "prep" and c.lower_ in spec["preps"] for c in verb.children)
-    if any(o.lemma_.lower() in spec["not_shot"] for o in objs):
+    shot = [*objs, *(c for o in objs for c in o.children if c.dep_ == "compound")]  # 'mortar rounds'
+    if any(o.lemma_.lower() in spec["not_shot"] for o in shot):
         return False
     if lemma in spec["shoot_verbs"]:
         return bool(objs) or aimed
