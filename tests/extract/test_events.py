@@ -227,3 +227,9 @@ def test_hacking_people_to_death_is_a_stabbing_with_a_blade() -> None:
 
     assert "stabbing" in _types(incident)
     assert "melee" in _weapons(incident)
+
+
+def test_a_suicide_bomber_is_no_aircraft() -> None:
+    incident = _incident("A suicide bomber killed nine soldiers at an army checkpoint in Beledweyne on Monday.")
+
+    assert "airstrike" not in _types(incident)

@@ -1087,3 +1087,11 @@ def test_a_groups_outlet_telling_of_the_attack_claims_it_for_the_group(text: str
     assert _of_type(incident, "claim_responsibility")
     assert [p.name for p in incident.perpetrators if p.claimed] == [group]
     assert not any(p.name in ("Amaq News Agency", "Radio Andalus") for p in incident.perpetrators)
+
+
+def test_one_attackers_identity_accuses_no_group() -> None:
+    text = (
+        "A man stabbed two people at a bus stop in Tel Aviv on Wednesday. Police said the attacker was a "
+        "28-year-old man from Hebron."
+    )
+    assert not _of_type(_incident(text), "accusation")

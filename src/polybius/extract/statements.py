@@ -425,7 +425,10 @@ def _unhedged(span: Span) -> Span:
     start = span.start
     while start < span.end - 1 and span.doc[start].lower_ in hedges:
         start += 1
-    return span.doc[start : span.end]
+    end = span.end
+    while end > start + 1 and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]
 
 
 def _outlet_of(tok: Token | None, actors: Sequence[ActorMention]) -> ActorMention | None:
@@ -517,7 +520,7 @@ def as_written(actor: ActorMention) -> str:
     written, name = actor.text.removeprefix("the ").removeprefix("The "), actor.canonical
     words = [w for w in re.split(r"[\s-]+", written.lower()) if w]
     canon = [w for w in re.split(r"[\s-]+", name.lower()) if w]
-    if len(words) != len(canon) or written.isupper() or written.lower() in name.lower():
+    if len(words) != len(canon) or words == canon or written.isupper() or written.lower() in name.lower():
         return name
     close = all(_same_word(a, b) for a, b in zip(words, canon, strict=True))
     return f"{name} ({written})" if close else name
@@ -867,7 +870,8 @@ def _belonging_attacker(verb: Token) -> Token | None:
 
 def _identified_attackers(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
     """'A police officer said the attackers were likely bandits from Zamfara', 'the gunmen were Fano
-    militiamen': a speaker saying who the attackers were accuses them."""
+    militiamen': a speaker saying which group or side the attackers were accuses them ('the attacker was a
+    28-year-old man' tells who one attacker was)."""
     if not _reporting(verb.lemma_.lower()):
         return None
     attackers = word_set("attackers.json", "heads") | word_set("statements.json", "anonymous_attackers")
@@ -876,10 +880,14 @@ def _identified_attackers(verb: Token, actors: Sequence[ActorMention]) -> Token 
         attr = next((c for c in clause.children if c.dep_ == "attr"), None)
         if subj is None or attr is None or subj.lower_ not in attackers or _negated(clause):
             continue
-        named = _accusable(attr) or _actor_at(actors, _subtree(attr)) is not None
-        if named or (attr.lower_ in attackers and not _anonymous(attr)):
+        if _actor_at(actors, _subtree(attr)) is not None or (attr.tag_ == "NNS" and _named_side(attr, attackers)):
             return attr
     return None
+
+
+def _named_side(attr: Token, attackers: frozenset[str]) -> bool:
+    """'bandits from Zamfara', 'Fulani herders': attackers named by a side, not one person's identity."""
+    return _accusable(attr) or (attr.lower_ in attackers and not _anonymous(attr))
 
 
 def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
