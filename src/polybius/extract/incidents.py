@@ -27,7 +27,7 @@ from polybius.extract.participants import (
     perpetrator_count,
 )
 from polybius.extract.places import PlaceMention, choose_location, dateline_end, where_treated
-from polybius.extract.resources import word_set
+from polybius.extract.resources import load_data, word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import doc_text, entities, evidence, phrase, span_evidence
@@ -59,8 +59,9 @@ def incident_id(document_id: str, n: int) -> str:
     return hashlib.sha1(f"{document_id}:{n}".encode()).hexdigest()[:16]
 
 
-def _triggered(infos: Sequence[SentenceInfo], doc: Doc, table: str,
-               make: Callable[[str, str | None], EventType | Weapon]) -> list:
+def _triggered(
+    infos: Sequence[SentenceInfo], doc: Doc, table: str, make: Callable[[str, str | None], EventType | Weapon]
+) -> list:
     """One item per trigger label of `table`, with up to MAX_EVIDENCE spans, from reported sentences."""
     found: dict[str, EventType | Weapon] = {}
     for info in infos:
@@ -91,11 +92,17 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
         if not info.violent:
             continue
         for tok in info.span:
-            if (tok.lower_ in heads and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in FACILITY_PREPS
-                    and not where_treated(tok)):
+            if (
+                tok.lower_ in heads
+                and tok.pos_ == "NOUN"
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ in FACILITY_PREPS
+                and not where_treated(tok)
+            ):
                 np = phrase(tok, keep_preps=False)
-                return location.model_copy(update={
-                    "facility": np.text, "evidence": [*location.evidence, span_evidence(np)]})
+                return location.model_copy(
+                    update={"facility": np.text, "evidence": [*location.evidence, span_evidence(np)]}
+                )
     return location
 
 
@@ -107,19 +114,11 @@ def _weapons(infos: Sequence[SentenceInfo], doc: Doc) -> list[Weapon]:
     return _triggered(infos, doc, "weapons", lambda label, text: Weapon(type=label, detail=text))
 
 
-IMPLIED_WEAPONS = {"airstrike": "explosive", "shelling": "explosive", "bombing": "explosive",
-                   "stabbing": "melee", "vehicle_ramming": "vehicle", "arson": "incendiary"}
-
-
-WEAPON_EVENTS = {"firearm": "armed_assault", "explosive": "bombing", "incendiary": "arson",
-                 "melee": "armed_assault", "vehicle": "vehicle_ramming"}
-
-
 def _events_from_weapons(weapons: list[Weapon]) -> list[EventType]:
     """'Insurgents armed with guns and machetes attacked a village': the weapon gives the GTD type."""
     out: dict[str, EventType] = {}
     for w in weapons:
-        kind = WEAPON_EVENTS.get(w.type)
+        kind = load_data("segments.json")["weapon_events"].get(w.type)
         if kind and kind not in out:
             out[kind] = EventType(value=kind, evidence=list(w.evidence[:1]))
     return list(out.values())
@@ -130,7 +129,7 @@ def _implied_weapons(events: list[EventType], weapons: list[Weapon]) -> list[Wea
     have = {w.type for w in weapons}
     out = list(weapons)
     for event in events:
-        kind = IMPLIED_WEAPONS.get(event.value)
+        kind = load_data("segments.json")["implied_weapons"].get(event.value)
         if kind and kind not in have:
             out.append(Weapon(type=kind, detail=None, evidence=list(event.evidence[:1])))
             have.add(kind)
@@ -143,8 +142,9 @@ def _assassination(events: list[EventType], targets: list[Target], infos: Sequen
     if any(e.value == "assassination" for e in events) or not events:
         return events
     official = next((t for t in targets if t.kind == "government"), None)
-    named = any(ent.label_ == "PERSON" for info in infos if info.violent or info.lists_victims
-                for ent in entities(info.span))
+    named = any(
+        ent.label_ == "PERSON" for info in infos if info.violent or info.lists_victims for ent in entities(info.span)
+    )
     if official is None or not named or not {e.value for e in events} & {"armed_assault", "bombing"}:
         return events
     return [*events, EventType(value="assassination", evidence=list(official.evidence))]
@@ -169,8 +169,14 @@ def _parts_of_totals(figures: list[FoundFigure]) -> list[FoundFigure]:
         t = total.figure
         if t.status != "current" or t.of != "victims":
             continue
-        parts = [i for i, f in enumerate(out) if f.figure.kind == t.kind and f.figure.of == t.of
-                 and f.figure.status == "current" and f.figure.value < t.value]
+        parts = [
+            i
+            for i, f in enumerate(out)
+            if f.figure.kind == t.kind
+            and f.figure.of == t.of
+            and f.figure.status == "current"
+            and f.figure.value < t.value
+        ]
         for size in (2, 3):
             for combo in itertools.combinations(parts, size):
                 if sum(out[i].figure.value for i in combo) == t.value:
@@ -240,8 +246,9 @@ def _statements(infos: Sequence[SentenceInfo]) -> list[Statement]:
     return [s.statement for info in infos if info.reported for s in info.statements]
 
 
-def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMention],
-                  count: Count | None) -> list[Perpetrator]:
+def _perpetrators(
+    infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMention], count: Count | None
+) -> list[Perpetrator]:
     """Groups tied to the attack, named attackers, states behind air and artillery strikes; a lone
     unnamed attacker ('A man opened fire') is an individual perpetrator; other unnamed attackers
     of an attack verb ('guerrillas attacked') are added by `with_unnamed`."""
@@ -249,8 +256,7 @@ def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMenti
     claimed = {s.speaker_actor for s in found if s.statement.type == "claim_responsibility" and s.speaker_actor}
     accused = {s.target_actor for s in found if s.statement.type == "accusation" and s.target_actor}
     denied = {s.speaker_actor for s in found if s.statement.type == "denial" and s.speaker_actor}
-    perps = group_perpetrators([(i.span, i.actors) for i in infos if i.reported], claimed, accused, denied,
-                               all_actors)
+    perps = group_perpetrators([(i.span, i.actors) for i in infos if i.reported], claimed, accused, denied, all_actors)
     seen = {p.name.lower() for p in perps}
     gaz = load_gazetteer()
     unnamed: list[Perpetrator] = []
@@ -268,8 +274,14 @@ def _perpetrators(infos: Sequence[SentenceInfo], all_actors: Sequence[ActorMenti
                 perps.append(p)
                 seen.add(p.name.lower())
     if not perps and count is not None and count.value == 1:
-        perps.append(Perpetrator(name=count.evidence[0].text, kind="individual",
-                                 mentions=[count.evidence[0].text], evidence=list(count.evidence)))
+        perps.append(
+            Perpetrator(
+                name=count.evidence[0].text,
+                kind="individual",
+                mentions=[count.evidence[0].text],
+                evidence=list(count.evidence),
+            )
+        )
     return from_statements(with_unnamed(perps, unnamed), found)
 
 
@@ -279,15 +291,18 @@ def _country_name(gaz: Gazetteer, text: str) -> str | None:
     return place.name if place else None
 
 
-def _targets_victims(infos: Sequence[SentenceInfo], facility: str | None,
-                     figures: list[Figure]) -> tuple[list[Target], list[Victim]]:
+def _targets_victims(
+    infos: Sequence[SentenceInfo], facility: str | None, figures: list[Figure]
+) -> tuple[list[Target], list[Victim]]:
     hint = next((f.kind for f in figures if f.of == "victims" and f.kind in ("killed", "injured")), None)
     targets, victims = {}, {}
     for info in infos:
         mentions_facility = facility is not None and facility in info.span.text
-        harm = any(f.figure.kind in ("killed", "injured") for f in info.figures) or any(
-            t.lower_ in ("victims", "victim", "wounded", "injured", "dead") for t in info.span) or bool(
-            identified_dead(info.span))
+        harm = (
+            any(f.figure.kind in ("killed", "injured") for f in info.figures)
+            or any(t.lower_ in ("victims", "victim", "wounded", "injured", "dead") for t in info.span)
+            or bool(identified_dead(info.span))
+        )
         if not (info.violent or mentions_facility or harm or info.lists_victims):
             continue
         for t in find_targets(info.span, facility if mentions_facility else None):
@@ -309,18 +324,25 @@ def _conflicts(perps: list[Perpetrator], statements: list[Statement], figures: l
     return out + figure_conflicts(figures)
 
 
-def _date(segment: Segment, aggregates: Sequence[SentenceInfo], dateline: DateMention | None,
-          doc: Doc, published: datetime | None) -> DateValue:
+def _date(
+    segment: Segment,
+    aggregates: Sequence[SentenceInfo],
+    dateline: DateMention | None,
+    doc: Doc,
+    published: datetime | None,
+) -> DateValue:
     """The attack's date, else a day given against the incident before it ('A day earlier, ...'), else the
     dateline's (dates.incident_date)."""
     speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS | STATEMENT_VERBS
     line_end = dateline_end(doc)
-    best = incident_date(doc, segment.sentences, aggregates, published, line_end=line_end, speech=speech,
-                         dateline=dateline)
+    best = incident_date(
+        doc, segment.sentences, aggregates, published, line_end=line_end, speech=speech, dateline=dateline
+    )
     rel = segment.relative
     if rel is not None and best is dateline:
-        base = incident_date(doc, rel.base.sentences, aggregates, published, line_end=line_end, speech=speech,
-                             dateline=dateline)
+        base = incident_date(
+            doc, rel.base.sentences, aggregates, published, line_end=line_end, speech=speech, dateline=dateline
+        )
         if base is not None:
             start, end = (base.start, base.end) if rel.start is None or rel.end is None else (rel.start, rel.end)
             best = shifted(base, rel.days, start, end, doc_text(doc)) or best
@@ -329,9 +351,16 @@ def _date(segment: Segment, aggregates: Sequence[SentenceInfo], dateline: DateMe
     return DateValue(value=best.value, precision=best.precision, evidence=[evidence(doc, best.start, best.end)])
 
 
-def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
-                   aggregates: Sequence[SentenceInfo], dateline: DateMention | None,
-                   dateline_place: PlaceMention | None, all_actors: Sequence[ActorMention]) -> Incident:
+def build_incident(
+    segment: Segment,
+    n: int,
+    document: Document,
+    doc: Doc,
+    aggregates: Sequence[SentenceInfo],
+    dateline: DateMention | None,
+    dateline_place: PlaceMention | None,
+    all_actors: Sequence[ActorMention],
+) -> Incident:
     """Assemble every field of one incident from its sentences."""
     infos = segment.sentences
     mentions = [(m, info.violent) for info in infos if not info.background for m in info.places]
@@ -344,11 +373,20 @@ def build_incident(segment: Segment, n: int, document: Document, doc: Doc,
     weapons = _weapons(infos, doc)
     events = _assassination(_event_types(infos, doc) or _events_from_weapons(weapons), targets, infos)
     return Incident(
-        id=incident_id(document.id, n), date=_date(segment, aggregates, dateline, doc, document.published),
-        location=location, event_types=events, weapons=_implied_weapons(events, weapons),
-        perpetrators=perps, perpetrator_count=count, targets=targets, victims=victims,
-        figures=figures, totals=totals(_credible(figures, infos, perps)), statements=statements,
+        id=incident_id(document.id, n),
+        date=_date(segment, aggregates, dateline, doc, document.published),
+        location=location,
+        event_types=events,
+        weapons=_implied_weapons(events, weapons),
+        perpetrators=perps,
+        perpetrator_count=count,
+        targets=targets,
+        victims=victims,
+        figures=figures,
+        totals=totals(_credible(figures, infos, perps)),
+        statements=statements,
         conflicts=_conflicts(perps, statements, figures),
-        sources=[Source(document_id=document.id, url=document.url, source=document.source,
-                        published=document.published)],
+        sources=[
+            Source(document_id=document.id, url=document.url, source=document.source, published=document.published)
+        ],
     )

@@ -200,9 +200,9 @@ def _resolve_text(ent: Span) -> str:
 
 FOREIGN_MAX_POPULATION = 50000
 BIG_CITY = 300000
-NEIGHBOURHOOD_WORDS = frozenset({"neighborhood", "neighbourhood", "sector", "quarter", "suburb", "colony", "barrio"})
-DISTRICT_WORDS = frozenset({"district", "county", "municipality", "subdistrict", "tehsil", "commune", "sub-district"})
-REGION_WORDS = frozenset({"region", "province", "state", "governorate", "oblast", "prefecture", "department"})
+NEIGHBOURHOOD_WORDS = word_set("places.json", "neighbourhood_words")
+DISTRICT_WORDS = word_set("places.json", "district_words")
+REGION_WORDS = word_set("places.json", "region_words")
 
 
 def _local(place: Place | None, counts: Mapping[str, int]) -> Place | None:
@@ -384,7 +384,7 @@ def _dateline_city(doc: Doc, hints: dict[str, float], found: list[PlaceMention])
     return [PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place)]
 
 
-NAME_LINKS = frozenset({"del", "de", "la", "al", "el", "of", "du", "des"})
+NAME_LINKS = word_set("places.json", "name_links")
 
 
 def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -420,25 +420,9 @@ def _one_word_norp(tok: Token) -> bool:
     return ent is None or len(ent) == 1
 
 
-TOWN_WORDS = frozenset(
-    {
-        "town",
-        "city",
-        "village",
-        "district",
-        "province",
-        "region",
-        "state",
-        "port",
-        "capital",
-        "suburb",
-        "township",
-        "outskirts",
-        "territory",
-    }
-)
-VILLAGE_WORDS = frozenset({"village", "hamlet", "settlement", "locality"})
-SETTLEMENT_WORDS = frozenset({"town", "village", "hamlet", "township", "settlement", "locality"})
+TOWN_WORDS = word_set("places.json", "town_words")
+VILLAGE_WORDS = word_set("places.json", "village_words")
+SETTLEMENT_WORDS = word_set("places.json", "settlement_words")
 
 
 def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention]) -> list[PlaceMention]:
@@ -498,32 +482,7 @@ def _hyphen_end(doc: Doc, end: int) -> int:
     return end
 
 
-DIRECTIONS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "downtown",
-        "northwest",
-        "northeast",
-        "southwest",
-        "southeast",
-        "north-west",
-        "north-east",
-        "south-west",
-        "south-east",
-        "northwestern",
-        "northeastern",
-        "southwestern",
-        "southeastern",
-    }
-)
+DIRECTIONS = word_set("places.json", "directions")
 LATE_TOKENS = 400
 FOREIGN_PENALTY = 1.0  # a place in a country the text hardly names is seldom where its attack was
 
@@ -544,7 +503,7 @@ def _nationality(span: Span) -> bool:
     return root.dep_ in ("compound", "amod") and owned and after != "'s"
 
 
-DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"})
+DISTANCE_UNITS = word_set("places.json", "distance_units")
 OTHER_EVENT_PENALTY = 3.0
 SPEAKER_PLACE_PENALTY = 3.0
 

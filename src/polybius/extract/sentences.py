@@ -30,10 +30,8 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nights", "mornings", "evenings"})
 LEGAL_SHARE = 0.4
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
-CONFLICT_NOUNS = frozenset(
-    {"war", "conflict", "insurgency", "violence", "fighting", "campaign", "civil war", "uprising", "crisis"}
-)
-EVENT_NOUNS = frozenset({"attack", "strike", "bombing", "airstrike", "raid", "clash", "shelling"})
+CONFLICT_NOUNS = word_set("segments.json", "conflict_nouns")
+EVENT_NOUNS = word_set("segments.json", "event_nouns")
 RELATIVE_TIME = re.compile(
     r"^\W*(?:(?:\w+ )?(?:days?|weeks?|months?|years?) (?:later|earlier|after|before)"
     r"|(?:that|the same|the following|the next|the previous) (?:day|week|month|year)|later that)",
