@@ -490,3 +490,27 @@ def test_the_dateline_beats_a_month_recalled_in_background() -> None:
         "The city has been shelled almost daily since Russian forces withdrew in November 2022."
     )
     assert _incident_date(text, datetime(2024, 9, 3, 12, tzinfo=UTC)) == "2024-09-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen opened fire on a wedding party in Kandahar late on Monday, killing six guests, police said. "
+            "The interior ministry declined to answer questions about the attack on Wednesday.",
+            "2025-03-10",
+        ),
+        (
+            "A car bomb exploded near a police station in Quetta on Monday, killing four officers. Lawmakers "
+            "demanded an inquiry into the bombing on Wednesday.",
+            "2025-03-10",
+        ),
+        (
+            "Militants stormed a checkpoint in Bannu on Monday, killing two soldiers. The army said little "
+            "regarding the raid on Wednesday, citing an ongoing operation.",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_a_day_after_an_act_named_as_a_topic_of_talk_does_not_date_it(text: str, expected: str) -> None:
+    assert _incident_date(text, datetime(2025, 3, 12, 15, tzinfo=UTC)) == expected

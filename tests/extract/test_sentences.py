@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from polybius.extract import load_nlp
 from polybius.extract.sentences import analyze
 from polybius.pipeline import extract_text
@@ -49,3 +51,21 @@ def test_an_attack_dated_by_an_earlier_month_is_recalled_not_added() -> None:
     [incident] = extract_text(text, published=datetime(2025, 9, 13, 12, tzinfo=UTC)).incidents
     assert "killed" not in incident.totals
     assert incident.totals["injured"].best == 2
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "In April, a missile strike on the city centre on Palm Sunday killed 35 people.",
+        "Last March, on a Friday night, gunmen killed 12 worshippers at a mosque in the same town.",
+        "In June a suicide bomber struck the same market on a Tuesday morning, killing 20 shoppers.",
+    ],
+)
+def test_a_weekday_inside_an_earlier_month_recalls_an_attack_not_a_new_one(recall: str) -> None:
+    text = (
+        "KYIV, Oct 22 (wire) - Drones struck apartment blocks in the city of Kharkiv late on Tuesday, killing "
+        f"seven people, officials said on Wednesday.\n\nThe city has been hit repeatedly this year. {recall}"
+    )
+    [incident] = extract_text(text, published=datetime(2025, 10, 22, 15, tzinfo=UTC)).incidents
+    assert incident.date.value == "2025-10-21"
+    assert incident.totals["killed"].best == 7

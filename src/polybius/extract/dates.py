@@ -23,14 +23,12 @@ Resolution rules:
 
 from __future__ import annotations
 
-import json
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from polybius.extract.resources import load_data, word_set
@@ -63,8 +61,7 @@ class DateMention:
 
 def _load_lexicon() -> dict[str, Any]:
     """The word lists of data/dates.json."""
-    path = resources.files("polybius.extract").joinpath("data/dates.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load_data("dates.json")
 
 
 _LEX = _load_lexicon()
@@ -616,12 +613,18 @@ def date_role(doc: Doc, mention: DateMention, speech: frozenset[str]) -> DateRol
         return "other"
     node = span.root
     while node.head.i != node.i:
-        node = node.head
+        below, node = node, node.head
         if node.pos_ in ("NOUN", "PROPN") and _is_act(node):
-            return "act"
+            return "other" if below.dep_ == "prep" and _topic_of_talk(node) else "act"
         if node.pos_ in ("VERB", "AUX"):
             return _verb_role(doc, mention, node, speech)
     return "other"
+
+
+def _topic_of_talk(act: Token) -> bool:
+    """'questions about the strike on Wednesday', 'an inquiry into the bombing on Friday': an act named as the
+    topic of talk or inquiry, whose trailing date may as well date the talk, does not date the act."""
+    return act.dep_ == "pobj" and act.head.lower_ in _LEX["topic_prepositions"]
 
 
 def _verb_role(doc: Doc, mention: DateMention, verb: Token, speech: frozenset[str]) -> DateRole:
