@@ -604,3 +604,36 @@ def test_a_separate_attack_already_told_is_not_told_twice() -> None:
     incidents = extract_text(text, published=datetime(2024, 9, 9, 12, tzinfo=UTC)).incidents
 
     assert [i.location.name for i in incidents] == ["Zurmi", "Maiduguri"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Earlier that morning, a roadside bomb killed three soldiers on a patrol near Maiduguri, the army said.",
+        "Later that evening, gunmen killed four farmers in their fields outside Maiduguri, residents said.",
+        "Earlier in the day, a suicide bomber killed six people at a mosque in Maiduguri, police said.",
+    ],
+)
+def test_an_attack_told_against_the_one_before_on_that_day_shares_its_day(second: str) -> None:
+    text = (
+        "ABUJA, Sept 10 (wire) - Gunmen killed five villagers in Zurmi on Monday, officials said.\n\n"
+        f"{second}"
+    )
+    incidents = extract_text(text, published=datetime(2024, 9, 10, 12, tzinfo=UTC)).incidents
+
+    assert [i.date.value for i in incidents] == ["2024-09-09", "2024-09-09"]
+
+
+def test_an_attack_the_lead_puts_hours_before_shares_its_day() -> None:
+    text = (
+        "ISLAMABAD, March 5 (wire) - A car bomb killed four policemen at a checkpoint in Bannu on Tuesday, hours "
+        "after militants attacked a police post in Lakki Marwat, officials said.\n\n"
+        "In Lakki Marwat, militants stormed the post with rifles and grenades before dawn, killing two "
+        "constables, police said."
+    )
+    incidents = extract_text(text, published=datetime(2025, 3, 5, 9, tzinfo=UTC)).incidents
+
+    assert sorted((i.location.name, i.date.value) for i in incidents) == [
+        ("Bannu", "2025-03-04"),
+        ("Lakki Marwat", "2025-03-04"),
+    ]

@@ -534,13 +534,15 @@ class _Segmenter:
     ) -> None:
         """A new incident from this sentence (after its `lead`), with the references to it made earlier ('a
         day after a grenade attack in Sopore') when the paragraph names their scene or what was attacked; a
-        `clause` of a sentence on the incident before shares its day unless it gives another."""
+        `clause` of a sentence on the incident before shares its day unless it gives another, and so does an
+        attack the sentence or a reference to it times against the one before ('hours after a drone struck')."""
         paragraph = self.paragraphs.get(info.paragraph, [info])
         text = " ".join(p.span.text.lower() for p in paragraph)
         refs = [r for r in self.pending if any(name in text for name in _scene_names(r)) or _takes_up(paragraph, [r])]
         self.pending = [r for r in self.pending if not any(r is ref for ref in refs)]
         base = self.segments[self.current] if self.segments else None
-        relative = base and (_relative_day(info, base) or (RelativeDay(base, 0) if clause else None))
+        said = (_relative_day(part, base) for part in [info, *refs]) if base else iter(())
+        relative = base and (next((r for r in said if r), None) or (RelativeDay(base, 0) if clause else None))
         self.segments.append(Segment([], city or _any_city(info), relative))
         self.current = len(self.segments) - 1
         for part in sorted([*refs, *lead, info], key=lambda p: p.span.start_char):

@@ -251,24 +251,29 @@ def _dates_main_verb(sent: Span, mention: DateMention) -> bool:
     return node.i == sent.root.i
 
 
-def _sentence_dates(doc: Doc, dates: list[DateMention], published: datetime | None) -> list[DateMention]:
+def _sentence_dates(sent: Span, dates: list[DateMention], published: datetime | None) -> list[DateMention]:
     """'In March, gunmen killed 44 during Friday prayers': the month dates it; the weekday that
     names the prayers does not (alone, 'during Friday prayers' still dates the attack); a weekday in a
     future clause or a time restated in another zone ('(2300 GMT on Tuesday)') never does."""
+    doc = sent.doc
     text = doc_text(doc)
     dates = [d for d in dates if not _future(doc, d) and not zone_conversion(text, d)]
     adjectival = [d for d in dates if _weekday_as_adjective(doc, d)]
     others = [d for d in dates if d not in adjectival and d.value]
     kept = [d for d in dates if d not in adjectival] if others else dates
-    return _weekdays_of_earlier_period(kept, published)
+    return _weekdays_of_earlier_period(sent, kept, published)
 
 
-def _weekdays_of_earlier_period(dates: list[DateMention], published: datetime | None) -> list[DateMention]:
+def _weekdays_of_earlier_period(sent: Span, dates: list[DateMention], published: datetime | None) -> list[DateMention]:
     """'In April, a missile strike on Palm Sunday killed 35', 'Last March, on a Friday, gunmen ...': a weekday
-    in a sentence dated to a month or year over a month back is a day of that period, not of the past week."""
+    in a sentence whose main verb is dated to a month or year over a month back is a day of that period, not
+    of the past week (unlike 'on Tuesday, near the square where 12 died in 2016')."""
     if published is None:
         return dates
-    old = any(d.value and d.precision in ("month", "year") and not _recent_value(d, published) for d in dates)
+    old = any(
+        d.value and d.precision in ("month", "year") and not _recent_value(d, published) and _dates_main_verb(sent, d)
+        for d in dates
+    )
     if not old:
         return dates
     return [replace(d, value=None, precision="unknown") if _bare_weekday(d) else d for d in dates]
@@ -340,7 +345,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.triggers = resolve_airstrikes([t for t in triggers if sent.start <= t.start < sent.end])
         info.actors = [a for a in actors if sent.start <= a.start < sent.end]
         info.places = [p for p in places if sent.start <= p.start < sent.end]
-        info.dates = _sentence_dates(doc, find_dates(sent.text, published, offset=sent.start_char), published)
+        info.dates = _sentence_dates(sent, find_dates(sent.text, published, offset=sent.start_char), published)
         info.background = (
             _is_background(sent)
             or _dated_in_past(info.dates, published, sent)
