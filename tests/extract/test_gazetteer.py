@@ -350,6 +350,9 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
         ("Qamishli", "SY", "city"),  # the article the press drops: Al Qamishli
         ("Jisr al-Shughur", "SY", "city"),  # the article as said: Jisr ash Shughur
         ("Al-Raqqa", "SY", "city"),  # both: Ar Raqqah
+        ("Banibangou", "NE", "city"),  # a compound glued: Bani Bangou
+        ("Derabugti", "PK", "city"),  # ... Dera Bugti
+        ("Bandarabbas", "IR", "city"),  # ... Bandar Abbas
     ],
 )
 def test_a_transliteration_variant_finds_the_place(gaz: Gazetteer, name: str, country: str, kind: str) -> None:
@@ -362,3 +365,7 @@ def test_the_variants_of_a_name(gaz: Gazetteer) -> None:
     assert {"pul e khumri", "puli khumri"} <= set(spelling_variants("pul i khumri"))
     assert gaz.lookup("Elgin")[0].name == "Elgin"
     assert gaz.lookup("Alpha") == [] and gaz.lookup("Zzyzxa") == []
+    assert {"bani bangou", "banib angou"} <= set(spelling_variants("banibangou"))
+    assert "derabugti" in spelling_variants("dera bugti")
+    assert "ban ibangou" not in spelling_variants("banibangou")  # each part has four letters or more
+    assert gaz.lookup("Facebook") == [] and gaz.lookup("Telegram") == []

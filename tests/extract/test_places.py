@@ -308,6 +308,9 @@ def test_a_bare_name_the_text_calls_a_region_is_the_region(nlp, text: str, name:
             "Ukpabi",
         ),
         ("Soldiers raided Kilwe, a fishing village on Lake Mweru, on Sunday.", "Kilwe"),
+        ("Gunmen killed 17 worshippers at the mosque of Zangarbou, a rural commune near the border.", "Zangarbou"),
+        ("Jihadists attacked Kourbila, a municipality in the north, on Friday, killing 11.", "Kourbila"),
+        ("A roadside bomb hit a patrol in Gandarwa, a remote district of the province, on Monday.", "Gandarwa"),
     ],
 )
 def test_a_name_called_a_village_is_a_settlement(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]

@@ -404,8 +404,8 @@ def spelling_variants(key: str) -> list[str]:
     """Other spellings of a normalised name: a glued article split off or a split one glued ('elwak',
     'el wak'), an article dropped ('qamishli', 'al qamishli') or assimilated ('jisr al shughur', 'jisr ash
     shughur'), a connective between two words swapped, glued to the word before or split off it ('pul i
-    khumri', 'pul e khumri', 'puli khumri'); each also with a final 'a' with or without an 'h' ('shabwa',
-    'shabwah')."""
+    khumri', 'pul e khumri', 'puli khumri'), a compound written as one word or two ('banibangou', 'bani
+    bangou'); each also with a final 'a' with or without an 'h' ('shabwa', 'shabwah')."""
     cfg = load_config()["resolve"]
     tokens = key.split()
     forms = [
@@ -413,6 +413,7 @@ def spelling_variants(key: str) -> list[str]:
         *_article_forms(tokens, cfg["article_prefixes"], cfg["variant_min_letters"]),
         *_assimilated(tokens, cfg["article_prefixes"][0], cfg["sun_letters"]),
         *_connective_forms(tokens, cfg["connectives"], cfg["variant_min_letters"]),
+        *_compound_forms(tokens, cfg["compound_min_letters"]),
     ]
     out = forms + [v for form in forms for v in _final_h_forms(form.split(), cfg["variant_min_letters"])]
     return list(dict.fromkeys(v for v in out if v != key))
@@ -446,6 +447,16 @@ def _connective_forms(tokens: list[str], connectives: list[str], least: int) -> 
             if token.endswith(conn) and len(token) - len(conn) >= least:
                 out += [" ".join([*tokens[:i], token[: -len(conn)], other, *tokens[i + 1 :]]) for other in connectives]
     return out
+
+
+def _compound_forms(tokens: list[str], least: int) -> list[str]:
+    """A one-word name split in two ('banibangou' -> 'bani bangou'), or two adjacent words glued ('dera bugti'
+    -> 'derabugti'), each part of at least `least` letters."""
+    out = [" ".join([*tokens[:i], a + b, *tokens[i + 2 :]]) for i, (a, b) in enumerate(itertools.pairwise(tokens))]
+    if len(tokens) == 1:
+        word = tokens[0]
+        out += [f"{word[:i]} {word[i:]}" for i in range(least, len(word) - least + 1)]
+    return [form for form in out if all(len(part) >= least for part in form.split())]
 
 
 def _final_h_forms(tokens: list[str], least: int) -> list[str]:

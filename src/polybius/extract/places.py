@@ -253,11 +253,12 @@ def _name_part(ent: Span) -> Span:
 
 def _settlement(span: Span) -> bool:
     """Is the name a settlement by its wording ('the village of Mbiame', 'Singu town', 'Torbung, a farming
-    village')?"""
+    village', 'Gorom, a rural commune')?"""
     doc = span.doc
     town_of = span.start > 1 and doc[span.start - 2].lower_ in TOWN_WORDS and doc[span.start - 1].lower_ == "of"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    called = any(c.dep_ == "appos" and c.lower_ in SETTLEMENT_WORDS for c in span.root.children)
+    local = SETTLEMENT_WORDS | DISTRICT_WORDS
+    called = any(c.dep_ == "appos" and c.lower_ in local for c in span.root.children)
     return town_of or after in SETTLEMENT_WORDS or called
 
 
