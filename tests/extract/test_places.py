@@ -209,6 +209,11 @@ def test_a_place_timed_from_another_event_is_that_event_s(nlp, text: str, name: 
         ("Bandits abducted 20 villagers near Tsafe on Sunday, a police official in Gusau said.", "Gusau", True),
         ("The governor in Lagos said gunmen had killed two people in Ikorodu.", "Lagos", True),
         ("Gunmen killed four traders in Kano on Monday.", "Kano", False),
+        ("Two aid workers were shot dead on Friday, the foreign ministry said in Paris.", "Paris", True),
+        ("A missile hit a school in Kharkiv, Zelenskiy told reporters in Kyiv on Tuesday.", "Kyiv", True),
+        ("Gunmen killed four engineers in a convoy on Sunday, Beijing said.", "Beijing", True),
+        ("In Cucuta, a bomb killed two police officers, the police commander said.", "Cucuta", False),
+        ("Houthis claim missile attack on a bulk carrier in Red Sea", "Red Sea", False),
     ],
 )
 def test_where_a_speaker_is_is_not_where_the_attack_was(nlp, text: str, name: str, speaker: bool) -> None:  # type: ignore[no-untyped-def]
@@ -418,3 +423,68 @@ def test_a_settlement_in_a_region_is_placed_at_a_town_of_that_region(
 def test_a_village_is_no_city_abroad(nlp, text: str, name: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
     found = next(m for m in find_place_mentions(nlp(text)) if m.text == name)
     assert (found.place.country_code if found.place else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen killed four engineers in a convoy on Sunday, urging China's citizens to be careful.", "China"),
+        ("Two aid workers were shot dead on Friday, France's foreign ministry said.", "France"),
+        ("A roadside bomb killed five soldiers on Monday, Kenya's army said.", "Kenya"),
+    ],
+)
+def test_a_country_owning_the_people_or_body_named_is_no_incident_place(nlp, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    mention = next(m for m in find_place_mentions(doc) if m.text == country)
+    assert _score(mention, doc, violent=True) < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Two French aid workers were shot dead in Tagarrou on Friday, France's foreign ministry said in Paris. "
+            "Officials said the killings in Tagarrou, in Niger's Tahoua region, were the work of jihadists.",
+            "Tagarrou",
+            "NE",
+        ),
+        (
+            "Gunmen killed four Chinese engineers in Kotkai on Sunday, Beijing said. A Pakistani official said the "
+            "ambush near Kotkai in Pakistan's South Waziristan district was the third this year.",
+            "Kotkai",
+            "PK",
+        ),
+        (
+            "On Monday in Gandomak, a suicide bomber killed six U.S. service members, officials in Washington said. "
+            "The White House said the bombing near Gandomak in Afghanistan was cowardly.",
+            "Gandomak",
+            "AF",
+        ),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_text_not_by_its_speakers(
+    text: str, name: str, country: str
+) -> None:
+    from polybius.pipeline import extract_text
+
+    location = extract_text(text).incidents[0].location
+    assert (location.name, location.country_code) == (name, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber killed six agents of the U.S. Air Force Office of Special Investigations near Bagram.",
+        "Gunmen shot dead two managers of the First City Bank of Lagos in Kaduna on Tuesday.",
+        "A bomb killed three staff of the Kenya Revenue Authority Office of Tax Compliance in Mandera.",
+    ],
+)
+def test_an_institution_word_inside_an_organisation_name_is_no_facility(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [m.text for m in find_place_mentions(nlp(text)) if m.facility]
+
+
+@pytest.mark.parametrize(("name", "region"), [("Darfur", True), ("Kordofan", True), ("Tagarrou", False)])
+def test_a_name_that_is_part_of_a_region_s_name_is_no_settlement(name: str, region: bool) -> None:
+    from polybius.extract.gazetteer import load_gazetteer
+
+    assert load_gazetteer().in_region_name(name) is region

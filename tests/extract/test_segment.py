@@ -615,10 +615,7 @@ def test_a_separate_attack_already_told_is_not_told_twice() -> None:
     ],
 )
 def test_an_attack_told_against_the_one_before_on_that_day_shares_its_day(second: str) -> None:
-    text = (
-        "ABUJA, Sept 10 (wire) - Gunmen killed five villagers in Zurmi on Monday, officials said.\n\n"
-        f"{second}"
-    )
+    text = f"ABUJA, Sept 10 (wire) - Gunmen killed five villagers in Zurmi on Monday, officials said.\n\n{second}"
     incidents = extract_text(text, published=datetime(2024, 9, 10, 12, tzinfo=UTC)).incidents
 
     assert [i.date.value for i in incidents] == ["2024-09-09", "2024-09-09"]

@@ -10,8 +10,10 @@ from polybius.extract import load_nlp
 from polybius.extract.sentences import analyze
 from polybius.pipeline import extract_text
 
-SPLIT_LIST = ("Gunmen in a pickup truck shot dead three people near a market in Baquba on Monday: Ali Hussein "
-              "al-Tamimi, a deputy governor of Diyala, and two of his guards, officials said.")
+SPLIT_LIST = (
+    "Gunmen in a pickup truck shot dead three people near a market in Baquba on Monday: Ali Hussein "
+    "al-Tamimi, a deputy governor of Diyala, and two of his guards, officials said."
+)
 
 
 def test_the_sentence_after_a_violent_one_ending_in_a_colon_lists_its_victims() -> None:
@@ -30,24 +32,30 @@ def test_a_named_official_in_the_list_is_a_victim_of_an_assassination() -> None:
 
 
 def test_a_court_ruling_on_an_attack_dated_years_back_recounts_it() -> None:
-    text = ("BRUSSELS, May 14 (wire) - A Belgian appeals court on Tuesday upheld the 30-year sentence of a man who "
-            "helped the bomber who killed 16 people at a metro station in March 2016.\n\n"
-            "The man had driven the bomber to the station, the judges found. The group behind the attack was never "
-            "identified.")
+    text = (
+        "BRUSSELS, May 14 (wire) - A Belgian appeals court on Tuesday upheld the 30-year sentence of a man who "
+        "helped the bomber who killed 16 people at a metro station in March 2016.\n\n"
+        "The man had driven the bomber to the station, the judges found. The group behind the attack was never "
+        "identified."
+    )
     assert extract_text(text, published=datetime(2025, 5, 14, 12, tzinfo=UTC)).incidents == []
 
 
 def test_an_attacker_with_an_old_conviction_still_reports_the_attack() -> None:
-    text = ("HAMBURG, May 14 (wire) - A man who was convicted of assault in 2015 stabbed three people at a bus stop "
-            "in Hamburg on Monday, police said.")
+    text = (
+        "HAMBURG, May 14 (wire) - A man who was convicted of assault in 2015 stabbed three people at a bus stop "
+        "in Hamburg on Monday, police said."
+    )
     [incident] = extract_text(text, published=datetime(2025, 5, 14, 12, tzinfo=UTC)).incidents
     assert incident.totals["injured"].best == 3
 
 
 def test_an_attack_dated_by_an_earlier_month_is_recalled_not_added() -> None:
-    text = ("LYON, Sept 13 (wire) - A man stabbed two people at a tram stop in Lyon on Friday evening, police said.\n\n"
-            "The attack revived a debate over knife crime. Last August, a man killed three people and wounded eight "
-            "in a knife attack at a festival in Grenoble.")
+    text = (
+        "LYON, Sept 13 (wire) - A man stabbed two people at a tram stop in Lyon on Friday evening, police said.\n\n"
+        "The attack revived a debate over knife crime. Last August, a man killed three people and wounded eight "
+        "in a knife attack at a festival in Grenoble."
+    )
     [incident] = extract_text(text, published=datetime(2025, 9, 13, 12, tzinfo=UTC)).incidents
     assert "killed" not in incident.totals
     assert incident.totals["injured"].best == 2

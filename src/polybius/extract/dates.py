@@ -589,7 +589,7 @@ def _act_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.lower() for w in words) - agents, frozenset(_LEX["occurrence_verbs"])
 
 
-def _is_act(token: Token) -> bool:
+def is_act(token: Token) -> bool:
     """A violent act word, or an occurrence verb whose subject is an act, not an attacker ('the blast
     occurred', 'the shooting that took place'; not 'the insurgents began')."""
     acts, occurs = _act_words()
@@ -614,7 +614,7 @@ def date_role(doc: Doc, mention: DateMention, speech: frozenset[str]) -> DateRol
     node = span.root
     while node.head.i != node.i:
         below, node = node, node.head
-        if node.pos_ in ("NOUN", "PROPN") and _is_act(node):
+        if node.pos_ in ("NOUN", "PROPN") and is_act(node):
             return "other" if below.dep_ == "prep" and _topic_of_talk(node) else "act"
         if node.pos_ in ("VERB", "AUX"):
             return _verb_role(doc, mention, node, speech)
@@ -633,7 +633,7 @@ def _verb_role(doc: Doc, mention: DateMention, verb: Token, speech: frozenset[st
         return "statement"
     if _after_speech_verb(mention, verb, speech):
         return "statement"
-    if _is_act(verb) or (verb.dep_ == "relcl" and _is_act(verb.head)):
+    if is_act(verb) or (verb.dep_ == "relcl" and is_act(verb.head)):
         return "act"
     if verb.dep_ not in ("relcl", "acl"):
         return "other"
@@ -645,7 +645,7 @@ def _act_noun_above(verb: Token) -> bool:
     modifier clause hangs in names the act (up through nouns and prepositions, never another verb)."""
     node = verb.head
     while node.pos_ in ("NOUN", "PROPN", "ADP", "PRON", "NUM"):
-        if node.pos_ == "NOUN" and _is_act(node):
+        if node.pos_ == "NOUN" and is_act(node):
             return True
         if node.head.i == node.i:
             return False

@@ -216,6 +216,7 @@ class Gazetteer:
         "_dotted",
         "_header",
         "_iso3",
+        "_region_words",
         "_t",
     )
 
@@ -225,6 +226,7 @@ class Gazetteer:
         self._country_rows: dict[str, int] = header["country_rows"]
         self._admin1_rows: dict[str, int] = header["admin1_rows"]
         self._a1_codes = sorted(self._admin1_rows)  # the order of the admin1 column's numbers
+        self._region_words: frozenset[str] | None = None
         self._continent_rows: dict[str, int] = header["continent_rows"]
         self._iso3: dict[str, str] = header["iso3"]
         self._buckets: list[float] = load_config()["resolve"]["near_buckets_km"]
@@ -390,6 +392,15 @@ class Gazetteer:
         if code in self._country_rows:
             return self.place(self._country_rows[code])
         return next((p for p in self.lookup(code_or_name) if p.kind == "country"), None)
+
+    def in_region_name(self, name: str) -> bool:
+        """Is the name part of a first-level region's name ('Darfur' of North Darfur, 'Kordofan' of West
+        Kordofan): an area the gazetteer knows only in parts, not a settlement it lacks?"""
+        if self._region_words is None:
+            names = [normalise(n) for n in self._t["admin1_names"]]
+            self._region_words = frozenset(w for n in names for w in n.split())
+        key = normalise(name)
+        return bool(key) and all(w in self._region_words for w in key.split())
 
     def demonym(self, word: str) -> str | None:
         """The country code of a nationality adjective or plural ('Afghan', 'Pakistanis')."""

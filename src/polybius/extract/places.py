@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from polybius.extract.dates import is_act
 from polybius.extract.gazetteer import Place, load_gazetteer, normalise
 from polybius.extract.resources import word_set
 from polybius.extract.spans import doc_text, entities, evidence
@@ -38,6 +39,7 @@ class PlaceMention:
     facility: bool = False
     settlement: bool = False  # 'the village of Mucojo', 'Singu town': a settlement the gazetteer lacks
     support: float = 1.0  # the text's support for the place's country, 1.0 for its main country
+    weak: bool = False  # a settlement only because a preposition places it ('killed in Tagarrou')
 
 
 def _country_counts(doc: Doc) -> dict[str, int]:
@@ -251,6 +253,15 @@ def _name_part(ent: Span) -> Span:
     return ent.doc[ent.start : end]
 
 
+def _placed_in(ent: Span) -> bool:
+    """'killed in Tagarrou', 'near Kotkai': a name the tagger took for a town, that a preposition of place
+    governs, is a settlement even when the gazetteer lacks it."""
+    node = ent.root
+    if ent.label_ != "GPE" or node.dep_ != "pobj" or node.head.lower_ not in ("in", "near", "outside"):
+        return False
+    return not _neighbourhood(ent) and not load_gazetteer().in_region_name(ent.text)
+
+
 def _settlement(span: Span) -> bool:
     """Is the name a settlement by its wording ('the village of Mbiame', 'Singu town', 'Torbung, a farming
     village', 'Gorom, a rural commune')?"""
@@ -286,7 +297,8 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
                     ent.end_char,
                     ent.text,
                     place,
-                    settlement=place is None and (namesake is not None or _settlement(ent)),
+                    settlement=place is None and (namesake is not None or _settlement(ent) or _placed_in(ent)),
+                    weak=place is None and namesake is None and not _settlement(ent),
                 )
             )
         elif ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
@@ -396,6 +408,8 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
     for tok in doc:
         if tok.lower_ not in heads or tok.i in taken or tok.i == 0 or _speaker(tok) or where_treated(tok):
             continue
+        if _inside_organisation(tok):
+            continue
         start = tok.i
         while start > 0 and (
             doc[start - 1].pos_ == "PROPN"
@@ -410,6 +424,15 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
         span = doc[start : tok.i + 1]
         out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
     return out
+
+
+def _inside_organisation(tok: Token) -> bool:
+    """'the U.S. Air Force Office of Special Investigations', 'the Central Bank of Nigeria': an institution's
+    word inside an organisation's name that goes on after it names the organisation, not a building."""
+    if tok.ent_type_ != "ORG" or tok.lower_ not in word_set("places.json", "institution_heads"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.end > tok.i + 1
 
 
 def _one_word_norp(tok: Token) -> bool:
@@ -501,7 +524,15 @@ def _nationality(span: Span) -> bool:
     root = span.root
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     owned = root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end
-    return root.dep_ in ("compound", "amod") and owned and after != "'s"
+    return (root.dep_ in ("compound", "amod") and owned and after != "'s") or _owner(span, after)
+
+
+def _owner(span: Span, after: str) -> bool:
+    """A country whose people or institution a possessive names ("China's citizens", "France's foreign
+    ministry", "Kenya's army"), not where the attack was (unlike "Syria's Deir ez-Zor" or "Kenya's north")."""
+    head = span.root.head
+    owned = word_set("places.json", "owned_nouns") | word_set("places.json", "speaker_roles")
+    return after == "'s" and head.i > span.end and head.lower_ in owned
 
 
 DISTANCE_UNITS = word_set("places.json", "distance_units")
@@ -538,12 +569,19 @@ def _other_event(span: Span) -> bool:
 
 
 def _speaker_place(span: Span) -> bool:
-    """Is the name where a speaker is ('an army spokesman in Jammu said', 'police in Kabul said'), not
-    where the attack was?"""
+    """Is the name where a speaker is or speaks ('an army spokesman in Jammu said', 'police in Kabul said',
+    'the ministry said in Paris', 'told reporters in Kyiv'), or a capital speaking for its state ('Beijing
+    said'), not where the attack was?"""
     node = span.root
+    if _speaker(node):
+        return True
     if node.dep_ != "pobj" or node.head.lower_ not in ("in", "at", "from") or node.head.head.i == node.head.i:
         return False
     speaker = node.head.head
+    if speaker.pos_ in ("VERB", "AUX"):
+        acts = any(is_act(t) for c in speaker.children if c.dep_ == "dobj" for t in c.subtree)
+        after = node.i > speaker.i  # not 'In Cucuta, a bomb killed two, police said', fronted
+        return speaker.lemma_.lower() in word_set("statements.json", "speech_verbs") and after and not acts
     return speaker.pos_ in ("NOUN", "PROPN") and (
         speaker.lower_ in word_set("places.json", "speaker_roles") or _speaker(speaker)
     )
@@ -578,7 +616,9 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
 
 
 def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc, dateline: PlaceMention | None) -> Location:
-    """The incident's place: the best-scored mention; a named facility beside it; else the dateline."""
+    """The incident's place: the best-scored mention; a named facility beside it; else the dateline (a name
+    that is a settlement only by its preposition counts in sentences on the attack)."""
+    mentions = [(m, violent) for m, violent in mentions if violent or not m.weak]
     scored = [(m, _score(m, doc, violent)) for m, violent in mentions if m.place or m.settlement]
     scored = sorted([(m, s) for m, s in scored if s > 0], key=lambda ms: -ms[1])
     resolved = [m for m, _ in mentions if m.place and m.place.kind != "continent"]
@@ -607,19 +647,42 @@ CONTAINER_WINDOW = 12
 
 def _container(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc) -> PlaceMention:
     """The gazetteer place that holds a settlement it lacks: the most specific one named right after
-    it ('Mucojo in northern Mozambique's Cabo Delgado province', 'Lala in Ituri's Djugu territory'),
-    else one in its sentence, else the most specific in the country of the text's best-tied place; for a
-    region, a town of that region the text names (not the dateline's: where the reporter is)."""
+    it ('Mucojo in northern Mozambique's Cabo Delgado province', 'Lala in Ituri's Djugu territory') or after
+    another mention of its name ('Bagram Airfield in Afghanistan'), else one in its sentence, else the most
+    specific in the country of the text's best-tied place; for a region, a town of that region the text names
+    (not the dateline's: where the reporter is)."""
     order = {"city": 0, "admin1": 1, "country": 2}
     sent = doc[settlement.start].sent
-    after = [
-        m for m in resolved if settlement.end <= m.start < settlement.end + CONTAINER_WINDOW and m.start < sent.end
-    ]
-    near = after or [m for m in resolved if sent.start <= m.start < sent.end]
-    near = near or [m for m in resolved if _same_country(m, resolved[0])]
+    placing = [m for m in resolved if not _speaks_or_owns(m, doc)] or resolved
+    after = [m for m in placing if settlement.end <= m.start < settlement.end + CONTAINER_WINDOW and m.start < sent.end]
+    near = (
+        after or _placed_elsewhere(settlement, placing, doc) or [m for m in placing if sent.start <= m.start < sent.end]
+    )
+    near = near or [m for m in placing if _same_country(m, placing[0])]
     best = min(near, key=lambda m: (order.get(str(m.place.kind if m.place else ""), 3), resolved.index(m)))
     towns = [m for m in resolved if _town_in_region(m, best) and not in_dateline(doc, m.start_char, m.end_char)]
     return towns[0] if towns else best
+
+
+def _speaks_or_owns(mention: PlaceMention, doc: Doc) -> bool:
+    """A place named as a speaker or where one speaks ('Beijing said', 'said in Paris') or as an owner
+    ("China's citizens"): it tells no settlement's whereabouts."""
+    span = doc[mention.start : mention.end]
+    country = mention.place is not None and mention.place.kind == "country"
+    return _speaker_place(span) or (country and _nationality(span))
+
+
+def _placed_elsewhere(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
+    """'On December 21 in Bagram, a bomber ...' then '... the attack near Bagram Airfield in Afghanistan': the
+    places named right after another mention of the settlement's name, in that mention's sentence."""
+    size, name = settlement.end - settlement.start, settlement.text.lower()
+    out = []
+    for tok in doc:
+        if tok.i == settlement.start or doc[tok.i : tok.i + size].text.lower() != name:
+            continue
+        end = tok.i + size
+        out += [m for m in resolved if end <= m.start < min(end + CONTAINER_WINDOW, tok.sent.end)]
+    return out
 
 
 def _town_in_region(town: PlaceMention, region: PlaceMention) -> bool:
