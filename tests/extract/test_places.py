@@ -488,3 +488,23 @@ def test_a_name_that_is_part_of_a_region_s_name_is_no_settlement(name: str, regi
     from polybius.extract.gazetteer import load_gazetteer
 
     assert load_gazetteer().in_region_name(name) is region
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Honduran troops attacked the hamlet of San Andres, in northern El Salvador, on Saturday, killing two.", "SV"),
+        ("Gunmen killed 12 villagers in Kobe, in eastern Chad, on Monday, officials said.", "TD"),
+        ("Gunmen shot dead a chief in the village of Durban, in Ghana's Upper East region, on Monday.", "GH"),
+    ],
+)
+def test_the_country_named_right_after_a_place_rules_out_its_namesakes_abroad(text: str, country: str) -> None:
+    from polybius.pipeline import extract_text
+
+    assert extract_text(text).incidents[0].location.country_code == country
+
+
+def test_a_list_of_countries_is_no_chain_of_containers(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Five student leaders have sought refuge in Panama, Costa Rica and Mexico after the killings.")
+    panama = next(m for m in find_place_mentions(doc) if m.text == "Panama")
+    assert panama.place is not None and panama.place.country_code == "PA"

@@ -228,11 +228,46 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
         region = gaz.resolve(f"{_resolve_text(ent)} {after}", countries=hints, regions=regions)
         if region is not None and region.kind == "admin1":
             return region
+    within = _country_after(ent)
+    if within is not None:
+        place = gaz.resolve(_resolve_text(ent), countries={within: 1.0}, regions=regions)
+        if place is not None and place.country_code == within:
+            return place
     place = gaz.resolve(_resolve_text(ent), countries=hints, regions=regions)
     words = _resolve_text(ent).split()
     if place is None and len(words) > 1 and words[-1].lower() in DISTRICT_WORDS:
         return _named_country(gaz.resolve(" ".join(words[:-1]), countries=hints, regions=regions), hints)
     return place
+
+
+CHAIN_WORDS = frozenset({",", "in", "of", "the"})
+CHAIN_WINDOW = 10
+
+
+def _country_after(ent: Span) -> str | None:
+    """'the hamlet of San Andres, San Miguel department, in northern El Salvador', 'Jalapa, in Honduras': the
+    country a chain of names right after a place puts it in."""
+    doc, gaz = ent.doc, load_gazetteer()
+    if gaz.country(_resolve_text(ent)) is not None:
+        return None  # 'refuge in Panama, Costa Rica and Mexico': a list of countries
+    end = min(ent.end + CHAIN_WINDOW, ent.sent.end)
+    for tok in doc[ent.end : end]:
+        linking = tok.lower_ in CHAIN_WORDS or tok.lower_ in DIRECTIONS or tok.lower_ in REGION_WORDS
+        if not (linking or tok.pos_ == "PROPN"):
+            return None
+        if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
+            name = next(e for e in doc.ents if e.start == tok.i)
+            country = gaz.country(_resolve_text(name))
+            if country is not None:
+                return country.country_code
+    return None
+
+
+def _outside_its_chain(place: Place | None, ent: Span) -> bool:
+    """'San Andres, in northern El Salvador' when the gazetteer knows only a San Andres in Honduras: a namesake
+    outside the country the text puts the place in."""
+    within = _country_after(ent) if place is not None else None
+    return within is not None and place is not None and place.country_code != within
 
 
 def _with_direction(ent: Span) -> Span:
@@ -266,9 +301,10 @@ def _settlement(span: Span) -> bool:
     """Is the name a settlement by its wording ('the village of Mbiame', 'Singu town', 'Torbung, a farming
     village', 'Gorom, a rural commune')?"""
     doc = span.doc
-    town_of = span.start > 1 and doc[span.start - 2].lower_ in TOWN_WORDS and doc[span.start - 1].lower_ == "of"
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
     local = SETTLEMENT_WORDS | DISTRICT_WORDS
+    named_as = doc[span.start - 2].lower_ in TOWN_WORDS | local if span.start > 1 else False
+    town_of = named_as and doc[span.start - 1].lower_ == "of"
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
     called = any(c.dep_ == "appos" and c.lower_ in local for c in span.root.children)
     return town_of or after in SETTLEMENT_WORDS or called
 
@@ -287,7 +323,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             abroad = place is not None and context.countries(ent.text).get(place.country_code, 0) < 1
             if abroad and _neighbourhood(ent):
                 place = namesake = None
-            elif abroad and _village(ent):
+            elif (abroad and _village(ent)) or _outside_its_chain(place, ent):
                 place = None
             found.append(
                 PlaceMention(
@@ -305,6 +341,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             ent = _name_part(ent)
             place = _local(_resolve_ent(ent, context), context.support(ent.text))
             place = _named_country(place, hints) if place is not None and not _own_name(place, ent.text) else place
+            place = None if _outside_its_chain(place, ent) else place
             big = (place.population or 0) >= 5000 if place is not None else False
             if place is not None and place.kind == "city" and (big or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
