@@ -508,3 +508,28 @@ def test_a_list_of_countries_is_no_chain_of_containers(nlp) -> None:  # type: ig
     doc = nlp("Five student leaders have sought refuge in Panama, Costa Rica and Mexico after the killings.")
     panama = next(m for m in find_place_mentions(doc) if m.text == "Panama")
     assert panama.place is not None and panama.place.country_code == "PA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Two U.S. missionaries were shot dead last night. The U.S. embassy and U.S. officials condemned the "
+            "murder, and Bolivian police opened an inquiry.",
+            "BO",
+        ),
+        (
+            "Gunmen killed three engineers on Sunday. China's embassy urged China's citizens to be careful, and "
+            "police in Pakistan said they had arrested two men.",
+            "PK",
+        ),
+        (
+            "An aid worker was kidnapped on Friday. France's embassy and France's foreign ministry said they were in "
+            "contact with the authorities in Mali.",
+            "ML",
+        ),
+    ],
+)
+def test_a_country_named_only_as_an_owner_does_not_make_the_text_about_it(nlp, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    found = main_country(nlp(text))
+    assert found is not None and found.place is not None and found.place.country_code == country

@@ -44,12 +44,13 @@ class PlaceMention:
 
 def _country_counts(doc: Doc) -> dict[str, int]:
     """How often the text names each country (as a place or a demonym), also where the tagger took the
-    country's name for a person or an organisation ('Niger' tagged ORG)."""
+    country's name for a person or an organisation ('Niger' tagged ORG); not as a noun's owner ('two U.S.
+    citizens', "China's citizens"), which tells whose, not where."""
     gaz = load_gazetteer()
     counts: dict[str, int] = {}
     for ent in entities(doc):
         code = gaz.demonym(ent.text) if ent.label_ == "NORP" else None
-        if code is None and ent.label_ in PLACE_LABELS | MISLABELLED:
+        if code is None and ent.label_ in PLACE_LABELS | MISLABELLED and not _nationality(ent):
             place = gaz.country(_with_direction(ent).text)
             code = place.country_code if place else None
         if code:
