@@ -533,3 +533,19 @@ def test_a_list_of_countries_is_no_chain_of_containers(nlp) -> None:  # type: ig
 def test_a_country_named_only_as_an_owner_does_not_make_the_text_about_it(nlp, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     found = main_country(nlp(text))
     assert found is not None and found.place is not None and found.place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Drones hit an army base in Catatumbo on Tuesday. The base lies in the Catatumbo region near Tibu.",
+            "Catatumbo",
+        ),
+        ("Rebels killed four villagers in Masisi on Sunday, and fighting spread across the Masisi district.", "Masisi"),
+        ("Militants ambushed a convoy in Oudalan on Saturday, the second attack in the Oudalan province.", "Oudalan"),
+    ],
+)
+def test_a_name_the_text_calls_a_region_is_no_settlement(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = [m for m in find_place_mentions(nlp(text)) if m.text == name]
+    assert found and not any(m.settlement and m.weak for m in found)

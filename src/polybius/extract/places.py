@@ -295,7 +295,18 @@ def _placed_in(ent: Span) -> bool:
     node = ent.root
     if ent.label_ != "GPE" or node.dep_ != "pobj" or node.head.lower_ not in ("in", "near", "outside"):
         return False
-    return not _neighbourhood(ent) and not load_gazetteer().in_region_name(ent.text)
+    return not _neighbourhood(ent) and not load_gazetteer().in_region_name(ent.text) and not _called_area(ent)
+
+
+def _called_area(ent: Span) -> bool:
+    """Does the text call the name a region or district somewhere ('in Catatumbo' beside 'the Catatumbo
+    region')?"""
+    doc, words = ent.doc, len(ent)
+    areas = REGION_WORDS | DISTRICT_WORDS
+    return any(
+        doc[i : i + words].text.lower() == ent.text.lower() and doc[i + words].lower_ in areas
+        for i in range(len(doc) - words)
+    )
 
 
 def _settlement(span: Span) -> bool:
