@@ -514,3 +514,47 @@ def test_the_dateline_beats_a_month_recalled_in_background() -> None:
 )
 def test_a_day_after_an_act_named_as_a_topic_of_talk_does_not_date_it(text: str, expected: str) -> None:
     assert _incident_date(text, datetime(2025, 3, 12, 15, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Gunmen kidnap 20 bus passengers\n\nBy A Reporter, BBC News\n\n21 April 2026\n\nGunmen abducted ...",
+            "2026-04-21",
+        ),
+        ("Israeli strikes kill 12 in Gaza\n\nPublished On 4 Feb 2026\n\nIsraeli air strikes killed ...", "2026-02-04"),
+        (
+            "LIVE: Attack in Tel Aviv\n\nLast updated: 14 January 2026, 15:20 (Israel time)\n\nKey points ...",
+            "2026-01-14",
+        ),
+    ],
+)
+def test_a_date_on_a_line_of_its_own_under_the_headline_is_the_report_s_date(text: str, value: str) -> None:
+    found = dateline_date(text, datetime(2026, 4, 21, 12, tzinfo=UTC))
+    assert found is not None and found.value == value
+
+
+def test_the_report_s_date_line_does_not_date_the_attack_told_later() -> None:
+    text = (
+        "Gunmen kidnap bus passengers in Amhara\n\nBy A Reporter, BBC News\n\n21 April 2026\n\n"
+        "Gunmen have abducted more than 20 passengers from a bus, officials said.\n\n"
+        "The bus was stopped on the highway north of Debre Markos on Sunday afternoon, they said."
+    )
+    assert _incident_date(text, datetime(2026, 4, 21, 12, tzinfo=UTC)) == "2026-04-19"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Monday's violence came a day after the army chief visited the region.",
+        "Monday's bombing came a day after peace talks stalled in the capital.",
+        "Monday's attack came just days after the new governor took office.",
+    ],
+)
+def test_the_attack_s_own_day_in_a_closing_aside_beats_the_report_s_date_line(closing: str) -> None:
+    text = (
+        "Rangers killed in the south\n\nPublished 08:10 GMT, 5 August 2025\n\n"
+        f"Insurgents killed two rangers with a roadside bomb, officials said.\n\n{closing}"
+    )
+    assert _incident_date(text, datetime(2025, 8, 5, 8, 10, tzinfo=UTC)) == "2025-08-04"

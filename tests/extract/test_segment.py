@@ -634,3 +634,20 @@ def test_an_attack_the_lead_puts_hours_before_shares_its_day() -> None:
         ("Bannu", "2025-03-04"),
         ("Lakki Marwat", "2025-03-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "A relative of one of the hostages said the kidnappers called the family on Monday evening to demand a ransom.",
+        "The kidnappers released two of the hostages near the town of Gulu on Monday, a local official said.",
+        "The gunmen freed a woman and her baby at a roadside in Kara on Monday, her brother said.",
+    ],
+)
+def test_news_of_the_kidnappers_on_a_later_day_is_no_new_attack(follow_up: str) -> None:
+    text = (
+        "Gunmen in the north have abducted more than 20 passengers from a bus and shot the driver dead on Sunday, "
+        f"officials said.\n\n{follow_up}"
+    )
+    incidents = extract_text(text, published=datetime(2026, 4, 21, 12, tzinfo=UTC)).incidents
+    assert len(incidents) == 1

@@ -477,11 +477,13 @@ _DATELINE_MAX = 160
 
 
 _DATELINE_LINES = 3
+_DATE_LINE_LINES = 6  # headline, byline, date line and the like
 
 
 def dateline_date(text: str, published: datetime | None) -> DateMention | None:
     """The date in a news dateline opening `text` ('KABUL, Oct. 9 -') or its first lines after a
-    headline, if there is one."""
+    headline, if there is one; else a date line under the headline and byline ('21 April 2026',
+    'Published On 4 Feb 2026')."""
     start = 0
     for _ in range(_DATELINE_LINES):
         found = _line_dateline_date(text, start, published)
@@ -489,11 +491,36 @@ def dateline_date(text: str, published: datetime | None) -> DateMention | None:
             return found
         newline = text.find("\n", start)
         if newline < 0:
-            return None
+            break
         start = newline + 1
         while start < len(text) and text[start].isspace():
             start += 1
-    return None
+    head = text[: _line_start(text, _DATE_LINE_LINES)]
+    return next((m for m in find_dates(head, published) if is_date_line(text, m)), None)
+
+
+def _line_start(text: str, lines: int) -> int:
+    """Where line number `lines` (counting non-blank lines from 0) of `text` starts, or its end."""
+    start = 0
+    for _ in range(lines):
+        newline = text.find("\n", start)
+        if newline < 0:
+            return len(text)
+        start = newline + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+    return start
+
+
+def is_date_line(text: str, mention: DateMention) -> bool:
+    """Is the date alone on its line, bar words such as 'Published' or 'Updated', a time and a bracket ('21
+    April 2026', 'Published On 4 Feb 2026 12:30 GMT', 'Last updated: 14 January 2026, 15:20 (Israel time)'):
+    the report's own date, not an act's?"""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    rest = (text[start : mention.start] + " " + text[mention.end : end if end >= 0 else len(text)]).lower()
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", rest))  # not '(Israel time)'
+    return all(w in _LEX["date_line_words"] for w in words)
 
 
 def _line_dateline_date(text: str, start: int, published: datetime | None) -> DateMention | None:
@@ -686,7 +713,7 @@ def _candidates(
     text = doc_text(doc)
     for info in sentences:
         for m in info.dates:
-            if not m.value or m.start < line_end:
+            if not m.value or m.start < line_end or is_date_line(text, m):
                 continue
             role = date_role(doc, m, speech)
             if role == "statement":
@@ -741,7 +768,8 @@ def incident_date(
     if not found:
         return dateline
     rank, best = min(found, key=lambda c: c[0])
-    recalled = any(best in info.dates for info in sentences if not info.reported)
+    act_day = rank[3] == 0 and best.precision == "day"  # "Monday's violence came a day after ...": the act's own day
+    recalled = not act_day and any(best in info.dates for info in sentences if not info.reported)
     return dateline if dateline is not None and (rank[0] or recalled) else best
 
 

@@ -184,9 +184,11 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
     Wednesday's car bomb: a paragraph that reports harm and an act, names its scene (or takes up an attack
     referred to before) and dates an act on a day the incident so far never gave is another attack (a
     follow-up on the same attack repeats its day or gives none; 'one of the wounded was critical on
-    Saturday' dates no act)."""
+    Saturday' dates no act; nor does 'the kidnappers called on Monday', an act already told and not one the
+    text referred to before)."""
     reported = [p for p in paragraph if p.reported and not p.aggregate]
-    acts = [p for p in reported if p.violent and p.event_types]
+    told = [p for p in reported if _refers_back(p) and not _takes_up([p], pending)]
+    acts = [p for p in reported if p.violent and p.event_types and not any(p is t for t in told)]
     if not any(_harm(p) for p in reported) or not acts:
         return False
     days = set().union(*(_act_days(p) for p in acts))
