@@ -651,3 +651,29 @@ def test_news_of_the_kidnappers_on_a_later_day_is_no_new_attack(follow_up: str) 
     )
     incidents = extract_text(text, published=datetime(2026, 4, 21, 12, tzinfo=UTC)).incidents
     assert len(incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "About two hours later, two gunmen on a motorcycle opened fire on a village headman in Rueso district, police "
+        "said. He died in hospital.",
+        "Some 30 minutes later, militants ambushed a police patrol near Bannu. Three officers were wounded.",
+        "Hours later, gunmen stormed a school in the town of Bacho, police said. A teacher was killed.",
+    ],
+)
+def test_an_act_hours_later_at_another_scene_is_another_incident(second: str) -> None:
+    text = (
+        "SOUTHERN PROVINCE, Aug 5 (wire) - Insurgents killed two rangers with a roadside bomb in Tak Bai district on "
+        f"Monday afternoon, officials said.\n\n{second}"
+    )
+    incidents = extract_text(text, published=datetime(2025, 8, 5, 9, tzinfo=UTC)).incidents
+    assert len(incidents) == 2
+
+
+def test_a_second_blast_minutes_later_at_the_same_scene_is_the_same_attack() -> None:
+    text = (
+        "KABUL, Aug 5 (wire) - A suicide bomber killed six people outside a mosque in Kabul on Monday, police said. "
+        "Minutes later, a second blast hit the crowd that had gathered, wounding 12."
+    )
+    assert len(extract_text(text, published=datetime(2025, 8, 5, 9, tzinfo=UTC)).incidents) == 1

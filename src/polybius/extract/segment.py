@@ -458,6 +458,23 @@ def _new_segment_cue(info: SentenceInfo) -> bool:
     return _harm(info) and any(opening.startswith(f" {cue} ") for cue in data["opening_cues"])
 
 
+def _later_elsewhere(info: SentenceInfo, current: Segment) -> bool:
+    """'About two hours later and 25 km to the south, gunmen opened fire on a village headman in Sungai Kolok
+    district': a sentence opening on a shift in time that states an act at a scene the incident never named
+    is another attack ('Minutes later, a second blast hit the crowd' names no new scene)."""
+    opening = re.sub(_APPROXIMATE, " ", padded_words(info.span)[:60], count=1)
+    if not any(opening.startswith(f" {cue} ") for cue in load_data("segments.json")["time_shift_cues"]):
+        return False
+    scenes = _scene_names(info)
+    known = set().union(*(_scene_names(s) for s in current.sentences))
+    return _event_stated(info) and not _refers_back(info) and bool(scenes) and not scenes & known
+
+
+_APPROXIMATE = re.compile(
+    r"^ (?:(?:about|some|roughly|nearly|around|just|only|less than|more than) )?(?:\S+ )?(?=(?:hours?|minutes?) )"
+)
+
+
 def _ordinal(info: SentenceInfo, count: int, current: int) -> int | None:
     """'In the first attack, ...', 'The second attack ...': the incident a sentence opens by its order."""
     words = padded_words(info.span)[:40]
@@ -580,7 +597,7 @@ class _Segmenter:
         told = self.owners.get(city.text.lower()) if city else None
         if city and _elsewhere(city, current) and _starts_incident(info, self.previous) and told is None:
             return True
-        if _new_segment_cue(info) or _other_day(info, current):
+        if _new_segment_cue(info) or _other_day(info, current) or _later_elsewhere(info, current):
             return True
         paragraph = self.paragraphs[info.paragraph]
         return _opens_paragraph(info, self.previous) and _own_day_and_place(paragraph, current, self.pending)
