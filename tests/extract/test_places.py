@@ -549,3 +549,27 @@ def test_a_country_named_only_as_an_owner_does_not_make_the_text_about_it(nlp, t
 def test_a_name_the_text_calls_a_region_is_no_settlement(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     found = [m for m in find_place_mentions(nlp(text)) if m.text == name]
     assert found and not any(m.settlement and m.weak for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A roadside bomb struck a pickup truck between the city of Mayadin and the village of Mahkan on Monday, "
+            "killing two men.",
+            "Mayadin",
+        ),
+        (
+            "Gunmen ambushed a bus between Kaduna and the village of Gidan Waya on Sunday, killing four passengers.",
+            "Kaduna",
+        ),
+        (
+            "A mine blew up an army truck between the town of Gao and the hamlet of Tinhamabou on Friday, killing 3.",
+            "Gao",
+        ),
+    ],
+)
+def test_of_the_two_ends_of_a_road_the_known_town_places_the_attack(text: str, name: str) -> None:
+    from polybius.pipeline import extract_text
+
+    assert extract_text(text).incidents[0].location.name == name

@@ -678,6 +678,8 @@ def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc, dat
             return Location()
         return _location(dateline, None, doc)
     best = scored[0][0]
+    if best.place is None:
+        best = _known_end_of_route(best, [m for m, _ in scored if m.place], doc) or best
     facilities = [m for m, _ in mentions if m.facility]
     in_violent = [m for m, violent in mentions if m.facility and violent]
     ranked = [m for m, _ in scored if m.place] + resolved
@@ -692,6 +694,19 @@ def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc, dat
 
 
 CONTAINER_WINDOW = 12
+
+
+def _known_end_of_route(settlement: PlaceMention, placed: list[PlaceMention], doc: Doc) -> PlaceMention | None:
+    """'between the city of Mayadin and the village of Mahkan': of the two ends of a stretch of road, the
+    town the gazetteer knows places the attack better than a village it lacks."""
+    sent = doc[settlement.start].sent
+    between = [t for t in sent if t.lower_ == "between" and t.i < settlement.start]
+    if not between:
+        return None
+    start = between[-1].i
+    ends = [m for m in placed if start < m.start < settlement.start and m.place and m.place.kind == "city"]
+    joined = ends and all(t.lower_ not in (",", ";") or t.i < start for t in doc[start : settlement.start])
+    return ends[-1] if joined else None
 
 
 def _container(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc) -> PlaceMention:
