@@ -573,3 +573,35 @@ def test_of_the_two_ends_of_a_road_the_known_town_places_the_attack(text: str, n
     from polybius.pipeline import extract_text
 
     assert extract_text(text).incidents[0].location.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The minibus was stopped on the highway some 40km north of Debre Markos on Sunday, and 23 were abducted.",
+            "Debre Markos",
+        ),
+        ("A bomb hit a fuel tanker about 30 km south of Kandahar on Monday, killing three drivers.", "Kandahar"),
+        ("Gunmen ambushed a convoy 60 kilometres east of Gao in the Gao region on Friday, killing four.", "Gao"),
+    ],
+)
+def test_the_town_an_attack_is_measured_from_places_it_when_no_other_is_named(text: str, name: str) -> None:
+    from polybius.pipeline import extract_text
+
+    assert extract_text(text).incidents[0].location.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted a 21-year-old student at Addis Ababa University from a bus near Debre Markos on Sunday.",
+        "A nurse at the Kenyatta National Hospital was shot dead near her home in Kibera on Monday.",
+        "Two engineers of the Tarbela Dam were killed when a bomb hit their van in Swabi on Friday.",
+    ],
+)
+def test_where_a_victim_studies_or_works_is_no_facility_attacked(text: str) -> None:
+    from polybius.pipeline import extract_text
+
+    facility = extract_text(text).incidents[0].location.facility or ""
+    assert not any(word in facility for word in ("University", "Hospital", "Dam"))

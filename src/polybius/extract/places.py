@@ -141,9 +141,10 @@ def _locative(ent: Span) -> bool:
 
 def _attacked_there(ent: Span) -> bool:
     """A named facility as a place ('at the Crocus City Hall', "Moscow's Crocus City Hall", 'stormed
-    the Hotel X'), not as a speaker ('the Defense Ministry said')."""
+    the Hotel X'), not as a speaker ('the Defense Ministry said') nor as where someone studies or works ('a
+    student at Addis Ababa University')."""
     root = ent.root
-    if _speaker(root):
+    if _speaker(root) or _affiliation(root):
         return False
     if where_treated(root):
         return False
@@ -152,6 +153,17 @@ def _attacked_there(ent: Span) -> bool:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "'s":
         return True
     return root.dep_ in ("dobj", "appos", "nsubjpass", "compound", "conj")
+
+
+def _affiliation(root: Token) -> bool:
+    """'a 21-year-old student at Addis Ababa University', 'a nurse at the Kenyatta hospital': the place a person
+    named by a role belongs to."""
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("at", "of")
+        and prep.head.lower_ in word_set("places.json", "affiliation_roles")
+    )
 
 
 def _speaker(root: Token) -> bool:
@@ -457,7 +469,7 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
     for tok in doc:
         if tok.lower_ not in heads or tok.i in taken or tok.i == 0 or _speaker(tok) or where_treated(tok):
             continue
-        if _inside_organisation(tok):
+        if _inside_organisation(tok) or _affiliation(tok):
             continue
         start = tok.i
         while start > 0 and (
@@ -651,7 +663,8 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     if before in AT_WORDS or after == "'s":
         score += 1.5
-    if before in AWAY_WORDS or any(t.lower_ in DISTANCE_UNITS for t in doc[max(lead - 4, 0) : lead]):
+    measured = any(t.lower_ in DISTANCE_UNITS for t in doc[max(lead - 4, 0) : lead])
+    if before in AWAY_WORDS or (measured and _other_scene(mention, doc)):
         score -= 4.0
     if _other_event(doc[mention.start : mention.end]):
         score -= OTHER_EVENT_PENALTY
@@ -662,6 +675,22 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     if where_treated(doc[mention.end - 1]):
         score -= 4.0
     return score
+
+
+def _other_scene(mention: PlaceMention, doc: Doc) -> bool:
+    """Does the sentence name a town or site besides the place (not an area: 'in East Gojjam zone')? '35 km
+    from Maiduguri' after 'the village of Kaga' only measures; alone ('stopped 40 km north of Debre Markos')
+    it is the nearest named point."""
+    sent = doc[mention.start].sent
+    areas = REGION_WORDS | DISTRICT_WORDS
+    for ent in sent.ents:
+        if ent.start == mention.start or ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        known = load_gazetteer().lookup(ent.text)
+        if ent[-1].lower_ not in areas and after not in areas and not (known and known[0].kind != "city"):
+            return True
+    return False
 
 
 def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc, dateline: PlaceMention | None) -> Location:
