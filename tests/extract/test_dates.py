@@ -558,3 +558,19 @@ def test_the_attack_s_own_day_in_a_closing_aside_beats_the_report_s_date_line(cl
         f"Insurgents killed two rangers with a roadside bomb, officials said.\n\n{closing}"
     )
     assert _incident_date(text, datetime(2025, 8, 5, 8, 10, tzinfo=UTC)) == "2025-08-04"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The kidnappers called the family on Monday evening to demand a ransom.",
+        "The hostages were seen on Monday being marched into the hills, a farmer said.",
+        "The blast was still being felt on Monday, when schools in the district stayed shut.",
+    ],
+)
+def test_a_later_day_in_a_sentence_only_referring_to_the_attack_does_not_date_it(follow_up: str) -> None:
+    text = (
+        "Gunmen have abducted more than 20 passengers from a bus, officials said.\n\n"
+        f"The bus was stopped on the highway north of the town on Sunday afternoon, they said. {follow_up}"
+    )
+    assert _incident_date(text, datetime(2026, 4, 21, 12, tzinfo=UTC)) == "2026-04-19"

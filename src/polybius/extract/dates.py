@@ -718,8 +718,16 @@ def _candidates(
             role = date_role(doc, m, speech)
             if role == "statement":
                 continue
-            tier = 3 if aggregate else 0 if role == "act" else 1 if info.violent and role == "other" else 2
+            violent = info.violent and _acts_anew(info.span)
+            tier = 3 if aggregate else 0 if role == "act" else 1 if violent and role == "other" else 2
             yield (4 if _bounds_period(text, m) else tier), m
+
+
+def _acts_anew(sent: Span) -> bool:
+    """Does a sentence state an act of its own, not only refer to one told ('the kidnappers called the family
+    on Monday evening', 'the blast was heard across the city')?"""
+    acts = [t for t in sent if is_act(t)]
+    return any(not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) for t in acts)
 
 
 def _rank(tier: int, mention: DateMention, cutoff: str) -> tuple[bool, bool, bool, int, bool, int]:
