@@ -353,6 +353,9 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
         ("Banibangou", "NE", "city"),  # a compound glued: Bani Bangou
         ("Derabugti", "PK", "city"),  # ... Dera Bugti
         ("Bandarabbas", "IR", "city"),  # ... Bandar Abbas
+        ("Sistan-Baluchestan", "IR", "admin1"),  # two names hyphenated: Sistan and Baluchestan
+        ("Bosnia-Herzegovina", "BA", "country"),  # ... Bosnia and Herzegovina
+        ("Trinidad-Tobago", "TT", "country"),  # ... Trinidad and Tobago
     ],
 )
 def test_a_transliteration_variant_finds_the_place(gaz: Gazetteer, name: str, country: str, kind: str) -> None:

@@ -677,3 +677,19 @@ def test_a_second_blast_minutes_later_at_the_same_scene_is_the_same_attack() -> 
         "Minutes later, a second blast hit the crowd that had gathered, wounding 12."
     )
     assert len(extract_text(text, published=datetime(2025, 8, 5, 9, tzinfo=UTC)).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    ["Tuesday 9 December 2025 09:55 GMT", "Published On 9 Dec 2025", "Last updated: 9 December 2025, 10:20"],
+)
+def test_the_report_s_date_line_gives_no_day_that_splits_the_attack(date_line: str) -> None:
+    text = (
+        f"Four police killed in attack on station in Iran's Sistan-Baluchestan\n\n{date_line}\n\n"
+        "Gunmen attacked a police station in the southeastern city of Saravan overnight, killing four police "
+        "officers, state media reported on Tuesday.\n\n"
+        "The assailants opened fire on the station with automatic weapons at around 11:30 pm on Monday, the "
+        "agency reported. Four officers were killed and two were hurt."
+    )
+    incidents = extract_text(text, published=datetime(2025, 12, 9, 12, tzinfo=UTC)).incidents
+    assert [i.date.value for i in incidents] == ["2025-12-08"]

@@ -416,7 +416,8 @@ def spelling_variants(key: str) -> list[str]:
     'el wak'), an article dropped ('qamishli', 'al qamishli') or assimilated ('jisr al shughur', 'jisr ash
     shughur'), a connective between two words swapped, glued to the word before or split off it ('pul i
     khumri', 'pul e khumri', 'puli khumri'), a compound written as one word or two ('banibangou', 'bani
-    bangou'); each also with a final 'a' with or without an 'h' ('shabwa', 'shabwah')."""
+    bangou'), two names joined by a hyphen or 'and' ('sistan baluchestan'); each also with a final 'a' with or
+    without an 'h' ('shabwa', 'shabwah')."""
     cfg = load_config()["resolve"]
     tokens = key.split()
     forms = [
@@ -425,6 +426,7 @@ def spelling_variants(key: str) -> list[str]:
         *_assimilated(tokens, cfg["article_prefixes"][0], cfg["sun_letters"]),
         *_connective_forms(tokens, cfg["connectives"], cfg["variant_min_letters"]),
         *_compound_forms(tokens, cfg["compound_min_letters"]),
+        *_and_forms(tokens),
     ]
     out = forms + [v for form in forms for v in _final_h_forms(form.split(), cfg["variant_min_letters"])]
     return list(dict.fromkeys(v for v in out if v != key))
@@ -468,6 +470,16 @@ def _compound_forms(tokens: list[str], least: int) -> list[str]:
         word = tokens[0]
         out += [f"{word[:i]} {word[i:]}" for i in range(least, len(word) - least + 1)]
     return [form for form in out if all(len(part) >= least for part in form.split())]
+
+
+def _and_forms(tokens: list[str]) -> list[str]:
+    """Two names joined by a hyphen or by 'and' ('sistan baluchestan' for Sistan and Baluchestan, 'bosnia
+    herzegovina'), either way."""
+    if len(tokens) == 2:
+        return [f"{tokens[0]} and {tokens[1]}"]
+    if len(tokens) == 3 and tokens[1] == "and":
+        return [f"{tokens[0]} {tokens[2]}"]
+    return []
 
 
 def _final_h_forms(tokens: list[str], least: int) -> list[str]:

@@ -19,13 +19,13 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from polybius.extract.dates import dates_statement
+from polybius.extract.dates import dates_statement, is_date_line
 from polybius.extract.events import generic_attack_words
 from polybius.extract.kinds import FoundFigure
 from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
-from polybius.extract.spans import padded_words
+from polybius.extract.spans import doc_text, padded_words
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 
@@ -125,12 +125,17 @@ REGION_KINDS = frozenset({"country", "admin1", "admin2", "continent"})
 
 def _act_days(info: SentenceInfo, unresolved: bool = False) -> set[str]:
     """Days a sentence gives for what happened, not for a statement ('officials said on Sunday'), a
-    revision ('the toll rose to 19 on Monday') nor the dateline; with `unresolved`, a day named with no
+    revision ('the toll rose to 19 on Monday') nor the dateline or a date line; with `unresolved`, a day named with no
     publication date to resolve it ('on 25 january') counts by its words."""
     doc = info.span.doc
     speech = word_set("statements.json", "speech_verbs") | word_set("segments.json", "report_verbs")
     line_end = dateline_end(doc)
-    found = [d for d in info.dates if d.start >= line_end and not dates_statement(doc, d, speech)]
+    text = doc_text(doc)
+    found = [
+        d
+        for d in info.dates
+        if d.start >= line_end and not dates_statement(doc, d, speech) and not is_date_line(text, d)
+    ]
     days = {d.value for d in found if d.value and d.precision == "day"}
     if unresolved:
         days |= {_day_words(d.text) for d in found if d.value is None and _names_day(d.text)}
