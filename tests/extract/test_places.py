@@ -605,3 +605,27 @@ def test_where_a_victim_studies_or_works_is_no_facility_attacked(text: str) -> N
 
     facility = extract_text(text).incidents[0].location.facility or ""
     assert not any(word in facility for word in ("University", "Hospital", "Dam"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bombs went off across Belfast on Friday, killing nine people. Gunmen later opened fire on soldiers in "
+            "Anderstown, wounding two.",
+            "Belfast",
+        ),
+        (
+            "A grenade blast killed two people at a bar in Nairobi on Saturday; the attackers fled in Kibra.",
+            "Nairobi",
+        ),
+        (
+            "Gunmen killed four people in Karachi on Sunday. Police said the attack in Lyari was the third this week.",
+            "Karachi",
+        ),
+    ],
+)
+def test_a_quarter_the_gazetteer_lacks_gives_way_to_its_known_town(text: str, name: str) -> None:
+    from polybius.pipeline import extract_text
+
+    assert extract_text(text).incidents[0].location.name == name

@@ -695,7 +695,8 @@ def _other_scene(mention: PlaceMention, doc: Doc) -> bool:
 
 def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc, dateline: PlaceMention | None) -> Location:
     """The incident's place: the best-scored mention; a named facility beside it; else the dateline (a name
-    that is a settlement only by its preposition counts in sentences on the attack)."""
+    that is a settlement only by its preposition counts in sentences on the attack, and gives way to the
+    known town that holds it: 'in Anderstown' in a text on Belfast)."""
     mentions = [(m, violent) for m, violent in mentions if violent or not m.weak]
     scored = [(m, _score(m, doc, violent)) for m, violent in mentions if m.place or m.settlement]
     scored = sorted([(m, s) for m, s in scored if s > 0], key=lambda ms: -ms[1])
@@ -717,7 +718,9 @@ def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc, dat
         assert settlement is not None
         container = _container(settlement, ranked, doc)
         if best.place is None or _same_country(container, best):
-            return _location(container, _facility_near(settlement, facilities, in_violent, doc), doc, name=settlement)
+            town = settlement.weak and container.place is not None and container.place.kind == "city"
+            facility = _facility_near(settlement, facilities, in_violent, doc)
+            return _location(container, facility, doc, name=None if town else settlement)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
     return _location(best, _facility_near(best, facilities, in_violent, doc), doc)
 
