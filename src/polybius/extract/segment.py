@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal
 
 from spacy.tokens import Token
@@ -467,7 +468,7 @@ def _later_elsewhere(info: SentenceInfo, current: Segment) -> bool:
     """'About two hours later and 25 km to the south, gunmen opened fire on a village headman in Sungai Kolok
     district': a sentence opening on a shift in time that states an act at a scene the incident never named
     is another attack ('Minutes later, a second blast hit the crowd' names no new scene)."""
-    opening = re.sub(_APPROXIMATE, " ", padded_words(info.span)[:60], count=1)
+    opening = re.sub(_approximate(), " ", padded_words(info.span)[:60], count=1)
     if not any(opening.startswith(f" {cue} ") for cue in load_data("segments.json")["time_shift_cues"]):
         return False
     scenes = _scene_names(info)
@@ -475,9 +476,11 @@ def _later_elsewhere(info: SentenceInfo, current: Segment) -> bool:
     return _event_stated(info) and not _refers_back(info) and bool(scenes) and not scenes & known
 
 
-_APPROXIMATE = re.compile(
-    r"^ (?:(?:about|some|roughly|nearly|around|just|only|less than|more than) )?(?:\S+ )?(?=(?:hours?|minutes?) )"
-)
+@cache
+def _approximate() -> re.Pattern[str]:
+    """An approximate count before 'hours'/'minutes' at the start of padded words ('about two ', 'some 30 ')."""
+    words = "|".join(re.escape(w) for w in load_data("segments.json")["approximators"])
+    return re.compile(rf"^ (?:(?:{words}) )?(?:\S+ )?(?=(?:hours?|minutes?) )")
 
 
 def _ordinal(info: SentenceInfo, count: int, current: int) -> int | None:
