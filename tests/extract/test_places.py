@@ -629,3 +629,24 @@ def test_a_quarter_the_gazetteer_lacks_gives_way_to_its_known_town(text: str, na
     from polybius.pipeline import extract_text
 
     assert extract_text(text).incidents[0].location.name == name
+
+
+@pytest.mark.parametrize(
+    ("people", "origins"),
+    [
+        (
+            "The engineers, Roberto Roascio of Milan and Mario Accurso of Rome, worked for a Colombian firm.",
+            {"Milan", "Rome"},
+        ),
+        ("The victims, John Smith of Leeds and Tom Brown of Hull, had worked for a Kenyan charity.", {"Leeds", "Hull"}),
+        (
+            "The hostage, Sophie Martin of Lyon, ran a Malian school; France's ambassador asked for calm.",
+            {"Lyon", "France"},
+        ),
+    ],
+)
+def test_where_a_person_named_comes_from_is_no_incident_place(people: str, origins: set[str]) -> None:
+    from polybius.pipeline import extract_text
+
+    text = f"Gunmen kidnapped two foreigners near a dam on Friday, officials said. {people}"
+    assert extract_text(text).incidents[0].location.name not in origins

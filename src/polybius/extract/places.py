@@ -629,6 +629,14 @@ def _other_event(span: Span) -> bool:
     return False
 
 
+def _origin(span: Span, after: str) -> bool:
+    """'Roberto Roascio of Milan', "Rome's ambassador": where a person named comes from, or whose official
+    or body it is, not where the attack was."""
+    node = span.root
+    person = node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.ent_type_ == "PERSON"
+    return person or _owner(span, after)
+
+
 def _speaker_place(span: Span) -> bool:
     """Is the name where a speaker is or speaks ('an army spokesman in Jammu said', 'police in Kabul said',
     'the ministry said in Paris', 'told reporters in Kyiv'), or a capital speaking for its state ('Beijing
@@ -654,6 +662,8 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     if (place is None and not mention.settlement) or (place is not None and place.kind == "continent"):
         return -1.0  # 'in Africa' places no incident
     if place is not None and place.kind == "country" and _nationality(doc[mention.start : mention.end]):
+        return -1.0
+    if _origin(doc[mention.start : mention.end], doc[mention.end].lower_ if mention.end < len(doc) else ""):
         return -1.0
     kind = place.kind if place is not None else "city"
     score = KIND_SCORE.get(str(kind), 1.0) + (3.0 if violent else 0.0) - FOREIGN_PENALTY * (1.0 - mention.support)
