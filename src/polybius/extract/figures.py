@@ -22,12 +22,6 @@ LEFT_WINDOW = 4
 RIGHT_WINDOW = 7
 
 
-WEAK_PREDICATES = frozenset({"treat", "hold", "be"})
-
-
-REVISED_FROM = frozenset({"rose", "risen", "climbed", "increased", "jumped", "revised", "up", "down", "lowered"})
-
-
 def _scan(sent: Span, q: Quantity, others: list[Quantity]) -> tuple[str | None, int | None]:
     """Nearest kind word left or right of the quantity, stopping at clause breaks and other numbers."""
     doc = sent.doc
@@ -62,35 +56,13 @@ def _head_noun(sent: Span, q: Quantity) -> Token | None:
     return None
 
 
-SECURITY_NOUNS = frozenset(
-    {
-        "troops",
-        "army",
-        "soldiers",
-        "soldier",
-        "police",
-        "forces",
-        "military",
-        "officers",
-        "guards",
-        "security",
-        "army's",
-        "jets",
-        "aircraft",
-        "drone",
-        "airstrike",
-        "operation",
-    }
-)
-
-
 def attacked_side(noun: Token) -> bool:
     """'a roadside bomb ... killing four fighters': fighters killed by a bomb are its victims; only
     'troops killed three militants' counts the other side's dead as attackers."""
     if noun.lower_ in _count_nouns() or noun.dep_ != "dobj":
         return False
     subj = subject_of(noun.head)
-    return subj is not None and subj.lower_ not in SECURITY_NOUNS
+    return subj is not None and subj.lower_ not in word_set("figures.json", "security_subject_nouns")
 
 
 def _of_attackers(sent: Span, q: Quantity) -> bool:
@@ -208,7 +180,6 @@ def _kind_of_total(sent: Span, noun: Token) -> str | None:
     return earlier or ("killed" if deaths else None)
 
 
-COUNT_NOUNS = frozenset({"number", "figure", "count", "total"})
 ANTECEDENT_REACH = 2
 _LOOKING_BACK: ContextVar[bool] = ContextVar("looking_back", default=False)
 
@@ -217,7 +188,7 @@ def _bare_count_noun(tok: Token) -> bool:
     """'the number had risen to 27', 'police later put the figure at 38': a count named by no kind of its own."""
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     bare = not any(c.dep_ in ("prep", "amod", "compound") for c in tok.children)
-    return tok.lower_ in COUNT_NOUNS and det is not None and det.lower_ == "the" and bare
+    return tok.lower_ in word_set("figures.json", "toll_nouns") and det is not None and det.lower_ == "the" and bare
 
 
 def _antecedent_kind(sent: Span, noun: Token) -> str | None:
@@ -276,14 +247,11 @@ def _joined_by_and(conj: Token) -> bool:
     return conj.head.i < conj.i and start > 0 and conj.doc[start - 1].lower_ in ("and", "or")
 
 
-CAPTIVE_WORDS = frozenset({"kidnap", "kidnapping", "kidnapper", "abduct", "abduction", "hostage", "captive"})
-
-
 def _taken_captive(verb: Token) -> bool:
     """'45 people had been taken' in a report of a kidnapping: taken captive (not 'taken to hospital')."""
     if verb.lemma_.lower() != "take" or any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
         return False
-    return any(t.lemma_.lower() in CAPTIVE_WORDS for t in verb.doc)
+    return any(t.lemma_.lower() in word_set("figures.json", "captive_words") for t in verb.doc)
 
 
 def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
@@ -301,7 +269,7 @@ def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
     ]
     for tok in candidates:
         kind = kind_of_token(tok)
-        if kind and kind != group and tok.lemma_.lower() not in WEAK_PREDICATES:
+        if kind and kind != group and tok.lemma_.lower() not in word_set("figures.json", "weak_predicates"):
             return kind
     return None
 
@@ -383,7 +351,7 @@ def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
             marks[a.start], marks[b.start] = "revision", "superseded"
     for q in qs:
         before = [t.lower_ for t in doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
-        if before[-1:] == ["from"] and len(before) == 2 and before[0] in REVISED_FROM:
+        if before[-1:] == ["from"] and len(before) == 2 and before[0] in word_set("figures.json", "revised_from_words"):
             marks.setdefault(q.start, "superseded")
     return marks
 
@@ -657,23 +625,6 @@ def _summed(sent: Span, parts: list[FoundFigure]) -> FoundFigure:
     return FoundFigure(fig, parts[0].token, parts[0].noun, parts[0].revision)
 
 
-ATTACK_ACTS = frozenset(
-    {
-        "shot",
-        "opened",
-        "stabbed",
-        "attacked",
-        "gunned",
-        "stormed",
-        "fired",
-        "ambushed",
-        "hacked",
-        "abducted",
-        "kidnapped",
-    }
-)
-
-
 def _acts_next(sent: Span, head: Token) -> bool:
     """'two men on a motorcycle shot dead ...': people followed by an active attack verb (no 'were'),
     read from the word order because the small parser often garbles such sentences."""
@@ -682,7 +633,7 @@ def _acts_next(sent: Span, head: Token) -> bool:
     for tok in sent.doc[head.i + 1 : min(sent.end, head.i + 7)]:
         if tok.lower_ in ("was", "were", "been", "had", ",", "and", "who"):
             return False
-        if tok.lower_ in ATTACK_ACTS:
+        if tok.lower_ in word_set("figures.json", "attack_act_words"):
             return True
     return False
 

@@ -13,8 +13,6 @@ from polybius.extract.spans import according_to_sources, agent_of, phrase, subje
 from polybius.model import Figure
 
 MAX_SOURCE_TOKENS = 14
-SOURCE_PRONOUNS = frozenset({"he", "she"})
-NOT_SOURCES = frozenset({"toll", "number", "figure", "it", "that", "which", "this", "death", "he", "she"})
 
 
 @dataclass(frozen=True)
@@ -100,17 +98,15 @@ def _source_of(verb: Token, token: Token) -> str | None:
     for who in (subject, agent_of(verb), *others, toll_giver(subject)):
         if _source_like(who):
             return phrase(who).text
-        if who is not None and who.lower_ in SOURCE_PRONOUNS and who.pos_ == "PRON":
+        if who is not None and who.lower_ in word_set("figures.json", "source_pronouns") and who.pos_ == "PRON":
             return who.text  # 'He initially put the toll at 16': resolved to the last named source
     return None
 
 
-TOLL_WORDS = frozenset({"toll", "figure", "number", "count", "tally", "estimate", "report"})
-
-
 def toll_giver(noun: Token | None) -> Token | None:
     """'An earlier toll from the city's mayor', 'a toll given by the army': who gave a toll."""
-    if noun is None or noun.lower_ not in TOLL_WORDS:
+    words = word_set("figures.json", "toll_nouns") | word_set("figures.json", "toll_report_nouns")
+    if noun is None or noun.lower_ not in words:
         return None
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
     preps += [
@@ -138,7 +134,7 @@ def _sets_other_count(verb: Token, token: Token) -> bool:
 
 def _source_like(who: Token | None) -> bool:
     """A plausible source: a noun that is not a count ('a dozen'), a casualty word or a long clause."""
-    if who is None or who.lower_ in NOT_SOURCES or who.pos_ not in ("NOUN", "PROPN"):
+    if who is None or who.lower_ in word_set("figures.json", "not_source_words") or who.pos_ not in ("NOUN", "PROPN"):
         return False
     if who.like_num or kind_of_token(who) or who.lower_ in vague_numbers():
         return False

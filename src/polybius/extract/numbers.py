@@ -9,53 +9,10 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 from text_to_num import alpha2digit, text2num
 
-from polybius.extract.resources import load_data
+from polybius.extract.resources import load_data, word_set
 
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 BRIDGE = frozenset({"-", "and"})
-MAGNITUDES = frozenset({"hundred", "thousand", "dozen", "million"})
-UNITS = frozenset(
-    {
-        "km",
-        "kilometers",
-        "kilometres",
-        "miles",
-        "mi",
-        "metres",
-        "meters",
-        "percent",
-        "%",
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-        "euros",
-        "dollars",
-        "pounds",
-        "naira",
-        "rupees",
-        "shillings",
-        "francs",
-        "pesos",
-        "yuan",
-        "rubles",
-        "roubles",
-        "hryvnias",
-        "cfa",
-        "years",
-        "months",
-        "weeks",
-        "days",
-        "hours",
-        "minutes",
-        "tonnes",
-        "tons",
-        "kg",
-        "counts",
-        "count",
-        "charges",
-    }
-)
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
 
@@ -118,15 +75,12 @@ def _mistagged_count(token: Token) -> bool:
     return alone and token.head.lemma_.lower() in _harm_words()
 
 
-TOLL_NOUNS = frozenset({"toll", "tally", "figure", "number", "count"})
-
-
 def _toll_change(token: Token) -> bool:
     """A number after 'from', 'to' or 'at' in a sentence whose subject or object is a toll, tally or
     figure ('put the figure at 38')."""
     if token.i == 0 or token.doc[token.i - 1].lower_ not in ("from", "to", "at"):
         return False
-    return any(t.lower_ in TOLL_NOUNS for t in token.sent)
+    return any(t.lower_ in word_set("figures.json", "toll_nouns") for t in token.sent)
 
 
 def _value(tokens: list[Token]) -> int | None:
@@ -173,7 +127,7 @@ def _run_end(sent: Span, i: int) -> int:
     j = i + 1
     while j < sent.end:
         bridge = doc[j].lower_ in BRIDGE and j + 1 < sent.end and _is_num(doc[j + 1])
-        if doc[j].lower_ == "and" and doc[j - 1].lower_ not in MAGNITUDES:
+        if doc[j].lower_ == "and" and doc[j - 1].lower_ not in word_set("figures.json", "magnitude_words"):
             bridge = False
         if doc[j].lower_ == "-" and not _hyphenated(doc[j - 1], doc[j]):
             bridge = False
@@ -198,7 +152,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
     while i < sent.end:
         tok = doc[i]
         low = tok.lower_
-        if low == "a" and i + 1 < sent.end and doc[i + 1].lower_ in MAGNITUDES:
+        if low == "a" and i + 1 < sent.end and doc[i + 1].lower_ in word_set("figures.json", "magnitude_words"):
             end = _run_end(sent, i + 1)
             value = 12 if doc[i + 1].lower_ == "dozen" else _value(list(doc[i + 1 : end]))
             if value is not None:
@@ -238,7 +192,7 @@ def _is_age_or_unit(doc, i: int, sent: Span) -> bool:
     nxt = doc[i + 1].lower_ if i + 1 < sent.end else ""
     if nxt == "-" and i + 2 < sent.end and doc[i + 2].lower_.startswith("year"):
         return True
-    if nxt in UNITS:
+    if nxt in word_set("figures.json", "unit_words"):
         return True
     prev = doc[i - 1].lower_ if i > sent.start else ""
     return prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age")

@@ -13,24 +13,13 @@ from polybius.extract.spans import entities, evidence, phrase, span_evidence
 from polybius.extract.unnumbered import NON_PERSON_ENTS, attacker_by_clause, deaths_in_nouns, noun_harm, to_death
 from polybius.model import Count, Figure, Target, Victim
 
-SINGULAR_ATTACKER = frozenset(
-    {
-        "gunman",
-        "attacker",
-        "assailant",
-        "bomber",
-        "shooter",
-        "knifeman",
-        "assassin",
-        "hijacker",
-        "perpetrator",
-        "militant",
-        "terrorist",
-    }
-)
 PRONOUNS = {"he": 1, "she": 1}
 EFFECT_OF_KIND = {"hostages": "kidnapped"}
-LONE_PERSONS = frozenset({"man", "woman", "driver", "youth", "teenager", "boy", "student", "soldier", "officer"})
+
+
+def _lone_persons() -> frozenset[str]:
+    """Nouns for one person who may be a lone attacker ('a man opened fire')."""
+    return word_set("participants.json", "lone_person_nouns")
 
 
 @lru_cache(maxsize=1)
@@ -379,11 +368,6 @@ def identified_dead(sent: Span) -> list[Span]:
     return out
 
 
-HARMED_ADJECTIVES = frozenset(
-    {"dead", "slain", "killed", "murdered", "deceased", "wounded", "injured", "kidnapped", "abducted"}
-)
-
-
 def _victim_word(tok: Token) -> bool:
     """Words for the harmed: 'the victims', 'the dead', 'the dead ranger', 'the officer who died', 'one of the
     dead' (of those an identification names)."""
@@ -392,7 +376,7 @@ def _victim_word(tok: Token) -> bool:
         or tok.lemma_.lower() in _harm_kinds()
     ):
         return True
-    if any(c.dep_ == "amod" and c.lower_ in HARMED_ADJECTIVES for c in tok.children):
+    if any(c.dep_ == "amod" and c.lower_ in word_set("participants.json", "harmed_adjectives") for c in tok.children):
         return True
     if any(c.dep_ in ("relcl", "acl") and _verb_harm_kind(c) for c in tok.children):
         return True
@@ -443,11 +427,12 @@ def perpetrator_count(sent: Span) -> Count | None:
     """'a gunman opened fire', 'A man opened fire' -> 1: a singular attacker (or a person who is
     the subject of an attack verb) with an indefinite article."""
     verbs = word_set("participants.json", "attack_verbs")
+    singular = word_set("participants.json", "singular_attacker_nouns")
     for tok in sent:
-        person_attacker = tok.lower_ in LONE_PERSONS and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs
-        if (tok.lower_ in SINGULAR_ATTACKER or person_attacker) and tok.tag_ == "NN":
+        person_attacker = tok.lower_ in _lone_persons() and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs
+        if (tok.lower_ in singular or person_attacker) and tok.tag_ == "NN":
             det = next((c for c in tok.children if c.dep_ == "det"), None)
-            definite = det is not None and det.lower_ == "the" and tok.lower_ in SINGULAR_ATTACKER
+            definite = det is not None and det.lower_ == "the" and tok.lower_ in singular
             if det is not None and (det.lower_ in ("a", "an", "one") or definite):
                 start = det.i
                 return Count(value=1, evidence=[evidence(sent.doc, sent.doc[start].idx, tok.idx + len(tok.text))])
@@ -460,7 +445,8 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
     """'before he was shot dead', 'blew themselves up', 'The driver, who detonated the bomb, was
     also killed': attackers who died (GTD nkillter)."""
     text = " ".join(t.lower_ for t in sent)
-    has_attacker = any(t.lemma_.lower() in SINGULAR_ATTACKER or t.lower_ in SINGULAR_ATTACKER for t in sent) or any(
+    singular = word_set("participants.json", "singular_attacker_nouns")
+    has_attacker = any(t.lemma_.lower() in singular or t.lower_ in singular for t in sent) or any(
         _attacking_person(t) for t in sent
     )
     lone = known_count == 1 and sent[0].lower_ in PRONOUNS
@@ -483,7 +469,7 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
 def _attacking_person(tok: Token) -> bool:
     """'A man drove his car into ...', 'the driver, who detonated the bomb': a person who is the
     subject of an attack verb, in the clause or in a relative clause about them."""
-    if tok.lower_ not in LONE_PERSONS or tok.tag_ != "NN":
+    if tok.lower_ not in _lone_persons() or tok.tag_ != "NN":
         return False
     verbs = word_set("participants.json", "attack_verbs")
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs:
@@ -532,7 +518,7 @@ def _cue_subject(sent: Span, cue: str) -> Token | None:
 def _subject_count(subject: Token, known: int | None) -> int | None:
     """How many attackers the subject of 'was shot dead' stands for."""
     low = subject.lower_
-    if low in PRONOUNS or low in SINGULAR_ATTACKER or _attacking_person(subject):
+    if low in PRONOUNS or low in word_set("participants.json", "singular_attacker_nouns") or _attacking_person(subject):
         return 1
     if low in ("they", "themselves") or low in word_set("figures.json", "attacker_count_nouns"):
         nums = [c for c in subject.children if c.dep_ == "nummod" and c.like_num]

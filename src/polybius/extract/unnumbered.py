@@ -13,8 +13,6 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, evidence
 from polybius.model import Figure
 
-KILLED_BEFORE_NAME = ("shot dead", "gunned down", "killed", "assassinated", "murdered", "shot and killed")
-
 
 def _verb_harm(verb: Token) -> str | None:
     """The harm a verb names, with its complement: 'shot dead', 'beaten to death'."""
@@ -176,7 +174,6 @@ def _first_free(tok: Token, taken: set[int]) -> bool:
     return not any(i in taken for i in range(tok.left_edge.i, tok.i + 1))
 
 
-SUSTAIN_VERBS = frozenset({"sustain", "suffer", "receive"})
 SUSTAINED_REACH = 4
 
 
@@ -184,10 +181,10 @@ def _sustained_object(tok: Token) -> Token | None:
     """What 'another' sustained: the verb's object when parsed as its subject; else, by word order,
     the noun after 'another sustained' (the parser often reads 'sustained gunshot injuries' as a
     noun phrase with 'another' its determiner)."""
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SUSTAIN_VERBS:
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in word_set("figures.json", "sustain_verbs"):
         return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or nxt.lemma_.lower() not in SUSTAIN_VERBS:
+    if nxt is None or nxt.lemma_.lower() not in word_set("figures.json", "sustain_verbs"):
         return None
     after = tok.doc[nxt.i + 1 : min(nxt.i + 1 + SUSTAINED_REACH, tok.sent.end)]
     return next((t for t in after if t.pos_ == "NOUN" and kind_of_token(t) in ("injured", "killed")), None)
@@ -218,7 +215,7 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
         if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start - 5, ent.end)):
             continue
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5) : ent.start])
-        cue = next((c for c in KILLED_BEFORE_NAME if f"{c} " in before + " "), None)
+        cue = next((c for c in load_data("figures.json")["killed_before_name"] if f"{c} " in before + " "), None)
         if cue is None or "was " + cue in before or "were " + cue in before:
             continue
         start = sent.doc[ent.start - 5 : ent.end].text.lower().find(cue) if ent.start >= 5 else -1
@@ -234,10 +231,6 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
     return out
 
 
-ARRESTED_PERSONS = frozenset({"man", "woman", "suspect", "youth", "teenager", "boy", "girl", "person"})
-MODALS = frozenset({"can", "could", "might", "should", "would", "may", "must"})
-
-
 def _dies(tok: Token, one: bool) -> bool:
     """'A 71-year-old woman died at the scene': one person, subject of 'die'."""
     return one and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("die", "perish", "succumb")
@@ -246,7 +239,8 @@ def _dies(tok: Token, one: bool) -> bool:
 def _hypothetical(verb: Token) -> bool:
     """'A minister can announce that a target was neutralised', 'an attempt to assassinate X was foiled':
     harm under a modal, or meant but not done, is not reported."""
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for node in (verb, *verb.ancestors) for c in node.children):
+    modals = word_set("figures.json", "modal_verbs")
+    if any(c.dep_ == "aux" and c.lower_ in modals for node in (verb, *verb.ancestors) for c in node.children):
         return True
     cues = word_set("participants.json", "averted_death_cues")
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
@@ -311,7 +305,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         kind = _verb_harm(tok.head)
         if tok.dep_ == "dobj":
             victim = person or tok.lower_ in word_set("participants.json", "victim_nouns")
-            if kind == "arrested" and one and tok.lower_ in ARRESTED_PERSONS and _first_free(tok, taken):
+            lone = tok.lower_ in word_set("figures.json", "arrested_person_nouns")
+            if kind == "arrested" and one and lone and _first_free(tok, taken):
                 ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
                 out.append(
                     FoundFigure(
