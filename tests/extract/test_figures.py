@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from polybius.extract import load_nlp
 from polybius.extract.figures import find_figures
 from polybius.model import Figure
@@ -464,3 +466,31 @@ def test_the_body_of_a_person_recovered_is_not_counted_again() -> None:
 def test_a_person_and_a_count_among_the_wounded_are_one_larger_part() -> None:
     found = _kvs(_all_figures("A police officer and three civilians were among those wounded."))
     assert ("injured", 4, "partial") in found and not any(s == "current" for _, _, s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A car bomb exploded near the terminal on Monday, killing two civilians and injuring 14, hours after "
+            "a drone strike on a police station, officials said.",
+            ("injured", 14, "current"),
+        ),
+        (
+            "Militants stormed the camp, killing five and wounding 9, days after a similar raid.",
+            ("injured", 9, "current"),
+        ),
+        (
+            "Two men who were stabbed to death outside a nightclub in Leeds have been named by police.",
+            ("killed", 2, "current"),
+        ),
+        (
+            "Three teenagers who were beaten to death in a park on Friday were named on Sunday.",
+            ("killed", 3, "current"),
+        ),
+    ],
+)
+def test_bare_counts_before_a_comma_and_the_dead_of_a_relative_clause(text: str, expected: tuple) -> None:
+    found = _sentence_figures(text)
+    assert expected in found
+    assert not any(k == "injured" for k, _, _ in found if expected[0] == "killed")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from polybius.extract import load_nlp
 from polybius.extract.numbers import find_quantities
 
@@ -33,3 +35,15 @@ def test_a_number_of_dozens_is_multiplied_out() -> None:
 def test_a_number_inside_a_name_is_no_count() -> None:
     assert _values("A woman died later at Regional One Health, police said.") == []
     assert 3 in _values("Three people died at the Memorial Hermann hospital.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded, who range in age from 16 to 24, were taken to two hospitals.",
+        "The injured, aged between 18 and 30, included two off-duty soldiers.",
+        "Those hurt were aged 19 to 45, the health ministry said.",
+    ],
+)
+def test_both_ends_of_a_span_of_ages_are_no_counts(text: str) -> None:
+    assert not {16, 24, 18, 30, 19, 45} & set(_values(text))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from polybius.extract import load_nlp
 from polybius.extract.unnumbered import unnumbered_figures
 
@@ -159,3 +161,33 @@ def test_a_person_and_their_relative_are_two_people() -> None:
 def test_another_harmed_after_one_is_one_more() -> None:
     assert ("injured", 1) in _figures("A security guard was shot dead during the raid and another was wounded.")
     assert ("arrested", 1) in _figures("Troops killed one attacker and captured another.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 17-year-old boy and a 20-year-old man have been arrested on suspicion of murder.", ("arrested", 2)),
+        ("A teenager and a woman were taken into custody on Sunday, police said.", ("arrested", 2)),
+        ("Officers detained the driver, a 44-year-old local man, after he got out of the car.", ("arrested", 1)),
+        ("The driver was arrested at the scene, a police spokeswoman said.", ("arrested", 1)),
+        ("A 50-year-old man was detained near the station hours later.", ("arrested", 1)),
+        ("A soldier and a policeman were killed in the ambush on Tuesday.", ("killed", 2)),
+    ],
+)
+def test_single_people_arrested_or_killed_are_counted_with_those_listed_with_them(
+    text: str, expected: tuple[str, int]
+) -> None:
+    assert _figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A third man, aged 24, was taken to hospital with stab wounds that are not thought to be life-threatening.",
+        "A woman was treated for gunshot wounds at the scene, paramedics said.",
+        "Police in Manchester said a 31-year-old woman was rushed to hospital with serious head injuries.",
+        "A passer-by was airlifted to hospital with shrapnel wounds.",
+    ],
+)
+def test_one_person_taken_or_treated_with_wounds_is_one_injured(text: str) -> None:
+    assert _figures(text) == [("injured", 1)]

@@ -104,7 +104,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if kind is None:
         kind, _ = _scan(sent, q, qs)
     kind = kind or _among_kind(sent, q) or _among_before(sent, q) or _of_them(sent, q) or _verb_kind(sent, q, head)
-    if kind == "injured" and _to_death(sent, q):
+    if kind == "injured" and (_to_death(sent, q) or _clause_to_death(head)):
         kind = "killed"
     suspects = head is not None and head.lower_ in word_set("figures.json", "arrest_nouns")
     if kind is None and suspects and any(kind_of_token(t) == "arrested" for t in sent):
@@ -142,6 +142,11 @@ def _to_death(sent: Span, q: Quantity) -> bool:
     """'stabbed four people to death', 'hacked two men to death'."""
     words = [t.lower_ for t in sent.doc[q.end : min(sent.end, q.end + 5)]]
     return any(a == "to" and b == "death" for a, b in itertools.pairwise(words))
+
+
+def _clause_to_death(head: Token | None) -> bool:
+    """'Two men who were stabbed to death': the counted noun's relative clause killed them."""
+    return head is not None and any(c.dep_ in ("relcl", "acl") and to_death(c) for c in head.children)
 
 
 def _among_kind(sent: Span, q: Quantity) -> str | None:

@@ -71,7 +71,8 @@ def _mistagged_count(token: Token) -> bool:
         return True
     if token.dep_ != "dobj":
         return False
-    alone = token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    alone = token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I" or nxt.is_punct)  # 'injuring 14, hours after'
     return alone and token.head.lemma_.lower() in _harm_words()
 
 
@@ -195,4 +196,18 @@ def _is_age_or_unit(doc, i: int, sent: Span) -> bool:
     if nxt in word_set("figures.json", "unit_words"):
         return True
     prev = doc[i - 1].lower_ if i > sent.start else ""
-    return prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age")
+    return prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age") or _age_range(doc, i, sent)
+
+
+AGE_RANGE_REACH = 5
+
+
+def _age_range(doc, i: int, sent: Span) -> bool:
+    """'who range in age from 16 to 24', 'aged between 18 and 30': both ends of a span of ages are no counts."""
+    before = [t.lower_ for t in doc[max(sent.start, i - AGE_RANGE_REACH) : i]]
+    if not any(w in ("age", "aged", "ages") for w in before):
+        return False
+    prev = before[-1] if before else ""
+    if prev in ("from", "between"):
+        return True
+    return prev in ("to", "and", "-") and i - 2 >= sent.start and doc[i - 2].like_num

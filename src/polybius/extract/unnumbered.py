@@ -15,10 +15,13 @@ from polybius.model import Figure
 
 
 def _verb_harm(verb: Token) -> str | None:
-    """The harm a verb names, with its complement: 'shot dead', 'beaten to death'."""
+    """The harm a verb names, with its complement: 'shot dead', 'beaten to death', 'taken to hospital with
+    stab wounds', 'taken into custody'."""
     if to_death(verb):
         return "killed"
     kind = kind_of_token(verb)
+    if kind in (None, "hospitalized") and _led_to(verb, ("with", "for"), "injured"):
+        return "injured"
     if kind:
         return kind
     for child in verb.children:
@@ -26,7 +29,16 @@ def _verb_harm(verb: Token) -> str | None:
             return "killed"
         if child.dep_ == "conj" and kind_of_token(child) in ("killed", "injured", "arrested"):
             return kind_of_token(child)
-    return None
+    return "arrested" if _led_to(verb, ("into", "in"), "arrested") else None
+
+
+def _led_to(verb: Token, preps: tuple[str, ...], kind: str) -> bool:
+    """'taken to hospital with stab wounds', 'treated for gunshot injuries', 'taken into custody': a phrase
+    of the verb (or of its first object of a preposition) names the harm `kind`."""
+    nodes = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # 'rushed to hospital' parsed as a verb
+    nodes += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    found = [g for n in nodes for c in n.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children]
+    return any(g.dep_ == "pobj" and kind_of_token(g) == kind for g in found)
 
 
 def to_death(verb: Token) -> bool:
@@ -295,18 +307,19 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an")
+        arrestee = tok.lower_ in word_set("figures.json", "arrested_person_nouns")
         named = _proper_person(tok)
         passive = (tok.dep_ == "nsubjpass" or _dies(tok, one or person)) and (tok.tag_ == "NN" or person or named)
-        if not (passive or (tok.dep_ == "dobj" and (person or one))) or _hypothetical(tok.head):
+        definite = tok.tag_ == "NN" and det is not None and det.lower_ == "the"
+        if not (passive or (tok.dep_ == "dobj" and (person or one or definite))) or _hypothetical(tok.head):
             continue
-        if attacker_by_clause(tok):
+        if attacker_by_clause(tok) or _later_co_subject(tok):
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         kind = _verb_harm(tok.head)
         if tok.dep_ == "dobj":
             victim = person or tok.lower_ in word_set("participants.json", "victim_nouns")
-            lone = tok.lower_ in word_set("figures.json", "arrested_person_nouns")
-            if kind == "arrested" and one and lone and _first_free(tok, taken):
+            if kind == "arrested" and (one or definite) and arrestee and _first_free(tok, taken):
                 ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
                 out.append(
                     FoundFigure(
@@ -335,17 +348,31 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
             and not collective
             and (article in ("a", "an") or first_mention or named_died or named_harmed)
         )
-        suspect = tok.lower_ in perps or tok.lower_ in ("man", "woman", "youth", "teenager")
+        suspect = tok.lower_ in perps or arrestee
         arrested = kind == "arrested" and (person or (suspect and article in ("the", "a", "an")))
         first = det if det is not None else _name_start(tok)
         if not (harmed or arrested) or first.i in taken:
             continue
         ev = evidence(sent.doc, first.idx, tok.head.idx + len(tok.head.text))
-        nth = _ordinal(tok) if article in ("a", "an") else None
+        nth = _ordinal(tok) if article in ("a", "an") and kind == "killed" else None
         value = nth or (1 + _named_conjuncts(tok) if person or named else 1 + _listed_after(tok))
+        value += len(_co_subjects(tok)) - 1
         fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
         out.append(FoundFigure(fig, first.i, tok.lower_, revision=nth is not None))
     return out
+
+
+def _co_subjects(tok: Token) -> list[Token]:
+    """'A teenager and a woman were taken into custody', parsed as two passive subjects of one verb: the
+    single people who share the verb with `tok` (`tok` itself included)."""
+    if tok.dep_ != "nsubjpass":
+        return [tok]
+    return [c for c in tok.head.children if c.dep_ == "nsubjpass" and (c.i == tok.i or one_listed(c))]
+
+
+def _later_co_subject(tok: Token) -> bool:
+    """Is `tok` a passive subject listed after another one of the same verb (counted with the first)?"""
+    return _co_subjects(tok)[0].i != tok.i
 
 
 def _proper_person(tok: Token) -> bool:
