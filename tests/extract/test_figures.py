@@ -494,3 +494,19 @@ def test_bare_counts_before_a_comma_and_the_dead_of_a_relative_clause(text: str,
     found = _sentence_figures(text)
     assert expected in found
     assert not any(k == "injured" for k, _, _ in found if expected[0] == "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the men were pronounced dead at the scene and the third died at a hospital, the chief said.",
+        "Three of the victims died at the scene and another died later in hospital.",
+        "Four of the soldiers were killed instantly; the rest died of their wounds overnight.",
+    ],
+)
+def test_part_of_a_group_whose_other_members_follow_is_a_sub_count(text: str) -> None:
+    assert _sentence_figures(text)[0][2] == "partial"
+
+
+def test_four_of_the_passengers_alone_counts_all_the_dead() -> None:
+    assert _sentence_figures("Four of the passengers were killed, the airline said.") == [("killed", 4, "current")]

@@ -71,3 +71,10 @@ def test_the_giver_of_a_toll_is_its_source() -> None:
     assert attribution(doc[:], next(t for t in doc if t.lower_ == "four")) == "city's mayor"
     doc = load_nlp()("A first toll given by the army on Friday put the number of dead at 12.")
     assert attribution(doc[:], next(t for t in doc if t.text == "12")) == "army"
+
+
+def test_a_noun_with_a_whose_clause_gives_no_figure() -> None:
+    doc = load_nlp()("The suspect, whose name was not released, was taken into custody on Sunday.")
+    sent = next(doc.sents)
+    suspect = next(t for t in sent if t.lower_ == "suspect")
+    assert attribution(sent, suspect) is None

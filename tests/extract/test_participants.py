@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from polybius.extract import load_nlp
 from polybius.extract.participants import attackers_killed
 
@@ -244,3 +246,68 @@ def test_the_name_a_harmed_subject_is_equated_with_is_a_victim() -> None:
 def test_the_giver_of_a_toll_is_no_victim() -> None:
     names = _names("An earlier toll from the city's mayor put the number of dead at four.")
     assert not any("mayor" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Two of the men were pronounced dead at the scene and the third died at a hospital. The county "
+            "coroner identified them as Jaylen Harris, 18, DeShawn Moore, 20, and Marcus Whitfield, 21.",
+            {"Jaylen Harris", "DeShawn Moore", "Marcus Whitfield"},
+        ),
+        (
+            "Two women were shot dead in the car park. Police later named them as Grace Mwangi, 31, and "
+            "Esther Njeri, 28.",
+            {"Grace Mwangi", "Esther Njeri"},
+        ),
+        (
+            "A man was stabbed to death in Croydon on Friday. Family members identified him as Tyrone Clarke, 27.",
+            {"Tyrone Clarke"},
+        ),
+    ],
+)
+def test_the_people_a_pronoun_for_the_dead_is_identified_as_are_victims(text: str, names: set[str]) -> None:
+    found = _names(text, None)
+    assert names <= found
+    assert not any("Family" in n for n in found), "those who identify are no victims"
+
+
+def test_a_pronoun_for_an_arrested_man_names_no_victim() -> None:
+    text = "A man was arrested hours after the shooting. Police identified him as Brandon Lee, 22."
+    assert "Brandon Lee" not in _names(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Daniel Okafor, 19, and Kyle Bennett, 22, both from the city, were attacked on the high street, "
+            "police said.",
+            {"Daniel Okafor", "Kyle Bennett"},
+        ),
+        ("Priya Sharma, 26, was assaulted as she walked home from work, police said.", {"Priya Sharma"}),
+        ("Carlos Mendez was ambushed on a rural road outside the town on Tuesday night.", {"Carlos Mendez"}),
+    ],
+)
+def test_named_people_who_were_attacked_are_victims(text: str, names: set[str]) -> None:
+    assert names <= _names(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 17-year-old boy and a 20-year-old man have been arrested on suspicion of murder.",
+        "Officers detained the driver, a 44-year-old man from a neighbouring town, after he got out of the car.",
+        "A teenager was taken into custody on Sunday, police said.",
+    ],
+)
+def test_people_arrested_are_no_victims(text: str) -> None:
+    assert not {"boy", "man", "driver", "teenager"} & {n.split()[-1] for n in _names(text, None)}
+
+
+def test_one_person_taken_to_hospital_with_wounds_is_a_victim_injured() -> None:
+    doc = load_nlp()("A third man, aged 24, was taken to hospital with stab wounds.")
+    from polybius.extract.participants import find_victims
+
+    assert [v.effect for s in doc.sents for v in find_victims(s, "killed")] == ["injured"]

@@ -315,14 +315,16 @@ def _of_a_total_before(sent: Span, q: Quantity) -> bool:
 
 
 def _of_the_group(sent: Span, q: Quantity) -> bool:
-    """'Two of the rangers were seriously hurt; the other three had minor injuries': a group split in
-    parts ('12 of the passengers were killed' alone counts all the dead)."""
+    """'Two of the rangers were seriously hurt; the other three had minor injuries', 'Two of the men died at
+    the scene and the third in hospital': a group split in parts ('12 of the passengers were killed' alone
+    counts all the dead)."""
     doc = sent.doc
     if q.end + 2 >= sent.end or doc[q.end].lower_ != "of" or doc[q.end + 1].lower_ not in ("the", "those"):
         return False
     group = doc[q.end + 2]
     rest = padded_words(doc[q.end + 3 : sent.end])
-    split = " the other " in rest or " the remaining " in rest
+    others = ("other", "remaining", "rest", *load_data("figures.json")["ordinals"])  # 'and the third died in hospital'
+    split = any(f" the {w} " in rest for w in others) or " another " in rest
     return split and group.tag_ == "NNS" and group.lower_ not in word_set("figures.json", "perpetrator_nouns")
 
 

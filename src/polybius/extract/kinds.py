@@ -138,6 +138,8 @@ def _source_like(who: Token | None) -> bool:
         return False
     if who.like_num or kind_of_token(who) or who.lower_ in vague_numbers():
         return False
+    if any(c.lower_ == "whose" for c in who.children):
+        return False  # 'The suspect, whose name was not released, ...'
     return len(phrase(who)) <= MAX_SOURCE_TOKENS
 
 

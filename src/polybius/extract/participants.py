@@ -10,7 +10,15 @@ from polybius.extract.figures import attacked_side
 from polybius.extract.kinds import toll_giver
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, evidence, phrase, span_evidence
-from polybius.extract.unnumbered import NON_PERSON_ENTS, attacker_by_clause, deaths_in_nouns, noun_harm, to_death
+from polybius.extract.unnumbered import (
+    NON_PERSON_ENTS,
+    attacker_by_clause,
+    deaths_in_nouns,
+    noun_harm,
+    to_death,
+    verb_harm,
+    with_wounds,
+)
 from polybius.model import Count, Figure, Target, Victim
 
 PRONOUNS = {"he": 1, "she": 1}
@@ -90,14 +98,16 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     for tok in sent:
         if (tok.lower_ not in victims and not _counted_harmed(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        source = _listed_head(tok)  # 'police and prosecutors said'
+        source = _listed_head(tok.head if tok.dep_ == "compound" else tok)  # 'police and prosecutors said'
         if source.dep_ == "nsubj" and source.head.lemma_.lower() in _source_verbs():
             continue
         giver = toll_giver(source.head.head) if source.dep_ == "pobj" else None
         if giver is not None and giver.i == source.i:
             continue  # 'an earlier toll from the city's mayor'
-        if _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP") or tok.ent_type_ == "ORG":
-            continue  # 'Governor' of 'Governor Antonio Roldan' is a title; 'Doctors Without Borders' a name
+        if _arrested(tok) or _attacker_person(tok) or (tok.dep_ == "compound" and tok.head.tag_ == "NNP"):
+            continue  # 'a man was arrested'; 'Governor' of 'Governor Antonio Roldan' is a title
+        if tok.ent_type_ == "ORG":
+            continue  # 'Doctors Without Borders' is a name
         named = _named_apart(tok)
         np = named or _within_marks(phrase(tok, keep_preps=False), tok)
         out.append(
@@ -297,6 +307,9 @@ def _harmed_person(ent: Span) -> bool:
     node = _listed_head(ent.root)
     if node.dep_ in ("dobj", "nsubjpass") and _verb_harm_kind(node.head):
         return True
+    assaulted = node.head.lemma_.lower() in word_set("participants.json", "assault_verbs")
+    if assaulted and node.dep_ == "nsubjpass" and node.ent_type_ == "PERSON":
+        return True  # 'X, 19, and Y, 22, were attacked on Lichfield Street'
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in ("die", "perish", "succumb"):
         return True  # 'Kameron Hill, 17, died at the medical center on Tuesday'
     if ent.root.dep_ == "appos" and _victim_word(ent.root.head):
@@ -363,9 +376,36 @@ def identified_dead(sent: Span) -> list[Span]:
             first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         else:
             continue
-        if who is not None and first is not None and _victim_word(who):
+        if who is not None and first is not None and (_victim_word(who) or _harmed_pronoun(who)):
             out += [_name_span(t) for t in _listed(first) if t.tag_ == "NNP"]
     return out
+
+
+def _harmed_pronoun(who: Token) -> bool:
+    """'The coroner identified them as X, Y and Z', 'Relatives named him as X': a pronoun that stands for the
+    harmed, when the sentence before reports deaths or wounds and no arrest."""
+    if who.tag_ != "PRP" or who.lower_ not in ("them", "him", "her", "they", "he", "she"):
+        return False
+    if who.sent.start == 0:
+        return False
+    before = who.doc[who.sent.start - 1].sent
+    kinds = {_token_harm(t) for t in before}
+    return bool(kinds & {"killed", "injured"}) and "arrested" not in kinds
+
+
+def _arrested(tok: Token) -> bool:
+    """'A 17-year-old boy and a 20-year-old man have been arrested', 'Officers detained the driver': a suspect."""
+    node = _listed_head(tok)
+    return node.dep_ in ("nsubjpass", "dobj") and "arrested" in (_token_harm(node.head), verb_harm(node.head))
+
+
+def _token_harm(tok: Token) -> str | None:
+    """The harm one word names ('died', 'dead', 'wounded', 'arrested'), if any."""
+    if tok.lower_ == "dead":
+        return "killed"
+    return _harm_kinds().get(tok.lemma_.lower()) or (
+        "arrested" if tok.lemma_.lower() in word_set("figures.json", "kinds", "arrested") else None
+    )
 
 
 def _victim_word(tok: Token) -> bool:
@@ -414,6 +454,8 @@ def _effect(tok: Token, hint: str | None) -> str:
             return "killed"  # 'shot to death', 'shot dead a headman and his wife'
         if node.lemma_.lower() == "take" and _verb_harm_kind(node):
             return "kidnapped"
+        if with_wounds(node):
+            return "injured"  # 'A third man was taken to hospital with stab wounds'
         figure_kind = noun_harm(node)
         if figure_kind:
             return EFFECT_OF_KIND.get(figure_kind, figure_kind)

@@ -14,13 +14,13 @@ from polybius.extract.spans import entities, evidence
 from polybius.model import Figure
 
 
-def _verb_harm(verb: Token) -> str | None:
+def verb_harm(verb: Token) -> str | None:
     """The harm a verb names, with its complement: 'shot dead', 'beaten to death', 'taken to hospital with
     stab wounds', 'taken into custody'."""
     if to_death(verb):
         return "killed"
     kind = kind_of_token(verb)
-    if kind in (None, "hospitalized") and _led_to(verb, ("with", "for"), "injured"):
+    if kind in (None, "hospitalized") and with_wounds(verb):
         return "injured"
     if kind:
         return kind
@@ -30,6 +30,11 @@ def _verb_harm(verb: Token) -> str | None:
         if child.dep_ == "conj" and kind_of_token(child) in ("killed", "injured", "arrested"):
             return kind_of_token(child)
     return "arrested" if _led_to(verb, ("into", "in"), "arrested") else None
+
+
+def with_wounds(verb: Token) -> bool:
+    """'taken to hospital with stab wounds', 'treated for gunshot injuries': the verb's subject was wounded."""
+    return _led_to(verb, ("with", "for"), "injured")
 
 
 def _led_to(verb: Token, preps: tuple[str, ...], kind: str) -> bool:
@@ -289,7 +294,7 @@ def _another_taken(sent: Span, taken: set[int]) -> list[FoundFigure]:
     out = []
     for tok in sent:
         another = tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubjpass")  # 'and another was wounded'
-        kind = _verb_harm(tok.head) if another else None
+        kind = verb_harm(tok.head) if another else None
         if kind in ("killed", "injured", "arrested", "hostages") and tok.i not in taken:
             first, last = sorted((tok, tok.head), key=lambda t: t.i)
             ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
@@ -316,7 +321,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         if attacker_by_clause(tok) or _later_co_subject(tok):
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
-        kind = _verb_harm(tok.head)
+        kind = verb_harm(tok.head)
         if tok.dep_ == "dobj":
             victim = person or tok.lower_ in word_set("participants.json", "victim_nouns")
             if kind == "arrested" and (one or definite) and arrestee and _first_free(tok, taken):
