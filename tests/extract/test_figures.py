@@ -510,3 +510,24 @@ def test_part_of_a_group_whose_other_members_follow_is_a_sub_count(text: str) ->
 
 def test_four_of_the_passengers_alone_counts_all_the_dead() -> None:
     assert _sentence_figures("Four of the passengers were killed, the airline said.") == [("killed", 4, "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("There were eight women, a 10-year-old girl and four men injured.", ("injured", 13)),
+        ("Eight women, a 10-year-old girl and four men were wounded, the prefecture said.", ("injured", 13)),
+        ("Three soldiers, two policemen and a civilian were killed in the attack.", ("killed", 6)),
+        ("The blast killed two soldiers, three policemen and four civilians.", ("killed", 9)),
+        ("There were three soldiers and two civilians killed.", ("killed", 5)),
+    ],
+)
+def test_a_list_of_counts_and_single_people_adds_up_to_one_total(text: str, total: tuple[str, int]) -> None:
+    found = _sentence_figures(text)
+    current = [(k, v) for k, v, status in found if status == "current"]
+    assert current == [total]
+
+
+def test_a_list_after_people_at_large_that_adds_up_is_their_breakdown() -> None:
+    found = _sentence_figures("The attack killed 12 people, seven policemen and five civilians.")
+    assert [(k, v) for k, v, status in found if status == "current"] == [("killed", 12)]

@@ -311,3 +311,24 @@ def test_one_person_taken_to_hospital_with_wounds_is_a_victim_injured() -> None:
     from polybius.extract.participants import find_victims
 
     assert [v.effect for s in doc.sents for v in find_victims(s, "killed")] == ["injured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Closed-circuit television footage from the terminal showed a man in a cap placing the backpack on "
+            "the bus minutes before the explosion, the police said.",
+            1,
+        ),
+        ("Witnesses described a woman leaving a suitcase near the entrance shortly before the blast.", 1),
+        ("Security cameras captured a young man planting the device under a car.", 1),
+        ("Footage showed a woman leaving the hospital shortly after the blast.", None),
+        ("Footage showed a man walking his dog past the station.", None),
+    ],
+)
+def test_one_person_seen_leaving_a_bomb_is_one_attacker(text: str, count: int | None) -> None:
+    from polybius.extract.participants import perpetrator_count
+
+    found = perpetrator_count(_sent(text))
+    assert (found.value if found else None) == count

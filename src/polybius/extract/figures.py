@@ -104,12 +104,23 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if kind is None:
         kind, _ = _scan(sent, q, qs)
     kind = kind or _among_kind(sent, q) or _among_before(sent, q) or _of_them(sent, q) or _verb_kind(sent, q, head)
+    kind = kind or _list_participle_kind(head)
     if kind == "injured" and (_to_death(sent, q) or _clause_to_death(head)):
         kind = "killed"
     suspects = head is not None and head.lower_ in word_set("figures.json", "arrest_nouns")
     if kind is None and suspects and any(kind_of_token(t) == "arrested" for t in sent):
         kind = "arrested"
     return kind, of, head
+
+
+def _list_participle_kind(head: Token | None) -> str | None:
+    """'There were eight women, a 10-year-old girl and four men injured': the participle after a list
+    (which the parser hangs on one item) tells what happened to all of it."""
+    if head is None:
+        return None
+    items = [head, *_list_items(head)]
+    kinds = [kind_of_token(c) for t in items for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return next((k for k in kinds if k in ("killed", "injured")), None)
 
 
 def _among_before(sent: Span, q: Quantity) -> str | None:
@@ -420,7 +431,8 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             figures.append(_make(sent, q, kind, of, "partial", head, False))
         previous = found
     figures, listed = _breakdowns(sent, figures)
-    figures = _one_plus_count(sent, _sum_conjoined(sent, figures, listed))
+    figures, listed = _long_list_sums(sent, figures, listed)
+    figures = _one_plus_count(sent, _sum_conjoined(sent, figures, listed), listed)
     figures += _in_hospital(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
     figures = _subjects_of_one_verb(sent, figures)
@@ -439,7 +451,7 @@ def _breakdowns(sent: Span, figures: list[FoundFigure]) -> tuple[list[FoundFigur
     listed: set[int] = set()
     for n, total in enumerate(figures):
         mark = _breakdown_mark(sent, total, figures[n + 1 :])
-        if total.figure.status == "partial" or mark is None:
+        if total.figure.status == "partial" or mark is None or _list_not_total(sent, total, mark):
             continue
         parts, value = [], 0
         for part in figures[n + 1 :]:
@@ -455,6 +467,15 @@ def _breakdowns(sent: Span, figures: list[FoundFigure]) -> tuple[list[FoundFigur
             out = [replace(f, figure=f.figure.model_copy(update=update)) if f in parts else f for f in out]
             listed |= {total.token, *(p.token for p in parts)}
     return out, listed
+
+
+def _list_not_total(sent: Span, total: FoundFigure, mark: int) -> bool:
+    """'Three soldiers, two policemen and a civilian': after a comma, counts split a total only when it names
+    people at large ('12 people, seven policemen and five civilians'); else the comma runs a list."""
+    noun = _counted_noun(sent, total)
+    return (
+        sent.doc[mark].text == "," and noun is not None and noun.lower_ not in word_set("figures.json", "total_nouns")
+    )
 
 
 def _single_people_after(sent: Span, start: int) -> int:
@@ -547,8 +568,8 @@ def _sum_conjoined(sent: Span, figures: list[FoundFigure], listed: set[int]) -> 
     out = list(figures)
     for first in figures:
         noun = _counted_noun(sent, first)
-        if noun is None or first.figure.status != "current" or first.token in listed:
-            continue
+        if noun is None or first.figure.status != "current" or first.token in listed or noun.dep_ == "conj":
+            continue  # a later item of a list is summed with the list's head
         parts = [heads[c.i] for c in noun.conjuncts if c.i > noun.i and c.i in heads]
         parts = [p for p in parts if (p.figure.kind, p.figure.of) == (first.figure.kind, first.figure.of)]
         if not parts or any(p.figure.status == "superseded" or p.token in listed for p in parts):
@@ -558,7 +579,50 @@ def _sum_conjoined(sent: Span, figures: list[FoundFigure], listed: set[int]) -> 
     return out
 
 
-def _one_plus_count(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+def _long_list_sums(sent: Span, figures: list[FoundFigure], listed: set[int]) -> tuple[list[FoundFigure], set[int]]:
+    """'Eight women, a 10-year-old girl and four men were wounded', 'Three soldiers, two policemen and a
+    civilian were killed': a list of three or more counts and single people of one kind adds up to one
+    total (13, 6); every figure inside the list becomes a part (its tokens are added to `listed`). A list of
+    counts alone is _sum_conjoined's; one after a count that adds up to it is that count's breakdown."""
+    heads = {n.i: f for f in figures if (n := _counted_noun(sent, f)) is not None}
+    out = list(figures)
+    for first in figures:
+        noun = _counted_noun(sent, first)
+        if noun is None or first.figure.status != "current" or first.token in listed or noun.dep_ in ("conj", "appos"):
+            continue
+        items = _list_items(noun)
+        counts = [heads[t.i] for t in items if t.i in heads and heads[t.i].figure.kind == first.figure.kind]
+        singles = [t for t in items if t.i not in heads and one_listed(t)]
+        mixed = singles or any(t.dep_ == "appos" for t in items)
+        if len(counts) + len(singles) != len(items) or len(items) < 2 or not mixed:
+            continue
+        rest = sum(f.figure.value for f in counts) + len(singles)
+        split = items[0].dep_ == "appos" or noun.lower_ in word_set("figures.json", "total_nouns")
+        if (split and rest == first.figure.value) or any(f.token in listed for f in counts):
+            continue  # '12 people, seven policemen and five civilians': the parts of the 12
+        last = max(items, key=lambda t: t.i)
+        inside = range(first.token, last.i + 1)
+        out = [with_status(f, "partial") if f.token in inside or f is first else f for f in out]
+        ev = evidence(sent.doc, first.figure.evidence[0].start, last.idx + len(last.text))
+        fig = first.figure.model_copy(
+            update={"value": first.figure.value + rest, "status": "current", "evidence": [ev]}
+        )
+        out.append(FoundFigure(fig, first.token, first.noun, first.revision))
+        listed = listed | {first.token, *(f.token for f in counts), *(t.i for t in singles)}
+    return out, listed
+
+
+def _list_items(noun: Token) -> list[Token]:
+    """The nouns listed after `noun` by commas and 'and' (conjuncts, and appositions the parser makes of
+    list items), in order."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("conj", "appos") and child.i > noun.i:
+            out += [child, *_list_items(child)]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _one_plus_count(sent: Span, figures: list[FoundFigure], listed: set[int]) -> list[FoundFigure]:
     """'A soldier and three civilians were killed', 'Judge X and two of her bodyguards were assassinated':
     single people joined to a count add to it; the count becomes a part of the sum (which is itself a part
     when the count was one)."""
@@ -566,7 +630,7 @@ def _one_plus_count(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]
     for found in figures:
         joined = _counted_noun(sent, found) or sent.doc[found.token]
         head = joined.head
-        if joined.dep_ != "conj" or found.figure.status == "superseded" or not one_listed(head):
+        if joined.dep_ != "conj" or found.figure.status == "superseded" or not one_listed(head) or head.i in listed:
             continue  # a part stays a part: 'A police officer and three civilians were among the wounded'
         others = [c for c in head.children if c.dep_ == "conj" and c.i != joined.i and one_listed(c)]
         first = person_start(head)

@@ -471,7 +471,9 @@ def perpetrator_count(sent: Span) -> Count | None:
     verbs = word_set("participants.json", "attack_verbs")
     singular = word_set("participants.json", "singular_attacker_nouns")
     for tok in sent:
-        person_attacker = tok.lower_ in _lone_persons() and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs
+        person_attacker = tok.lower_ in _lone_persons() and (
+            (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs) or _seen_placing(tok)
+        )
         if (tok.lower_ in singular or person_attacker) and tok.tag_ == "NN":
             det = next((c for c in tok.children if c.dep_ == "det"), None)
             definite = det is not None and det.lower_ == "the" and tok.lower_ in singular
@@ -481,6 +483,23 @@ def perpetrator_count(sent: Span) -> Count | None:
         if tok.tag_ == "NN" and attacker_by_clause(tok):
             return Count(value=1, evidence=[span_evidence(phrase(tok))])
     return None
+
+
+def _seen_placing(tok: Token) -> bool:
+    """'Footage showed a man in a cap placing the backpack on the bus', 'a woman seen planting the device': a
+    person described leaving a bomb or attacking (a participle clause)."""
+    verbs = word_set("participants.json", "placing_verbs")
+    worn = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "with") for g in c.children]
+    clauses = [c for n in (tok, *worn) for c in n.children if c.dep_ == "acl"]  # 'a man in a cap placing'
+    if tok.dep_ == "dobj":  # the parser often hangs the participle on 'showed'
+        clauses += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i]
+    return any(c.tag_ == "VBG" and c.lemma_.lower() in verbs and _object_no_place(c) for c in clauses)
+
+
+def _object_no_place(verb: Token) -> bool:
+    """'leaving a suitcase', not 'leaving the mall': the act's object, if any, is no place or building."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is None or target_kind(obj.lemma_) is None
 
 
 def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
