@@ -531,3 +531,15 @@ def test_a_list_of_counts_and_single_people_adds_up_to_one_total(text: str, tota
 def test_a_list_after_people_at_large_that_adds_up_is_their_breakdown() -> None:
     found = _sentence_figures("The attack killed 12 people, seven policemen and five civilians.")
     assert [(k, v) for k, v, status in found if status == "current"] == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three other commandos who were travelling in a second vehicle sustained splinter injuries.",
+        "Three passengers suffered gunshot wounds, the railway operator said.",
+        "Three firefighters sustained minor injuries while evacuating the building.",
+    ],
+)
+def test_people_who_sustained_injuries_are_injured(text: str) -> None:
+    assert ("injured", 3, "current") in _sentence_figures(text)

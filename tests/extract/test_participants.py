@@ -332,3 +332,66 @@ def test_one_person_seen_leaving_a_bomb_is_one_attacker(text: str, count: int | 
 
     found = perpetrator_count(_sent(text))
     assert (found.value if found else None) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Among the dead were head constable Ramesh Kunjam, 38, and constables Lakhmu Markam and Joga "
+            "Podiyami, all members of a state police unit.",
+            {"Ramesh Kunjam", "Lakhmu Markam", "Joga Podiyami"},
+        ),
+        (
+            "Among the dead were Jamarcus Thibodeaux, 17, a senior at a local high school; Kayla Richard, 24, "
+            "a nursing assistant; and Darnell Savoy, 31.",
+            {"Jamarcus Thibodeaux", "Kayla Richard", "Darnell Savoy"},
+        ),
+        ("Among the wounded was photographer Lucas Moreau, his agency said.", {"Lucas Moreau"}),
+    ],
+)
+def test_names_in_a_sentence_opening_among_the_dead_are_victims(text: str, names: set[str]) -> None:
+    assert names <= _names(text, None)
+
+
+def test_a_spokesman_named_after_a_list_of_the_dead_is_no_victim() -> None:
+    text = (
+        "Among those killed were Fatima Hassan, a nurse, and her brother Ali, police spokesman Omar Said "
+        "told reporters."
+    )
+    found = _names(text, None)
+    assert {"Fatima Hassan", "Ali"} <= found and "Omar Said" not in found and "reporters" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Rebels detonated a bomb under a vehicle, killing seven policemen and their civilian driver, officials "
+            "said. The driver was identified as Manoj Nag, a 29-year-old resident of a nearby village.",
+            {"Manoj Nag"},
+        ),
+        (
+            "Gunmen killed four police officers on Monday. The funerals of the four officers, whom IRNA named as "
+            "Lieutenant Hossein Rigi, Sergeant Mohammad Shahbakhsh, and officers Amir Nouri and Saeed Baluchzehi, "
+            "are due to be held on Wednesday.",
+            {"Hossein Rigi", "Mohammad Shahbakhsh", "Amir Nouri", "Saeed Baluchzehi"},
+        ),
+        (
+            "Two soldiers were killed in the ambush. The soldiers, whom the army identified as Private Juan Ortiz "
+            "and Corporal Luis Vega, were from Cali.",
+            {"Juan Ortiz", "Luis Vega"},
+        ),
+        (
+            "Police have named the dead as Yael Ben-David, 34, a nurse from Holon, and Moshe Levinson, 71.",
+            {"Yael Ben-David", "Moshe Levinson"},
+        ),
+    ],
+)
+def test_people_named_as_those_the_article_said_were_harmed_are_victims(text: str, names: set[str]) -> None:
+    assert names <= _names(text, None)
+
+
+def test_a_driver_who_was_not_harmed_identified_by_name_is_no_victim() -> None:
+    text = "A van ploughed into the crowd, injuring 12. The driver was identified as Karl Weber, 41."
+    assert "Karl Weber" not in _names(text, None)

@@ -239,7 +239,7 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and _joined_by_and(node):
         node = node.head  # 'kidnapped a priest and two seminarians': the list's verb
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        kind = kind_of_token(node.head)
+        kind = kind_of_token(node.head) or _sustained(node)
         if kind:
             return kind
         people = node.lower_ in word_set("participants.json", "victim_nouns")
@@ -255,6 +255,16 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
                 return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+def _sustained(subject: Token) -> str | None:
+    """'Three other commandos ... sustained splinter injuries', 'five people suffered burns': the wound the
+    subject's verb takes as its object."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in word_set("figures.json", "sustain_verbs"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return "injured" if any(kind_of_token(o) == "injured" for o in objects) else None
 
 
 def _joined_by_and(conj: Token) -> bool:

@@ -99,8 +99,8 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         if (tok.lower_ not in victims and not _counted_harmed(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         source = _listed_head(tok.head if tok.dep_ == "compound" else tok)  # 'police and prosecutors said'
-        if source.dep_ == "nsubj" and source.head.lemma_.lower() in _source_verbs():
-            continue
+        if source.dep_ in ("nsubj", "dobj") and source.head.lemma_.lower() in _source_verbs():
+            continue  # 'officials said', 'told reporters'
         giver = toll_giver(source.head.head) if source.dep_ == "pobj" else None
         if giver is not None and giver.i == source.i:
             continue  # 'an earlier toll from the city's mayor'
@@ -123,7 +123,8 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     out += [_named_victim(name, effect_hint) for name in identified_dead(sent)]
     listed = _listed_names(sent) if listing else []
     for ent in entities(sent):
-        if ent.label_ == "PERSON" and (_harmed_person(ent) or ent.root.i in listed):
+        person = ent.label_ == "PERSON" or (_aged_name(ent) and _opens_among_harmed(ent))
+        if person and not _spokesperson(ent) and (_harmed_person(ent) or ent.root.i in listed):
             out.append(_named_victim(_without_labels(ent), effect_hint, ent.root))
     return [_with_full_name(v, sent.doc) for v in out]
 
@@ -317,7 +318,38 @@ def _harmed_person(ent: Span) -> bool:
     if node.dep_ in ("nsubj", "attr") and _among_harmed(node.head):
         return True  # 'Hassan Farah, a teacher, was among the dead', 'Among those killed was X'
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
-    return "among them" in window or "including" in window or "victims" in window
+    return "among them" in window or "including" in window or "victims" in window or _opens_among_harmed(ent)
+
+
+MAX_AGE = 110
+
+
+def _aged_name(ent: Span) -> bool:
+    """'Darnell Savoy, 31', tagged an organisation: proper nouns with an age in apposition name a person."""
+    if ent.label_ != "ORG" or not all(t.tag_ == "NNP" for t in ent):
+        return False
+    ages = [c for c in ent.root.children if c.dep_ == "appos" and c.tag_ == "CD" and c.text.isdigit()]
+    return any(int(a.text) <= MAX_AGE for a in ages)
+
+
+def _spokesperson(ent: Span) -> bool:
+    """'police spokesman Omar Said told reporters': a name under a speaker's title is a source, not a victim."""
+    speakers = word_set("participants.json", "speaker_titles")
+    return any(c.dep_ == "compound" and c.lower_ in speakers for c in ent.root.children)
+
+
+def _opens_among_harmed(ent: Span) -> bool:
+    """'Among the dead were head constable X, 38, and constables Y and Z': a sentence that opens by placing
+    what follows among the harmed names victims however the parser reads the list (not its source)."""
+    sent = ent.sent
+    words = [t for t in sent[:4] if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "among" or words[1].lower_ not in ("the", "those"):
+        return False
+    source = ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in _source_verbs()
+    return (_victim_word(words[2]) or words[2].lower_ in HARMED_WORDS) and ent.start > words[2].i and not source
+
+
+HARMED_WORDS = frozenset({"killed", "wounded", "injured", "hurt", "dead"})
 
 
 def _among_harmed(verb: Token) -> bool:
@@ -372,13 +404,43 @@ def identified_dead(sent: Span) -> list[Span]:
             first = next((c for c in cue.children if c.dep_ == "attr"), None)
         elif cue.lemma_.lower() in ("identify", "name"):
             who = next((c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            who = who if who is not None else _whom_before(cue)
+            if who is not None and who.lower_ in ("whom", "who"):
+                who = _antecedent_of(who)  # 'the four officers, whom IRNA named as Lieutenant X, ...'
             prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         else:
             continue
-        if who is not None and first is not None and (_victim_word(who) or _harmed_pronoun(who)):
+        if who is not None and first is not None and (_victim_word(who) or _harmed_pronoun(who) or _harmed_before(who)):
             out += [_name_span(t) for t in _listed(first) if t.tag_ == "NNP"]
     return out
+
+
+WHOM_REACH = 4
+
+
+def _whom_before(cue: Token) -> Token | None:
+    """'whom IRNA named as', which the parser may read as no clause at all: 'whom' a few words before the verb."""
+    doc = cue.doc
+    return next((t for t in doc[max(cue.sent.start, cue.i - WHOM_REACH) : cue.i] if t.lower_ == "whom"), None)
+
+
+def _antecedent_of(pronoun: Token) -> Token:
+    """The noun a relative pronoun stands for: the word before it, past a comma."""
+    prev = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else pronoun
+    if prev.is_punct and prev.i > 0:
+        prev = pronoun.doc[prev.i - 1]
+    return prev
+
+
+def _harmed_before(who: Token) -> bool:
+    """'... killing seven policemen and their civilian driver. ... The driver was identified as Manoj Nag':
+    a person named by a noun ('the driver') that the article earlier said was killed or wounded."""
+    det = next((c for c in who.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or who.lower_ not in word_set("participants.json", "victim_nouns"):
+        return False
+    earlier = [t for t in who.doc[: who.sent.start] if t.lower_ == who.lower_]
+    return any(_effect(t, None) in ("killed", "injured") for t in earlier)
 
 
 def _harmed_pronoun(who: Token) -> bool:
@@ -438,6 +500,9 @@ def _listed(first: Token | None) -> list[Token]:
 
 def _name_span(tok: Token) -> Span:
     """A name from its proper-noun compounds, without the titles before it ('Sergeant Ahmed Khalil')."""
+    person = next((e for e in entities(tok.doc) if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
+    if person is not None and person.end == tok.i + 1:
+        return _without_labels(person)  # 'Yael Ben-David', whose hyphen the parser splits off
     titles = word_set("participants.json", "person_titles")
     start = min([c.i for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP"] + [tok.i])
     while start < tok.i and tok.doc[start].lower_ in titles:
