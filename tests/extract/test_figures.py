@@ -543,3 +543,28 @@ def test_a_list_after_people_at_large_that_adds_up_is_their_breakdown() -> None:
 )
 def test_people_who_sustained_injuries_are_injured(text: str) -> None:
     assert ("injured", 3, "current") in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants stormed a checkpoint manned by Kurdish-led fighters late Monday, killing five of them.", "current"),
+        ("Gunmen opened fire on the wedding guests, killing seven of them.", "current"),
+        ("Twelve people were wounded, three of them seriously.", "partial"),
+    ],
+)
+def test_n_of_them_is_the_toll_when_no_count_came_before(text: str, expected: str) -> None:
+    assert [s for k, v, s in _sentence_figures(text) if v in (5, 7, 3)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier MDA had said one person was killed and five were injured.",
+        "Earlier, police had said three people were killed.",
+        "Officials earlier reported four dead.",
+        "The health ministry earlier put the toll at 12.",
+    ],
+)
+def test_a_count_a_source_had_given_earlier_is_superseded(text: str) -> None:
+    assert {s for _, _, s in _sentence_figures(text)} == {"superseded"}

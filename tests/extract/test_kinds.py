@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from polybius.extract import load_nlp
 from polybius.extract.kinds import attribution, kind_of_token
 
@@ -78,3 +80,22 @@ def test_a_noun_with_a_whose_clause_gives_no_figure() -> None:
     sent = next(doc.sents)
     suspect = next(t for t in sent if t.lower_ == "suspect")
     assert attribution(sent, suspect) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The SDF said in a statement that militants had attacked the position. Five of its fighters were "
+            "killed, the statement said.",
+            "SDF",
+        ),
+        ("The army issued a statement on Monday. Three soldiers died in the ambush, the statement said.", "army"),
+    ],
+)
+def test_the_statement_as_a_source_is_whoever_issued_it(text: str, source: str) -> None:
+    from polybius.extract.figures import find_figures
+
+    doc = load_nlp()(text)
+    sources = {f.figure.attributed_to for s in doc.sents for f in find_figures(s)[0]}
+    assert sources == {source}

@@ -308,7 +308,8 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
     if any(before.endswith(c) for c in cues) or _among_before(sent, q) or _of_a_total_before(sent, q):
         return True
     after = " ".join(t.lower_ for t in doc[q.end : min(sent.end, q.end + 2)])
-    if after in ("of them", "of whom") or after.split()[:1] == ["more"] or _of_the_group(sent, q):
+    of_them = after in ("of them", "of whom") and not _harmed_of_them(sent, q)
+    if of_them or after.split()[:1] == ["more"] or _of_the_group(sent, q):
         return True  # 'three of them'; 'two more bodies were pulled out' adds to a toll stated elsewhere
     subloc = word_set("figures.json", "sub_locations")
     anchor = head.i if head is not None else q.end - 1
@@ -333,6 +334,15 @@ def _of_a_total_before(sent: Span, q: Quantity) -> bool:
     opening = doc[sent.start : q.start]
     total = next((t for t in opening if t.like_num), None)
     return total is not None and any(t.text == "," and t.i > total.i for t in opening)
+
+
+def _harmed_of_them(sent: Span, q: Quantity) -> bool:
+    """'stormed a checkpoint manned by fighters, killing five of them': the object of a harm verb taken from
+    a group never counted before in the sentence is the toll itself, not a part of one."""
+    tok = sent.doc[q.end - 1]
+    counted_before = any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in sent.doc[sent.start : q.start])
+    harm = tok.dep_ == "dobj" and kind_of_token(tok.head) in ("killed", "injured")
+    return harm and not counted_before
 
 
 def _of_the_group(sent: Span, q: Quantity) -> bool:

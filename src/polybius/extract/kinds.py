@@ -96,10 +96,40 @@ def _source_of(verb: Token, token: Token) -> str | None:
     others = [c for c in verb.children if c.dep_ == "nsubj"]  # '40 were injured, 12 of them seriously, X said'
     subject = subject_of(verb)
     for who in (subject, agent_of(verb), *others, toll_giver(subject)):
+        issuer = _issuer(who)
+        if issuer is not None:
+            return issuer
         if _source_like(who):
             return phrase(who).text
         if who is not None and who.lower_ in word_set("figures.json", "source_pronouns") and who.pos_ == "PRON":
             return who.text  # 'He initially put the toll at 16': resolved to the last named source
+    return None
+
+
+ISSUER_REACH = 2
+
+
+def _issuer(who: Token | None) -> str | None:
+    """'..., the statement said' after 'The SDF said in a statement that ...': who issued the statement."""
+    if who is None or who.lower_ not in word_set("figures.json", "document_nouns"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in who.children):
+        return None
+    doc, start = who.doc, who.sent.start
+    for _ in range(ISSUER_REACH + 1):
+        sent = doc[start].sent
+        for doc_noun in (t for t in sent if t.lower_ == who.lower_ and t.i != who.i):
+            verb = doc_noun.head.head if doc_noun.dep_ == "pobj" else doc_noun.head
+            subject = subject_of(verb)
+            if (
+                subject is not None
+                and _source_like(subject)
+                and subject.lower_ not in word_set("figures.json", "document_nouns")
+            ):
+                return phrase(subject).text
+        if start == 0:
+            return None
+        start = doc[start - 1].sent.start
     return None
 
 
