@@ -99,3 +99,25 @@ def test_the_statement_as_a_source_is_whoever_issued_it(text: str, source: str) 
     doc = load_nlp()(text)
     sources = {f.figure.attributed_to for s in doc.sents for f in find_figures(s)[0]}
     assert sources == {source}
+
+
+def test_a_quotation_gives_its_figures_to_the_speaker_after_it() -> None:
+    from polybius.extract.figures import find_figures
+
+    text = (
+        'Authorities had initially reported six dead. "We have now counted 11 dead, including three women. '
+        'Seven others are wounded," Badae told AFP by telephone.'
+    )
+    doc = load_nlp()(text)
+    found = {(f.figure.value, f.figure.attributed_to) for s in doc.sents for f in find_figures(s)[0]}
+    assert {(6, "Authorities"), (11, "Badae"), (7, "Badae")} <= found
+
+
+@pytest.mark.parametrize(
+    ("first", "other", "best"),
+    [("local official", "Badae", "Badae"), ("Authorities", "police officials", "police officials")],
+)
+def test_a_surname_is_a_more_specific_source_than_a_description(first: str, other: str, best: str) -> None:
+    from polybius.extract.kinds import better_source
+
+    assert better_source(first, other) == best

@@ -191,3 +191,19 @@ def test_single_people_arrested_or_killed_are_counted_with_those_listed_with_the
 )
 def test_one_person_taken_or_treated_with_wounds_is_one_injured(text: str) -> None:
     assert _figures(text) == [("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosive device struck a pickup truck, killing two men and wounding a third, the Observatory said.",
+        "Two soldiers were killed and a third was wounded when the convoy was ambushed.",
+        "Gunmen shot dead a farmer and injured a second near the river.",
+    ],
+)
+def test_a_bare_a_third_harmed_is_one_more_person(text: str) -> None:
+    assert ("injured", 1) in _figures(text)
+
+
+def test_a_bare_a_third_who_died_is_not_one_more_dead() -> None:
+    assert ("killed", 1) not in _figures("Two people died at the scene and a third was killed in hospital.")

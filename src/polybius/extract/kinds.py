@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.numbers import vague_numbers
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import according_to_sources, agent_of, phrase, subject_of
+from polybius.extract.truecase import load_lexicon
 from polybius.model import Figure
 
 MAX_SOURCE_TOKENS = 14
@@ -80,7 +81,29 @@ def attribution(sent: Span, token: Token) -> str | None:
     candidates = [t for t in sent if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
     ancestors = set(a.i for a in token.ancestors)
     candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
-    return next((source for verb in candidates if (source := _source_of(verb, token)) is not None), None)
+    found = next((source for verb in candidates if (source := _source_of(verb, token)) is not None), None)
+    return found or _quote_speaker(sent)
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+QUOTE_TOKENS = 150
+
+
+def _quote_speaker(sent: Span) -> str | None:
+    """'"We have now counted 11 dead. ... Seven others are wounded," Badae told AFP.': a sentence that opens a
+    quotation is the speaker's who follows its closing mark (within a paragraph's reach)."""
+    if not sent or sent[0].text not in QUOTE_MARKS:
+        return None
+    doc, verbs = sent.doc, word_set("figures.json", "attribution_verbs")
+    close = next(
+        (t for t in doc[sent.start + 1 : min(len(doc), sent.start + QUOTE_TOKENS)] if t.text in QUOTE_MARKS), None
+    )
+    if close is None:
+        return None
+    after = doc[close.i + 1 : min(close.sent.end, close.i + 4)]
+    verb = next((t for t in after if t.lemma_.lower() in verbs), None)
+    subject = subject_of(verb) if verb is not None else None
+    return phrase(subject).text if subject is not None and _source_like(subject) else None
 
 
 def _according_to(sent: Span) -> tuple[str, Token] | None:
@@ -184,7 +207,8 @@ def _specificity(source: str | None) -> int:
         return 0
     words = source.split()
     named = any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
-    return 3 if named else 2 if len(words) > 1 else 1
+    surname = len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in load_lexicon().common  # 'Badae'
+    return 3 if named or surname else 2 if len(words) > 1 else 1
 
 
 def with_status(found: FoundFigure, status: str) -> FoundFigure:

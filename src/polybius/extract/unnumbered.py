@@ -289,18 +289,34 @@ def attacker_by_clause(tok: Token) -> bool:
 
 
 def _another_taken(sent: Span, taken: set[int]) -> list[FoundFigure]:
-    """'killing one attacker and capturing another', 'a guard was shot dead and another was wounded': 'another',
-    object or passive subject of a verb of harm or arrest, is one more person."""
+    """'killing one attacker and capturing another', 'a guard was shot dead and another was wounded', 'killing
+    two men and wounding a third': 'another' or a bare 'a third', object or passive subject of a verb of harm
+    or arrest, is one more person (a bare ordinal never makes one more dead: 'a third died' is a new toll)."""
     out = []
     for tok in sent:
-        another = tok.lower_ == "another" and tok.dep_ in ("dobj", "nsubjpass")  # 'and another was wounded'
+        nth = _bare_ordinal(tok)
+        another = (tok.lower_ == "another" or nth) and tok.dep_ in ("dobj", "nsubjpass")  # 'and another was wounded'
         kind = verb_harm(tok.head) if another else None
+        if nth and kind == "killed":
+            continue
         if kind in ("killed", "injured", "arrested", "hostages") and tok.i not in taken:
-            first, last = sorted((tok, tok.head), key=lambda t: t.i)
+            first, last = sorted((_det_or(tok), tok.head), key=lambda t: t.i)
             ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
             fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
             out.append(FoundFigure(fig, tok.i, tok.lower_))
     return out
+
+
+def _bare_ordinal(tok: Token) -> bool:
+    """'a third', 'a second' standing alone for a person ('wounding a third')."""
+    if tok.lower_ not in load_data("figures.json")["ordinals"] or any(c.dep_ == "amod" for c in tok.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _det_or(tok: Token) -> Token:
+    """The article of a word ('a' of 'a third'), or the word itself."""
+    return next((c for c in tok.children if c.dep_ == "det"), tok)
 
 
 def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
