@@ -568,3 +568,19 @@ def test_n_of_them_is_the_toll_when_no_count_came_before(text: str, expected: st
 )
 def test_a_count_a_source_had_given_earlier_is_superseded(text: str) -> None:
     assert {s for _, _, s in _sentence_figures(text)} == {"superseded"}
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "attackers"),
+    [
+        ("Two people killed, several wounded; attacker shot dead", [("killed", 2, "current")], []),
+        ("Three people killed in Kabul market blast", [("killed", 3, "current")], []),
+        ("Two men killed a guard and fled on a motorbike.", [("killed", 1, "current")], [2]),
+    ],
+)
+def test_a_headline_passive_counts_the_harmed_not_attackers(
+    text: str, victims: list[tuple[str, int, str]], attackers: list[int]
+) -> None:
+    figures, counts = find_figures(next(load_nlp()(text).sents))
+    assert [(f.figure.kind, f.figure.value, f.figure.status) for f in figures] == victims
+    assert [c.value for c in counts] == attackers

@@ -795,7 +795,15 @@ def _attacker_noun(head: Token) -> bool:
     if fighters:
         return armed
     acting = head.dep_ == "nsubj" and head.head.lemma_.lower() in word_set("participants.json", "attack_verbs")
+    acting = acting and not _headline_passive(head.head)
     return armed or acting or (head.dep_ == "nsubj" and _member_attacks(head.head))
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'Two people killed, several wounded': a verb of harm with no object after a subject is a passive with
+    its 'were' dropped (headline style), so its subject is the harmed, not attackers."""
+    harm = kind_of_token(verb) in ("killed", "injured")
+    return harm and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _member_attacks(verb: Token) -> bool:
