@@ -584,3 +584,15 @@ def test_a_headline_passive_counts_the_harmed_not_attackers(
     figures, counts = find_figures(next(load_nlp()(text).sents))
     assert [(f.figure.kind, f.figure.value, f.figure.status) for f in figures] == victims
     assert [c.value for c in counts] == attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Authorities said five people were being held in connection with the attack.", 5),
+        ("Three men were held for questioning after the blast.", 3),
+        ("Two teenagers are being held on suspicion of attempted murder, police said.", 2),
+    ],
+)
+def test_people_held_as_suspects_are_arrested(text: str, value: int) -> None:
+    assert _sentence_figures(text) == [("arrested", value, "current")]

@@ -207,3 +207,15 @@ def test_a_bare_a_third_harmed_is_one_more_person(text: str) -> None:
 
 def test_a_bare_a_third_who_died_is_not_one_more_dead() -> None:
     assert ("killed", 1) not in _figures("Two people died at the scene and a third was killed in hospital.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers arrested him at his home on Tuesday.",
+        "Police detained her at the airport as she tried to board a flight.",
+        "A man is being held on suspicion of murder, police said.",
+    ],
+)
+def test_one_person_arrested_by_pronoun_or_held_as_a_suspect_is_one_arrest(text: str) -> None:
+    assert _figures(text) == [("arrested", 1)]

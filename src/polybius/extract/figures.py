@@ -13,7 +13,7 @@ from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import evidence, padded_words, subject_of
-from polybius.extract.unnumbered import one_listed, person_start, to_death, unnumbered_figures
+from polybius.extract.unnumbered import held_as_suspect, one_listed, person_start, to_death, unnumbered_figures
 from polybius.model import Figure
 
 LEFT_WINDOW = 4
@@ -239,7 +239,7 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and _joined_by_and(node):
         node = node.head  # 'kidnapped a priest and two seminarians': the list's verb
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        kind = kind_of_token(node.head) or _sustained(node)
+        kind = kind_of_token(node.head) or _sustained(node) or ("arrested" if held_as_suspect(node.head) else None)
         if kind:
             return kind
         people = node.lower_ in word_set("participants.json", "victim_nouns")

@@ -29,7 +29,17 @@ def verb_harm(verb: Token) -> str | None:
             return "killed"
         if child.dep_ == "conj" and kind_of_token(child) in ("killed", "injured", "arrested"):
             return kind_of_token(child)
-    return "arrested" if _led_to(verb, ("into", "in"), "arrested") else None
+    return "arrested" if _led_to(verb, ("into", "in"), "arrested") or held_as_suspect(verb) else None
+
+
+def held_as_suspect(verb: Token) -> bool:
+    """'were being held in connection with the attack', 'was held for questioning', 'held on suspicion of
+    murder': people held (not hostages) as suspects are arrested."""
+    if verb.lemma_.lower() not in ("hold", "keep", "question"):
+        return False
+    cues = word_set("figures.json", "custody_cues")
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "on", "under")]
+    return any(g.dep_ in ("pobj", "pcomp") and g.lower_ in cues for p in preps for g in p.children)
 
 
 def with_wounds(verb: Token) -> bool:
@@ -332,7 +342,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         named = _proper_person(tok)
         passive = (tok.dep_ == "nsubjpass" or _dies(tok, one or person)) and (tok.tag_ == "NN" or person or named)
         definite = tok.tag_ == "NN" and det is not None and det.lower_ == "the"
-        if not (passive or (tok.dep_ == "dobj" and (person or one or definite))) or _hypothetical(tok.head):
+        pronoun = tok.tag_ == "PRP" and tok.lower_ in ("him", "her")  # 'Officers arrested him at his home'
+        if not (passive or (tok.dep_ == "dobj" and (person or one or definite or pronoun))) or _hypothetical(tok.head):
             continue
         if attacker_by_clause(tok) or _later_co_subject(tok):
             continue
@@ -340,7 +351,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         kind = verb_harm(tok.head)
         if tok.dep_ == "dobj":
             victim = person or tok.lower_ in word_set("participants.json", "victim_nouns")
-            if kind == "arrested" and (one or definite) and arrestee and _first_free(tok, taken):
+            if kind == "arrested" and (((one or definite) and arrestee) or pronoun) and _first_free(tok, taken):
                 ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
                 out.append(
                     FoundFigure(
