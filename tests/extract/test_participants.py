@@ -395,3 +395,32 @@ def test_people_named_as_those_the_article_said_were_harmed_are_victims(text: st
 def test_a_driver_who_was_not_harmed_identified_by_name_is_no_victim() -> None:
     text = "A van ploughed into the crowd, injuring 12. The driver was identified as Karl Weber, 41."
     assert "Karl Weber" not in _names(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Relatives identified the man killed as Abdi Warsame.", "Abdi Warsame"),
+        ("Sipho Dlamini, 45, was pronounced dead at the scene.", "Sipho Dlamini"),
+        ("The dead include Pierre Lambert, a local baker.", "Pierre Lambert"),
+        ("Officers found Kevin Brooks, 34, with multiple gunshot wounds.", "Kevin Brooks"),
+    ],
+)
+def test_named_people_declared_dead_found_wounded_or_included_among_the_dead_are_victims(text: str, name: str) -> None:
+    assert name in _names(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers found Kevin Brooks, 34, with multiple gunshot wounds.",
+        "Paramedics rushed to the scene and treated the wounded.",
+        "Police officers responding to reports of gunfire cordoned off the street.",
+    ],
+)
+def test_responders_are_no_victims(text: str) -> None:
+    assert not {"Officers", "Paramedics", "Police officers"} & _names(text, None)
+
+
+def test_people_who_found_themselves_in_an_attack_stay_victims() -> None:
+    assert "concertgoers" in _names("On Friday concertgoers found themselves in the midst of a massacre.", "killed")

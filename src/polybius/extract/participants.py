@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.figures import attacked_side
 from polybius.extract.kinds import toll_giver
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, phrase, span_evidence
+from polybius.extract.spans import entities, evidence, phrase, span_evidence, subject_of
 from polybius.extract.unnumbered import (
     NON_PERSON_ENTS,
     attacker_by_clause,
@@ -101,6 +101,8 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         source = _listed_head(tok.head if tok.dep_ == "compound" else tok)  # 'police and prosecutors said'
         if source.dep_ in ("nsubj", "dobj") and source.head.lemma_.lower() in _source_verbs():
             continue  # 'officials said', 'told reporters'
+        if _acting_subject(source):
+            continue  # 'Officers found X with gunshot wounds', 'Officers responding to reports ...'
         giver = toll_giver(source.head.head) if source.dep_ == "pobj" else None
         if giver is not None and giver.i == source.i:
             continue  # 'an earlier toll from the city's mayor'
@@ -127,6 +129,16 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         if person and not _spokesperson(ent) and (_harmed_person(ent) or ent.root.i in listed):
             out.append(_named_victim(_without_labels(ent), effect_hint, ent.root))
     return [_with_full_name(v, sent.doc) for v in out]
+
+
+def _acting_subject(tok: Token) -> bool:
+    """Responders who act: the subject of 'found', 'responded', 'arrived' is no victim."""
+    verbs = word_set("participants.json", "responder_verbs")
+    if tok.dep_ != "nsubj" or any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.head.children
+    ):
+        return False  # 'concertgoers found themselves in a nightmare'
+    return tok.head.lemma_.lower() in verbs or any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in tok.children)
 
 
 def _named_victim(name: Span, effect_hint: str | None, effect_token: Token | None = None) -> Victim:
@@ -313,6 +325,11 @@ def _harmed_person(ent: Span) -> bool:
         return True  # 'X, 19, and Y, 22, were attacked on Lichfield Street'
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in ("die", "perish", "succumb"):
         return True  # 'Kameron Hill, 17, died at the medical center on Tuesday'
+    if node.dep_ in ("dobj", "nsubjpass") and (_pronounced_dead(node.head) or with_wounds(node.head)):
+        return True  # 'X, 45, was pronounced dead at the scene', 'Officers found X with gunshot wounds'
+    included = node.dep_ == "dobj" and node.head.lemma_.lower() == "include"
+    if included and (subject := subject_of(node.head)) is not None and _victim_word(subject):
+        return True  # 'The dead include Pierre Lambert'
     if ent.root.dep_ == "appos" and _victim_word(ent.root.head):
         return True  # 'One of those killed, Juan Perez, was a police officer'
     if node.dep_ in ("nsubj", "attr") and _among_harmed(node.head):
@@ -350,6 +367,11 @@ def _opens_among_harmed(ent: Span) -> bool:
 
 
 HARMED_WORDS = frozenset({"killed", "wounded", "injured", "hurt", "dead"})
+
+
+def _pronounced_dead(verb: Token) -> bool:
+    """'was pronounced dead', 'was declared dead', 'was found dead': the verb's subject died."""
+    return any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod") for c in verb.children)
 
 
 def _among_harmed(verb: Token) -> bool:
@@ -407,7 +429,9 @@ def identified_dead(sent: Span) -> list[Span]:
             who = who if who is not None else _whom_before(cue)
             if who is not None and who.lower_ in ("whom", "who"):
                 who = _antecedent_of(who)  # 'the four officers, whom IRNA named as Lieutenant X, ...'
-            prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            clauses = [c for c in (who.children if who is not None else []) if c.dep_ in ("acl", "relcl")]
+            holders = [cue, *clauses]  # 'identified the man killed as X': the parser hangs 'as' on 'killed'
+            prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         else:
             continue
