@@ -596,3 +596,15 @@ def test_a_headline_passive_counts_the_harmed_not_attackers(
 )
 def test_people_held_as_suspects_are_arrested(text: str, value: int) -> None:
     assert _sentence_figures(text) == [("arrested", value, "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The injured were taken to two hospitals in the city.", []),
+        ("Eleven people were taken to three hospitals, officials said.", [("hospitalized", 11, "current")]),
+        ("Four ambulances took the wounded to hospital.", []),
+    ],
+)
+def test_a_number_of_hospitals_or_ambulances_counts_no_people(text: str, expected: list) -> None:
+    assert _sentence_figures(text) == expected

@@ -26,7 +26,7 @@ def _scan(sent: Span, q: Quantity, others: list[Quantity]) -> tuple[str | None, 
     """Nearest kind word left or right of the quantity, stopping at clause breaks and other numbers."""
     doc = sent.doc
     stops = word_set("figures.json", "stop_words")
-    taken = {i for o in others if o is not q for i in range(o.start, o.end)}
+    taken = {i for o in others if o is not q and not _counts_things(sent, o) for i in range(o.start, o.end)}
     best: tuple[int, str, int] | None = None
     for step, rng in (
         (1, range(q.end, min(sent.end, q.end + RIGHT_WINDOW))),
@@ -43,6 +43,13 @@ def _scan(sent: Span, q: Quantity, others: list[Quantity]) -> tuple[str | None, 
                     best = (score, kind, i)
                 break
     return (best[1], best[2]) if best else (None, None)
+
+
+def _counts_things(sent: Span, q: Quantity) -> bool:
+    """'taken to three hospitals', 'two cars': a number of things, which does not stand between a count of
+    people and its kind word."""
+    head = _head_noun(sent, q)
+    return head is not None and head.lower_ in word_set("figures.json", "thing_nouns")
 
 
 def _head_noun(sent: Span, q: Quantity) -> Token | None:
