@@ -219,3 +219,16 @@ def test_a_bare_a_third_who_died_is_not_one_more_dead() -> None:
 )
 def test_one_person_arrested_by_pronoun_or_held_as_a_suspect_is_one_arrest(text: str) -> None:
     assert _figures(text) == [("arrested", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both victims died at the scene.", [("killed", 2)]),
+        ("Both men were killed instantly when the shell hit their car.", [("killed", 2)]),
+        ("Both were wounded in the legs, the hospital said.", [("injured", 2)]),
+        ("Both sides accused each other of starting the clashes.", []),
+    ],
+)
+def test_both_people_harmed_count_two(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

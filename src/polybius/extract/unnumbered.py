@@ -499,4 +499,21 @@ def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     found += _named_killed(sent, taken | {f.token for f in found})
     found += _one_sustained(sent, taken | {f.token for f in found})
     found += _another_taken(sent, taken | {f.token for f in found})
+    found += _both_harmed(sent, taken | {f.token for f in found})
     return found
+
+
+def _both_harmed(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'Both victims died at the scene', 'both men were killed', 'Both were wounded': two people harmed."""
+    out = []
+    for tok in sent:
+        noun = tok.head if tok.dep_ in ("det", "predet") else tok
+        if tok.lower_ != "both" or noun.dep_ not in ("nsubj", "nsubjpass") or tok.i in taken:
+            continue
+        people = noun.i == tok.i or noun.lower_ in _person_nouns() or noun.lower_ in ("men", "women", "victims")
+        kind = "killed" if _dies(noun, True) else verb_harm(noun.head)
+        if people and kind in ("killed", "injured") and (noun.dep_ == "nsubjpass" or kind == "killed"):
+            ev = evidence(sent.doc, tok.idx, noun.head.idx + len(noun.head.text))
+            fig = Figure(kind=kind, value=2, attributed_to=attribution(sent, noun), evidence=[ev])
+            out.append(FoundFigure(fig, tok.i, noun.lower_))
+    return out
