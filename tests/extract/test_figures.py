@@ -608,3 +608,21 @@ def test_people_held_as_suspects_are_arrested(text: str, value: int) -> None:
 )
 def test_a_number_of_hospitals_or_ambulances_counts_no_people(text: str, expected: list) -> None:
     assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven people were shot, two of them fatally, police said.", [("injured", 5), ("killed", 2)]),
+        ("Five people were shot, one fatally, at a party early Sunday.", [("injured", 4), ("killed", 1)]),
+        (
+            "A man armed with a kitchen knife stabbed three people, one of them fatally, at a shopping centre.",
+            [("injured", 2), ("killed", 1)],
+        ),
+        ("A gunman fatally shot two people and wounded three others.", [("killed", 2), ("injured", 3)]),
+        ("Two people were fatally shot on Sunday night.", [("killed", 2)]),
+    ],
+)
+def test_the_fatally_harmed_are_killed_and_not_also_wounded(text: str, expected: list[tuple[str, int]]) -> None:
+    found = [(k, v) for k, v, status in _sentence_figures(text) if status == "current"]
+    assert found == expected

@@ -245,6 +245,8 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     node = head if head is not None else sent.doc[q.end - 1]
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and _joined_by_and(node):
         node = node.head  # 'kidnapped a priest and two seminarians': the list's verb
+    if node.dep_ in ("nsubjpass", "dobj") and to_death(node.head):
+        return "killed"  # 'fatally shot two people'
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         kind = kind_of_token(node.head) or _sustained(node) or ("arrested" if held_as_suspect(node.head) else None)
         if kind:
@@ -459,6 +461,7 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         previous = found
     figures, listed = _breakdowns(sent, figures)
     figures, listed = _long_list_sums(sent, figures, listed)
+    figures = _fatal_parts(sent, figures)
     figures = _one_plus_count(sent, _sum_conjoined(sent, figures, listed), listed)
     figures += _in_hospital(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
@@ -637,6 +640,37 @@ def _long_list_sums(sent: Span, figures: list[FoundFigure], listed: set[int]) ->
         out.append(FoundFigure(fig, first.token, first.noun, first.revision))
         listed = listed | {first.token, *(f.token for f in counts), *(t.i for t in singles)}
     return out, listed
+
+
+FATAL_WORDS = frozenset({"fatally", "mortally"})
+
+
+def _fatal_parts(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Seven people were shot, two of them fatally', 'stabbed three people, one fatally': the fatal part is
+    killed, and the people hit count as wounded only without it (5 and 2); the dead are not also injured."""
+    out = list(figures)
+    for n, part in enumerate(figures):
+        if not _fatal_after(sent, part):
+            continue
+        hit = next(
+            (f for f in reversed(figures[:n]) if f.figure.kind == "injured" and f.figure.status == "current"), None
+        )
+        if hit is None or hit.figure.value <= part.figure.value:
+            continue
+        end = next(t for t in sent.doc[part.token : sent.end] if t.lower_ in FATAL_WORDS)
+        ev = evidence(sent.doc, hit.figure.evidence[0].start, end.idx + len(end.text))
+        rest = hit.figure.model_copy(update={"value": hit.figure.value - part.figure.value, "evidence": [ev]})
+        dead = part.figure.model_copy(update={"kind": "killed", "status": "current"})
+        out = [replace(hit, figure=rest) if f is hit else replace(part, figure=dead) if f is part else f for f in out]
+    return out
+
+
+def _fatal_after(sent: Span, found: FoundFigure) -> bool:
+    """Is a count followed by 'fatally' ('two fatally', 'two of them fatally')?"""
+    after = [t.lower_ for t in sent.doc[found.token + 1 : min(sent.end, found.token + 4)]]
+    if after[2:3] and after[:2] in (["of", "them"], ["of", "whom"]):
+        after = after[2:]
+    return bool(after) and after[0] in FATAL_WORDS
 
 
 def _list_items(noun: Token) -> list[Token]:
