@@ -424,3 +424,19 @@ def test_responders_are_no_victims(text: str) -> None:
 
 def test_people_who_found_themselves_in_an_attack_stay_victims() -> None:
     assert "concertgoers" in _names("On Friday concertgoers found themselves in the midst of a massacre.", "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Chhattisgarh's chief minister condemned the bombing.", "minister"),
+        ("Local residents denounced the attack as cowardly.", "residents"),
+        ("Shocked villagers described hearing several explosions before dawn.", "villagers"),
+    ],
+)
+def test_people_who_react_to_an_attack_are_no_victims(text: str, absent: str) -> None:
+    assert not any(absent in n for n in _names(text, "killed"))
+
+
+def test_people_mourned_are_still_victims() -> None:
+    assert any("teachers" in n for n in _names("Hundreds of residents mourned the three teachers killed.", "killed"))

@@ -38,8 +38,9 @@ def _target_kinds() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _source_verbs() -> frozenset[str]:
-    """Verbs whose subject gives or finds the news ('officials said', 'relatives identified the dead'): no victim."""
-    return word_set("figures.json", "attribution_verbs") | {"identify", "name"}
+    """Verbs whose subject gives, finds or reacts to the news ('officials said', 'relatives identified the dead',
+    'the chief minister condemned the bombing'): no victim."""
+    return word_set("figures.json", "attribution_verbs") | word_set("participants.json", "reaction_verbs")
 
 
 @lru_cache(maxsize=1)
@@ -99,8 +100,9 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         if (tok.lower_ not in victims and not _counted_harmed(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         source = _listed_head(tok.head if tok.dep_ == "compound" else tok)  # 'police and prosecutors said'
-        if source.dep_ in ("nsubj", "dobj") and source.head.lemma_.lower() in _source_verbs():
-            continue  # 'officials said', 'told reporters'
+        told = source.dep_ == "dobj" and source.head.lemma_.lower() in word_set("figures.json", "attribution_verbs")
+        if told or (source.dep_ == "nsubj" and source.head.lemma_.lower() in _source_verbs()):
+            continue  # 'officials said', 'told reporters', 'the minister condemned'
         if _acting_subject(source):
             continue  # 'Officers found X with gunshot wounds', 'Officers responding to reports ...'
         giver = toll_giver(source.head.head) if source.dep_ == "pobj" else None
