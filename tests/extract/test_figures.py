@@ -626,3 +626,29 @@ def test_a_number_of_hospitals_or_ambulances_counts_no_people(text: str, expecte
 def test_the_fatally_harmed_are_killed_and_not_also_wounded(text: str, expected: list[tuple[str, int]]) -> None:
     found = [(k, v) for k, v, status in _sentence_figures(text) if status == "current"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people were shot Saturday night, three of whom died.", {("injured", 6), ("killed", 3)}),
+        (
+            "Three people were shot outside a nightclub, police said. One of them later died in hospital.",
+            {("injured", 3), ("killed", 1)},
+        ),
+        ("Two of the injured died overnight, the hospital said.", {("killed", 2)}),
+    ],
+)
+def test_the_wounded_who_died_are_dead_of_this_attack(text: str, expected: set[tuple[str, int]]) -> None:
+    assert {(f.kind, f.value) for f in _all_figures(text) if f.status == "current"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five soldiers were killed in the attack. Two of them died on the spot.",
+        "The toll rose to 18 on Monday after six of the wounded died in hospital.",
+    ],
+)
+def test_the_dead_among_the_dead_or_behind_a_new_toll_add_no_one(text: str) -> None:
+    assert not [f for f in _all_figures(text) if f.status == "current" and f.value in (2, 6)]

@@ -462,6 +462,7 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures, listed = _breakdowns(sent, figures)
     figures, listed = _long_list_sums(sent, figures, listed)
     figures = _fatal_parts(sent, figures)
+    figures = _wounded_who_died(sent, figures)
     figures = _one_plus_count(sent, _sum_conjoined(sent, figures, listed), listed)
     figures += _in_hospital(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
@@ -663,6 +664,50 @@ def _fatal_parts(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
         dead = part.figure.model_copy(update={"kind": "killed", "status": "current"})
         out = [replace(hit, figure=rest) if f is hit else replace(part, figure=dead) if f is part else f for f in out]
     return out
+
+
+DYING_VERBS = frozenset({"die", "succumb", "perish"})
+
+
+def _wounded_who_died(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Nine people were shot, three of whom died', 'One of them later died in hospital' (after a count of the
+    wounded), 'Two of the injured died': the dead among the wounded are this attack's dead, adding to any toll
+    given before; in one sentence with the count of the hit, they leave it (6 wounded)."""
+    out = list(figures)
+    for n, found in enumerate(figures):
+        if found.figure.kind != "killed" or found.figure.status != "partial" or not _dying_of_wounded(sent, found):
+            continue
+        if any(f.figure.kind == "killed" and f.figure.status != "partial" for f in figures):
+            continue  # 'the toll rose to 18 after six of the wounded died': the six explain the new toll
+        hit = next(
+            (f for f in reversed(figures[:n]) if f.figure.kind == "injured" and f.figure.status == "current"), None
+        )
+        dead = replace(found, figure=found.figure.model_copy(update={"status": "current"}), adds=hit is None)
+        out = [dead if f is found else f for f in out]
+        if hit is not None and hit.figure.value > found.figure.value:
+            rest = hit.figure.model_copy(update={"value": hit.figure.value - found.figure.value})
+            out = [replace(hit, figure=rest) if f is hit else f for f in out]
+    return out
+
+
+def _dying_of_wounded(sent: Span, found: FoundFigure) -> bool:
+    """'three of whom died', 'one of them later died', 'two of the injured died': a count taken from the
+    wounded (named, or counted in this or the sentence before) whose verb is dying, with no other part after
+    it ('and the third died in hospital' splits a group of the dead)."""
+    doc = sent.doc
+    after = [t.lower_ for t in doc[found.token + 1 : min(sent.end, found.token + 4)]]
+    wounded = after[:2] == ["of", "the"] and after[2:3] and kind_of_token(doc[found.token + 3]) == "injured"
+    pronoun = after[:2] in (["of", "them"], ["of", "whom"]) and _wounded_before(sent, found.token)
+    start = found.token + 4 if wounded else found.token + 1
+    verb = next((t for t in doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None)
+    dying = verb is not None and verb.lemma_.lower() in DYING_VERBS
+    split = any(f" the {w} " in padded_words(doc[found.token : sent.end]) for w in ("other", "rest", "remaining"))
+    return bool(wounded or pronoun) and dying and not split
+
+
+def _wounded_before(sent: Span, token: int) -> bool:
+    """Was the last count before `token` (in its sentence or the one before) a count of the wounded?"""
+    return _antecedent_kind(sent, sent.doc[token]) == "injured"
 
 
 def _fatal_after(sent: Span, found: FoundFigure) -> bool:
