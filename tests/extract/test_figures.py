@@ -652,3 +652,34 @@ def test_the_wounded_who_died_are_dead_of_this_attack(text: str, expected: set[t
 )
 def test_the_dead_among_the_dead_or_behind_a_new_toll_add_no_one(text: str) -> None:
     assert not [f for f in _all_figures(text) if f.status == "current" and f.value in (2, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people have died and three others are in a critical condition.", ("injured", 3, "current")),
+        ("Three others remain in serious condition, the ministry said.", ("injured", 3, "current")),
+        ("A total of 27 people were injured in the blast.", ("injured", 27, "current")),
+    ],
+)
+def test_people_in_a_condition_are_wounded_and_a_total_is_no_person(text: str, expected: tuple) -> None:
+    found = _sentence_figures(text)
+    assert expected in found and ("injured", 1, "current") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Four people were arrested and two others detained for questioning.", 6),
+        ("Two men were detained at the scene. A third was arrested later on Sunday.", 3),
+        ("Two suspects were arrested on Friday. Police arrested another man on Saturday.", 3),
+    ],
+)
+def test_others_and_one_more_of_a_kind_add_to_its_count(text: str, best: int) -> None:
+    record = extract_text("LONDON (Reuters) - A gunman shot dead a man in a pub on Friday. " + text)
+    assert record.incidents[0].totals["arrested"].best == best
+
+
+def test_one_more_of_another_kind_adds_nothing() -> None:
+    text = "BOGOTA (Reuters) - Three people were injured in the attacks. A bomb killed two people and injured another."
+    assert extract_text(text).incidents[0].totals["injured"].best == 3

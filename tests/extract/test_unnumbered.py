@@ -232,3 +232,17 @@ def test_one_person_arrested_by_pronoun_or_held_as_a_suspect_is_one_arrest(text:
 )
 def test_both_people_harmed_count_two(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Another soldier was killed on Monday.", "killed"),
+        ("Another man was arrested in Birmingham.", "arrested"),
+        ("Police arrested another man on Saturday.", "arrested"),
+    ],
+)
+def test_another_person_harmed_or_arrested_is_one_more(text: str, kind: str) -> None:
+    sent = next(load_nlp()(text).sents)
+    found = unnumbered_figures(sent, set())
+    assert [(f.figure.kind, f.figure.value, f.adds) for f in found] == [(kind, 1, True)]

@@ -249,6 +249,7 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
         return "killed"  # 'fatally shot two people'
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         kind = kind_of_token(node.head) or _sustained(node) or ("arrested" if held_as_suspect(node.head) else None)
+        kind = kind or ("injured" if node.dep_ == "nsubj" and _in_condition(node.head) else None)
         if kind:
             return kind
         people = node.lower_ in word_set("participants.json", "victim_nouns")
@@ -264,6 +265,15 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
                 return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+def _in_condition(verb: Token) -> bool:
+    """'three others are in a critical condition', 'two remain in serious condition': people in a
+    condition after an attack are wounded."""
+    if verb.lemma_.lower() not in ("be", "remain", "stay", "lie"):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() == "condition" for p in preps for g in p.children)
 
 
 def _sustained(subject: Token) -> str | None:
@@ -467,7 +477,8 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures += _in_hospital(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
     figures = _subjects_of_one_verb(sent, figures)
-    return [_mark_also(sent, f) for f in _link_from_to(figures, marks, sent, qs)], counts
+    figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
+    return [_mark_also(sent, f) for f in figures], counts
 
 
 BREAKDOWN_MARKS = frozenset({":", "-", "–", "—", "(", ","})
@@ -570,6 +581,21 @@ def _taken_in(tok: Token) -> bool:
         if any(p.lower_ in nouns for p in places):
             return True
     return False
+
+
+def _others_of_a_kind(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Four people were arrested and two others detained for questioning': 'others' of the kind a count
+    before them in the sentence has already given add to it (6 arrests)."""
+    out = []
+    for n, found in enumerate(figures):
+        noun = _counted_noun(sent, found)
+        same = any(
+            f.figure.kind == found.figure.kind and f.figure.status == "current" and f.token < found.token
+            for f in figures[:n]
+        )
+        others = noun is not None and noun.lower_ == "others" and found.figure.status == "current"
+        out.append(replace(found, adds=True) if others and same else found)
+    return out
 
 
 def _mark_also(sent: Span, found: FoundFigure) -> FoundFigure:

@@ -3,7 +3,7 @@ injuries' each count one person."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -315,8 +315,19 @@ def _another_taken(sent: Span, taken: set[int]) -> list[FoundFigure]:
             first, last = sorted((_det_or(tok), tok.head), key=lambda t: t.i)
             ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
             fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
-            out.append(FoundFigure(fig, tok.i, tok.lower_))
+            others = any(kind_of_token(t) not in (None, kind) for t in sent.doc[sent.start : tok.i])
+            out.append(FoundFigure(fig, tok.i, tok.lower_, adds=not others))  # one more of those counted before
     return out
+
+
+def _one_more(sent: Span, found: FoundFigure) -> FoundFigure:
+    """'Police arrested another man': one more of the kind counted before (unless the sentence counted
+    another kind first: 'killing two people and injuring another man')."""
+    det = next((c for c in sent.doc[found.token].children if c.dep_ == "det"), sent.doc[found.token])
+    if det.lower_ != "another":
+        return found
+    others = any(kind_of_token(t) not in (None, found.figure.kind) for t in sent.doc[sent.start : found.token])
+    return found if others else replace(found, adds=True)
 
 
 def _bare_ordinal(tok: Token) -> bool:
@@ -339,7 +350,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
     for tok in sent:
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
         det = next((c for c in tok.children if c.dep_ == "det"), None)
-        one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an")
+        one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "another")
         arrestee = tok.lower_ in word_set("figures.json", "arrested_person_nouns")
         named = _proper_person(tok)
         passive = (tok.dep_ == "nsubjpass" or _dies(tok, one or person)) and (tok.tag_ == "NN" or person or named)
@@ -379,11 +390,12 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         harmed = (
             kind in ("killed", "injured")
             and tok.lower_ not in perps
+            and tok.lower_ not in word_set("figures.json", "toll_nouns")  # 'A total of 27 people were injured'
             and not collective
-            and (article in ("a", "an") or first_mention or named_died or named_harmed)
+            and (article in ("a", "an", "another") or first_mention or named_died or named_harmed)
         )
         suspect = tok.lower_ in perps or arrestee
-        arrested = kind == "arrested" and (person or (suspect and article in ("the", "a", "an")))
+        arrested = kind == "arrested" and (person or (suspect and article in ("the", "a", "an", "another")))
         first = det if det is not None else _name_start(tok)
         if not (harmed or arrested) or first.i in taken:
             continue
@@ -496,7 +508,7 @@ def _noun_deaths(sent: Span, taken: set[int]) -> list[FoundFigure]:
 
 def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """Figures of one person each, for people no number in the sentence counts already."""
-    found = _singular_victims(sent, taken)
+    found = [_one_more(sent, f) for f in _singular_victims(sent, taken)]
     found += _noun_deaths(sent, taken | {f.token for f in found})
     found += _named_killed(sent, taken | {f.token for f in found})
     found += _one_sustained(sent, taken | {f.token for f in found})
