@@ -669,9 +669,6 @@ def _long_list_sums(sent: Span, figures: list[FoundFigure], listed: set[int]) ->
     return out, listed
 
 
-FATAL_WORDS = frozenset({"fatally", "mortally"})
-
-
 def _fatal_parts(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
     """'Seven people were shot, two of them fatally', 'stabbed three people, one fatally': the fatal part is
     killed, and the people hit count as wounded only without it (5 and 2); the dead are not also injured."""
@@ -684,15 +681,12 @@ def _fatal_parts(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
         )
         if hit is None or hit.figure.value <= part.figure.value:
             continue
-        end = next(t for t in sent.doc[part.token : sent.end] if t.lower_ in FATAL_WORDS)
+        end = next(t for t in sent.doc[part.token : sent.end] if t.lower_ in word_set("figures.json", "fatal_adverbs"))
         ev = evidence(sent.doc, hit.figure.evidence[0].start, end.idx + len(end.text))
         rest = hit.figure.model_copy(update={"value": hit.figure.value - part.figure.value, "evidence": [ev]})
         dead = part.figure.model_copy(update={"kind": "killed", "status": "current"})
         out = [replace(hit, figure=rest) if f is hit else replace(part, figure=dead) if f is part else f for f in out]
     return out
-
-
-DYING_VERBS = frozenset({"die", "succumb", "perish"})
 
 
 def _wounded_who_died(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
@@ -726,7 +720,7 @@ def _dying_of_wounded(sent: Span, found: FoundFigure) -> bool:
     pronoun = after[:2] in (["of", "them"], ["of", "whom"]) and _wounded_before(sent, found.token)
     start = found.token + 4 if wounded else found.token + 1
     verb = next((t for t in doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None)
-    dying = verb is not None and verb.lemma_.lower() in DYING_VERBS
+    dying = verb is not None and verb.lemma_.lower() in word_set("figures.json", "dying_verbs")
     split = any(f" the {w} " in padded_words(doc[found.token : sent.end]) for w in ("other", "rest", "remaining"))
     return bool(wounded or pronoun) and dying and not split
 
@@ -741,7 +735,7 @@ def _fatal_after(sent: Span, found: FoundFigure) -> bool:
     after = [t.lower_ for t in sent.doc[found.token + 1 : min(sent.end, found.token + 4)]]
     if after[2:3] and after[:2] in (["of", "them"], ["of", "whom"]):
         after = after[2:]
-    return bool(after) and after[0] in FATAL_WORDS
+    return bool(after) and after[0] in word_set("figures.json", "fatal_adverbs")
 
 
 def _list_items(noun: Token) -> list[Token]:

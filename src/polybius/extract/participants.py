@@ -365,10 +365,8 @@ def _opens_among_harmed(ent: Span) -> bool:
     if len(words) < 3 or words[0].lower_ != "among" or words[1].lower_ not in ("the", "those"):
         return False
     source = ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in _source_verbs()
-    return (_victim_word(words[2]) or words[2].lower_ in HARMED_WORDS) and ent.start > words[2].i and not source
-
-
-HARMED_WORDS = frozenset({"killed", "wounded", "injured", "hurt", "dead"})
+    harmed = _victim_word(words[2]) or words[2].lower_ in word_set("participants.json", "harmed_adjectives")
+    return harmed and ent.start > words[2].i and not source
 
 
 def _pronounced_dead(verb: Token) -> bool:
