@@ -440,3 +440,24 @@ def test_people_who_react_to_an_attack_are_no_victims(text: str, absent: str) ->
 
 def test_people_mourned_are_still_victims() -> None:
     assert any("teachers" in n for n in _names("Hundreds of residents mourned the three teachers killed.", "killed"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        (
+            "Local media identified the slain officer as Sgt. Michael Carter, a 12-year veteran.",
+            "Michael Carter",
+            "Sgt",
+        ),
+        ("The girl, identified by her family as Amina Yusuf, 9, died in hospital.", "Amina Yusuf", "her family"),
+        ("The woman, named by relatives as Grace Otieno, was shot dead outside her shop.", "Grace Otieno", "relatives"),
+    ],
+)
+def test_identifications_in_a_clause_or_after_a_title_name_the_victim(text: str, name: str, absent: str) -> None:
+    found = _names(text, None)
+    assert name in found and absent not in found
+
+
+def test_a_man_identified_and_arrested_is_no_victim() -> None:
+    assert _names("The man, identified by police as Brandon Lee, 22, was arrested at the scene.", None) == set()

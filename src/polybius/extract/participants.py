@@ -101,6 +101,9 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             continue
         source = _listed_head(tok.head if tok.dep_ == "compound" else tok)  # 'police and prosecutors said'
         told = source.dep_ == "dobj" and source.head.lemma_.lower() in word_set("figures.json", "attribution_verbs")
+        told = told or (
+            source.dep_ == "pobj" and source.head.dep_ == "agent" and source.head.head.lemma_.lower() in _source_verbs()
+        )
         if told or (source.dep_ == "nsubj" and source.head.lemma_.lower() in _source_verbs()):
             continue  # 'officials said', 'told reporters', 'the minister condemned'
         if _acting_subject(source):
@@ -427,15 +430,22 @@ def identified_dead(sent: Span) -> list[Span]:
         elif cue.lemma_.lower() in ("identify", "name"):
             who = next((c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")), None)
             who = who if who is not None else _whom_before(cue)
+            if who is None and cue.dep_ in ("acl", "relcl"):
+                who = cue.head  # 'The girl, identified by her family as Amina Yusuf, 9, died'
             if who is not None and who.lower_ in ("whom", "who"):
                 who = _antecedent_of(who)  # 'the four officers, whom IRNA named as Lieutenant X, ...'
             clauses = [c for c in (who.children if who is not None else []) if c.dep_ in ("acl", "relcl")]
-            holders = [cue, *clauses]  # 'identified the man killed as X': the parser hangs 'as' on 'killed'
+            agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children]  # 'named by relatives as X'
+            holders = [cue, *clauses, *agents]  # 'identified the man killed as X': the parser hangs 'as' on 'killed'
             prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         else:
             continue
-        if who is not None and first is not None and (_victim_word(who) or _harmed_pronoun(who) or _harmed_before(who)):
+        if (
+            who is not None
+            and first is not None
+            and (_victim_word(who) or _harmed_pronoun(who) or _harmed_before(who) or _harmed_here(who))
+        ):
             out += [_name_span(t) for t in _listed(first) if t.tag_ == "NNP"]
     return out
 
@@ -465,6 +475,14 @@ def _harmed_before(who: Token) -> bool:
         return False
     earlier = [t for t in who.doc[: who.sent.start] if t.lower_ == who.lower_]
     return any(_effect(t, None) in ("killed", "injured") for t in earlier)
+
+
+def _harmed_here(who: Token) -> bool:
+    """'The girl, identified by her family as X, died in hospital': the person identified is harmed in the
+    same clause."""
+    if who.dep_ == "nsubj" and who.head.lemma_.lower() in word_set("figures.json", "dying_verbs"):
+        return True
+    return who.dep_ == "nsubjpass" and _verb_harm_kind(who.head) is not None
 
 
 def _harmed_pronoun(who: Token) -> bool:
@@ -525,9 +543,13 @@ def _listed(first: Token | None) -> list[Token]:
 def _name_span(tok: Token) -> Span:
     """A name from its proper-noun compounds, without the titles before it ('Sergeant Ahmed Khalil')."""
     person = next((e for e in entities(tok.doc) if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
-    if person is not None and person.end == tok.i + 1:
+    if person is not None and person.end == tok.i + 1 and person.end - person.start > 1:
         return _without_labels(person)  # 'Yael Ben-David', whose hyphen the parser splits off
     titles = word_set("participants.json", "person_titles")
+    if tok.lower_ in titles or f"{tok.lower_}." in titles:  # 'as Sgt. Michael Carter', split at the stop
+        after = next((e for e in entities(tok.doc) if tok.i < e.start <= tok.i + 2 and e.label_ == "PERSON"), None)
+        if after is not None:
+            return _without_labels(after)
     start = min([c.i for c in tok.children if c.dep_ == "compound" and c.tag_ == "NNP"] + [tok.i])
     while start < tok.i and tok.doc[start].lower_ in titles:
         start += 1
