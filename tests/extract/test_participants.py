@@ -461,3 +461,17 @@ def test_identifications_in_a_clause_or_after_a_title_name_the_victim(text: str,
 
 def test_a_man_identified_and_arrested_is_no_victim() -> None:
     assert _names("The man, identified by police as Brandon Lee, 22, was arrested at the scene.", None) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("Gunmen shot dead prominent activist Nomvula Dube outside her home.", "killed"),
+        ("Gunmen shot and wounded councillor Peter Mwale.", "injured"),
+    ],
+)
+def test_a_person_shot_dead_before_the_name_is_killed(text: str, effect: str) -> None:
+    from polybius.extract.participants import find_victims
+
+    doc = load_nlp()(text)
+    assert {v.effect for s in doc.sents for v in find_victims(s, None) if v.kind == "individual"} == {effect}

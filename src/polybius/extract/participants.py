@@ -561,7 +561,8 @@ def _effect(tok: Token, hint: str | None) -> str:
     harm = _harm_kinds()
     tok = _listed_head(tok)
     for node in (tok.head, tok.head.head):
-        if to_death(node) or any(c.lower_ == "dead" and c.dep_ != "nsubj" for c in node.children):
+        shot_dead = node.pos_ == "VERB" and node.i + 1 < len(node.doc) and node.doc[node.i + 1].lower_ == "dead"
+        if to_death(node) or shot_dead or any(c.lower_ == "dead" and c.dep_ != "nsubj" for c in node.children):
             return "killed"  # 'shot to death', 'shot dead a headman and his wife'
         if node.lemma_.lower() == "take" and _verb_harm_kind(node):
             return "kidnapped"
