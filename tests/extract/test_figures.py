@@ -683,3 +683,14 @@ def test_others_and_one_more_of_a_kind_add_to_its_count(text: str, best: int) ->
 def test_one_more_of_another_kind_adds_nothing() -> None:
     text = "BOGOTA (Reuters) - Three people were injured in the attacks. A bomb killed two people and injured another."
     assert extract_text(text).incidents[0].totals["injured"].best == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 40 people remain in captivity, the school's principal said.", ("hostages", 40, "current")),
+        ("Nine aid workers are still in captivity, the charity said.", ("hostages", 9, "current")),
+    ],
+)
+def test_people_in_captivity_are_hostages(text: str, expected: tuple) -> None:
+    assert expected in _sentence_figures(text)

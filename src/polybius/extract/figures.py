@@ -249,7 +249,7 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
         return "killed"  # 'fatally shot two people'
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         kind = kind_of_token(node.head) or _sustained(node) or ("arrested" if held_as_suspect(node.head) else None)
-        kind = kind or ("injured" if node.dep_ == "nsubj" and _in_condition(node.head) else None)
+        kind = kind or (_in_condition(node.head) if node.dep_ == "nsubj" else None)
         if kind:
             return kind
         people = node.lower_ in word_set("participants.json", "victim_nouns")
@@ -267,13 +267,17 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     return None
 
 
-def _in_condition(verb: Token) -> bool:
-    """'three others are in a critical condition', 'two remain in serious condition': people in a
-    condition after an attack are wounded."""
+STATE_KINDS = {"condition": "injured", "captivity": "hostages"}
+
+
+def _in_condition(verb: Token) -> str | None:
+    """'three others are in a critical condition' (wounded), 'At least 40 people remain in captivity'
+    (hostages): the state people are in after an attack."""
     if verb.lemma_.lower() not in ("be", "remain", "stay", "lie"):
-        return False
+        return None
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
-    return any(g.dep_ == "pobj" and g.lemma_.lower() == "condition" for p in preps for g in p.children)
+    states = [g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj"]
+    return next((STATE_KINDS[w] for w in states if w in STATE_KINDS), None)
 
 
 def _sustained(subject: Token) -> str | None:
