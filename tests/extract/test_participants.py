@@ -475,3 +475,22 @@ def test_a_person_shot_dead_before_the_name_is_killed(text: str, effect: str) ->
 
     doc = load_nlp()(text)
     assert {v.effect for s in doc.sents for v in find_victims(s, None) if v.kind == "individual"} == {effect}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "About two hours later, two gunmen on a motorcycle opened fire on Abdulloh Mama, 52, the headman of "
+            "a village, police said.",
+            "Abdulloh Mama",
+        ),
+        ("Gunmen opened fire on Maria Gomez, 34, outside her shop.", "Maria Gomez"),
+    ],
+)
+def test_a_named_person_fired_on_is_a_victim(text: str, name: str) -> None:
+    assert name in _names(text, None)
+
+
+def test_a_person_police_fired_on_is_no_victim() -> None:
+    assert "Jamal Baker" not in _names("Police opened fire on Jamal Baker after he refused to drop the knife.", None)

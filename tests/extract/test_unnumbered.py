@@ -246,3 +246,14 @@ def test_another_person_harmed_or_arrested_is_one_more(text: str, kind: str) -> 
     sent = next(load_nlp()(text).sents)
     found = unnumbered_figures(sent, set())
     assert [(f.figure.kind, f.figure.value, f.adds) for f in found] == [(kind, 1, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abdulloh sustained gunshot wounds to the head and chest and was pronounced dead at the district hospital.",
+        "Smith was rushed to hospital and died hours later.",
+    ],
+)
+def test_a_named_person_who_was_pronounced_dead_or_died_counts_one_killed(text: str) -> None:
+    assert _figures(text) == [("killed", 1)]

@@ -133,7 +133,21 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         person = ent.label_ == "PERSON" or (_aged_name(ent) and _opens_among_harmed(ent))
         if person and not _spokesperson(ent) and (_harmed_person(ent) or ent.root.i in listed):
             out.append(_named_victim(_without_labels(ent), effect_hint, ent.root))
+    out += [_named_victim(_name_span(t), effect_hint) for t in _unnamed_aged(sent)]
     return [_with_full_name(v, sent.doc) for v in out]
+
+
+def _unnamed_aged(sent: Span) -> list[Token]:
+    """'opened fire on Abdulloh Mama, 52, the headman': a proper name the tagger left untagged, with an age
+    in apposition, that was shot at."""
+    out = []
+    for tok in sent:
+        if tok.tag_ != "NNP" or tok.ent_type_ or tok.dep_ != "pobj" or not _fired_on(tok.head):
+            continue
+        ages = [c for c in tok.children if c.dep_ == "appos" and c.tag_ == "CD" and c.text.isdigit()]
+        if any(int(a.text) <= MAX_AGE for a in ages):
+            out.append(tok)
+    return out
 
 
 def _acting_subject(tok: Token) -> bool:
@@ -330,6 +344,8 @@ def _harmed_person(ent: Span) -> bool:
         return True  # 'X, 19, and Y, 22, were attacked on Lichfield Street'
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in ("die", "perish", "succumb"):
         return True  # 'Kameron Hill, 17, died at the medical center on Tuesday'
+    if node.dep_ == "pobj" and _fired_on(node.head):
+        return True  # 'two gunmen on a motorcycle opened fire on Abdulloh Mama, 52'
     if node.dep_ in ("dobj", "nsubjpass") and (_pronounced_dead(node.head) or with_wounds(node.head)):
         return True  # 'X, 45, was pronounced dead at the scene', 'Officers found X with gunshot wounds'
     included = node.dep_ == "dobj" and node.head.lemma_.lower() == "include"
@@ -370,6 +386,18 @@ def _opens_among_harmed(ent: Span) -> bool:
     source = ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in _source_verbs()
     harmed = _victim_word(words[2]) or words[2].lower_ in word_set("participants.json", "harmed_adjectives")
     return harmed and ent.start > words[2].i and not source
+
+
+def _fired_on(prep: Token) -> bool:
+    """'opened fire on', 'fired at', 'shot at': a preposition whose object was shot at."""
+    if prep.lower_ not in ("on", "at", "upon"):
+        return False
+    head = prep.head
+    opened = head.lemma_.lower() == "open" and any(c.lower_ == "fire" for c in head.children)
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    shooter = subject_of(verb)  # not 'police opened fire on the man'
+    security = shooter is not None and shooter.lower_ in word_set("figures.json", "security_subject_nouns")
+    return (opened or head.lemma_.lower() in ("fire", "shoot")) and not security
 
 
 def _pronounced_dead(verb: Token) -> bool:

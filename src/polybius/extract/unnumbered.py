@@ -261,8 +261,13 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
 
 
 def _dies(tok: Token, one: bool) -> bool:
-    """'A 71-year-old woman died at the scene': one person, subject of 'die'."""
-    return one and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("die", "perish", "succumb")
+    """'A 71-year-old woman died at the scene', 'X sustained gunshot wounds and was pronounced dead': one
+    person, subject of 'die' or of a verb joined to 'was pronounced dead'."""
+    if not one or tok.dep_ != "nsubj":
+        return False
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
+    dead = any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp") for v in verbs for c in v.children)
+    return dead or any(v.lemma_.lower() in word_set("figures.json", "dying_verbs") for v in verbs)
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -353,7 +358,9 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "another")
         arrestee = tok.lower_ in word_set("figures.json", "arrested_person_nouns")
         named = _proper_person(tok)
-        passive = (tok.dep_ == "nsubjpass" or _dies(tok, one or person)) and (tok.tag_ == "NN" or person or named)
+        passive = (tok.dep_ == "nsubjpass" or _dies(tok, one or person or named)) and (
+            tok.tag_ == "NN" or person or named
+        )
         definite = tok.tag_ == "NN" and det is not None and det.lower_ == "the"
         pronoun = tok.tag_ == "PRP" and tok.lower_ in ("him", "her")  # 'Officers arrested him at his home'
         if not (passive or (tok.dep_ == "dobj" and (person or one or definite or pronoun))) or _hypothetical(tok.head):
@@ -361,7 +368,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         if attacker_by_clause(tok) or _later_co_subject(tok):
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
-        kind = verb_harm(tok.head)
+        kind = "killed" if _dies(tok, True) else verb_harm(tok.head)
         if tok.dep_ == "dobj":
             victim = person or tok.lower_ in word_set("participants.json", "victim_nouns")
             if kind == "arrested" and (((one or definite) and arrestee) or pronoun) and _first_free(tok, taken):
@@ -384,7 +391,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         possessed = any(c.dep_ == "poss" for c in tok.children)  # "Delgado's driver was killed"
         article = det.lower_ if det is not None else ("the" if possessed else "")
         first_mention = article == "the" and _first_mention(tok)
-        named_died = person and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital on Tuesday'
+        named_died = (person or named) and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital on Tuesday'
         named_harmed = (named or person) and tok.dep_ == "nsubjpass"  # 'Guerrero ... was shot to death'
         collective = tok.lower_ in word_set("participants.json", "collective_nouns")
         harmed = (
