@@ -32,6 +32,96 @@ KNOWN_GAPS = {
         "5], record has -2.9517"
     ),
     # tests/heldout7, written blind in session 5 and scored once before any change (3 of 12), then development material.
+    # tests/heldout6 and heldout8, written blind in session 5: first contact 3 and 1 of 12, after the session's
+    # first merges (13d073b) 2 and 0 of 12; then opened as development material.
+    "belgium-liege-ramming-live": (
+        "2 failed checks; first: incident_count: expected 1, record has 0"
+        ""
+    ),
+    "brazil-derby-negative": (
+        "1 failed check; first: incident_count: expected 0, record has 1"
+        ""
+    ),
+    "cameroon-kumbo-kidnapping": (
+        "3 failed checks; first: incident (Kumbo): location.facility: expected to contain \"St "
+        "Augustine\", record has \"Bilingual Colleg"
+    ),
+    "egypt-rawda-verdict-negative": (
+        "1 failed check; first: incident_count: expected 0, record has 1"
+        ""
+    ),
+    "ethiopia-finote-selam-drone": (
+        "1 failed check; first: incident (Finote Selam): statement {\"type\": \"denial\", \"speaker"
+        "_contains\": \"Government Communication Se"
+    ),
+    "indonesia-mimika-workers": (
+        "3 failed checks; first: incident_count: expected 1, record has 2"
+        ""
+    ),
+    "russia-khasavyurt-police-post": (
+        "2 failed checks; first: incident (Khasavyurt): perpetrator {\"name\": \"Islamic State\", "
+        "\"kind\": \"group\", \"claimed\": true}: not f"
+    ),
+    "somalia-baidoa-kismayo-bombings": (
+        "11 failed checks; first: incident 1 (Baidoa): perpetrator {\"name\": \"al-Shabaab\", \"kin"
+        "d\": \"group\", \"claimed\": true}: not found"
+    ),
+    "sweden-norrkoping-stabbing": (
+        "2 failed checks; first: incident (Norrk\u00f6ping/Norrkoping): perpetrator_count: expected"
+        " 1, record has null"
+    ),
+    "us-memphis-two-shootings": (
+        "3 failed checks; first: incident 1 (Whitehaven/Memphis): date.value: expected \"2026-1"
+        "0-24\", record has \"2026-10-19\""
+    ),
+    "ca-lethbridge-mosque-arson": (
+        "2 failed checks; first: incident (Lethbridge): perpetrator {\"kind\": \"individual\"}: no"
+        "t found (record has: Lethbridge police s"
+    ),
+    "in-gurdaspur-grenade": (
+        "5 failed checks; first: incident (Gurdaspur): location.facility: expected to contain "
+        "\"police post\", record has null"
+    ),
+    "iq-muqdadiyah-assassination": (
+        "6 failed checks; first: incident (Muqdadiyah): victim \"Kareem Jassim al-Tamimi\": not "
+        "found (record has: his bodyguards; local"
+    ),
+    "jo-plot-arrests-negative": (
+        "1 failed check; first: incident_count: expected 0, record has 1"
+        ""
+    ),
+    "ke-wajir-lamu-two-attacks": (
+        "9 failed checks; first: incident_count: expected 2, record has 4"
+        ""
+    ),
+    "lb-khiam-shelling": (
+        "2 failed checks; first: incident (Khiam): location.name: expected \"Khiam\", record has"
+        " \"south Lebanon\""
+    ),
+    "ml-niono-bandiagara-two-attacks": (
+        "2 failed checks; first: incident 1 (Niono): event_type armed_assault: not found (reco"
+        "rd has: other)"
+    ),
+    "mx-apatzingan-cartel-clash": (
+        "4 failed checks; first: incident (Apatzing\u00e1n): perpetrator {\"name\": \"Jalisco New Gene"
+        "ration Cartel\", \"kind\": \"group\", \"claime"
+    ),
+    "no-drammen-stabbing-flash": (
+        "1 failed check; first: incident (Drammen): figure {\"kind\": \"injured\", \"value\": 2, \"qu"
+        "alifier\": \"at_least\", \"status\": \"superse"
+    ),
+    "ua-odesa-drone-live": (
+        "5 failed checks; first: incident (Odesa/Odessa): figure {\"kind\": \"killed\", \"value\": 7"
+        ", \"qualifier\": \"exact\", \"status\": \"curre"
+    ),
+    "ug-gulu-verdict-negative": (
+        "1 failed check; first: incident_count: expected 0, record has 1"
+        ""
+    ),
+    "us-fayetteville-hostage-siege": (
+        "4 failed checks; first: incident (Fayetteville): figure {\"kind\": \"killed\", \"value\": 1"
+        ", \"status\": \"current\"}: not found (recor"
+    ),
 }
 
 
