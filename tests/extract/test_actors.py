@@ -303,3 +303,50 @@ def test_a_nations_forces_that_attack_make_the_state_the_perpetrator(text: str, 
     perps = _incident(text).perpetrators
 
     assert (state, "state") in [(p.name, p.kind) for p in perps]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "A roadside bomb killed six soldiers and their driver near Kandahar on Monday. The driver was identified "
+            "as Manoj Nag, a 29-year-old resident of a nearby village.",
+            "Manoj Nag",
+        ),
+        (
+            "Gunmen shot dead a bus conductor in Kano on Friday, police said. The conductor was named as Ali Hassan, "
+            "35, by relatives.",
+            "Ali Hassan",
+        ),
+        (
+            "A man stabbed a nurse outside a hospital in Haifa on Sunday. The officer who stopped him was named as "
+            "Sergeant David Mensah.",
+            "David Mensah",
+        ),
+    ],
+)
+def test_identifying_someone_who_is_no_attacker_makes_no_suspect(text: str, victim: str) -> None:
+    names = {p.name for p in _incident(text).perpetrators}
+
+    assert not any(victim in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect"),
+    [
+        (
+            "A gunman killed two people at a bar in Dayton on Saturday. Police identified the gunman as Thomas "
+            "Keller, 41.",
+            "Thomas Keller",
+        ),
+        (
+            "Three people were wounded in a shooting at a mall in Tulsa on Friday. The shooter was identified as "
+            "Brandon Miles, 22, by the county sheriff.",
+            "Brandon Miles",
+        ),
+    ],
+)
+def test_identifying_the_attacker_names_a_suspect(text: str, suspect: str) -> None:
+    names = {p.name for p in _incident(text).perpetrators if p.kind == "individual"}
+
+    assert suspect in names

@@ -446,6 +446,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
             before.endswith(" as")
             and any(w in window for w in ("identified", "named"))
             and not any(w in victims for w in window.split())
+            and _identifies_attacker(sent.doc[ent.start - 1])
         )
         held = _held(root) or _arrested(root)
         if (
@@ -465,6 +466,21 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
                 )
             )
     return out or arrested_suspects(sent)
+
+
+def _identifies_attacker(as_tok: Token) -> bool:
+    """'Police identified the gunman as X', not 'The driver was identified as X': the one an identification
+    names must be an attacker or suspect word (a pronoun or an unparsed identification passes)."""
+    verb = as_tok.head
+    if verb.lemma_.lower() not in ("identify", "name"):
+        return True
+    who = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if who is None and verb.dep_ == "acl":
+        who = verb.head
+    if who is None or who.pos_ == "PRON":
+        return True
+    attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "heads")
+    return who.lower_ in attackers | {"suspect", "suspects"}
 
 
 def _arrested(tok: Token) -> bool:
