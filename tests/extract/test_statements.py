@@ -1095,3 +1095,55 @@ def test_one_attackers_identity_accuses_no_group() -> None:
         "28-year-old man from Hebron."
     )
     assert not _of_type(_incident(text), "accusation")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A drone strike hit a market in El Obeid on Sunday, killing 12 people. The Emergency Lawyers, a rights "
+            "group that documents abuses in the war, said the drone belonged to the Rapid Support Forces.",
+            "Emergency Lawyers",
+        ),
+        (
+            "Gunmen killed nine villagers in Zamfara state on Monday. Bakura Danjuma, a local council chairman, "
+            "blamed bandits loyal to Bello Turji for the attack.",
+            "Bakura Danjuma",
+        ),
+        (
+            "A car bomb killed five soldiers near Gao on Friday. Amadou Diallo, one of the regional governor's "
+            "advisers, accused the Islamic State Sahel Province of planting the bomb.",
+            "Amadou Diallo",
+        ),
+    ],
+)
+def test_a_description_after_a_named_speaker_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert accusation.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "A drone strike hit a market in Mellit on Sunday, killing 9 people. Local activists said the drone "
+            "belonged to the Sudanese Armed Forces.",
+            "Sudanese Armed Forces",
+        ),
+        (
+            "An airstrike killed 14 villagers in Sagaing region on Tuesday. A resident said the jet belonged to the "
+            "Myanmar military.",
+            "Myanmar",
+        ),
+        (
+            "A drone dropped explosives on a wedding in Kauda on Friday, killing five. Witnesses said the drones "
+            "belonged to the Rapid Support Forces.",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_a_speaker_saying_whose_drone_struck_accuses_its_owner(text: str, target: str) -> None:
+    accused = [s.target for s in _of_type(_incident(text), "accusation")]
+
+    assert any(target in (t or "") for t in accused)

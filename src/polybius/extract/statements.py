@@ -388,6 +388,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     speaker_tok = _speaker(verb, sent)
     speaker_tok = _quoted_teller(speaker_tok, sent) if speaker_tok is not None else None
     speaker_span = _bracketed(phrase(speaker_tok, keep_conj=True)) if speaker_tok is not None else None
+    speaker_span = _undescribed(speaker_span, speaker_tok) if speaker_span is not None else None
     speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
     if speaker_actor is None and kind == "claim_responsibility" and speaker_tok is not None:
         speaker_actor = _actor_at(actors, _subtree(speaker_tok))
@@ -417,6 +418,18 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     )
     owner = speaker_actor.canonical if speaker_actor else (outlet.parent if outlet else None)
     return FoundStatement(st, verb.i, owner, target_actor.canonical if target_actor else None)
+
+
+def _undescribed(span: Span, head: Token) -> Span:
+    """'the Nyala Resistance Committee, one of the neighbourhood groups', 'Zaw Min Tun, the junta's spokesman':
+    a description set after a named speaker is no part of the name."""
+    if head.pos_ != "PROPN":
+        return span
+    described = [c.left_edge.i for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ != "PROPN"]
+    end = min(described, default=span.end)
+    while end > span.start + 1 and (span.doc[end - 1].text in (",", "-", "–", "—") or span.doc[end - 1].is_space):
+        end -= 1
+    return span.doc[span.start : end] if span.start < end <= span.end else span
 
 
 def _unhedged(span: Span) -> Span:
@@ -851,10 +864,15 @@ def _attack_owner(attack: Token) -> Token | None:
 
 def _belonging_attacker(verb: Token) -> Token | None:
     """'Relatives said the kidnappers were believed to belong to a faction of the Sinaloa Cartel': a
-    speaker saying whom the attackers belong to or are members of accuses that group."""
+    speaker saying whom the attackers, or the drone or jet that struck ('said the drone belonged to the
+    RSF'), belong to or are members of accuses that group."""
     if not _reporting(verb.lemma_.lower()):
         return None
-    attackers = word_set("attackers.json", "heads") | word_set("statements.json", "force_nouns")
+    attackers = (
+        word_set("attackers.json", "heads")
+        | word_set("statements.json", "force_nouns")
+        | word_set("attackers.json", "state_force_nouns")
+    )
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ not in attackers:
