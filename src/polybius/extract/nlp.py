@@ -106,7 +106,8 @@ def _split_glued_text(nlp: Language) -> None:
     """Scraped news glues sentences and headings ('reported.Major', 'ETA.==Background==The'): extra infix
     patterns (data/tokenizer.json) split them without changing the text."""
     extra = load_data("tokenizer.json")["infixes"]
-    nlp.tokenizer.infix_finditer = re.compile("|".join([nlp.tokenizer.infix_finditer.__self__.pattern, *extra])).finditer
+    model = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile("|".join([model, *extra])).finditer
 
 
 @lru_cache(maxsize=1)
