@@ -174,7 +174,9 @@ def test_the_attackers_blaming_others_add_no_perpetrator() -> None:
     ],
 )
 def test_police_who_stop_the_attacker_are_no_perpetrators(nlp: Language, text: str) -> None:
-    assert [p for p in (unnamed_attackers(s, []) for s in nlp(text).sents) if p] == []
+    found = [p.name.lower() for s in nlp(text).sents for p in unnamed_attackers(s, [])]
+
+    assert not [name for name in found if "police" in name]
 
 
 def test_claiming_units_with_no_other_perpetrator_are_the_perpetrators() -> None:
@@ -268,3 +270,30 @@ def test_police_or_a_government_are_not_renamed_as_the_armed_forces(name: str) -
     perps = [Perpetrator(name=name, kind="state", mentions=[name])]
 
     assert [p.name for p in as_state_forces(perps, "Police opened fire on protesters in Khartoum.", "SD")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Six priests were murdered at dawn by men wearing military uniforms.", [("men", "unknown")]),
+        ("Men in military fatigues opened fire on a bus near Bamenda.", [("Men", "unknown")]),
+        ("A woman stabbed two children at a nursery in Lyon on Friday.", [("woman", "individual")]),
+        ("Two masked individuals set fire to the mayor's office in Tumaco.", [("Two masked individuals", "unknown")]),
+    ],
+)
+def test_a_plain_person_noun_that_did_a_violent_act_is_an_attacker(
+    nlp: Language, text: str, want: list[tuple[str, str]]
+) -> None:
+    assert names(nlp, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man drove his wounded neighbour to the hospital in Leeds.",
+        "Two men carried the injured out of the rubble in Kharkiv.",
+        "Three women were killed when the roof collapsed in Lagos.",
+    ],
+)
+def test_a_plain_person_noun_with_no_violent_act_is_no_attacker(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []

@@ -36,6 +36,23 @@ def _attacker_head(tok: Token) -> bool:
     )
 
 
+def _person_head(tok: Token) -> bool:
+    """A plain person noun ('men wearing military uniforms', 'two men on a motorcycle', 'a woman'), an
+    attacker only when it did a clearly violent act (`_violent_act`)."""
+    return tok.lower_ in word_set("attackers.json", "person_heads")
+
+
+def _violent_act(verb: Token) -> bool:
+    """'shot dead', 'stabbed', 'murdered', 'opened fire', 'set fire': an act only an attacker does, unlike
+    'drove', 'carried' or 'hit'."""
+    lemma = verb.lemma_.lower()
+    if lemma in word_set("attackers.json", "person_attack_verbs"):
+        return True
+    return lemma in word_set("attackers.json", "fire_verbs") and any(
+        c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children
+    )
+
+
 def _attack_verb(verb: Token) -> bool:
     """An attack verb ('attacked', 'set fire', 'staged', 'sabotaged') used as a verb."""
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in attack_verbs()
@@ -209,10 +226,12 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
         if (tok.pos_ not in ("NOUN", "PROPN") and not _force_adjective(tok)) or tok.i in covered:
             continue
         force = _force_kind(tok)
-        if force is None and not _attacker_head(tok):
+        if force is None and not _attacker_head(tok) and not _person_head(tok):
             continue
         verb = _attack_of(tok)
         if verb is None or (force is not None and _against_combatants(verb)):
+            continue
+        if force is None and not _attacker_head(tok) and not _violent_act(verb):
             continue
         name = _name(tok)
         kind = force or ("individual" if _head_key(tok.lower_) == tok.lower_ else "unknown")  # 'gunman', not 'gunmen'
