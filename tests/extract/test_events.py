@@ -233,3 +233,29 @@ def test_a_suicide_bomber_is_no_aircraft() -> None:
     incident = _incident("A suicide bomber killed nine soldiers at an army checkpoint in Beledweyne on Monday.")
 
     assert "airstrike" not in _types(incident)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Jihadists killed 12 villagers in Burkina Faso's Seno province on Sunday, officials said.", "Jihadists"),
+        ("Bandits abducted 30 pupils from a school in Kebbi state on Monday, police said.", "Bandits"),
+        ("Two soldiers were killed by militants in Khyber district on Monday, the army said.", "militants"),
+        ("Islamists killed 12 villagers in Cabo Delgado on Sunday, officials said.", "Islamists"),
+    ],
+)
+def test_attackers_who_harmed_people_report_an_attack_with_no_weapon_named(text: str, attacker: str) -> None:
+    incident = _incident(text)
+
+    assert attacker in {p.name for p in incident.perpetrators}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels killed the peace deal in parliament on Monday, officials said.",
+        "Militants said on Monday they would attend the talks in Doha.",
+    ],
+)
+def test_attackers_who_harmed_no_one_report_no_attack(text: str) -> None:
+    assert extract_text(text).incidents == []

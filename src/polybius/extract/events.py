@@ -269,7 +269,26 @@ def _generic_acts(doc: Doc) -> list[Trigger]:
         for tok in doc
         if (tok.tag_ == "NN" and tok.lemma_.lower() in nouns and _aimed_or_carried(tok, spec))
         or (tok.lemma_.lower() in verbs and _person_harmed(tok))
+        or (tok.lemma_.lower() in spec["attacker_verbs"] and _attackers_harmed_people(tok))
     ]
+
+
+def _attackers_harmed_people(verb: Token) -> bool:
+    """'Jihadists killed 12 villagers', 'bandits abducted 30 pupils', 'two soldiers were killed by
+    militants': attackers named by their role harmed people, though no weapon is named."""
+    if verb.pos_ != "VERB":
+        return False
+    attackers = (set(load_data("events.json")["assault"]["attackers"]) - {"men"}) | word_set("attackers.json", "heads")
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    actors = [*agents, subj] if subj is not None else agents
+    harmed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(a.lower_ in attackers for a in actors) and any(_people(h) for h in harmed)
+
+
+def _people(tok: Token) -> bool:
+    """A noun for people ('12 villagers', 'a teacher', 'Ali Hassan')."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _people_nouns() or tok.lower_ in _people_nouns()
 
 
 def _person_harmed(verb: Token) -> bool:
