@@ -1147,3 +1147,60 @@ def test_a_speaker_saying_whose_drone_struck_accuses_its_owner(text: str, target
     accused = [s.target for s in _of_type(_incident(text), "accusation")]
 
     assert any(target in (t or "") for t in accused)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Gunmen killed 11 villagers in Ituri on Monday. The army said Allied Democratic Forces rebels were "
+            "responsible.",
+            "Allied Democratic Forces",
+        ),
+        (
+            "A grenade hit a bar in Garissa on Tuesday, killing two people. Police said al-Shabaab was responsible.",
+            "al-Shabaab",
+        ),
+        (
+            "A car bomb killed nine soldiers in Kirkuk on Sunday. A security official said Islamic State militants "
+            "were likely responsible.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_speaker_saying_who_was_responsible_accuses_them(text: str, target: str) -> None:
+    accused = [s.target for s in _of_type(_incident(text), "accusation")]
+
+    assert accused == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "A roadside bomb killed four soldiers in Balochistan on Monday. Officials suspect the Balochistan "
+            "Liberation Army.",
+            "Balochistan Liberation Army",
+        ),
+        (
+            "A bomb exploded at a bus terminal in Isulan on Monday, killing three people. Police suspect the "
+            "Dawlah Islamiyah.",
+            "Dawlah Islamiyah",
+        ),
+    ],
+)
+def test_suspecting_a_named_group_is_a_hedged_accusation(text: str, target: str) -> None:
+    incident = _incident(text)
+    [accusation] = _of_type(incident, "accusation")
+
+    assert (accusation.target, accusation.hedged) == (target, True)
+    assert [p.name for p in incident.perpetrators if p.kind == "individual"] == []
+
+
+def test_no_one_said_to_be_responsible_is_no_accusation() -> None:
+    text = (
+        "A bomb exploded at a bus station in Isulan on Monday, killing three people. Police said no group was "
+        "responsible."
+    )
+
+    assert _of_type(_incident(text), "accusation") == []

@@ -442,7 +442,8 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
         appos_attacker = root.dep_ == "appos" and root.head.lower_ in attackers
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 10) : ent.start])
         victims = word_set("attackers.json", "victim_words")
-        named_as = before.endswith(("suspect", "suspected")) or (
+        finite = ent.start > 0 and sent.doc[ent.start - 1].tag_ in ("VBP", "VBZ", "VBD")  # 'police suspect X'
+        named_as = (before.endswith(("suspect", "suspected")) and not finite) or (
             before.endswith(" as")
             and any(w in window for w in ("identified", "named"))
             and not any(w in victims for w in window.split())

@@ -359,14 +359,22 @@ def _suspected_of(verb: Token) -> Token | None:
     """'Officials suspect the ELN of being behind the attack': whom a verb of belief suspects of it."""
     if verb.lemma_.lower() not in word_set("statements.json", "belief_verbs"):
         return None
-    return next(
-        (
-            o
-            for o in verb.children
-            if o.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)
-        ),
-        None,
-    )
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    named = [o for o in objs if verb.lemma_.lower() == "suspect" and o.pos_ == "PROPN" and not _anonymous(o)]
+    of = [o for o in objs if any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)]
+    return next(iter(of + named), None)
+
+
+def _said_responsible(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
+    """'The army said ADF rebels were responsible', 'police said the gang was responsible': a speaker
+    naming who was responsible accuses them, with or without 'for the attack'."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or _negated(clause) or not any(c.lower_ == "responsible" for c in clause.children):
+            continue
+        if _accusable(subj) or _actor_at(actors, _subtree(subj)) is not None:
+            return subj
+    return None
 
 
 def _subtree(tok: Token) -> Span:
@@ -594,6 +602,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
             or _belonging_attacker(verb) is not None
             or _identified_attackers(verb, actors) is not None
             or _suspected_of(verb) is not None
+            or _said_responsible(verb, actors) is not None
         ):
             return "accusation"
         if _threatens(verb):
