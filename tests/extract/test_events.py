@@ -259,3 +259,19 @@ def test_attackers_who_harmed_people_report_an_attack_with_no_weapon_named(text:
 )
 def test_attackers_who_harmed_no_one_report_no_attack(text: str) -> None:
     assert extract_text(text).incidents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Israeli forces killed three Palestinians in Jenin on Tuesday, the health ministry said.", "Israel"),
+        ("Russian troops killed two civilians in the village of Bilozerka on Sunday, officials said.", "Russia"),
+        ("Two farmers were shot dead by Nigerian soldiers in Benue state on Monday, residents said.", "Nigeria"),
+    ],
+)
+def test_a_nations_forces_that_killed_people_report_an_attack(text: str, state: str) -> None:
+    assert state in {p.name for p in _incident(text).perpetrators}
+
+
+def test_troops_that_killed_rebels_report_no_attack() -> None:
+    assert extract_text("Colombian troops killed five rebels in Cauca on Sunday, the army said.").incidents == []

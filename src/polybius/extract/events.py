@@ -275,7 +275,8 @@ def _generic_acts(doc: Doc) -> list[Trigger]:
 
 def _attackers_harmed_people(verb: Token) -> bool:
     """'Jihadists killed 12 villagers', 'bandits abducted 30 pupils', 'two soldiers were killed by
-    militants': attackers named by their role harmed people, though no weapon is named."""
+    militants', 'Israeli forces killed three Palestinians': attackers named by their role, or a nation's
+    forces, harmed people, though no weapon is named."""
     if verb.pos_ != "VERB":
         return False
     attackers = (set(load_data("events.json")["assault"]["attackers"]) - {"men"}) | word_set("attackers.json", "heads")
@@ -283,12 +284,20 @@ def _attackers_harmed_people(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     actors = [*agents, subj] if subj is not None else agents
     harmed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(a.lower_ in attackers for a in actors) and any(_people(h) for h in harmed)
+    return any(a.lower_ in attackers or _national_force(a) for a in actors) and any(_people(h) for h in harmed)
+
+
+def _national_force(tok: Token) -> bool:
+    """'Israeli forces', 'Russian troops', 'Nigerian soldiers': a nation's armed men."""
+    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    return tok.lower_ in forces and any(c.ent_type_ in ("NORP", "GPE") for c in tok.children if c.i < tok.i)
 
 
 def _people(tok: Token) -> bool:
-    """A noun for people ('12 villagers', 'a teacher', 'Ali Hassan')."""
-    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _people_nouns() or tok.lower_ in _people_nouns()
+    """A noun for people ('12 villagers', 'a teacher', 'Ali Hassan', 'three Palestinians')."""
+    counted = tok.ent_type_ == "NORP" and any(c.dep_ == "nummod" for c in tok.children)
+    people = _people_nouns()
+    return counted or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in people or tok.lower_ in people
 
 
 def _person_harmed(verb: Token) -> bool:
