@@ -1106,14 +1106,14 @@ def test_one_attackers_identity_accuses_no_group() -> None:
             "Emergency Lawyers",
         ),
         (
-            "Gunmen killed nine villagers in Zamfara state on Monday. Bakura Danjuma, a local council chairman, "
-            "blamed bandits loyal to Bello Turji for the attack.",
-            "Bakura Danjuma",
+            "Gunmen killed nine villagers in Zamfara state on Monday. The Zamfara Youth Forum, one of several local "
+            "vigilance groups, blamed bandits loyal to Bello Turji for the attack.",
+            "Zamfara Youth Forum",
         ),
         (
-            "A car bomb killed five soldiers near Gao on Friday. Amadou Diallo, one of the regional governor's "
-            "advisers, accused the Islamic State Sahel Province of planting the bomb.",
-            "Amadou Diallo",
+            "A car bomb killed five soldiers near Gao on Friday. The Kel Adagh Coalition, an alliance of Tuareg "
+            "movements, accused the Islamic State Sahel Province of planting the bomb.",
+            "Kel Adagh Coalition",
         ),
     ],
 )
@@ -1204,3 +1204,49 @@ def test_no_one_said_to_be_responsible_is_no_accusation() -> None:
     )
 
     assert _of_type(_incident(text), "accusation") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb killed 12 people at a bus station in Quetta on Monday. Courts later dismissed the cases against two "
+        "men held after the blast.",
+        "A bomb killed 12 people at a bus station in Quetta on Monday. The Taliban rejected the peace plan on Tuesday.",
+        "A bomb killed 12 people at a bus station in Quetta on Monday. The governor refuted the budget figures.",
+    ],
+)
+def test_rejecting_something_no_one_said_is_no_denial(text: str) -> None:
+    assert _of_type(_incident(text), "denial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A bomb killed 12 people at a bus station in Quetta on Monday. The Pakistani Taliban rejected the "
+            "accusation.",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+        (
+            "A bomb killed 12 people at a bus station in Quetta on Monday. The BLA dismissed reports that it was "
+            "involved.",
+            "Balochistan Liberation Army",
+        ),
+        (
+            "A bomb killed 12 people at a bus station in Quetta on Monday. The Taliban rejected any role in the "
+            "attack.",
+            "Taliban",
+        ),
+    ],
+)
+def test_rejecting_an_accusation_or_a_role_is_a_denial(text: str, speaker: str) -> None:
+    assert [s.speaker for s in _of_type(_incident(text), "denial")] == [speaker]
+
+
+def test_what_is_alleged_is_no_accused() -> None:
+    text = (
+        "A bomb killed 12 people in Caracas on Monday. On Wednesday, the government sanctioned 13 officials, "
+        "alleging violations of human rights."
+    )
+
+    assert [s.target for s in _of_type(_incident(text), "accusation") if s.target] == []

@@ -352,7 +352,22 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
         on = [o for o in objs if o.head.lower_ == "on"]
         return on[0] if on else (objs[0] if objs else None)
     people = [o for o in objs if o.lower_ not in ("fingers", "finger", "complicity", "responsibility")]
+    people = [o for o in people if _blamable(o, actors)]
     return people[0] if people else None
+
+
+def _blamable(tok: Token, actors: Sequence[ActorMention]) -> bool:
+    """Who can be the object of an accusation: a name, a group, armed men or forces, a pronoun; not
+    'alleging violations of human rights' or 'blamed the attack'."""
+    words = (
+        word_set("attackers.json", "heads")
+        | word_set("attackers.json", "accused_heads")
+        | word_set("statements.json", "force_nouns")
+        | word_set("statements.json", "anonymous_attackers")
+    )
+    if tok.pos_ in ("PROPN", "PRON") or tok.lower_ in words or _accusable(tok):
+        return True
+    return _actor_at(actors, _subtree(tok)) is not None or any(c.lower_ in words for c in tok.children)
 
 
 def _suspected_of(verb: Token) -> Token | None:
@@ -429,9 +444,10 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
 
 
 def _undescribed(span: Span, head: Token) -> Span:
-    """'the Nyala Resistance Committee, one of the neighbourhood groups', 'Zaw Min Tun, the junta's spokesman':
-    a description set after a named speaker is no part of the name."""
-    if head.pos_ != "PROPN":
+    """'the Nyala Resistance Committee, one of the neighbourhood groups', 'the Sudan Doctors Network, a medical
+    group': a description set after a named body is no part of its name (a person's role, 'X, a spokesman for
+    the Taliban', stays: it says whom they speak for)."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
         return span
     described = [c.left_edge.i for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ != "PROPN"]
     end = min(described, default=span.end)
@@ -581,6 +597,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         return kind if own and _claims_own_act(verb, subj, actors) else None
     if kind == "threat" and not any(f" {w} " in clause for w in data["threat_objects"]):
         return None
+    if kind == "denial" and not _denies_what_was_said(verb):
+        return None
     if kind is None and _holds_responsible(verb) is not None:
         return "accusation"
     if kind is None and _demands_ransom(verb):
@@ -608,6 +626,15 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _threatens(verb):
             return "threat"
     return kind
+
+
+def _denies_what_was_said(verb: Token) -> bool:
+    """'rejected the accusation', 'dismissed reports that', 'refuted it': a verb of rejecting denies only
+    something said, not 'courts dismissed the cases' or 'rejected the peace plan'."""
+    if verb.lemma_.lower() not in word_set("statements.json", "rejecting_verbs"):
+        return True
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objs or any(o.lemma_.lower() in word_set("statements.json", "denial_objects") for o in objs)
 
 
 def _claimed_by(verb: Token) -> bool:
