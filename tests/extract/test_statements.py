@@ -1250,3 +1250,17 @@ def test_what_is_alleged_is_no_accused() -> None:
     )
 
     assert [s.target for s in _of_type(_incident(text), "accusation") if s.target] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded at a market in Jolo on Sunday, killing eight people. Authorities have not said who was behind "
+        "the attack.",
+        "A bomb exploded at a market in Jolo on Sunday, killing eight people. Police are investigating who was "
+        "responsible for the attack.",
+        "Gunmen killed six people at a bar in Celaya on Saturday. Prosecutors did not say who was behind the killings.",
+    ],
+)
+def test_saying_or_asking_who_did_it_accuses_no_one(text: str) -> None:
+    assert _of_type(_incident(text), "accusation") == []

@@ -1088,7 +1088,7 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 continue
             if cue in data["evidence_cues"] and not _against_a_claim(sent, cue):
                 continue
-            if kind == "accusation" and _cue_negated(sent, cue):
+            if kind == "accusation" and (_cue_negated(sent, cue) or _asked_who(sent, cue)):
                 break
             if verb is not None and not (kind == "claim_responsibility" and _negated(verb)):
                 found_st = _make(kind, verb, sent, actors)
@@ -1097,6 +1097,18 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 out.append(found_st)
             break
     return out
+
+
+def _asked_who(sent: Span, cue: str) -> bool:
+    """'Authorities have not said who was behind the attack', 'it was unclear who carried out the attack':
+    a cue whose subject is 'who' asks who did it, or says no one knows."""
+    first = cue.split()[0]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whoever", "what")
+        for t in sent
+        if t.lower_ == first
+        for c in (t.children if t.pos_ in ("VERB", "AUX") else t.head.children)
+    )
 
 
 def _cue_negated(sent: Span, cue: str) -> bool:
@@ -1162,7 +1174,8 @@ def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequen
             continue
         after = toks[i + len(words) : i + len(words) + 15]
         named = next((a for a in actors if a.kind == "group" and after and after[0].i <= a.start <= after[-1].i), None)
-        noun = next((t for t in after[:8] if t.pos_ in ("NOUN", "PROPN")), None)
+        things = word_set("statements.json", "attack_nouns")
+        noun = next((t for t in after[:8] if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in things), None)
         if named is None and noun is None:
             return found
         span = sent.doc[named.start : named.end] if named is not None else phrase(noun, keep_preps=False)
