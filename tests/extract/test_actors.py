@@ -350,3 +350,18 @@ def test_identifying_the_attacker_names_a_suspect(text: str, suspect: str) -> No
     names = {p.name for p in _incident(text).perpetrators if p.kind == "individual"}
 
     assert suspect in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grenade was hurled at a police post in Gurdaspur on Tuesday, injuring two constables. A social media post "
+        "purportedly by the banned Babbar Khalsa International (BKI) claimed responsibility for the attack.",
+        "Two policemen were wounded when a grenade exploded at a police station in Amritsar on Friday. The BKI "
+        "claimed the attack in a Facebook post.",
+    ],
+)
+def test_babbar_khalsa_claiming_a_grenade_attack_is_its_perpetrator(text: str) -> None:
+    claimed = [p.name for p in _incident(text).perpetrators if p.claimed]
+
+    assert claimed == ["Babbar Khalsa International"]

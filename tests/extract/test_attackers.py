@@ -297,3 +297,17 @@ def test_a_plain_person_noun_that_did_a_violent_act_is_an_attacker(
 )
 def test_a_plain_person_noun_with_no_violent_act_is_no_attacker(nlp: Language, text: str) -> None:
     assert names(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lethbridge police investigating deliberately set fire at mosque as suspected hate crime",
+        "Police probing the shooting at a bar in Tulsa arrested two men on Sunday.",
+        "Detectives investigating the stabbing in Leeds released CCTV images on Monday.",
+    ],
+)
+def test_police_investigating_an_attack_are_no_attackers(nlp: Language, text: str) -> None:
+    found = [p.name.lower() for s in nlp(text).sents for p in unnamed_attackers(s, [])]
+
+    assert not [name for name in found if "police" in name or "detectives" in name]
