@@ -323,6 +323,11 @@ def test_a_nations_forces_that_attack_make_the_state_the_perpetrator(text: str, 
             "Sergeant David Mensah.",
             "David Mensah",
         ),
+        (
+            "Gunmen shot dead a tribal leader in Baquba on Monday. He and a bodyguard, identified by relatives as "
+            "Hussein Ali, died at the scene.",
+            "Hussein Ali",
+        ),
     ],
 )
 def test_identifying_someone_who_is_no_attacker_makes_no_suspect(text: str, victim: str) -> None:

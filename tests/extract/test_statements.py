@@ -1264,3 +1264,32 @@ def test_what_is_alleged_is_no_accused() -> None:
 )
 def test_saying_or_asking_who_did_it_accuses_no_one(text: str) -> None:
     assert _of_type(_incident(text), "accusation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gunmen shot dead a council head in Muqdadiyah on Monday. Diyala governor Raad al-Obeidi condemned the "
+            "killing as a cowardly crime.",
+            "Diyala governor Raad al-Obeidi",
+        ),
+        (
+            "A bomb killed four people in Peshawar on Friday. Provincial minister Ali Amin condemned the attack.",
+            "Provincial minister Ali Amin",
+        ),
+    ],
+)
+def test_a_title_keeps_the_name_that_follows_it(text: str, speaker: str) -> None:
+    [condemnation] = _of_type(_incident(text), "condemnation")
+
+    assert condemnation.speaker == speaker
+
+
+def test_the_victim_driving_home_is_no_accused_attacker() -> None:
+    text = (
+        "Kareem al-Tamimi, 52, was driving home from a funeral in Muqdadiyah when gunmen opened fire with automatic "
+        "rifles, a police colonel told Reuters."
+    )
+
+    assert [s.target for s in _of_type(_incident(text), "accusation")] == []

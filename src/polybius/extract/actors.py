@@ -472,8 +472,8 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
 def _identifies_attacker(as_tok: Token) -> bool:
     """'Police identified the gunman as X', not 'The driver was identified as X': the one an identification
     names must be an attacker or suspect word (a pronoun or an unparsed identification passes)."""
-    verb = as_tok.head
-    if verb.lemma_.lower() not in ("identify", "name"):
+    verb = next((a for a in as_tok.ancestors if a.lemma_.lower() in ("identify", "name")), None)
+    if verb is None:
         return True
     who = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
     if who is None and verb.dep_ == "acl":

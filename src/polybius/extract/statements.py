@@ -17,7 +17,15 @@ from spacy.tokens import Span, Token
 from polybius.extract.actors import attack_verbs, habitual
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import according_to_sources, agent_of, evidence, padded_words, phrase, subject_of
+from polybius.extract.spans import (
+    according_to_sources,
+    agent_of,
+    entities,
+    evidence,
+    padded_words,
+    phrase,
+    subject_of,
+)
 from polybius.model import Statement
 
 OWN_PRONOUNS = frozenset({"it", "they", "we", "he"})
@@ -412,6 +420,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     speaker_tok = _quoted_teller(speaker_tok, sent) if speaker_tok is not None else None
     speaker_span = _bracketed(phrase(speaker_tok, keep_conj=True)) if speaker_tok is not None else None
     speaker_span = _undescribed(speaker_span, speaker_tok) if speaker_span is not None else None
+    speaker_span = _with_name_after(speaker_span) if speaker_span is not None else None
     speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
     if speaker_actor is None and kind == "claim_responsibility" and speaker_tok is not None:
         speaker_actor = _actor_at(actors, _subtree(speaker_tok))
@@ -454,6 +463,17 @@ def _undescribed(span: Span, head: Token) -> Span:
     while end > span.start + 1 and (span.doc[end - 1].text in (",", "-", "–", "—") or span.doc[end - 1].is_space):
         end -= 1
     return span.doc[span.start : end] if span.start < end <= span.end else span
+
+
+def _with_name_after(span: Span) -> Span:
+    """'Diyala governor Raad al-Obeidi condemned', which the parser splits into two subjects: a title
+    followed at once by a person's name takes the name."""
+    if span.root.pos_ != "NOUN":
+        return span
+    name = next((e for e in entities(span.doc) if e.start == span.end and e.label_ == "PERSON"), None)
+    if name is None or name.start != span.end or name.root.head.i != span.root.head.i:
+        return span
+    return span.doc[span.start : name.end]
 
 
 def _unhedged(span: Span) -> Span:
@@ -861,11 +881,24 @@ def _reported_attacker(verb: Token) -> Token | None:
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None or clause.lemma_.lower() == "cause" or any(c.lower_ in OWN_POSSESSIVES for c in subj.children):
             continue
+        if not _aimed(clause):
+            continue
         if subj.lower_ in word_set("statements.json", "attack_nouns"):
             subj = _attack_owner(subj)
         if subj is not None and _accusable(subj) and not _anonymous(subj):
             return subj
     return None
+
+
+def _aimed(verb: Token) -> bool:
+    """'had fired rockets at the city', 'shot the guard'; not 'was driving home': an act with an object or a
+    target, unless the verb is violent in itself ('the gunmen struck')."""
+    if verb.lemma_.lower() in word_set("attackers.json", "person_attack_verbs"):
+        return True
+    return any(
+        c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against"))
+        for c in verb.children
+    )
 
 
 def _past_seeming(clause: Token) -> Token:
