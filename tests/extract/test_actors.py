@@ -370,3 +370,27 @@ def test_babbar_khalsa_claiming_a_grenade_attack_is_its_perpetrator(text: str) -
     claimed = [p.name for p in _incident(text).perpetrators if p.claimed]
 
     assert claimed == ["Babbar Khalsa International"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Eleven people were killed on Sunday when fighting broke out near Apatzingan between cells of the Jalisco "
+            "New Generation Cartel (CJNG) and the Carteles Unidos alliance.",
+            {"Jalisco New Generation Cartel", "Carteles Unidos"},
+        ),
+        (
+            "Fourteen civilians were killed in Maungdaw on Friday during clashes between the Arakan Army and the "
+            "Arakan Rohingya Salvation Army, residents said.",
+            {"Arakan Army", "Arakan Rohingya Salvation Army"},
+        ),
+        (
+            "At least 20 people died in a gun battle between al-Shabaab and the Ma'awisley militia near Beledweyne "
+            "on Tuesday.",
+            {"al-Shabaab"},
+        ),
+    ],
+)
+def test_the_sides_of_a_clash_between_groups_are_perpetrators(text: str, sides: set[str]) -> None:
+    assert sides <= {p.name for p in _incident(text).perpetrators}

@@ -243,7 +243,18 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
         return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb) or _holds(verb)))
-    return nouns and node.dep_ == "poss" and _attack_noun(node.head)
+    return nouns and ((node.dep_ == "poss" and _attack_noun(node.head)) or _side_of_clash(node))
+
+
+def _side_of_clash(node: Token) -> bool:
+    """'clashes between X and Y', 'the fighting broke out between cells of the CJNG and the Carteles Unidos
+    alliance': a side named after 'between' of a clash noun (or of the verb a clash noun is subject of)."""
+    if node.dep_ != "pobj" or node.head.lower_ != "between":
+        return False
+    clashes = word_set("attackers.json", "clash_nouns")
+    owner = node.head.head  # 'clashes between', or 'the fighting broke out between'
+    subj = next((c for c in owner.children if c.dep_ == "nsubj"), None) if owner.pos_ == "VERB" else None
+    return owner.lower_ in clashes or (subj is not None and subj.lower_ in clashes)
 
 
 def _holds(verb: Token) -> bool:
