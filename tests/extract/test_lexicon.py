@@ -393,3 +393,19 @@ def _time_per_call(matcher: lx.ActorMatcher, doc: object, calls: int = 20) -> fl
     for _ in range(calls):
         matcher(doc)
     return (time.perf_counter() - start) / calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have formed several teams to trace them," the SSP said.',
+        "The district SSP visited the spot on Wednesday.",
+        "Senior Superintendent of Police (SSP) Aditya Sharma reached the spot with forensic teams.",
+    ],
+)
+def test_a_police_superintendent_is_no_sipah_e_sahaba(nlp: Language, text: str) -> None:
+    assert "Sipah-e-Sahaba Pakistan" not in names(nlp, text)
+
+
+def test_sipah_e_sahaba_by_name_is_still_found(nlp: Language) -> None:
+    assert "Sipah-e-Sahaba Pakistan" in names(nlp, "Police blamed the banned Sipah-e-Sahaba Pakistan (SSP).")
