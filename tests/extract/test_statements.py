@@ -1293,3 +1293,24 @@ def test_the_victim_driving_home_is_no_accused_attacker() -> None:
     )
 
     assert [s.target for s in _of_type(_incident(text), "accusation")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A drone exploded near the president in Caracas on Saturday, wounding seven soldiers. "The far right is '
+            'behind this attack," Maduro said.',
+            "Maduro",
+        ),
+        (
+            'A bomb killed nine people at a rally in Quetta on Sunday. "Our enemies were behind the bombing," '
+            "Sarfraz Bugti told reporters.",
+            "Sarfraz Bugti",
+        ),
+    ],
+)
+def test_the_speaker_after_a_quote_is_never_the_accused(text: str, speaker: str) -> None:
+    accused = [s.target for s in _of_type(_incident(text), "accusation")]
+
+    assert speaker not in accused

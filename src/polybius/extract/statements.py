@@ -34,6 +34,7 @@ CLAIM_ACTS = frozenset({"carry", "conduct", "target", "launch", "strike", "perpe
 SUBORDINATE = frozenset({"advcl", "relcl", "mark"})
 MAX_CONTENT = 200
 SPELLING_RATIO = 0.6
+CLAUSE_STOPS = frozenset({",", ".", ";", ":", "!", "?"})
 BRACKET_REACH = 6
 CLAIM_REACH = 6
 
@@ -1206,6 +1207,8 @@ def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequen
         if [t.lower_ for t in toks[i : i + len(words)]] != words:
             continue
         after = toks[i + len(words) : i + len(words) + 15]
+        stop = next((n for n, t in enumerate(after) if t.text in CLAUSE_STOPS or t.is_quote), len(after))
+        after = after[:stop]  # '... is behind this attack," Maduro said': the accused is not past the clause
         named = next((a for a in actors if a.kind == "group" and after and after[0].i <= a.start <= after[-1].i), None)
         things = word_set("statements.json", "attack_nouns")
         noun = next((t for t in after[:8] if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in things), None)
