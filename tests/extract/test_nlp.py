@@ -15,6 +15,8 @@ from polybius.pipeline import extract_text
         ("Three soldiers were killed.Police said the device was hidden in a cart.", "killed", "Police said"),
         ("The blast happened on May 4, 2018.Investigators found a timer.", "2018", "Investigators found"),
         ("Was it planned?Officials in Kabul say yes.", "planned", "Officials in Kabul"),
+        ('He condemned the "bombing outrages"."They deplored the slaughter," he said.', "They", '"They deplored'),
+        ("The attack was cowardly.\u201cWe will respond,\u201d he said.", "We", "\u201cWe will"),
     ],
 )
 def test_a_glued_stop_or_heading_splits_words_and_sentences(text: str, token: str, sentence: str) -> None:
