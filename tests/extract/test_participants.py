@@ -494,3 +494,46 @@ def test_a_named_person_fired_on_is_a_victim(text: str, name: str) -> None:
 
 def test_a_person_police_fired_on_is_no_victim() -> None:
     assert "Jamal Baker" not in _names("Police opened fire on Jamal Baker after he refused to drop the knife.", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police said they were hunting the gunmen, who numbered around seven.", 7),
+        ("The attackers numbered about 20, according to witnesses.", 20),
+        ("Witnesses said the assailants, numbering some 30, arrived on motorcycles.", 30),
+        ("They were about fifteen, some of them in military fatigues, the principal said.", 15),
+        ("Two youths on a motorcycle were seen on the CCTV footage.", 2),
+        ("Security camera footage showed three masked men fleeing the scene.", 3),
+        ("Investigators recovered footage showing one person pouring an accelerant against the door.", 1),
+        ("Detectives believe he was shot by a man he had argued with at the fuel pumps.", 1),
+        ("The woman was stabbed by a man who fled on foot.", 1),
+        ("The suspect is described as a man of medium build, wearing a dark hooded jacket.", 1),
+        ("A 19-year-old man has been arrested on suspicion of murder, police said.", 1),
+        ("Police later arrested a 26-year-old man in connection with the killing.", 1),
+        ("The victims were about fifteen years old.", None),
+        ("They were about fifteen minutes from the town when the bomb went off.", None),
+        ("Gunmen opened fire on the bus. Police arrested a man in connection with the attack.", None),
+        ("Two men were arrested. The suspect was overpowered by a guard.", None),
+    ],
+)
+def test_attackers_counted_outside_the_attack_sentence(text: str, count: int | None) -> None:
+    from polybius.extract.participants import described_perpetrator_count
+
+    found = described_perpetrator_count(list(load_nlp()(text).sents))
+    assert (found.value if found else None) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A suicide car bomb exploded at a military checkpoint on Sunday.", 1),
+        ("A suicide bombing at the market killed 14 people.", 1),
+        ("A car bomb exploded near the market, killing five people.", None),
+    ],
+)
+def test_a_suicide_bomb_is_one_bomber(text: str, count: int | None) -> None:
+    from polybius.extract.participants import perpetrator_count
+
+    found = perpetrator_count(_sent(text))
+    assert (found.value if found else None) == count

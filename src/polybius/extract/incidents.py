@@ -21,6 +21,7 @@ from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.kinds import FoundFigure, better_source, with_status
 from polybius.extract.participants import (
     attackers_killed,
+    described_perpetrator_count,
     find_targets,
     find_victims,
     identified_dead,
@@ -238,7 +239,7 @@ def _perpetrator_count(infos: Sequence[SentenceInfo], doc: Doc) -> Count | None:
             single = perpetrator_count(info.span)
             if single is not None:
                 return single
-    return None
+    return described_perpetrator_count([info.span for info in infos])
 
 
 def _statements(infos: Sequence[SentenceInfo]) -> list[Statement]:

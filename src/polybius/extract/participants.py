@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.figures import attacked_side
 from polybius.extract.kinds import toll_giver
+from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, evidence, phrase, span_evidence, subject_of
 from polybius.extract.unnumbered import (
@@ -525,6 +527,12 @@ def _harmed_pronoun(who: Token) -> bool:
     return bool(kinds & {"killed", "injured"}) and "arrested" not in kinds
 
 
+def _several(tok: Token) -> bool:
+    """'the attackers', 'Two men were arrested': the report speaks of more than one attacker or suspect."""
+    held = tok.tag_ == "NNS" and tok.lower_ in _counting("seen_person_nouns") and _arrested(tok)
+    return tok.lower_ in _counting("plural_attacker_nouns") or held
+
+
 def _arrested(tok: Token) -> bool:
     """'A 17-year-old boy and a 20-year-old man have been arrested', 'Officers detained the driver': a suspect."""
     node = _listed_head(tok)
@@ -622,7 +630,104 @@ def perpetrator_count(sent: Span) -> Count | None:
                 return Count(value=1, evidence=[evidence(sent.doc, sent.doc[start].idx, tok.idx + len(tok.text))])
         if tok.tag_ == "NN" and attacker_by_clause(tok):
             return Count(value=1, evidence=[span_evidence(phrase(tok))])
+        if _suicide_bomb(tok):
+            return Count(value=1, evidence=[span_evidence(phrase(tok))])
     return None
+
+
+def _suicide_bomb(tok: Token) -> bool:
+    """'A suicide car bomb exploded', 'a suicide bombing', 'a suicide bomber': one bomber."""
+    if tok.tag_ != "NN" or tok.lower_ not in _counting("single_bomb_nouns"):
+        return False
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    suicide = any(c.lower_ == "suicide" for c in tok.children if c.dep_ in ("compound", "amod"))
+    return suicide and det is not None and det.lower_ in ("a", "an")
+
+
+def _counting(key: str) -> frozenset[str]:
+    """One word list of the attacker-count rules."""
+    return word_set("participants.json", "attacker_count", key)
+
+
+def described_perpetrator_count(sents: Sequence[Span]) -> Count | None:
+    """The attackers' number told outside the attack sentences: 'the gunmen, who numbered around seven',
+    'They were about fifteen', 'two youths on a motorcycle were seen on CCTV', or one suspect only ever
+    named in the singular ('the suspect', 'shot by a man', 'a 19-year-old man has been arrested')."""
+    for sent in sents:
+        found = _numbered(sent) or _seen_count(sent)
+        if found is not None:
+            return found
+    if any(_several(t) for s in sents for t in s):
+        return None
+    return next((c for c in map(_lone_suspect, sents) if c is not None), None)
+
+
+def _value_at(sent: Span, tok: Token) -> int | None:
+    """The value of the number expression that contains a token."""
+    return next((q.value for q in find_quantities(sent) if q.start <= tok.i < q.end and not q.vague), None)
+
+
+def _numbered(sent: Span) -> Count | None:
+    """'the gunmen, who numbered around seven', 'They were about fifteen, some in fatigues': attackers
+    (or 'they') given a bare number by 'number' or 'be'."""
+    attackers = _counting("plural_attacker_nouns") | {"they", "men", "gunmen"}
+    for tok in sent:
+        if tok.tag_ != "CD" or any(c.dep_ in ("compound", "nummod") for c in tok.children):
+            continue
+        verb = next((a for a in (tok.head, tok.head.head) if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or tok.i < verb.i or tok.i - verb.i > 3:
+            continue
+        numbering = verb.lemma_.lower() in _counting("numbering_verbs")
+        subj = subject_of(verb) or (verb.head if verb.dep_ in ("xcomp", "relcl", "acl") else None)
+        if numbering and subj is not None and subj.dep_ == "nsubj" and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # 'the gunmen, who he said numbered around seven'
+        if subj is None or subj.lower_ not in attackers or not (numbering or verb.lemma_ == "be"):
+            continue
+        value = _value_at(sent, tok)
+        if value is not None and value > 1:
+            return Count(value=value, evidence=[evidence(sent.doc, min(subj.idx, tok.idx), tok.idx + len(tok.text))])
+    return None
+
+
+def _seen_count(sent: Span) -> Count | None:
+    """'Two youths on a motorcycle were seen on the footage', 'CCTV captured two men', 'footage showing one
+    person pouring fuel': the number of people seen on camera near an attack."""
+    words = {t.lower_ for t in sent}
+    for tok in sent:
+        if tok.lower_ not in _counting("seen_person_nouns") or tok.pos_ != "NOUN":
+            continue
+        verb = tok.head
+        seen = verb.lemma_.lower() in _counting("seen_verbs") and tok.dep_ in ("nsubjpass", "dobj")
+        if not seen or not (words & _counting("footage_words") or any(c.tag_ == "VBG" for c in verb.children)):
+            continue
+        num = next((c for c in tok.children if c.dep_ == "nummod" or c.lower_ in ("a", "an", "one")), None)
+        value = 1 if num is not None and num.lower_ in ("a", "an", "one") else None
+        value = value or (_value_at(sent, num) if num is not None else None)
+        if value is not None:
+            return Count(value=value, evidence=[evidence(sent.doc, num.idx, tok.idx + len(tok.text))])
+    return None
+
+
+def _lone_suspect(sent: Span) -> Count | None:
+    """'The suspect was overpowered', 'he was shot by a man', 'a 19-year-old man has been arrested': one
+    attacker, when the report never speaks of several."""
+    for tok in sent:
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or tok.tag_ != "NN":
+            continue
+        suspect = det.lower_ == "the" and tok.lower_ in _counting("suspect_nouns")
+        agent = det.lower_ in ("a", "an") and tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+        agent = agent and tok.lower_ in _lone_persons() and tok.head.head.lemma_.lower() in _harm_kinds()
+        held = det.lower_ in ("a", "an") and tok.lower_ in _lone_persons() and _arrested(tok)
+        if suspect or agent or held:
+            return Count(value=1, evidence=[evidence(sent.doc, det.idx, tok.idx + len(tok.text))])
+    return None
+
+
+def _several(tok: Token) -> bool:
+    """'the attackers', 'Two men were arrested': the report speaks of more than one attacker or suspect."""
+    held = tok.tag_ == "NNS" and tok.lower_ in _counting("seen_person_nouns") and _arrested(tok)
+    return tok.lower_ in _counting("plural_attacker_nouns") or held
 
 
 def _seen_placing(tok: Token) -> bool:
