@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from polybius.extract.totals import totals
 from polybius.model import Figure, Range
 
@@ -139,3 +141,59 @@ def test_a_revised_figure_is_the_total_even_when_it_equals_a_part() -> None:
     )
     [incident] = extract_text(text).incidents
     assert incident.totals["hostages"].best == 25
+
+
+LIVE_NEWEST_FIRST = """Live: Missile strike on Kharkiv
+
+18:10 GMT
+Kharkiv toll rises to 11
+
+Regional governor Oleh Synehubov said 11 people had been killed in the missile strike on Kharkiv.
+
+12:40 GMT
+Eight dead in Kharkiv
+
+Emergency services said eight people were killed in the missile strike on Kharkiv.
+
+07:05 GMT
+At least four killed
+
+At least four people were killed when a missile hit Kharkiv overnight, officials said.
+"""
+
+LIVE_OLDEST_FIRST = """Live updates: shooting at a Nashville school
+
+9.15am
+Police say at least two people were killed in a shooting at a school in Nashville.
+
+11.30am
+Police now say six people were killed in the shooting at the school in Nashville.
+"""
+
+
+@pytest.mark.parametrize(("text", "best"), [(LIVE_NEWEST_FIRST, 11), (LIVE_OLDEST_FIRST, 6)])
+def test_the_newest_update_of_a_live_blog_gives_the_toll(text: str, best: int) -> None:
+    assert _killed_total(text) == best
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The death toll from the drone attack has climbed to seven, the head of the regional military "
+            "administration, Oleh Kiper, said on Telegram.",
+            "Oleh Kiper",
+        ),
+        ("Eleven people were killed in a bombing, the spokesman for the provincial police, Ahmad Zia, said.", "Zia"),
+        (
+            "The toll from the missile strike has risen to 23, the governor of the region, Oleh Synehubov, "
+            "told reporters.",
+            "Synehubov",
+        ),
+    ],
+)
+def test_a_speaker_after_the_toll_gives_it(text: str, source: str) -> None:
+    from polybius.pipeline import extract_text
+
+    [incident] = extract_text(text).incidents
+    assert any(source in (f.attributed_to or "") for f in incident.figures if f.kind == "killed")

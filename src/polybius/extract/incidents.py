@@ -32,7 +32,7 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import doc_text, entities, evidence, phrase, span_evidence
-from polybius.extract.totals import add_ups, figure_conflicts, totals
+from polybius.extract.totals import add_ups, figure_conflicts, live_updates, totals
 from polybius.model import (
     Conflict,
     Count,
@@ -220,7 +220,8 @@ def _merge_figures(figures: list[Figure]) -> list[Figure]:
 
 
 def _figures(infos: Sequence[SentenceInfo], count: Count | None) -> list[Figure]:
-    found = _parts_of_totals(_revise(add_ups([f for info in infos for f in info.figures])))
+    text = infos[0].span.doc.text if infos else ""
+    found = _parts_of_totals(_revise(live_updates(add_ups([f for info in infos for f in info.figures]), text)))
     figures = [f.figure for f in found]
     known = count.value if count else None
     for info in infos:

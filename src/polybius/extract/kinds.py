@@ -82,7 +82,21 @@ def attribution(sent: Span, token: Token) -> str | None:
     ancestors = set(a.i for a in token.ancestors)
     candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
     found = next((source for verb in candidates if (source := _source_of(verb, token)) is not None), None)
-    return found or _quote_speaker(sent)
+    return found or _trailing_speaker(candidates, token) or _quote_speaker(sent)
+
+
+def _trailing_speaker(verbs: list[Token], token: Token) -> str | None:
+    """'The toll has climbed to seven, the head of the regional administration, Oleh Kiper, said': a speaker
+    the parser hangs on the number as an apposition, just before a 'said' left without subject."""
+    for verb in verbs:
+        if verb.i < token.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        who = verb.doc[verb.i - 2] if verb.doc[verb.i - 1].text == "," else verb.doc[verb.i - 1]
+        while who.dep_ == "appos" and who.head.i > token.i:
+            who = who.head
+        if who.i > token.i and who.dep_ == "appos" and _source_like(who):
+            return phrase(who).text
+    return None
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})
@@ -169,7 +183,8 @@ def toll_giver(noun: Token | None) -> Token | None:
         for g in c.children
         if g.dep_ in ("agent", "prep") and g.lower_ == "by"
     ]
-    return next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
+    events = word_set("figures.json", "event_nouns")
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj" and g.lower_ not in events), None)
 
 
 def _sets_other_count(verb: Token, token: Token) -> bool:

@@ -7,8 +7,17 @@ figure gives it.
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from polybius.extract.kinds import FoundFigure, with_status
 from polybius.model import Conflict, Figure, Range
+
+STAMP = re.compile(
+    r"^[ \t]*(\d{1,2})[:.](\d{2})[ \t]*(?:([ap])\.?m\.?)?[ \t]*"
+    r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|local time|local)?[ \t]*$",
+    re.I | re.M,
+)
 
 
 def _bounds(f: Figure) -> tuple[int, int | None]:
@@ -125,3 +134,41 @@ def _inside(part: Figure, whole: Figure) -> bool:
 def _same_toll(earlier: Figure, extra: Figure) -> bool:
     """An earlier current victim figure of the kind a later count adds to."""
     return earlier.kind == extra.kind and earlier.of == "victims" and earlier.status == "current"
+
+
+def live_updates(found: list[FoundFigure], text: str) -> list[FoundFigure]:
+    """A live blog's timed updates ('16:35 GMT' ... '09:45 GMT'), newest first or last: a victim figure in an
+    older update is superseded by another value of its kind in a newer one (or in the summary above them)."""
+    stamps = [(m.start(), _minutes(m)) for m in STAMP.finditer(text)]
+    if len(stamps) < 2:
+        return found
+    when = {id(f): _update_time(f.figure.evidence[0].start, stamps) for f in found}
+    out = list(found)
+    for i, f in enumerate(found):
+        fig = f.figure
+        if fig.status != "current" or fig.of != "victims" or when[id(f)] is None:
+            continue
+        if any(_newer(g, f, when) and g.figure.value != fig.value for g in found):
+            out[i] = dataclasses.replace(with_status(f, "superseded"), revision=False)
+    return out
+
+
+def _minutes(m: re.Match[str]) -> int:
+    """Minutes after midnight of a time stamp ('4.35 pm' is 16:35)."""
+    hour = int(m.group(1)) % 12 + 12 if (m.group(3) or "").lower() == "p" else int(m.group(1))
+    return hour * 60 + int(m.group(2))
+
+
+def _update_time(pos: int, stamps: list[tuple[int, int]]) -> float | None:
+    """The time of the update a text position falls in; the summary above the first update is newest."""
+    before = [t for start, t in stamps if start <= pos]
+    if not before:
+        return float("inf")
+    return before[-1]
+
+
+def _newer(g: FoundFigure, f: FoundFigure, when: dict[int, float | None]) -> bool:
+    """Is g a current victim figure of f's kind from a newer update?"""
+    a, b = when[id(g)], when[id(f)]
+    same = g.figure.kind == f.figure.kind and g.figure.of == f.figure.of and g.figure.status == "current"
+    return same and a is not None and b is not None and a > b
