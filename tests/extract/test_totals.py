@@ -197,3 +197,28 @@ def test_a_speaker_after_the_toll_gives_it(text: str, source: str) -> None:
 
     [incident] = extract_text(text).incidents
     assert any(source in (f.attributed_to or "") for f in incident.figures if f.kind == "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        (
+            "UPDATE 1 - Gunman kills four at Ohio bar\n\nCOLUMBUS, Ohio - A gunman killed four people at a bar in "
+            "Columbus on Saturday, police said.\n\nEARLIER VERSION:\n\nFLASH - Ohio police say at least two "
+            "people killed in shooting at Columbus bar\n",
+            4,
+        ),
+        (
+            "URGENT - At least three killed in Lahore blast - police\n\nLAHORE - A bomb exploded at a market in "
+            "Lahore on Monday, killing seven people, police said.\n",
+            7,
+        ),
+        (
+            "FLASH - At least three killed in Lahore blast - police\n\nLAHORE - Police later said the blast at the "
+            "market in Lahore killed three people and that rescuers were still searching.\n",
+            3,
+        ),
+    ],
+)
+def test_a_flash_or_earlier_version_gives_way_to_the_updated_story(text: str, best: int) -> None:
+    assert _killed_total(text) == best

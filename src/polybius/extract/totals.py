@@ -18,6 +18,11 @@ STAMP = re.compile(
     r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|local time|local)?[ \t]*$",
     re.I | re.M,
 )
+OLD_VERSION = re.compile(
+    r"^[ \t]*(?:EARLIER|PREVIOUS|OLDER) (?:VERSION|STORY|REPORT)\b.*?(?=^[ \t]*\((?:Reporting|Writing|Editing)|\Z)"
+    r"|^[ \t]*(?:FLASH|URGENT|ALERT|BULLETIN)\b[ \t]*[-–—:][^\n]*",
+    re.I | re.M | re.S,
+)
 
 
 def _bounds(f: Figure) -> tuple[int, int | None]:
@@ -137,6 +142,32 @@ def _same_toll(earlier: Figure, extra: Figure) -> bool:
 
 
 def live_updates(found: list[FoundFigure], text: str) -> list[FoundFigure]:
+    """Figures of a story told in versions: timed live-blog updates and earlier versions kept below an update."""
+    return _earlier_versions(_timed_updates(found, text), text)
+
+
+def _earlier_versions(found: list[FoundFigure], text: str) -> list[FoundFigure]:
+    """'EARLIER VERSION: FLASH - police say at least two people injured': a victim figure in an earlier
+    version (or a flash line) kept below an updated story is superseded by another value of its kind above."""
+    old = [(m.start(), m.end()) for m in OLD_VERSION.finditer(text)]
+    if not old:
+        return found
+
+    def older(f: FoundFigure) -> bool:
+        start = f.figure.evidence[0].start
+        return any(a <= start < b for a, b in old)
+
+    out = list(found)
+    for i, f in enumerate(found):
+        fig = f.figure
+        if fig.status != "current" or fig.of != "victims" or not older(f):
+            continue
+        if any(_same_kind(g, f) and not older(g) and g.figure.value != fig.value for g in found):
+            out[i] = dataclasses.replace(with_status(f, "superseded"), revision=False)
+    return out
+
+
+def _timed_updates(found: list[FoundFigure], text: str) -> list[FoundFigure]:
     """A live blog's timed updates ('16:35 GMT' ... '09:45 GMT'), newest first or last: a victim figure in an
     older update is superseded by another value of its kind in a newer one (or in the summary above them)."""
     stamps = [(m.start(), _minutes(m)) for m in STAMP.finditer(text)]
@@ -170,5 +201,9 @@ def _update_time(pos: int, stamps: list[tuple[int, int]]) -> float | None:
 def _newer(g: FoundFigure, f: FoundFigure, when: dict[int, float | None]) -> bool:
     """Is g a current victim figure of f's kind from a newer update?"""
     a, b = when[id(g)], when[id(f)]
-    same = g.figure.kind == f.figure.kind and g.figure.of == f.figure.of and g.figure.status == "current"
-    return same and a is not None and b is not None and a > b
+    return _same_kind(g, f) and a is not None and b is not None and a > b
+
+
+def _same_kind(g: FoundFigure, f: FoundFigure) -> bool:
+    """Is g a current figure of f's kind, about the same side?"""
+    return g.figure.kind == f.figure.kind and g.figure.of == f.figure.of and g.figure.status == "current"
