@@ -694,3 +694,18 @@ def test_one_more_of_another_kind_adds_nothing() -> None:
 )
 def test_people_in_captivity_are_hostages(text: str, expected: tuple) -> None:
     assert expected in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "status"),
+    [
+        ("One hostage, a bank employee, had been killed by the gunman in the standoff.", "killed", 1, "current"),
+        ("Two of the captives were wounded during the rescue, the army said.", "injured", 2, "partial"),
+        ("Two hostages were wounded in the crossfire, police said.", "injured", 2, "current"),
+        ("The five remaining hostages were freed, one of them with a minor injury.", "injured", 1, "current"),
+        ("The five remaining hostages were freed, one of them with a minor injury.", "hostages", 5, "partial"),
+        ("Twelve kidnapped workers were released on Sunday, two of whom were wounded.", "injured", 2, "current"),
+    ],
+)
+def test_hostages_harmed_are_counted_as_killed_or_injured(text: str, kind: str, value: int, status: str) -> None:
+    assert (kind, value, status) in _sentence_figures(text)

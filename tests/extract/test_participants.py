@@ -537,3 +537,19 @@ def test_a_suicide_bomb_is_one_bomber(text: str, count: int | None) -> None:
 
     found = perpetrator_count(_sent(text))
     assert (found.value if found else None) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An armed man who held six people hostage inside a credit union for five hours was shot dead when police "
+        "stormed the building.",
+        "A masked man who stabbed two shoppers was shot dead by police outside the station.",
+        "An armed man was killed in an exchange of fire with officers after he opened fire at the checkpoint.",
+    ],
+)
+def test_an_armed_man_shot_dead_is_an_attacker_killed(text: str) -> None:
+    from polybius.extract.participants import attackers_killed
+
+    killed = attackers_killed(_sent(text), None)
+    assert killed is not None and killed.value == 1 and killed.of == "perpetrators"

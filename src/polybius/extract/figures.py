@@ -106,7 +106,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
         kind, _ = _scan(sent, q, qs)
         return kind, "perpetrators", head
     if head is not None and kind_of_token(head) and head.i >= q.end:
-        return kind_of_token(head), of, head
+        return _harmed_captives(head) or kind_of_token(head), of, head
     kind = _toll_kind(sent, q)
     if kind is None:
         kind, _ = _scan(sent, q, qs)
@@ -118,6 +118,15 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if kind is None and suspects and any(kind_of_token(t) == "arrested" for t in sent):
         kind = "arrested"
     return kind, of, head
+
+
+def _harmed_captives(head: Token) -> str | None:
+    """'One hostage had been killed by the gunman', 'two captives were wounded': hostages whose verb
+    killed or wounded them are counted as killed or injured."""
+    if kind_of_token(head) != "hostages" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = kind_of_token(head.head)
+    return verb if verb in ("killed", "injured") else None
 
 
 def _list_participle_kind(head: Token | None) -> str | None:
@@ -332,8 +341,8 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
         return True
     after = " ".join(t.lower_ for t in doc[q.end : min(sent.end, q.end + 2)])
     of_them = after in ("of them", "of whom") and not _harmed_of_them(sent, q)
-    if of_them or after.split()[:1] == ["more"] or _of_the_group(sent, q):
-        return True  # 'three of them'; 'two more bodies were pulled out' adds to a toll stated elsewhere
+    if of_them or after.split()[:1] in (["more"], ["remaining"]) or _of_the_group(sent, q):
+        return True  # 'three of them'; 'two more bodies'; 'the five remaining hostages' (the rest of a count)
     subloc = word_set("figures.json", "sub_locations")
     anchor = head.i if head is not None else q.end - 1
     for tok in doc[anchor + 1 : min(sent.end, anchor + 6)]:
@@ -418,10 +427,14 @@ def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
 
 
 def _hospitalized_of_them(sent: Span, q: Quantity, kind: str | None) -> bool:
-    """'injured five residents, three of whom were taken to hospital': the three are all those in
-    hospital, a count of its own kind, not a part of one (as '42 of the injured' taken to hospital)."""
+    """'injured five residents, three of whom were taken to hospital', 'five hostages were freed, one of them
+    with a minor injury': a count of its own kind, not a part of one (as '42 of the injured' taken to hospital)."""
     after = [t.lower_ for t in sent.doc[q.end : min(sent.end, q.end + 2)]]
-    return kind == "hospitalized" and after in (["of", "them"], ["of", "whom"]) and _of_them(sent, q) != kind
+    if after not in (["of", "them"], ["of", "whom"]):
+        return False
+    whole = _of_them(sent, q)
+    harmed_captives = kind in ("killed", "injured") and whole in ("hostages", "kidnapped")
+    return (kind == "hospitalized" and whole != kind) or harmed_captives  # 'five hostages freed, one of them hurt'
 
 
 def _status(

@@ -780,6 +780,10 @@ def _attacking_person(tok: Token) -> bool:
     verbs = word_set("participants.json", "attack_verbs")
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs:
         return True
+    if tok.lower_ not in _counting("armed_by_trade") and any(
+        c.dep_ == "amod" and c.lower_ in _counting("attacker_adjectives") for c in tok.children
+    ):
+        return True  # 'An armed man who held six people hostage was shot dead'
     nouns = [tok] + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(c.dep_ == "relcl" and c.lemma_.lower() in verbs for n in nouns for c in n.children)
 
@@ -813,12 +817,20 @@ def _cue_subject(sent: Span, cue: str) -> Token | None:
     for tok in sent.doc[span[0] : span[1] + 1]:
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+                return _nominal(child)
         if tok.head.i < span[0] and tok.head.pos_ in ("VERB", "AUX"):
             for child in tok.head.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i < span[0]:
                     return child
     return None
+
+
+def _nominal(subject: Token) -> Token:
+    """A subject the parser took for a verb ('An armed man who held six people hostage was shot dead', with
+    'hostage' a verb): the noun that is its own subject."""
+    if subject.pos_ != "VERB":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), subject)
 
 
 def _subject_count(subject: Token, known: int | None) -> int | None:
