@@ -709,3 +709,17 @@ def test_people_in_captivity_are_hostages(text: str, expected: tuple) -> None:
 )
 def test_hostages_harmed_are_counted_as_killed_or_injured(text: str, kind: str, value: int, status: str) -> None:
     assert (kind, value, status) in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("A further seven people were taken to the regional hospital in Apatzingan with gunshot wounds.", 7),
+        ("Four passengers were rushed to hospital with bullet wounds, police said.", 4),
+        ("Twelve residents were taken to the general hospital with machete injuries.", 12),
+        ("Five people were taken to hospital for observation, police said.", None),
+    ],
+)
+def test_people_taken_to_hospital_with_wounds_are_injured(text: str, injured: int | None) -> None:
+    values = [value for kind, value, _ in _sentence_figures(text) if kind == "injured"]
+    assert (values[0] if values else None) == injured

@@ -578,13 +578,22 @@ def _in_hospital(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
 
 
 def _treated_for_injuries(tok: Token) -> bool:
-    """'112 people were treated for injuries', 'five were hospitalised with gunshot wounds': those treated
-    are also the injured."""
+    """'112 people were treated for injuries', 'five were hospitalised with gunshot wounds', 'seven people were
+    taken to hospital with gunshot wounds': those treated are also the injured."""
+    taken = _taken_in(tok)
     for verb in list(tok.ancestors)[:HOSPITAL_REACH]:
-        causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with") for g in c.children]
-        if kind_of_token(verb) == "hospitalized" and any(kind_of_token(g) == "injured" for g in causes):
+        places = [t for t in verb.subtree if t.lower_ in word_set("figures.json", "hospital_nouns")]
+        causes = [g for n in (verb, *places) for c in n.children if c.lower_ in ("for", "with") for g in c.children]
+        taken_to = (taken or bool(places)) and verb.lemma_.lower() in _hospital_verbs()
+        hospital = kind_of_token(verb) == "hospitalized" or taken_to
+        if hospital and any(kind_of_token(g) == "injured" for g in causes):
             return True
     return False
+
+
+def _hospital_verbs() -> frozenset[str]:
+    """Verbs that take people to hospital ('taken', 'rushed', 'admitted')."""
+    return word_set("figures.json", "hospital_verbs")
 
 
 def _taken_in(tok: Token) -> bool:
