@@ -553,3 +553,16 @@ def test_an_armed_man_shot_dead_is_an_attacker_killed(text: str) -> None:
 
     killed = attackers_killed(_sent(text), None)
     assert killed is not None and killed.value == 1 and killed.of == "perpetrators"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three health workers were abducted and their driver shot dead on Tuesday by gunmen.",
+        "Two nurses were kidnapped and their guard shot dead outside the clinic by the attackers.",
+    ],
+)
+def test_a_person_shot_dead_by_attackers_is_no_attacker_killed(text: str) -> None:
+    from polybius.extract.participants import attackers_killed
+
+    assert attackers_killed(_sent(text), None) is None

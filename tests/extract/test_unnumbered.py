@@ -257,3 +257,18 @@ def test_another_person_harmed_or_arrested_is_one_more(text: str, kind: str) -> 
 )
 def test_a_named_person_who_was_pronounced_dead_or_died_counts_one_killed(text: str) -> None:
     assert _figures(text) == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three health workers were abducted and their driver shot dead on Tuesday by gunmen.", 1),
+        ("Two nurses were kidnapped and their guard shot dead outside the clinic, police said.", 1),
+        ("Gunmen shot dead a teacher in Kandahar on Monday.", 1),
+    ],
+)
+def test_a_person_shot_dead_without_was_is_one_killed(text: str, killed: int) -> None:
+    from polybius.extract.figures import find_figures
+
+    found = [f.figure for f in find_figures(next(load_nlp()(text).sents))[0] if f.figure.kind == "killed"]
+    assert [f.value for f in found if f.of == "victims"] == [killed]

@@ -17,6 +17,7 @@ from polybius.extract.unnumbered import (
     attacker_by_clause,
     deaths_in_nouns,
     noun_harm,
+    reduced_passive,
     to_death,
     verb_harm,
     with_wounds,
@@ -779,7 +780,7 @@ def _attacking_person(tok: Token) -> bool:
         return False
     verbs = word_set("participants.json", "attack_verbs")
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs:
-        return True
+        return not reduced_passive(tok.head)
     if tok.lower_ not in _counting("armed_by_trade") and any(
         c.dep_ == "amod" and c.lower_ in _counting("attacker_adjectives") for c in tok.children
     ):

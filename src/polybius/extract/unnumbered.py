@@ -14,6 +14,15 @@ from polybius.extract.spans import entities, evidence
 from polybius.model import Figure
 
 
+def reduced_passive(verb: Token) -> bool:
+    """'their driver shot dead on Tuesday by gunmen', 'Man shot dead in Dublin': 'shot dead' with no object
+    (or with a 'by' agent) reports the subject killed, not shooting."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    dead = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "dead"
+    return dead or any(c.lower_ == "by" and c.dep_ in ("prep", "agent") for c in verb.children)
+
+
 def verb_harm(verb: Token) -> str | None:
     """The harm a verb names, with its complement: 'shot dead', 'beaten to death', 'taken to hospital with
     stab wounds', 'taken into custody'."""
@@ -358,7 +367,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "another")
         arrestee = tok.lower_ in word_set("figures.json", "arrested_person_nouns")
         named = _proper_person(tok)
-        passive = (tok.dep_ == "nsubjpass" or _dies(tok, one or person or named)) and (
+        reduced = tok.dep_ == "nsubj" and reduced_passive(tok.head)  # 'their driver shot dead on Tuesday'
+        passive = (tok.dep_ == "nsubjpass" or reduced or _dies(tok, one or person or named)) and (
             tok.tag_ == "NN" or person or named
         )
         definite = tok.tag_ == "NN" and det is not None and det.lower_ == "the"
