@@ -91,7 +91,7 @@ KNOWN_GAPS = {
         ""
     ),
     "ke-wajir-lamu-two-attacks": (
-        "9 failed checks; first: incident_count: expected 2, record has 4"
+        "7 failed checks; first: incident_count: expected 2, record has 4"
         ""
     ),
     "lb-khiam-shelling": (
