@@ -28,6 +28,8 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import doc_text, padded_words
 
+TIMESTAMP = re.compile(r"(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?(?:\s*[A-Z]{2,5})?\s*$", re.IGNORECASE)
+MIN_UPDATES = 3
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 
 
@@ -113,7 +115,13 @@ def _harm_kind(found: FoundFigure) -> bool:
 
 
 def _harm(info: SentenceInfo) -> bool:
-    return any(_harm_kind(f) for f in info.figures)
+    return any(_harm_kind(f) and not _denied(info, f) for f in info.figures)
+
+
+def _denied(info: SentenceInfo, found: FoundFigure) -> bool:
+    """'No one was hurt', 'no one was killed': a toll denied is no harm."""
+    tok = info.span.doc[found.token]
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _starts_incident(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
@@ -240,7 +248,7 @@ def _event_stated(info: SentenceInfo, verbs_only: bool = False) -> bool:
     return False
 
 
-INTENT_DEPTH = 4
+INTENT_DEPTH = 8
 
 
 def _intended(act: Token) -> bool:
@@ -647,6 +655,7 @@ class _Segmenter:
 
 def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo]]:
     """Group sentences into incidents; returns the segments and the aggregate sentences."""
+    infos = chronological(infos)
     aggregates = [i for i in infos if i.aggregate and i.violent]
     segmenter = _Segmenter(infos)
     for info in infos:
@@ -671,3 +680,30 @@ def _sums_them(info: SentenceInfo) -> bool:
     words = padded_words(info.span)
     cues = word_set("segments.json", "sum_cues")
     return _harm(info) and (any(f" {cue} " in words for cue in cues) or _names_them_all(info))
+
+
+def chronological(infos: list[SentenceInfo]) -> list[SentenceInfo]:
+    """A live blog tells its updates newest first under time stamps ('22:40 CET', '9.15am'): its blocks are
+    read oldest first, so the incident starts where the events did and later tolls revise earlier ones."""
+    stamps = _update_stamps(infos)
+    if len(stamps) < MIN_UPDATES or any(a[1] <= b[1] for a, b in zip(stamps, stamps[1:], strict=False)):
+        return infos
+    starts = [n for n, _ in stamps] + [len(infos)]
+    blocks = [infos[a:b] for a, b in zip(starts, starts[1:], strict=False)]
+    return infos[: starts[0]] + [i for block in reversed(blocks) for i in block]
+
+
+def _update_stamps(infos: list[SentenceInfo]) -> list[tuple[int, int]]:
+    """The sentences that open a paragraph on a line holding only a time of day, with that time in minutes."""
+    text = doc_text(infos[0].span.doc) if infos else ""
+    out = []
+    for n, info in enumerate(infos):
+        if n and infos[n - 1].paragraph == info.paragraph:
+            continue
+        start = info.span.start_char
+        end = text.find("\n", start)
+        match = TIMESTAMP.fullmatch(text[start : end if end >= 0 else len(text)].strip())
+        if match:
+            hour = int(match[1]) % 12 + 12 if (match[3] or "").lower() == "p" else int(match[1])
+            out.append((n, hour * 60 + int(match[2])))
+    return out
