@@ -12,6 +12,7 @@ attack'), by a town or kind of act only that incident has, or to all of them ('c
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -686,10 +687,10 @@ def chronological(infos: list[SentenceInfo]) -> list[SentenceInfo]:
     """A live blog tells its updates newest first under time stamps ('22:40 CET', '9.15am'): its blocks are
     read oldest first, so the incident starts where the events did and later tolls revise earlier ones."""
     stamps = _update_stamps(infos)
-    if len(stamps) < MIN_UPDATES or any(a[1] <= b[1] for a, b in zip(stamps, stamps[1:], strict=False)):
+    if len(stamps) < MIN_UPDATES or any(a[1] <= b[1] for a, b in itertools.pairwise(stamps)):
         return infos
     starts = [n for n, _ in stamps] + [len(infos)]
-    blocks = [infos[a:b] for a, b in zip(starts, starts[1:], strict=False)]
+    blocks = [infos[a:b] for a, b in itertools.pairwise(starts)]
     return infos[: starts[0]] + [i for block in reversed(blocks) for i in block]
 
 

@@ -417,4 +417,5 @@ def _legal_frame(frame: list[SentenceInfo], published: datetime | None) -> bool:
 def _names_earlier_year(info: SentenceInfo, published: datetime) -> bool:
     """'the 2017 attack', 'in August 2023': a year before publication, or a date over a month back."""
     years = [int(m) for m in YEAR.findall(info.span.text)]
-    return any(y < published.year for y in years) or any(d.value and not _recent_value(d, published) for d in info.dates)
+    old = any(d.value and not _recent_value(d, published) for d in info.dates)
+    return old or any(y < published.year for y in years)
