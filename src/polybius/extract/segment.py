@@ -691,7 +691,20 @@ def chronological(infos: list[SentenceInfo]) -> list[SentenceInfo]:
         return infos
     starts = [n for n, _ in stamps] + [len(infos)]
     blocks = [infos[a:b] for a, b in itertools.pairwise(starts)]
-    return infos[: starts[0]] + [i for block in reversed(blocks) for i in block]
+    return infos[: starts[0]] + _updated([i for block in reversed(blocks) for i in block])
+
+
+def _updated(infos: list[SentenceInfo]) -> list[SentenceInfo]:
+    """In a live blog, a toll given in a later update than one of its kind revises it ('Police now say three
+    people have died' after 'One person was killed')."""
+    told: set[str] = set()
+    out = []
+    for info in infos:
+        later = [f for f in info.figures if f.figure.status == "current" and f.figure.of == "victims"]
+        revised = [replace(f, revision=True) if f in later and f.figure.kind in told else f for f in info.figures]
+        told |= {f.figure.kind for f in later}
+        out.append(replace(info, figures=revised) if revised != info.figures else info)
+    return out
 
 
 def _update_stamps(infos: list[SentenceInfo]) -> list[tuple[int, int]]:
