@@ -733,3 +733,22 @@ def test_a_live_blog_is_read_oldest_update_first_so_the_latest_toll_is_current()
 def test_a_vehicle_that_drives_into_people_is_a_ramming(text: str) -> None:
     [incident] = extract_text(text).incidents
     assert "vehicle_ramming" in {e.value for e in incident.event_types}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnap two teachers in Kaduna as bomb kills three soldiers in Borno\n\n"
+        "By Staff Reporter\n\nDaily News\n\n"
+        "KADUNA, Tuesday - Gunmen abducted two teachers from a school in Kaduna on Monday, police said.\n\n"
+        "Meanwhile, in Borno, three soldiers were killed and four others were wounded when their truck hit a "
+        "roadside bomb near Konduga on Monday, the army said.",
+        "Militants seize five aid workers in Mopti as blast kills four in Gao\n\n"
+        "Wire report\n\nBAMAKO, Friday - Militants seized five aid workers on a road in Mopti on Thursday, "
+        "officials said.\n\n"
+        "In Gao, four civilians were killed and six others injured when a bomb exploded near a bus station "
+        "on Thursday, officials said.",
+    ],
+)
+def test_a_headline_naming_two_attacks_and_others_hurt_in_the_same_blast_give_two_incidents(text: str) -> None:
+    assert len(extract_text(text).incidents) == 2

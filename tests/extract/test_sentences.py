@@ -88,7 +88,7 @@ PUBLISHED = datetime(2026, 3, 10, 12, tzinfo=UTC)
         "Arsenal thrash Spurs in north London derby rout as Saka fires double\n\n"
         "LONDON, March 8 - Arsenal destroyed Tottenham 4-0 at the Emirates on Sunday, with striker Bukayo Saka "
         "scoring twice in a derby the visitors will want to forget.\n\n"
-        "Spurs were blown away from the first whistle. \"We killed the game in the first half,\" Saka said. "
+        'Spurs were blown away from the first whistle. "We killed the game in the first half," Saka said. '
         "The visitors' defence was shot to pieces and a bomb went off in their dressing room, figuratively.",
         "Jailed for life: judge sentences man over 2019 shopping centre shooting\n\n"
         "A judge at Leeds Crown Court on Monday sentenced a 38-year-old man to life in prison for shooting dead "

@@ -857,7 +857,7 @@ def _location(
     )
 
 
-DATELINE_LINES = 3
+DATELINE_LINES = 5
 
 
 def dateline_bounds(doc: Doc) -> tuple[int, int]:

@@ -381,11 +381,13 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
 
 def _parallel_range(info: SentenceInfo) -> tuple[int, int] | None:
     """'Gunmen killed five in Zurmi, while in Maiduguri a bomber killed three': a clause with a subject of its
-    own that reports harm at another scene than the rest of the sentence reports harm at is another attack."""
+    own that reports harm at another scene than the rest of the sentence reports harm at is another attack;
+    'two were killed and three others were wounded when ...' goes on about the same people's attack."""
     for verb in info.span:
         if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "parataxis") or verb.head.pos_ != "VERB":
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or _more_of_them(subject):
             continue
         start, end = verb.left_edge.i, verb.right_edge.i + 1
         inside, outside = _part(info, start, end, inside=True), _part(info, start, end, inside=False)
@@ -393,6 +395,12 @@ def _parallel_range(info: SentenceInfo) -> tuple[int, int] | None:
         if _harm(inside) and _harm(outside) and scenes and others and not scenes & others:
             return start, end
     return None
+
+
+def _more_of_them(subject: Token) -> bool:
+    """'three others', 'another', 'two more': people counted on from those harmed before."""
+    words = {subject.lower_, *(c.lower_ for c in subject.children)}
+    return bool(words & {"others", "other", "another", "more"})
 
 
 def _part(info: SentenceInfo, start: int, end: int, inside: bool) -> SentenceInfo:
@@ -560,8 +568,11 @@ class _Segmenter:
         self.owners: dict[str, int] = {}
 
     def append(self, n: int, info: SentenceInfo) -> None:
-        """Add a sentence to incident `n`, which owns the scenes it is first to name."""
+        """Add a sentence to incident `n`, which owns the scenes it is first to name (not in a headline that
+        names the scenes of several attacks: 'Three abducted in Wajir as IED kills two in Lamu')."""
         self.segments[n].sentences.append(info)
+        if info.span.end_char <= dateline_end(info.span.doc):
+            return
         for name in _scene_names(info):
             self.owners.setdefault(name, n)
 
