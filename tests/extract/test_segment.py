@@ -752,3 +752,20 @@ def test_a_vehicle_that_drives_into_people_is_a_ramming(text: str) -> None:
 )
 def test_a_headline_naming_two_attacks_and_others_hurt_in_the_same_blast_give_two_incidents(text: str) -> None:
     assert len(extract_text(text).incidents) == 2
+
+
+TWO_ATTACKS_ONE_LEAD = (
+    "At least 20 soldiers were killed on Saturday in an attack on an army base in Diffa, and four civilians died "
+    "on Sunday when their minibus hit a landmine near Bosso, security sources said.\n\n"
+    'The assailants, riding motorcycles, attacked the base in Diffa at dawn. "They blew up a car bomb at the gate '
+    'before the assault," a soldier said.\n\n'
+    "A first toll on Saturday evening gave 12 dead among the soldiers.\n\n"
+    "On Sunday, a minibus travelling to the market in Bosso hit a landmine on the road, a local official said."
+)
+
+
+def test_a_sentence_goes_on_with_its_paragraph_and_a_named_scene_goes_back_to_its_attack() -> None:
+    first, second = extract_text(TWO_ATTACKS_ONE_LEAD).incidents
+    assert (first.location.name, second.location.name) == ("Diffa", "Bosso")
+    assert "car bomb" in [e.text for t in first.event_types for e in t.evidence]
+    assert "car bomb" not in [e.text for t in second.event_types for e in t.evidence]

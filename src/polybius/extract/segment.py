@@ -536,8 +536,14 @@ def _evidence(info: SentenceInfo, n: int, seg: Segment, owners: dict[str, int]) 
 def _referred(info: SentenceInfo, segments: list[Segment], current: int, owners: dict[str, int]) -> int | None:
     """'The governor condemned the ambush', '... sent reinforcements to Banibangou' after a paragraph on
     another attack: a sentence sharing nothing with the current incident and something with exactly one
-    other goes back to that one."""
-    if len(segments) < 2 or not info.reported or _evidence(info, current, segments[current], owners):
+    other goes back to that one, and so does one naming only a scene of another (a sentence goes on with its
+    paragraph, so only one opening a paragraph)."""
+    if len(segments) < 2 or not info.reported:
+        return None
+    named = {owners[name] for name in _scene_names(info) if name in owners}
+    if len(named) == 1 and current not in named:
+        return named.pop()
+    if _evidence(info, current, segments[current], owners):
         return None
     others = [n for n, seg in enumerate(segments) if n != current and _evidence(info, n, seg, owners)]
     return others[0] if len(others) == 1 else None
@@ -630,6 +636,13 @@ class _Segmenter:
         paragraph = self.paragraphs[info.paragraph]
         return _opens_paragraph(info, self.previous) and _own_day_and_place(paragraph, current, self.pending)
 
+    def goes_on(self, info: SentenceInfo) -> bool:
+        """A sentence in the paragraph of the one before, naming no scene of another incident, goes on with it
+        ('The enemy used a car bomb at the entrance of the camp', after the camp's attack)."""
+        scenes = _scene_names(info)
+        elsewhere = any(self.owners.get(name, self.current) != self.current for name in scenes)
+        return self.previous is not None and self.previous.paragraph == info.paragraph and not elsewhere
+
     def add(self, info: SentenceInfo, kind: ClauseKind) -> None:
         """Place one sentence (or clause) in an incident."""
         headline = info.span.end_char <= dateline_end(info.span.doc)
@@ -658,7 +671,7 @@ class _Segmenter:
         elif self.starts_another(info, city, current):
             self.start(info, city)
         else:
-            referred = _referred(info, self.segments, self.current, self.owners)
+            referred = None if self.goes_on(info) else _referred(info, self.segments, self.current, self.owners)
             self.current = self.current if referred is None else referred
             current = self.segments[self.current]
             self.append(self.current, info)
