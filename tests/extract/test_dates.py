@@ -574,3 +574,43 @@ def test_a_later_day_in_a_sentence_only_referring_to_the_attack_does_not_date_it
         f"The bus was stopped on the highway north of the town on Sunday afternoon, they said. {follow_up}"
     )
     assert _incident_date(text, datetime(2026, 4, 21, 12, tzinfo=UTC)) == "2026-04-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two people were shot dead in Chicago over the weekend, police said Monday. The shooting happened "
+            "shortly after 2 a.m. Sunday outside a bar on the South Side.",
+            "2026-10-25",
+        ),
+        (
+            "Gunmen killed three villagers in Zamfara state at the weekend, residents said. The gunmen arrived on "
+            "motorcycles on Saturday night and opened fire on the villagers.",
+            "2026-10-24",
+        ),
+    ],
+)
+def test_a_day_inside_the_weekend_says_which_day_it_was(text: str, expected: str) -> None:
+    from polybius.pipeline import extract_text
+
+    record = extract_text(text, published=datetime(2026, 10, 26, 15, tzinfo=UTC))
+    assert record.incidents[0].date.value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatist rebels in Indonesia's Papua region said on Tuesday they had killed three construction workers.",
+        "The Islamic State group said on Tuesday its fighters had killed two soldiers near Tillaberi.",
+        "Houthi rebels said on Tuesday they had attacked a cargo ship in the Red Sea with drones.",
+    ],
+)
+def test_a_day_right_after_said_dates_the_statement_not_the_act(text: str) -> None:
+    from polybius.extract import load_nlp
+    from polybius.extract.dates import dates_statement, find_dates
+    from polybius.extract.resources import word_set
+
+    doc = load_nlp()(text)
+    [mention] = find_dates(text, datetime(2026, 9, 15, 15, tzinfo=UTC))
+    assert dates_statement(doc, mention, word_set("statements.json", "speech_verbs"))

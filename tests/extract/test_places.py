@@ -650,3 +650,31 @@ def test_where_a_person_named_comes_from_is_no_incident_place(people: str, origi
 
     text = f"Gunmen kidnapped two foreigners near a dam on Friday, officials said. {people}"
     assert extract_text(text).incidents[0].location.name not in origins
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        (
+            "Gunmen stormed St Mary's Catholic Church in Owo on Sunday, killing 40 worshippers, police said.",
+            "St Mary's Catholic Church",
+        ),
+        (
+            "Gunmen abducted 20 pupils from St Joseph's Secondary School in Kagoro on Monday, police said.",
+            "St Joseph's Secondary School",
+        ),
+        (
+            "Gunmen attacked the Bhaini Khan police post near Gurdaspur on Monday, wounding two policemen.",
+            "Bhaini Khan police post",
+        ),
+        (
+            "A bomb exploded at Moscow's Crocus City Hall on Friday, killing 12 people.",
+            "Crocus City Hall",
+        ),
+    ],
+)
+def test_a_facility_keeps_its_patron_and_kind_words(text: str, facility: str) -> None:
+    from polybius.pipeline import extract_text
+
+    [incident] = extract_text(text).incidents
+    assert incident.location.facility == facility

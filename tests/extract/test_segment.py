@@ -693,3 +693,79 @@ def test_the_report_s_date_line_gives_no_day_that_splits_the_attack(date_line: s
     )
     incidents = extract_text(text, published=datetime(2025, 12, 9, 12, tzinfo=UTC)).incidents
     assert [i.date.value for i in incidents] == ["2025-12-08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Lahore arrested five men suspected of planning to bomb a crowded market with homemade rockets "
+        "and explosive-laden drones, officials said on Monday. No one was hurt.",
+        "Security forces foiled a plot to attack a military base with armed drones and car bombs, the ministry "
+        "said. No one was injured.",
+    ],
+)
+def test_a_foiled_plot_with_no_one_hurt_is_no_incident(text: str) -> None:
+    assert extract_text(text).incidents == []
+
+
+LIVE_BLOG = (
+    "Live: shooting at shopping centre in Leeds\n\n"
+    "9.45pm\nPolice now say three people have died and five were injured in the shooting.\n\n"
+    "8.10pm\nOne person was killed and two were injured when a gunman opened fire at the shopping centre, "
+    "police said.\n\n"
+    "7.30pm\nReports are coming in of shots fired at a shopping centre in Leeds city centre."
+)
+
+
+def test_a_live_blog_is_read_oldest_update_first_so_the_latest_toll_is_current() -> None:
+    [incident] = extract_text(LIVE_BLOG, published=datetime(2026, 3, 10, 22, tzinfo=UTC)).incidents
+    assert (incident.totals["killed"].best, incident.totals["injured"].best) == (3, 5)
+    assert {(f.kind, f.value) for f in incident.figures if f.status == "superseded"} == {("killed", 1), ("injured", 2)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pickup truck smashed into a group of people at a bus stop in Houston on Sunday, police said.",
+        "Witnesses described a lorry ploughing into shoppers at a market in Lyon on Friday evening.",
+    ],
+)
+def test_a_vehicle_that_drives_into_people_is_a_ramming(text: str) -> None:
+    [incident] = extract_text(text).incidents
+    assert "vehicle_ramming" in {e.value for e in incident.event_types}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnap two teachers in Kaduna as bomb kills three soldiers in Borno\n\n"
+        "By Staff Reporter\n\nDaily News\n\n"
+        "KADUNA, Tuesday - Gunmen abducted two teachers from a school in Kaduna on Monday, police said.\n\n"
+        "Meanwhile, in Borno, three soldiers were killed and four others were wounded when their truck hit a "
+        "roadside bomb near Konduga on Monday, the army said.",
+        "Militants seize five aid workers in Mopti as blast kills four in Gao\n\n"
+        "Wire report\n\nBAMAKO, Friday - Militants seized five aid workers on a road in Mopti on Thursday, "
+        "officials said.\n\n"
+        "In Gao, four civilians were killed and six others injured when a bomb exploded near a bus station "
+        "on Thursday, officials said.",
+    ],
+)
+def test_a_headline_naming_two_attacks_and_others_hurt_in_the_same_blast_give_two_incidents(text: str) -> None:
+    assert len(extract_text(text).incidents) == 2
+
+
+TWO_ATTACKS_ONE_LEAD = (
+    "At least 20 soldiers were killed on Saturday in an attack on an army base in Diffa, and four civilians died "
+    "on Sunday when their minibus hit a landmine near Bosso, security sources said.\n\n"
+    'The assailants, riding motorcycles, attacked the base in Diffa at dawn. "They blew up a car bomb at the gate '
+    'before the assault," a soldier said.\n\n'
+    "A first toll on Saturday evening gave 12 dead among the soldiers.\n\n"
+    "On Sunday, a minibus travelling to the market in Bosso hit a landmine on the road, a local official said."
+)
+
+
+def test_a_sentence_goes_on_with_its_paragraph_and_a_named_scene_goes_back_to_its_attack() -> None:
+    first, second = extract_text(TWO_ATTACKS_ONE_LEAD).incidents
+    assert (first.location.name, second.location.name) == ("Diffa", "Bosso")
+    assert "car bomb" in [e.text for t in first.event_types for e in t.evidence]
+    assert "car bomb" not in [e.text for t in second.event_types for e in t.evidence]

@@ -77,3 +77,37 @@ def test_a_weekday_inside_an_earlier_month_recalls_an_attack_not_a_new_one(recal
     [incident] = extract_text(text, published=datetime(2025, 10, 22, 15, tzinfo=UTC)).incidents
     assert incident.date.value == "2025-10-21"
     assert incident.totals["killed"].best == 7
+
+
+PUBLISHED = datetime(2026, 3, 10, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal thrash Spurs in north London derby rout as Saka fires double\n\n"
+        "LONDON, March 8 - Arsenal destroyed Tottenham 4-0 at the Emirates on Sunday, with striker Bukayo Saka "
+        "scoring twice in a derby the visitors will want to forget.\n\n"
+        'Spurs were blown away from the first whistle. "We killed the game in the first half," Saka said. '
+        "The visitors' defence was shot to pieces and a bomb went off in their dressing room, figuratively.",
+        "Jailed for life: judge sentences man over 2019 shopping centre shooting\n\n"
+        "A judge at Leeds Crown Court on Monday sentenced a 38-year-old man to life in prison for shooting dead "
+        "three shoppers at a shopping centre in June 2019.\n\n"
+        "The gunman opened fire in a food court, killing three people and wounding six, the court heard.",
+        "Kenyan court upholds death sentence over 2022 church attack\n\n"
+        "NAIROBI, March 9 - Kenya's Court of Appeal on Monday upheld the death sentence of a man convicted over "
+        "the 2022 attack on a church in Mombasa, court officials said.\n\n"
+        "Gunmen stormed the church during a Sunday service, killing 11 worshippers and wounding 20.",
+    ],
+)
+def test_a_sports_or_court_story_frame_reports_no_incident(text: str) -> None:
+    assert extract_text(text, published=PUBLISHED).incidents == []
+
+
+def test_a_court_story_about_this_weeks_attack_still_reports_it() -> None:
+    text = (
+        "Gunmen storm courthouse in Karachi, killing four\n\n"
+        "KARACHI, March 9 - Gunmen stormed a court in Karachi on Monday during the trial of a man accused over "
+        "a 2019 bombing, killing four policemen, officials said."
+    )
+    assert len(extract_text(text, published=PUBLISHED).incidents) == 1

@@ -573,8 +573,11 @@ def dates_reported_clause(doc: Doc, mention: DateMention, verb: Token) -> bool:
 
 
 def dates_statement(doc: Doc, mention: DateMention, speech: frozenset[str]) -> bool:
-    """'officials said on Sunday': a date on a speech verb dates the statement, not the attack."""
+    """'officials said on Sunday': a date on a speech verb dates the statement, not the attack (also when the
+    parser hangs it on the reported verb: 'rebels said on Tuesday they had killed three')."""
     verb = dated_verb(doc, mention)
+    if verb is not None and _after_speech_verb(mention, verb, speech):
+        return True
     if verb is None or verb.lemma_.lower() not in speech:
         return False
     return not dates_reported_clause(doc, mention, verb)
@@ -775,10 +778,26 @@ def incident_date(
         return min(found, key=lambda c: c[0])[1] if found else None
     if not found:
         return dateline
-    rank, best = min(found, key=lambda c: c[0])
+    rank, best = _refined(min(found, key=lambda c: c[0]), found)
     act_day = rank[3] == 0 and best.precision == "day"  # "Monday's violence came a day after ...": the act's own day
     recalled = not act_day and any(best in info.dates for info in sentences if not info.reported)
     return dateline if dateline is not None and (rank[0] or recalled) else best
+
+
+def _refined(best: tuple[tuple, DateMention], found: list[tuple[tuple, DateMention]]) -> tuple[tuple, DateMention]:
+    """'killed over the weekend' then 'The deadlier shooting happened shortly before midnight Saturday': a day
+    of the incident's sentences inside the week chosen says which day it was."""
+    period = best[1]
+    if period.precision != "week" or not period.value:
+        return best
+    days = [c for c in found if c[1].precision == "day" and c[0][3] <= 2 and _within(str(c[1].value), period)]
+    return min(days, key=lambda c: c[0]) if days else best
+
+
+def _within(day: str, period: DateMention) -> bool:
+    """Does a day fall in a week (its value is the Monday)?"""
+    start = date.fromisoformat(str(period.value))
+    return start <= date.fromisoformat(day) < start + timedelta(days=7)
 
 
 def shifted(mention: DateMention, days: int, start: int, end: int, text: str) -> DateMention | None:

@@ -108,7 +108,7 @@ def _ramming(doc: Doc) -> list[Trigger]:
         if tok.lemma_.lower() not in verbs:
             continue
         window = doc[tok.i + 1 : min(len(doc), tok.i + 10)]
-        vehicle = next((t for t in window if t.lower_ in vehicles), None)
+        vehicle = next((t for t in window if t.lower_ in vehicles), None) or _driven(tok, vehicles)
         into = next((t for t in window if t.lower_ == "into"), None)
         if vehicle is None or into is None:
             continue
@@ -117,6 +117,13 @@ def _ramming(doc: Doc) -> list[Trigger]:
             out.append(Trigger("event_types", "vehicle_ramming", tok.i, who.i + 1))
             out.append(Trigger("weapons", "vehicle", vehicle.i, vehicle.i + 1))
     return out
+
+
+def _driven(verb: Token, vehicles: set[str]) -> Token | None:
+    """'A grey SUV drove at speed into the crowd', 'a car driving into people': the vehicle is the verb's
+    subject or the noun it describes."""
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
+    return next((n for n in nouns if n.lower_ in vehicles), None)
 
 
 def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:

@@ -152,12 +152,15 @@ def _assassination(events: list[EventType], targets: list[Target], infos: Sequen
 
 
 def _revise(figures: list[FoundFigure]) -> list[FoundFigure]:
-    """A revised figure ('rose to', 'from X to Y') supersedes the earlier totals of its kind."""
+    """A revised figure ('rose to', 'from X to Y') supersedes the totals of its kind told before it (in
+    reading order, which in a live blog is not text order)."""
     out = list(figures)
-    for rev in [f for f in figures if f.revision]:
-        for i, f in enumerate(out):
+    for n, rev in enumerate(figures):
+        if not rev.revision:
+            continue
+        for i, f in enumerate(out[:n]):
             same = f.figure.kind == rev.figure.kind and f.figure.of == rev.figure.of
-            earlier = f.figure.evidence[0].start < rev.figure.evidence[0].start
+            earlier = f.figure.evidence[0].start != rev.figure.evidence[0].start
             if same and earlier and f.figure.status == "current" and f.figure.value != rev.figure.value:
                 out[i] = with_status(f, "superseded")
     return out
@@ -224,7 +227,7 @@ def _figures(infos: Sequence[SentenceInfo], count: Count | None) -> list[Figure]
     found = _parts_of_totals(_revise(live_updates(add_ups([f for info in infos for f in info.figures]), text)))
     figures = [f.figure for f in found]
     known = count.value if count else None
-    for info in infos:
+    for info in (i for i in infos if i.reported):
         killed = attackers_killed(info.span, known)
         if killed is not None:
             figures.append(killed)

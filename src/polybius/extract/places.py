@@ -374,7 +374,10 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
                     PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None, settlement=True)
                 )
         elif ent.label_ in FACILITY_LABELS and _facility_ent(ent) and _attacked_there(ent):
-            found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None, facility=True))
+            named = _with_patron(ent)
+            found.append(
+                PlaceMention(named.start, named.end, named.start_char, named.end_char, named.text, None, facility=True)
+            )
     found += _dateline_city(doc, hints, found)
     found += _untagged_places(doc, hints, found)
     found += _untagged_facilities(doc, found)
@@ -459,6 +462,7 @@ def _dateline_city(doc: Doc, hints: dict[str, float], found: list[PlaceMention])
 
 
 NAME_LINKS = word_set("places.json", "name_links")
+MAX_KIND_WORDS = 2
 
 
 def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -467,24 +471,64 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for tok in doc:
-        if tok.lower_ not in heads or tok.i in taken or tok.i == 0 or _speaker(tok) or where_treated(tok):
+        head = tok.lower_ in heads or _guard_post(tok)
+        if not head or tok.i in taken or tok.i == 0 or _speaker(tok) or where_treated(tok):
             continue
         if _inside_organisation(tok) or _affiliation(tok):
             continue
-        start = tok.i
+        kind = _kind_words_before(tok)
+        start = kind
         while start > 0 and (
             doc[start - 1].pos_ == "PROPN"
             or (doc[start - 1].lower_ in NAME_LINKS and start > 1 and doc[start - 2].pos_ == "PROPN")
         ):
             start -= 1
         overlap = any(i in taken for i in range(start, tok.i))
-        if start == tok.i or overlap or doc[start].ent_type_ in ("GPE", "DATE") or _one_word_norp(doc[start]):
+        if (
+            start == kind
+            or (kind < tok.i and not all(t.dep_ in ("compound", "amod") for t in doc[start:kind]))
+            or overlap
+            or doc[start].ent_type_ in ("GPE", "DATE")
+            or _one_word_norp(doc[start])
+        ):
             continue
         if tok.i - start == 1 and load_gazetteer().lookup(doc[start].text):
             continue
-        span = doc[start : tok.i + 1]
+        span = doc[_patron_start(doc, start) : tok.i + 1]
         out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
     return out
+
+
+def _with_patron(ent: Span) -> Span:
+    """The saint or person a facility is named after belongs to its name ("St Augustine's Bilingual College",
+    "St Mary's Catholic Church"), unlike the city in "Moscow's Crocus City Hall"."""
+    return ent.doc[_patron_start(ent.doc, ent.start) : ent.end]
+
+
+def _patron_start(doc: Doc, start: int) -> int:
+    """Where a facility's name starts when a person's name and "'s" stand before `start`."""
+    if start < 2 or doc[start - 1].lower_ not in ("'s", "\u2019s"):
+        return start
+    first = start - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ not in PLACE_LABELS:
+        first -= 1
+    return first if first < start - 1 else start
+
+
+def _guard_post(tok: Token) -> bool:
+    """'the Bhaini Mian Khan police post', 'a border post': a post that police or soldiers hold."""
+    return tok.lower_ == "post" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in word_set("places.json", "post_holders")
+
+
+def _kind_words_before(head: Token) -> int:
+    """Where the lower-case words saying what kind of facility it is begin ('police' in 'the Bhaini Mian Khan
+    police post', 'military' in 'the Al-Amal military hospital'): a name may stand before them."""
+    start = head.i
+    while start > 0 and head.i - start < MAX_KIND_WORDS and head.doc[start - 1].dep_ in ("compound", "amod"):
+        if not head.doc[start - 1].is_lower:
+            break
+        start -= 1
+    return start
 
 
 def _inside_organisation(tok: Token) -> bool:
@@ -857,7 +901,7 @@ def _location(
     )
 
 
-DATELINE_LINES = 3
+DATELINE_LINES = 5
 
 
 def dateline_bounds(doc: Doc) -> tuple[int, int]:

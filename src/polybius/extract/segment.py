@@ -12,6 +12,7 @@ attack'), by a town or kind of act only that incident has, or to all of them ('c
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,8 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import doc_text, padded_words
 
+TIMESTAMP = re.compile(r"(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?(?:\s*[A-Z]{2,5})?\s*$", re.IGNORECASE)
+MIN_UPDATES = 3
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 
 
@@ -113,7 +116,13 @@ def _harm_kind(found: FoundFigure) -> bool:
 
 
 def _harm(info: SentenceInfo) -> bool:
-    return any(_harm_kind(f) for f in info.figures)
+    return any(_harm_kind(f) and not _denied(info, f) for f in info.figures)
+
+
+def _denied(info: SentenceInfo, found: FoundFigure) -> bool:
+    """'No one was hurt', 'no one was killed': a toll denied is no harm."""
+    tok = info.span.doc[found.token]
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _starts_incident(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
@@ -240,7 +249,7 @@ def _event_stated(info: SentenceInfo, verbs_only: bool = False) -> bool:
     return False
 
 
-INTENT_DEPTH = 4
+INTENT_DEPTH = 8
 
 
 def _intended(act: Token) -> bool:
@@ -372,11 +381,13 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
 
 def _parallel_range(info: SentenceInfo) -> tuple[int, int] | None:
     """'Gunmen killed five in Zurmi, while in Maiduguri a bomber killed three': a clause with a subject of its
-    own that reports harm at another scene than the rest of the sentence reports harm at is another attack."""
+    own that reports harm at another scene than the rest of the sentence reports harm at is another attack;
+    'two were killed and three others were wounded when ...' goes on about the same people's attack."""
     for verb in info.span:
         if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "parataxis") or verb.head.pos_ != "VERB":
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or _more_of_them(subject):
             continue
         start, end = verb.left_edge.i, verb.right_edge.i + 1
         inside, outside = _part(info, start, end, inside=True), _part(info, start, end, inside=False)
@@ -384,6 +395,12 @@ def _parallel_range(info: SentenceInfo) -> tuple[int, int] | None:
         if _harm(inside) and _harm(outside) and scenes and others and not scenes & others:
             return start, end
     return None
+
+
+def _more_of_them(subject: Token) -> bool:
+    """'three others', 'another', 'two more': people counted on from those harmed before."""
+    words = {subject.lower_, *(c.lower_ for c in subject.children)}
+    return bool(words & {"others", "other", "another", "more"})
 
 
 def _part(info: SentenceInfo, start: int, end: int, inside: bool) -> SentenceInfo:
@@ -519,8 +536,14 @@ def _evidence(info: SentenceInfo, n: int, seg: Segment, owners: dict[str, int]) 
 def _referred(info: SentenceInfo, segments: list[Segment], current: int, owners: dict[str, int]) -> int | None:
     """'The governor condemned the ambush', '... sent reinforcements to Banibangou' after a paragraph on
     another attack: a sentence sharing nothing with the current incident and something with exactly one
-    other goes back to that one."""
-    if len(segments) < 2 or not info.reported or _evidence(info, current, segments[current], owners):
+    other goes back to that one, and so does one naming only a scene of another (a sentence goes on with its
+    paragraph, so only one opening a paragraph)."""
+    if len(segments) < 2 or not info.reported:
+        return None
+    named = {owners[name] for name in _scene_names(info) if name in owners}
+    if len(named) == 1 and current not in named:
+        return named.pop()
+    if _evidence(info, current, segments[current], owners):
         return None
     others = [n for n, seg in enumerate(segments) if n != current and _evidence(info, n, seg, owners)]
     return others[0] if len(others) == 1 else None
@@ -551,8 +574,11 @@ class _Segmenter:
         self.owners: dict[str, int] = {}
 
     def append(self, n: int, info: SentenceInfo) -> None:
-        """Add a sentence to incident `n`, which owns the scenes it is first to name."""
+        """Add a sentence to incident `n`, which owns the scenes it is first to name (not in a headline that
+        names the scenes of several attacks: 'Three abducted in Wajir as IED kills two in Lamu')."""
         self.segments[n].sentences.append(info)
+        if info.span.end_char <= dateline_end(info.span.doc):
+            return
         for name in _scene_names(info):
             self.owners.setdefault(name, n)
 
@@ -610,6 +636,13 @@ class _Segmenter:
         paragraph = self.paragraphs[info.paragraph]
         return _opens_paragraph(info, self.previous) and _own_day_and_place(paragraph, current, self.pending)
 
+    def goes_on(self, info: SentenceInfo) -> bool:
+        """A sentence in the paragraph of the one before, naming no scene of another incident, goes on with it
+        ('The enemy used a car bomb at the entrance of the camp', after the camp's attack)."""
+        scenes = _scene_names(info)
+        elsewhere = any(self.owners.get(name, self.current) != self.current for name in scenes)
+        return self.previous is not None and self.previous.paragraph == info.paragraph and not elsewhere
+
     def add(self, info: SentenceInfo, kind: ClauseKind) -> None:
         """Place one sentence (or clause) in an incident."""
         headline = info.span.end_char <= dateline_end(info.span.doc)
@@ -638,7 +671,7 @@ class _Segmenter:
         elif self.starts_another(info, city, current):
             self.start(info, city)
         else:
-            referred = _referred(info, self.segments, self.current, self.owners)
+            referred = None if self.goes_on(info) else _referred(info, self.segments, self.current, self.owners)
             self.current = self.current if referred is None else referred
             current = self.segments[self.current]
             self.append(self.current, info)
@@ -647,6 +680,7 @@ class _Segmenter:
 
 def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo]]:
     """Group sentences into incidents; returns the segments and the aggregate sentences."""
+    infos = chronological(infos)
     aggregates = [i for i in infos if i.aggregate and i.violent]
     segmenter = _Segmenter(infos)
     for info in infos:
@@ -671,3 +705,43 @@ def _sums_them(info: SentenceInfo) -> bool:
     words = padded_words(info.span)
     cues = word_set("segments.json", "sum_cues")
     return _harm(info) and (any(f" {cue} " in words for cue in cues) or _names_them_all(info))
+
+
+def chronological(infos: list[SentenceInfo]) -> list[SentenceInfo]:
+    """A live blog tells its updates newest first under time stamps ('22:40 CET', '9.15am'): its blocks are
+    read oldest first, so the incident starts where the events did and later tolls revise earlier ones."""
+    stamps = _update_stamps(infos)
+    if len(stamps) < MIN_UPDATES or any(a[1] <= b[1] for a, b in itertools.pairwise(stamps)):
+        return infos
+    starts = [n for n, _ in stamps] + [len(infos)]
+    blocks = [infos[a:b] for a, b in itertools.pairwise(starts)]
+    return infos[: starts[0]] + _updated([i for block in reversed(blocks) for i in block])
+
+
+def _updated(infos: list[SentenceInfo]) -> list[SentenceInfo]:
+    """In a live blog, a toll given in a later update than one of its kind revises it ('Police now say three
+    people have died' after 'One person was killed')."""
+    told: set[str] = set()
+    out = []
+    for info in infos:
+        later = [f for f in info.figures if f.figure.status == "current" and f.figure.of == "victims"]
+        revised = [replace(f, revision=True) if f in later and f.figure.kind in told else f for f in info.figures]
+        told |= {f.figure.kind for f in later}
+        out.append(replace(info, figures=revised) if revised != info.figures else info)
+    return out
+
+
+def _update_stamps(infos: list[SentenceInfo]) -> list[tuple[int, int]]:
+    """The sentences that open a paragraph on a line holding only a time of day, with that time in minutes."""
+    text = doc_text(infos[0].span.doc) if infos else ""
+    out = []
+    for n, info in enumerate(infos):
+        if n and infos[n - 1].paragraph == info.paragraph:
+            continue
+        start = info.span.start_char
+        end = text.find("\n", start)
+        match = TIMESTAMP.fullmatch(text[start : end if end >= 0 else len(text)].strip())
+        if match:
+            hour = int(match[1]) % 12 + 12 if (match[3] or "").lower() == "p" else int(match[1])
+            out.append((n, hour * 60 + int(match[2])))
+    return out

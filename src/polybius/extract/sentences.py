@@ -38,6 +38,9 @@ RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+FRAME_WORDS = 6
+FRAME_SIZE = 2
 
 
 @dataclass
@@ -369,10 +372,50 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         if before.background and not info.background and (RELATIVE_TIME.match(info.span.text) or same_paragraph):
             info.background, info.figures, info.counts = True, [], []
     legal = word_set("segments.json", "legal_cues")
-    if sum(any(t.lower_ in legal for t in i.span) for i in infos) >= max(3, LEGAL_SHARE * len(infos)):
+    frame = _frame(infos)
+    legal_share = sum(any(t.lower_ in legal for t in i.span) for i in infos) >= max(3, LEGAL_SHARE * len(infos))
+    if legal_share or _legal_frame(frame, published):
         for info in infos:
             info.background, info.figures, info.counts = True, [], []
-    if sum(i.fiction for i in infos) >= max(2, 0.3 * len(infos)):
+    if sum(i.fiction for i in infos) >= max(2, 0.3 * len(infos)) or _fiction_frame(frame):
         for info in infos:
             info.fiction = True
     return infos
+
+
+def _frame(infos: list[SentenceInfo]) -> list[SentenceInfo]:
+    """The headline and the lead: the first sentences of some length (not the byline or the dateline),
+    which say what kind of story the article is."""
+    long = [i for i in infos if sum(t.is_alpha for t in i.span) >= FRAME_WORDS]
+    return long[:FRAME_SIZE]
+
+
+def _fiction_frame(frame: list[SentenceInfo]) -> bool:
+    """'Flamengo demolish Vasco in derby massacre' over 'striker Pedro firing a hat-trick': a headline and lead
+    about sport, film or markets make the article's violent words figures of speech."""
+    return len(frame) == FRAME_SIZE and all(i.fiction and not i.event_types for i in frame)
+
+
+def _legal_frame(frame: list[SentenceInfo], published: datetime | None) -> bool:
+    """'Court jails four for life over 2023 bus ambush' over 'The High Court has sentenced four men ... over the
+    August 2023 ambush': a headline and lead about a court's act on an attack of an earlier year report no new
+    attack (its toll and quotes recount the old one); the lead's main clause, or the one it reports, is the court's."""
+    if published is None or len(frame) < FRAME_SIZE:
+        return False
+    legal = word_set("segments.json", "legal_cues")
+    headline, lead = frame[0], frame[-1]
+    root = lead.span.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "ccomp")]
+    actors = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return (
+        any(t.lower_ in legal or t.lemma_.lower() in legal for t in headline.span)
+        and any(t.lower_ in legal or t.lemma_.lower() in legal for t in actors)
+        and any(_names_earlier_year(i, published) for i in frame)
+    )
+
+
+def _names_earlier_year(info: SentenceInfo, published: datetime) -> bool:
+    """'the 2017 attack', 'in August 2023': a year before publication, or a date over a month back."""
+    years = [int(m) for m in YEAR.findall(info.span.text)]
+    old = any(d.value and not _recent_value(d, published) for d in info.dates)
+    return old or any(y < published.year for y in years)
