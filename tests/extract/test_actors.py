@@ -394,3 +394,21 @@ def test_babbar_khalsa_claiming_a_grenade_attack_is_its_perpetrator(text: str) -
 )
 def test_the_sides_of_a_clash_between_groups_are_perpetrators(text: str, sides: set[str]) -> None:
     assert sides <= {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed three police officers at a checkpoint in Nalchik, Russia, on Monday. Islamic State claimed "
+        "responsibility through its Amaq agency. Its Afghan branch, Islamic State Khorasan Province (ISKP), has been "
+        "linked to several plots in Russia.",
+        "A man stabbed two soldiers outside a barracks in Lyon, France, on Friday. The Islamic State group claimed "
+        "the attack. Western officials have blamed ISIS-K for recent plots in Europe.",
+        "A suicide bomber killed 14 people at a wedding in Gaziantep, Turkey, on Saturday, and the Islamic State "
+        "claimed it. ISWAP, its West African affiliate, has grown stronger this year.",
+    ],
+)
+def test_a_claim_by_islamic_state_stays_its_own_when_the_province_named_operates_elsewhere(text: str) -> None:
+    claimed = [p.name for p in _incident(text).perpetrators if p.claimed]
+
+    assert claimed == ["Islamic State"]

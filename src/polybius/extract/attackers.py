@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from polybius.extract.actors import attack_verbs, left_weapon, responsible
+from polybius.extract.lexicon import active_in, canonical, parent_of
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import span_evidence
 from polybius.extract.statements import FoundStatement
@@ -404,10 +405,10 @@ def as_state_forces(perps: list[Perpetrator], text: str, country: str | None) ->
     """A state perpetrator named as a state force ("Ukraine's military") has its canonical name; one named only
     by a common noun ('the army', 'army drones', 'government forces') is the state force the article names
     in full ('the Sudanese Armed Forces (SAF)'), or else its country's armed forces; mentions keep the text's
-    words."""
+    words. A claimed province of a group active elsewhere is the group itself (`_province_abroad`)."""
     force = _named_force(text) or _country_force(country)
     out: list[Perpetrator] = []
-    for p in perps:
+    for p in [_province_abroad(p, country) for p in perps]:
         named = _named_force(p.name) if p.kind == "state" else None
         if named is not None:
             p.name = named  # "Ukraine's military"
@@ -416,6 +417,17 @@ def as_state_forces(perps: list[Perpetrator], text: str, country: str | None) ->
         if all(q.name != p.name for q in out):
             out.append(p)
     return out
+
+
+def _province_abroad(perp: Perpetrator, country: str | None) -> Perpetrator:
+    """A claim by Islamic State for an attack in Russia is Islamic State's, though the article names its Afghan
+    branch (ISKP) in the background: a claimed province that does not operate in the incident's country is
+    its parent."""
+    if not perp.claimed or perp.parent is None or country is None or active_in(perp.name, country) is not False:
+        return perp
+    perp.name, perp.parent = perp.parent, parent_of(perp.parent)
+    perp.mentions = [m for m in perp.mentions if canonical(m) == perp.name] or perp.mentions
+    return perp
 
 
 def _bare_force(name: str) -> bool:

@@ -63,6 +63,7 @@ class ActorEntry:
     ambiguous: frozenset[str] = frozenset()
     exact: frozenset[str] = frozenset()
     plural: bool | None = None
+    countries: frozenset[str] = frozenset()
 
     def forms(self) -> tuple[str, ...]:
         """The name followed by every alias, without duplicates."""
@@ -169,6 +170,7 @@ def _entry(raw: dict[str, Any]) -> ActorEntry:
         ambiguous=frozenset(raw.get("ambiguous", ())),
         exact=frozenset(raw.get("exact", ())),
         plural=raw.get("plural"),
+        countries=frozenset(raw.get("countries", ()) or ([raw["country"]] if raw.get("country") else ())),
     )
 
 
@@ -197,9 +199,7 @@ def load_actors() -> tuple[ActorEntry, ...]:
     return load_lexicon().groups
 
 
-def _loose_index(
-    entries: Iterable[ActorEntry], folded: dict[str, ActorEntry]
-) -> dict[str, ActorEntry]:
+def _loose_index(entries: Iterable[ActorEntry], folded: dict[str, ActorEntry]) -> dict[str, ActorEntry]:
     """Folded keys of unambiguous short acronyms ("isis", "Farc"), for name lookup only."""
     loose: dict[str, ActorEntry | None] = {}
     for entry in entries:
@@ -220,9 +220,7 @@ def _read_data() -> dict[str, Any]:
 def load_lexicon() -> Lexicon:
     """The actor lexicon, read and validated once per process."""
     data = _read_data()
-    groups, media, generic = (
-        tuple(_entry(r) for r in data.get(k, ())) for k in ("groups", "media", "generic")
-    )
+    groups, media, generic = (tuple(_entry(r) for r in data.get(k, ())) for k in ("groups", "media", "generic"))
     entries = groups + media + generic
     exact, folded = _indexes(entries)
     ignore = tuple(data.get("ignore", ()))
@@ -266,6 +264,12 @@ def parent_of(name: str) -> str | None:
     """Canonical name of the parent organisation of ``name``, if any."""
     entry = lookup(name)
     return entry.parent if entry is not None else None
+
+
+def active_in(name: str, country: str) -> bool | None:
+    """Whether the group ``name`` operates in ``country`` (ISO code), or None when the lexicon does not say."""
+    entry = lookup(name)
+    return country in entry.countries if entry is not None and entry.countries else None
 
 
 def lineage(name: str) -> list[str]:
@@ -318,13 +322,9 @@ class ActorMatcher:
         self._labels[nlp.vocab.strings.add(key)] = (entry, ambiguous)
         return key
 
-    def __call__(
-        self, doc: Doc, *, generic: bool = False, upper_case: bool | None = None
-    ) -> list[ActorMention]:
+    def __call__(self, doc: Doc, *, generic: bool = False, upper_case: bool | None = None) -> list[ActorMention]:
         """Longest non-overlapping mentions in text order; see module doc for the options."""
-        spans = [
-            Span(doc, s, e, label=m) for m, s, e in self._lower(doc) if generic or self._named(m)
-        ]
+        spans = [Span(doc, s, e, label=m) for m, s, e in self._lower(doc) if generic or self._named(m)]
         spans += [
             Span(doc, s, e, label=m)
             for m, s, e in self._orth(doc)
