@@ -170,7 +170,7 @@ def _entry(raw: dict[str, Any]) -> ActorEntry:
         ambiguous=frozenset(raw.get("ambiguous", ())),
         exact=frozenset(raw.get("exact", ())),
         plural=raw.get("plural"),
-        countries=frozenset(raw.get("countries", ()) or ([raw["country"]] if raw.get("country") else ())),
+        countries=frozenset(raw.get("countries", ())),
     )
 
 
