@@ -1314,3 +1314,80 @@ def test_the_speaker_after_a_quote_is_never_the_accused(text: str, speaker: str)
     accused = [s.target for s in _of_type(_incident(text), "accusation")]
 
     assert speaker not in accused
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        (
+            "A roadside bomb wounded three officers near Mpeketoni on Tuesday, Lamu County Police Commander Moses "
+            'Kirui said. "This was clearly the work of al-Shabaab," the commander said.',
+            "accusation",
+            "Moses Kirui",
+        ),
+        (
+            "Gunmen killed four labourers in Quetta on Monday, Deputy Inspector General Abdul Rauf told reporters. "
+            "The DIG blamed the Balochistan Liberation Army for the attack.",
+            "accusation",
+            "Abdul Rauf",
+        ),
+        (
+            "Gunmen shot dead a judge in Baqubah on Sunday, said Raad al-Tamimi, the provincial governor. The governor "
+            "blamed Islamic State for the killing.",
+            "accusation",
+            "Raad al-Tamimi",
+        ),
+    ],
+)
+def test_a_speaker_named_by_a_title_is_the_person_given_that_title(text: str, kind: str, speaker: str) -> None:
+    speakers = [s.speaker or "" for s in _of_type(_incident(text), kind)]
+
+    assert any(speaker in s for s in speakers), speakers
+
+
+def test_a_speaker_named_only_by_a_title_with_no_holder_keeps_it() -> None:
+    text = (
+        "Gunmen killed a judge in Baqubah on Sunday. Police arrested Ahmed Saleh on Monday. "
+        "The police blamed Islamic State for the attack."
+    )
+    speakers = [s.speaker for s in _of_type(_incident(text), "accusation")]
+
+    assert speakers == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gunmen killed a judge in Baqubah on Sunday. Diyala governor Raad al-Tamimi condemned the killing.", "Raad"),
+        ("A bomb killed six people at a market in Kano. Kano state governor Abba Yusuf condemned the attack.", "Abba"),
+        (
+            "A gunman killed two people at a mosque in Lyon. Interior Minister Bruno Retailleau condemned the attack.",
+            "Bruno",
+        ),
+    ],
+)
+def test_a_name_after_the_title_of_a_speaker_is_part_of_it(text: str, speaker: str) -> None:
+    speakers = [s.speaker or "" for s in _of_type(_incident(text), "condemnation")]
+
+    assert any(speaker in s for s in speakers), speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A drone strike killed 30 people at a market in Gojjam. The government denied that civilians had been "
+            "targeted. In a statement, the Government Communication Service said the air force had hit a rebel camp.",
+            "Government Communication Service",
+        ),
+        (
+            "An airstrike killed 12 people at a wedding in Sagaing on Friday. The ministry denied that civilians had "
+            "been hit. The Ministry of Information said the air force had struck a rebel base.",
+            "Ministry of Information",
+        ),
+    ],
+)
+def test_a_summary_speaker_is_the_body_the_next_sentence_names(text: str, speaker: str) -> None:
+    speakers = [s.speaker or "" for s in _of_type(_incident(text), "denial")]
+
+    assert speakers == [speaker]

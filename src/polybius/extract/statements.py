@@ -257,6 +257,57 @@ def _named_source(tok: Token) -> Span | None:
     return None
 
 
+def _named_next(tok: Token) -> Span | None:
+    """'The government denied ... In a statement, the Government Communication Service said': a summary
+    speaker is the body of the same word that the next sentence names as speaking."""
+    if tok.pos_ != "NOUN" or [c.lower_ for c in tok.children] != ["the"]:
+        return None
+    sent = tok.sent
+    nxt = tok.doc[sent.end].sent if sent.end < len(tok.doc) else None
+    for ent in nxt.ents if nxt is not None else ():
+        words = [t.lower_ for t in ent if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        subject = ent.root.dep_ == "nsubj" and _reporting(ent.root.head.lemma_.lower())
+        if ent.label_ == "ORG" and len(words) > 1 and tok.lower_ in words and subject:
+            return tok.doc[ent.start + (ent[0].lower_ == "the") : ent.end]
+    return None
+
+
+def _title_holder(tok: Token) -> Span | None:
+    """'..., the SSP said' after 'Senior Superintendent of Police (SSP) Aditya Sharma', 'the governor said'
+    after 'Diyala governor Raad al-Obeidi' or 'Raad al-Obeidi, the governor,': a speaker named only by a title
+    is the person the article gave that title, the nearest before (else after)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or any(c.lower_ != "the" for c in tok.children) or tok.ent_type_ == "PERSON":
+        return None
+    people = [e for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i]
+    people += [e for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.start > tok.i]
+    for ent in sorted(people, key=lambda e: (e.start > tok.i, abs(e.start - tok.i))):
+        if any(t.i != tok.i and _same_title(t, tok) for t in _titles_of(ent)):
+            return ent
+    return None
+
+
+def _titles_of(ent: Span) -> list[Token]:
+    """The title just before a name ('governor' of 'Diyala governor X', 'SSP' of '... (SSP) X') and the heads
+    of its appositions ('X, the provincial governor,')."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text == ")" and ent.start > 1:
+        before = doc[ent.start - 2]
+    titles = [before] if before is not None and before.pos_ in ("NOUN", "PROPN") else []
+    return titles + [c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end]
+
+
+def _same_title(title: Token, tok: Token) -> bool:
+    """'Commander' and 'the commander'; 'DIG' and 'Deputy Inspector General'."""
+    if title.lower_ == tok.lower_:
+        return True
+    if not (tok.text.isupper() and len(tok.text) > 1):
+        return False
+    run = title.doc[max(title.sent.start, title.i - 2 * len(tok.text)) : title.i + 1]
+    initials = "".join(t.text[0] for t in run if t.is_alpha and t.text[0].isupper())
+    return initials.endswith(tok.text)
+
+
 def _reporter_of_conjunct(verb: Token) -> Token | None:
     """'An army spokesman said the air force had struck military targets and denied that civilians
     had been hit': the parser joins 'denied' to the reported 'had struck', but a statement verb
@@ -423,15 +474,21 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     speaker_span = _undescribed(speaker_span, speaker_tok) if speaker_span is not None else None
     speaker_span = _with_name_after(speaker_span) if speaker_span is not None else None
     speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
+    holder = _title_holder(speaker_tok) if speaker_tok is not None else None
+    if holder is not None and speaker_actor is not None and speaker_actor.ambiguous:
+        speaker_actor = None  # 'the SSP said' after 'Senior Superintendent of Police (SSP) Aditya Sharma'
     if speaker_actor is None and kind == "claim_responsibility" and speaker_tok is not None:
         speaker_actor = _actor_at(actors, _subtree(speaker_tok))
     if speaker_actor is None and speaker_tok is not None:
         speaker_actor = _the_group(speaker_tok, actors)
     outlet = _outlet_of(speaker_tok, actors) if speaker_actor is None and kind == "claim_responsibility" else None
     speaker = speaker_span.text if speaker_span is not None else None
-    named = _named_source(speaker_tok) if speaker_tok is not None and speaker_actor is None else None
+    named = (_named_source(speaker_tok) or _named_next(speaker_tok)) if speaker_tok and not speaker_actor else None
     if named is not None:
         speaker = named.text
+    if holder is not None and speaker_actor is None and holder.text not in (speaker or ""):
+        speaker = f"{named.text if named is not None else speaker_tok.text} {holder.text}"
+
     if speaker_actor is not None and (
         kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end or _own_noun(speaker_tok)
     ):
