@@ -412,3 +412,21 @@ def test_a_claim_by_islamic_state_stays_its_own_when_the_province_named_operates
     claimed = [p.name for p in _incident(text).perpetrators if p.claimed]
 
     assert claimed == ["Islamic State"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grenade hit a police post in Gurdaspur on Tuesday, injuring two constables, Senior Superintendent of "
+        'Police (SSP) Aditya Sharma said. "We suspect the attack was planned by Pakistan\'s ISI," the SSP said.',
+        "Gunmen killed four miners in Quetta on Monday, Senior Superintendent of Police (SSP) Imran Qureshi said. "
+        "The SSP blamed the Balochistan Liberation Army for the attack.",
+        "Senior Superintendent of Police (SSP) Imran Qureshi said gunmen killed four miners in Quetta on Monday. "
+        "The SSP said the attack was carried out by the Balochistan Liberation Army.",
+    ],
+)
+def test_an_ambiguous_acronym_the_text_spells_out_as_a_title_is_no_group(text: str) -> None:
+    incident = _incident(text)
+    named = {p.name for p in incident.perpetrators} | {s.speaker or "" for s in incident.statements}
+
+    assert "Sipah-e-Sahaba Pakistan" not in named

@@ -37,7 +37,7 @@ def _matcher(nlp: Language):
 
 def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorMention]:
     """Every known actor mentioned in the document, and unlisted named groups ('the Gran Grif gang')."""
-    known = _as_defined(doc, list(_matcher(nlp)(doc)))
+    known = _defined_otherwise(doc, _as_defined(doc, list(_matcher(nlp)(doc))))
     covered = {i for a in known for i in range(a.start, a.end)}
     unlisted = _unlisted_groups(doc, covered)
     covered |= {i for a in unlisted for i in range(a.start, a.end)}
@@ -58,6 +58,25 @@ def _as_defined(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         else m
         for m in mentions
     ]
+
+
+def _defined_otherwise(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """An ambiguous acronym the text defines as something else ('Senior Superintendent of Police (SSP)',
+    'Deputy Inspector General (DIG)') is no group anywhere in the text."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    other = {m.text for m in mentions if m.ambiguous and _spelled_out(doc, m, covered)}
+    return [m for m in mentions if m.text not in other]
+
+
+def _spelled_out(doc: Doc, m: ActorMention, covered: set[int]) -> bool:
+    """'Senior Superintendent of Police (SSP)': the acronym in brackets after words (no group) it abbreviates."""
+    if m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "(" or doc[m.end].text != ")":
+        return False
+    words = doc[max(0, m.start - 1 - 2 * len(m.text)) : m.start - 1]
+    if any(t.i in covered for t in words):
+        return False
+    initials = "".join(t.text[0] for t in words if t.is_alpha and t.text[0].isupper())
+    return len(m.text) > 1 and initials.endswith(m.text)
 
 
 def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
