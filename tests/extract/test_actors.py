@@ -430,3 +430,20 @@ def test_an_ambiguous_acronym_the_text_spells_out_as_a_title_is_no_group(text: s
     named = {p.name for p in incident.perpetrators} | {s.speaker or "" for s in incident.statements}
 
     assert "Sipah-e-Sahaba Pakistan" not in named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire deliberately set at a mosque in Lethbridge badly damaged the prayer hall early Sunday. The suspect is "
+        "described as a man of medium build wearing a dark hooded jacket.",
+        "A man was stabbed outside a bar in Leeds on Friday night. The suspect fled on foot towards the station, "
+        "police said.",
+        "Two people were shot dead at a petrol station in Houston on Saturday. The suspect remains at large, the "
+        "sheriff's office said.",
+    ],
+)
+def test_the_one_suspect_police_are_looking_for_is_an_individual_perpetrator(text: str) -> None:
+    perps = [(p.kind, p.suspected) for p in _incident(text).perpetrators]
+
+    assert ("individual", True) in perps

@@ -557,7 +557,7 @@ def _suspect_noun(tok: Token) -> bool:
     members = word_set("attackers.json", "force_members")
     if tok.lower_ not in people | members:
         return False
-    if _accused_nearby(tok) is not None or _arrest_of(tok):
+    if _accused_nearby(tok) is not None or _arrest_of(tok) or _sought(tok):
         return True
     if tok.lower_ in people:
         return _held(tok, ("nsubjpass", "dobj"))
@@ -565,6 +565,14 @@ def _suspect_noun(tok: Token) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return first.dep_ in ("nsubjpass", "dobj") and first.head.lemma_.lower() in CHARGED_VERBS
+
+
+def _sought(tok: Token) -> bool:
+    """'The suspect is described as a man of medium build', 'the suspect fled on foot': one unnamed suspect
+    the article speaks of is the attacker police are looking for."""
+    return (
+        tok.lower_ == "suspect" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children)
+    )
 
 
 def _arrest_of(tok: Token) -> bool:
