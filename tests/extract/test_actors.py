@@ -378,7 +378,7 @@ def test_babbar_khalsa_claiming_a_grenade_attack_is_its_perpetrator(text: str) -
         (
             "Eleven people were killed on Sunday when fighting broke out near Apatzingan between cells of the Jalisco "
             "New Generation Cartel (CJNG) and the Carteles Unidos alliance.",
-            {"Jalisco New Generation Cartel", "Carteles Unidos"},
+            {"Jalisco New Generation Cartel", "Cárteles Unidos"},
         ),
         (
             "Fourteen civilians were killed in Maungdaw on Friday during clashes between the Arakan Army and the "
