@@ -35,17 +35,9 @@ KNOWN_GAPS = {
         "1 failed check; first: incident (Kumbo): victim \"Cletus Fonyuy\": not found (record ha"
         "s: nine students; Gunmen storm college, "
     ),
-    "ethiopia-finote-selam-drone": (
-        "1 failed check; first: incident (Finote Selam): statement {\"type\": \"denial\", \"speaker"
-        "_contains\": \"Government Communication Se"
-    ),
     "indonesia-mimika-workers": (
         "1 failed check; first: incident (Kuala Kencana/Timika/Mimika): target kind any of [\"c"
         "ivilians\", \"business\", \"infrastructure\"]"
-    ),
-    "russia-khasavyurt-police-post": (
-        "2 failed checks; first: incident (Khasavyurt): perpetrator {\"name\": \"Islamic State\", "
-        "\"kind\": \"group\", \"claimed\": true}: not f"
     ),
     "somalia-baidoa-kismayo-bombings": (
         "3 failed checks; first: incident 1 (Baidoa): figure {\"kind\": \"injured\", \"value\": 20, "
@@ -74,10 +66,6 @@ KNOWN_GAPS = {
     "ml-niono-bandiagara-two-attacks": (
         "1 failed check; first: incident 1 (Niono): event_type armed_assault: not found (recor"
         "d has: bombing; other)"
-    ),
-    "mx-apatzingan-cartel-clash": (
-        "1 failed check; first: incident (Apatzing\u00e1n): perpetrator {\"name\": \"C\u00e1rteles Unidos\","
-        " \"kind\": \"group\", \"claimed\": false}: not"
     ),
     "mali-boni-convoy-ambush-jnim-two-tolls": (
         "1 failed check; first: incident (Boni): location.lon: expected within [-2.4, -1.5], r"
