@@ -18,7 +18,7 @@ HELDOUTS = sorted(Path(__file__).parent.glob("heldout*"), key=lambda p: int(p.na
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
     # Rebuilt on the merged code of session 5. Every tests/heldout* batch was written blind and scored once before any
-    # change (first contact: 1, 0, 1, 2, 2, 3, 3, 1 of 8-12 for heldout..heldout8), then used to develop.
+    # change (first contact: 1, 0, 1, 2, 2, 3, 3, 1, 3 of 8-12 for heldout..heldout9), then used to develop.
     "myanmar-singu-market-drone-strike": (
         "1 failed check; first: incident (Singu): location.lat: expected within [22.35, 22.75]"
         ", record has 21.28846"
@@ -66,6 +66,38 @@ KNOWN_GAPS = {
     "ml-niono-bandiagara-two-attacks": (
         "1 failed check; first: incident 1 (Niono): event_type armed_assault: not found (recor"
         "d has: bombing; other)"
+    ),
+    "cucuta-eln-dissidents-clash": (
+        "1 failed check; first: incident (Tibu/Tib\u00fa/Cucuta/C\u00facuta): perpetrator {\"kind\": \"grou"
+        "p\", \"mentions_include\": [\"33rd Front\"]}:"
+    ),
+    "hamburg-station-stabbing": (
+        "1 failed check; first: incident (Hamburg/Harburg): statement {\"type\": \"condemnation\","
+        " \"speaker_contains\": \"Merz\"}: not found "
+    ),
+    "katsina-two-attacks": (
+        "4 failed checks; first: incident 1 (Funtua): perpetrator {\"kind\": \"group\"}: not found"
+        " (record has: Bandits unknown False; gun"
+    ),
+    "kaya-base-attack-afp": (
+        "3 failed checks; first: incident (Kaya): weapon firearm: not found (record has: nothi"
+        "ng)"
+    ),
+    "makhachkala-siege-live": (
+        "3 failed checks; first: incident (Makhachkala): perpetrator_count: expected 3, record"
+        " has null"
+    ),
+    "marib-camp-missile": (
+        "3 failed checks; first: incident (Marib): location.name: expected \"Marib\", record has"
+        " \"Sirwah\""
+    ),
+    "peshawar-grenade-checkpost": (
+        "3 failed checks; first: incident (Peshawar): date.value: expected \"2025-10-13\", recor"
+        "d has \"2025-10-14\""
+    ),
+    "yala-pattani-two-attacks": (
+        "6 failed checks; first: incident 1 (Bannang Sata/Yala): statement {\"type\": \"accusatio"
+        "n\", \"speaker_contains_any\": [\"Somchai\", "
     ),
     "mali-boni-convoy-ambush-jnim-two-tolls": (
         "1 failed check; first: incident (Boni): location.lon: expected within [-2.4, -1.5], r"
