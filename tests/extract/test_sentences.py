@@ -111,3 +111,31 @@ def test_a_court_story_about_this_weeks_attack_still_reports_it() -> None:
         "a 2019 bombing, killing four policemen, officials said."
     )
     assert len(extract_text(text, published=PUBLISHED).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aggregate"),
+    [
+        ("Gunmen shot dead two soldiers in Kidal on Monday, the latest in a string of attacks on the army.", False),
+        ("A car bomb killed four people in Mogadishu on Friday, part of a wave of attacks on hotels.", False),
+        ("A suicide bomber killed six police officers in Quetta on Sunday amid a spate of attacks.", False),
+        ("The blast was the most recent in a series of attacks on polling stations in Kano.", False),
+        ("Two separate attacks killed at least 11 people in Borno on Monday, officials said.", True),
+        ("A wave of attacks across the north killed 30 people last week.", True),
+    ],
+)
+def test_one_attack_placed_in_a_series_is_no_sum(sentence: str, aggregate: bool) -> None:
+    nlp = load_nlp()
+    [info] = analyze(nlp(sentence), nlp, None)
+    assert info.aggregate is aggregate
+
+
+def test_the_lead_of_an_attack_in_a_series_dates_it() -> None:
+    text = (
+        "QUETTA, Pakistan, March 4 (wire) - Gunmen opened fire on a police van in Quetta late on Monday, killing "
+        "three officers, police said, the latest in a spate of attacks in Balochistan.\n\n"
+        "No arrests had been made by Tuesday morning, a police official said."
+    )
+    [incident] = extract_text(text, published=datetime(2025, 3, 4, 6, tzinfo=UTC)).incidents
+    assert incident.date.value == "2025-03-03"
+    assert incident.totals["killed"].best == 3

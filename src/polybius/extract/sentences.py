@@ -330,9 +330,17 @@ def _period_end(value: str) -> str:
 
 
 def _is_aggregate(sent: Span) -> bool:
-    """'Two separate attacks killed at least 11': a sum over several incidents."""
+    """'Two separate attacks killed at least 11': a sum over several incidents; not 'the latest in a string of
+    attacks', one attack placed in a series."""
     text = padded_words(sent)
-    return any(f" {cue} " in text for cue in word_set("segments.json", "aggregate_cues"))
+    return any(_sums(text, cue) for cue in word_set("segments.json", "aggregate_cues"))
+
+
+def _sums(text: str, cue: str) -> bool:
+    """Does `cue` stand in padded `text` other than after words placing one attack in a series?"""
+    context = "|".join(re.escape(w) for w in word_set("segments.json", "series_context_words"))
+    series = re.compile(rf" (?:{context}) (?:(?:a|an|the) )?(?:[a-z]+ )?$")
+    return any(not series.search(text[: m.start() + 1]) for m in re.finditer(re.escape(f" {cue} "), text))
 
 
 def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[SentenceInfo]:
