@@ -9,6 +9,7 @@ from polybius.extract.gazetteer import normalise
 from polybius.extract.nlp import load_nlp
 from polybius.extract.places import (
     _governing_prep,
+    _launch_site,
     _other_event,
     _score,
     _speaker_place,
@@ -674,6 +675,34 @@ def test_where_a_person_named_comes_from_is_no_incident_place(people: str, origi
     ],
 )
 def test_a_facility_keeps_its_patron_and_kind_words(text: str, facility: str) -> None:
+    from polybius.pipeline import extract_text
+
+    [incident] = extract_text(text).incidents
+    assert incident.location.facility == facility
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "launch"),
+    [
+        ("The rockets were fired from Khan Younis towards Ashkelon, the army said.", "Khan", True),
+        ("Officials said the drone had been launched by the rebels from areas they hold near Hodeidah.", "Hodeidah", True),
+        ("Russian forces fired missiles from the Belgorod region at Kharkiv overnight.", "Belgorod", True),
+        ("A missile fired by the rebels slammed into a market in Saada.", "Saada", False),
+        ("Gunmen shot dead a trader from Kano on the highway near Zaria.", "Kano", False),
+    ],
+)
+def test_where_a_missile_was_fired_from_is_not_where_it_struck(nlp, text: str, name: str, launch: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _launch_site(_mention_span(nlp(text), name)) is launch
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("A drone struck the al-Hol camp in Hasakah province on Monday, killing three guards.", "al-Hol camp"),
+        ("Gunmen attacked the Al-Noor mosque in Kirkuk on Friday, killing two worshippers.", "Al-Noor mosque"),
+    ],
+)
+def test_the_arabic_article_stays_in_a_facility_name(text: str, facility: str) -> None:
     from polybius.pipeline import extract_text
 
     [incident] = extract_text(text).incidents

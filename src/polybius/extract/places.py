@@ -481,6 +481,7 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
         while start > 0 and (
             doc[start - 1].pos_ == "PROPN"
             or (doc[start - 1].lower_ in NAME_LINKS and start > 1 and doc[start - 2].pos_ == "PROPN")
+            or (start > 1 and _hyphen_joined(doc, start - 1) and doc[start - 2].is_alpha)  # 'al-Hol camp'
         ):
             start -= 1
         overlap = any(i in taken for i in range(start, tok.i))
@@ -673,6 +674,20 @@ def _other_event(span: Span) -> bool:
     return False
 
 
+_OBJECTS = ("dobj", "nsubj", "nsubjpass", "attr")
+
+
+def _launch_site(span: Span) -> bool:
+    """Is the name where a missile or shell was fired from ('fired from areas under their control in Sirwah',
+    'rockets launched from Gaza'), not where it struck?"""
+    came_from = False
+    for tok in span.root.ancestors:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "relcl":  # 'from areas they hold near Hodeidah'
+            return came_from and tok.lemma_.lower() in word_set("places.json", "launch_verbs")
+        came_from = came_from or (tok.lower_ == "from" and tok.dep_ == "prep" and tok.head.dep_ not in _OBJECTS)
+    return False
+
+
 def _origin(span: Span, after: str) -> bool:
     """'Roberto Roascio of Milan', "Rome's ambassador": where a person named comes from, or whose official
     or body it is, not where the attack was."""
@@ -722,6 +737,8 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
         score -= 4.0
     if _other_event(doc[mention.start : mention.end]):
         score -= OTHER_EVENT_PENALTY
+    if _launch_site(doc[mention.start : mention.end]):
+        score -= 4.0
     if _speaker_place(doc[mention.start : mention.end]):
         score -= SPEAKER_PLACE_PENALTY
     if in_dateline(doc, mention.start_char, mention.end_char):
