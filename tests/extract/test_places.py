@@ -685,7 +685,11 @@ def test_a_facility_keeps_its_patron_and_kind_words(text: str, facility: str) ->
     ("text", "name", "launch"),
     [
         ("The rockets were fired from Khan Younis towards Ashkelon, the army said.", "Khan", True),
-        ("Officials said the drone had been launched by the rebels from areas they hold near Hodeidah.", "Hodeidah", True),
+        (
+            "Officials said the drone had been launched by the rebels from areas they hold near Hodeidah.",
+            "Hodeidah",
+            True,
+        ),
         ("Russian forces fired missiles from the Belgorod region at Kharkiv overnight.", "Belgorod", True),
         ("A missile fired by the rebels slammed into a market in Saada.", "Saada", False),
         ("Gunmen shot dead a trader from Kano on the highway near Zaria.", "Kano", False),
