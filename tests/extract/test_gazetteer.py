@@ -372,3 +372,12 @@ def test_the_variants_of_a_name(gaz: Gazetteer) -> None:
     assert "derabugti" in spelling_variants("dera bugti")
     assert "ban ibangou" not in spelling_variants("banibangou")  # each part has four letters or more
     assert gaz.lookup("Facebook") == [] and gaz.lookup("Telegram") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Thailand", "TH"), ("US", "US"), ("UAE", "AE"), ("DRC", "CD"), ("BRN", None), ("IS", None)],
+)
+def test_a_country_a_text_names_is_no_iso_code_acronym(gaz: Gazetteer, name: str, code: str | None) -> None:
+    place = gaz.named_country(name)
+    assert (place.country_code if place else None) == code

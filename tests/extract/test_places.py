@@ -711,3 +711,14 @@ def test_the_arabic_article_stays_in_a_facility_name(text: str, facility: str) -
 
     [incident] = extract_text(text).incidents
     assert incident.location.facility == facility
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials blamed the BRN for the bomb that wounded three rangers in Narathiwat's Rueso district.",
+        "IS claimed the bombing of a church in Jolo, the group's Amaq news agency said.",
+    ],
+)
+def test_an_acronym_that_spells_an_iso_code_names_no_country(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert set(place_context(nlp(text)).named) <= {"TH", "PH"}

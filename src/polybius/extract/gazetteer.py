@@ -393,6 +393,11 @@ class Gazetteer:
             return self.place(self._country_rows[code])
         return next((p for p in self.lookup(code_or_name) if p.kind == "country"), None)
 
+    def named_country(self, name: str) -> Place | None:
+        """A country a text names ('Thailand', 'the UAE', 'US'), not an ISO code that is an acronym in news
+        ('BRN' the insurgent front, not Brunei; 'IS' the group, not Iceland)."""
+        return next((p for p in self.lookup(name) if p.kind == "country"), None)
+
     def in_region_name(self, name: str) -> bool:
         """Is the name part of a first-level region's name ('Darfur' of North Darfur, 'Kordofan' of West
         Kordofan): an area the gazetteer knows only in parts, not a settlement it lacks?"""

@@ -51,7 +51,7 @@ def _country_counts(doc: Doc) -> dict[str, int]:
     for ent in entities(doc):
         code = gaz.demonym(ent.text) if ent.label_ == "NORP" else None
         if code is None and ent.label_ in PLACE_LABELS | MISLABELLED and not _nationality(ent):
-            place = gaz.country(_with_direction(ent).text)
+            place = gaz.named_country(_with_direction(ent).text)
             code = place.country_code if place else None
         if code:
             counts[code] = counts.get(code, 0) + 1
@@ -261,7 +261,7 @@ def _country_after(ent: Span) -> str | None:
     """'the hamlet of San Andres, San Miguel department, in northern El Salvador', 'Jalapa, in Honduras': the
     country a chain of names right after a place puts it in."""
     doc, gaz = ent.doc, load_gazetteer()
-    if gaz.country(_resolve_text(ent)) is not None:
+    if gaz.named_country(_resolve_text(ent)) is not None:
         return None  # 'refuge in Panama, Costa Rica and Mexico': a list of countries
     end = min(ent.end + CHAIN_WINDOW, ent.sent.end)
     for tok in doc[ent.end : end]:
@@ -270,7 +270,7 @@ def _country_after(ent: Span) -> str | None:
             return None
         if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
             name = next(e for e in doc.ents if e.start == tok.i)
-            country = gaz.country(_resolve_text(name))
+            country = gaz.named_country(_resolve_text(name))
             if country is not None:
                 return country.country_code
     return None
@@ -968,7 +968,7 @@ def main_country(doc: Doc) -> PlaceMention | None:
     place = gaz.country(ranked[0][0])
     for ent in entities(doc):
         if ent.label_ in PLACE_LABELS and not _nationality(ent):
-            named = gaz.country(ent.text)
+            named = gaz.named_country(ent.text)
             code = named.country_code if named is not None else None
         elif ent.label_ == "NORP":
             code = gaz.demonym(ent.text)
