@@ -722,3 +722,17 @@ def test_the_arabic_article_stays_in_a_facility_name(text: str, facility: str) -
 )
 def test_an_acronym_that_spells_an_iso_code_names_no_country(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert set(place_context(nlp(text)).named) <= {"TH", "PH"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Israeli shelling kills two in south Lebanon's Khiam", "Lebanon", "country"),
+        ("A drone strike hit a car in southern Lebanon on Monday.", "Lebanon", "country"),
+        ("Clashes erupted in South Sudan on Monday, the UN said.", "South Sudan", "country"),
+        ("Gunmen attacked a bar in Northern Ireland on Friday.", "Northern Ireland", "admin1"),
+    ],
+)
+def test_a_direction_before_a_country_names_a_part_of_it(nlp, text: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    [mention] = [m for m in find_place_mentions(nlp(text)) if m.place is not None]
+    assert (mention.place.name, mention.place.kind) == (name, kind)

@@ -285,12 +285,16 @@ def _outside_its_chain(place: Place | None, ent: Span) -> bool:
 
 def _with_direction(ent: Span) -> Span:
     """The name with the direction word before it when that makes another place's name ('Central'
-    before 'America', 'South' before 'Sudan'); 'northern Mali' stays Mali."""
+    before 'America', 'South' before 'Sudan'); 'northern Mali' stays Mali, and 'south Lebanon' Lebanon (a
+    country's part, not a town abroad of that name)."""
     doc = ent.doc
     if ent.start == 0 or doc[ent.start - 1].lower_ not in DIRECTIONS:
         return ent
     longer = doc[ent.start - 1 : ent.end]
-    return longer if load_gazetteer().lookup(_resolve_text(longer)) else ent
+    found = load_gazetteer().lookup(_resolve_text(longer))
+    if load_gazetteer().named_country(_resolve_text(ent)) is not None:  # 'south Lebanon' is no US town
+        found = [p for p in found if p.kind != "city"]
+    return longer if found else ent
 
 
 def _name_part(ent: Span) -> Span:
