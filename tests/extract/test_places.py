@@ -736,3 +736,24 @@ def test_an_acronym_that_spells_an_iso_code_names_no_country(nlp, text: str) -> 
 def test_a_direction_before_a_country_names_a_part_of_it(nlp, text: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     [mention] = [m for m in find_place_mentions(nlp(text)) if m.place is not None]
     assert (mention.place.name, mention.place.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen killed five farmers in Kadawa village in Gwarzo LGA of Kano State on Sunday, police said.", "Gwarzo"),
+        (
+            "Suspected herders attacked Angwan Rimi community in Kauru LGA of Kaduna State, killing seven people.",
+            "Kauru",
+        ),
+        (
+            "Gunmen shot dead three traders in Unguwar Sarki village in Tsafe LGA of Zamfara State on Monday.",
+            "Tsafe",
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_gives_way_to_the_town_of_its_named_area(text: str, name: str) -> None:
+    from polybius.pipeline import extract_text
+
+    [incident] = extract_text(text).incidents
+    assert incident.location.name == name

@@ -371,7 +371,8 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             place = _named_country(place, hints) if place is not None and not _own_name(place, ent.text) else place
             place = None if _outside_its_chain(place, ent) else place
             big = (place.population or 0) >= 5000 if place is not None else False
-            if place is not None and place.kind == "city" and (big or _settlement(ent)):
+            area = ent[-1].lower_ in DISTRICT_WORDS  # 'in Kauru LGA' tagged ORG
+            if place is not None and place.kind == "city" and (big or area or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
             elif place is None and _settlement(ent):
                 found.append(
@@ -793,7 +794,8 @@ def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc, dat
         assert settlement is not None
         container = _container(settlement, ranked, doc)
         if best.place is None or _same_country(container, best):
-            town = settlement.weak and container.place is not None and container.place.kind == "city"
+            district = container.text.split()[-1].lower() in DISTRICT_WORDS  # 'a village in Tsafe LGA'
+            town = (settlement.weak or district) and container.place is not None and container.place.kind == "city"
             facility = _facility_near(settlement, facilities, in_violent, doc)
             return _location(container, facility, doc, name=None if town else settlement)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
@@ -895,6 +897,13 @@ def _facility_near(
     return (same or in_violent or facilities or [None])[0]
 
 
+def _town_name(mention: PlaceMention) -> str:
+    """A town's name without the district word of the area named after it ('Malumfashi' of 'Malumfashi LGA')."""
+    words = mention.text.split()
+    town = mention.place is not None and mention.place.kind == "city" and len(words) > 1
+    return " ".join(words[:-1]) if town and words[-1].lower() in DISTRICT_WORDS else mention.text
+
+
 def _location(
     mention: PlaceMention, facility: PlaceMention | None, doc: Doc, name: PlaceMention | None = None
 ) -> Location:
@@ -903,7 +912,7 @@ def _location(
     place = mention.place
     assert place is not None
     shown = name or mention
-    named = place.name if place.kind == "country" and load_gazetteer().demonym(shown.text) else shown.text
+    named = place.name if place.kind == "country" and load_gazetteer().demonym(shown.text) else _town_name(shown)
     spans = [evidence(doc, shown.start_char, shown.end_char)]
     if name is not None:
         spans.append(evidence(doc, mention.start_char, mention.end_char))
