@@ -723,3 +723,81 @@ def test_hostages_harmed_are_counted_as_killed_or_injured(text: str, kind: str, 
 def test_people_taken_to_hospital_with_wounds_are_injured(text: str, injured: int | None) -> None:
     values = [value for kind, value, _ in _sentence_figures(text) if kind == "injured"]
     assert (values[0] if values else None) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Gunmen on a motorbike threw a grenade at a police post in Quetta on Monday, killing three "
+            "policemen, officials said, in the latest in a string of attacks on security forces.",
+            3,
+        ),
+        (
+            "A roadside bomb struck an army convoy near Gao on Sunday, killing four soldiers. The blast was "
+            "the latest in a series of attacks on troops in the region.",
+            4,
+        ),
+        (
+            "Suspected rebels killed two farmers in a village outside Beni on Thursday, the latest attack in a "
+            "wave of attacks blamed on the ADF, local officials said.",
+            2,
+        ),
+    ],
+)
+def test_the_latest_in_a_string_of_attacks_keeps_its_own_toll(text: str, killed: int) -> None:
+    record = extract_text(text)
+    assert record.incidents[0].totals["killed"].best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The village chief was shot dead by two men on a motorcycle outside his home, police said.", 2),
+        ("A shopkeeper was stabbed to death by three youths outside his store on Saturday.", 3),
+        ("The journalist was killed by four gunmen who stormed his house in Mogadishu.", 4),
+        ("Two officers were ambushed by five militants near the border post.", 5),
+    ],
+)
+def test_people_after_the_by_of_a_passive_killing_are_the_attackers(text: str, count: int) -> None:
+    figures, counts = find_figures(next(load_nlp()(text).sents))
+    assert [c.value for c in counts] == [count]
+    assert count not in [f.figure.value for f in figures]
+
+
+def test_a_number_of_bullets_after_by_counts_no_one() -> None:
+    figures, counts = find_figures(next(load_nlp()("The soldier was killed by two bullets to the chest.").sents))
+    assert counts == []
+    assert [f.figure.value for f in figures] == [1]
+
+
+def test_people_after_the_by_of_a_passive_non_harm_verb_are_no_attackers() -> None:
+    sent = next(load_nlp()("The vigil was attended by several hundred people on Sunday evening.").sents)
+    assert find_figures(sent)[1] == []
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The area is gripped by an insurgency, which has claimed the lives of over 7,000 people since it flared.",
+        "Kidnappings are common in the conflict, which has killed more than 40,000 people over two decades.",
+        "Officials blame the rebellion, which has left more than 2,000 people dead, for most such attacks.",
+    ],
+)
+def test_a_conflict_toll_in_a_relative_clause_is_not_the_attacks_toll(background: str) -> None:
+    text = f"A village chief was shot dead outside his home in Bakassi on Sunday night, police said. {background}"
+    assert extract_text(text).incidents[0].totals["killed"].best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("All three attackers were killed and the hostages were freed, officials said.", 3),
+        ("The four assailants were later arrested at a farm outside the city.", 4),
+        ("Special forces killed all five militants after a six-hour siege.", 5),
+        ("Security forces killed five militants in the clash.", None),
+    ],
+)
+def test_all_of_a_numbered_band_of_attackers_is_their_count(text: str, count: int | None) -> None:
+    _, counts = find_figures(next(load_nlp()(text).sents))
+    assert [c.value for c in counts] == ([count] if count else [])

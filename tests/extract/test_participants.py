@@ -511,6 +511,10 @@ def test_a_person_police_fired_on_is_no_victim() -> None:
         ("The suspect is described as a man of medium build, wearing a dark hooded jacket.", 1),
         ("A 19-year-old man has been arrested on suspicion of murder, police said.", 1),
         ("Police later arrested a 26-year-old man in connection with the killing.", 1),
+        ("The driver was detained at the scene by police officers on patrol.", 1),
+        ("Officers arrested the driver after the car ploughed into the crowd.", 1),
+        ("The man was arrested a short distance away, a police spokeswoman said.", 1),
+        ("The driver and his passenger were arrested at the scene.", None),
         ("The victims were about fifteen years old.", None),
         ("They were about fifteen minutes from the town when the bomb went off.", None),
         ("Gunmen opened fire on the bus. Police arrested a man in connection with the attack.", None),
@@ -566,3 +570,17 @@ def test_a_person_shot_dead_by_attackers_is_no_attacker_killed(text: str) -> Non
     from polybius.extract.participants import attackers_killed
 
     assert attackers_killed(_sent(text), None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a village headman outside his home late on Sunday.",
+        "Two headmen were killed when militants stormed the market.",
+        "Suspected rebels ambushed the convoy of two provincial governors near the border.",
+    ],
+)
+def test_headmen_and_governors_are_government_targets(text: str) -> None:
+    from polybius.extract.participants import find_targets
+
+    assert "government" in {t.kind for t in find_targets(_sent(text), None)}

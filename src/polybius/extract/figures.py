@@ -469,8 +469,12 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         if q.vague:
             continue  # 'dozens of other soldiers were wounded' gives no number (GTD leaves such counts unknown)
         head = _head_noun(sent, q)
-        if head is not None and ((head.dep_ == "nsubj" and _attacker_noun(head)) or _acts_next(sent, head)):
+        if head is not None and (
+            (head.dep_ == "nsubj" and _attacker_noun(head)) or _acts_next(sent, head) or _passive_agent(head)
+        ):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
+            continue
+        if _conflict_toll(sent, q):
             continue
         kind, of, head = _kind(sent, q, qs)
         if kind is None and head is not None and _attacker_noun(head):
@@ -483,6 +487,8 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             continue
         found = _make(sent, q, kind, of, status, head, revision)
         figures.append(found)
+        if of == "perpetrators" and head is not None and _whole_band(sent, q, head):
+            counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
         if found.figure.value != q.value:  # 'Four rangers and a volunteer were wounded': five, the four a part
             figures.append(_make(sent, q, kind, of, "partial", head, False))
         previous = found
@@ -911,6 +917,33 @@ def _link_from_to(
             out.append(_make(sent, a, src.figure.kind, src.figure.of, "superseded", None, False))
     out.sort(key=lambda f: f.token)
     return out
+
+
+def _conflict_toll(sent: Span, q: Quantity) -> bool:
+    """'the insurgency, which has claimed the lives of more than 7,500 people': a conflict's running toll
+    told in a relative clause beside the attack, no figure of it."""
+    node = sent.doc[q.end - 1]
+    while node.dep_ not in ("relcl", "ROOT") and node.head is not node:
+        node = node.head
+    return node.dep_ == "relcl" and node.head.lemma_.lower() in word_set("segments.json", "conflict_nouns")
+
+
+def _whole_band(sent: Span, q: Quantity, head: Token) -> bool:
+    """'All three attackers were killed', 'the four assailants were arrested': a number of attackers given
+    as all of them."""
+    before = sent.doc[q.start - 1].lower_ if q.start > sent.start else ""
+    return before in ("all", "the") and head.lower_ in word_set("figures.json", "perpetrator_nouns")
+
+
+def _passive_agent(head: Token) -> bool:
+    """'was shot dead by two men', 'stabbed to death by three youths': people after the 'by' of a passive
+    verb are those who did it."""
+    harm = load_data("participants.json")["harm_verbs"]
+    verbs = {*harm["killed"], *harm["injured"], *word_set("figures.json", "agent_attack_verbs")}
+    if head.dep_ != "pobj" or head.head.dep_ != "agent" or head.head.head.lemma_.lower() not in verbs:
+        return False
+    people = word_set("figures.json", "perpetrator_nouns") | _count_nouns()
+    return head.lower_ in people or head.lower_ in ("men", "people", "individuals", "youths", "persons")
 
 
 def _attacker_noun(head: Token) -> bool:

@@ -710,8 +710,8 @@ def _seen_count(sent: Span) -> Count | None:
 
 
 def _lone_suspect(sent: Span) -> Count | None:
-    """'The suspect was overpowered', 'he was shot by a man', 'a 19-year-old man has been arrested': one
-    attacker, when the report never speaks of several."""
+    """'The suspect was overpowered', 'he was shot by a man', 'a 19-year-old man has been arrested', 'the
+    driver was detained at the scene': one attacker, when the report never speaks of several."""
     for tok in sent:
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if det is None or tok.tag_ != "NN":
@@ -720,6 +720,9 @@ def _lone_suspect(sent: Span) -> Count | None:
         agent = det.lower_ in ("a", "an") and tok.dep_ == "pobj" and tok.head.dep_ == "agent"
         agent = agent and tok.lower_ in _lone_persons() and tok.head.head.lemma_.lower() in _harm_kinds()
         held = det.lower_ in ("a", "an") and tok.lower_ in _lone_persons() and _arrested(tok)
+        alone = tok.dep_ != "conj" and not any(c.dep_ == "conj" for c in tok.children)
+        named = det.lower_ == "the" and tok.lower_ in _counting("held_person_nouns") and alone
+        held = held or (named and _arrested(tok))
         if suspect or agent or held:
             return Count(value=1, evidence=[evidence(sent.doc, det.idx, tok.idx + len(tok.text))])
     return None
