@@ -739,7 +739,7 @@ def test_people_taken_to_hospital_with_wounds_are_injured(text: str, injured: in
             4,
         ),
         (
-            "Suspected rebels killed two farmers in a village outside Beni on Thursday, the latest attack in a "
+            "Suspected rebels killed two farmers in a village outside Beni on Thursday, the most recent in a "
             "wave of attacks blamed on the ADF, local officials said.",
             2,
         ),
