@@ -1391,3 +1391,27 @@ def test_a_summary_speaker_is_the_body_the_next_sentence_names(text: str, speake
     speakers = [s.speaker or "" for s in _of_type(_incident(text), "denial")]
 
     assert speakers == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ('Chancellor Olaf Berger called the attack "a horrible act" and said he was shocked.', "Olaf Berger"),
+        ("Prime Minister Ana Costa described the stabbing as cowardly.", "Ana Costa"),
+        ("President Emmanuel Dupont branded the shooting an act of terror.", "Emmanuel Dupont"),
+        ("Interior Minister Lena Vogt labelled the bombing a cowardly crime against innocent people.", "Lena Vogt"),
+    ],
+)
+def test_naming_the_attack_with_a_word_of_condemnation_condemns_it(second: str, speaker: str) -> None:
+    text = f"An attacker killed two people at a railway station in Lyon on Friday. {second}"
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert speaker in (condemnation.speaker or "")
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Police called the scene chaotic.", "Witnesses described the attack as sudden and chaotic."],
+)
+def test_describing_the_attack_without_condemning_it_is_no_condemnation(second: str) -> None:
+    text = f"An attacker killed two people at a railway station in Lyon on Friday. {second}"
+    assert not _of_type(_incident(text), "condemnation")

@@ -681,6 +681,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         return "accusation"
     if kind is None and _demands_ransom(verb):
         return "threat"
+    if kind is None and _judges_the_attack(verb):
+        return "condemnation"
     if kind is None and _reporting(lemma):
         subj = _antecedent(subject_of(verb))
         group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
@@ -704,6 +706,23 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _threatens(verb):
             return "threat"
     return kind
+
+
+def _judges_the_attack(verb: Token) -> bool:
+    """'called the attack "a horrible act"', 'described the stabbing as cowardly', 'branded it a
+    barbaric act of terror': naming the attack with a word of condemnation condemns it."""
+    data = load_data("statements.json")
+    if verb.lemma_.lower() not in data["judging_verbs"]:
+        return False
+    attacks = set(data["attack_nouns"]) | set(data["judged_words"])
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    small = [(o, n) for o in objs for n in o.children if n.dep_ == "nsubj" and n.lower_ in attacks]
+    if not small and not any(o.lower_ in attacks for o in objs):
+        return False
+    after = [t for c in verb.children if c.dep_ in ("oprd", "prep", "xcomp", "acomp") for t in c.subtree]
+    after += [t for o, n in small for t in o.subtree if t not in set(n.subtree)]
+    after += [t for o in objs for c in o.children if c.dep_ in ("npadvmod", "appos", "oprd") for t in c.subtree]
+    return any(t.lower_ in data["condemning_words"] for t in after)
 
 
 def _denies_what_was_said(verb: Token) -> bool:
