@@ -365,7 +365,7 @@ def test_attributing_a_murder_to_a_group_accuses_it() -> None:
     )
     incident = _incident(text)
     [accusation] = _of_type(incident, "accusation")
-    assert accusation.target == "Farabundo Marti National Liberation Front"
+    assert accusation.target == "Farabundo Marti National Liberation Front (FMLN)"
     group = next(p for p in incident.perpetrators if p.name == "Farabundo Marti National Liberation Front")
     assert group.suspected and not group.claimed
 
@@ -459,7 +459,7 @@ def test_findings_speak_through_the_spokesman_who_reports_them() -> None:
     )
     [accusation] = _of_type(_incident(text), "accusation")
     assert "Ahmed Khalil" in (accusation.speaker or "")
-    assert accusation.target == "Kurdistan Workers' Party"
+    assert accusation.target == "Kurdistan Workers' Party (PKK)"
     assert accusation.hedged
 
 
@@ -1000,7 +1000,7 @@ def test_attackers_believed_to_belong_to_a_group_are_told_by_the_speaker(text: s
         (
             "Gunmen killed five soldiers near Kidal on Monday. Local sources said the assailants were jihadists "
             "linked to JNIM.",
-            "Jama'at Nusrat al-Islam wal-Muslimin",
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
             False,
         ),
     ],
@@ -1017,7 +1017,7 @@ def test_a_speaker_saying_who_the_attackers_were_accuses_them(text: str, target:
         (
             "A car bomb killed nine soldiers in Cauca on Tuesday. Officials suspect the National Liberation Army "
             "(ELN) of being behind the attack.",
-            "National Liberation Army",
+            "National Liberation Army (ELN)",
         ),
         (
             "A bomb killed four people in Quetta on Monday. Investigators suspect the Balochistan Liberation Army of "
@@ -1415,3 +1415,17 @@ def test_naming_the_attack_with_a_word_of_condemnation_condemns_it(second: str, 
 def test_describing_the_attack_without_condemning_it_is_no_condemnation(second: str) -> None:
     text = f"An attacker killed two people at a railway station in Lyon on Friday. {second}"
     assert not _of_type(_incident(text), "condemnation")
+
+
+@pytest.mark.parametrize(
+    ("second", "target"),
+    [
+        ("An army spokesman blamed the BRN for the attack.", "Barisan Revolusi Nasional (BRN)"),
+        ("Police blamed the Jaish-e-Mohammed (JeM) for the attack.", "Jaish-e-Mohammed (JeM)"),
+        ("Police accused the Indigenous People of Biafra (IPOB) of the attack.", "Indigenous People of Biafra (IPOB)"),
+    ],
+)
+def test_an_accused_group_written_as_an_acronym_keeps_it_in_brackets(second: str, target: str) -> None:
+    text = f"A bomb killed three soldiers near a market on Tuesday. {second}"
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert accusation.target == target

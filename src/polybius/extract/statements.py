@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.actors import attack_verbs, habitual
 from polybius.extract.lexicon import ActorMention
@@ -37,6 +37,7 @@ SPELLING_RATIO = 0.6
 CLAUSE_STOPS = frozenset({",", ".", ";", ":", "!", "?"})
 BRACKET_REACH = 6
 CLAIM_REACH = 6
+MAX_ACRONYM = 8
 
 
 def _force_noun(tok: Token) -> bool:
@@ -501,7 +502,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
     target = target_span.text if target_span is not None else None
     if target_actor is not None:
-        target = as_written(target_actor)
+        target = _with_short_form(as_written(target_actor), target_actor, sent.doc)
     ev = evidence(sent.doc, sent.start_char, sent.end_char)
     st = Statement(
         type=kind, speaker=speaker, target=target, content=_content(verb), hedged=_hedged(verb), evidence=[ev]
@@ -639,6 +640,31 @@ def as_written(actor: ActorMention) -> str:
         return name
     close = all(_same_word(a, b) for a, b in zip(words, canon, strict=True))
     return f"{name} ({written})" if close else name
+
+
+def _short_form(actor: ActorMention, doc: Doc) -> str | None:
+    """The form an article uses for a group other than its canonical name: an acronym it is written as
+    ('the BRN') or one given in brackets after it ('Barisan Revolusi Nasional (BRN)')."""
+    written = actor.text.removeprefix("the ").removeprefix("The ")
+    if _acronym(written):
+        return written
+    after = doc[actor.end : actor.end + 3]
+    if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _acronym(after[1].text):
+        return after[1].text
+    return None
+
+
+def _acronym(text: str) -> bool:
+    """'BRN', 'JeM', 'TTP': one short word of two or more capitals."""
+    return " " not in text and len(text) <= MAX_ACRONYM and sum(c.isupper() for c in text) >= 2
+
+
+def _with_short_form(name: str, actor: ActorMention, doc: Doc) -> str:
+    """A named target as coders quote it: the canonical name, then the text's acronym in brackets
+    ('Barisan Revolusi Nasional (BRN)'), so that either form is found in it."""
+    short = _short_form(actor, doc)
+    seen = short is not None and re.search(rf"\b{re.escape(short)}\b", name, re.IGNORECASE) is not None
+    return f"{name} ({short})" if short and not seen else name
 
 
 def _same_word(a: str, b: str) -> bool:
