@@ -244,7 +244,7 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
         if force is None and not _attacker_head(tok) and not _violent_act(verb):
             continue
         name = _name(tok)
-        kind = force or ("individual" if _head_key(tok.lower_) == tok.lower_ else "unknown")  # 'gunman', not 'gunmen'
+        kind = force or _unnamed_kind(tok)
         suspected = _suspected_attack(verb)
         out.append(
             Perpetrator(
@@ -263,6 +263,13 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
                 )
             )
     return out
+
+
+def _unnamed_kind(tok: Token) -> str:
+    """'the gunman' is an individual, 'bandits' or 'militiamen' an armed gang (a group), 'gunmen' unknown."""
+    if tok.lower_ in word_set("attackers.json", "gang_heads"):
+        return "group"
+    return "individual" if _head_key(tok.lower_) == tok.lower_ else "unknown"
 
 
 def _body_of_members(tok: Token) -> Span | None:
