@@ -267,9 +267,27 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
 
 def _unnamed_kind(tok: Token) -> str:
     """'the gunman' is an individual, 'bandits' or 'militiamen' an armed gang (a group), 'gunmen' unknown."""
-    if tok.lower_ in word_set("attackers.json", "gang_heads"):
+    if tok.lower_ in word_set("attackers.json", "gang_heads") or _belongs_to_a_group(tok):
         return "group"
     return "individual" if _head_key(tok.lower_) == tok.lower_ else "unknown"
+
+
+def _belongs_to_a_group(tok: Token) -> bool:
+    """'gunmen belonging to an armed group', 'gunmen believed to belong to a bandit gang': attackers
+    said to be members of a group (a noun of 'group_nouns') are that group."""
+    verbs = [c for c in tok.children if c.dep_ == "acl"]
+    verbs += [tok.head] if tok.dep_ in ("nsubj", "nsubjpass") and tok.head is not tok else []
+    verbs += [x for v in verbs for x in v.children if x.dep_ == "xcomp"]
+    groups = word_set("attackers.json", "group_nouns")
+    return any(
+        p.lower_ == "to" and o.lemma_.lower() in groups
+        for v in verbs
+        if v.lemma_ == "belong"
+        for p in v.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _body_of_members(tok: Token) -> Span | None:
