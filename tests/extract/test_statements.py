@@ -1429,3 +1429,21 @@ def test_an_accused_group_written_as_an_acronym_keeps_it_in_brackets(second: str
     text = f"A bomb killed three soldiers near a market on Tuesday. {second}"
     [accusation] = _of_type(_incident(text), "accusation")
     assert accusation.target == target
+
+
+@pytest.mark.parametrize(
+    ("second", "target"),
+    [
+        (
+            "The method resembles that of the Support Group for Islam and Muslims (JNIM), linked to Al-Qaeda, a "
+            'security source said, suggesting the group was "probably" behind it.',
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)",
+        ),
+        ("A police officer said Boko Haram was probably behind it.", "Boko Haram"),
+        ("Officials said the Islamic State was most likely behind the killings.", "Islamic State"),
+    ],
+)
+def test_a_hedged_was_behind_accuses_its_subject(second: str, target: str) -> None:
+    text = f"Gunmen killed 17 soldiers at an army base near Kaya on Sunday. {second}"
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert (accusation.target, accusation.hedged) == (target, True)

@@ -67,8 +67,17 @@ def _verb_types() -> dict[str, str]:
 
 
 def _words(span: Span) -> list[Token]:
-    """The tokens of a span without quotation marks ('could be linked" to' reads 'linked to')."""
-    return [t for t in span if not t.is_quote]
+    """The tokens of a span without quotation marks ('could be linked" to' reads 'linked to') or hedging
+    adverbs ('was "probably" behind it' reads 'was behind'; the hedge is read from the clause)."""
+    hedges = word_set("statements.json", "hedges")
+    return [t for t in span if not t.is_quote and not _hedging_adverb(t, hedges)]
+
+
+def _hedging_adverb(tok: Token, hedges: frozenset[str]) -> bool:
+    """'probably', 'most likely': an adverb that hedges what follows."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    graded = tok.lower_ in ("most", "more", "very", "quite") and nxt is not None and nxt.lower_ in hedges
+    return (tok.pos_ == "ADV" or tok.dep_ == "acomp") and (tok.lower_ in hedges or graded)
 
 
 def _lower_text(span: Span) -> str:
@@ -500,6 +509,8 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     target_span = _bracketed(_before_responsible(target_span)) if target_span is not None else None
     target_span = _unhedged(target_span) if target_span is not None else None
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
+    if target_actor is None and target_tok is not None:
+        target_actor = _the_group(target_tok, actors)
     target = target_span.text if target_span is not None else None
     if target_actor is not None:
         target = _with_short_form(as_written(target_actor), target_actor, sent.doc)
@@ -678,7 +689,15 @@ def _the_group(tok: Token, actors: Sequence[ActorMention]) -> ActorMention | Non
     if not _own_noun(tok) or not any(c.lower_ == "the" for c in tok.children):
         return None
     before = [a for a in actors if a.kind == "group" and a.end <= tok.i and not a.attributive]
+    before = [a for a in before if not _affiliate(a, tok.doc)] or before
     return before[-1] if before else None
+
+
+def _affiliate(actor: ActorMention, doc: Doc) -> bool:
+    """'JNIM, linked to Al-Qaeda': the group another is linked to is not the one spoken of next."""
+    words = [t.lower_ for t in doc[max(0, actor.start - 3) : actor.start] if t.lower_ != "the"]
+    affiliations = word_set("statements.json", "affiliation_words")
+    return len(words) >= 2 and words[-1] in ("to", "with") and words[-2] in affiliations
 
 
 def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | None:
@@ -1315,7 +1334,7 @@ def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequen
         things = word_set("statements.json", "attack_nouns")
         noun = next((t for t in after[:8] if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in things), None)
         if named is None and noun is None:
-            return found
+            return _with_subject_target(found, sent, toks[i], actors)
         span = sent.doc[named.start : named.end] if named is not None else phrase(noun, keep_preps=False)
         actor = named or _actor_at(actors, span)
         target = actor.canonical if actor else span.text
@@ -1328,6 +1347,21 @@ def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequen
     return found
 
 
+def _with_subject_target(
+    found: FoundStatement, sent: Span, cue: Token, actors: Sequence[ActorMention]
+) -> FoundStatement:
+    """'... suggesting the group was probably behind it': the accused of 'was behind it' is its subject,
+    'the group' being the group named before it."""
+    subj = subject_of(cue) if cue.pos_ in ("AUX", "VERB") else None
+    actor = _the_group(subj, actors) if subj is not None else None
+    if actor is None:
+        return found
+    target = _with_short_form(actor.canonical, actor, sent.doc)
+    return FoundStatement(
+        found.statement.model_copy(update={"target": target}), found.token, found.speaker_actor, actor.canonical
+    )
+
+
 def _cue_verb(sent: Span, cue: str) -> Token | None:
     """The verb a cue phrase hangs on: the cue's own verb, or the speech verb that governs it."""
     first = cue.split()[0]
@@ -1337,7 +1371,7 @@ def _cue_verb(sent: Span, cue: str) -> Token | None:
     tok = toks[0]
     reported = next((anc for anc in tok.ancestors if _reporting(anc.lemma_.lower()) and not _reduced(anc)), None)
     if tok.pos_ in ("VERB", "AUX") and first not in ("no", "not", "without"):
-        own = any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+        own = tok.lemma_ != "be" and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
         return tok if own or reported is None else reported
     if reported is not None:
         return reported
