@@ -447,3 +447,25 @@ def test_the_one_suspect_police_are_looking_for_is_an_individual_perpetrator(tex
     perps = [(p.kind, p.suspected) for p in _incident(text).perpetrators]
 
     assert ("individual", True) in perps
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "unit"),
+    [
+        (
+            "Fighters of the 10th Front of the FARC dissidents attacked an army patrol in Arauca on Monday, killing "
+            "three soldiers.",
+            "FARC dissidents",
+            "10th Front",
+        ),
+        (
+            "The 36th Front of the FARC dissidents attacked a police convoy near Anori on Tuesday, killing two "
+            "officers.",
+            "FARC dissidents",
+            "36th Front",
+        ),
+    ],
+)
+def test_a_numbered_unit_of_a_group_is_a_mention_of_it(text: str, group: str, unit: str) -> None:
+    perpetrator = next(p for p in _incident(text).perpetrators if p.name == group)
+    assert unit in perpetrator.mentions

@@ -39,9 +39,43 @@ def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorMention]:
     """Every known actor mentioned in the document, and unlisted named groups ('the Gran Grif gang')."""
     known = _defined_otherwise(doc, _as_defined(doc, list(_matcher(nlp)(doc))))
     covered = {i for a in known for i in range(a.start, a.end)}
+    units = _numbered_units(doc, known, covered)
+    known += units
+    covered |= {i for a in units for i in range(a.start, a.end)}
     unlisted = _unlisted_groups(doc, covered)
     covered |= {i for a in unlisted for i in range(a.start, a.end)}
     return sorted(known + unlisted + _claiming_groups(doc, covered), key=lambda a: a.start)
+
+
+def _numbered_units(doc: Doc, known: list[ActorMention], covered: set[int]) -> list[ActorMention]:
+    """'the 33rd Front of the FARC dissidents': a numbered unit of a named group is that group, here
+    and wherever else the text names the unit ('The 33rd Front did not respond')."""
+    units = word_set("attackers.json", "unit_heads")
+    names: dict[str, ActorMention] = {}
+    for m in known:
+        of = doc[max(0, m.start - 2) : m.start]
+        at = m.start - (2 if of and of[-1].lower_ == "the" else 1)
+        if m.kind != "group" or at < 2 or doc[at].lower_ != "of" or doc[at - 1].lower_ not in units:
+            continue
+        number = doc[at - 2]
+        if number.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(st|nd|rd|th)?", number.lower_):
+            names[doc[at - 2 : at].text] = m
+    out = []
+    for form, group in names.items():
+        for match in re.finditer(rf"\b{re.escape(form)}\b", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and not any(t.i in covered for t in span):
+                out.append(
+                    replace(
+                        group,
+                        start=span.start,
+                        end=span.end,
+                        start_char=span.start_char,
+                        end_char=span.end_char,
+                        text=span.text,
+                    )
+                )
+    return out
 
 
 def _as_defined(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
