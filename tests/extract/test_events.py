@@ -275,3 +275,17 @@ def test_a_nations_forces_that_killed_people_report_an_attack(text: str, state: 
 
 def test_troops_that_killed_rebels_report_no_attack() -> None:
     assert extract_text("Colombian troops killed five rebels in Cauca on Sunday, the army said.").incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seventeen soldiers were killed on Sunday in an attack on a base near Kaya. Residents heard heavy weapons "
+        "firing from dawn until nine o'clock.",
+        "Heavily armed militants stormed a police station in Dera Ismail Khan on Tuesday, killing six officers.",
+        "Four soldiers died in a firefight with rebels near Beni on Monday.",
+        "Police exchanged fire with the attackers for two hours after they stormed a hotel in Mogadishu, killing nine.",
+    ],
+)
+def test_fighting_told_without_naming_a_gun_is_a_firearm(text: str) -> None:
+    assert "firearm" in _weapons(_incident(text))
