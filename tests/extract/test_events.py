@@ -289,3 +289,16 @@ def test_troops_that_killed_rebels_report_no_attack() -> None:
 )
 def test_fighting_told_without_naming_a_gun_is_a_firearm(text: str) -> None:
     assert "firearm" in _weapons(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assailants, arriving on motorbikes and in pick-up trucks, attacked the army camp in Niono at dawn on "
+        "Sunday, a security source said.",
+        "Jihadists attacked a military base in Djibo on Friday, the army said.",
+        "Insurgents attacked a police checkpoint near Zhob on Monday night, officials said.",
+    ],
+)
+def test_attackers_who_attack_a_garrison_make_an_armed_assault(text: str) -> None:
+    assert "armed_assault" in _types(_incident(text))

@@ -129,7 +129,7 @@ def _driven(verb: Token, vehicles: set[str]) -> Token | None:
 def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
     """'fighters armed with guns raided a camp, killing 14' (armed assault), 'a jet struck a village'
     (airstrike): an active verb of attack whose subject is one of the table's nouns (and that kills or
-    wounds, when the table says so: 'guerrillas attacked a farm' may be arson or a bombing), with the
+    wounds, or hits a garrison, when the table says so: 'guerrillas attacked a farm' may be arson), with the
     table's weapon if it has one ('drones slammed into' is an explosive)."""
     spec = load_data("events.json")[key]
     verbs, subjects = set(spec["verbs"]), set(spec.get("attackers", spec.get("aircraft", spec.get("projectiles", []))))
@@ -142,6 +142,7 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
         own = subjects if lemma in verbs else drones  # 'drones crashed into', never 'a plane crashed'
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in own), None)
         harms = not spec.get("harm_needed") or any(_harm(c) for c in tok.children if c.dep_ in ("advcl", "conj"))
+        harms = harms or any(c.dep_ == "dobj" and c.lemma_.lower() in spec.get("garrisons", []) for c in tok.children)
         if subj is not None and harms:
             out.append(Trigger("event_types", label, min(subj.i, tok.i), tok.i + 1))
             if "weapon" in spec:
