@@ -1447,3 +1447,19 @@ def test_a_hedged_was_behind_accuses_its_subject(second: str, target: str) -> No
     text = f"Gunmen killed 17 soldiers at an army base near Kaya on Sunday. {second}"
     [accusation] = _of_type(_incident(text), "accusation")
     assert (accusation.target, accusation.hedged) == (target, True)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In June 2024, militants attacked synagogues in Derbent, killing 20 people. That attack was claimed by the "
+        "Islamic State.",
+        "In 2022 a bombing killed 30 people at a school in the city; the Islamic State later claimed those attacks.",
+        "Two years ago gunmen killed 12 worshippers at a mosque nearby. That shooting was claimed by the Islamic State.",
+    ],
+)
+def test_a_claim_of_that_other_attack_is_not_a_claim_of_this_one(second: str) -> None:
+    text = f"A bomb killed three police officers in Makhachkala on Sunday. {second}"
+    incident = extract_text(text).incidents[0]
+    assert not _of_type(incident, "claim_responsibility")
+    assert not any(p.claimed for p in incident.perpetrators)

@@ -710,7 +710,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     if kind is not None and _unspoken(verb):
         return None
     if kind == "claim_responsibility":
-        if _habitual_claim(verb):
+        if _habitual_claim(verb) or _claims_that_other_attack(verb):
             return None
         objs = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")}
         if objs & set(data["claim_objects"]) or "responsib" in clause or _claims_role(verb) or _claimed_by(verb):
@@ -768,6 +768,14 @@ def _judges_the_attack(verb: Token) -> bool:
     after += [t for o, n in small for t in o.subtree if t not in set(n.subtree)]
     after += [t for o in objs for c in o.children if c.dep_ in ("npadvmod", "appos", "oprd") for t in c.subtree]
     return any(t.lower_ in data["condemning_words"] for t in after)
+
+
+def _claims_that_other_attack(verb: Token) -> bool:
+    """'That attack was claimed by X', 'X claimed those attacks': a distal 'that'/'those' points back to
+    another attack the text has just told (a past one), not the attack being reported."""
+    nouns = word_set("statements.json", "attack_nouns") | word_set("statements.json", "judged_words")
+    claimed = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in nouns]
+    return any(d.dep_ == "det" and d.lower_ in ("that", "those") for c in claimed for d in c.children)
 
 
 def _denies_what_was_said(verb: Token) -> bool:
