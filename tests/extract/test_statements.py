@@ -1455,7 +1455,8 @@ def test_a_hedged_was_behind_accuses_its_subject(second: str, target: str) -> No
         "In June 2024, militants attacked synagogues in Derbent, killing 20 people. That attack was claimed by the "
         "Islamic State.",
         "In 2022 a bombing killed 30 people at a school in the city; the Islamic State later claimed those attacks.",
-        "Two years ago gunmen killed 12 worshippers at a mosque nearby. That shooting was claimed by the Islamic State.",
+        "Two years ago gunmen killed 12 worshippers at a mosque nearby. That shooting was claimed by the "
+        "Islamic State.",
     ],
 )
 def test_a_claim_of_that_other_attack_is_not_a_claim_of_this_one(second: str) -> None:
