@@ -59,29 +59,9 @@ KNOWN_GAPS = {
         "1 failed check; first: incident (Khiam): location.lat: expected within [33.03, 33.63], r"
         "ecord has 33.87258"
     ),
-    "ml-niono-bandiagara-two-attacks": (
-        "1 failed check; first: incident 1 (Niono): event_type armed_assault: not found (recor"
-        "d has: bombing; other)"
-    ),
-    "cucuta-eln-dissidents-clash": (
-        "1 failed check; first: incident (Tibu/Tib\u00fa/Cucuta/C\u00facuta): perpetrator {\"kind\": \"grou"
-        "p\", \"mentions_include\": [\"33rd Front\"]}:"
-    ),
-    "hamburg-station-stabbing": (
-        "1 failed check; first: incident (Hamburg/Harburg): statement {\"type\": \"condemnation\","
-        " \"speaker_contains\": \"Merz\"}: not found "
-    ),
     "katsina-two-attacks": (
-        "2 failed checks; first: incident 1 (Funtua): perpetrator {\"kind\": \"group\"}: not found (r"
-        "ecord has: Bandits unknown False; gu"
-    ),
-    "kaya-base-attack-afp": (
-        "3 failed checks; first: incident (Kaya): weapon firearm: not found (record has: nothi"
-        "ng)"
-    ),
-    "makhachkala-siege-live": (
-        "2 failed checks; first: must_not perpetrators.name: record incident 1 has \"Islamic State"
-        " Caucasus Province\""
+        "1 failed check; first: incident 2 (Malumfashi): perpetrator {\"kind\": \"group\", \"claimed\": "
+        "false}: not fo"
     ),
     "marib-camp-missile": (
         "1 failed check; first: incident (Marib): figure {\"kind\": \"killed\", \"value\": 4, \"status\":"
@@ -90,10 +70,6 @@ KNOWN_GAPS = {
     "peshawar-grenade-checkpost": (
         "1 failed check; first: incident (Peshawar): perpetrator {\"name\": \"Tehreek-e-Taliban Paki"
         "stan\", \"kind\": \"group\", \"claimed\": "
-    ),
-    "yala-pattani-two-attacks": (
-        "1 failed check; first: incident 1 (Bannang Sata/Yala): statement {\"type\": \"accusation\", "
-        "\"speaker_contains_any\": [\"Somchai\", \"security officials"
     ),
     "mali-boni-convoy-ambush-jnim-two-tolls": (
         "1 failed check; first: incident (Boni): location.lon: expected within [-2.4, -1.5], r"
