@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.lexicon import ActorMention, actor_matcher
 from polybius.extract.resources import word_set
-from polybius.extract.spans import entities, span_evidence
+from polybius.extract.spans import entities, parsed_text, span_evidence
 from polybius.model import Perpetrator
 
 NOT_GROUPS = frozenset({"GPE", "NORP", "LOC", "DATE", "PERSON"})
@@ -62,7 +62,7 @@ def _numbered_units(doc: Doc, known: list[ActorMention], covered: set[int]) -> l
             names[doc[at - 2 : at].text] = m
     out = []
     for form, group in names.items():
-        for match in re.finditer(rf"\b{re.escape(form)}\b", doc.text):
+        for match in re.finditer(rf"\b{re.escape(form)}\b", parsed_text(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is not None and not any(t.i in covered for t in span):
                 out.append(
@@ -268,7 +268,7 @@ def _later_mentions(doc: Doc, names: dict[str, str], covered: set[int]) -> list[
     """Every other occurrence of a claiming group's name or acronym, as a mention of that group."""
     out = []
     for form, name in names.items():
-        for match in re.finditer(rf"\b{re.escape(form)}\b", doc.text):
+        for match in re.finditer(rf"\b{re.escape(form)}\b", parsed_text(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is None or any(t.i in covered for t in span):
                 continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -473,14 +474,18 @@ def _bare_force(name: str) -> bool:
 
 def _named_force(text: str) -> str | None:
     """The state force the text first names in full ('Sudanese Armed Forces', 'SAF', 'Nigeria's army')."""
-    found = [
-        (m.start(), force["name"])
-        for force in load_data("attackers.json")["state_forces"]
-        for alias in force["aliases"]
-        for m in [re.search(_alias_pattern(alias), text)]
-        if m is not None
-    ]
-    return min(found)[1] if found else None
+    pattern, names = _force_finder()
+    m = pattern.search(text)
+    return names[m.group(0).lower()] if m else None
+
+
+@cache
+def _force_finder() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every state force alias (longest first), and each alias's force, built once."""
+    forces = load_data("attackers.json")["state_forces"]
+    names = {alias.lower(): force["name"] for force in forces for alias in force["aliases"]}
+    aliases = sorted((a for f in forces for a in f["aliases"]), key=len, reverse=True)
+    return re.compile("|".join(_alias_pattern(a) for a in aliases)), names
 
 
 def _alias_pattern(alias: str) -> str:

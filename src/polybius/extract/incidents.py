@@ -31,7 +31,7 @@ from polybius.extract.places import PlaceMention, choose_location, dateline_end,
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
-from polybius.extract.spans import doc_text, entities, evidence, phrase, span_evidence
+from polybius.extract.spans import doc_text, entities, evidence, parsed_text, phrase, span_evidence
 from polybius.extract.totals import add_ups, figure_conflicts, live_updates, totals
 from polybius.model import (
     Conflict,
@@ -223,7 +223,7 @@ def _merge_figures(figures: list[Figure]) -> list[Figure]:
 
 
 def _figures(infos: Sequence[SentenceInfo], count: Count | None) -> list[Figure]:
-    text = infos[0].span.doc.text if infos else ""
+    text = parsed_text(infos[0].span.doc) if infos else ""
     found = _parts_of_totals(_revise(live_updates(add_ups([f for info in infos for f in info.figures]), text)))
     figures = [f.figure for f in found]
     known = count.value if count else None
@@ -373,7 +373,7 @@ def build_incident(
     count = _perpetrator_count(infos, doc)
     figures = _figures(infos, count)
     statements = _statements(infos)
-    perps = as_state_forces(_perpetrators(infos, all_actors, count), doc.text, location.country_code)
+    perps = as_state_forces(_perpetrators(infos, all_actors, count), parsed_text(doc), location.country_code)
     targets, victims = _targets_victims(infos, location.facility, figures)
     weapons = _weapons(infos, doc)
     events = _assassination(_event_types(infos, doc) or _events_from_weapons(weapons), targets, infos)

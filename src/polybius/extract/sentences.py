@@ -9,6 +9,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -338,9 +339,17 @@ def _is_aggregate(sent: Span) -> bool:
 
 def _sums(text: str, cue: str) -> bool:
     """Does `cue` stand in padded `text` other than after words placing one attack in a series?"""
-    context = "|".join(re.escape(w) for w in word_set("segments.json", "series_context_words"))
-    series = re.compile(rf" (?:{context}) (?:(?:a|an|the) )?(?:[a-z]+ )?$")
+    if f" {cue} " not in text:
+        return False
+    series = _series_context()
     return any(not series.search(text[: m.start() + 1]) for m in re.finditer(re.escape(f" {cue} "), text))
+
+
+@cache
+def _series_context() -> re.Pattern[str]:
+    """Words before a cue that place one attack in a series ('the latest in a string of'), built once."""
+    context = "|".join(re.escape(w) for w in sorted(word_set("segments.json", "series_context_words")))
+    return re.compile(rf" (?:{context}) (?:(?:a|an|the) )?(?:[a-z]+ )?$")
 
 
 def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[SentenceInfo]:

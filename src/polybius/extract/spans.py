@@ -34,6 +34,14 @@ def entities(where: Doc | Span) -> tuple[Span, ...]:
     return tuple(inside)
 
 
+def parsed_text(doc: Doc) -> str:
+    """The text the model read (truecased for a case-less document), built once per Doc."""
+    text = doc.user_data.get("polybius_parsed_text")
+    if text is None:
+        text = doc.user_data["polybius_parsed_text"] = doc.text
+    return text
+
+
 def doc_text(doc: Doc) -> str:
     """The document text, built once per Doc (spaCy joins every token on each `doc.text`)."""
     text = doc.user_data.get("polybius_text")

@@ -23,6 +23,7 @@ from polybius.extract.spans import (
     entities,
     evidence,
     padded_words,
+    parsed_text,
     phrase,
     subject_of,
 )
@@ -1174,7 +1175,8 @@ def _first_person_claims(sent: Span) -> list[FoundStatement]:
         if subj is None or tok.lemma_.lower() not in acts or _negated(tok) or not _first_person(subj):
             continue
         carried = tok.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
-        before, after = sent.doc.text[sent.start_char : subj.idx], sent.doc.text[subj.idx : sent.end_char]
+        text = parsed_text(sent.doc)
+        before, after = text[sent.start_char : subj.idx], text[subj.idx : sent.end_char]
         if carried and before.count('"') % 2 == 0 and after.count('"') % 2 == 0:
             ev = evidence(sent.doc, sent.start_char, sent.end_char)
             return [
