@@ -302,3 +302,23 @@ def test_fighting_told_without_naming_a_gun_is_a_firearm(text: str) -> None:
 )
 def test_attackers_who_attack_a_garrison_make_an_armed_assault(text: str) -> None:
     assert "armed_assault" in _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (
+            "A car bomb exploded outside a police station in Kirkuk on Monday, killing nine people. Islamic State "
+            "said its fighters had carried out the attack.",
+            ["bombing"],
+        ),
+        (
+            "Gunmen opened fire on worshippers at a mosque in Kano on Friday, killing six. Police said the attack "
+            "lasted ten minutes.",
+            ["armed_assault"],
+        ),
+        ("An attack on a village in Borno on Sunday killed 12 people, officials said.", ["other"]),
+    ],
+)
+def test_an_attack_of_no_named_kind_is_other_only_when_no_sentence_names_the_kind(text: str, types: list) -> None:
+    assert [e.value for e in extract_text(text).incidents[0].event_types] == types

@@ -108,7 +108,11 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
 
 
 def _event_types(infos: Sequence[SentenceInfo], doc: Doc) -> list[EventType]:
-    return _triggered(infos, doc, "event_types", lambda label, _text: EventType(value=label))
+    """The incident's event types; 'other' (an attack of no named kind: 'its fighters carried out the
+    attack') only when no sentence names the kind, as resolve_airstrikes does within one sentence."""
+    found = _triggered(infos, doc, "event_types", lambda label, _text: EventType(value=label))
+    named = [e for e in found if e.value != "other"]
+    return named or found
 
 
 def _weapons(infos: Sequence[SentenceInfo], doc: Doc) -> list[Weapon]:
