@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polybius.extract import load_nlp
-from polybius.extract.participants import attackers_killed
+from polybius.extract.participants import attackers_killed, find_victims
 
 
 def _sent(text: str):
@@ -584,3 +584,81 @@ def test_headmen_and_governors_are_government_targets(text: str) -> None:
     from polybius.extract.participants import find_targets
 
     assert "government" in {t.kind for t in find_targets(_sent(text), None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Two people were killed, among them a 16-year-old student at Central High School, Tyrone Banks.",
+            "Tyrone Banks",
+        ),
+        ("Gunmen shot dead Tyrone Banks near the market.", "Tyrone Banks"),
+        ("A driver, identified by his family as Omar Farouk, was killed in the blast.", "Omar Farouk"),
+    ],
+)
+def test_a_name_the_tagger_calls_an_organisation_is_a_victim_where_a_person_would_be(text: str, name: str) -> None:
+    assert name in [v.name for v in find_victims(_sent(text), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen attacked the Kenya Defence Forces camp, killing two soldiers.", "Kenya Defence Forces"),
+        ("A bomb hit Hamilton Middle School on Monday, killing a guard.", "Hamilton Middle School"),
+        (
+            "Insurgents killed three soldiers of the Mechanised Infantry Brigade on Monday.",
+            "Mechanised Infantry Brigade",
+        ),
+    ],
+)
+def test_an_organisation_or_unit_is_no_named_victim(text: str, name: str) -> None:
+    assert not any(name in v.name for v in find_victims(_sent(text), None))
+
+
+def _last_sent(text: str):
+    return list(load_nlp()(text).sents)[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Police named the driver as Ahmed Yusuf Kandahar, 40. Kandahar died in hospital on Monday.",
+            "Ahmed Yusuf Kandahar",
+        ),
+        (
+            "Officials named the victim as Peter Mwangi Nairobi. Nairobi was shot dead outside his home.",
+            "Peter Mwangi Nairobi",
+        ),
+    ],
+)
+def test_a_surname_the_tagger_calls_a_place_is_the_person_named_earlier(text: str, name: str) -> None:
+    assert name in [v.name for v in find_victims(_last_sent(text), None)]
+
+
+def test_a_place_that_ends_no_earlier_name_is_no_victim() -> None:
+    sent = _last_sent("Police named the driver as Ahmed Yusuf, 40. Kandahar died in hospital on Monday.")
+    assert not any("Kandahar" in v.name for v in find_victims(sent, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The two constables, Gurpreet Singh and Rajinder Kumar, were wounded.", {"Gurpreet Singh", "Rajinder Kumar"}),
+        ("Two soldiers, Tyrone Banks and Michael Ortiz, were killed in the ambush.", {"Tyrone Banks", "Michael Ortiz"}),
+    ],
+)
+def test_the_members_a_counted_group_is_named_as_are_victims(text: str, names: set[str]) -> None:
+    assert names <= {v.name for v in find_victims(_sent(text), None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tamimi and a bodyguard, identified by relatives as Hussein Ali, died at the scene.", "Hussein Ali"),
+        ("The mayor and a guard, identified by police as Juma Bakari, died at the scene.", "Juma Bakari"),
+    ],
+)
+def test_a_name_identified_within_a_list_of_the_dead_is_a_victim(text: str, name: str) -> None:
+    assert name in [v.name for v in find_victims(_sent(text), None)]

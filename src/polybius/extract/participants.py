@@ -128,12 +128,18 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
                 evidence=[span_evidence(np)],
             )
         )
+        out += [_named_victim(name, effect_hint, tok) for name in _members_named(tok)]
     out += _one_of_a_group(sent)
     out += _dead_in_nouns(sent)
     out += [_named_victim(name, effect_hint) for name in identified_dead(sent)]
     listed = _listed_names(sent) if listing else []
     for ent in entities(sent):
-        person = ent.label_ == "PERSON" or (_aged_name(ent) and _opens_among_harmed(ent))
+        person = (
+            ent.label_ == "PERSON"
+            or (_aged_name(ent) and _opens_among_harmed(ent))
+            or _name_shaped(ent)
+            or _known_surname(ent)
+        )
         if person and not _spokesperson(ent) and (_harmed_person(ent) or ent.root.i in listed):
             out.append(_named_victim(_without_labels(ent), effect_hint, ent.root))
     out += [_named_victim(_name_span(t), effect_hint) for t in _unnamed_aged(sent)]
@@ -285,6 +291,24 @@ def _named_apart(tok: Token) -> Span | None:
     return _without_labels(ent) if ent is not None else None
 
 
+def _members_named(tok: Token) -> list[Span]:
+    """'the two constables, Gurpreet Singh and Rajinder Kumar,': the people a counted group is named as, each
+    a victim as the group is (the tagger may take a name for an organisation)."""
+    if tok.tag_ != "NNS":
+        return []
+    first = next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+    names = [_person_entity(t) for t in _listed(first)]
+    return [n for n in names if n is not None]
+
+
+def _person_entity(tok: Token) -> Span | None:
+    """The person's name `tok` ends, read from the tagger or from the name's shape."""
+    ent = next((e for e in entities(tok.doc) if e.start <= tok.i < e.end), None)
+    if ent is None or ent.root.i != tok.i or not (ent.label_ == "PERSON" or _name_shaped(ent)):
+        return None
+    return _without_labels(ent)
+
+
 def _one_of_a_group(sent: Span) -> list[Victim]:
     """'a member of a local vigilante group ... was shot dead': one of a group harmed, named with
     the group."""
@@ -373,6 +397,28 @@ def _aged_name(ent: Span) -> bool:
     return any(int(a.text) <= MAX_AGE for a in ages)
 
 
+MIN_NAME_WORDS, MAX_SHAPED_WORDS = 2, 4
+
+
+def _name_shaped(ent: Span) -> bool:
+    """'DeMarcus Hill', 'Rajinder Kumar' tagged an organisation: two to four capitalised proper nouns with no
+    organisation or place word read as a person's name (only where a named victim would stand)."""
+    words = [t for t in ent if not t.is_punct]
+    if ent.label_ != "ORG" or not MIN_NAME_WORDS <= len(words) <= MAX_SHAPED_WORDS:
+        return False
+    shaped = all(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and not t.is_upper for t in words)
+    return shaped and not any(t.lower_ in word_set("participants.json", "non_person_name_words") for t in words)
+
+
+def _known_surname(ent: Span) -> bool:
+    """'Tamimi and a bodyguard died', tagged a place: one proper noun that ends a person's name given
+    earlier ('Kareem Jassim al-Tamimi, 52, was driving home') is that person."""
+    if ent.label_ == "PERSON" or len(ent) != 1 or ent.root.tag_ != "NNP":
+        return False
+    earlier = [e for e in entities(ent.doc) if e.label_ == "PERSON" and e.end <= ent.start and len(e) > 1]
+    return any(e[-1].lower_ == ent.root.lower_ for e in earlier)
+
+
 def _spokesperson(ent: Span) -> bool:
     """'police spokesman Omar Said told reporters': a name under a speaker's title is a source, not a victim."""
     speakers = word_set("participants.json", "speaker_titles")
@@ -427,6 +473,7 @@ def _listed_head(tok: Token) -> Token:
         prep = node.head
         origin = node.dep_ == "pobj" and prep.lower_ == "of" and node.ent_type_ in ("GPE", "LOC")
         along = node.dep_ == "pobj" and prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children)
+        origin = origin or (node is not tok and _named_place_object(node))
         if node.dep_ in ("appos", "conj") and node.head.i != node.i:
             node = node.head
         elif (origin or along) and prep.head.pos_ in ("NOUN", "PROPN"):
@@ -510,7 +557,8 @@ def _harmed_before(who: Token) -> bool:
 
 def _harmed_here(who: Token) -> bool:
     """'The girl, identified by her family as X, died in hospital': the person identified is harmed in the
-    same clause."""
+    same clause; 'Tamimi and a bodyguard, identified as X, died': or the list it stands in is."""
+    who = _listed_head(who)
     if who.dep_ == "nsubj" and who.head.lemma_.lower() in word_set("figures.json", "dying_verbs"):
         return True
     return who.dep_ == "nsubjpass" and _verb_harm_kind(who.head) is not None
@@ -547,6 +595,13 @@ def _token_harm(tok: Token) -> str | None:
     return _harm_kinds().get(tok.lemma_.lower()) or (
         "arrested" if tok.lemma_.lower() in word_set("figures.json", "kinds", "arrested") else None
     )
+
+
+def _named_place_object(node: Token) -> bool:
+    """'a student at Whitehaven High School, DeMarcus Hill': a name in apposition to a named school, shop or
+    town after 'at', 'of' or 'from' stands beside the noun before it (an organisation has no personal name)."""
+    places = ("ORG", "FAC", "GPE", "LOC")
+    return node.dep_ == "pobj" and node.head.lower_ in ("at", "of", "from") and node.ent_type_ in places
 
 
 def _victim_word(tok: Token) -> bool:
