@@ -40,17 +40,13 @@ KNOWN_GAPS = {
         "3 failed checks; first: incident 1 (Baidoa): figure {\"kind\": \"injured\", \"value\": 20, "
         "\"qualifier\": \"over\", \"status\": \"current\""
     ),
-    "us-memphis-two-shootings": (
-        "1 failed check; first: incident 1 (Whitehaven/Memphis): victim \"DeMarcus Hill\": not f"
-        "ound (record has: Four people; young peo"
-    ),
     "in-gurdaspur-grenade": (
-        "2 failed checks; first: incident (Gurdaspur): victim \"Rajinder Kumar\": not found (rec"
-        "ord has: Two police constables; two cons"
+        "1 failed check; first: incident (Gurdaspur): statement {\"type\": \"accusation\", \"speaker"
+        "_contains\": \"Sharma\", \"target\": \"ISI\", "
     ),
     "iq-muqdadiyah-assassination": (
-        "5 failed checks; first: incident (Muqdadiyah): victim \"Kareem Jassim al-Tamimi\": not "
-        "found (record has: his bodyguards; local"
+        "3 failed checks; first: incident (Muqdadiyah): figure {\"kind\": \"killed\", \"value\": 2, \""
+        "status\": \"current\"}: not found (record h"
     ),
     "ke-wajir-lamu-two-attacks": (
         "2 failed checks; first: incident 1 (Wajir): target kind any of [\"civilians\", \"governm"
