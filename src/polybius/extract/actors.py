@@ -548,12 +548,17 @@ def _identifies_attacker(as_tok: Token) -> bool:
     return who.lower_ in attackers | {"suspect", "suspects"}
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the words joined by 'and' that `tok` stands in ('Webb' of 'Webb and Moore')."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _arrested(tok: Token) -> bool:
     """'Detectives arrested Deshawn Broussard and Tyrell Guidry': people arrested or charged by name (not
     'detained': people detained in a conflict are often not suspects)."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     return first.dep_ == "dobj" and first.head.lemma_.lower() in CHARGED_VERBS
 
 
@@ -561,9 +566,7 @@ def _held(tok: Token, deps: tuple[str, ...] = ("nsubjpass",)) -> bool:
     """'Webb and Moore were arrested': a person arrested or charged (also the second of two joined by
     'and' when charged or arrested: people 'captured' by troops in a conflict are often its victims);
     with deps ('nsubjpass', 'dobj') also 'Police arrested a man'."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     verbs = HELD_VERBS if first is tok else CHARGED_VERBS
     return first.dep_ in deps and first.head.lemma_.lower() in verbs
 
@@ -595,9 +598,7 @@ def _suspect_noun(tok: Token) -> bool:
         return True
     if tok.lower_ in people:
         return _held(tok, ("nsubjpass", "dobj"))
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     return first.dep_ in ("nsubjpass", "dobj") and first.head.lemma_.lower() in CHARGED_VERBS
 
 
@@ -611,9 +612,7 @@ def _sought(tok: Token) -> bool:
 
 def _arrest_of(tok: Token) -> bool:
     """'the arrest of 45 soldiers', 'the indictment of two men': a noun of arrest or charge names the held."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     held = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
     return held is not None and held.pos_ == "NOUN" and held.lemma_.lower() in ARREST_NOUNS
 

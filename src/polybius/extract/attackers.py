@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.actors import attack_verbs, left_weapon, responsible
+from polybius.extract.actors import attack_verbs, first_conjunct, left_weapon, responsible
 from polybius.extract.lexicon import active_in, canonical, parent_of
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import span_evidence
@@ -90,9 +90,7 @@ def _attack_of(tok: Token) -> Token | None:
     """The attack verb this token is the subject of (also through 'and', 'a group of' or the aircraft it
     names: 'army drones'; an attacker noun also of a verb joined to its own), or the passive attack verb
     it is the 'by' agent of; None otherwise."""
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(tok)
     if (
         node.dep_ == "pobj"
         and node.head.lower_ == "of"

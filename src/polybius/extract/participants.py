@@ -783,12 +783,6 @@ def _lone_suspect(sent: Span) -> Count | None:
     return None
 
 
-def _several(tok: Token) -> bool:
-    """'the attackers', 'Two men were arrested': the report speaks of more than one attacker or suspect."""
-    held = tok.tag_ == "NNS" and tok.lower_ in _counting("seen_person_nouns") and _arrested(tok)
-    return tok.lower_ in _counting("plural_attacker_nouns") or held
-
-
 def _seen_placing(tok: Token) -> bool:
     """'Footage showed a man in a cap placing the backpack on the bus', 'a woman seen planting the device': a
     person described leaving a bomb or attacking (a participle clause)."""
