@@ -808,6 +808,13 @@ def shifted(mention: DateMention, days: int, start: int, end: int, text: str) ->
     return DateMention(start, end, text[start:end], day.isoformat(), "day", True)
 
 
+def clock_minutes(stamp: re.Match[str]) -> int:
+    """Minutes after midnight of a matched time of day, groups hour, minute and 'a'/'p' ('4.35 pm' is 16:35);
+    live updates are ordered by it."""
+    hour = int(stamp[1]) % 12 + 12 if (stamp[3] or "").lower() == "p" else int(stamp[1])
+    return hour * 60 + int(stamp[2])
+
+
 def time_unknown(sentences: Sequence[DatedSentence]) -> bool:
     """'Officials did not say when the attack took place': the text says the act's time is not known,
     so only a date the parse ties to the act may date it (never a statement's day or the dateline)."""

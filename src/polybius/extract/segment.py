@@ -21,7 +21,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from polybius.extract.dates import dates_statement, is_date_line
+from polybius.extract.dates import clock_minutes, dates_statement, is_date_line
 from polybius.extract.events import generic_attack_words
 from polybius.extract.kinds import FoundFigure
 from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
@@ -742,6 +742,5 @@ def _update_stamps(infos: list[SentenceInfo]) -> list[tuple[int, int]]:
         end = text.find("\n", start)
         match = TIMESTAMP.fullmatch(text[start : end if end >= 0 else len(text)].strip())
         if match:
-            hour = int(match[1]) % 12 + 12 if (match[3] or "").lower() == "p" else int(match[1])
-            out.append((n, hour * 60 + int(match[2])))
+            out.append((n, clock_minutes(match)))
     return out

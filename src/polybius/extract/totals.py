@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from polybius.extract.dates import clock_minutes
 from polybius.extract.kinds import FoundFigure, with_status
 from polybius.model import Conflict, Figure, Range
 
@@ -170,7 +171,7 @@ def _earlier_versions(found: list[FoundFigure], text: str) -> list[FoundFigure]:
 def _timed_updates(found: list[FoundFigure], text: str) -> list[FoundFigure]:
     """A live blog's timed updates ('16:35 GMT' ... '09:45 GMT'), newest first or last: a victim figure in an
     older update is superseded by another value of its kind in a newer one (or in the summary above them)."""
-    stamps = [(m.start(), _minutes(m)) for m in STAMP.finditer(text)]
+    stamps = [(m.start(), clock_minutes(m)) for m in STAMP.finditer(text)]
     if len(stamps) < 2:
         return found
     when = {id(f): _update_time(f.figure.evidence[0].start, stamps) for f in found}
@@ -182,12 +183,6 @@ def _timed_updates(found: list[FoundFigure], text: str) -> list[FoundFigure]:
         if any(_newer(g, f, when) and g.figure.value != fig.value for g in found):
             out[i] = dataclasses.replace(with_status(f, "superseded"), revision=False)
     return out
-
-
-def _minutes(m: re.Match[str]) -> int:
-    """Minutes after midnight of a time stamp ('4.35 pm' is 16:35)."""
-    hour = int(m.group(1)) % 12 + 12 if (m.group(3) or "").lower() == "p" else int(m.group(1))
-    return hour * 60 + int(m.group(2))
 
 
 def _update_time(pos: int, stamps: list[tuple[int, int]]) -> float | None:
