@@ -403,7 +403,8 @@ def wall_split(docs: list[Document], nlp: Language, top: int = 25) -> dict[str, 
     components["tokenizer"] = time.perf_counter() - start
     for name, proc in nlp.pipeline:
         t0 = time.perf_counter()
-        parsed = list(proc.pipe(parsed, batch_size=BATCH_SIZE))  # type: ignore[attr-defined]
+        pipe = getattr(proc, "pipe", None)
+        parsed = list(pipe(parsed, batch_size=BATCH_SIZE)) if pipe else [proc(d) for d in parsed]
         components[name] = time.perf_counter() - t0
     spacy_s = time.perf_counter() - start
     spent: dict[str, float] = {}

@@ -483,12 +483,19 @@ def _force_finder() -> tuple[re.Pattern[str], dict[str, str]]:
     forces = load_data("attackers.json")["state_forces"]
     names = {alias.lower(): force["name"] for force in forces for alias in force["aliases"]}
     aliases = sorted((a for f in forces for a in f["aliases"]), key=len, reverse=True)
-    return re.compile("|".join(_alias_pattern(a) for a in aliases)), names
+    firsts = re.escape("".join(sorted({c for a in aliases for c in _first_letters(a)})))
+    body = "|".join(_alias_pattern(a) for a in aliases)
+    return re.compile(rf"\b(?=[{firsts}])(?:{body})"), names
 
 
 def _alias_pattern(alias: str) -> str:
-    """An alias as a whole-word pattern: an acronym as written ('SAF'), a name in any case ('Sudanese army')."""
-    return rf"\b{re.escape(alias)}\b" if alias.isupper() else rf"(?i:\b{re.escape(alias)}\b)"
+    """An alias as a pattern ending a word: an acronym as written ('SAF'), a name in any case ('Sudanese army')."""
+    return rf"{re.escape(alias)}\b" if alias.isupper() else rf"(?i:{re.escape(alias)})\b"
+
+
+def _first_letters(alias: str) -> set[str]:
+    """The letters a match of `alias` can start with: the search skips every other position at once."""
+    return {alias[0]} if alias.isupper() else {alias[0].lower(), alias[0].upper()}
 
 
 def _country_force(country: str | None) -> str | None:
