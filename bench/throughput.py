@@ -2,8 +2,7 @@
 
 Run as `.venv/bin/python bench/throughput.py` (`make bench`). One run measures, on the same
 articles: (a) the spaCy tokenizer, (b) the full spaCy model, (c) `process_many` in one process and
-(d) `process_many` in two processes (spaCy's `n_process=2`, or two ProcessPoolExecutor workers each
-running `process_many` on half when spaCy's multiprocessing fails, disagrees or is not faster), and
+(d) `process_many(docs, n_process=2)` (two forked worker processes extracting whole batches), and
 prints a Markdown table with articles/s, tokens/s, time relative to the spaCy model and peak RSS.
 `--profile 200` adds a cProfile of `process_many` on 200 articles (top polybius functions) and a
 profiler-free wall-clock split by spaCy component and polybius.extract function. See README.md.
@@ -26,7 +25,6 @@ import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -175,28 +173,6 @@ def _records_json(records: Sequence[DocumentRecord]) -> list[dict[str, Any]]:
     return [r.model_dump(mode="json") for r in records]
 
 
-def _extract_chunk(chunk: list[Document]) -> tuple[list[DocumentRecord], float]:
-    """Pool worker: `process_many` over one chunk; returns the records and the worker's peak RSS."""
-    records = list(process_many(chunk))
-    return records, maxrss_mib()
-
-
-def pool_two(docs: list[Document]) -> tuple[list[DocumentRecord], list[float]]:
-    """Two ProcessPoolExecutor workers (forked, model already loaded), one half each."""
-    half = (len(docs) + 1) // 2
-    chunks = [docs[:half], docs[half:]]
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
-        parts = list(pool.map(_extract_chunk, chunks))
-    return [r for records, _ in parts for r in records], [rss for _, rss in parts]
-
-
-def spacy_two(docs: list[Document]) -> list[DocumentRecord]:
-    """spaCy multiprocessing: `process_many(docs, n_process=2)`."""
-    return list(process_many(docs, n_process=2))
-
-
 @dataclass
 class Results:
     """Everything one run measured."""
@@ -225,7 +201,7 @@ class Results:
     profile: dict[str, Any] | None = None
 
 
-def run(n: int, seed: int, mode: str, profile_n: int, import_s: float) -> Results:
+def run(n: int, seed: int, profile_n: int, import_s: float) -> Results:
     """Generate the articles, warm up, and time every stage."""
     load_before = loadavg()
     t0 = time.perf_counter()
@@ -267,38 +243,14 @@ def run(n: int, seed: int, mode: str, profile_n: int, import_s: float) -> Result
     empty = sum(1 for r in t.result if not r.incidents)
     del t
 
-    log: list[str] = []
-    spacy_ok = False
-    if mode in ("auto", "spacy", "both"):
-        try:
-            t = timed(lambda: spacy_two(docs))
-            same = _records_json(t.result) == reference
-            faster = t.seconds < stages["c"].seconds
-            spacy_ok = same and (faster or mode == "spacy")
-            t.result = None
-            stage("d_spacy", "polybius extract, 2 processes (spaCy n_process=2)", t,
-                  [maxrss_mib(resource.RUSAGE_CHILDREN)])
-            log.append(f"spaCy n_process=2 ran in {t.seconds:.2f}s; output identical to 1 "
-                       f"process: {'yes' if same else 'NO'}; faster than 1 process: "
-                       f"{'yes' if faster else 'no'}")
-        except Exception as exc:  # any failure of spaCy multiprocessing means: use the pool
-            log.append(f"spaCy n_process=2 failed: {type(exc).__name__}: {exc}")
-            print(f"[d] {log[-1]}", file=sys.stderr)
-    pool_ok = False
-    if mode in ("pool", "both") or (mode == "auto" and not spacy_ok):
-        t = timed(lambda: pool_two(docs))
-        records, child_rss = t.result
-        pool_ok = _records_json(records) == reference
-        t.result = records = None
-        stage("d_pool", "polybius extract, 2 processes (ProcessPoolExecutor)", t, child_rss)
-        log.append(f"ProcessPoolExecutor (2 forked workers, process_many on half each) ran in "
-                   f"{t.seconds:.2f}s; output identical to 1 process: "
-                   f"{'yes' if pool_ok else 'NO'}")
-    used = "d_spacy" if spacy_ok else "d_pool" if pool_ok else ""
-    if spacy_ok and pool_ok and stages["d_pool"].seconds < stages["d_spacy"].seconds:
-        used = "d_pool"
-    method = {"d_spacy": "spaCy n_process=2", "d_pool": "ProcessPoolExecutor, 2 workers",
-              "": "none (no 2-process run succeeded with identical output)"}[used]
+    t = timed(lambda: list(process_many(docs, n_process=2)))
+    same = _records_json(t.result) == reference
+    t.result = None
+    stage("d", "polybius extract, 2 processes (`process_many(n_process=2)`)", t,
+          [maxrss_mib(resource.RUSAGE_CHILDREN)])
+    log = [f"2 forked worker processes, batches of {BATCH_SIZE}; output identical to 1 process: "
+           f"{'yes' if same else 'NO'}"]
+    method = "process_many(n_process=2): a ProcessPoolExecutor of forked workers, each extracting whole batches"
     del reference
 
     # (b) the full spaCy model, keeping every Doc as asked: list(nlp.pipe(texts, batch_size=32)).
@@ -307,12 +259,9 @@ def run(n: int, seed: int, mode: str, profile_n: int, import_s: float) -> Result
     stage("b", "spaCy model only (nlp.pipe)", t)
     gc.collect()
 
-    order = ["a", "b", "c", "d_spacy", "d_pool"]
-    ordered = [stages[k] for k in order if k in stages]
+    ordered = [stages[k] for k in ("a", "b", "c", "d")]
     for stage in ordered:
         stage.ratio = stage.seconds / stages["b"].seconds
-        if stage.key.startswith("d_"):
-            stage.note = "used" if stage.key == used else "not used"
     results = Results(
         command=shlex.join([sys.executable, *sys.argv]), machine=machine(nlp), n=n, seed=seed,
         batch_size=BATCH_SIZE, mean_tokens=statistics.mean(lengths), min_tokens=min(lengths),
@@ -331,7 +280,7 @@ def targets(res: Results) -> list[dict[str, Any]]:
     """The performance targets and whether this run met them."""
     by_key = {s.key: s for s in res.stages}
     one = by_key["c"]
-    two = next((s for s in res.stages if s.note == "used"), None)
+    two = by_key.get("d")
     peak_self = max(s.rss_mib for s in res.stages)
     peak_child = max((r for s in res.stages for r in s.child_rss_mib), default=0.0)
     rows = [
@@ -513,9 +462,8 @@ def markdown(res: Results) -> str:
     out += [
         "",
         f"Peak RSS is ru_maxrss: the parent's high-water mark was {reset}; run order a, c, d, b. "
-        "Worker values are the workers' own ru_maxrss (RUSAGE_CHILDREN for spaCy's workers, "
-        "which reports only the largest); forked workers share the parent's pages "
-        "copy-on-write, so the summed target overstates real use.",
+        "The worker value is RUSAGE_CHILDREN's ru_maxrss, the largest worker's; forked workers share the "
+        "parent's pages copy-on-write, so the summed target overstates real use.",
     ]
     if res.profile:
         out += profile_markdown(res.profile)
@@ -581,8 +529,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--seed", type=int, default=7, help="generator seed (default 7)")
     ap.add_argument("--json", action="store_true", help="also print the results as JSON")
     ap.add_argument("--out", type=Path, help="write the results as JSON to this file")
-    ap.add_argument("--two", choices=["auto", "spacy", "pool", "both"], default="auto",
-                    help="2-process method: auto = spaCy n_process=2, else the pool (default)")
     ap.add_argument("--profile", type=int, default=0, metavar="N",
                     help="also cProfile process_many on the first N articles")
     args = ap.parse_args(argv)
@@ -594,7 +540,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None, import_s: float = 0.0) -> int:
     """Run the benchmark and print the report."""
     args = parse_args(argv)
-    res = run(args.n, args.seed, args.two, args.profile, import_s)
+    res = run(args.n, args.seed, args.profile, import_s)
     print(markdown(res))
     data = as_json(res)
     if args.json:

@@ -148,6 +148,21 @@ def test_ingest_reports_bad_files_and_keeps_the_good_one(tmp_path: Path) -> None
     assert [i["location"]["name"] for i in listed] == ["Mogadishu"]
 
 
+def test_ingest_in_two_processes_stores_every_document(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n, town in enumerate(["Mogadishu", "Kismayo", "Baidoa"]):
+        (folder / f"{town}.txt").write_text(BOMBING.replace("Mogadishu", town).replace("nine", str(n + 3)),
+                                            encoding="utf-8")
+    path = str(tmp_path / "p.db")
+
+    result = runner.invoke(app, ["ingest", str(folder), "--db", path, "--processes", "2"])
+
+    assert result.exit_code == 0, result.output
+    listed = json.loads(runner.invoke(app, ["incidents", "--db", path, "--json"]).stdout)
+    assert sorted(i["location"]["name"] for i in listed) == ["Baidoa", "Kismayo", "Mogadishu"]
+
+
 def test_ingest_again_adds_nothing(db: str, tmp_path: Path) -> None:
     again = tmp_path / "again.txt"
     again.write_text(BOMBING, encoding="utf-8")

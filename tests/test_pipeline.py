@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from polybius.model import content_hash
-from polybius.pipeline import extract_text, ingest
+from polybius.model import Document, content_hash
+from polybius.pipeline import BATCH_SIZE, extract_text, ingest, process_many
 from polybius.store import open_store
 
 BOMBING = (
@@ -105,3 +105,17 @@ def test_a_huge_document_is_extracted_from_its_beginning(monkeypatch) -> None:
     for figure in record.incidents[0].figures:
         assert all(e.end <= 3_000 for e in figure.evidence)
     assert record.incidents[0].totals["killed"].best == 4
+
+
+def test_two_worker_processes_give_the_same_records_in_the_same_order() -> None:
+    towns = ["Kano", "Maiduguri", "Kaduna", "Jos", "Sokoto", "Gombe", "Bauchi", "Yola"]
+    texts = [SHOOTING.replace("Kano", town).replace("four", str(n + 2))
+             for n in range(BATCH_SIZE // len(towns) + 2) for town in towns]
+    docs = [Document.from_text(t, published=SUNDAY) for t in texts]
+
+    alone = [r.model_dump() for r in process_many(docs)]
+    pooled = [r.model_dump() for r in process_many(iter(docs), n_process=2)]
+
+    assert len(docs) > BATCH_SIZE
+    assert pooled == alone
+    assert [r["document"]["id"] for r in pooled] == [d.id for d in docs]

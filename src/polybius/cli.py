@@ -104,6 +104,8 @@ def _report_problems(problems: list) -> None:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (text, HTML, RSS/Atom, WARC, JSONL, CSV).")],
     db: DbOption = None,
+    processes: Annotated[int, typer.Option("--processes", "-p", min=1,
+                                           help="Extract in this many worker processes.")] = 1,
 ) -> None:
     """Extract and store every document; re-ingesting the same text changes nothing."""
     from polybius.pipeline import ingest as run_ingest
@@ -113,7 +115,7 @@ def ingest(
                TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("extracting", total=None)
-        report = run_ingest(paths, store, progress=lambda _name: progress.advance(task))
+        report = run_ingest(paths, store, progress=lambda _name: progress.advance(task), n_process=processes)
     counts = store.counts()
     err.print(f"added {report.added} document(s) and {report.copies} near-duplicate copy(ies); "
               f"{report.incidents} new incident(s), {report.merged} report(s) fused into stored ones; "
