@@ -469,3 +469,214 @@ def test_the_one_suspect_police_are_looking_for_is_an_individual_perpetrator(tex
 def test_a_numbered_unit_of_a_group_is_a_mention_of_it(text: str, group: str, unit: str) -> None:
     perpetrator = next(p for p in _incident(text).perpetrators if p.name == group)
     assert unit in perpetrator.mentions
+
+
+def _groups(text: str) -> list[tuple[str, bool]]:
+    """(name, claimed) of the group perpetrators of a one-incident text."""
+    return [(p.name, p.claimed) for p in _incident(text).perpetrators if p.kind == "group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Five people were killed on Sunday when members of the gang known as Los Chirizos and of the rival group "
+            "Barrio 18 exchanged fire in a market in Tegucigalpa, police said.",
+            ["Los Chirizos", "Barrio 18"],
+        ),
+        (
+            "Seven inmates were killed on Friday when members of Los Lobos clashed with rivals from Los Choneros "
+            "inside the Litoral penitentiary in Guayaquil, prison officials said.",
+            ["Los Lobos", "Los Choneros"],
+        ),
+        (
+            "At least 12 people were killed in fighting between rival gangs Grand Ravine and 5 Segonn in the "
+            "Carrefour-Feuilles district of Port-au-Prince on Wednesday, residents said.",
+            ["Grand Ravine", "5 Segond"],
+        ),
+        (
+            "Al Shabaab fighters and clan militiamen known as Macawisley clashed in the village of Elbur on Monday, "
+            "killing at least eight people, elders said.",
+            ["al-Shabaab", "Macawisley"],
+        ),
+    ],
+)
+def test_both_named_sides_of_a_clash_are_unclaimed_group_perpetrators(text: str, sides: list[str]) -> None:
+    assert _groups(text) == [(side, False) for side in sides]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rights group Amnesty International said on Monday that gunmen had killed four villagers near Kidal.",
+        "Gunmen killed four villagers near Kidal on Monday, the monitoring group Acled said.",
+    ],
+)
+def test_a_name_after_a_group_noun_that_is_not_armed_makes_no_group(text: str) -> None:
+    assert _groups(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A soldier was killed when terrorists fired on an army patrol in Kokernag on Thursday. The attackers, "
+            'who officials said were "suspected to be foreign terrorists" of the Pakistan-based Lashkar-e-Taiba, '
+            "escaped into the forest.",
+            "Lashkar-e-Taiba",
+        ),
+        (
+            "Gunmen shot dead two police officers in Sistan-Baluchestan on Tuesday. The attackers were thought to be "
+            "members of the Sunni militant group Jaish al-Adl, a provincial official said.",
+            "Jaish al-Adl",
+        ),
+    ],
+)
+def test_attackers_presumed_to_be_of_a_group_make_it_a_suspect_over_quotes_and_hyphens(text: str, group: str) -> None:
+    assert (group, False) in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        (
+            "Four policemen were killed when militants attacked a checkpost in Peshawar on Monday. The banned "
+            "Tehreek-e-Taliban Pakistan claimed responsibility for the attack.",
+            "Tehreek-e-Taliban Pakistan",
+        ),
+        (
+            "Three soldiers were killed in an ambush in Kupwara on Friday. Police said the Lashkar-e-Tayyiba was "
+            "responsible for the ambush.",
+            "Lashkar-e-Tayyiba",
+        ),
+    ],
+)
+def test_a_long_group_name_keeps_the_texts_transliteration(text: str, spelled: str) -> None:
+    assert [name for name, _ in _groups(text)] == [spelled]
+
+
+def test_a_short_name_in_another_spelling_keeps_the_canonical_name() -> None:
+    text = "Al-Shabab fighters attacked a police station in Mandera on Sunday, killing three officers."
+
+    assert [name for name, _ in _groups(text)] == ["al-Shabaab"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Gunmen from the Jalisco New Generation Cartel opened fire on a convoy carrying members of the Gulf "
+            "Cartel, who fired back, leaving nine dead in Reynosa on Saturday, state officials said.",
+            ["Jalisco New Generation Cartel", "Gulf Cartel"],
+        ),
+        (
+            "Six people were killed on Sunday when members of Los Zetas attacked a ranch near Nuevo Laredo. Members "
+            "of the Cartel del Noreste returned fire, police said.",
+            ["Los Zetas", "Cartel del Noreste"],
+        ),
+    ],
+)
+def test_the_side_that_fought_back_is_a_side_of_the_clash(text: str, sides: list[str]) -> None:
+    assert [name for name, _ in _groups(text)] == sides
+
+
+def test_a_group_that_did_not_respond_to_requests_for_comment_is_no_side() -> None:
+    text = (
+        "Gunmen killed four people at a car wash in Culiacan on Friday. Prosecutors blamed a dispute over drug "
+        "sales; the Sinaloa Cartel did not respond to requests for comment."
+    )
+
+    assert _groups(text) == []
+
+
+def test_the_fuller_name_a_text_gives_with_the_acronym_is_the_groups_name() -> None:
+    text = (
+        "A grenade killed two people at a market in Jolo on Saturday. The army said the attack was likely the work "
+        "of the Abu Sayyaf Group (ASG). The Abu Sayyaf has been weakened by years of offensives."
+    )
+
+    assert [name for name, _ in _groups(text)] == ["Abu Sayyaf Group"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 12 soldiers in an ambush near Tillaberi on Monday, the defence ministry said. The region has "
+        "seen frequent attacks by both JNIM and the Islamic State Sahel Province.",
+        "Gunmen killed five villagers near Djibo on Sunday, residents said. Previous attacks by JNIM in the area "
+        "targeted army posts.",
+    ],
+)
+def test_a_record_of_attacks_by_a_group_makes_it_no_perpetrator(text: str) -> None:
+    assert _groups(text) == []
+
+
+def test_this_attack_by_a_group_still_makes_it_a_perpetrator() -> None:
+    text = "At least 20 people were killed in an attack by Boko Haram on a village near Gwoza on Saturday."
+
+    assert [name for name, _ in _groups(text)] == ["Boko Haram"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A gunman killed 19 children and two teachers at a school in Uvalde on Tuesday. The shooter, 18-year-old "
+            "Salvador Ramos, was killed by a Border Patrol agent.",
+            "Salvador Ramos",
+        ),
+        (
+            "Two people were shot dead at a bar in Tulsa on Friday night. The gunman, 34-year-old Michael Hayes, "
+            "fled in a car and was arrested hours later.",
+            "Michael Hayes",
+        ),
+    ],
+)
+def test_a_name_after_the_gunman_and_an_age_is_the_attacker(text: str, name: str) -> None:
+    assert name in [p.name for p in _incident(text).perpetrators if p.kind == "individual"]
+
+
+def test_a_side_of_fighting_named_after_its_description_is_a_perpetrator() -> None:
+    text = (
+        "At least 27 civilians were killed on Sunday when fighting between the Sudanese army and the paramilitary "
+        "Rapid Support Forces (RSF) erupted in El Obeid, according to local medics."
+    )
+
+    assert [name for name, _ in _groups(text)] == ["Rapid Support Forces"]
+
+
+def test_a_group_police_suspect_was_involved_is_a_suspected_perpetrator() -> None:
+    text = (
+        "Two policemen were killed when terrorists opened fire on a police van near Domel on Wednesday. Police "
+        "suspect militants of the banned Lashkar-e-Jhangvi were involved, though no group has claimed it."
+    )
+
+    assert _groups(text) == [("Lashkar-e-Jhangvi", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Fighters from Zaire, a self-defence militia, attacked a village in Djugu territory on Monday, killing "
+            "11 people, local officials said.",
+            "Zaire",
+        ),
+        (
+            "Gunmen from Los Pepes, a criminal gang that controls the port, shot dead three dock workers in "
+            "Buenaventura on Sunday, police said.",
+            "Los Pepes",
+        ),
+    ],
+)
+def test_a_name_set_beside_an_armed_group_noun_names_a_group(text: str, group: str) -> None:
+    assert [name for name, _ in _groups(text)] == [group]
+
+
+def test_members_beside_a_group_noun_are_no_group_name() -> None:
+    text = (
+        "Members of Los Pachenca, a drug trafficking gang that controls the Sierra Nevada, shot dead three farmers "
+        "near Santa Marta on Sunday, police said."
+    )
+
+    assert "Members" not in [name for name, _ in _groups(text)]

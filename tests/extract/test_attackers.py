@@ -8,7 +8,7 @@ from spacy.language import Language
 from polybius.extract.attackers import as_state_forces, from_statements, unnamed_attackers, with_unnamed
 from polybius.extract.nlp import load_nlp
 from polybius.extract.statements import FoundStatement
-from polybius.model import Evidence, Perpetrator, Statement
+from polybius.model import Evidence, Incident, Perpetrator, Statement
 from polybius.pipeline import extract_text
 
 
@@ -317,3 +317,290 @@ def test_police_investigating_an_attack_are_no_attackers(nlp: Language, text: st
     found = [p.name.lower() for s in nlp(text).sents for p in unnamed_attackers(s, [])]
 
     assert not [name for name in found if "police" in name or "detectives" in name]
+
+
+def _record_incident(text: str) -> Incident:
+    """The one incident extracted from a text."""
+    incidents = extract_text(text).incidents
+    assert len(incidents) == 1
+    return incidents[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "mention"),
+    [
+        (
+            "Iran's Revolutionary Guards struck positions of a Kurdish opposition group near Koya in northern Iraq "
+            "with drones on Tuesday, killing two people, Kurdish officials said. Iran's Islamic Revolutionary Guard "
+            'Corps (IRGC) said in a statement that its ground forces had targeted "terrorist headquarters".',
+            "Islamic Revolutionary Guard Corps",
+            "IRGC",
+        ),
+        (
+            "An airstrike on a school sheltering displaced families in Gaza City killed at least 15 people on "
+            "Saturday, civil defence officials said. The Israel Defense Forces (IDF) said its aircraft had hit a "
+            "Hamas command centre inside the compound.",
+            "Israel Defense Forces",
+            "IDF",
+        ),
+    ],
+)
+def test_a_state_force_that_says_it_struck_is_a_claimed_state_perpetrator(text: str, force: str, mention: str) -> None:
+    perps = [p for p in _record_incident(text).perpetrators if p.name == force]
+
+    assert [(p.kind, p.claimed) for p in perps] == [("state", True)]
+    assert mention in perps[0].mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "A Russian missile strike on an apartment block in Dnipro killed five people on Wednesday, Ukrainian "
+            "officials said. Russia's defence ministry said its forces had struck Ukrainian military facilities.",
+            "Russia",
+        ),
+        (
+            "A Turkish drone strike on a car near Sulaimaniyah killed three people on Friday, a Kurdish security "
+            "official said. Turkey's defence ministry said its forces had struck PKK terrorists in the area.",
+            "Turkey",
+        ),
+        (
+            "An Israeli drone strike on a car in southern Lebanon killed two people on Monday, Lebanon's health "
+            "ministry said. The Israeli military said it struck a Hezbollah operative who was planning attacks.",
+            "Israel",
+        ),
+    ],
+)
+def test_a_ministry_or_army_saying_its_forces_struck_makes_its_state_claim_the_attack(text: str, state: str) -> None:
+    states = [(p.name, p.claimed) for p in _record_incident(text).perpetrators if p.kind == "state"]
+
+    assert states == [(state, True)]
+
+
+def test_a_state_force_that_denies_striking_claims_nothing() -> None:
+    text = (
+        "A drone strike on a market in Nyala killed 12 people on Sunday, local officials said. The Sudanese army "
+        "said it had not carried out any strikes in the area."
+    )
+
+    assert not any(p.claimed for p in _record_incident(text).perpetrators)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A hand grenade thrown at a phone shop in Lyari left three people dead on Saturday, police said. Two men "
+            "on a motorcycle stopped outside the shop and one of them lobbed the grenade inside.",
+            2,
+        ),
+        ("A pair of gunmen shot dead a bank manager outside his home in Ikeja on Monday morning, police said.", 2),
+        ("A man was shot dead outside a store in Houston on Saturday. The two suspects fled in a pickup truck.", 2),
+        (
+            "Three people were injured in a stabbing at a shopping centre in Bondi on Sunday. Police said a single "
+            "attacker was involved.",
+            1,
+        ),
+        (
+            "A blast injured 13 people outside a bakery in Lyon on Friday. Police were searching for a man believed "
+            "to be responsible for the blast.",
+            1,
+        ),
+    ],
+)
+def test_the_number_of_attackers_as_outlets_word_it(text: str, count: int) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == count
+    assert found.evidence[0].text == text[found.evidence[0].start : found.evidence[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men on a motorcycle were shot dead by gunmen in Karachi on Saturday, police said.",
+        "Two men on a motorbike died when a bomb exploded beside the road in Quetta on Monday.",
+    ],
+)
+def test_people_on_a_motorcycle_who_were_harmed_are_not_counted_as_attackers(text: str) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is None or found.value != 2
+
+
+def test_the_gunmen_said_earlier_to_belong_to_a_gang_are_a_group_in_the_second_attack() -> None:
+    text = (
+        "Gunmen believed to belong to a bandit gang killed nine villagers in Malumfashi on Friday. The gunmen "
+        "invaded the village and opened fire on farmers returning from the market."
+    )
+
+    assert [p.kind for p in _record_incident(text).perpetrators] == ["group"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A schoolteacher was shot dead when unidentified motorcyclists opened fire on him near Sariab Road in Quetta "
+        "on Monday, police said.",
+        "Two bikers opened fire on a police van in Peshawar on Tuesday, killing a constable, officials said.",
+    ],
+)
+def test_motorcyclists_who_open_fire_are_unnamed_attackers(text: str) -> None:
+    assert [p.kind for p in _record_incident(text).perpetrators] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man threw a hand grenade at a crowd near the market in Jolo on Saturday, killing two. Witnesses said the "
+        "suspect arrived on a motorcycle driven by an accomplice.",
+        "A gunman shot dead a shopkeeper in Soweto on Friday. Police said a second gunman waited in a car nearby.",
+    ],
+)
+def test_one_attacker_and_an_accomplice_are_two(text: str) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A three-man team of attackers stormed a government compound in Jalalabad on Sunday, killing four guards.", 3),
+        ("A five-member cell of militants carried out the bombing of a nightclub in Istanbul, killing 11 people.", 5),
+    ],
+)
+def test_a_unit_counted_by_its_size_gives_the_number_of_attackers(text: str, count: int) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == count
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Armed herders killed at least 20 villagers in Plateau state on Sunday night.",
+            [("Armed herders", "unknown")],
+        ),
+        ("Suspected herdsmen attacked a farming village in Benue, killing 12.", [("Suspected herdsmen", "unknown")]),
+    ],
+)
+def test_armed_herders_are_unnamed_attackers(nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
+    assert names(nlp, text) == want
+
+
+def test_police_who_shot_and_wounded_the_attacker_are_no_perpetrator() -> None:
+    text = (
+        "Two police officers were stabbed outside a station in Paris on Wednesday. The attacker, a 25-year-old man, "
+        "was shot and wounded by police."
+    )
+
+    assert "state" not in [p.kind for p in _record_incident(text).perpetrators]
+
+
+def test_people_believed_responsible_are_counted() -> None:
+    text = (
+        "Three people were killed in a knife attack at a festival in Solingen on Friday. Police said they were "
+        "searching for two brothers believed to be responsible for the attack."
+    )
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas to disperse a crowd that gathered after the blast in Nairobi on Tuesday.",
+        "Soldiers fired warning shots into the air as residents fled the market in Goma.",
+        "Malian special forces stormed the hotel in Bamako and freed 80 hostages held by gunmen.",
+    ],
+)
+def test_a_force_controlling_a_crowd_or_freeing_hostages_is_no_attacker(nlp: Language, text: str) -> None:
+    assert [kind for _, kind in names(nlp, text) if kind == "state"] == []
+    assert not [name for name, _ in names(nlp, text) if name.lower().endswith(("police", "soldiers", "forces"))]
+
+
+def test_a_force_that_fires_missiles_from_the_air_is_still_an_attacker(nlp: Language) -> None:
+    assert names(nlp, "The army fired missiles from the air at a village near Maiduguri, killing 12.") == [
+        ("army", "state")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Militants attacked a police station in Bannu on Monday, killing two policemen. One of the attackers was "
+            "shot dead while two others escaped, police said.",
+            3,
+        ),
+        (
+            "A man was shot dead in Hackney on Sunday night. Police said they were looking for three men who fled "
+            "the scene in a dark car.",
+            3,
+        ),
+        ("Two people were shot dead outside a nightclub in Dallas. Officers are hunting two suspects.", 2),
+    ],
+)
+def test_attackers_counted_as_caught_and_escaped_or_sought(text: str, count: int) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == count
+
+
+def test_people_rescuers_search_for_are_not_attackers() -> None:
+    text = (
+        "A bomb killed four people at a market in Istanbul on Tuesday. Rescuers said they were searching for three "
+        "men missing under the rubble."
+    )
+
+    assert _record_incident(text).perpetrator_count is None
+
+
+def test_attackers_riding_a_motorcycle_are_counted() -> None:
+    text = (
+        "Two policemen were martyred when terrorists opened fire on a police mobile near Domel on Wednesday. "
+        "According to police, two terrorists riding a motorcycle ambushed the van and escaped after the attack."
+    )
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked a checkpoint in North Waziristan on Monday, killing four soldiers. Pakistan's army said "
+        "its forces later killed six of the attackers in a follow-up operation.",
+        "Boko Haram fighters killed 12 farmers near Konduga on Saturday. The Nigerian military said its troops had "
+        "neutralised several terrorists in a counter-attack.",
+    ],
+)
+def test_a_force_saying_it_killed_the_attackers_claims_no_attack(text: str) -> None:
+    assert "state" not in [p.kind for p in _record_incident(text).perpetrators]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Gunmen stormed a mosque in Kano state on Friday, killing six worshippers. The attackers, four men in "
+            "military uniform, escaped on motorcycles.",
+            4,
+        ),
+        (
+            "Two police officers were wounded in a knife attack at a station in Paris on Monday. Police said a man "
+            "and a woman carried out the attack and were both arrested.",
+            2,
+        ),
+        ("A teenager was stabbed to death in Brixton on Friday. Two suspects, aged 19 and 21, have been arrested.", 2),
+    ],
+)
+def test_attackers_counted_in_an_apposition_a_pair_or_an_arrest(text: str, count: int) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == count
+    assert found.evidence[-1].text == text[found.evidence[-1].start : found.evidence[-1].end]

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.lexicon import ActorMention, actor_matcher
-from polybius.extract.resources import word_set
+from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, parsed_text, span_evidence
 from polybius.model import Perpetrator
 
@@ -44,7 +44,85 @@ def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorMention]:
     covered |= {i for a in units for i in range(a.start, a.end)}
     unlisted = _unlisted_groups(doc, covered)
     covered |= {i for a in unlisted for i in range(a.start, a.end)}
+    unlisted += _introduced_groups(doc, covered)
     return sorted(known + unlisted + _claiming_groups(doc, covered), key=lambda a: a.start)
+
+
+def _introduced_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
+    """'the gang known as La Agonía', 'the rival group Los Mondongueros', 'rival gangs Grand Ravine and 5 Segonn':
+    a proper name an armed group noun introduces names a group the lexicon lacks, here and wherever it recurs."""
+    out: list[ActorMention] = []
+    names: dict[str, str] = {}
+    for tok in doc:
+        if not _armed_group_noun(tok):
+            continue
+        for run in _introduced_names(tok):
+            if any(t.i in covered for t in run) or not _introduced_name(run):
+                continue
+            out.append(_unlisted_mention(run, run.text))
+            covered.update(range(run.start, run.end))
+            names[run.text] = run.text
+    return out + _later_mentions(doc, names, covered)
+
+
+def _introduced_name(run: Span) -> bool:
+    """A name a group noun introduces, unless a date or a state body ('the militia Saturday', 'the group Interior
+    Ministry'); the tagger's person and place labels do not count against it ('the gang known as La Agonía')."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in run):
+        return False
+    return not any(t.lower_ in word_set("attackers.json", "state_name_words") for t in run)
+
+
+def _armed_group_noun(tok: Token) -> bool:
+    """'gang', 'cartel', or 'group'/'faction' said to be armed, rival or criminal ('the rival group', not 'the
+    rights group')."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in word_set("attackers.json", "introducing_group_nouns"):
+        return False
+    modifiers = word_set("attackers.json", "armed_group_modifiers")
+    return tok.lower_ in word_set("attackers.json", "armed_group_nouns") or any(
+        c.lower_ in modifiers for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")
+    )
+
+
+def _introduced_names(tok: Token) -> list[Span]:
+    """The names right after a group noun, alone or after 'known as', 'called', 'dubbed' ('gangs X and Y': both), or
+    the name the group noun stands in apposition to ('Zaire, a self-defence militia')."""
+    doc = tok.doc
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+        run = _name_run(tok.head)
+        common = word_set("attackers.json", "member_nouns") | word_set("attackers.json", "collectives")
+        return [run] if run is not None and not any(t.lower_ in common for t in run) else []
+    at = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+    for words in load_data("attackers.json")["name_introducers"]:
+        if [t.lower_ for t in doc[at : at + len(words)]] == words:
+            at += len(words)
+            break
+    else:
+        at = tok.i + 1
+    first = _proper_run(doc, at)
+    if first is None:
+        return []
+    if tok.tag_ == "NNS" and first.end < len(doc) and doc[first.end].lower_ == "and":
+        second = _proper_run(doc, first.end + 1)
+        return [first, second] if second is not None else [first]
+    return [first]
+
+
+def _proper_run(doc: Doc, start: int) -> Span | None:
+    """The capitalised words from `start` ('La Agonía', '5 Segonn', 'Barrio 18', 'Clan del Golfo'), at most five."""
+    particles = word_set("attackers.json", "name_particles")
+    end = start
+    while end < len(doc) and end - start < 5:
+        tok = doc[end]
+        before_capital = end + 1 < len(doc) and _capital(doc[end + 1])
+        inner = (tok.lower_ in particles and end > start) or (tok.like_num and end > start) or _joiner(doc, end)
+        if not (_capital(tok) or (tok.like_num and before_capital) or (inner and (before_capital or tok.like_num))):
+            break
+        end += 1
+    while end > start and not (_capital(doc[end - 1]) or doc[end - 1].like_num):
+        end -= 1
+    run = doc[start:end]
+    return run if any(_capital(t) for t in run) else None
 
 
 def _numbered_units(doc: Doc, known: list[ActorMention], covered: set[int]) -> list[ActorMention]:
@@ -293,21 +371,98 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
     node = _acting_noun(head)
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in verbs:
         return not habitual(node.head)
+    if nouns and (_fought_back(head) or _fought_back(node)):
+        return True
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
+        if nouns and _record_of_attacks(verb):
+            return False
         return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb) or _holds(verb)))
-    return nouns and ((node.dep_ == "poss" and _attack_noun(node.head)) or _side_of_clash(node))
+    clash = _side_of_clash(node) or _in_clash_subject(head)
+    return nouns and ((node.dep_ == "poss" and _attack_noun(node.head)) or clash)
+
+
+def _record_of_attacks(noun: Token) -> bool:
+    """'The region has seen frequent attacks by X', 'previous attacks by X': attacks in the plural, told as a record
+    (a word like 'frequent' or a perfect tense), are not this attack."""
+    if not _attack_noun(noun) or noun.tag_ != "NNS":
+        return False
+    if any(c.lower_ in word_set("attackers.json", "record_modifiers") for c in noun.children if c.dep_ == "amod"):
+        return True
+    verb = noun.head  # 'the region has seen / witnessed / suffered attacks by X'
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and noun.dep_ == "dobj" and verb.lemma_.lower() in ("see", "witness", "suffer", "experience", "face")
 
 
 def _side_of_clash(node: Token) -> bool:
     """'clashes between X and Y', 'the fighting broke out between cells of the CJNG and the Carteles Unidos
-    alliance': a side named after 'between' of a clash noun (or of the verb a clash noun is subject of)."""
-    if node.dep_ != "pobj" or node.head.lower_ != "between":
+    alliance', 'X clashed with Y', 'X and Y exchanged fire': a side named as the subject of a clash verb or after
+    'between' or 'with' of a clash noun or verb (or of the verb a clash noun is subject of); 'fighting against X'
+    names X as the target."""
+    while node.dep_ in ("appos", "conj") and node.head is not node:
+        node = node.head  # 'between rival gangs Grand Ravine and 5 Segonn', 'the army and the paramilitary RSF'
+    if node.dep_ == "nsubj":
+        return _clash_verb(node.head)
+    if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with"):
         return False
-    clashes = word_set("attackers.json", "clash_nouns")
-    owner = node.head.head  # 'clashes between', or 'the fighting broke out between'
+    owner = node.head.head  # 'clashes between', 'clashed with', or 'the fighting broke out between'
     subj = next((c for c in owner.children if c.dep_ == "nsubj"), None) if owner.pos_ == "VERB" else None
-    return owner.lower_ in clashes or (subj is not None and subj.lower_ in clashes)
+    return _clash_noun(owner) or _clash_verb(owner) or (subj is not None and _clash_noun(subj))
+
+
+def _clash_noun(tok: Token) -> bool:
+    """'clashes', 'a gunfight', 'an exchange of fire', 'fighting' (which the tagger may read as a verb)."""
+    noun = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+    return noun and tok.lower_ in word_set("attackers.json", "clash_nouns")
+
+
+def _clash_verb(verb: Token) -> bool:
+    """'clashed', 'fought', 'exchanged fire', 'engaged in a shootout': a verb of two sides fighting."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in word_set("attackers.json", "clash_verbs"):
+        return True
+    fire = word_set("attackers.json", "fire_nouns")
+    shots = any(c.lower_ in fire for c in verb.children if c.dep_ == "dobj")
+    if shots and verb.lemma_.lower() in ("exchange", "trade"):
+        return True
+    return any(_clash_noun(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+
+
+def _fought_back(node: Token) -> bool:
+    """'members of the Santa Rosa de Lima Cartel, which responded with high-calibre rifles', 'X returned fire', 'X
+    fired back': the side that fought back is a side of the clash."""
+    if node.dep_ == "nsubj" and _returned_fire(node.head):
+        return True
+    clauses = [c for c in node.children if c.dep_ == "relcl" and _returned_fire(c)]
+    return any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for c in clauses for s in c.children)
+
+
+def _returned_fire(verb: Token) -> bool:
+    """'responded with rifles', 'returned fire', 'fired back', 'shot back', 'retaliated' (not negated)."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    arms = word_set("attackers.json", "return_fire_nouns")
+    if lemma == "respond":
+        return any(g.lower_ in arms for c in verb.children if c.lower_ == "with" for g in c.children)
+    if lemma == "return":
+        return any(c.dep_ == "dobj" and c.lower_ in arms for c in verb.children)
+    back = any(c.lower_ == "back" for c in verb.children)
+    return lemma in ("retaliate", "counterattack") or (back and lemma in ("fire", "shoot"))
+
+
+def _in_clash_subject(head: Token) -> bool:
+    """'members of the gang known as X and of the rival group Y exchanged fire': a name anywhere in the subject of a
+    clash verb, or before a clash verb the parser leaves without a subject (no other finite verb between), is a side."""
+    if any(a.dep_ == "nsubj" and _clash_verb(a.head) for a in (head, *head.ancestors)):
+        return True
+    for tok in head.doc[head.i + 1 : head.sent.end]:
+        if _clash_verb(tok):
+            return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in (";", ":"):
+            return False
+    return False
 
 
 def _holds(verb: Token) -> bool:
@@ -331,8 +486,10 @@ def _acting_noun(head: Token) -> Token:
     terrorists from X', or the mention itself."""
     node = head
     for _ in range(4):
-        if node.dep_ in ("compound", "amod", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
+        if node.dep_ in ("compound", "amod", "nmod", "nummod") and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
+        elif _named_by(node):
+            node = node.head.head if node.head.dep_ == "acl" else node.head.head.head
         elif (
             node.dep_ == "pobj"
             and node.head.lower_ in ("of", "from")
@@ -345,6 +502,13 @@ def _acting_noun(head: Token) -> Token:
         else:
             break
     return node
+
+
+def _named_by(node: Token) -> bool:
+    """'militiamen known as Macawisley', 'a gang called Los Pepes': the name stands for the noun it names."""
+    verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "as" else node.head
+    naming = node.dep_ in ("oprd", "dobj", "pobj") and verb.lemma_.lower() in ("know", "call", "name", "dub")
+    return naming and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 @lru_cache(maxsize=1)
@@ -397,13 +561,15 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
 
 def _attributed(head: Token) -> bool:
     """'the Medellin cartel planned the attack', 'X ordered the assassination', 'the attack was ordered by X',
-    'X is responsible for these attacks', 'X are behind this criminal attack', 'following orders from X': the
-    attack is laid at X's door."""
+    'X is responsible for these attacks', 'X are behind this criminal attack', 'following orders from X', 'X were
+    involved': the attack is laid at X's door."""
     node = _acting_noun(head)
     if node.dep_ == "pobj" and node.head.lower_ in ("from", "of") and node.head.head.lemma_.lower() == "order":
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by" and _planned(node.head.head):
         return True
+    if node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "involve":  # 'police suspect X were involved'
+        return not any(c.dep_ == "neg" for c in node.head.children)
     if node.dep_ != "nsubj":
         return False
     verb = node.head
@@ -432,9 +598,10 @@ def responsible(verb: Token) -> bool:
 
 
 def _presumed_members(doc: Doc, start: int) -> bool:
-    """'guerrillas presumed to be members of the ELN', 'believed to be from X': the attackers' group is inferred."""
-    words = [t.lower_ for t in doc[max(0, start - 10) : start]]
-    text = " ".join(words)
+    """'guerrillas presumed to be members of the ELN', 'believed to be from X', '"suspected to be foreign terrorists"
+    of the Pakistan-based X': the attackers' group is inferred (ten words back, quotes and hyphens not counted)."""
+    before = [t for t in doc[max(0, start - 20) : start] if not t.is_punct and t.sent == doc[start].sent]
+    text = " ".join(t.lower_ for t in before[-10:])
     return any(f"{cue} to be" in text for cue in ("presumed", "believed", "suspected", "thought"))
 
 
@@ -473,7 +640,47 @@ def group_perpetrators(
             perp = _new_group(match[0], all_mentions)
             perp.claimed = True
             found[name] = perp
-    return [_as_province(p, all_mentions) for p in found.values()]
+    doc = sentences[0][0].doc if sentences else None
+    return [_as_introduced(_as_spelled(_as_province(p, all_mentions)), all_mentions, doc) for p in found.values()]
+
+
+def _as_introduced(perp: Perpetrator, all_mentions: Sequence[ActorMention], doc: Doc | None) -> Perpetrator:
+    """'the Abu Sayyaf Group (ASG)': the fuller name a text gives a group with its acronym in brackets is the name a
+    reader copies, when it contains the canonical one ('Abu Sayyaf')."""
+    if doc is None:
+        return perp
+    own = sorted((m for m in all_mentions if m.canonical == perp.name), key=lambda m: m.start)
+    for name, acronym in pairwise(own):
+        bracketed = acronym.start == name.end + 1 and doc[name.end].text == "(" and acronym.text.isupper()
+        fuller = _folded(perp.name) in _folded(name.text) and _folded(perp.name) != _folded(name.text)
+        if bracketed and fuller:
+            perp.name = name.text
+            break
+    return perp
+
+
+def _as_spelled(perp: Perpetrator) -> Perpetrator:
+    """'Tehreek-e-Taliban Pakistan' where the text never writes 'Tehrik-i-Taliban Pakistan': a group's name of three
+    or more words keeps the text's transliteration (the same consonants) when the canonical spelling is absent."""
+    if any(_folded(m) == _folded(perp.name) for m in perp.mentions):
+        return perp
+    skeleton = _skeleton(perp.name)
+    spelled = next((m for m in perp.mentions if len(_folded(m).split()) >= 3 and _skeleton(m) == skeleton), None)
+    if spelled is not None:
+        perp.name = spelled
+    return perp
+
+
+def _folded(name: str) -> str:
+    """A name in lower case with hyphens as spaces."""
+    return " ".join(name.lower().replace("-", " ").split())
+
+
+def _skeleton(name: str) -> str:
+    """The consonants of a name, doubled ones once ('thrktlbnpkstn' for both 'Tehreek-e-' and 'Tehrik-i-Taliban
+    Pakistan')."""
+    letters = [c for c in name.lower() if c.isalpha() and c not in "aeiouy"]
+    return "".join(c for i, c in enumerate(letters) if i == 0 or letters[i - 1] != c)
 
 
 def _as_province(perp: Perpetrator, all_mentions: Sequence[ActorMention]) -> Perpetrator:
@@ -503,7 +710,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
             continue
         root = ent.root
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])
-        appos_attacker = root.dep_ == "appos" and root.head.lower_ in attackers
+        appos_attacker = (root.dep_ == "appos" and root.head.lower_ in attackers) or _after_attacker_noun(ent)
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 10) : ent.start])
         victims = word_set("attackers.json", "victim_words")
         finite = ent.start > 0 and sent.doc[ent.start - 1].tag_ in ("VBP", "VBZ", "VBD")  # 'police suspect X'
@@ -531,6 +738,20 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
                 )
             )
     return out or arrested_suspects(sent)
+
+
+def _after_attacker_noun(ent: Span) -> bool:
+    """'The shooter, 18-year-old Salvador Ramos, was killed': a name set after 'the gunman,' with only an age
+    between, which the parser often fails to read as an apposition."""
+    doc = ent.doc
+    at = ent.start - 1
+    while at > ent.sent.start and (doc[at].ent_type_ == "DATE" or doc[at].lower_ in ("a", "an", "-", "aged")):
+        at -= 1
+    if at <= ent.sent.start or doc[at].text != ",":
+        return False
+    noun = doc[at - 1]
+    attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
+    return noun.lower_ in attackers and at >= 2 and doc[at - 2].lower_ == "the"
 
 
 def _identifies_attacker(as_tok: Token) -> bool:
@@ -594,7 +815,7 @@ def _suspect_noun(tok: Token) -> bool:
     members = word_set("attackers.json", "force_members")
     if tok.lower_ not in people | members:
         return False
-    if _accused_nearby(tok) is not None or _arrest_of(tok) or _sought(tok):
+    if _accused_nearby(tok) is not None or _arrest_of(tok) or _sought(tok) or believed_attacker(tok):
         return True
     if tok.lower_ in people:
         return _held(tok, ("nsubjpass", "dobj"))
@@ -608,6 +829,17 @@ def _sought(tok: Token) -> bool:
     return (
         tok.lower_ == "suspect" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children)
     )
+
+
+def believed_attacker(tok: Token) -> bool:
+    """'a man believed to be responsible for the blast', 'a suspect thought to have planted the device': a person
+    the police believe did it."""
+    acts = attack_verbs() | word_set("attackers.json", "weapon_verbs")
+    for clause in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("believe", "think", "suspect")):
+        for verb in (c for c in clause.children if c.dep_ == "xcomp"):
+            if verb.lemma_.lower() in acts or any(c.lower_ == "responsible" for c in verb.children):
+                return True
+    return False
 
 
 def _arrest_of(tok: Token) -> bool:

@@ -17,12 +17,14 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.actors import attack_verbs, first_conjunct, left_weapon, responsible
+from polybius.extract.actors import attack_verbs, believed_attacker, first_conjunct, left_weapon, responsible
+from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import active_in, canonical, parent_of
+from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import span_evidence
 from polybius.extract.statements import FoundStatement
-from polybius.model import Evidence, Perpetrator
+from polybius.model import Count, Evidence, Perpetrator
 
 MAX_WORDS = 5
 
@@ -32,6 +34,8 @@ def _attacker_head(tok: Token) -> bool:
     low = tok.lower_
     if low in word_set("attackers.json", "heads"):
         return True
+    if low in word_set("attackers.json", "gang_heads"):  # 'a criminal gang shot', not 'a gang of robbers'
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     modifiers = word_set("attackers.json", "modifiers")
     return low in word_set("attackers.json", "modified_heads") and any(
         c.lower_ in modifiers for c in tok.children if c.i < tok.i
@@ -180,11 +184,23 @@ def _against_combatants(verb: Token) -> bool:
     return False
 
 
+def _responding(verb: Token) -> bool:
+    """'Police fired tear gas', 'fired warning shots into the air', 'special forces stormed the hotel and freed 80
+    hostages': a force controlling a crowd or rescuing hostages responds to the attack."""
+    words = word_set("attackers.json", "crowd_control_words")
+    aimed = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    upward = any(c.lower_ == "into" and any(g.lower_ == "air" for g in c.children) for c in verb.children)
+    rescues = word_set("attackers.json", "rescue_verbs")
+    return upward or any(t.lower_ in words for t in aimed) or any(c.lemma_.lower() in rescues for c in verb.conjuncts)
+
+
 def _objects(verb: Token) -> list[Token]:
     """The direct objects of a verb ('shot dead the attacker' too) and of 'on'/'at' ('opened fire on the
     gunmen'), with their conjuncts."""
     passive = _passive(verb)
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (passive and c.dep_ == "nsubj")]
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        out += [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # 'was shot and wounded by police'
     out += [g for c in verb.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ == "dobj"]
     out += [
         g
@@ -230,15 +246,22 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
     """Unnamed attackers tied to an attack verb in the sentence whose head is no named actor
     ('FMLN guerrillas' is one, beside the FMLN found by the lexicon)."""
     covered = {i for start, end in named for i in range(start, end)}
+    forces = {span.root.i: (span, name) for span, name in _named_forces(sent)}
     out = []
     for tok in sent:
+        if tok.i in forces and tok.i not in covered:
+            force = _force_attacker(tok, *forces[tok.i])
+            out += [force] if force is not None else []
+            continue
         if (tok.pos_ not in ("NOUN", "PROPN") and not _force_adjective(tok)) or tok.i in covered:
             continue
         force = _force_kind(tok)
         if force is None and not _attacker_head(tok) and not _person_head(tok):
             continue
+        if tok.lower_ in word_set("attackers.json", "gang_heads") and any(c.i in covered for c in tok.subtree):
+            continue  # 'the Los Shottas and Los Espartanos gangs' are the named groups
         verb = _attack_of(tok)
-        if verb is None or (force is not None and _against_combatants(verb)):
+        if verb is None or (force is not None and (_against_combatants(verb) or _responding(verb))):
             continue
         if force is None and not _attacker_head(tok) and not _violent_act(verb):
             continue
@@ -264,9 +287,105 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
     return out
 
 
+def _named_forces(sent: Span) -> list[tuple[Span, str]]:
+    """The state forces a sentence names ('Iran's Revolutionary Guards', 'the IDF'), with their canonical names."""
+    pattern, names = _force_finder()
+    out = []
+    for m in pattern.finditer(sent.text):
+        start = sent.start_char + m.start()
+        span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+        if span is not None:
+            out.append((span, names[m.group(0).lower()]))
+    return out
+
+
+def _force_attacker(tok: Token, span: Span, name: str) -> Perpetrator | None:
+    """'Iran's Revolutionary Guards struck positions', 'shelled by the IRGC': a state force named by its own name
+    that attacks is a state perpetrator under its canonical name."""
+    verb = _attack_of(tok)
+    if verb is None or _against_combatants(verb):
+        return None
+    return _state(name, span, suspected=_suspected_attack(verb))
+
+
+def state_claims(sent: Span) -> list[Perpetrator]:
+    """'The IRGC said its ground forces had targeted ...', "Russia's defence ministry said it struck ...": a state
+    force or ministry that says it (or its forces) attacked claims the attack, as a state perpetrator."""
+    claim = _state_claim(sent, {span.root.i: (span, name) for span, name in _named_forces(sent)})
+    return [claim] if claim is not None else []
+
+
+def _state_claim(sent: Span, forces: dict[int, tuple[Span, str]]) -> Perpetrator | None:
+    """The state perpetrator a speaker of the sentence claims for (`state_claims`), if any."""
+    for verb in sent:
+        speaker = _claiming_speaker(verb)
+        if speaker is None:
+            continue
+        inside = [v for i, v in forces.items() if speaker.left_edge.i <= i <= speaker.i]
+        if inside:
+            span, name = inside[0]
+            return _state(name, span, claimed=True)
+        country = _speaker_country(speaker)
+        if country is not None:
+            ent, name = country
+            return _state(name, ent, claimed=True)
+    return None
+
+
+def _state(name: str, span: Span, claimed: bool = False, suspected: bool = False) -> Perpetrator:
+    """A state perpetrator named in the text by `span`."""
+    found = Perpetrator(name=name, kind="state", mentions=[span.text], evidence=[span_evidence(span)])
+    found.claimed, found.suspected = claimed, suspected
+    return found
+
+
+def _claiming_speaker(verb: Token) -> Token | None:
+    """The head of a state speaker who says it attacked ('the ministry said its forces had struck'), else None."""
+    if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ not in word_set("attackers.json", "state_speaker_heads"):
+        return None
+    acts = word_set("attackers.json", "claimed_acts")
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in acts):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        own = subj is not None and (
+            subj.lower_ in word_set("attackers.json", "claiming_subjects")
+            or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
+        )
+        if own and not _counter_attack(clause) and not any(c.dep_ == "neg" for c in clause.children):
+            return speaker
+    return None
+
+
+def _counter_attack(clause: Token) -> bool:
+    """'its forces later killed six of the attackers', 'its troops neutralised several terrorists': a force acting
+    against the attackers responds to the attack (a strike on them, 'struck PKK terrorists', is still a claim)."""
+    if clause.lemma_.lower() in word_set("attackers.json", "strike_verbs"):
+        return False
+    words = word_set("attackers.json", "heads") | word_set("attackers.json", "combatants")
+    objects = _objects(clause)
+    part_of = [g for o in objects for c in o.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return _against_combatants(clause) or any(g.lower_ in words for g in part_of)
+
+
+def _speaker_country(speaker: Token) -> tuple[Span, str] | None:
+    """'the Russian defence ministry', 'the Turkish military': the country a state speaker belongs to."""
+    gaz = load_gazetteer()
+    for ent in speaker.doc.ents:
+        if ent.label_ in ("GPE", "NORP") and speaker.left_edge.i <= ent.start and ent.end <= speaker.i:
+            place = gaz.country(gaz.demonym(ent.text) or ent.text)
+            if place is not None:
+                return ent, place.name
+    return None
+
+
 def _unnamed_kind(tok: Token) -> str:
-    """'the gunman' is an individual, 'bandits' or 'militiamen' an armed gang (a group), 'gunmen' unknown."""
+    """'the gunman' is an individual, 'bandits' or 'militiamen' an armed gang (a group), 'gunmen' unknown; 'the
+    gunmen' are a group also when the text said earlier that the gunmen belong to one."""
     if tok.lower_ in word_set("attackers.json", "gang_heads") or _belongs_to_a_group(tok):
+        return "group"
+    if tok.tag_ == "NNS" and any(t.lower_ == tok.lower_ and _belongs_to_a_group(t) for t in tok.doc[: tok.i]):
         return "group"
     return "individual" if _head_key(tok.lower_) == tok.lower_ else "unknown"
 
@@ -313,6 +432,8 @@ def _merged(unnamed: list[Perpetrator]) -> list[Perpetrator]:
         if kept is not p:
             kept.mentions += [m for m in p.mentions if m not in kept.mentions]
             kept.evidence += p.evidence
+            kept.claimed = kept.claimed or p.claimed
+            kept.suspected = kept.suspected and not kept.claimed
     return list(first.values())
 
 
@@ -324,15 +445,48 @@ def with_unnamed(perps: list[Perpetrator], unnamed: list[Perpetrator]) -> list[P
     names = {p.name.lower() for p in perps}
     has_individual = any(p.kind == "individual" for p in perps)
     has_state = any(p.kind == "state" for p in perps)
+    merged = _claims_of_states(perps, _merged(unnamed))
     extra = [
         p
-        for p in _merged(unnamed)
+        for p in merged
         if _head_key(p.name) not in heads
         and p.name.lower() not in names
         and not (p.kind == "individual" and has_individual)
-        and not (has_state and _is_force(p))
+        and not (has_state and _is_force(p) and p.name not in _force_names())
     ]
     return perps + extra
+
+
+def _claims_of_states(perps: list[Perpetrator], unnamed: list[Perpetrator]) -> list[Perpetrator]:
+    """A state's own claim ('Russia's defence ministry said its forces struck') marks that state, already found
+    as the attacker, as claiming; the claim is kept as a perpetrator of its own only when it is new."""
+    out = []
+    for p in unnamed:
+        names = {p.name, _country_of_force(p.name)}
+        same = [q for q in perps if q.kind == "state" and q.name in names] if p.kind == "state" else []
+        for q in same:
+            q.claimed, q.suspected = q.claimed or p.claimed, q.suspected and not p.claimed
+            q.mentions += [m for m in p.mentions if m not in q.mentions]
+        if not same:
+            out.append(p)
+    return out
+
+
+def _country_of_force(name: str) -> str | None:
+    """'Israel' for the Israel Defense Forces: the country whose regular armed forces (the first the data lists for
+    it) bear this name; None for other forces ('Islamic Revolutionary Guard Corps')."""
+    forces = load_data("attackers.json")["state_forces"]
+    code = next((f["country"] for f in forces if f["name"] == name), None)
+    if code is None or _country_force(code) != name:
+        return None
+    place = load_gazetteer().country(code)
+    return place.name if place is not None else None
+
+
+@cache
+def _force_names() -> frozenset[str]:
+    """The canonical names of the state forces the data lists."""
+    return frozenset(f["name"] for f in load_data("attackers.json")["state_forces"])
 
 
 def _is_force(perp: Perpetrator) -> bool:
@@ -438,9 +592,16 @@ def as_state_forces(perps: list[Perpetrator], text: str, country: str | None) ->
             p.name = named  # "Ukraine's military"
         elif force is not None and p.kind == "state" and _bare_force(p.name):
             p.name = force
+        p.mentions += [m for m in _force_mentions(p.name, text) if m not in p.mentions] if p.kind == "state" else []
         if all(q.name != p.name for q in out):
             out.append(p)
     return out
+
+
+def _force_mentions(name: str, text: str) -> list[str]:
+    """Every way the text names a state force ('IRGC', 'Revolutionary Guards'), for the force of that name."""
+    pattern, names = _force_finder()
+    return list(dict.fromkeys(m.group(0) for m in pattern.finditer(text) if names[m.group(0).lower()] == name))
 
 
 def _province_abroad(perp: Perpetrator, country: str | None) -> Perpetrator:
@@ -502,3 +663,214 @@ def _country_force(country: str | None) -> str | None:
     """The armed forces of the incident's country, when the data names them."""
     forces = load_data("attackers.json")["state_forces"]
     return next((f["name"] for f in forces if country and f["country"] == country), None)
+
+
+def described_attackers(sents: Sequence[Span]) -> Count | None:
+    """The attackers' number in wordings the figure rules leave: 'a pair of gunmen', 'two men on a motorcycle',
+    'the two suspects fled', 'a single attacker'."""
+    for sent in sents:
+        for tok in sent:
+            found = _band(tok) or _counted_riders(tok) or _counted_suspects(tok) or _single_attacker(tok)
+            found = found or _one_believed(tok) or _sized_unit(tok) or _sought_people(tok) or _some_escaped(tok)
+            found = found or _described_band(tok) or _arrested_suspects(tok)
+            if found is not None:
+                return found
+    return None
+
+
+def with_accomplice(count: Count | None, sents: Sequence[Span]) -> Count | None:
+    """'the suspect arrived on a motorcycle driven by an accomplice', 'a second gunman waited in the car': one
+    attacker and an accomplice are two."""
+    if count is None or count.value != 1:
+        return count
+    pair = _pair_of_people(count, sents)
+    if pair is not None:
+        return pair
+    for sent in sents:
+        for tok in sent:
+            if _accomplice(tok):
+                first = min(c.i for c in (tok, *tok.lefts) if c.dep_ != "punct")
+                return Count(value=2, evidence=[*count.evidence, span_evidence(tok.doc[first : tok.i + 1])])
+    return count
+
+
+def _pair_of_people(count: Count, sents: Sequence[Span]) -> Count | None:
+    """'A man and a woman carried out the attack': the one attacker counted has a second person joined by 'and'."""
+    end = count.evidence[0].end if count.evidence else -1
+    people = word_set("attackers.json", "person_heads") | word_set("attackers.json", "arrested_people")
+    for sent in sents:
+        tok = next((t for t in sent if t.idx + len(t.text) == end), None)
+        other = next((c for c in tok.children if c.dep_ == "conj"), None) if tok is not None else None
+        if other is not None and other.tag_ == "NN" and other.lower_ in people:
+            first = next((t for t in sent if t.idx >= count.evidence[0].start), tok)
+            return Count(value=2, evidence=[span_evidence(tok.doc[first.i : other.i + 1])])
+    return None
+
+
+def _accomplice(tok: Token) -> bool:
+    """'an accomplice', 'his accomplice', 'a second gunman': one more attacker."""
+    if tok.tag_ != "NN" or any(c.dep_ == "neg" for c in tok.head.children):
+        return False
+    if tok.lower_ == "accomplice":
+        return True
+    second = any(c.lower_ == "second" and c.i < tok.i for c in tok.children)
+    return second and tok.lower_ in word_set("attackers.json", "single_attackers")
+
+
+def _band(tok: Token) -> Count | None:
+    """'A pair of gunmen shot dead', 'a trio of masked men attacked': a band of attackers by its size."""
+    sizes: dict[str, int] = load_data("attackers.json")["band_sizes"]
+    if tok.lower_ not in sizes or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    who = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if who is None or not (_attacker_head(who) or (_plural_attacker(who) and _acting(tok))):
+        return None
+    return _count(sizes[tok.lower_], tok.doc[min(c.i for c in (tok, *tok.lefts))], who)
+
+
+def _counted_riders(tok: Token) -> Count | None:
+    """'Two men on a motorcycle stopped outside the shop', 'two terrorists riding a motorcycle ambushed the van':
+    people counted as they arrive or ride, the subject of an active verb (not 'two men on a motorcycle were shot')."""
+    if not _plural_attacker(tok) or not _acting(tok):
+        return None
+    rides = word_set("attackers.json", "riding_nouns")
+    on = [g for c in tok.children if c.lower_ in ("on", "in", "aboard") for g in c.children]
+    ridden = [g for c in tok.children if c.dep_ == "acl" and c.lower_ in ("riding", "ride", "rode") for g in c.children]
+    if not any(g.lower_ in rides for g in on + ridden):  # 'two men on a motorcycle', 'two gunmen riding a motorbike'
+        return None
+    return _numbered_count(tok)
+
+
+def _counted_suspects(tok: Token) -> Count | None:
+    """'The two suspects fled in a car', 'both attackers escaped': attackers counted with 'the' or 'both'."""
+    if tok.lower_ not in ("suspects", "attackers", "assailants", "gunmen", "shooters") or not _acting(tok):
+        return None
+    if any(c.lower_ == "both" for c in tok.children):
+        return _count(2, next(c for c in tok.children if c.lower_ == "both"), tok)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    return _numbered_count(tok)
+
+
+def _single_attacker(tok: Token) -> Count | None:
+    """'a single attacker was involved', 'the lone assailant', 'only one gunman': one attacker."""
+    if tok.lower_ not in word_set("attackers.json", "single_attackers"):
+        return None
+    single = word_set("attackers.json", "single_modifiers")
+    mod = next((c for c in tok.children if c.lower_ in single and c.i < tok.i), None)
+    one = next((c for c in tok.children if c.lower_ == "one" and c.dep_ == "nummod"), None)
+    if mod is None and not (one is not None and any(c.lower_ == "only" for c in one.children)):
+        return None
+    first = min(c.i for c in (tok, *tok.lefts) if c.dep_ != "punct")
+    return _count(1, tok.doc[first], tok)
+
+
+def _one_believed(tok: Token) -> Count | None:
+    """'Police were searching for a man believed to be responsible for the blast': one attacker; 'two brothers
+    believed to be responsible': two."""
+    if not believed_attacker(tok):
+        return None
+    if tok.tag_ == "NNS":
+        return _numbered_count(tok)
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if det is None or tok.tag_ != "NN" or tok.lower_ not in word_set("attackers.json", "arrested_people"):
+        return None
+    return _count(1, det, tok)
+
+
+def _sized_unit(tok: Token) -> Count | None:
+    """'a three-man team of attackers', 'a five-member cell', 'a 10-strong commando': a unit by its size."""
+    doc = tok.doc
+    if tok.lower_ not in word_set("attackers.json", "unit_sizes") or tok.i < 2 or doc[tok.i - 1].text != "-":
+        return None
+    unit = next((t for t in doc[tok.i + 1 : tok.i + 3] if t.lower_ in word_set("attackers.json", "sized_units")), None)
+    number = doc[tok.i - 2]
+    value = next((q.value for q in find_quantities(tok.sent) if q.start <= number.i < q.end and not q.vague), None)
+    return _count(value, number, unit) if unit is not None and value is not None and value > 1 else None
+
+
+def _described_band(tok: Token) -> Count | None:
+    """'The attackers, four men in military uniform, escaped': attackers described by a counted apposition."""
+    if tok.lower_ not in ("attackers", "assailants", "gunmen", "suspects", "militants", "raiders"):
+        return None
+    described = next((c for c in tok.children if c.dep_ == "appos" and _plural_attacker(c)), None)
+    return _numbered_count(described) if described is not None else None
+
+
+def _arrested_suspects(tok: Token) -> Count | None:
+    """'Two suspects, aged 19 and 21, have been arrested', 'police detained three attackers': suspects held."""
+    if tok.lower_ not in ("suspects", "attackers", "assailants", "gunmen") or tok.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    held = tok.head.lemma_.lower() in ("arrest", "detain", "apprehend", "capture", "nab")
+    return _numbered_count(tok) if held else None
+
+
+def _sought_people(tok: Token) -> Count | None:
+    """'Police were looking for three men who fled the scene', 'hunting two suspects': the people police seek."""
+    if not _plural_attacker(tok):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+    verb = verb if tok.dep_ in ("pobj", "dobj") else None
+    if verb is None or verb.lemma_.lower() not in word_set("attackers.json", "search_verbs"):
+        return None
+    strong = tok.lower_ in ("suspects", "attackers", "assailants", "gunmen", "shooters")
+    return _numbered_count(tok) if strong or _police_searching(verb) else None
+
+
+def _police_searching(verb: Token) -> bool:
+    """'Police are hunting', 'police said they were looking for': police, not rescuers, do the searching."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "they" and verb.dep_ == "ccomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in word_set("attackers.json", "searchers")
+
+
+def _some_escaped(tok: Token) -> Count | None:
+    """'One of the attackers was shot dead while two others escaped': the attackers caught or killed and those who
+    got away, added."""
+    if tok.lower_ != "others" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in ("escape", "flee"):
+        return None
+    rest = _numbered_count(tok)
+    sent = tok.sent
+    first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and _of_attackers(t)), None)
+    if rest is None or first is None:
+        return None
+    value = next((q.value for q in find_quantities(sent) if q.start <= first.i < q.end and not q.vague), None)
+    value = 1 if first.lower_ == "one" else value
+    return _count(value + rest.value, first, tok) if value is not None else None
+
+
+def _of_attackers(tok: Token) -> bool:
+    """'One of the attackers', 'two of the gunmen'."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    who = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return tok.like_num and who is not None and _attacker_head(who)
+
+
+def _plural_attacker(tok: Token) -> bool:
+    """A plural noun that can name attackers ('men', 'gunmen', 'suspects')."""
+    return tok.tag_ == "NNS" and tok.lower_ in word_set("attackers.json", "counted_attackers")
+
+
+def _acting(tok: Token) -> bool:
+    """The subject of an active verb that is no victim's ('stopped', 'fled'; not 'were shot', 'died')."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    harmed = verb.lemma_.lower() in word_set("attackers.json", "victim_subject_verbs")
+    return not harmed and not _headline_passive(verb)
+
+
+def _numbered_count(tok: Token) -> Count | None:
+    """A count from the number before a noun ('Two men', 'the four suspects'), more than one."""
+    num = next((c for c in tok.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return None
+    value = next((q.value for q in find_quantities(tok.sent) if q.start <= num.i < q.end and not q.vague), None)
+    return _count(value, num, tok) if value is not None and value > 1 else None
+
+
+def _count(value: int, first: Token, last: Token) -> Count:
+    """A count with the words from `first` to `last` as evidence."""
+    return Count(value=value, evidence=[span_evidence(first.doc[first.i : last.i + 1])])

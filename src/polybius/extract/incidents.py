@@ -15,7 +15,15 @@ from polybius.extract.actors import (
     individual_perpetrators,
     state_perpetrators,
 )
-from polybius.extract.attackers import as_state_forces, from_statements, unnamed_attackers, with_unnamed
+from polybius.extract.attackers import (
+    as_state_forces,
+    described_attackers,
+    from_statements,
+    state_claims,
+    unnamed_attackers,
+    with_accomplice,
+    with_unnamed,
+)
 from polybius.extract.dates import DateMention, incident_date, shifted
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.kinds import FoundFigure, better_source, with_status
@@ -247,7 +255,8 @@ def _perpetrator_count(infos: Sequence[SentenceInfo], doc: Doc) -> Count | None:
             single = perpetrator_count(info.span)
             if single is not None:
                 return single
-    return described_perpetrator_count([info.span for info in infos])
+    sents = [info.span for info in infos]
+    return described_perpetrator_count(sents) or described_attackers([i.span for i in infos if i.reported])
 
 
 def _statements(infos: Sequence[SentenceInfo]) -> list[Statement]:
@@ -278,6 +287,7 @@ def _perpetrators(
             extra += state_perpetrators(info.span, lambda t: _country_name(gaz, t), strikes)
         if info.violent:
             unnamed += unnamed_attackers(info.span, [(a.start, a.end) for a in info.actors if a.kind != "unknown"])
+        unnamed += state_claims(info.span)
         for p in extra:
             if p.name.lower() not in seen:
                 perps.append(p)
@@ -374,7 +384,7 @@ def build_incident(
     infos = segment.sentences
     mentions = [(m, info.violent) for info in infos if not info.background for m in info.places]
     location = _with_common_facility(choose_location(mentions, doc, dateline_place), infos)
-    count = _perpetrator_count(infos, doc)
+    count = with_accomplice(_perpetrator_count(infos, doc), [i.span for i in infos if i.reported])
     figures = _figures(infos, count)
     statements = _statements(infos)
     perps = as_state_forces(_perpetrators(infos, all_actors, count), parsed_text(doc), location.country_code)
