@@ -769,3 +769,87 @@ def test_a_sentence_goes_on_with_its_paragraph_and_a_named_scene_goes_back_to_it
     assert (first.location.name, second.location.name) == ("Diffa", "Bosso")
     assert "car bomb" in [e.text for t in first.event_types for e in t.evidence]
     assert "car bomb" not in [e.text for t in second.event_types for e in t.evidence]
+
+
+LIVE_TWO_TOWNS = [
+    (
+        "Russia-Ukraine war: Drone strike on Odesa kills three as Kharkiv toll rises\n\n"
+        "Guardian staff | Sun 12 Apr 2026\n\n"
+        "21:10 BST - Kharkiv toll rises to nine\n"
+        "Regional governor Oleh Syniehubov said the number of people killed in the morning's missile strike on "
+        "Kharkiv had risen to nine.\n\n"
+        "17:45 BST - Zelenskyy calls for more air defence\n"
+        "Volodymyr Zelenskyy said Ukraine needed more Patriot systems after the attacks.\n\n"
+        "14:20 BST - Drones hit Odesa port\n"
+        "Russian drones struck the port of Odesa on Sunday afternoon, killing three dock workers and wounding five, "
+        "the regional governor said.\n\n"
+        "09:30 BST - Missile strike on Kharkiv\n"
+        "A Russian missile hit a residential building in Kharkiv on Sunday morning, killing at least four people "
+        "and injuring 20, officials said.",
+        {"Kharkiv": 9, "Odesa": 3},
+    ),
+    (
+        "Live: Israeli strikes on Gaza and southern Lebanon\n\n"
+        "Al Jazeera Staff | Published On 12 Apr 2026\n\n"
+        "18:30 GMT - Death toll in Khan Younis strike rises to 12\n"
+        "The Gaza health ministry said 12 people, including five children, were killed in the Israeli strike on a "
+        "house in Khan Younis.\n\n"
+        "15:05 GMT - Drone strike kills two in southern Lebanon\n"
+        "An Israeli drone struck a car near Nabatieh in southern Lebanon, killing two people, Lebanon's health "
+        "ministry said.\n\n"
+        "11:40 GMT - Israeli strike hits house in Khan Younis\n"
+        "An Israeli air strike hit a family home in Khan Younis in southern Gaza, killing at least seven people, "
+        "medics said.",
+        {"Khan Younis": 12, "Nabatieh": 2},
+    ),
+    (
+        "LIVE: Shootings in Birmingham and Coventry\n\n"
+        "By BBC News\n\n"
+        "10:15 - Second shooting in Coventry\n"
+        "Police in Coventry say a man was shot dead outside a shop on Far Gosford Street overnight, in what they "
+        "believe is an unrelated attack.\n\n"
+        "09:30 - Roads closed\n"
+        "Several roads in Handsworth remain closed, West Midlands Police said.\n\n"
+        "08:50 - Two injured in Birmingham shooting\n"
+        "Two men were injured when shots were fired at a car in Handsworth, Birmingham, on Saturday night, police "
+        "said.",
+        {"Birmingham": None, "Coventry": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tolls"), LIVE_TWO_TOWNS)
+def test_a_live_update_on_an_attack_in_another_town_is_another_incident(text: str, tolls: dict) -> None:
+    incidents = extract_text(text, published=datetime(2026, 4, 12, 22, tzinfo=UTC)).incidents
+    killed = {i.location.name: (i.totals["killed"].best if "killed" in i.totals else None) for i in incidents}
+    assert killed == tolls
+
+
+def test_live_updates_under_headed_time_stamps_are_read_oldest_first() -> None:
+    text = (
+        "Live: Knife attack in Lyon\n\n"
+        "18:20 CET: Toll rises to three\n"
+        "Prosecutors said a third victim had died in hospital.\n\n"
+        "15:05 CET: Two dead\n"
+        "Two people were killed and four injured when a man attacked shoppers with a knife at a market in Lyon, "
+        "police said.\n\n"
+        "14:30 CET: Police operation\n"
+        "Police cordoned off a market in Lyon after reports of a stabbing."
+    )
+    [incident] = extract_text(text, published=datetime(2026, 3, 10, 20, tzinfo=UTC)).incidents
+    assert incident.totals["killed"].best == 3
+    assert {(f.kind, f.value) for f in incident.figures if f.status == "superseded"} == {("killed", 2)}
+
+
+def test_a_live_update_on_the_same_town_goes_on_with_its_attack() -> None:
+    text = (
+        "As it happened: Stabbing in Mannheim\n\nDW News\n\n"
+        "14:20 CET: Police name suspect\n"
+        "Police said the suspect, a 25-year-old man from Ludwigshafen, was known to authorities.\n\n"
+        "12:05 CET: One dead, three injured\n"
+        "One person was killed and three others were wounded when a man attacked passersby with a knife near the "
+        "Paradeplatz in Mannheim, police said.\n\n"
+        "11:30 CET: Police operation in city centre\n"
+        "Police say a large operation is under way in Mannheim city centre after reports of a stabbing."
+    )
+    assert len(extract_text(text, published=datetime(2026, 3, 10, 20, tzinfo=UTC)).incidents) == 1

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from polybius.extract.dates import clock_minutes, dates_statement, is_date_line
 from polybius.extract.events import generic_attack_words
@@ -29,7 +29,9 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import doc_text, padded_words
 
-TIMESTAMP = re.compile(r"(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?(?:\s*[A-Z]{2,5})?\s*$", re.IGNORECASE)
+TIMESTAMP = re.compile(
+    r"(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?(?:\s*[A-Z]{2,5})?(?:\s*[-\u2013\u2014:|]\s+\S.*)?\s*$", re.IGNORECASE
+)
 MIN_UPDATES = 3
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 
@@ -527,6 +529,16 @@ def _scene_names(info: SentenceInfo) -> set[str]:
     }
 
 
+def _towns(info: SentenceInfo) -> set[str]:
+    """The towns and cities a sentence names outside the dateline."""
+    line_end = dateline_end(info.span.doc)
+    return {
+        m.text.lower()
+        for m in info.places
+        if m.start_char >= line_end and m.place is not None and m.place.kind == "city"
+    }
+
+
 def _evidence(info: SentenceInfo, n: int, seg: Segment, owners: dict[str, int]) -> int:
     """How much a sentence shares with incident `n`: scenes first named in it and kinds of act it says."""
     acts = set().union(*(_act_keys(s) for s in seg.sentences if s.reported))
@@ -572,14 +584,16 @@ class _Segmenter:
         self.pending: list[SentenceInfo] = []
         self.previous: SentenceInfo | None = None
         self.owners: dict[str, int] = {}
+        self.updates: dict[int, list[SentenceInfo]] = {}
 
     def append(self, n: int, info: SentenceInfo) -> None:
         """Add a sentence to incident `n`, which owns the scenes it is first to name (not in a headline that
         names the scenes of several attacks: 'Three abducted in Wajir as IED kills two in Lamu')."""
         self.segments[n].sentences.append(info)
-        if info.span.end_char <= dateline_end(info.span.doc):
+        scenes = _scene_names(info)
+        if info.span.end_char <= dateline_end(info.span.doc) or (info.paragraph == 0 and len(scenes) > 1):
             return
-        for name in _scene_names(info):
+        for name in scenes:
             self.owners.setdefault(name, n)
 
     def start(
@@ -633,8 +647,26 @@ class _Segmenter:
             return True
         if _new_segment_cue(info) or _other_day(info, current) or _later_elsewhere(info, current):
             return True
+        if self.update_elsewhere(info, current):
+            return True
         paragraph = self.paragraphs[info.paragraph]
         return _opens_paragraph(info, self.previous) and _own_day_and_place(paragraph, current, self.pending)
+
+    def update_elsewhere(self, info: SentenceInfo, current: Segment) -> bool:
+        """'14:20 GMT - Drones hit Odesa port' in a live blog on a strike on Kharkiv: an update that states an act
+        (not one told: 'the strike') in a town neither the current incident nor another one has named is
+        another attack; updates on the toll, the suspect or reactions go on with the incident they name."""
+        block = self.updates.get(info.index)
+        known = {name for name, n in self.owners.items() if n == self.current}
+        known |= {current.city.text.lower()} if current.city else set()
+        if not block or not known:
+            return False
+        for s in block:
+            towns = _towns(s)
+            acts = s.violent and _event_stated(s) and not _refers_back(s)
+            if acts and towns and not towns & known and not any(t in self.owners for t in towns):
+                return True
+        return False
 
     def goes_on(self, info: SentenceInfo) -> bool:
         """A sentence in the paragraph of the one before, naming no scene of another incident, goes on with it
@@ -680,9 +712,11 @@ class _Segmenter:
 
 def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo]]:
     """Group sentences into incidents; returns the segments and the aggregate sentences."""
-    infos = chronological(infos)
+    echoes = _echoes(infos)
+    infos = chronological([_with_echoes(i, echoes) for i in infos])
     aggregates = [i for i in infos if i.aggregate and i.violent]
     segmenter = _Segmenter(infos)
+    segmenter.updates = _update_blocks(infos)
     for info in infos:
         if segmenter.about_all(info):
             for seg in segmenter.segments:
@@ -693,10 +727,56 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
         segmenter.previous = info
     segmenter.finish()
     segments = [seg for seg in segmenter.segments if is_concrete(seg)]
-    if len(segments) > 1:
-        for seg in segments:
-            seg.sentences = [replace(i, figures=[]) if _sums_them(i) else i for i in seg.sentences]
-    return segments, aggregates
+    for seg in segments:
+        several = len(segments) > 1
+        seg.sentences = [
+            _without_echoes(replace(i, figures=[]) if several and _sums_them(i) else i, echoes) for i in seg.sentences
+        ]
+    return segments, [_without_echoes(a, echoes) for a in aggregates]
+
+
+def _echoes(infos: list[SentenceInfo]) -> list[PlaceMention]:
+    """'Death toll in missile strike on Kryvyi Rih rises' (the tagger takes the town for a person) when the text
+    places a mention of the same town elsewhere: each other occurrence of a town the text names is that town,
+    for telling which incident a sentence is about (the record's places stay the place finder's)."""
+    if not infos:
+        return []
+    doc = infos[0].span.doc
+    found = [m for i in infos for m in i.places]
+    towns = {m.text: m for m in found if m.place is not None and m.place.kind == "city"}
+    taken = {t for m in found for t in range(m.start, m.end)}
+    line_end = dateline_end(doc)
+    out = []
+    for name, town in towns.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or match.start() < line_end or taken & set(range(span.start, span.end)):
+                continue
+            if _inside_longer_name(span):
+                continue
+            out.append(replace(town, start=span.start, end=span.end, start_char=match.start(), end_char=match.end()))
+    return out
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """'Dayton Daily News', 'George Washington': a town's name as part of a longer name (a capitalised word
+    next to it in the same entity)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 and doc[span.start].ent_iob_ == "I" else None
+    after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" else None
+    return any(t is not None and t.is_alpha and t.text[:1].isupper() for t in (before, after))
+
+
+def _with_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceInfo:
+    """The sentence with the echoes of towns that fall inside it among its places."""
+    inside = [e for e in echoes if info.span.start <= e.start < info.span.end]
+    return replace(info, places=sorted([*info.places, *inside], key=lambda m: m.start)) if inside else info
+
+
+def _without_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceInfo:
+    """The sentence with only the places the place finder found."""
+    kept = [p for p in info.places if not any(p is e for e in echoes)]
+    return replace(info, places=kept) if len(kept) != len(info.places) else info
 
 
 def _sums_them(info: SentenceInfo) -> bool:
@@ -718,6 +798,15 @@ def chronological(infos: list[SentenceInfo]) -> list[SentenceInfo]:
     return infos[: starts[0]] + _updated([i for block in reversed(blocks) for i in block])
 
 
+def _update_blocks(infos: list[SentenceInfo]) -> dict[int, list[SentenceInfo]]:
+    """A live blog's updates (at least MIN_UPDATES), by the index of the sentence each opens on."""
+    stamps = _update_stamps(infos)
+    if len(stamps) < MIN_UPDATES:
+        return {}
+    starts = [n for n, _ in stamps] + [len(infos)]
+    return {infos[a].index: infos[a:b] for a, b in itertools.pairwise(starts)}
+
+
 def _updated(infos: list[SentenceInfo]) -> list[SentenceInfo]:
     """In a live blog, a toll given in a later update than one of its kind revises it ('Police now say three
     people have died' after 'One person was killed')."""
@@ -732,7 +821,8 @@ def _updated(infos: list[SentenceInfo]) -> list[SentenceInfo]:
 
 
 def _update_stamps(infos: list[SentenceInfo]) -> list[tuple[int, int]]:
-    """The sentences that open a paragraph on a line holding only a time of day, with that time in minutes."""
+    """The sentences that open a paragraph on a line holding a time of day, alone or before the update's heading
+    ('20:45 GMT - Death toll climbs to 14'), with that time in minutes."""
     text = doc_text(infos[0].span.doc) if infos else ""
     out = []
     for n, info in enumerate(infos):
