@@ -394,6 +394,10 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
     if legal_share or _legal_frame(frame, published):
         for info in infos:
             info.background, info.figures, info.counts = True, [], []
+    if _statistics_frame(frame):
+        for info in infos:
+            if _counts_crimes(info.span) or not _particular_act(info):
+                info.background, info.figures, info.counts = True, [], []
     if sum(i.fiction for i in infos) >= max(2, 0.3 * len(infos)) or _fiction_frame(frame):
         for info in infos:
             info.fiction = True
@@ -436,3 +440,44 @@ def _names_earlier_year(info: SentenceInfo, published: datetime) -> bool:
     years = [int(m) for m in YEAR.findall(info.span.text)]
     old = any(d.value and not _recent_value(d, published) for d in info.dates)
     return old or any(y < published.year for y in years)
+
+
+def _statistics_frame(frame: list[SentenceInfo]) -> bool:
+    """'Dayton homicides drop to lowest level in a decade' over 'Homicides in Dayton fell by nearly a third last
+    year': a headline or lead counting crimes, neither telling a particular attack, make a statistics story whose
+    tolls are counts of many crimes (an attack it tells on a day of its own is still reported)."""
+    return (
+        len(frame) == FRAME_SIZE
+        and any(_counts_crimes(i.span) for i in frame)
+        and not any(_particular_act(i) for i in frame)
+    )
+
+
+def _counts_crimes(sent: Span) -> bool:
+    """'homicides fell 12%', 'recorded 416 homicides', 'shootings also down': crimes in the plural with a word
+    of a count or its change."""
+    nouns = word_set("segments.json", "statistics_nouns")
+    trend = word_set("segments.json", "trend_words")
+    return any(t.lower_ in nouns for t in sent) and any(t.lower_ in trend or t.lemma_.lower() in trend for t in sent)
+
+
+def _particular_act(info: SentenceInfo) -> bool:
+    """'A boy was shot dead on Saturday night', 'an attack', 'Gunman kills three at bar': a sentence telling one
+    act, dated to its day (not also to a year: 'As of Sunday, 412 people had been shot this year'), named as one,
+    or done by someone."""
+    doc = info.span.doc
+    speech = word_set("statements.json", "speech_verbs")
+    acts = [d for d in info.dates if d.value and date_role(doc, d, speech) == "act"]
+    if acts:
+        return all(d.precision == "day" for d in acts)
+    return any(_one_act(doc[t.start]) for t in info.triggers if t.table == "event_types")
+
+
+def _one_act(tok: Token) -> bool:
+    """An act noun with an article or owner ('a shooting', "Sunday's attack"), or an act verb whose subject is one
+    person or thing ('a gunman opened fire')."""
+    if tok.tag_ in ("NN", "NNP"):
+        return any(c.dep_ in ("det", "poss") for c in tok.children)
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    counted = tok.lower_ in word_set("segments.json", "statistics_nouns")
+    return tok.pos_ == "VERB" and not counted and subject is not None and subject.tag_ in ("NN", "NNP")
