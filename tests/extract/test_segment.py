@@ -853,3 +853,52 @@ def test_a_live_update_on_the_same_town_goes_on_with_its_attack() -> None:
         "Police say a large operation is under way in Mannheim city centre after reports of a stabbing."
     )
     assert len(extract_text(text, published=datetime(2026, 3, 10, 20, tzinfo=UTC)).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Gunmen kill four in Borno village; bomb wounds soldiers in Yobe\n\n"
+            "MAIDUGURI, Nigeria (Reuters) - Suspected Islamist militants killed four farmers in a village near "
+            "Konduga in Nigeria's Borno state on Monday, a local official said.\n\n"
+            "In a separate incident, three soldiers were wounded on Monday when their vehicle hit a roadside bomb "
+            "near Damaturu in neighbouring Yobe state, a military source said.",
+            {"Konduga": {"armed_assault"}, "Damaturu": {"bombing"}},
+        ),
+        (
+            "Two police officers shot dead in Kashmir, grenade attack wounds civilian in Pulwama\n\n"
+            "SRINAGAR, India (AP) — Suspected militants shot dead two police officers at a checkpoint in Sopore "
+            "on Tuesday, police said.\n\n"
+            "Hours later, militants hurled a grenade at a market in Pulwama, wounding a civilian, police said.",
+            {"Sopore": {"armed_assault"}, "Pulwama": {"bombing"}},
+        ),
+    ],
+)
+def test_a_headline_telling_two_attacks_gives_each_its_part(text: str, places: dict) -> None:
+    incidents = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
+    assert {i.location.name: {e.value for e in i.event_types} for i in incidents} == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OUAGADOUGOU (AFP) — Gunmen killed 12 worshippers during Sunday mass at a church in the village of "
+        "Essakane in northern Burkina Faso, security sources said on Monday.\n\n"
+        "On Saturday, a pastor and his son were abducted by armed men near Djibo, a local official said.",
+        "KANO, Nigeria (Reuters) - Gunmen killed nine worshippers at a mosque in the village of Mada in Zamfara "
+        "state during dawn prayers, residents said on Tuesday.\n\n"
+        "Late on Sunday, bandits kidnapped 14 travellers on the highway near Gusau, police said.",
+    ],
+)
+def test_a_paragraph_opening_on_its_day_with_an_act_at_a_new_place_is_another_incident(text: str) -> None:
+    assert len(extract_text(text, published=datetime(2026, 3, 10, 18, tzinfo=UTC)).incidents) == 2
+
+
+def test_a_paragraph_opening_on_a_day_with_an_arrest_elsewhere_goes_on() -> None:
+    text = (
+        "QUETTA, Pakistan (AFP) - Militants stormed a police post in Kech district, killing four policemen, "
+        "officials said on Thursday.\n\n"
+        "On Wednesday, police in Turbat arrested two men suspected of supplying the attackers with weapons."
+    )
+    assert len(extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents) == 1

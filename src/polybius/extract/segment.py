@@ -21,7 +21,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.dates import clock_minutes, dates_statement, is_date_line
+from polybius.extract.dates import DateMention, clock_minutes, dates_statement, is_date_line
 from polybius.extract.events import generic_attack_words
 from polybius.extract.kinds import FoundFigure
 from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
@@ -139,19 +139,24 @@ def _act_days(info: SentenceInfo, unresolved: bool = False) -> set[str]:
     """Days a sentence gives for what happened, not for a statement ('officials said on Sunday'), a
     revision ('the toll rose to 19 on Monday') nor the dateline or a date line; with `unresolved`, a day named with no
     publication date to resolve it ('on 25 january') counts by its words."""
-    doc = info.span.doc
-    speech = word_set("statements.json", "speech_verbs") | word_set("segments.json", "report_verbs")
-    line_end = dateline_end(doc)
-    text = doc_text(doc)
-    found = [
-        d
-        for d in info.dates
-        if d.start >= line_end and not dates_statement(doc, d, speech) and not is_date_line(text, d)
-    ]
+    found = _act_dates(info)
     days = {d.value for d in found if d.value and d.precision == "day"}
     if unresolved:
         days |= {_day_words(d.text) for d in found if d.value is None and _names_day(d.text)}
     return days
+
+
+def _act_dates(info: SentenceInfo) -> list[DateMention]:
+    """The date mentions of a sentence outside the dateline and date lines that date no statement."""
+    doc = info.span.doc
+    speech = word_set("statements.json", "speech_verbs") | word_set("segments.json", "report_verbs")
+    line_end = dateline_end(doc)
+    text = doc_text(doc)
+    return [
+        d
+        for d in info.dates
+        if d.start >= line_end and not dates_statement(doc, d, speech) and not is_date_line(text, d)
+    ]
 
 
 def _day_words(text: str) -> str:
@@ -206,15 +211,37 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
     reported = [p for p in paragraph if p.reported and not p.aggregate]
     told = [p for p in reported if _refers_back(p) and not _takes_up([p], pending)]
     acts = [p for p in reported if p.violent and p.event_types and not any(p is t for t in told)]
-    if not any(_harm(p) for p in reported) or not acts:
+    if not any(_harm(p) or _abduction(p) for p in reported) or not acts:
         return False
     days = set().union(*(_act_days(p) for p in acts))
     known = set().union(*(_act_days(s) for s in current.sentences if s.reported))
+    if days and not known:
+        return _opens_on_day(paragraph[0]) and _new_scene(reported, current)
     return (
         bool(days and known)
         and not days & known
         and (any(_names_a_place(p) for p in reported) or _takes_up(acts, pending))
     )
+
+
+def _opens_on_day(info: SentenceInfo) -> bool:
+    """'On Saturday, ...', 'Late on Friday, ...': a paragraph that opens on the day of what it tells."""
+    found = [d for d in _act_dates(info) if d.value and d.precision == "day"]
+    if not found:
+        return False
+    before = info.span.text[: min(d.start for d in found) - info.span.start_char].lower().split()
+    return all(w in word_set("segments.json", "day_lead_words") for w in before)
+
+
+def _new_scene(reported: list[SentenceInfo], current: Segment) -> bool:
+    """Does the paragraph name a town or site the incident so far never named?"""
+    known = set().union(*(_scene_names(s) for s in current.sentences))
+    return any(_scene_names(p) - known for p in reported)
+
+
+def _abduction(info: SentenceInfo) -> bool:
+    """'a pastor and his son were abducted by armed men': people taken, counted or not, are harmed."""
+    return "hostage_taking" in info.event_types and _event_stated(info, verbs_only=True)
 
 
 def _concrete(info: SentenceInfo) -> bool:
@@ -726,6 +753,7 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
                 segmenter.add(part, kind)
         segmenter.previous = info
     segmenter.finish()
+    _share_headlines(segmenter.segments)
     segments = [seg for seg in segmenter.segments if is_concrete(seg)]
     for seg in segments:
         several = len(segments) > 1
@@ -733,6 +761,59 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
             _without_echoes(replace(i, figures=[]) if several and _sums_them(i) else i, echoes) for i in seg.sentences
         ]
     return segments, [_without_echoes(a, echoes) for a in aggregates]
+
+
+HEADLINE_BREAKS = frozenset({";", ",", "as", "while", "after", "and"})
+
+
+def _share_headlines(segments: list[Segment]) -> None:
+    """'Gunmen kill four in Borno village; bomb wounds soldiers in Yobe', '14 killed near Beni, farmers kidnapped near
+    Butembo': a headline telling two incidents gives each the part that names its town (unless the first would
+    then tell no attack)."""
+    if len(segments) < 2:
+        return
+    line_end = dateline_end(segments[0].sentences[0].span.doc) if segments[0].sentences else 0
+    texts = [
+        " ".join(padded_words(s.span) for s in seg.sentences if s.span.start_char >= line_end and s.index != 0)
+        for seg in segments
+    ]
+    for n, seg in enumerate(segments):
+        for i, info in enumerate(seg.sentences):
+            split = _headline_parts(info, texts) if _headline(info) else None
+            if split is None or split[2] == n:
+                continue
+            first, second, owner = split
+            rest = [*seg.sentences[:i], first, *seg.sentences[i + 1 :]]
+            if is_concrete(Segment(rest)):
+                seg.sentences = rest
+                segments[owner].sentences.insert(0, second)
+            return
+
+
+def _headline(info: SentenceInfo) -> bool:
+    """The text's first line, standing alone without a full stop: its headline."""
+    text = info.span.text.rstrip(" ")
+    return info.index == 0 and text.endswith("\n") and not text.strip().endswith(".")
+
+
+def _headline_parts(info: SentenceInfo, texts: list[str]) -> tuple[SentenceInfo, SentenceInfo, int] | None:
+    """The headline cut where its second part, telling an act or harm, names a place only one incident's text
+    names, and the first part none of that incident's places: the two parts and that incident."""
+    for tok in info.span:
+        if tok.lower_ not in HEADLINE_BREAKS or tok.i == info.span.start:
+            continue
+        first = _part(info, info.span.start, tok.i, inside=True)
+        second = _part(info, tok.i + 1, info.span.end, inside=True)
+        owners = [n for n, text in enumerate(texts) if any(f" {name} " in text for name in _local_names(second))]
+        acts = _harm(second) or _has_act(info, tok.i + 1, info.span.end)
+        if len(owners) == 1 and acts and not any(f" {name} " in texts[owners[0]] for name in _local_names(first)):
+            return first, second, owners[0]
+    return None
+
+
+def _local_names(info: SentenceInfo) -> set[str]:
+    """The places a sentence names, smaller than a country ('Pulwama', 'Yobe')."""
+    return {m.text.lower() for m in info.places if m.place is None or m.place.kind not in ("country", "continent")}
 
 
 def _echoes(infos: list[SentenceInfo]) -> list[PlaceMention]:
