@@ -187,3 +187,47 @@ def test_a_crime_statistics_story_reports_no_incident(text: str) -> None:
 def test_an_attack_told_on_its_day_in_a_statistics_story_is_reported(text: str) -> None:
     [incident] = extract_text(text, published=datetime(2026, 1, 20, 12, tzinfo=UTC)).incidents
     assert incident.totals["killed"].best == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya marks 10 years since Garissa University attack\n\n"
+        "GARISSA, Kenya (AFP) - Hundreds of students and relatives gathered on Wednesday at Garissa University to "
+        "mark ten years since al-Shabaab gunmen killed 148 people, most of them students.",
+        "Westgate survivors remember victims five years on\n\n"
+        "NAIROBI (Reuters) - Survivors gathered in Nairobi on Saturday, five years after al-Shabaab gunmen killed "
+        "67 people at the Westgate shopping mall.",
+        "Iraqis mark anniversary of Karrada bombing\n\n"
+        "BAGHDAD (AFP) - Relatives laid flowers on Sunday on the first anniversary of the truck bombing that killed "
+        "more than 300 people in Baghdad's Karrada district.\n\n"
+        "The suicide bomber detonated a refrigerator truck packed with explosives on a busy shopping street.",
+        "Vigil held for victims of Buffalo supermarket shooting\n\n"
+        "BUFFALO, N.Y. (AP) — Hundreds of people held a candlelight vigil on Thursday outside the Tops supermarket "
+        "where a gunman killed 10 Black people two years ago.",
+    ],
+)
+def test_a_story_remembering_an_attack_of_years_ago_reports_no_incident(text: str) -> None:
+    assert extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Bomb kills four at ceremony marking Beslan anniversary\n\n"
+            "VLADIKAVKAZ, Russia (Reuters) - A bomb exploded on Sunday at a ceremony in the town of Beslan marking 20 "
+            "years since the school siege, killing four people and wounding 12, officials said.",
+            4,
+        ),
+        (
+            "Gunmen open fire on mourners at Kerman memorial\n\n"
+            "TEHRAN (AFP) - Gunmen opened fire on mourners gathered at a memorial for victims of a bombing two years "
+            "ago in the city of Kerman, killing three people, state media reported on Friday.",
+            3,
+        ),
+    ],
+)
+def test_an_attack_on_a_memorial_is_still_reported(text: str, killed: int) -> None:
+    [incident] = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
+    assert incident.totals["killed"].best == killed

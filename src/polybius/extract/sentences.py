@@ -40,6 +40,7 @@ RELATIVE_TIME = re.compile(
 )
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+YEARS_AGO = re.compile(r" \S+ (?:years|decades|months) (?:since|after|ago|on) ")
 FRAME_WORDS = 6
 FRAME_SIZE = 2
 
@@ -234,6 +235,13 @@ def _act_recalled(doc: Doc, dates: list[DateMention], published: datetime | None
     return any(_period_end(str(d.value)) < cutoff for d in acts) and not _recent(acts, published)
 
 
+def _new_act_beside(info: SentenceInfo, published: datetime | None) -> bool:
+    """'Gunmen opened fire on mourners at a memorial for victims of a bombing two years ago': the main verb tells an
+    act the old date does not date, so the sentence reports a new attack beside the one it recalls."""
+    old = [d for d in info.dates if d.value and published is not None and not _recent_value(d, published)]
+    return _main_act(info) and not any(_dates_main_verb(info.span, d) for d in old)
+
+
 def _legal_recount(dates: list[DateMention], published: datetime | None, sent: Span) -> bool:
     """'The Supreme Court on Tuesday upheld the life sentence of a man who helped the gunman who killed
     four in November 2020': a court's act on an attack dated over a month back recounts that attack."""
@@ -370,7 +378,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
             _is_background(sent)
             or _dated_in_past(info.dates, published, sent)
             or _legal_recount(info.dates, published, sent)
-            or _act_recalled(doc, info.dates, published)
+            or (_act_recalled(doc, info.dates, published) and not _new_act_beside(info, published))
         )
         info.figures, info.counts = ([], []) if info.background else find_figures(sent)
         info.statements = find_statements(sent, info.actors)
@@ -397,6 +405,10 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
     if _statistics_frame(frame):
         for info in infos:
             if _counts_crimes(info.span) or not _particular_act(info):
+                info.background, info.figures, info.counts = True, [], []
+    if _memorial_frame(frame, published):
+        for info in infos:
+            if not _recent_act(info, published):
                 info.background, info.figures, info.counts = True, [], []
     if sum(i.fiction for i in infos) >= max(2, 0.3 * len(infos)) or _fiction_frame(frame):
         for info in infos:
@@ -481,3 +493,43 @@ def _one_act(tok: Token) -> bool:
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     counted = tok.lower_ in word_set("segments.json", "statistics_nouns")
     return tok.pos_ == "VERB" and not counted and subject is not None and subject.tag_ in ("NN", "NNP")
+
+
+def _memorial_frame(frame: list[SentenceInfo], published: datetime | None) -> bool:
+    """'Kenya marks 10 years since Garissa University attack' over 'Survivors gathered on Saturday, five years after
+    gunmen killed 67 people': a headline or lead about remembering an attack of years ago, neither dating an act to
+    the past weeks, tells no new attack."""
+    if published is None or len(frame) < FRAME_SIZE:
+        return False
+    words = word_set("segments.json", "memorial_words")
+    remembers = any(t.lower_ in words or t.lemma_.lower() in words for i in frame for t in i.span)
+    told = any(_recent_act(i, published) or _main_act(i) for i in frame)
+    return remembers and any(_years_ago(i.span) for i in frame) and not told
+
+
+def _main_act(info: SentenceInfo) -> bool:
+    """'Gunmen opened fire on mourners at a memorial', '... killing three, state media reported': the sentence's main
+    verb, or the one it reports, is a violent act (unlike 'Survivors gathered, five years after gunmen killed 67')."""
+    root = info.span.root
+    main = [root, *(c for c in root.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB")]
+    doc = info.span.doc
+    return any(doc[t.start] in main for t in info.triggers if t.table == "event_types" and doc[t.start].pos_ == "VERB")
+
+
+def _years_ago(sent: Span) -> bool:
+    """'the first anniversary', 'ten years since', 'two years ago', 'five years on': a time long past."""
+    text = padded_words(sent)
+    return " anniversary " in text or bool(YEARS_AGO.search(text))
+
+
+def _recent_act(info: SentenceInfo, published: datetime | None) -> bool:
+    """Does the sentence date an act to a day of the past month ('gunmen attacked on Sunday')?"""
+    if published is None:
+        return False
+    doc = info.span.doc
+    speech = word_set("statements.json", "speech_verbs")
+    cutoff = (published - timedelta(days=PAST_DAYS)).date().isoformat()
+    return any(
+        d.value and d.precision == "day" and d.value >= cutoff and date_role(doc, d, speech) == "act"
+        for d in info.dates
+    )
