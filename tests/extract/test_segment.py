@@ -902,3 +902,16 @@ def test_a_paragraph_opening_on_a_day_with_an_arrest_elsewhere_goes_on() -> None
         "On Wednesday, police in Turbat arrested two men suspected of supplying the attackers with weapons."
     )
     assert len(extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rolando cafe bombing was an attack on 13 September 1974 at a cafe in Madrid which killed 13 people. "
+        "The bomb was placed at the entrance and exploded on a Friday afternoon, during a busy lunchtime.",
+        "The Mumbai attacks began on 26 November 2008, when gunmen killed 166 people across the city. "
+        "The gunmen stormed the Taj hotel on Wednesday night, shooting guests in the lobby.",
+    ],
+)
+def test_a_weekday_naming_the_day_already_dated_is_the_same_attack(text: str) -> None:
+    assert len(extract_text(text).incidents) == 1

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from typing import Literal
 
@@ -179,7 +180,23 @@ def _other_day(info: SentenceInfo, current: Segment) -> bool:
         return False
     days = _act_days(info, unresolved=True)
     known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported))
-    return bool(days and known) and not days & known
+    return bool(days and known) and not days & known and not all(_weekday_of(d, known) for d in days)
+
+
+def _weekday_of(day: str, known: set[str]) -> bool:
+    """'a friday afternoon' after 'on 13 September 1974' (a Friday): a weekday no publication date resolves
+    names the weekday of a day already given."""
+    named = set(day.split()) & word_set("segments.json", "weekdays")
+    weekdays = {_weekday(k) for k in known}
+    return bool(named) and named <= weekdays
+
+
+def _weekday(value: str) -> str:
+    """The weekday of an ISO day ('1974-09-13' -> 'friday'), '' for anything else."""
+    try:
+        return date.fromisoformat(value).strftime("%A").lower()
+    except ValueError:
+        return ""
 
 
 def _names_a_place(info: SentenceInfo) -> bool:
