@@ -915,3 +915,32 @@ def test_a_paragraph_opening_on_a_day_with_an_arrest_elsewhere_goes_on() -> None
 )
 def test_a_weekday_naming_the_day_already_dated_is_the_same_attack(text: str) -> None:
     assert len(extract_text(text).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "DERA ISMAIL KHAN: Unidentified gunmen shot dead a police constable near the Kotla Saidan area of Dera "
+            "Ismail Khan on Monday, police said.\n\n"
+            "Three days earlier, a lawyer was shot dead by unknown assailants in the same district, police said.",
+            {"2026-03-09", "2026-03-06"},
+        ),
+        (
+            "Gunmen killed four villagers in an attack on Kukawa on Friday, residents said.\n\n"
+            "The next day, a bomb exploded at a market in Monguno, killing two traders, police said.",
+            {"2026-03-06", "2026-03-07"},
+        ),
+    ],
+)
+def test_an_attack_told_days_before_or_after_is_another_incident(text: str, dates: set) -> None:
+    incidents = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
+    assert {i.date.value for i in incidents} == dates
+
+
+def test_a_toll_revised_days_later_is_the_same_attack() -> None:
+    text = (
+        "Gunmen killed four villagers in an attack on Kukawa on Friday, residents said.\n\n"
+        "Two days later, two of the wounded died in hospital, bringing the toll of the attack to six."
+    )
+    assert len(extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents) == 1
