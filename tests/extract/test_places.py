@@ -13,6 +13,7 @@ from polybius.extract.places import (
     _other_event,
     _score,
     _speaker_place,
+    dateline_end,
     find_place_mentions,
     main_country,
     place_context,
@@ -746,3 +747,15 @@ def test_the_incident_is_placed_at_the_town_a_coder_names(text: str, name: str) 
     from polybius.pipeline import extract_text
 
     assert extract_text(text).incidents[0].location.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("20:45 GMT - Death toll climbs to 14\nThe number of people killed has risen to 14, officials said.", 0),
+        ("09:30 BST - Missile strike on Kharkiv\nA missile hit a building in Kharkiv.", 0),
+        ("KHARKIV, Ukraine - A missile hit a building on Sunday, officials said.", len("KHARKIV, Ukraine")),
+    ],
+)
+def test_a_live_update_time_is_no_dateline(nlp, text: str, end: int) -> None:  # type: ignore[no-untyped-def]
+    assert dateline_end(nlp(text)) == end

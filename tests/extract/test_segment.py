@@ -769,3 +769,178 @@ def test_a_sentence_goes_on_with_its_paragraph_and_a_named_scene_goes_back_to_it
     assert (first.location.name, second.location.name) == ("Diffa", "Bosso")
     assert "car bomb" in [e.text for t in first.event_types for e in t.evidence]
     assert "car bomb" not in [e.text for t in second.event_types for e in t.evidence]
+
+
+LIVE_TWO_TOWNS = [
+    (
+        "Russia-Ukraine war: Drone strike on Odesa kills three as Kharkiv toll rises\n\n"
+        "Guardian staff | Sun 12 Apr 2026\n\n"
+        "21:10 BST - Kharkiv toll rises to nine\n"
+        "Regional governor Oleh Syniehubov said the number of people killed in the morning's missile strike on "
+        "Kharkiv had risen to nine.\n\n"
+        "17:45 BST - Zelenskyy calls for more air defence\n"
+        "Volodymyr Zelenskyy said Ukraine needed more Patriot systems after the attacks.\n\n"
+        "14:20 BST - Drones hit Odesa port\n"
+        "Russian drones struck the port of Odesa on Sunday afternoon, killing three dock workers and wounding five, "
+        "the regional governor said.\n\n"
+        "09:30 BST - Missile strike on Kharkiv\n"
+        "A Russian missile hit a residential building in Kharkiv on Sunday morning, killing at least four people "
+        "and injuring 20, officials said.",
+        {"Kharkiv": 9, "Odesa": 3},
+    ),
+    (
+        "Live: Israeli strikes on Gaza and southern Lebanon\n\n"
+        "Al Jazeera Staff | Published On 12 Apr 2026\n\n"
+        "18:30 GMT - Death toll in Khan Younis strike rises to 12\n"
+        "The Gaza health ministry said 12 people, including five children, were killed in the Israeli strike on a "
+        "house in Khan Younis.\n\n"
+        "15:05 GMT - Drone strike kills two in southern Lebanon\n"
+        "An Israeli drone struck a car near Nabatieh in southern Lebanon, killing two people, Lebanon's health "
+        "ministry said.\n\n"
+        "11:40 GMT - Israeli strike hits house in Khan Younis\n"
+        "An Israeli air strike hit a family home in Khan Younis in southern Gaza, killing at least seven people, "
+        "medics said.",
+        {"Khan Younis": 12, "Nabatieh": 2},
+    ),
+    (
+        "LIVE: Shootings in Birmingham and Coventry\n\n"
+        "By BBC News\n\n"
+        "10:15 - Second shooting in Coventry\n"
+        "Police in Coventry say a man was shot dead outside a shop on Far Gosford Street overnight, in what they "
+        "believe is an unrelated attack.\n\n"
+        "09:30 - Roads closed\n"
+        "Several roads in Handsworth remain closed, West Midlands Police said.\n\n"
+        "08:50 - Two injured in Birmingham shooting\n"
+        "Two men were injured when shots were fired at a car in Handsworth, Birmingham, on Saturday night, police "
+        "said.",
+        {"Birmingham": None, "Coventry": 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "tolls"), LIVE_TWO_TOWNS)
+def test_a_live_update_on_an_attack_in_another_town_is_another_incident(text: str, tolls: dict) -> None:
+    incidents = extract_text(text, published=datetime(2026, 4, 12, 22, tzinfo=UTC)).incidents
+    killed = {i.location.name: (i.totals["killed"].best if "killed" in i.totals else None) for i in incidents}
+    assert killed == tolls
+
+
+def test_live_updates_under_headed_time_stamps_are_read_oldest_first() -> None:
+    text = (
+        "Live: Knife attack in Lyon\n\n"
+        "18:20 CET: Toll rises to three\n"
+        "Prosecutors said a third victim had died in hospital.\n\n"
+        "15:05 CET: Two dead\n"
+        "Two people were killed and four injured when a man attacked shoppers with a knife at a market in Lyon, "
+        "police said.\n\n"
+        "14:30 CET: Police operation\n"
+        "Police cordoned off a market in Lyon after reports of a stabbing."
+    )
+    [incident] = extract_text(text, published=datetime(2026, 3, 10, 20, tzinfo=UTC)).incidents
+    assert incident.totals["killed"].best == 3
+    assert {(f.kind, f.value) for f in incident.figures if f.status == "superseded"} == {("killed", 2)}
+
+
+def test_a_live_update_on_the_same_town_goes_on_with_its_attack() -> None:
+    text = (
+        "As it happened: Stabbing in Mannheim\n\nDW News\n\n"
+        "14:20 CET: Police name suspect\n"
+        "Police said the suspect, a 25-year-old man from Ludwigshafen, was known to authorities.\n\n"
+        "12:05 CET: One dead, three injured\n"
+        "One person was killed and three others were wounded when a man attacked passersby with a knife near the "
+        "Paradeplatz in Mannheim, police said.\n\n"
+        "11:30 CET: Police operation in city centre\n"
+        "Police say a large operation is under way in Mannheim city centre after reports of a stabbing."
+    )
+    assert len(extract_text(text, published=datetime(2026, 3, 10, 20, tzinfo=UTC)).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Gunmen kill four in Borno village; bomb wounds soldiers in Yobe\n\n"
+            "MAIDUGURI, Nigeria (Reuters) - Suspected Islamist militants killed four farmers in a village near "
+            "Konduga in Nigeria's Borno state on Monday, a local official said.\n\n"
+            "In a separate incident, three soldiers were wounded on Monday when their vehicle hit a roadside bomb "
+            "near Damaturu in neighbouring Yobe state, a military source said.",
+            {"Konduga": {"armed_assault"}, "Damaturu": {"bombing"}},
+        ),
+        (
+            "Two police officers shot dead in Kashmir, grenade attack wounds civilian in Pulwama\n\n"
+            "SRINAGAR, India (AP) — Suspected militants shot dead two police officers at a checkpoint in Sopore "
+            "on Tuesday, police said.\n\n"
+            "Hours later, militants hurled a grenade at a market in Pulwama, wounding a civilian, police said.",
+            {"Sopore": {"armed_assault"}, "Pulwama": {"bombing"}},
+        ),
+    ],
+)
+def test_a_headline_telling_two_attacks_gives_each_its_part(text: str, places: dict) -> None:
+    incidents = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
+    assert {i.location.name: {e.value for e in i.event_types} for i in incidents} == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OUAGADOUGOU (AFP) — Gunmen killed 12 worshippers during Sunday mass at a church in the village of "
+        "Essakane in northern Burkina Faso, security sources said on Monday.\n\n"
+        "On Saturday, a pastor and his son were abducted by armed men near Djibo, a local official said.",
+        "KANO, Nigeria (Reuters) - Gunmen killed nine worshippers at a mosque in the village of Mada in Zamfara "
+        "state during dawn prayers, residents said on Tuesday.\n\n"
+        "Late on Sunday, bandits kidnapped 14 travellers on the highway near Gusau, police said.",
+    ],
+)
+def test_a_paragraph_opening_on_its_day_with_an_act_at_a_new_place_is_another_incident(text: str) -> None:
+    assert len(extract_text(text, published=datetime(2026, 3, 10, 18, tzinfo=UTC)).incidents) == 2
+
+
+def test_a_paragraph_opening_on_a_day_with_an_arrest_elsewhere_goes_on() -> None:
+    text = (
+        "QUETTA, Pakistan (AFP) - Militants stormed a police post in Kech district, killing four policemen, "
+        "officials said on Thursday.\n\n"
+        "On Wednesday, police in Turbat arrested two men suspected of supplying the attackers with weapons."
+    )
+    assert len(extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rolando cafe bombing was an attack on 13 September 1974 at a cafe in Madrid which killed 13 people. "
+        "The bomb was placed at the entrance and exploded on a Friday afternoon, during a busy lunchtime.",
+        "The Mumbai attacks began on 26 November 2008, when gunmen killed 166 people across the city. "
+        "The gunmen stormed the Taj hotel on Wednesday night, shooting guests in the lobby.",
+    ],
+)
+def test_a_weekday_naming_the_day_already_dated_is_the_same_attack(text: str) -> None:
+    assert len(extract_text(text).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "DERA ISMAIL KHAN: Unidentified gunmen shot dead a police constable near the Kotla Saidan area of Dera "
+            "Ismail Khan on Monday, police said.\n\n"
+            "Three days earlier, a lawyer was shot dead by unknown assailants in the same district, police said.",
+            {"2026-03-09", "2026-03-06"},
+        ),
+        (
+            "Gunmen killed four villagers in an attack on Kukawa on Friday, residents said.\n\n"
+            "The next day, a bomb exploded at a market in Monguno, killing two traders, police said.",
+            {"2026-03-06", "2026-03-07"},
+        ),
+    ],
+)
+def test_an_attack_told_days_before_or_after_is_another_incident(text: str, dates: set) -> None:
+    incidents = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
+    assert {i.date.value for i in incidents} == dates
+
+
+def test_a_toll_revised_days_later_is_the_same_attack() -> None:
+    text = (
+        "Gunmen killed four villagers in an attack on Kukawa on Friday, residents said.\n\n"
+        "Two days later, two of the wounded died in hospital, bringing the toll of the attack to six."
+    )
+    assert len(extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents) == 1

@@ -139,3 +139,95 @@ def test_the_lead_of_an_attack_in_a_series_dates_it() -> None:
     [incident] = extract_text(text, published=datetime(2025, 3, 4, 6, tzinfo=UTC)).incidents
     assert incident.date.value == "2025-03-03"
     assert incident.totals["killed"].best == 3
+
+
+STATISTICS = [
+    "Chicago homicides fall to lowest level in more than a decade\n\n"
+    "CHICAGO (AP) — Chicago recorded 416 homicides last year, the fewest since 2014 and a 27% drop from the year "
+    "before, police said Wednesday.\n\n"
+    "Shootings also declined, with 1,850 people shot in 2025 compared with 2,450 in 2024, according to police data.",
+    "Knife crime: London teenage killings at lowest level for a decade\n\nBy Sarah Smith, BBC News\n\n"
+    "The number of teenagers killed in London fell to 11 last year, the lowest figure in more than a decade, the "
+    "Metropolitan Police has said.\n\n"
+    "In 2021, a record 30 teenagers were murdered in the capital.",
+    "Mexico's murder rate falls for third straight year, government says\n\n"
+    "MEXICO CITY, Jan 8 (Reuters) - Mexico recorded 24,300 homicides in 2025, a decline of 15% from the previous "
+    "year, the government said on Thursday.\n\n"
+    "The daily average of murders fell to 66 from 78, Security Minister Omar Garcia Harfuch told a news conference.",
+    "South Africa's murder rate rises again as police release quarterly crime figures\n\n"
+    "Johannesburg, South Africa – South Africa recorded 6,953 murders between October and December, an increase "
+    "of 3.2 percent, according to police statistics released on Friday.\n\n"
+    "Police Minister Firoz Cachalia said most murders were committed with firearms. Attempted murders rose to 7,200.",
+    "Philadelphia shootings down 40% this year, city says\n\nBy Staff, The Philadelphia Inquirer\n\n"
+    "Philadelphia has seen 40% fewer shootings so far this year than in the same period of 2024, Mayor Cherelle "
+    "Parker said Monday.\n\n"
+    "As of Sunday, 412 people had been shot in the city this year, 98 of them fatally, according to police data.",
+]
+
+
+@pytest.mark.parametrize("text", STATISTICS)
+def test_a_crime_statistics_story_reports_no_incident(text: str) -> None:
+    assert extract_text(text, published=datetime(2026, 1, 22, 12, tzinfo=UTC)).incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teen shot dead in Englewood as city touts drop in homicides\n\n"
+        "CHICAGO (AP) — A 16-year-old boy was shot and killed Saturday night in the city's Englewood neighborhood, "
+        "police said.\n\n"
+        "Chicago recorded 416 homicides last year, the fewest since 2014.",
+        "Memphis homicides fell 20% last year, police say\n\n"
+        "MEMPHIS, Tenn. (AP) — Homicides in Memphis fell by 20% last year to 230, the lowest number since 2019, "
+        "police said Tuesday.\n\n"
+        "Early Sunday, a man was shot dead outside a convenience store on Lamar Avenue in what police described as "
+        "a robbery.",
+    ],
+)
+def test_an_attack_told_on_its_day_in_a_statistics_story_is_reported(text: str) -> None:
+    [incident] = extract_text(text, published=datetime(2026, 1, 20, 12, tzinfo=UTC)).incidents
+    assert incident.totals["killed"].best == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya marks 10 years since Garissa University attack\n\n"
+        "GARISSA, Kenya (AFP) - Hundreds of students and relatives gathered on Wednesday at Garissa University to "
+        "mark ten years since al-Shabaab gunmen killed 148 people, most of them students.",
+        "Westgate survivors remember victims five years on\n\n"
+        "NAIROBI (Reuters) - Survivors gathered in Nairobi on Saturday, five years after al-Shabaab gunmen killed "
+        "67 people at the Westgate shopping mall.",
+        "Iraqis mark anniversary of Karrada bombing\n\n"
+        "BAGHDAD (AFP) - Relatives laid flowers on Sunday on the first anniversary of the truck bombing that killed "
+        "more than 300 people in Baghdad's Karrada district.\n\n"
+        "The suicide bomber detonated a refrigerator truck packed with explosives on a busy shopping street.",
+        "Vigil held for victims of Buffalo supermarket shooting\n\n"
+        "BUFFALO, N.Y. (AP) — Hundreds of people held a candlelight vigil on Thursday outside the Tops supermarket "
+        "where a gunman killed 10 Black people two years ago.",
+    ],
+)
+def test_a_story_remembering_an_attack_of_years_ago_reports_no_incident(text: str) -> None:
+    assert extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Bomb kills four at ceremony marking Beslan anniversary\n\n"
+            "VLADIKAVKAZ, Russia (Reuters) - A bomb exploded on Sunday at a ceremony in the town of Beslan marking 20 "
+            "years since the school siege, killing four people and wounding 12, officials said.",
+            4,
+        ),
+        (
+            "Gunmen open fire on mourners at Kerman memorial\n\n"
+            "TEHRAN (AFP) - Gunmen opened fire on mourners gathered at a memorial for victims of a bombing two years "
+            "ago in the city of Kerman, killing three people, state media reported on Friday.",
+            3,
+        ),
+    ],
+)
+def test_an_attack_on_a_memorial_is_still_reported(text: str, killed: int) -> None:
+    [incident] = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
+    assert incident.totals["killed"].best == killed

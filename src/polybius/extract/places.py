@@ -936,7 +936,8 @@ DATELINE_LINES = 5
 
 def dateline_bounds(doc: Doc) -> tuple[int, int]:
     """Where a news dateline ('KABUL, Oct. 9 -') starts and ends: at the top, or on a line after
-    the headline ('Gunmen kill 12 ...' then 'PEMBA, Mozambique, June 12 (wire) -'); (0, 0) if none."""
+    the headline ('Gunmen kill 12 ...' then 'PEMBA, Mozambique, June 12 (wire) -'), not a live update's time
+    ('20:45 GMT - Toll rises'); (0, 0) if none."""
     text, start = doc_text(doc), 0
     for _ in range(DATELINE_LINES):
         while start < len(text) and text[start].isspace():
@@ -945,7 +946,7 @@ def dateline_bounds(doc: Doc) -> tuple[int, int]:
         head = line[:120]
         for sep in (" - ", " -- ", " — ", " – "):
             pos = head.find(sep)
-            if 0 < pos < 80 and head[:pos].split(",")[0].strip().isupper():
+            if 0 < pos < 80 and head[:pos].split(",")[0].strip().isupper() and not head[:1].isdigit():
                 return start, start + pos
         start += len(line)
     return 0, 0

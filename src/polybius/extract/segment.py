@@ -16,12 +16,13 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from typing import Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from polybius.extract.dates import clock_minutes, dates_statement, is_date_line
+from polybius.extract.dates import DateMention, clock_minutes, dates_statement, is_date_line
 from polybius.extract.events import generic_attack_words
 from polybius.extract.kinds import FoundFigure
 from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
@@ -29,7 +30,9 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import doc_text, padded_words
 
-TIMESTAMP = re.compile(r"(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?(?:\s*[A-Z]{2,5})?\s*$", re.IGNORECASE)
+TIMESTAMP = re.compile(
+    r"(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?(?:\s*[A-Z]{2,5})?(?:\s*[-\u2013\u2014:|]\s+\S.*)?\s*$", re.IGNORECASE
+)
 MIN_UPDATES = 3
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 
@@ -137,19 +140,24 @@ def _act_days(info: SentenceInfo, unresolved: bool = False) -> set[str]:
     """Days a sentence gives for what happened, not for a statement ('officials said on Sunday'), a
     revision ('the toll rose to 19 on Monday') nor the dateline or a date line; with `unresolved`, a day named with no
     publication date to resolve it ('on 25 january') counts by its words."""
-    doc = info.span.doc
-    speech = word_set("statements.json", "speech_verbs") | word_set("segments.json", "report_verbs")
-    line_end = dateline_end(doc)
-    text = doc_text(doc)
-    found = [
-        d
-        for d in info.dates
-        if d.start >= line_end and not dates_statement(doc, d, speech) and not is_date_line(text, d)
-    ]
+    found = _act_dates(info)
     days = {d.value for d in found if d.value and d.precision == "day"}
     if unresolved:
         days |= {_day_words(d.text) for d in found if d.value is None and _names_day(d.text)}
     return days
+
+
+def _act_dates(info: SentenceInfo) -> list[DateMention]:
+    """The date mentions of a sentence outside the dateline and date lines that date no statement."""
+    doc = info.span.doc
+    speech = word_set("statements.json", "speech_verbs") | word_set("segments.json", "report_verbs")
+    line_end = dateline_end(doc)
+    text = doc_text(doc)
+    return [
+        d
+        for d in info.dates
+        if d.start >= line_end and not dates_statement(doc, d, speech) and not is_date_line(text, d)
+    ]
 
 
 def _day_words(text: str) -> str:
@@ -172,7 +180,23 @@ def _other_day(info: SentenceInfo, current: Segment) -> bool:
         return False
     days = _act_days(info, unresolved=True)
     known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported))
-    return bool(days and known) and not days & known
+    return bool(days and known) and not days & known and not all(_weekday_of(d, known) for d in days)
+
+
+def _weekday_of(day: str, known: set[str]) -> bool:
+    """'a friday afternoon' after 'on 13 September 1974' (a Friday): a weekday no publication date resolves
+    names the weekday of a day already given."""
+    named = set(day.split()) & word_set("segments.json", "weekdays")
+    weekdays = {_weekday(k) for k in known}
+    return bool(named) and named <= weekdays
+
+
+def _weekday(value: str) -> str:
+    """The weekday of an ISO day ('1974-09-13' -> 'friday'), '' for anything else."""
+    try:
+        return date.fromisoformat(value).strftime("%A").lower()
+    except ValueError:
+        return ""
 
 
 def _names_a_place(info: SentenceInfo) -> bool:
@@ -204,15 +228,37 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
     reported = [p for p in paragraph if p.reported and not p.aggregate]
     told = [p for p in reported if _refers_back(p) and not _takes_up([p], pending)]
     acts = [p for p in reported if p.violent and p.event_types and not any(p is t for t in told)]
-    if not any(_harm(p) for p in reported) or not acts:
+    if not any(_harm(p) or _abduction(p) for p in reported) or not acts:
         return False
     days = set().union(*(_act_days(p) for p in acts))
     known = set().union(*(_act_days(s) for s in current.sentences if s.reported))
+    if days and not known:
+        return _opens_on_day(paragraph[0]) and _new_scene(reported, current)
     return (
         bool(days and known)
         and not days & known
         and (any(_names_a_place(p) for p in reported) or _takes_up(acts, pending))
     )
+
+
+def _opens_on_day(info: SentenceInfo) -> bool:
+    """'On Saturday, ...', 'Late on Friday, ...': a paragraph that opens on the day of what it tells."""
+    found = [d for d in _act_dates(info) if d.value and d.precision == "day"]
+    if not found:
+        return False
+    before = info.span.text[: min(d.start for d in found) - info.span.start_char].lower().split()
+    return all(w in word_set("segments.json", "day_lead_words") for w in before)
+
+
+def _new_scene(reported: list[SentenceInfo], current: Segment) -> bool:
+    """Does the paragraph name a town or site the incident so far never named?"""
+    known = set().union(*(_scene_names(s) for s in current.sentences))
+    return any(_scene_names(p) - known for p in reported)
+
+
+def _abduction(info: SentenceInfo) -> bool:
+    """'a pastor and his son were abducted by armed men': people taken, counted or not, are harmed."""
+    return "hostage_taking" in info.event_types and _event_stated(info, verbs_only=True)
 
 
 def _concrete(info: SentenceInfo) -> bool:
@@ -527,6 +573,16 @@ def _scene_names(info: SentenceInfo) -> set[str]:
     }
 
 
+def _towns(info: SentenceInfo) -> set[str]:
+    """The towns and cities a sentence names outside the dateline."""
+    line_end = dateline_end(info.span.doc)
+    return {
+        m.text.lower()
+        for m in info.places
+        if m.start_char >= line_end and m.place is not None and m.place.kind == "city"
+    }
+
+
 def _evidence(info: SentenceInfo, n: int, seg: Segment, owners: dict[str, int]) -> int:
     """How much a sentence shares with incident `n`: scenes first named in it and kinds of act it says."""
     acts = set().union(*(_act_keys(s) for s in seg.sentences if s.reported))
@@ -572,14 +628,16 @@ class _Segmenter:
         self.pending: list[SentenceInfo] = []
         self.previous: SentenceInfo | None = None
         self.owners: dict[str, int] = {}
+        self.updates: dict[int, list[SentenceInfo]] = {}
 
     def append(self, n: int, info: SentenceInfo) -> None:
         """Add a sentence to incident `n`, which owns the scenes it is first to name (not in a headline that
         names the scenes of several attacks: 'Three abducted in Wajir as IED kills two in Lamu')."""
         self.segments[n].sentences.append(info)
-        if info.span.end_char <= dateline_end(info.span.doc):
+        scenes = _scene_names(info)
+        if info.span.end_char <= dateline_end(info.span.doc) or (info.paragraph == 0 and len(scenes) > 1):
             return
-        for name in _scene_names(info):
+        for name in scenes:
             self.owners.setdefault(name, n)
 
     def start(
@@ -633,8 +691,26 @@ class _Segmenter:
             return True
         if _new_segment_cue(info) or _other_day(info, current) or _later_elsewhere(info, current):
             return True
+        if self.update_elsewhere(info, current):
+            return True
         paragraph = self.paragraphs[info.paragraph]
         return _opens_paragraph(info, self.previous) and _own_day_and_place(paragraph, current, self.pending)
+
+    def update_elsewhere(self, info: SentenceInfo, current: Segment) -> bool:
+        """'14:20 GMT - Drones hit Odesa port' in a live blog on a strike on Kharkiv: an update that states an act
+        (not one told: 'the strike') in a town neither the current incident nor another one has named is
+        another attack; updates on the toll, the suspect or reactions go on with the incident they name."""
+        block = self.updates.get(info.index)
+        known = {name for name, n in self.owners.items() if n == self.current}
+        known |= {current.city.text.lower()} if current.city else set()
+        if not block or not known:
+            return False
+        for s in block:
+            towns = _towns(s)
+            acts = s.violent and _event_stated(s) and not _refers_back(s)
+            if acts and towns and not towns & known and not any(t in self.owners for t in towns):
+                return True
+        return False
 
     def goes_on(self, info: SentenceInfo) -> bool:
         """A sentence in the paragraph of the one before, naming no scene of another incident, goes on with it
@@ -680,9 +756,11 @@ class _Segmenter:
 
 def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo]]:
     """Group sentences into incidents; returns the segments and the aggregate sentences."""
-    infos = chronological(infos)
+    echoes = _echoes(infos)
+    infos = chronological([_with_echoes(i, echoes) for i in infos])
     aggregates = [i for i in infos if i.aggregate and i.violent]
     segmenter = _Segmenter(infos)
+    segmenter.updates = _update_blocks(infos)
     for info in infos:
         if segmenter.about_all(info):
             for seg in segmenter.segments:
@@ -692,11 +770,111 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
                 segmenter.add(part, kind)
         segmenter.previous = info
     segmenter.finish()
+    _share_headlines(segmenter.segments)
     segments = [seg for seg in segmenter.segments if is_concrete(seg)]
-    if len(segments) > 1:
-        for seg in segments:
-            seg.sentences = [replace(i, figures=[]) if _sums_them(i) else i for i in seg.sentences]
-    return segments, aggregates
+    for seg in segments:
+        several = len(segments) > 1
+        seg.sentences = [
+            _without_echoes(replace(i, figures=[]) if several and _sums_them(i) else i, echoes) for i in seg.sentences
+        ]
+    return segments, [_without_echoes(a, echoes) for a in aggregates]
+
+
+HEADLINE_BREAKS = frozenset({";", ",", "as", "while", "after", "and"})
+
+
+def _share_headlines(segments: list[Segment]) -> None:
+    """'Gunmen kill four in Borno village; bomb wounds soldiers in Yobe', '14 killed near Beni, farmers kidnapped near
+    Butembo': a headline telling two incidents gives each the part that names its town (unless the first would
+    then tell no attack)."""
+    if len(segments) < 2:
+        return
+    line_end = dateline_end(segments[0].sentences[0].span.doc) if segments[0].sentences else 0
+    texts = [
+        " ".join(padded_words(s.span) for s in seg.sentences if s.span.start_char >= line_end and s.index != 0)
+        for seg in segments
+    ]
+    for n, seg in enumerate(segments):
+        for i, info in enumerate(seg.sentences):
+            split = _headline_parts(info, texts) if _headline(info) else None
+            if split is None or split[2] == n:
+                continue
+            first, second, owner = split
+            rest = [*seg.sentences[:i], first, *seg.sentences[i + 1 :]]
+            if is_concrete(Segment(rest)):
+                seg.sentences = rest
+                segments[owner].sentences.insert(0, second)
+            return
+
+
+def _headline(info: SentenceInfo) -> bool:
+    """The text's first line, standing alone without a full stop: its headline."""
+    text = info.span.text.rstrip(" ")
+    return info.index == 0 and text.endswith("\n") and not text.strip().endswith(".")
+
+
+def _headline_parts(info: SentenceInfo, texts: list[str]) -> tuple[SentenceInfo, SentenceInfo, int] | None:
+    """The headline cut where its second part, telling an act or harm, names a place only one incident's text
+    names, and the first part none of that incident's places: the two parts and that incident."""
+    for tok in info.span:
+        if tok.lower_ not in HEADLINE_BREAKS or tok.i == info.span.start:
+            continue
+        first = _part(info, info.span.start, tok.i, inside=True)
+        second = _part(info, tok.i + 1, info.span.end, inside=True)
+        owners = [n for n, text in enumerate(texts) if any(f" {name} " in text for name in _local_names(second))]
+        acts = _harm(second) or _has_act(info, tok.i + 1, info.span.end)
+        if len(owners) == 1 and acts and not any(f" {name} " in texts[owners[0]] for name in _local_names(first)):
+            return first, second, owners[0]
+    return None
+
+
+def _local_names(info: SentenceInfo) -> set[str]:
+    """The places a sentence names, smaller than a country ('Pulwama', 'Yobe')."""
+    return {m.text.lower() for m in info.places if m.place is None or m.place.kind not in ("country", "continent")}
+
+
+def _echoes(infos: list[SentenceInfo]) -> list[PlaceMention]:
+    """'Death toll in missile strike on Kryvyi Rih rises' (the tagger takes the town for a person) when the text
+    places a mention of the same town elsewhere: each other occurrence of a town the text names is that town,
+    for telling which incident a sentence is about (the record's places stay the place finder's)."""
+    if not infos:
+        return []
+    doc = infos[0].span.doc
+    found = [m for i in infos for m in i.places]
+    towns = {m.text: m for m in found if m.place is not None and m.place.kind == "city"}
+    taken = {t for m in found for t in range(m.start, m.end)}
+    line_end = dateline_end(doc)
+    out = []
+    for name, town in towns.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or match.start() < line_end or taken & set(range(span.start, span.end)):
+                continue
+            if _inside_longer_name(span):
+                continue
+            out.append(replace(town, start=span.start, end=span.end, start_char=match.start(), end_char=match.end()))
+    return out
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """'Dayton Daily News', 'George Washington': a town's name as part of a longer name (a capitalised word
+    next to it in the same entity)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 and doc[span.start].ent_iob_ == "I" else None
+    after = doc[span.end] if span.end < len(doc) and doc[span.end].ent_iob_ == "I" else None
+    return any(t is not None and t.is_alpha and t.text[:1].isupper() for t in (before, after))
+
+
+def _with_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceInfo:
+    """The sentence with the echoes of towns that fall inside it among its places."""
+    inside = [e for e in echoes if info.span.start <= e.start < info.span.end]
+    return replace(info, places=sorted([*info.places, *inside], key=lambda m: m.start)) if inside else info
+
+
+def _without_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceInfo:
+    """The sentence with only the places the place finder found."""
+    kept = [p for p in info.places if not any(p is e for e in echoes)]
+    return replace(info, places=kept) if len(kept) != len(info.places) else info
 
 
 def _sums_them(info: SentenceInfo) -> bool:
@@ -718,6 +896,15 @@ def chronological(infos: list[SentenceInfo]) -> list[SentenceInfo]:
     return infos[: starts[0]] + _updated([i for block in reversed(blocks) for i in block])
 
 
+def _update_blocks(infos: list[SentenceInfo]) -> dict[int, list[SentenceInfo]]:
+    """A live blog's updates (at least MIN_UPDATES), by the index of the sentence each opens on."""
+    stamps = _update_stamps(infos)
+    if len(stamps) < MIN_UPDATES:
+        return {}
+    starts = [n for n, _ in stamps] + [len(infos)]
+    return {infos[a].index: infos[a:b] for a, b in itertools.pairwise(starts)}
+
+
 def _updated(infos: list[SentenceInfo]) -> list[SentenceInfo]:
     """In a live blog, a toll given in a later update than one of its kind revises it ('Police now say three
     people have died' after 'One person was killed')."""
@@ -732,7 +919,8 @@ def _updated(infos: list[SentenceInfo]) -> list[SentenceInfo]:
 
 
 def _update_stamps(infos: list[SentenceInfo]) -> list[tuple[int, int]]:
-    """The sentences that open a paragraph on a line holding only a time of day, with that time in minutes."""
+    """The sentences that open a paragraph on a line holding a time of day, alone or before the update's heading
+    ('20:45 GMT - Death toll climbs to 14'), with that time in minutes."""
     text = doc_text(infos[0].span.doc) if infos else ""
     out = []
     for n, info in enumerate(infos):

@@ -40,6 +40,7 @@ RELATIVE_TIME = re.compile(
 )
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+YEARS_AGO = re.compile(r" \S+ (?:years|decades|months) (?:since|after|ago|on) ")
 FRAME_WORDS = 6
 FRAME_SIZE = 2
 
@@ -234,6 +235,13 @@ def _act_recalled(doc: Doc, dates: list[DateMention], published: datetime | None
     return any(_period_end(str(d.value)) < cutoff for d in acts) and not _recent(acts, published)
 
 
+def _new_act_beside(info: SentenceInfo, published: datetime | None) -> bool:
+    """'Gunmen opened fire on mourners at a memorial for victims of a bombing two years ago': the main verb tells an
+    act the old date does not date, so the sentence reports a new attack beside the one it recalls."""
+    old = [d for d in info.dates if d.value and published is not None and not _recent_value(d, published)]
+    return _main_act(info) and not any(_dates_main_verb(info.span, d) for d in old)
+
+
 def _legal_recount(dates: list[DateMention], published: datetime | None, sent: Span) -> bool:
     """'The Supreme Court on Tuesday upheld the life sentence of a man who helped the gunman who killed
     four in November 2020': a court's act on an attack dated over a month back recounts that attack."""
@@ -370,7 +378,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
             _is_background(sent)
             or _dated_in_past(info.dates, published, sent)
             or _legal_recount(info.dates, published, sent)
-            or _act_recalled(doc, info.dates, published)
+            or (_act_recalled(doc, info.dates, published) and not _new_act_beside(info, published))
         )
         info.figures, info.counts = ([], []) if info.background else find_figures(sent)
         info.statements = find_statements(sent, info.actors)
@@ -394,6 +402,14 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
     if legal_share or _legal_frame(frame, published):
         for info in infos:
             info.background, info.figures, info.counts = True, [], []
+    if _statistics_frame(frame):
+        for info in infos:
+            if _counts_crimes(info.span) or not _particular_act(info):
+                info.background, info.figures, info.counts = True, [], []
+    if _memorial_frame(frame, published):
+        for info in infos:
+            if not _recent_act(info, published):
+                info.background, info.figures, info.counts = True, [], []
     if sum(i.fiction for i in infos) >= max(2, 0.3 * len(infos)) or _fiction_frame(frame):
         for info in infos:
             info.fiction = True
@@ -436,3 +452,84 @@ def _names_earlier_year(info: SentenceInfo, published: datetime) -> bool:
     years = [int(m) for m in YEAR.findall(info.span.text)]
     old = any(d.value and not _recent_value(d, published) for d in info.dates)
     return old or any(y < published.year for y in years)
+
+
+def _statistics_frame(frame: list[SentenceInfo]) -> bool:
+    """'Dayton homicides drop to lowest level in a decade' over 'Homicides in Dayton fell by nearly a third last
+    year': a headline or lead counting crimes, neither telling a particular attack, make a statistics story whose
+    tolls are counts of many crimes (an attack it tells on a day of its own is still reported)."""
+    return (
+        len(frame) == FRAME_SIZE
+        and any(_counts_crimes(i.span) for i in frame)
+        and not any(_particular_act(i) for i in frame)
+    )
+
+
+def _counts_crimes(sent: Span) -> bool:
+    """'homicides fell 12%', 'recorded 416 homicides', 'shootings also down': crimes in the plural with a word
+    of a count or its change."""
+    nouns = word_set("segments.json", "statistics_nouns")
+    trend = word_set("segments.json", "trend_words")
+    return any(t.lower_ in nouns for t in sent) and any(t.lower_ in trend or t.lemma_.lower() in trend for t in sent)
+
+
+def _particular_act(info: SentenceInfo) -> bool:
+    """'A boy was shot dead on Saturday night', 'an attack', 'Gunman kills three at bar': a sentence telling one
+    act, dated to its day (not also to a year: 'As of Sunday, 412 people had been shot this year'), named as one,
+    or done by someone."""
+    doc = info.span.doc
+    speech = word_set("statements.json", "speech_verbs")
+    acts = [d for d in info.dates if d.value and date_role(doc, d, speech) == "act"]
+    if acts:
+        return all(d.precision == "day" for d in acts)
+    return any(_one_act(doc[t.start]) for t in info.triggers if t.table == "event_types")
+
+
+def _one_act(tok: Token) -> bool:
+    """An act noun with an article or owner ('a shooting', "Sunday's attack"), or an act verb whose subject is one
+    person or thing ('a gunman opened fire')."""
+    if tok.tag_ in ("NN", "NNP"):
+        return any(c.dep_ in ("det", "poss") for c in tok.children)
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    counted = tok.lower_ in word_set("segments.json", "statistics_nouns")
+    return tok.pos_ == "VERB" and not counted and subject is not None and subject.tag_ in ("NN", "NNP")
+
+
+def _memorial_frame(frame: list[SentenceInfo], published: datetime | None) -> bool:
+    """'Kenya marks 10 years since Garissa University attack' over 'Survivors gathered on Saturday, five years after
+    gunmen killed 67 people': a headline or lead about remembering an attack of years ago, neither dating an act to
+    the past weeks, tells no new attack."""
+    if published is None or len(frame) < FRAME_SIZE:
+        return False
+    words = word_set("segments.json", "memorial_words")
+    remembers = any(t.lower_ in words or t.lemma_.lower() in words for i in frame for t in i.span)
+    told = any(_recent_act(i, published) or _main_act(i) for i in frame)
+    return remembers and any(_years_ago(i.span) for i in frame) and not told
+
+
+def _main_act(info: SentenceInfo) -> bool:
+    """'Gunmen opened fire on mourners at a memorial', '... killing three, state media reported': the sentence's main
+    verb, or the one it reports, is a violent act (unlike 'Survivors gathered, five years after gunmen killed 67')."""
+    root = info.span.root
+    main = [root, *(c for c in root.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB")]
+    doc = info.span.doc
+    return any(doc[t.start] in main for t in info.triggers if t.table == "event_types" and doc[t.start].pos_ == "VERB")
+
+
+def _years_ago(sent: Span) -> bool:
+    """'the first anniversary', 'ten years since', 'two years ago', 'five years on': a time long past."""
+    text = padded_words(sent)
+    return " anniversary " in text or bool(YEARS_AGO.search(text))
+
+
+def _recent_act(info: SentenceInfo, published: datetime | None) -> bool:
+    """Does the sentence date an act to a day of the past month ('gunmen attacked on Sunday')?"""
+    if published is None:
+        return False
+    doc = info.span.doc
+    speech = word_set("statements.json", "speech_verbs")
+    cutoff = (published - timedelta(days=PAST_DAYS)).date().isoformat()
+    return any(
+        d.value and d.precision == "day" and d.value >= cutoff and date_role(doc, d, speech) == "act"
+        for d in info.dates
+    )
