@@ -322,3 +322,37 @@ def test_attackers_who_attack_a_garrison_make_an_armed_assault(text: str) -> Non
 )
 def test_an_attack_of_no_named_kind_is_other_only_when_no_sentence_names_the_kind(text: str, types: list) -> None:
     assert [e.value for e in extract_text(text).incidents[0].event_types] == types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's Revolutionary Guards struck positions of a Kurdish opposition group near Koya with drones and "
+        "artillery on Tuesday, killing two people.",
+        "The Rapid Support Forces hit a power station in Atbara with suicide drones on Sunday, killing three guards, "
+        "officials said.",
+        "Russia attacked Kyiv overnight with drones and ballistic missiles, killing four people and injuring 20, the "
+        "city's mayor said.",
+    ],
+)
+def test_an_attack_made_with_drones_is_an_airstrike(text: str) -> None:
+    assert "airstrike" in _types(_incident(text))
+
+
+def test_a_gold_mine_is_no_explosive() -> None:
+    text = (
+        "Gunmen killed 12 people at an artisanal gold mine in northern Mali on Sunday, local officials said. The "
+        "region is home to a large copper mine operated by a Canadian company."
+    )
+    assert "explosive" not in _weapons(_incident(text))
+
+
+@pytest.mark.parametrize("mine", ["a mine", "a landmine", "a land mine"])
+def test_a_vehicle_striking_a_mine_is_a_bombing(mine: str) -> None:
+    text = (
+        f"Four soldiers were killed on Tuesday when their vehicle struck {mine} near Boni, in central Mali, the army "
+        "said. Two others were wounded."
+    )
+    incident = _incident(text)
+
+    assert ("bombing", "explosive") in {(t, w) for t in _types(incident) for w in _weapons(incident)}

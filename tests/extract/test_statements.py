@@ -1464,3 +1464,118 @@ def test_a_claim_of_that_other_attack_is_not_a_claim_of_this_one(second: str) ->
     incident = extract_text(text).incidents[0]
     assert not _of_type(incident, "claim_responsibility")
     assert not any(p.claimed for p in incident.perpetrators)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            'A police officer was killed in an attack on a checkpoint in Khash on Sunday. "The perpetrators of this '
+            'crime are agents of foreign intelligence services," the provincial governor, Mansour Bijar, said.',
+            "Mansour Bijar",
+            "agents of foreign intelligence services",
+        ),
+        (
+            "Gunmen shot dead a judge in Quetta on Monday. A police spokesman said those behind the attack were "
+            "mercenaries of a foreign spy agency.",
+            "police spokesman",
+            "mercenaries of a foreign spy agency",
+        ),
+        (
+            "Gunmen shot dead a city councillor in Zahedan on Tuesday, said the deputy governor, Ali Rezaei. Rezaei "
+            'called the killing cowardly. "Those who carried out this crime are hirelings of foreign intelligence '
+            'services," he said.',
+            "Ali Rezaei",
+            "hirelings of foreign intelligence services",
+        ),
+    ],
+)
+def test_saying_the_perpetrators_are_someones_agents_accuses_them(text: str, speaker: str, target: str) -> None:
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert speaker in (accusation.speaker or "")
+    assert (accusation.target, accusation.hedged) == (target, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "A grenade was lobbed at a police post in Pathankot district on Monday night, injuring two constables. "
+            "Senior Superintendent of Police Raj Kumar said the module was believed to be operated by Pakistan's ISI.",
+            "Raj Kumar",
+            "ISI",
+        ),
+        (
+            "Unidentified attackers threw a grenade at a police station in Amritsar on Tuesday, injuring a guard. "
+            "Police officials said they suspected the hand of Pakistan's Inter-Services Intelligence agency in the "
+            "attack.",
+            "Police officials",
+            "Inter-Services Intelligence",
+        ),
+        (
+            "Two men on a motorcycle threw a grenade at a jewellery shop in Hyderabad on Saturday, killing two "
+            "people. Police suspect the attack was ordered by gangster Rahim Dad's network.",
+            "Police",
+            "Rahim Dad",
+        ),
+        (
+            "Gunmen killed a trader in Culiacan on Friday. Detectives believe members of the Sinaloa Cartel may have "
+            "been behind the killing.",
+            "Detectives",
+            "Sinaloa Cartel",
+        ),
+        (
+            "A grenade was thrown at a police post in Batala on Monday, wounding two officers. Senior Superintendent "
+            'of Police (SSP) Gaurav Yadav visited the site. "We have formed teams to trace them. We suspect that the '
+            'cell is being run by handlers in Pakistan," the SSP said.',
+            "Gaurav Yadav",
+            "handlers",
+        ),
+    ],
+)
+def test_a_suspected_backer_or_boss_is_a_hedged_accusation(text: str, speaker: str, target: str) -> None:
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert speaker in (accusation.speaker or "")
+    assert target in (accusation.target or "")
+    assert accusation.hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a shopkeeper in Peshawar on Friday. Police suspect the killing was linked to a land dispute.",
+        "Gunmen killed a district official in Khash on Monday. The governor condemned the attack and said security "
+        "forces had launched a manhunt to find the attackers.",
+    ],
+)
+def test_a_motive_or_a_manhunt_accuses_no_one(text: str) -> None:
+    assert _of_type(_incident(text), "accusation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "An Israeli drone strike on a car in southern Lebanon killed two people on Sunday, the health ministry "
+            "said. The Israeli military said its aircraft had struck a Hezbollah commander in the area.",
+            "Israeli military",
+        ),
+        (
+            "Drones struck a camp of a Kurdish opposition group near Koya on Tuesday, killing two people. Iran's "
+            'Revolutionary Guards said in a statement that its ground forces had targeted "headquarters of '
+            'separatist groups" in northern Iraq.',
+            "Revolutionary Guards",
+        ),
+        (
+            "US strikes hit a port in Hodeidah on Thursday, killing at least 20 people, Houthi-run media said. US "
+            "Central Command said its forces had targeted Houthi fuel infrastructure at the port.",
+            "Central Command",
+        ),
+    ],
+)
+def test_a_force_telling_that_its_forces_struck_a_place_claims_the_strike(text: str, speaker: str) -> None:
+    [claim] = _of_type(_incident(text), "claim_responsibility")
+
+    assert speaker in (claim.speaker or "")

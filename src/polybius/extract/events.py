@@ -67,6 +67,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += _subject_acts(doc, "assault", "armed_assault")
     found += _subject_acts(doc, "aircraft_strike", "airstrike")
     found += _subject_acts(doc, "projectile_strike", "shelling")
+    found += [t for t in _struck_with_aircraft(doc) if (t.table, t.start) not in covered]
     found += [t for t in _fired_projectiles(doc) + _to_death(doc) if (t.table, t.start) not in covered]
     found += [t for t in _national_strikes(doc) if ("event_types", t.end - 1) not in covered]
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
@@ -77,7 +78,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
         if ("event_types", t.start) not in covered and _shot_someone(doc[t.start])
     ]
     found += [t for t in _generic_acts(doc) if ("event_types", t.start) not in covered]
-    found = [t for t in found if not _figurative_hostage(doc, t)]
+    found = [t for t in found if not _figurative_hostage(doc, t) and not _mining_site(doc, t)]
     found.sort(key=lambda t: t.start)
     return found
 
@@ -97,6 +98,22 @@ def _figurative_hostage(doc: Doc, trigger: Trigger) -> bool:
         return False
     people = load_data("participants.json")["victim_nouns"]
     return obj.pos_ == "NOUN" and obj.lower_ not in people and obj.ent_type_ != "PERSON"
+
+
+def _mining_site(doc: Doc, trigger: Trigger) -> bool:
+    """'the Grasberg copper and gold mine operated by Freeport', 'a friend of mine': a mine dug for minerals, or
+    the pronoun, is no explosive."""
+    tok = next((t for t in doc[trigger.start : trigger.end] if t.lower_ in ("mine", "mines")), None)
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return True  # 'a friend of mine'
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    spec = load_data("events.json")["mining"]
+    before = [t for t in tok.subtree if t.i < tok.i] + [c for t in tok.subtree if t.i < tok.i for c in t.conjuncts]
+    owned = any(c.dep_ == "acl" and c.lemma_.lower() in spec["owner_verbs"] for c in tok.children)
+    return owned or any(t.lower_ in spec["minerals"] for t in before)
 
 
 def _ramming(doc: Doc) -> list[Trigger]:
@@ -148,6 +165,45 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
             if "weapon" in spec:
                 out.append(Trigger("weapons", spec["weapon"], subj.i, subj.i + 1, named=False))
     return out
+
+
+def _struck_with_aircraft(doc: Doc) -> list[Trigger]:
+    """'the Guards struck positions near Koya with drones and artillery', 'attacked the city with drones': an
+    attack made with aircraft or drones is an airstrike with explosives."""
+    spec = load_data("events.json")["aircraft_strike"]
+    out: list[Trigger] = []
+    told = (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"] and not _reported(t))
+    for verb in told:
+        for prep in (t for t in verb.subtree if t.lower_ == "with" and t.dep_ == "prep" and _used_by(t, verb)):
+            used = [g for g in prep.children if g.dep_ == "pobj"]
+            used += [c for u in used for c in u.conjuncts]
+            craft = next((u for u in used if u.lower_ in spec["aircraft"]), None)
+            if craft is not None:
+                out.append(Trigger("event_types", "airstrike", verb.i, craft.i + 1))
+                out.append(Trigger("weapons", "explosive", craft.i, craft.i + 1, named=False))
+    return out
+
+
+def _reported(verb: Token) -> bool:
+    """'the army said it had struck the depot with drones': a strike a speaker tells of its own side is their
+    claim (statements.py), not the narrative of the attack."""
+    speech = word_set("statements.json", "speech_verbs")
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in speech
+        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+    )
+
+
+def _used_by(prep: Token, verb: Token) -> bool:
+    """'with drones' hangs on the verb, or on a noun of what it struck ('struck positions near Koya with
+    drones', as the parser often attaches it), with no other verb between."""
+    head = prep.head
+    while head.i != verb.i:
+        if head.pos_ not in ("NOUN", "PROPN", "ADP") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _fired_projectiles(doc: Doc) -> list[Trigger]:

@@ -435,6 +435,7 @@ def _blamable(tok: Token, actors: Sequence[ActorMention]) -> bool:
         | word_set("attackers.json", "accused_heads")
         | word_set("statements.json", "force_nouns")
         | word_set("statements.json", "anonymous_attackers")
+        | word_set("statements.json", "part_nouns")
     )
     if tok.pos_ in ("PROPN", "PRON") or tok.lower_ in words or _accusable(tok):
         return True
@@ -583,8 +584,8 @@ def _with_origin(span: Span) -> Span:
     preps = ("from", "of") if root.lower_ in word_set("statements.json", "part_nouns") else ("from",)
     prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in preps and c.i >= span.end), None)
     origin = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-    if origin is None or prep.i != span.end:
-        return span
+    if origin is None or prep.i != span.end or origin.lower_ in word_set("statements.json", "attack_nouns"):
+        return span  # 'suspect a local gang of the killing': the deed, not where the gang comes from
     return span.doc[span.start : phrase(origin, keep_preps=False).end]
 
 
@@ -620,14 +621,19 @@ def _quoted_teller(tok: Token, sent: Span) -> Token:
 
 
 def _quoted(tok: Token, sent: Span) -> bool:
-    """Is the token between quotation marks (an odd number of them before it in the sentence)?"""
-    return sum(t.is_quote and t.text not in ("'", "'s") for t in sent if t.i < tok.i) % 2 == 1
+    """Is the token between quotation marks (an odd number of them before it in the sentence, counting one more
+    when the sentence opens inside a quotation closed in it: '... we suspect X," the SSP said')?"""
+    marks = [t for t in sent if t.is_quote and t.text not in ("'", "'s")]
+    opened = len(marks) % 2 == 1 and marks[0].tag_ == "''"
+    return (opened + sum(t.i < tok.i for t in marks)) % 2 == 1
 
 
 def _leader_of(tok: Token) -> Token:
     """'fighters loyal to Bello Turji', 'a faction of the Sinaloa Cartel', 'gunmen linked to X': the
     accused is the named leader or group the unnamed ones belong to."""
     ties = word_set("statements.json", "affiliation_words")
+    if tok.lower_ in word_set("statements.json", "indirect_accused"):
+        tok = _whose(tok)
     for child in tok.children:
         if child.dep_ in ("amod", "acl") and child.lower_ in ties:
             prep = next((p for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")), None)
@@ -639,6 +645,15 @@ def _leader_of(tok: Token) -> Token:
             if named is not None and named.pos_ == "PROPN":
                 return named
     return tok
+
+
+def _whose(tok: Token) -> Token:
+    """'the hand of Pakistan's spy agency', "Iran's involvement": whose hand or role it was."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if owner is None and of is not None:
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None)
+    return owner if owner is not None else tok
 
 
 def as_written(actor: ActorMention) -> str:
@@ -937,15 +952,21 @@ def _own_forces_struck(verb: Token) -> bool:
     """'CENTCOM said its forces had conducted a precision strike', '"We conducted the strike," the
     command said': any speaker (an army, a ministry) telling of its own forces' single strike claims it."""
     nouns = word_set("statements.json", "attack_nouns")
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+    strikes = word_set("statements.json", "force_strike_verbs")
+    for clause in _said_clauses(verb, ("ccomp", "parataxis")):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        strikers = word_set("statements.json", "own_strikers")
         own = subj is not None and (
             subj.lower_ == "we"
-            or (_force_noun(subj) and any(c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children))
+            or (
+                (_force_noun(subj) or subj.lower_ in strikers)
+                and any(c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children)
+            )
         )
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         act = clause.lemma_.lower() in CLAIM_ACTS and obj is not None and obj.lower_ in nouns and obj.tag_ == "NN"
-        if ((own and act) or _force_struck_it(verb, subj, clause, obj)) and not any(
+        struck = clause.lemma_.lower() in strikes and obj is not None and obj.ent_type_ != "PERSON"
+        if ((own and (act or struck)) or _force_struck_it(verb, subj, clause, obj)) and not any(
             c.dep_ == "neg" for c in clause.children
         ):
             return True
@@ -1012,13 +1033,20 @@ def _reported_attacker(verb: Token) -> Token | None:
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None or clause.lemma_.lower() == "cause" or any(c.lower_ in OWN_POSSESSIVES for c in subj.children):
             continue
-        if not _aimed(clause):
+        if not _aimed(clause) or _searches(clause):
             continue
         if subj.lower_ in word_set("statements.json", "attack_nouns"):
             subj = _attack_owner(subj)
         if subj is not None and _accusable(subj) and not _anonymous(subj):
             return subj
     return None
+
+
+def _searches(verb: Token) -> bool:
+    """'Security forces had launched an operation to find the perpetrators', 'police launched a manhunt': a
+    search for the attackers, not an attack."""
+    nouns = word_set("statements.json", "search_nouns")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
 
 
 def _aimed(verb: Token) -> bool:
@@ -1096,11 +1124,35 @@ def _identified_attackers(verb: Token, actors: Sequence[ActorMention]) -> Token 
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in clause.children if c.dep_ == "attr"), None)
-        if subj is None or attr is None or subj.lower_ not in attackers or _negated(clause):
+        if subj is None or attr is None or not (subj.lower_ in attackers or _perpetrators(subj)) or _negated(clause):
             continue
         if _actor_at(actors, _subtree(attr)) is not None or (attr.tag_ == "NNS" and _named_side(attr, attackers)):
             return attr
+        if _perpetrators(subj) and _serves(attr):
+            return attr
     return None
+
+
+def _perpetrators(subj: Token) -> bool:
+    """'the perpetrators of this crime', 'those who carried out this crime', 'those behind the attack': who
+    did it, named by the deed ('those' and 'people' only with a clause that tells it)."""
+    if subj.lower_ not in word_set("statements.json", "perpetrator_nouns"):
+        return False
+    if subj.lower_ not in ("those", "people", "ones"):
+        return True
+    acts = attack_verbs() | CLAIM_ACTS | {"do", "commit"}
+    told = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in acts for c in subj.children)
+    return told or any(c.dep_ == "prep" and c.lower_ == "behind" for c in subj.children)
+
+
+def _serves(attr: Token) -> bool:
+    """'mercenaries of foreign intelligence services', 'agents of the enemy': the ones the attackers serve."""
+    if attr.lower_ not in word_set("statements.json", "part_nouns"):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pobj" for g in c.children)
+        for c in attr.children
+    )
 
 
 def _named_side(attr: Token, attackers: frozenset[str]) -> bool:
@@ -1259,6 +1311,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 found_st = _make(kind, verb, sent, actors)
                 if kind == "accusation" and found_st.statement.target is None:
                     found_st = _with_cue_target(found_st, sent, cue, actors)
+                if kind == "accusation" and found_st.statement.target is None and cue in data["link_cues"]:
+                    continue
                 out.append(found_st)
             break
     return out
@@ -1310,8 +1364,13 @@ def _link_to_the_attack(sent: Span, cue: str) -> bool:
         said_of = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if said_of is None and tok.dep_ in ("acl", "amod"):
             said_of = tok.head
+        if said_of is None and tok.dep_ == "xcomp":  # 'the module was believed to be operated by X'
+            said_of = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         said_of = _antecedent(said_of)
-        if said_of is not None and (said_of.lower_ in nouns or said_of.lower_ in attackers or said_of.pos_ == "PRON"):
+        plots = word_set("statements.json", "plot_nouns")
+        if said_of is not None and (
+            said_of.lower_ in nouns or said_of.lower_ in attackers or said_of.lower_ in plots or said_of.pos_ == "PRON"
+        ):
             return True
     return False
 
@@ -1345,7 +1404,9 @@ def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequen
         noun = next((t for t in after[:8] if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in things), None)
         if named is None and noun is None:
             return _with_subject_target(found, sent, toks[i], actors)
-        span = sent.doc[named.start : named.end] if named is not None else phrase(noun, keep_preps=False)
+        if named is None and cue in word_set("statements.json", "link_cues") and not _blamable(_np_head(noun), actors):
+            return found  # 'the attack was linked to extortion': a motive, no one accused
+        span = sent.doc[named.start : named.end] if named is not None else phrase(_np_head(noun), keep_preps=False)
         actor = named or _actor_at(actors, span)
         target = actor.canonical if actor else span.text
         return FoundStatement(
@@ -1355,6 +1416,14 @@ def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequen
             actor.canonical if actor else None,
         )
     return found
+
+
+def _np_head(tok: Token) -> Token:
+    """'Pakistan' of "Pakistan's ISI", 'gangster' of "gangster Uzair Baloch's network": the head of the noun
+    phrase a possessor or compound word opens."""
+    while tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def _with_subject_target(
