@@ -356,3 +356,32 @@ def test_a_vehicle_striking_a_mine_is_a_bombing(mine: str) -> None:
     incident = _incident(text)
 
     assert ("bombing", "explosive") in {(t, w) for t in _types(incident) for w in _weapons(incident)}
+
+
+@pytest.mark.parametrize(
+    ("text", "assassination"),
+    [
+        (
+            "Gunmen shot dead a city councillor, Jhon Salazar, in Cali on Monday. Police said the killers fled on a "
+            "motorcycle.",
+            True,
+        ),
+        (
+            "Gunmen shot dead a district governor, Abdul Rahman Khan, in Ghazni on Monday along with his driver, "
+            "police said.",
+            True,
+        ),
+        (
+            "A car bomb killed four people outside a police station in Van on Thursday, the provincial governor's "
+            "office said. Interior Minister Ali Kaya said the attackers would be found.",
+            False,
+        ),
+        (
+            "A bus struck an improvised explosive device near Bandiagara on Monday, killing six passengers, according "
+            "to a local official.",
+            False,
+        ),
+    ],
+)
+def test_an_assassination_harms_an_official_not_one_who_speaks(text: str, assassination: bool) -> None:
+    assert ("assassination" in _types(_incident(text))) is assassination

@@ -1579,3 +1579,48 @@ def test_a_force_telling_that_its_forces_struck_a_place_claims_the_strike(text: 
     [claim] = _of_type(_incident(text), "claim_responsibility")
 
     assert speaker in (claim.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A man stabbed three people at a train station in Hamburg on Friday. Olaf Scholz, the chancellor, said the "
+            'attack was "a cowardly act of terror".',
+            "Olaf Scholz",
+        ),
+        (
+            "A gunman killed two people outside a bar in Lyon on Saturday. The city's mayor said the shooting was "
+            '"barbaric and senseless".',
+            "mayor",
+        ),
+        (
+            "A suicide bomber killed 12 people at a mosque in Kunduz on Friday. In a post on X, Pakistan's foreign "
+            'minister Ishaq Dar called the bombing a "heinous crime".',
+            "Ishaq Dar",
+        ),
+    ],
+)
+def test_saying_the_attack_was_cowardly_condemns_it(text: str, speaker: str) -> None:
+    [condemnation] = _of_type(_incident(text), "condemnation")
+
+    assert speaker in (condemnation.speaker or "")
+
+
+def test_saying_the_attack_was_terror_related_condemns_nothing() -> None:
+    text = "A man stabbed two people in Leeds on Sunday. Police said the stabbing was terror-related."
+
+    assert _of_type(_incident(text), "condemnation") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Boston jailed a taxi driver on Wednesday for lying to investigators about his ties to the two men "
+        "accused of carrying out the marathon bombing, which killed three people.",
+        "A bomb exploded in a shopping street in Belfast on Friday, killing nine people. The IRA tried to blame the "
+        "security forces for failing to act on its warnings.",
+    ],
+)
+def test_men_accused_by_no_one_or_blamed_for_a_failure_are_no_accusation(text: str) -> None:
+    assert _of_type(_incident(text), "accusation") == []

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.kinds import kind_of_token
 from polybius.extract.resources import load_data, word_set
+from polybius.model import Target, Victim
 
 
 @dataclass(frozen=True)
@@ -412,3 +414,35 @@ def resolve_airstrikes(found: list[Trigger]) -> list[Trigger]:
 def generic_attack_words() -> frozenset[str]:
     """Words that signal an attack without naming its type."""
     return frozenset(load_data("events.json")["generic_attack"])
+
+
+def harmed_official(targets: Sequence[Target], victims: Sequence[Victim], sentences: Sequence[Span]) -> Target | None:
+    """The official an attack harmed (GTD assassination): a government target told in the same sentence as a
+    victim named by a person's name or by the same words ('gunmen shot dead councillor X'); not a minister who
+    condemned it or a council that gave the toll."""
+    for target in (t for t in targets if t.kind == "government" and t.evidence):
+        told = target.evidence[0]
+        sent = next((s for s in sentences if s.start_char <= told.start < s.end_char), None)
+        words = sent.doc.char_span(told.start, told.end, alignment_mode="expand") if sent is not None else None
+        if words is None or words.root.tag_ in ("NNS", "NNPS") or _owner(words) or _source(words.root):
+            continue  # 'officials', 'prosecutors'; "the governor's office said"; 'according to a local official'
+        for victim in (v for v in victims if v.evidence):
+            seen = victim.evidence[0]
+            same = seen.start < told.end and told.start < seen.end
+            if sent.start_char <= seen.start < sent.end_char and (victim.kind == "individual" or same):
+                return target
+    return None
+
+
+def _source(tok: Token) -> bool:
+    """'according to a local official', 'the governor said': who tells of the attack."""
+    speech = word_set("statements.json", "speech_verbs") | word_set("statements.json", "report_verbs")
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _owner(words: Span) -> bool:
+    """The words own what follows ('the provincial governor's office')."""
+    doc = words.doc
+    return words.end < len(doc) and doc[words.end].tag_ == "POS"

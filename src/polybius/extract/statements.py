@@ -175,7 +175,16 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
         shared = subject_of(verb.head)
         if shared is not None and shared.pos_ != "PRON":
             return shared
-    return _nearest_subject(sent, verb.i) or subject_of(verb)
+    return _nearest_subject(sent, verb.i) or subject_of(verb) or _named_before(sent, verb)
+
+
+def _named_before(sent: Span, verb: Token) -> Token | None:
+    """'In a post on X, Pakistan's foreign minister Ishaq Dar called the bombing a "heinous crime"', which the
+    parser leaves without a subject: the last person named before the verb, with no other verb between."""
+    people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= verb.i]
+    if not people or any(t.pos_ == "VERB" for t in sent.doc[people[-1].end : verb.i]):
+        return None
+    return people[-1].root
 
 
 def _reporting(lemma: str) -> bool:
@@ -773,9 +782,11 @@ def _judges_the_attack(verb: Token) -> bool:
     """'called the attack "a horrible act"', 'described the stabbing as cowardly', 'branded it a
     barbaric act of terror': naming the attack with a word of condemnation condemns it."""
     data = load_data("statements.json")
+    attacks = set(data["attack_nouns"]) | set(data["judged_words"])
+    if _said_it_was(verb, attacks, data):
+        return True
     if verb.lemma_.lower() not in data["judging_verbs"]:
         return False
-    attacks = set(data["attack_nouns"]) | set(data["judged_words"])
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     small = [(o, n) for o in objs for n in o.children if n.dep_ == "nsubj" and n.lower_ in attacks]
     if not small and not any(o.lower_ in attacks for o in objs):
@@ -784,6 +795,20 @@ def _judges_the_attack(verb: Token) -> bool:
     after += [t for o, n in small for t in o.subtree if t not in set(n.subtree)]
     after += [t for o in objs for c in o.children if c.dep_ in ("npadvmod", "appos", "oprd") for t in c.subtree]
     return any(t.lower_ in data["condemning_words"] for t in after)
+
+
+def _said_it_was(verb: Token, attacks: set[str], data: dict) -> bool:
+    """'X, the chancellor, said the attack was "a cowardly act"', 'said the killing was barbaric': a speaker
+    saying the attack was something morally condemned condemns it (not 'was terror-related', an assessment)."""
+    if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+        return False
+    moral = set(data["condemning_words"]) - set(data["assessing_words"])
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        said = [t for c in clause.children if c.dep_ in ("attr", "acomp") for t in c.subtree]
+        if subj is not None and subj.lower_ in attacks and any(t.lower_ in moral for t in said):
+            return not _negated(clause)
+    return False
 
 
 def _claims_that_other_attack(verb: Token) -> bool:
@@ -824,19 +849,21 @@ def _habitual(verb: Token) -> bool:
 def _unspoken(verb: Token) -> bool:
     """'The army has also been accused of killing civilians': a passive statement verb with no 'by' agent
     says nobody spoke (a cue phrase such as 'was blamed on' is read apart)."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children) and agent_of(verb) is None
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # 'the two men accused of carrying out the bombing'
+    return (reduced or any(c.dep_ == "nsubjpass" for c in verb.children)) and agent_of(verb) is None
 
 
 def _accused_of_other(verb: Token) -> bool:
-    """'Pakistan accuses Kabul of harbouring militants': accused of a deed that is no attack (harbouring,
-    backing, arming) says who helps whom, not who carried out this attack."""
+    """'Pakistan accuses Kabul of harbouring militants', 'blamed the security forces for failing to act': accused
+    of a deed that is no attack (harbouring, backing, failing) says who helps whom, not who carried out this
+    attack."""
     acts = word_set("participants.json", "attack_verbs") | word_set("attackers.json", "verbs") | CLAIM_ACTS
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     deeds = [
         g
         for h in holders
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ in ("of", "for")
         for g in c.children
         if g.dep_ == "pcomp" and g.pos_ == "VERB"
     ]
