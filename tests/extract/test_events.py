@@ -385,3 +385,24 @@ def test_a_vehicle_striking_a_mine_is_a_bombing(mine: str) -> None:
 )
 def test_an_assassination_harms_an_official_not_one_who_speaks(text: str, assassination: bool) -> None:
     assert ("assassination" in _types(_incident(text))) is assassination
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a tehsil chairman in Kulachi on Tuesday. Police collected 28 empty shells from the spot.",
+        "Gunmen killed two police officers in Celaya on Monday. Investigators found bullet shells and shell casings "
+        "at the scene.",
+    ],
+)
+def test_spent_shells_are_no_explosive(text: str) -> None:
+    assert "explosive" not in _weapons(_incident(text))
+
+
+@pytest.mark.parametrize("label", ["Related", "Read more", "See also"])
+def test_a_link_to_another_article_adds_no_event_type(label: str) -> None:
+    text = (
+        "A man stabbed five people in a square in Mannheim on Friday before police shot him, officials said.\n\n"
+        f"{label}: Mannheim car ramming: driver jailed for life\n"
+    )
+    assert _types(_incident(text)) & {"vehicle_ramming"} == set()

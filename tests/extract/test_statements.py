@@ -1624,3 +1624,37 @@ def test_saying_the_attack_was_terror_related_condemns_nothing() -> None:
 )
 def test_men_accused_by_no_one_or_blamed_for_a_failure_are_no_accusation(text: str) -> None:
     assert _of_type(_incident(text), "accusation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A gunman killed three people at a mosque in Quebec City on Sunday, police said. "This is a barbaric '
+            'act," reacted the prime minister, Mark Carney, on X, condemning the shooting.',
+            "Mark Carney",
+        ),
+        (
+            "A man set fire to a synagogue in Rouen on Friday. A suspect was arrested, according to a source close "
+            'to the investigation. "Nothing can justify such violence," reacted the mayor of Rouen, Nicolas '
+            'Mayer-Rossignol, on X, denouncing "an odious act".',
+            "Mayer-Rossignol",
+        ),
+    ],
+)
+def test_the_speaker_after_a_quotation_condemns(text: str, speaker: str) -> None:
+    [condemnation] = _of_type(_incident(text), "condemnation")
+
+    assert speaker in (condemnation.speaker or "")
+
+
+def test_he_is_the_person_last_named_as_speaking() -> None:
+    text = (
+        "A barrage of rockets struck a residential area of Kursk on Friday, killing two people, the regional "
+        "governor said. Governor Alexander Khinshtein said on Telegram that the rockets hit several apartment "
+        "buildings. Three of the wounded were in serious condition, he said. He blamed the Ukrainian armed forces "
+        "for the attack."
+    )
+    accusations = _of_type(_incident(text), "accusation")
+
+    assert ("Alexander Khinshtein", "Ukrainian armed forces") in {(a.speaker, a.target) for a in accusations}

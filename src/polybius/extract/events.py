@@ -80,7 +80,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
         if ("event_types", t.start) not in covered and _shot_someone(doc[t.start])
     ]
     found += [t for t in _generic_acts(doc) if ("event_types", t.start) not in covered]
-    found = [t for t in found if not _figurative_hostage(doc, t) and not _mining_site(doc, t)]
+    found = [t for t in found if not _figurative_hostage(doc, t) and not _mining_site(doc, t) and not _spent(doc, t)]
     found.sort(key=lambda t: t.start)
     return found
 
@@ -116,6 +116,16 @@ def _mining_site(doc: Doc, trigger: Trigger) -> bool:
     before = [t for t in tok.subtree if t.i < tok.i] + [c for t in tok.subtree if t.i < tok.i for c in t.conjuncts]
     owned = any(c.dep_ == "acl" and c.lemma_.lower() in spec["owner_verbs"] for c in tok.children)
     return owned or any(t.lower_ in spec["minerals"] for t in before)
+
+
+def _spent(doc: Doc, trigger: Trigger) -> bool:
+    """'police collected 28 empty shells', 'bullet shells', 'shell casings': cases of fired rounds, no explosive."""
+    tok = doc[trigger.start]
+    if trigger.table != "weapons" or trigger.end - trigger.start != 1 or tok.lemma_.lower() != "shell":
+        return False
+    spec = load_data("events.json")["spent_rounds"]
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in spec["modifiers"]]
+    return bool(mods) or (tok.dep_ in ("compound", "amod") and tok.head.lower_ in spec["heads"])
 
 
 def _ramming(doc: Doc) -> list[Trigger]:

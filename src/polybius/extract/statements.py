@@ -39,6 +39,8 @@ CLAUSE_STOPS = frozenset({",", ".", ";", ":", "!", "?"})
 BRACKET_REACH = 6
 CLAIM_REACH = 6
 MAX_ACRONYM = 8
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PRONOUN_REACH = 3
 
 
 def _force_noun(tok: Token) -> bool:
@@ -154,6 +156,8 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
     nearest subject before it (the parser often misattaches participles like 'asserting'); else
     the subject found by climbing."""
     own = _antecedent(next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+    if own is None and (inverted := _after_quote(verb)) is not None:
+        return inverted
     if _tells_a_deed(verb, own):
         return _reporter(verb, sent)
     if own is not None and own.dep_ == "nsubjpass" and (agent := agent_of(verb)) is not None:
@@ -185,6 +189,20 @@ def _named_before(sent: Span, verb: Token) -> Token | None:
     if not people or any(t.pos_ == "VERB" for t in sent.doc[people[-1].end : verb.i]):
         return None
     return people[-1].root
+
+
+def _after_quote(verb: Token) -> Token | None:
+    """'"Attacking a church is attacking all of Nice," reacted the mayor, Christian Estrosi, condemning "a
+    despicable act"': after a quotation, the speaker follows the verb that introduces it (which the parser
+    may read as its object)."""
+    teller = verb.head if verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i else verb
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < teller.i for c in teller.children):
+        return None
+    after = [c for c in teller.children if c.dep_ in ("dobj", "attr", "npadvmod") and teller.i < c.i < verb.i + 1]
+    after = after or [c for c in teller.children if c.dep_ in ("dobj", "attr") and c.i > teller.i]
+    return next((c for c in after if c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _reporting(lemma: str) -> bool:
@@ -494,6 +512,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     speaker_span = _bracketed(phrase(speaker_tok, keep_conj=True)) if speaker_tok is not None else None
     speaker_span = _undescribed(speaker_span, speaker_tok) if speaker_span is not None else None
     speaker_span = _with_name_after(speaker_span) if speaker_span is not None else None
+    speaker_span = _person_meant(speaker_span) if speaker_span is not None else None
     speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
     holder = _title_holder(speaker_tok) if speaker_tok is not None else None
     if holder is not None and speaker_actor is not None and speaker_actor.ambiguous:
@@ -555,6 +574,20 @@ def _with_name_after(span: Span) -> Span:
     if name is None or name.start != span.end or name.root.head.i != span.root.head.i:
         return span
     return span.doc[span.start : name.end]
+
+
+def _person_meant(span: Span) -> Span:
+    """'He blamed the Ukrainian armed forces' after 'Gov. Vyacheslav Gladkov said ...': 'he' or 'she' is the
+    person last named in a sentence that reports speech, a few sentences before."""
+    if len(span) != 1 or span[0].lower_ not in PERSON_PRONOUNS:
+        return span
+    doc, sent = span.doc, span[0].sent
+    starts = sorted({s.start for s in doc.sents if s.start < sent.start})[-PRONOUN_REACH:]
+    earlier = [e for e in entities(doc) if e.label_ == "PERSON" and starts and starts[0] <= e.start < sent.start]
+    for ent in reversed(earlier):
+        if any(_reporting(t.lemma_.lower()) or t.lemma_.lower() in _verb_types() for t in ent.sent):
+            return ent
+    return span
 
 
 def _unhedged(span: Span) -> Span:
