@@ -372,6 +372,15 @@ def test_a_vehicle_striking_a_mine_is_a_bombing(mine: str) -> None:
             True,
         ),
         (
+            "Union council chairman Malik Sher Khan and his guard were shot dead when gunmen opened fire on their car "
+            "near Bannu on Tuesday, police said.",
+            True,
+        ),
+        (
+            "Attorney general Roberto Mendez was killed when a bomb placed on his car exploded in San Salvador.",
+            True,
+        ),
+        (
             "A car bomb killed four people outside a police station in Van on Thursday, the provincial governor's "
             "office said. Interior Minister Ali Kaya said the attackers would be found.",
             False,

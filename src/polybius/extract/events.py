@@ -430,6 +430,9 @@ def harmed_official(targets: Sequence[Target], victims: Sequence[Victim], senten
     """The official an attack harmed (GTD assassination): a government target told in the same sentence as a
     victim named by a person's name or by the same words ('gunmen shot dead councillor X'); not a minister who
     condemned it or a council that gave the toll."""
+    titled = next((v for v in victims if v.kind == "individual" and v.evidence and _titled(v, sentences)), None)
+    if titled is not None:
+        return Target(name=titled.name, kind="government", evidence=list(titled.evidence))
     for target in (t for t in targets if t.kind == "government" and t.evidence):
         told = target.evidence[0]
         sent = next((s for s in sentences if s.start_char <= told.start < s.end_char), None)
@@ -442,6 +445,25 @@ def harmed_official(targets: Sequence[Target], victims: Sequence[Victim], senten
             if sent.start_char <= seen.start < sent.end_char and (victim.kind == "individual" or same):
                 return target
     return None
+
+
+def _titled(victim: Victim, sentences: Sequence[Span]) -> bool:
+    """'the killing of attorney general Roberto Garcia Alvarado', 'Mayor Luis Pineda was shot': a victim named
+    right after an official's title, in a sentence about the attack."""
+    seen = victim.evidence[0]
+    sent = next((s for s in sentences if s.start_char <= seen.start < s.end_char), None)
+    if sent is None:
+        return False
+    words = sent.doc.text[sent.start_char : seen.start].replace(",", " ").split()
+    while words and words[-1][:1].isupper() and words[-1].lower() not in _titles():
+        words.pop()  # 'Sardar Amanullah' of a name whose evidence starts at 'Khan Baloch'
+    before = " ".join(words).lower()
+    return any(before.endswith(f" {t}") or before == t for t in _titles())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(load_data("events.json")["official_titles"]["titles"])
 
 
 def _source(tok: Token) -> bool:
