@@ -50,7 +50,7 @@ KNOWN_GAPS = {
         "1 failed check; first: incident_count: expected 0, record has 1"
     ),
     "dera-ismail-khan-chairman": (
-        "4 failed checks; first: incident (Kulachi/Dera Ismail Khan): perpetrator {\"kind\": \"unk"
+        "3 failed checks; first: incident (Kulachi/Dera Ismail Khan): perpetrator {\"kind\": \"unk"
         "nown\"}: not found (record has: nothing)"
     ),
     "houston-stabbing-live": (

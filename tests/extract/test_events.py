@@ -415,3 +415,40 @@ def test_a_link_to_another_article_adds_no_event_type(label: str) -> None:
         f"{label}: Mannheim car ramming: driver jailed for life\n"
     )
     assert _types(_incident(text)) & {"vehicle_ramming"} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man stabbed three people at a train station in Hamburg on Friday before he was shot dead by police, "
+        "officials said.",
+        "Two killed in knife attack at Harburg station, attacker shot dead by police\n\nA man stabbed two women at "
+        "the station on Thursday evening, police said.",
+        "A man stabbed a woman in a square in Mannheim on Friday. The suspect was shot and killed by a police officer "
+        "on the platform, officials said.",
+    ],
+)
+def test_police_shooting_the_attacker_is_no_armed_assault(text: str) -> None:
+    assert _types(_incident(text)) == {"stabbing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead two police officers at a checkpoint in Quetta on Monday, police said.",
+        "Security forces opened fire on protesters in Khartoum on Sunday, killing five people, medics said.",
+    ],
+)
+def test_shooting_police_or_protesters_stays_an_armed_assault(text: str) -> None:
+    assert "armed_assault" in _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man attacked passers-by with a knife in Solingen on Friday, killing three, police said.",
+        "An assailant wounded two police officers with a machete outside a station in Brussels on Monday.",
+    ],
+)
+def test_an_attack_with_a_blade_is_a_stabbing(text: str) -> None:
+    assert "stabbing" in _types(_incident(text))

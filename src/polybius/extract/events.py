@@ -70,6 +70,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += _subject_acts(doc, "aircraft_strike", "airstrike")
     found += _subject_acts(doc, "projectile_strike", "shelling")
     found += [t for t in _struck_with_aircraft(doc) if (t.table, t.start) not in covered]
+    found += [t for t in _attacked_with_blade(doc) if (t.table, t.start) not in covered]
     found += [t for t in _fired_projectiles(doc) + _to_death(doc) if (t.table, t.start) not in covered]
     found += [t for t in _national_strikes(doc) if ("event_types", t.end - 1) not in covered]
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
@@ -81,6 +82,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     ]
     found += [t for t in _generic_acts(doc) if ("event_types", t.start) not in covered]
     found = [t for t in found if not _figurative_hostage(doc, t) and not _mining_site(doc, t) and not _spent(doc, t)]
+    found = [t for t in found if not _response_fire(doc, t)]
     found.sort(key=lambda t: t.start)
     return found
 
@@ -116,6 +118,38 @@ def _mining_site(doc: Doc, trigger: Trigger) -> bool:
     before = [t for t in tok.subtree if t.i < tok.i] + [c for t in tok.subtree if t.i < tok.i for c in t.conjuncts]
     owned = any(c.dep_ == "acl" and c.lemma_.lower() in spec["owner_verbs"] for c in tok.children)
     return owned or any(t.lower_ in spec["minerals"] for t in before)
+
+
+def _response_fire(doc: Doc, trigger: Trigger) -> bool:
+    """'The suspect was shot dead by officers', 'attacker shot dead by police', 'the officer who fired the shots':
+    police shooting the attacker is the response to the attack, no firearm attack of its own."""
+    if trigger.label not in ("firearm", "armed_assault"):
+        return False
+    verb = next((t for t in doc[trigger.start : trigger.end] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    spec = load_data("events.json")["response_fire"]
+    attackers = set(spec["shot_attackers"]) | word_set("attackers.json", "heads")
+    shot, shooters = _shot_and_shooters(verb)
+    if shot and all(s.lower_ in attackers for s in shot):
+        return not any(r.lower_ in attackers for r in shooters)
+    people = [s for s in shot if s.lower_ not in ("shots", "shot", "rounds", "bullets") and s.pos_ != "PRON"]
+    return bool(shooters) and all(r.lower_ in spec["responders"] for r in shooters) and not people
+
+
+def _shot_and_shooters(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who was shot and who shot, through a headline passive ('attacker shot dead by police'), a joined verb
+    ('was shot and killed by an officer') and a relative clause ('the officer who fired')."""
+    verbs = [verb, *verb.conjuncts]
+    passive = any(c.dep_ == "agent" for v in verbs for c in v.children)
+    shot_deps = ("nsubjpass", "dobj", "nsubj") if passive else ("nsubjpass", "dobj")
+    shot = [c for c in verb.children if c.dep_ in shot_deps]
+    shot += [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" and not shot else []
+    shooters = [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not passive:
+        shooters += [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("who", "that")]
+    shooters += [verb.head] if verb.dep_ == "relcl" else []
+    return shot, shooters
 
 
 def _spent(doc: Doc, trigger: Trigger) -> bool:
@@ -193,6 +227,22 @@ def _struck_with_aircraft(doc: Doc) -> list[Trigger]:
             if craft is not None:
                 out.append(Trigger("event_types", "airstrike", verb.i, craft.i + 1))
                 out.append(Trigger("weapons", "explosive", craft.i, craft.i + 1, named=False))
+    return out
+
+
+def _attacked_with_blade(doc: Doc) -> list[Trigger]:
+    """'a man attacked passers-by with a knife', 'wounded two officers with a machete': an attack made with a
+    blade is a stabbing."""
+    spec = load_data("events.json")["melee_attack"]
+    out: list[Trigger] = []
+    for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"]):
+        for prep in (t for t in verb.subtree if t.lower_ == "with" and t.dep_ == "prep" and _used_by(t, verb)):
+            used = [g for g in prep.children if g.dep_ == "pobj"]
+            blade = next(
+                (u for u in [*used, *(c for u in used for c in u.conjuncts)] if u.lower_ in spec["blades"]), None
+            )
+            if blade is not None:
+                out.append(Trigger("event_types", "stabbing", verb.i, blade.i + 1))
     return out
 
 

@@ -146,7 +146,8 @@ def _assassination(
     events: list[EventType], targets: list[Target], victims: list[Victim], infos: Sequence[SentenceInfo]
 ) -> list[EventType]:
     """A named official shot or bombed is an assassination (GTD): an official harmed (events.harmed_official)
-    and a person's name in a sentence about the attack."""
+    and a person's name in a sentence about the attack; an official known only by title and name ('council
+    chairman X') joins the targets as a government target."""
     if any(e.value == "assassination" for e in events) or not events:
         return events
     told = [i.span for i in infos if i.violent or i.lists_victims]
@@ -154,6 +155,8 @@ def _assassination(
     named = any(ent.label_ == "PERSON" for span in told for ent in entities(span))
     if official is None or not named or not {e.value for e in events} & {"armed_assault", "bombing"}:
         return events
+    if all(t.name != official.name for t in targets):
+        targets.append(official)
     return [*events, EventType(value="assassination", evidence=list(official.evidence))]
 
 
