@@ -477,10 +477,11 @@ def generic_attack_words() -> frozenset[str]:
 
 
 def harmed_official(targets: Sequence[Target], victims: Sequence[Victim], sentences: Sequence[Span]) -> Target | None:
-    """The official an attack harmed (GTD assassination): a government target told in the same sentence as a
-    victim named by a person's name or by the same words ('gunmen shot dead councillor X'); not a minister who
-    condemned it or a council that gave the toll."""
-    titled = next((v for v in victims if v.kind == "individual" and v.evidence and _titled(v, sentences)), None)
+    """The official an attack harmed (GTD assassination): a victim killed or wounded named after an official's
+    title, or a government target told in the same sentence as a victim named by a person's name or by the same
+    words ('gunmen shot dead councillor X'); not a minister who condemned it or a council that gave the toll."""
+    harmed = [v for v in victims if v.kind == "individual" and v.evidence and v.effect in ("killed", "injured")]
+    titled = next((v for v in harmed if _titled(v, sentences)), None)
     if titled is not None:
         return Target(name=titled.name, kind="government", evidence=list(titled.evidence))
     for target in (t for t in targets if t.kind == "government" and t.evidence):
