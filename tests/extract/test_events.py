@@ -452,3 +452,18 @@ def test_shooting_police_or_protesters_stays_an_armed_assault(text: str) -> None
 )
 def test_an_attack_with_a_blade_is_a_stabbing(text: str) -> None:
     assert "stabbing" in _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attackers armed with AK-47 rifles and rocket-propelled grenades stormed a police station in Zhob on Monday, "
+        "killing four officers.",
+        "Militants attacked a checkpoint in Zhob with rocket-propelled grenades on Monday, killing four officers.",
+    ],
+)
+def test_rocket_propelled_grenades_arm_an_assault_not_a_bombing(text: str) -> None:
+    incident = _incident(text)
+
+    assert ("armed_assault" in _types(incident), "bombing" in _types(incident)) == (True, False)
+    assert "explosive" in _weapons(incident)

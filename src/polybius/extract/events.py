@@ -82,7 +82,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     ]
     found += [t for t in _generic_acts(doc) if ("event_types", t.start) not in covered]
     found = [t for t in found if not _figurative_hostage(doc, t) and not _mining_site(doc, t) and not _spent(doc, t)]
-    found = [t for t in found if not _response_fire(doc, t)]
+    found = [t for t in found if not _response_fire(doc, t) and not _launched_grenade(doc, t)]
     found.sort(key=lambda t: t.start)
     return found
 
@@ -118,6 +118,17 @@ def _mining_site(doc: Doc, trigger: Trigger) -> bool:
     before = [t for t in tok.subtree if t.i < tok.i] + [c for t in tok.subtree if t.i < tok.i for c in t.conjuncts]
     owned = any(c.dep_ == "acl" and c.lemma_.lower() in spec["owner_verbs"] for c in tok.children)
     return owned or any(t.lower_ in spec["minerals"] for t in before)
+
+
+def _launched_grenade(doc: Doc, trigger: Trigger) -> bool:
+    """'attackers armed with AK-47 rifles and rocket-propelled grenades': a grenade fired from a launcher is a
+    weapon of the assault, no bombing."""
+    if trigger.table != "event_types" or trigger.label != "bombing":
+        return False
+    tok = doc[trigger.end - 1]
+    mods = load_data("events.json")["launched_grenades"]
+    before = doc[max(0, trigger.start - 3) : trigger.start].text.lower()
+    return tok.lemma_.lower() == "grenade" and any(m in before for m in mods["modifiers"])
 
 
 def _response_fire(doc: Doc, trigger: Trigger) -> bool:
