@@ -467,3 +467,18 @@ def test_rocket_propelled_grenades_arm_an_assault_not_a_bombing(text: str) -> No
 
     assert ("armed_assault" in _types(incident), "bombing" in _types(incident)) == (True, False)
     assert "explosive" in _weapons(incident)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A strike hit a car near Tyre on Sunday, killing two people, the health ministry said.", "airstrike"),
+        (
+            "US strikes hit a port in Hodeidah on Thursday, killing at least 20 people, Houthi-run media said.",
+            "airstrike",
+        ),
+        ("A Russian missile strike hit an apartment block in Dnipro on Friday, killing 12 people.", "shelling"),
+    ],
+)
+def test_a_strike_that_hits_is_an_airstrike_unless_a_missile(text: str, kind: str) -> None:
+    assert kind in _types(_incident(text))

@@ -73,6 +73,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += [t for t in _attacked_with_blade(doc) if (t.table, t.start) not in covered]
     found += [t for t in _fired_projectiles(doc) + _to_death(doc) if (t.table, t.start) not in covered]
     found += [t for t in _national_strikes(doc) if ("event_types", t.end - 1) not in covered]
+    found += [t for t in _strikes_that_hit(doc) if ("event_types", t.start) not in covered]
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
     shots = [t for t in _shooting(doc) if (t.table, t.start) not in covered]
     found += shots + [
@@ -325,6 +326,22 @@ def _national_strikes(doc: Doc) -> list[Trigger]:
         if owner is not None and told and not any(c.lower_ in spec["not_after"] for c in before):
             out.append(Trigger("event_types", "airstrike", owner.i, tok.i + 1))
             out.append(Trigger("weapons", "explosive", tok.i, tok.i + 1, named=False))
+    return out
+
+
+def _strikes_that_hit(doc: Doc) -> list[Trigger]:
+    """'A strike hit a car near Tyre, killing two', 'US strikes hit a port in Hodeidah': a strike that hits or
+    kills is an airstrike with explosives (not a 'missile strike', nor a hunger strike, which hit nothing)."""
+    spec = load_data("events.json")["national_strike"]
+    verbs = set(load_data("events.json")["projectile_strike"]["verbs"])
+    out: list[Trigger] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in spec["nouns"] or tok.dep_ != "nsubj":
+            continue
+        if tok.head.lemma_.lower() not in verbs or any(c.lower_ in spec["not_after"] for c in tok.children):
+            continue
+        out.append(Trigger("event_types", "airstrike", tok.i, tok.i + 1))
+        out.append(Trigger("weapons", "explosive", tok.i, tok.i + 1, named=False))
     return out
 
 
