@@ -1658,3 +1658,13 @@ def test_he_is_the_person_last_named_as_speaking() -> None:
     accusations = _of_type(_incident(text), "accusation")
 
     assert ("Alexander Khinshtein", "Ukrainian armed forces") in {(a.speaker, a.target) for a in accusations}
+
+
+def test_an_accused_phrase_in_quotation_marks_keeps_both_marks() -> None:
+    text = (
+        "A car bomb killed four soldiers in Diyarbakir on Thursday. The PKK denied carrying out the attack, blaming "
+        '"deep state" elements.'
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert accusation.target == '"deep state" elements'

@@ -538,6 +538,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     target_span = _with_origin(phrase(target_tok, keep_preps=False)) if target_tok is not None else None
     target_span = _bracketed(_before_responsible(target_span)) if target_span is not None else None
     target_span = _unhedged(target_span) if target_span is not None else None
+    target_span = _whole_quote(target_span) if target_span is not None else None
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
     if target_actor is None and target_tok is not None:
         target_actor = _the_group(target_tok, actors)
@@ -587,6 +588,14 @@ def _person_meant(span: Span) -> Span:
     for ent in reversed(earlier):
         if any(_reporting(t.lemma_.lower()) or t.lemma_.lower() in _verb_types() for t in ent.sent):
             return ent
+    return span
+
+
+def _whole_quote(span: Span) -> Span:
+    """'blaming "deep state" elements': a phrase that closes a quotation opened just before it opens it too."""
+    marks = [t for t in span if t.is_quote and t.text not in ("'", "'s")]
+    if len(marks) % 2 == 1 and span.start > 0 and span.doc[span.start - 1].is_quote:
+        return span.doc[span.start - 1 : span.end]
     return span
 
 
