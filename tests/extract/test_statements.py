@@ -1668,3 +1668,10 @@ def test_an_accused_phrase_in_quotation_marks_keeps_both_marks() -> None:
     [accusation] = _of_type(_incident(text), "accusation")
 
     assert accusation.target == '"deep state" elements'
+
+
+@pytest.mark.parametrize("subject", ["Nobody has", "No one has", "None of the groups"])
+def test_nobody_claiming_the_attack_is_no_claim(subject: str) -> None:
+    text = f"Gunmen shot dead a city councillor in Cali on Monday. {subject} claimed the killing."
+
+    assert _of_type(_incident(text), "claim_responsibility") == []

@@ -88,7 +88,8 @@ def _lower_text(span: Span) -> str:
 
 
 def _negated(verb: Token) -> bool:
-    """'No group claimed the blast', 'has not claimed', 'has yet to claim', 'neither claimed nor denied'."""
+    """'No group claimed the blast', 'Nobody has claimed it', 'has not claimed', 'has yet to claim', 'neither
+    claimed nor denied'."""
     negs = word_set("statements.json", "negations")
     if any(c.dep_ == "neg" or c.lower_ in ("yet", "neither", "nor") for c in verb.children):
         return True
@@ -97,6 +98,10 @@ def _negated(verb: Token) -> bool:
     subj = subject_of(verb)
     if subj is not None and any(c.lower_ in negs for c in subj.children if c.dep_ == "det"):
         return True
+    if subj is not None and (
+        subj.lower_ in negs or (subj.lower_ == "one" and subj.i > 0 and subj.nbor(-1).lower_ == "no")
+    ):
+        return True  # 'Nobody has claimed the killing', 'no one claimed it'
     head = verb.head
     return verb.dep_ == "xcomp" and any(c.lower_ in ("yet",) for c in head.children)
 
