@@ -322,3 +322,163 @@ def test_attackers_who_attack_a_garrison_make_an_armed_assault(text: str) -> Non
 )
 def test_an_attack_of_no_named_kind_is_other_only_when_no_sentence_names_the_kind(text: str, types: list) -> None:
     assert [e.value for e in extract_text(text).incidents[0].event_types] == types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's Revolutionary Guards struck positions of a Kurdish opposition group near Koya with drones and "
+        "artillery on Tuesday, killing two people.",
+        "The Rapid Support Forces hit a power station in Atbara with suicide drones on Sunday, killing three guards, "
+        "officials said.",
+        "Russia attacked Kyiv overnight with drones and ballistic missiles, killing four people and injuring 20, the "
+        "city's mayor said.",
+    ],
+)
+def test_an_attack_made_with_drones_is_an_airstrike(text: str) -> None:
+    assert "airstrike" in _types(_incident(text))
+
+
+def test_a_gold_mine_is_no_explosive() -> None:
+    text = (
+        "Gunmen killed 12 people at an artisanal gold mine in northern Mali on Sunday, local officials said. The "
+        "region is home to a large copper mine operated by a Canadian company."
+    )
+    assert "explosive" not in _weapons(_incident(text))
+
+
+@pytest.mark.parametrize("mine", ["a mine", "a landmine", "a land mine"])
+def test_a_vehicle_striking_a_mine_is_a_bombing(mine: str) -> None:
+    text = (
+        f"Four soldiers were killed on Tuesday when their vehicle struck {mine} near Boni, in central Mali, the army "
+        "said. Two others were wounded."
+    )
+    incident = _incident(text)
+
+    assert ("bombing", "explosive") in {(t, w) for t in _types(incident) for w in _weapons(incident)}
+
+
+@pytest.mark.parametrize(
+    ("text", "assassination"),
+    [
+        (
+            "Gunmen shot dead a city councillor, Jhon Salazar, in Cali on Monday. Police said the killers fled on a "
+            "motorcycle.",
+            True,
+        ),
+        (
+            "Gunmen shot dead a district governor, Abdul Rahman Khan, in Ghazni on Monday along with his driver, "
+            "police said.",
+            True,
+        ),
+        (
+            "Union council chairman Malik Sher Khan and his guard were shot dead when gunmen opened fire on their car "
+            "near Bannu on Tuesday, police said.",
+            True,
+        ),
+        (
+            "Attorney general Roberto Mendez was killed when a bomb placed on his car exploded in San Salvador.",
+            True,
+        ),
+        (
+            "A car bomb killed four people outside a police station in Van on Thursday, the provincial governor's "
+            "office said. Interior Minister Ali Kaya said the attackers would be found.",
+            False,
+        ),
+        (
+            "A bus struck an improvised explosive device near Bandiagara on Monday, killing six passengers, according "
+            "to a local official.",
+            False,
+        ),
+    ],
+)
+def test_an_assassination_harms_an_official_not_one_who_speaks(text: str, assassination: bool) -> None:
+    assert ("assassination" in _types(_incident(text))) is assassination
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a tehsil chairman in Kulachi on Tuesday. Police collected 28 empty shells from the spot.",
+        "Gunmen killed two police officers in Celaya on Monday. Investigators found bullet shells and shell casings "
+        "at the scene.",
+    ],
+)
+def test_spent_shells_are_no_explosive(text: str) -> None:
+    assert "explosive" not in _weapons(_incident(text))
+
+
+@pytest.mark.parametrize("label", ["Related", "Read more", "See also"])
+def test_a_link_to_another_article_adds_no_event_type(label: str) -> None:
+    text = (
+        "A man stabbed five people in a square in Mannheim on Friday before police shot him, officials said.\n\n"
+        f"{label}: Mannheim car ramming: driver jailed for life\n"
+    )
+    assert _types(_incident(text)) & {"vehicle_ramming"} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man stabbed three people at a train station in Hamburg on Friday before he was shot dead by police, "
+        "officials said.",
+        "Two killed in knife attack at Harburg station, attacker shot dead by police\n\nA man stabbed two women at "
+        "the station on Thursday evening, police said.",
+        "A man stabbed a woman in a square in Mannheim on Friday. The suspect was shot and killed by a police officer "
+        "on the platform, officials said.",
+    ],
+)
+def test_police_shooting_the_attacker_is_no_armed_assault(text: str) -> None:
+    assert _types(_incident(text)) == {"stabbing"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead two police officers at a checkpoint in Quetta on Monday, police said.",
+        "Security forces opened fire on protesters in Khartoum on Sunday, killing five people, medics said.",
+    ],
+)
+def test_shooting_police_or_protesters_stays_an_armed_assault(text: str) -> None:
+    assert "armed_assault" in _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man attacked passers-by with a knife in Solingen on Friday, killing three, police said.",
+        "An assailant wounded two police officers with a machete outside a station in Brussels on Monday.",
+    ],
+)
+def test_an_attack_with_a_blade_is_a_stabbing(text: str) -> None:
+    assert "stabbing" in _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attackers armed with AK-47 rifles and rocket-propelled grenades stormed a police station in Zhob on Monday, "
+        "killing four officers.",
+        "Militants attacked a checkpoint in Zhob with rocket-propelled grenades on Monday, killing four officers.",
+    ],
+)
+def test_rocket_propelled_grenades_arm_an_assault_not_a_bombing(text: str) -> None:
+    incident = _incident(text)
+
+    assert ("armed_assault" in _types(incident), "bombing" in _types(incident)) == (True, False)
+    assert "explosive" in _weapons(incident)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A strike hit a car near Tyre on Sunday, killing two people, the health ministry said.", "airstrike"),
+        (
+            "US strikes hit a port in Hodeidah on Thursday, killing at least 20 people, Houthi-run media said.",
+            "airstrike",
+        ),
+        ("A Russian missile strike hit an apartment block in Dnipro on Friday, killing 12 people.", "shelling"),
+    ],
+)
+def test_a_strike_that_hits_is_an_airstrike_unless_a_missile(text: str, kind: str) -> None:
+    assert kind in _types(_incident(text))

@@ -662,3 +662,23 @@ def test_the_members_a_counted_group_is_named_as_are_victims(text: str, names: s
 )
 def test_a_name_identified_within_a_list_of_the_dead_is_a_victim(text: str, name: str) -> None:
     assert name in [v.name for v in find_victims(_sent(text), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Unidentified men hurled a grenade at the Kotli police post late on Tuesday.", "Kotli police post", "police"),
+        ("A suicide bomber rammed a car into a police station in Bannu on Monday.", "police station", "police"),
+        (
+            "Rebels shot dead three construction workers building a road near Timika.",
+            "three construction workers",
+            "civilians",
+        ),
+        ("Gunmen abducted two nurses from a mobile clinic near Wajir.", "two nurses", "civilians"),
+        ("Gunmen shot dead a union council chairman in Bannu on Friday.", "union council chairman", "government"),
+    ],
+)
+def test_workers_nurses_chairmen_and_police_posts_are_targets_of_their_kind(text: str, name: str, kind: str) -> None:
+    from polybius.extract.participants import find_targets
+
+    assert (name, kind) in {(t.name, t.kind) for t in find_targets(_sent(text), None)}

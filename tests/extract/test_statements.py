@@ -1464,3 +1464,214 @@ def test_a_claim_of_that_other_attack_is_not_a_claim_of_this_one(second: str) ->
     incident = extract_text(text).incidents[0]
     assert not _of_type(incident, "claim_responsibility")
     assert not any(p.claimed for p in incident.perpetrators)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            'A police officer was killed in an attack on a checkpoint in Khash on Sunday. "The perpetrators of this '
+            'crime are agents of foreign intelligence services," the provincial governor, Mansour Bijar, said.',
+            "Mansour Bijar",
+            "agents of foreign intelligence services",
+        ),
+        (
+            "Gunmen shot dead a judge in Quetta on Monday. A police spokesman said those behind the attack were "
+            "mercenaries of a foreign spy agency.",
+            "police spokesman",
+            "mercenaries of a foreign spy agency",
+        ),
+        (
+            "Gunmen shot dead a city councillor in Zahedan on Tuesday, said the deputy governor, Ali Rezaei. Rezaei "
+            'called the killing cowardly. "Those who carried out this crime are hirelings of foreign intelligence '
+            'services," he said.',
+            "Ali Rezaei",
+            "hirelings of foreign intelligence services",
+        ),
+    ],
+)
+def test_saying_the_perpetrators_are_someones_agents_accuses_them(text: str, speaker: str, target: str) -> None:
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert speaker in (accusation.speaker or "")
+    assert (accusation.target, accusation.hedged) == (target, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "A grenade was lobbed at a police post in Pathankot district on Monday night, injuring two constables. "
+            "Senior Superintendent of Police Raj Kumar said the module was believed to be operated by Pakistan's ISI.",
+            "Raj Kumar",
+            "ISI",
+        ),
+        (
+            "Unidentified attackers threw a grenade at a police station in Amritsar on Tuesday, injuring a guard. "
+            "Police officials said they suspected the hand of Pakistan's Inter-Services Intelligence agency in the "
+            "attack.",
+            "Police officials",
+            "Inter-Services Intelligence",
+        ),
+        (
+            "Two men on a motorcycle threw a grenade at a jewellery shop in Hyderabad on Saturday, killing two "
+            "people. Police suspect the attack was ordered by gangster Rahim Dad's network.",
+            "Police",
+            "Rahim Dad",
+        ),
+        (
+            "Gunmen killed a trader in Culiacan on Friday. Detectives believe members of the Sinaloa Cartel may have "
+            "been behind the killing.",
+            "Detectives",
+            "Sinaloa Cartel",
+        ),
+        (
+            "A grenade was thrown at a police post in Batala on Monday, wounding two officers. Senior Superintendent "
+            'of Police (SSP) Gaurav Yadav visited the site. "We have formed teams to trace them. We suspect that the '
+            'cell is being run by handlers in Pakistan," the SSP said.',
+            "Gaurav Yadav",
+            "handlers",
+        ),
+    ],
+)
+def test_a_suspected_backer_or_boss_is_a_hedged_accusation(text: str, speaker: str, target: str) -> None:
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert speaker in (accusation.speaker or "")
+    assert target in (accusation.target or "")
+    assert accusation.hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a shopkeeper in Peshawar on Friday. Police suspect the killing was linked to a land dispute.",
+        "Gunmen killed a district official in Khash on Monday. The governor condemned the attack and said security "
+        "forces had launched a manhunt to find the attackers.",
+    ],
+)
+def test_a_motive_or_a_manhunt_accuses_no_one(text: str) -> None:
+    assert _of_type(_incident(text), "accusation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "An Israeli drone strike on a car in southern Lebanon killed two people on Sunday, the health ministry "
+            "said. The Israeli military said its aircraft had struck a Hezbollah commander in the area.",
+            "Israeli military",
+        ),
+        (
+            "Drones struck a camp of a Kurdish opposition group near Koya on Tuesday, killing two people. Iran's "
+            'Revolutionary Guards said in a statement that its ground forces had targeted "headquarters of '
+            'separatist groups" in northern Iraq.',
+            "Revolutionary Guards",
+        ),
+        (
+            "US strikes hit a port in Hodeidah on Thursday, killing at least 20 people, Houthi-run media said. US "
+            "Central Command said its forces had targeted Houthi fuel infrastructure at the port.",
+            "Central Command",
+        ),
+    ],
+)
+def test_a_force_telling_that_its_forces_struck_a_place_claims_the_strike(text: str, speaker: str) -> None:
+    [claim] = _of_type(_incident(text), "claim_responsibility")
+
+    assert speaker in (claim.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A man stabbed three people at a train station in Hamburg on Friday. Olaf Scholz, the chancellor, said the "
+            'attack was "a cowardly act of terror".',
+            "Olaf Scholz",
+        ),
+        (
+            "A gunman killed two people outside a bar in Lyon on Saturday. The city's mayor said the shooting was "
+            '"barbaric and senseless".',
+            "mayor",
+        ),
+        (
+            "A suicide bomber killed 12 people at a mosque in Kunduz on Friday. In a post on X, Pakistan's foreign "
+            'minister Ishaq Dar called the bombing a "heinous crime".',
+            "Ishaq Dar",
+        ),
+    ],
+)
+def test_saying_the_attack_was_cowardly_condemns_it(text: str, speaker: str) -> None:
+    [condemnation] = _of_type(_incident(text), "condemnation")
+
+    assert speaker in (condemnation.speaker or "")
+
+
+def test_saying_the_attack_was_terror_related_condemns_nothing() -> None:
+    text = "A man stabbed two people in Leeds on Sunday. Police said the stabbing was terror-related."
+
+    assert _of_type(_incident(text), "condemnation") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Boston jailed a taxi driver on Wednesday for lying to investigators about his ties to the two men "
+        "accused of carrying out the marathon bombing, which killed three people.",
+        "A bomb exploded in a shopping street in Belfast on Friday, killing nine people. The IRA tried to blame the "
+        "security forces for failing to act on its warnings.",
+    ],
+)
+def test_men_accused_by_no_one_or_blamed_for_a_failure_are_no_accusation(text: str) -> None:
+    assert _of_type(_incident(text), "accusation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A gunman killed three people at a mosque in Quebec City on Sunday, police said. "This is a barbaric '
+            'act," reacted the prime minister, Mark Carney, on X, condemning the shooting.',
+            "Mark Carney",
+        ),
+        (
+            "A man set fire to a synagogue in Rouen on Friday. A suspect was arrested, according to a source close "
+            'to the investigation. "Nothing can justify such violence," reacted the mayor of Rouen, Nicolas '
+            'Mayer-Rossignol, on X, denouncing "an odious act".',
+            "Mayer-Rossignol",
+        ),
+    ],
+)
+def test_the_speaker_after_a_quotation_condemns(text: str, speaker: str) -> None:
+    [condemnation] = _of_type(_incident(text), "condemnation")
+
+    assert speaker in (condemnation.speaker or "")
+
+
+def test_he_is_the_person_last_named_as_speaking() -> None:
+    text = (
+        "A barrage of rockets struck a residential area of Kursk on Friday, killing two people, the regional "
+        "governor said. Governor Alexander Khinshtein said on Telegram that the rockets hit several apartment "
+        "buildings. Three of the wounded were in serious condition, he said. He blamed the Ukrainian armed forces "
+        "for the attack."
+    )
+    accusations = _of_type(_incident(text), "accusation")
+
+    assert ("Alexander Khinshtein", "Ukrainian armed forces") in {(a.speaker, a.target) for a in accusations}
+
+
+def test_an_accused_phrase_in_quotation_marks_keeps_both_marks() -> None:
+    text = (
+        "A car bomb killed four soldiers in Diyarbakir on Thursday. The PKK denied carrying out the attack, blaming "
+        '"deep state" elements.'
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert accusation.target == '"deep state" elements'
+
+
+@pytest.mark.parametrize("subject", ["Nobody has", "No one has", "None of the groups"])
+def test_nobody_claiming_the_attack_is_no_claim(subject: str) -> None:
+    text = f"Gunmen shot dead a city councillor in Cali on Monday. {subject} claimed the killing."
+
+    assert _of_type(_incident(text), "claim_responsibility") == []

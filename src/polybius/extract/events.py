@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.kinds import kind_of_token
 from polybius.extract.resources import load_data, word_set
+from polybius.model import Target, Victim
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,11 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += _subject_acts(doc, "assault", "armed_assault")
     found += _subject_acts(doc, "aircraft_strike", "airstrike")
     found += _subject_acts(doc, "projectile_strike", "shelling")
+    found += [t for t in _struck_with_aircraft(doc) if (t.table, t.start) not in covered]
+    found += [t for t in _attacked_with_blade(doc) if (t.table, t.start) not in covered]
     found += [t for t in _fired_projectiles(doc) + _to_death(doc) if (t.table, t.start) not in covered]
     found += [t for t in _national_strikes(doc) if ("event_types", t.end - 1) not in covered]
+    found += [t for t in _strikes_that_hit(doc) if ("event_types", t.start) not in covered]
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
     shots = [t for t in _shooting(doc) if (t.table, t.start) not in covered]
     found += shots + [
@@ -77,7 +82,8 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
         if ("event_types", t.start) not in covered and _shot_someone(doc[t.start])
     ]
     found += [t for t in _generic_acts(doc) if ("event_types", t.start) not in covered]
-    found = [t for t in found if not _figurative_hostage(doc, t)]
+    found = [t for t in found if not _figurative_hostage(doc, t) and not _mining_site(doc, t) and not _spent(doc, t)]
+    found = [t for t in found if not _response_fire(doc, t) and not _launched_grenade(doc, t)]
     found.sort(key=lambda t: t.start)
     return found
 
@@ -97,6 +103,75 @@ def _figurative_hostage(doc: Doc, trigger: Trigger) -> bool:
         return False
     people = load_data("participants.json")["victim_nouns"]
     return obj.pos_ == "NOUN" and obj.lower_ not in people and obj.ent_type_ != "PERSON"
+
+
+def _mining_site(doc: Doc, trigger: Trigger) -> bool:
+    """'the Grasberg copper and gold mine operated by Freeport', 'a friend of mine': a mine dug for minerals, or
+    the pronoun, is no explosive."""
+    tok = next((t for t in doc[trigger.start : trigger.end] if t.lower_ in ("mine", "mines")), None)
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return True  # 'a friend of mine'
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    spec = load_data("events.json")["mining"]
+    before = [t for t in tok.subtree if t.i < tok.i] + [c for t in tok.subtree if t.i < tok.i for c in t.conjuncts]
+    owned = any(c.dep_ == "acl" and c.lemma_.lower() in spec["owner_verbs"] for c in tok.children)
+    return owned or any(t.lower_ in spec["minerals"] for t in before)
+
+
+def _launched_grenade(doc: Doc, trigger: Trigger) -> bool:
+    """'attackers armed with AK-47 rifles and rocket-propelled grenades': a grenade fired from a launcher is a
+    weapon of the assault, no bombing."""
+    if trigger.table != "event_types" or trigger.label != "bombing":
+        return False
+    tok = doc[trigger.end - 1]
+    mods = load_data("events.json")["launched_grenades"]
+    before = doc[max(0, trigger.start - 3) : trigger.start].text.lower()
+    return tok.lemma_.lower() == "grenade" and any(m in before for m in mods["modifiers"])
+
+
+def _response_fire(doc: Doc, trigger: Trigger) -> bool:
+    """'The suspect was shot dead by officers', 'attacker shot dead by police', 'the officer who fired the shots':
+    police shooting the attacker is the response to the attack, no firearm attack of its own."""
+    if trigger.label not in ("firearm", "armed_assault"):
+        return False
+    verb = next((t for t in doc[trigger.start : trigger.end] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    spec = load_data("events.json")["response_fire"]
+    attackers = set(spec["shot_attackers"]) | word_set("attackers.json", "heads")
+    shot, shooters = _shot_and_shooters(verb)
+    if shot and all(s.lower_ in attackers for s in shot):
+        return not any(r.lower_ in attackers for r in shooters)
+    people = [s for s in shot if s.lower_ not in ("shots", "shot", "rounds", "bullets") and s.pos_ != "PRON"]
+    return bool(shooters) and all(r.lower_ in spec["responders"] for r in shooters) and not people
+
+
+def _shot_and_shooters(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who was shot and who shot, through a headline passive ('attacker shot dead by police'), a joined verb
+    ('was shot and killed by an officer') and a relative clause ('the officer who fired')."""
+    verbs = [verb, *verb.conjuncts]
+    passive = any(c.dep_ == "agent" for v in verbs for c in v.children)
+    shot_deps = ("nsubjpass", "dobj", "nsubj") if passive else ("nsubjpass", "dobj")
+    shot = [c for c in verb.children if c.dep_ in shot_deps]
+    shot += [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" and not shot else []
+    shooters = [g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not passive:
+        shooters += [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("who", "that")]
+    shooters += [verb.head] if verb.dep_ == "relcl" else []
+    return shot, shooters
+
+
+def _spent(doc: Doc, trigger: Trigger) -> bool:
+    """'police collected 28 empty shells', 'bullet shells', 'shell casings': cases of fired rounds, no explosive."""
+    tok = doc[trigger.start]
+    if trigger.table != "weapons" or trigger.end - trigger.start != 1 or tok.lemma_.lower() != "shell":
+        return False
+    spec = load_data("events.json")["spent_rounds"]
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in spec["modifiers"]]
+    return bool(mods) or (tok.dep_ in ("compound", "amod") and tok.head.lower_ in spec["heads"])
 
 
 def _ramming(doc: Doc) -> list[Trigger]:
@@ -150,6 +225,61 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
     return out
 
 
+def _struck_with_aircraft(doc: Doc) -> list[Trigger]:
+    """'the Guards struck positions near Koya with drones and artillery', 'attacked the city with drones': an
+    attack made with aircraft or drones is an airstrike with explosives."""
+    spec = load_data("events.json")["aircraft_strike"]
+    out: list[Trigger] = []
+    told = (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"] and not _reported(t))
+    for verb in told:
+        for prep in (t for t in verb.subtree if t.lower_ == "with" and t.dep_ == "prep" and _used_by(t, verb)):
+            used = [g for g in prep.children if g.dep_ == "pobj"]
+            used += [c for u in used for c in u.conjuncts]
+            craft = next((u for u in used if u.lower_ in spec["aircraft"]), None)
+            if craft is not None:
+                out.append(Trigger("event_types", "airstrike", verb.i, craft.i + 1))
+                out.append(Trigger("weapons", "explosive", craft.i, craft.i + 1, named=False))
+    return out
+
+
+def _attacked_with_blade(doc: Doc) -> list[Trigger]:
+    """'a man attacked passers-by with a knife', 'wounded two officers with a machete': an attack made with a
+    blade is a stabbing."""
+    spec = load_data("events.json")["melee_attack"]
+    out: list[Trigger] = []
+    for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"]):
+        for prep in (t for t in verb.subtree if t.lower_ == "with" and t.dep_ == "prep" and _used_by(t, verb)):
+            used = [g for g in prep.children if g.dep_ == "pobj"]
+            blade = next(
+                (u for u in [*used, *(c for u in used for c in u.conjuncts)] if u.lower_ in spec["blades"]), None
+            )
+            if blade is not None:
+                out.append(Trigger("event_types", "stabbing", verb.i, blade.i + 1))
+    return out
+
+
+def _reported(verb: Token) -> bool:
+    """'the army said it had struck the depot with drones': a strike a speaker tells of its own side is their
+    claim (statements.py), not the narrative of the attack."""
+    speech = word_set("statements.json", "speech_verbs")
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in speech
+        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+    )
+
+
+def _used_by(prep: Token, verb: Token) -> bool:
+    """'with drones' hangs on the verb, or on a noun of what it struck ('struck positions near Koya with
+    drones', as the parser often attaches it), with no other verb between."""
+    head = prep.head
+    while head.i != verb.i:
+        if head.pos_ not in ("NOUN", "PROPN", "ADP") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
+
+
 def _fired_projectiles(doc: Doc) -> list[Trigger]:
     """'Hezbollah fired dozens of rockets at northern Israel', 'fired mortar rounds at a base': rockets,
     mortars or shells fired are shelling with explosives ('an aircraft firing rockets' describes an attacker
@@ -196,6 +326,22 @@ def _national_strikes(doc: Doc) -> list[Trigger]:
         if owner is not None and told and not any(c.lower_ in spec["not_after"] for c in before):
             out.append(Trigger("event_types", "airstrike", owner.i, tok.i + 1))
             out.append(Trigger("weapons", "explosive", tok.i, tok.i + 1, named=False))
+    return out
+
+
+def _strikes_that_hit(doc: Doc) -> list[Trigger]:
+    """'A strike hit a car near Tyre, killing two', 'US strikes hit a port in Hodeidah': a strike that hits or
+    kills is an airstrike with explosives (not a 'missile strike', nor a hunger strike, which hit nothing)."""
+    spec = load_data("events.json")["national_strike"]
+    verbs = set(load_data("events.json")["projectile_strike"]["verbs"])
+    out: list[Trigger] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in spec["nouns"] or tok.dep_ != "nsubj":
+            continue
+        if tok.head.lemma_.lower() not in verbs or any(c.lower_ in spec["not_after"] for c in tok.children):
+            continue
+        out.append(Trigger("event_types", "airstrike", tok.i, tok.i + 1))
+        out.append(Trigger("weapons", "explosive", tok.i, tok.i + 1, named=False))
     return out
 
 
@@ -356,3 +502,58 @@ def resolve_airstrikes(found: list[Trigger]) -> list[Trigger]:
 def generic_attack_words() -> frozenset[str]:
     """Words that signal an attack without naming its type."""
     return frozenset(load_data("events.json")["generic_attack"])
+
+
+def harmed_official(targets: Sequence[Target], victims: Sequence[Victim], sentences: Sequence[Span]) -> Target | None:
+    """The official an attack harmed (GTD assassination): a victim killed or wounded named after an official's
+    title, or a government target told in the same sentence as a victim named by a person's name or by the same
+    words ('gunmen shot dead councillor X'); not a minister who condemned it or a council that gave the toll."""
+    harmed = [v for v in victims if v.kind == "individual" and v.evidence and v.effect in ("killed", "injured")]
+    titled = next((v for v in harmed if _titled(v, sentences)), None)
+    if titled is not None:
+        return Target(name=titled.name, kind="government", evidence=list(titled.evidence))
+    for target in (t for t in targets if t.kind == "government" and t.evidence):
+        told = target.evidence[0]
+        sent = next((s for s in sentences if s.start_char <= told.start < s.end_char), None)
+        words = sent.doc.char_span(told.start, told.end, alignment_mode="expand") if sent is not None else None
+        if words is None or words.root.tag_ in ("NNS", "NNPS") or _owner(words) or _source(words.root):
+            continue  # 'officials', 'prosecutors'; "the governor's office said"; 'according to a local official'
+        for victim in (v for v in victims if v.evidence):
+            seen = victim.evidence[0]
+            same = seen.start < told.end and told.start < seen.end
+            if sent.start_char <= seen.start < sent.end_char and (victim.kind == "individual" or same):
+                return target
+    return None
+
+
+def _titled(victim: Victim, sentences: Sequence[Span]) -> bool:
+    """'the killing of attorney general Roberto Garcia Alvarado', 'Mayor Luis Pineda was shot': a victim named
+    right after an official's title, in a sentence about the attack."""
+    seen = victim.evidence[0]
+    sent = next((s for s in sentences if s.start_char <= seen.start < s.end_char), None)
+    if sent is None:
+        return False
+    words = sent.doc.text[sent.start_char : seen.start].replace(",", " ").split()
+    while words and words[-1][:1].isupper() and words[-1].lower() not in _titles():
+        words.pop()  # 'Sardar Amanullah' of a name whose evidence starts at 'Khan Baloch'
+    before = " ".join(words).lower()
+    return any(before.endswith(f" {t}") or before == t for t in _titles())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(load_data("events.json")["official_titles"]["titles"])
+
+
+def _source(tok: Token) -> bool:
+    """'according to a local official', 'the governor said': who tells of the attack."""
+    speech = word_set("statements.json", "speech_verbs") | word_set("statements.json", "report_verbs")
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _owner(words: Span) -> bool:
+    """The words own what follows ('the provincial governor's office')."""
+    doc = words.doc
+    return words.end < len(doc) and doc[words.end].tag_ == "POS"

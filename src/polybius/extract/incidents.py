@@ -25,6 +25,7 @@ from polybius.extract.attackers import (
     with_unnamed,
 )
 from polybius.extract.dates import DateMention, incident_date, shifted
+from polybius.extract.events import harmed_official
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.kinds import FoundFigure, better_source, with_status
 from polybius.extract.participants import (
@@ -149,17 +150,21 @@ def _implied_weapons(events: list[EventType], weapons: list[Weapon]) -> list[Wea
     return out
 
 
-def _assassination(events: list[EventType], targets: list[Target], infos: Sequence[SentenceInfo]) -> list[EventType]:
-    """A named official shot or bombed is an assassination (GTD): a government target and a person's
-    name in a sentence about the attack."""
+def _assassination(
+    events: list[EventType], targets: list[Target], victims: list[Victim], infos: Sequence[SentenceInfo]
+) -> list[EventType]:
+    """A named official shot or bombed is an assassination (GTD): an official harmed (events.harmed_official)
+    and a person's name in a sentence about the attack; an official known only by title and name ('council
+    chairman X') joins the targets as a government target."""
     if any(e.value == "assassination" for e in events) or not events:
         return events
-    official = next((t for t in targets if t.kind == "government"), None)
-    named = any(
-        ent.label_ == "PERSON" for info in infos if info.violent or info.lists_victims for ent in entities(info.span)
-    )
+    told = [i.span for i in infos if i.violent or i.lists_victims]
+    official = harmed_official(targets, victims, told)
+    named = any(ent.label_ == "PERSON" for span in told for ent in entities(span))
     if official is None or not named or not {e.value for e in events} & {"armed_assault", "bombing"}:
         return events
+    if all(t.name != official.name for t in targets):
+        targets.append(official)
     return [*events, EventType(value="assassination", evidence=list(official.evidence))]
 
 
@@ -390,7 +395,7 @@ def build_incident(
     perps = as_state_forces(_perpetrators(infos, all_actors, count), parsed_text(doc), location.country_code)
     targets, victims = _targets_victims(infos, location.facility, figures)
     weapons = _weapons(infos, doc)
-    events = _assassination(_event_types(infos, doc) or _events_from_weapons(weapons), targets, infos)
+    events = _assassination(_event_types(infos, doc) or _events_from_weapons(weapons), targets, victims, infos)
     return Incident(
         id=incident_id(document.id, n),
         date=_date(segment, aggregates, dateline, doc, document.published),

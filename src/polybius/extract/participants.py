@@ -67,7 +67,7 @@ def find_targets(sent: Span, facility: str | None) -> list[Target]:
         if _is_attacker_side(tok):
             continue
         np = phrase(tok, keep_preps=False)
-        out.append(Target(name=np.text, kind=_owned_vehicle(tok, kind), evidence=[span_evidence(np)]))
+        out.append(Target(name=np.text, kind=_owned_vehicle(tok, _held_by(tok, kind)), evidence=[span_evidence(np)]))
     if facility:
         head = facility.split()[-1].lower()
         kind = target_kind(head) or "business"
@@ -76,6 +76,18 @@ def find_targets(sent: Span, facility: str | None) -> list[Target]:
             ev = evidence(sent.doc, sent.start_char + start, sent.start_char + start + len(facility))
             out.append(Target(name=facility, kind=kind, evidence=[ev]))
     return out
+
+
+def _held_by(tok: Token, kind: str) -> str:
+    """'police station', 'police post', 'army truck', 'government building': a place or vehicle named by the
+    force or body that holds it is a target of that kind, not of transport or the army's."""
+    holders = ("police", "military", "government")
+    if kind not in ("transport", "military", "other"):
+        return kind
+    owner = next(
+        (k for c in tok.children if c.dep_ in ("compound", "amod") and (k := target_kind(c.lower_)) in holders), None
+    )
+    return owner or kind
 
 
 def _owned_vehicle(tok: Token, kind: str) -> str:

@@ -108,9 +108,15 @@ def _is_background(sent: Span) -> bool:
     """'The insurgency, which began in 2017, has killed more than 5,000', 'Israeli strikes since the
     truce have killed dozens': a conflict's running total, not this attack's toll."""
     text = padded_words(sent)
-    if any(cue in text for cue in load_data("segments.json")["background_cues"]):
+    if any(cue in text for cue in load_data("segments.json")["background_cues"]) or _link_line(sent):
         return True
     return any(_cumulative_subject(tok) for tok in sent if tok.lemma_.lower() in ("kill", "claim", "displace"))
+
+
+def _link_line(sent: Span) -> bool:
+    """'Related: Mannheim car ramming: driver jailed for life', 'Read more: ...': a link to another article."""
+    label, colon, _ = sent.text.partition(":")
+    return bool(colon) and label.strip().lower() in word_set("segments.json", "link_labels")
 
 
 def _cumulative_subject(verb: Token) -> bool:

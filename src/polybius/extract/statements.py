@@ -39,6 +39,8 @@ CLAUSE_STOPS = frozenset({",", ".", ";", ":", "!", "?"})
 BRACKET_REACH = 6
 CLAIM_REACH = 6
 MAX_ACRONYM = 8
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PRONOUN_REACH = 3
 
 
 def _force_noun(tok: Token) -> bool:
@@ -86,7 +88,8 @@ def _lower_text(span: Span) -> str:
 
 
 def _negated(verb: Token) -> bool:
-    """'No group claimed the blast', 'has not claimed', 'has yet to claim', 'neither claimed nor denied'."""
+    """'No group claimed the blast', 'Nobody has claimed it', 'has not claimed', 'has yet to claim', 'neither
+    claimed nor denied'."""
     negs = word_set("statements.json", "negations")
     if any(c.dep_ == "neg" or c.lower_ in ("yet", "neither", "nor") for c in verb.children):
         return True
@@ -95,6 +98,10 @@ def _negated(verb: Token) -> bool:
     subj = subject_of(verb)
     if subj is not None and any(c.lower_ in negs for c in subj.children if c.dep_ == "det"):
         return True
+    if subj is not None and (
+        subj.lower_ in negs or (subj.lower_ == "one" and subj.i > 0 and subj.nbor(-1).lower_ == "no")
+    ):
+        return True  # 'Nobody has claimed the killing', 'no one claimed it'
     head = verb.head
     return verb.dep_ == "xcomp" and any(c.lower_ in ("yet",) for c in head.children)
 
@@ -154,6 +161,8 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
     nearest subject before it (the parser often misattaches participles like 'asserting'); else
     the subject found by climbing."""
     own = _antecedent(next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+    if own is None and (inverted := _after_quote(verb)) is not None:
+        return inverted
     if _tells_a_deed(verb, own):
         return _reporter(verb, sent)
     if own is not None and own.dep_ == "nsubjpass" and (agent := agent_of(verb)) is not None:
@@ -175,7 +184,30 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
         shared = subject_of(verb.head)
         if shared is not None and shared.pos_ != "PRON":
             return shared
-    return _nearest_subject(sent, verb.i) or subject_of(verb)
+    return _nearest_subject(sent, verb.i) or subject_of(verb) or _named_before(sent, verb)
+
+
+def _named_before(sent: Span, verb: Token) -> Token | None:
+    """'In a post on X, Pakistan's foreign minister Ishaq Dar called the bombing a "heinous crime"', which the
+    parser leaves without a subject: the last person named before the verb, with no other verb between."""
+    people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= verb.i]
+    if not people or any(t.pos_ == "VERB" for t in sent.doc[people[-1].end : verb.i]):
+        return None
+    return people[-1].root
+
+
+def _after_quote(verb: Token) -> Token | None:
+    """'"Attacking a church is attacking all of Nice," reacted the mayor, Christian Estrosi, condemning "a
+    despicable act"': after a quotation, the speaker follows the verb that introduces it (which the parser
+    may read as its object)."""
+    teller = verb.head if verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i else verb
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < teller.i for c in teller.children):
+        return None
+    after = [c for c in teller.children if c.dep_ in ("dobj", "attr", "npadvmod") and teller.i < c.i < verb.i + 1]
+    after = after or [c for c in teller.children if c.dep_ in ("dobj", "attr") and c.i > teller.i]
+    return next((c for c in after if c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _reporting(lemma: str) -> bool:
@@ -435,6 +467,7 @@ def _blamable(tok: Token, actors: Sequence[ActorMention]) -> bool:
         | word_set("attackers.json", "accused_heads")
         | word_set("statements.json", "force_nouns")
         | word_set("statements.json", "anonymous_attackers")
+        | word_set("statements.json", "part_nouns")
     )
     if tok.pos_ in ("PROPN", "PRON") or tok.lower_ in words or _accusable(tok):
         return True
@@ -484,6 +517,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     speaker_span = _bracketed(phrase(speaker_tok, keep_conj=True)) if speaker_tok is not None else None
     speaker_span = _undescribed(speaker_span, speaker_tok) if speaker_span is not None else None
     speaker_span = _with_name_after(speaker_span) if speaker_span is not None else None
+    speaker_span = _person_meant(speaker_span) if speaker_span is not None else None
     speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
     holder = _title_holder(speaker_tok) if speaker_tok is not None else None
     if holder is not None and speaker_actor is not None and speaker_actor.ambiguous:
@@ -509,6 +543,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     target_span = _with_origin(phrase(target_tok, keep_preps=False)) if target_tok is not None else None
     target_span = _bracketed(_before_responsible(target_span)) if target_span is not None else None
     target_span = _unhedged(target_span) if target_span is not None else None
+    target_span = _whole_quote(target_span) if target_span is not None else None
     target_actor = _actor_at(actors, target_span) if target_span is not None else None
     if target_actor is None and target_tok is not None:
         target_actor = _the_group(target_tok, actors)
@@ -547,6 +582,28 @@ def _with_name_after(span: Span) -> Span:
     return span.doc[span.start : name.end]
 
 
+def _person_meant(span: Span) -> Span:
+    """'He blamed the Ukrainian armed forces' after 'Gov. Vyacheslav Gladkov said ...': 'he' or 'she' is the
+    person last named in a sentence that reports speech, a few sentences before."""
+    if len(span) != 1 or span[0].lower_ not in PERSON_PRONOUNS:
+        return span
+    doc, sent = span.doc, span[0].sent
+    starts = sorted({s.start for s in doc.sents if s.start < sent.start})[-PRONOUN_REACH:]
+    earlier = [e for e in entities(doc) if e.label_ == "PERSON" and starts and starts[0] <= e.start < sent.start]
+    for ent in reversed(earlier):
+        if any(_reporting(t.lemma_.lower()) or t.lemma_.lower() in _verb_types() for t in ent.sent):
+            return ent
+    return span
+
+
+def _whole_quote(span: Span) -> Span:
+    """'blaming "deep state" elements': a phrase that closes a quotation opened just before it opens it too."""
+    marks = [t for t in span if t.is_quote and t.text not in ("'", "'s")]
+    if len(marks) % 2 == 1 and span.start > 0 and span.doc[span.start - 1].is_quote:
+        return span.doc[span.start - 1 : span.end]
+    return span
+
+
 def _unhedged(span: Span) -> Span:
     """'likely bandits from Zamfara' names 'bandits from Zamfara': the hedge belongs to the statement."""
     hedges = word_set("statements.json", "hedges")
@@ -583,8 +640,8 @@ def _with_origin(span: Span) -> Span:
     preps = ("from", "of") if root.lower_ in word_set("statements.json", "part_nouns") else ("from",)
     prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in preps and c.i >= span.end), None)
     origin = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-    if origin is None or prep.i != span.end:
-        return span
+    if origin is None or prep.i != span.end or origin.lower_ in word_set("statements.json", "attack_nouns"):
+        return span  # 'suspect a local gang of the killing': the deed, not where the gang comes from
     return span.doc[span.start : phrase(origin, keep_preps=False).end]
 
 
@@ -620,14 +677,19 @@ def _quoted_teller(tok: Token, sent: Span) -> Token:
 
 
 def _quoted(tok: Token, sent: Span) -> bool:
-    """Is the token between quotation marks (an odd number of them before it in the sentence)?"""
-    return sum(t.is_quote and t.text not in ("'", "'s") for t in sent if t.i < tok.i) % 2 == 1
+    """Is the token between quotation marks (an odd number of them before it in the sentence, counting one more
+    when the sentence opens inside a quotation closed in it: '... we suspect X," the SSP said')?"""
+    marks = [t for t in sent if t.is_quote and t.text not in ("'", "'s")]
+    opened = len(marks) % 2 == 1 and marks[0].tag_ == "''"
+    return (opened + sum(t.i < tok.i for t in marks)) % 2 == 1
 
 
 def _leader_of(tok: Token) -> Token:
     """'fighters loyal to Bello Turji', 'a faction of the Sinaloa Cartel', 'gunmen linked to X': the
     accused is the named leader or group the unnamed ones belong to."""
     ties = word_set("statements.json", "affiliation_words")
+    if tok.lower_ in word_set("statements.json", "indirect_accused"):
+        tok = _whose(tok)
     for child in tok.children:
         if child.dep_ in ("amod", "acl") and child.lower_ in ties:
             prep = next((p for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "with")), None)
@@ -639,6 +701,15 @@ def _leader_of(tok: Token) -> Token:
             if named is not None and named.pos_ == "PROPN":
                 return named
     return tok
+
+
+def _whose(tok: Token) -> Token:
+    """'the hand of Pakistan's spy agency', "Iran's involvement": whose hand or role it was."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if owner is None and of is not None:
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None)
+    return owner if owner is not None else tok
 
 
 def as_written(actor: ActorMention) -> str:
@@ -758,9 +829,11 @@ def _judges_the_attack(verb: Token) -> bool:
     """'called the attack "a horrible act"', 'described the stabbing as cowardly', 'branded it a
     barbaric act of terror': naming the attack with a word of condemnation condemns it."""
     data = load_data("statements.json")
+    attacks = set(data["attack_nouns"]) | set(data["judged_words"])
+    if _said_it_was(verb, attacks, data):
+        return True
     if verb.lemma_.lower() not in data["judging_verbs"]:
         return False
-    attacks = set(data["attack_nouns"]) | set(data["judged_words"])
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     small = [(o, n) for o in objs for n in o.children if n.dep_ == "nsubj" and n.lower_ in attacks]
     if not small and not any(o.lower_ in attacks for o in objs):
@@ -769,6 +842,20 @@ def _judges_the_attack(verb: Token) -> bool:
     after += [t for o, n in small for t in o.subtree if t not in set(n.subtree)]
     after += [t for o in objs for c in o.children if c.dep_ in ("npadvmod", "appos", "oprd") for t in c.subtree]
     return any(t.lower_ in data["condemning_words"] for t in after)
+
+
+def _said_it_was(verb: Token, attacks: set[str], data: dict) -> bool:
+    """'X, the chancellor, said the attack was "a cowardly act"', 'said the killing was barbaric': a speaker
+    saying the attack was something morally condemned condemns it (not 'was terror-related', an assessment)."""
+    if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+        return False
+    moral = set(data["condemning_words"]) - set(data["assessing_words"])
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        said = [t for c in clause.children if c.dep_ in ("attr", "acomp") for t in c.subtree]
+        if subj is not None and subj.lower_ in attacks and any(t.lower_ in moral for t in said):
+            return not _negated(clause)
+    return False
 
 
 def _claims_that_other_attack(verb: Token) -> bool:
@@ -809,19 +896,21 @@ def _habitual(verb: Token) -> bool:
 def _unspoken(verb: Token) -> bool:
     """'The army has also been accused of killing civilians': a passive statement verb with no 'by' agent
     says nobody spoke (a cue phrase such as 'was blamed on' is read apart)."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children) and agent_of(verb) is None
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # 'the two men accused of carrying out the bombing'
+    return (reduced or any(c.dep_ == "nsubjpass" for c in verb.children)) and agent_of(verb) is None
 
 
 def _accused_of_other(verb: Token) -> bool:
-    """'Pakistan accuses Kabul of harbouring militants': accused of a deed that is no attack (harbouring,
-    backing, arming) says who helps whom, not who carried out this attack."""
+    """'Pakistan accuses Kabul of harbouring militants', 'blamed the security forces for failing to act': accused
+    of a deed that is no attack (harbouring, backing, failing) says who helps whom, not who carried out this
+    attack."""
     acts = word_set("participants.json", "attack_verbs") | word_set("attackers.json", "verbs") | CLAIM_ACTS
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     deeds = [
         g
         for h in holders
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "of"
+        if c.dep_ == "prep" and c.lower_ in ("of", "for")
         for g in c.children
         if g.dep_ == "pcomp" and g.pos_ == "VERB"
     ]
@@ -937,15 +1026,21 @@ def _own_forces_struck(verb: Token) -> bool:
     """'CENTCOM said its forces had conducted a precision strike', '"We conducted the strike," the
     command said': any speaker (an army, a ministry) telling of its own forces' single strike claims it."""
     nouns = word_set("statements.json", "attack_nouns")
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")):
+    strikes = word_set("statements.json", "force_strike_verbs")
+    for clause in _said_clauses(verb, ("ccomp", "parataxis")):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        strikers = word_set("statements.json", "own_strikers")
         own = subj is not None and (
             subj.lower_ == "we"
-            or (_force_noun(subj) and any(c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children))
+            or (
+                (_force_noun(subj) or subj.lower_ in strikers)
+                and any(c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children)
+            )
         )
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         act = clause.lemma_.lower() in CLAIM_ACTS and obj is not None and obj.lower_ in nouns and obj.tag_ == "NN"
-        if ((own and act) or _force_struck_it(verb, subj, clause, obj)) and not any(
+        struck = clause.lemma_.lower() in strikes and obj is not None and obj.ent_type_ != "PERSON"
+        if ((own and (act or struck)) or _force_struck_it(verb, subj, clause, obj)) and not any(
             c.dep_ == "neg" for c in clause.children
         ):
             return True
@@ -1012,13 +1107,20 @@ def _reported_attacker(verb: Token) -> Token | None:
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None or clause.lemma_.lower() == "cause" or any(c.lower_ in OWN_POSSESSIVES for c in subj.children):
             continue
-        if not _aimed(clause):
+        if not _aimed(clause) or _searches(clause):
             continue
         if subj.lower_ in word_set("statements.json", "attack_nouns"):
             subj = _attack_owner(subj)
         if subj is not None and _accusable(subj) and not _anonymous(subj):
             return subj
     return None
+
+
+def _searches(verb: Token) -> bool:
+    """'Security forces had launched an operation to find the perpetrators', 'police launched a manhunt': a
+    search for the attackers, not an attack."""
+    nouns = word_set("statements.json", "search_nouns")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
 
 
 def _aimed(verb: Token) -> bool:
@@ -1096,11 +1198,35 @@ def _identified_attackers(verb: Token, actors: Sequence[ActorMention]) -> Token 
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in clause.children if c.dep_ == "attr"), None)
-        if subj is None or attr is None or subj.lower_ not in attackers or _negated(clause):
+        if subj is None or attr is None or not (subj.lower_ in attackers or _perpetrators(subj)) or _negated(clause):
             continue
         if _actor_at(actors, _subtree(attr)) is not None or (attr.tag_ == "NNS" and _named_side(attr, attackers)):
             return attr
+        if _perpetrators(subj) and _serves(attr):
+            return attr
     return None
+
+
+def _perpetrators(subj: Token) -> bool:
+    """'the perpetrators of this crime', 'those who carried out this crime', 'those behind the attack': who
+    did it, named by the deed ('those' and 'people' only with a clause that tells it)."""
+    if subj.lower_ not in word_set("statements.json", "perpetrator_nouns"):
+        return False
+    if subj.lower_ not in ("those", "people", "ones"):
+        return True
+    acts = attack_verbs() | CLAIM_ACTS | {"do", "commit"}
+    told = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in acts for c in subj.children)
+    return told or any(c.dep_ == "prep" and c.lower_ == "behind" for c in subj.children)
+
+
+def _serves(attr: Token) -> bool:
+    """'mercenaries of foreign intelligence services', 'agents of the enemy': the ones the attackers serve."""
+    if attr.lower_ not in word_set("statements.json", "part_nouns"):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pobj" for g in c.children)
+        for c in attr.children
+    )
 
 
 def _named_side(attr: Token, attackers: frozenset[str]) -> bool:
@@ -1259,6 +1385,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 found_st = _make(kind, verb, sent, actors)
                 if kind == "accusation" and found_st.statement.target is None:
                     found_st = _with_cue_target(found_st, sent, cue, actors)
+                if kind == "accusation" and found_st.statement.target is None and cue in data["link_cues"]:
+                    continue
                 out.append(found_st)
             break
     return out
@@ -1310,8 +1438,13 @@ def _link_to_the_attack(sent: Span, cue: str) -> bool:
         said_of = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if said_of is None and tok.dep_ in ("acl", "amod"):
             said_of = tok.head
+        if said_of is None and tok.dep_ == "xcomp":  # 'the module was believed to be operated by X'
+            said_of = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         said_of = _antecedent(said_of)
-        if said_of is not None and (said_of.lower_ in nouns or said_of.lower_ in attackers or said_of.pos_ == "PRON"):
+        plots = word_set("statements.json", "plot_nouns")
+        if said_of is not None and (
+            said_of.lower_ in nouns or said_of.lower_ in attackers or said_of.lower_ in plots or said_of.pos_ == "PRON"
+        ):
             return True
     return False
 
@@ -1345,7 +1478,9 @@ def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequen
         noun = next((t for t in after[:8] if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in things), None)
         if named is None and noun is None:
             return _with_subject_target(found, sent, toks[i], actors)
-        span = sent.doc[named.start : named.end] if named is not None else phrase(noun, keep_preps=False)
+        if named is None and cue in word_set("statements.json", "link_cues") and not _blamable(_np_head(noun), actors):
+            return found  # 'the attack was linked to extortion': a motive, no one accused
+        span = sent.doc[named.start : named.end] if named is not None else phrase(_np_head(noun), keep_preps=False)
         actor = named or _actor_at(actors, span)
         target = actor.canonical if actor else span.text
         return FoundStatement(
@@ -1355,6 +1490,14 @@ def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequen
             actor.canonical if actor else None,
         )
     return found
+
+
+def _np_head(tok: Token) -> Token:
+    """'Pakistan' of "Pakistan's ISI", 'gangster' of "gangster Uzair Baloch's network": the head of the noun
+    phrase a possessor or compound word opens."""
+    while tok.dep_ in ("poss", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def _with_subject_target(
