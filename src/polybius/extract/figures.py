@@ -9,10 +9,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import evidence, padded_words, subject_of
+from polybius.extract.spans import entities, evidence, padded_words, subject_of
 from polybius.extract.unnumbered import held_as_suspect, one_listed, person_start, to_death, unnumbered_figures
 from polybius.model import Figure
 
@@ -460,6 +461,8 @@ def _status(
 
 def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     """The casualty figures and attacker counts stated in one sentence."""
+    if link_line(sent) or _two_place_headline(sent):
+        return [], []
     qs = find_quantities(sent)
     marks = _from_to(sent, qs)
     figures: list[FoundFigure] = []
@@ -502,6 +505,49 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _subjects_of_one_verb(sent, figures)
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
     return [_mark_also(sent, f) for f in figures], counts
+
+
+def link_line(sent: Span) -> bool:
+    """'Read more: Iran executes two men over ...', 'Related: Man arrested after fight ...': a link to another
+    story, whose people and numbers are not this report's."""
+    words = [t.lower_ for t in sent[:4] if not t.is_space]
+    colon = next((n for n, w in enumerate(words) if w == ":"), None)
+    return colon is not None and " ".join(words[:colon]) in word_set("figures.json", "link_line_cues")
+
+
+def _two_place_headline(sent: Span) -> bool:
+    """'Soldier killed in Anantnag, three die in Bijapur blast', 'Car bomb in Baidoa, blast near Kismayo kill 12':
+    a headline (the first line) that places attacks in two towns sums or splits tolls the body gives for each."""
+    doc = sent.doc
+    end = doc.text.find("\n")
+    if end < 0 or sent.start_char >= end or doc.text[:end].rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return False
+    line = [t for t in doc if t.idx < end]
+    places = {p for t in line if t.lower_ in word_set("figures.json", "locative_prepositions") for p in _places_after(t)}
+    return len(places) >= 2
+
+
+def _places_after(prep: Token) -> list[str]:
+    """The towns or regions (not countries) named after 'in', 'near': 'in Borno and Zamfara' gives both."""
+    out: list[str] = []
+    i = prep.i + 1
+    while i < len(prep.doc):
+        run = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, prep.doc[i : i + 3]))
+        name = next((n for k in range(len(run), 0, -1) if (n := _town(prep.doc[i : i + k].text))), None)
+        if name is None:
+            return out
+        out.append(name)
+        i += len(run)
+        if i + 1 >= len(prep.doc) or prep.doc[i].lower_ != "and":
+            return out
+        i += 1
+    return out
+
+
+def _town(name: str) -> str | None:
+    """`name` if the gazetteer knows it as a place below a country."""
+    found = load_gazetteer().lookup(name)
+    return name.lower() if found and found[0].kind not in ("country", "continent") else None
 
 
 BREAKDOWN_MARKS = frozenset({":", "-", "–", "—", "(", ","})

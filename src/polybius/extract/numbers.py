@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -196,7 +197,19 @@ def _is_age_or_unit(doc, i: int, sent: Span) -> bool:
     if nxt in word_set("figures.json", "unit_words"):
         return True
     prev = doc[i - 1].lower_ if i > sent.start else ""
-    return prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age") or _age_range(doc, i, sent)
+    named = prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age") or _in_a_name(doc, i, sent)
+    return named or _age_range(doc, i, sent)
+
+
+NAME_REACH = 3
+
+
+def _in_a_name(doc, i: int, sent: Span) -> bool:
+    """'the Army's 92 Base Hospital', '3 Commando Brigade', 'the 5 Field Regiment': a number that opens the
+    capitalised name of a hospital or a unit."""
+    words = list(doc[i + 1 : min(sent.end, i + 1 + NAME_REACH)])
+    run = [t for t in itertools.takewhile(lambda t: t.is_alpha and t.text[:1].isupper(), words)]
+    return any(t.lower_ in word_set("figures.json", "named_unit_heads") for t in run)
 
 
 AGE_RANGE_REACH = 5

@@ -832,13 +832,20 @@ def _attacking_person(tok: Token) -> bool:
         return False
     verbs = word_set("participants.json", "attack_verbs")
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs:
-        return not reduced_passive(tok.head)
+        return not reduced_passive(tok.head) and not _headline_participle(tok.head)
     if tok.lower_ not in _counting("armed_by_trade") and any(
         c.dep_ == "amod" and c.lower_ in _counting("attacker_adjectives") for c in tok.children
     ):
         return True  # 'An armed man who held six people hostage was shot dead'
     nouns = [tok] + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(c.dep_ == "relcl" and c.lemma_.lower() in verbs for n in nouns for c in n.children)
+
+
+def _headline_participle(verb: Token) -> bool:
+    """'Soldier killed in Kashmir ambush': a participle with no object and no 'has' is a passive with its 'was'
+    dropped, so its subject was harmed."""
+    no_aux = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VBN" and no_aux and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _cue_tokens(sent: Span, cue: str) -> tuple[int, int] | None:
