@@ -259,7 +259,7 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
         return "killed"  # 'fatally shot two people'
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         kind = kind_of_token(node.head) or _sustained(node) or ("arrested" if held_as_suspect(node.head) else None)
-        kind = kind or (_in_condition(node.head) if node.dep_ == "nsubj" else None)
+        kind = kind or (_in_condition(node.head) if node.dep_ == "nsubj" else None) or _admitted(node)
         if kind:
             return kind
         people = node.lower_ in word_set("participants.json", "victim_nouns")
@@ -275,6 +275,22 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
                 return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+def _admitted(node: Token) -> str | None:
+    """'Memorial Hermann said it received three patients', 'the hospital admitted 14 people', 'St Mary's took in
+    six casualties': people a hospital received from the attack are hospitalized."""
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in word_set("figures.json", "admission_verbs"):
+        return None
+    if verb.lemma_.lower() == "take" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        return None  # 'took in six casualties', not 'took 12 patients hostage'
+    subject = subject_of(verb)
+    hospital = subject is not None and (
+        subject.lower_ in word_set("figures.json", "hospital_nouns") or subject.ent_type_ in ("ORG", "FAC")
+    )
+    patients = node.lower_ in word_set("figures.json", "patient_nouns")
+    return "hospitalized" if patients or hospital else None
 
 
 STATE_KINDS = {"condition": "injured", "captivity": "hostages"}
@@ -395,7 +411,8 @@ def _of_the_group(sent: Span, q: Quantity) -> bool:
 def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
     """(superseded cue, revision cue) in the sentence before token `before`: 'killing seven
     soldiers, raising an earlier toll of four' makes only the four superseded."""
-    text = padded_words(sent.doc[sent.start : before])
+    start = max((t.i + 1 for t in sent.doc[sent.start : before] if t.text == ";"), default=sent.start)
+    text = padded_words(sent.doc[start:before])
     fig = load_data("figures.json")
     sup = any(f" {c} " in text for c in fig["superseded_cues"])
     rev = any(f" {c} " in text for c in fig["revision_cues"])
@@ -418,13 +435,24 @@ def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
         before = [t.lower_ for t in doc[max(sent.start, a.qual_start - 3) : a.qual_start]]
         if between == ["to"] and "from" in before:
             marks[a.start], marks[b.start] = "superseded", "revision"
-        elif between == ["from"] and "to" in before:  # 'down to 13 from 14'
+        elif between == ["from"] and "to" in before or _instead_of(between):  # 'down to 13 from 14'
             marks[a.start], marks[b.start] = "revision", "superseded"
     for q in qs:
         before = [t.lower_ for t in doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
         if before[-1:] == ["from"] and len(before) == 2 and before[0] in word_set("figures.json", "revised_from_words"):
             marks.setdefault(q.start, "superseded")
     return marks
+
+
+CORRECTION_REACH = 4
+
+
+def _instead_of(between: list[str]) -> bool:
+    """'two, not three, people died', 'seven people died, not eight', 'five rather than six': the second
+    number is the one corrected away."""
+    if between[-2:] in (["rather", "than"], ["instead", "of"]) and len(between) <= CORRECTION_REACH:
+        return True
+    return between[-1:] == ["not"] and len(between) <= CORRECTION_REACH and (len(between) == 1 or between[-2] == ",")
 
 
 def _hospitalized_of_them(sent: Span, q: Quantity, kind: str | None) -> bool:
@@ -958,9 +986,13 @@ def _link_from_to(
     by_token = {f.token: f for f in figures}
     out = list(figures)
     for a, b in itertools.pairwise(qs):
-        if marks.get(a.start) == "superseded" and b.start in by_token and a.start not in by_token:
-            src = by_token[b.start]
-            out.append(_make(sent, a, src.figure.kind, src.figure.of, "superseded", None, False))
+        if a.start not in marks or b.start not in marks:
+            continue
+        for this, other in ((a, b), (b, a)):
+            if other.start in by_token and this.start not in by_token:
+                src, revised = by_token[other.start], marks[this.start] == "revision"
+                status = "current" if revised else "superseded"
+                out.append(_make(sent, this, src.figure.kind, src.figure.of, status, None, revised))
     out.sort(key=lambda f: f.token)
     return out
 

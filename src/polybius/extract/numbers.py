@@ -101,6 +101,11 @@ def _value(tokens: list[Token]) -> int | None:
     return None
 
 
+def token_value(tok: Token) -> int | None:
+    """The value of one number token ('two', '14', '1,200'), or None."""
+    return _value([tok]) if tok.like_num else None
+
+
 def _qualifier(sent: Span, start: int) -> tuple[str, int]:
     """The qualifier phrase ending right before token `start`, and where it begins; in 'between 30
     and 40' the first is a lower and the second an upper bound."""

@@ -14,10 +14,12 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, evidence, phrase, span_evidence, subject_of
 from polybius.extract.unnumbered import (
     NON_PERSON_ENTS,
+    agent_of_any,
     attacker_by_clause,
     deaths_in_nouns,
     noun_harm,
     reduced_passive,
+    security_force,
     to_death,
     verb_harm,
     with_wounds,
@@ -814,7 +816,7 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
         if pos < 0:
             continue
         subject = _cue_subject(sent, cue)
-        if subject is None or not (has_attacker or lone or _attacking_person(subject)):
+        if subject is None or not (has_attacker or lone or _attacking_person(subject)) or _killer(subject, cue):
             continue
         value = _subject_count(subject, known_count)
         if value is None:
@@ -822,7 +824,40 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
         start = min(subject.idx, _cue_start(sent, cue))
         end = _cue_end(sent, cue)
         return Figure(kind="killed", value=value, of="perpetrators", evidence=[evidence(sent.doc, start, end)])
+    return _killed_by_security(sent)
+
+
+def _killer(subject: Token, cue: str) -> bool:
+    """'A gunman killed two people': the subject of an active verb of killing with an object killed others."""
+    verb = subject.head
+    own = cue.split()[-1] in ("himself", "herself", "themselves", "life", "up", "his", "her")
+    return not own and subject.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _killed_by_security(sent: Span) -> Figure | None:
+    """'The suspect was shot and killed by a police officer', 'Police shot dead the attacker', 'The driver was
+    shot dead by officers': the one person security forces killed in an attack report is its attacker."""
+    for tok in sent:
+        if not _the_suspect(tok):
+            continue
+        verb = tok.head
+        passive = tok.dep_ == "nsubjpass" and security_force(agent_of_any(verb))
+        active = tok.dep_ == "dobj" and security_force(subject_of(verb))
+        if (passive or active) and "killed" in (verb_harm(verb), _verb_harm_kind(verb)):
+            first, last = min(tok.left_edge, verb, key=lambda t: t.i), max(tok, verb, key=lambda t: t.i)
+            ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
+            return Figure(kind="killed", value=1, of="perpetrators", evidence=[ev])
     return None
+
+
+def _the_suspect(tok: Token) -> bool:
+    """'the suspect', 'the attacker', 'the driver', 'him': one person the report has already named as the
+    attacker (a definite noun or a pronoun)."""
+    if tok.lower_ in ("him", "he"):
+        return True
+    nouns = word_set("participants.json", "singular_attacker_nouns") | _counting("killed_suspect_nouns")
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    return tok.tag_ == "NN" and tok.lower_ in nouns and det is not None and det.lower_ == "the"
 
 
 def _attacking_person(tok: Token) -> bool:
