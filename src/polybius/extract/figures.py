@@ -112,6 +112,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if kind is None:
         kind, _ = _scan(sent, q, qs)
     kind = kind or _among_kind(sent, q) or _among_before(sent, q) or _of_them(sent, q) or _verb_kind(sent, q, head)
+    kind = kind or _included_kind(sent, q, head)
     kind = kind or _list_participle_kind(head)
     if kind == "injured" and (_to_death(sent, q) or _clause_to_death(head)):
         kind = "killed"
@@ -119,6 +120,15 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if kind is None and suspects and any(kind_of_token(t) == "arrested" for t in sent):
         kind = "arrested"
     return kind, of, head
+
+
+def _included_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
+    """'killing several people, including four children', 'wounded dozens, among them two police officers': a
+    count inside the group a verb of harm took is a part of that group, of its kind."""
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in ("including", "among", "incl"):
+        return None
+    group = head.head.head
+    return _verb_kind(sent, q, group) if group.pos_ in ("NOUN", "PRON", "NUM") else None
 
 
 def _harmed_captives(head: Token) -> str | None:
@@ -489,8 +499,16 @@ def _status(
 
 def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     """The casualty figures and attacker counts stated in one sentence."""
-    if link_line(sent) or _two_place_headline(sent):
+    if link_line(sent):
         return [], []
+    figures, counts = _sentence_figures(sent)
+    if _two_place_headline(sent):
+        figures = [replace(f, summary=True) for f in figures]
+    return figures, counts
+
+
+def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
+    """The figures and attacker counts of one sentence, as its words give them."""
     qs = find_quantities(sent)
     marks = _from_to(sent, qs)
     figures: list[FoundFigure] = []
@@ -545,7 +563,7 @@ def link_line(sent: Span) -> bool:
 
 def _two_place_headline(sent: Span) -> bool:
     """'Soldier killed in Anantnag, three die in Bijapur blast', 'Car bomb in Baidoa, blast near Kismayo kill 12':
-    a headline (the first line) that places attacks in two towns sums or splits tolls the body gives for each."""
+    a headline (the first line) that places attacks in two towns may sum or split the tolls of each."""
     doc = sent.doc
     end = doc.text.find("\n")
     if end < 0 or sent.start_char >= end or doc.text[:end].rstrip().endswith((".", "!", "?", '"', "\u201d")):

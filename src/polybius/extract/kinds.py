@@ -18,14 +18,16 @@ MAX_SOURCE_TOKENS = 14
 
 @dataclass(frozen=True)
 class FoundFigure:
-    """A figure with where it stands: its sentence, token, head noun, whether it is a revision and whether
-    it adds to the toll before it ('two guards were also killed')."""
+    """A figure with where it stands: its sentence, token, head noun, whether it is a revision, whether
+    it adds to the toll before it ('two guards were also killed') and whether a headline over two attacks
+    gave it (a sum or a part the body may tell apart)."""
 
     figure: Figure
     token: int
     noun: str | None
     revision: bool = False
     adds: bool = False
+    summary: bool = False
 
 
 @dataclass(frozen=True)

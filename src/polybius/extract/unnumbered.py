@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.kinds import FoundFigure, attribution, kind_of_token
+from polybius.extract.kinds import FoundFigure, attribution, kind_of_token, with_status
 from polybius.extract.numbers import token_value
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, evidence
@@ -607,7 +607,18 @@ def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     found += _one_sustained(sent, taken | {f.token for f in found})
     found += _another_taken(sent, taken | {f.token for f in found})
     found += _both_harmed(sent, taken | {f.token for f in found})
-    return found
+    return [with_status(f, "partial") if _listed_part(sent, f.token) else f for f in found]
+
+
+PART_CUE_REACH = 3
+
+
+def _listed_part(sent: Span, token: int) -> bool:
+    """'killing four people, among them a policeman', 'including a child': one person after 'among them' or
+    'including' is a part of the count before, not one more."""
+    start = person_start(sent.doc[token]).i
+    before = " ".join(t.lower_ for t in sent.doc[max(sent.start, start - PART_CUE_REACH) : start])
+    return any(before.endswith(c) for c in load_data("figures.json")["partial_cues"])
 
 
 def _both_harmed(sent: Span, taken: set[int]) -> list[FoundFigure]:
