@@ -133,7 +133,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         out += [_named_victim(name, effect_hint, tok) for name in _members_named(tok)]
     out += _one_of_a_group(sent)
     out += _dead_in_nouns(sent)
-    out += [_named_victim(name, effect_hint) for name in identified_dead(sent)]
+    out += [_named_victim(name, effect_hint, who) for name, who in _identified(sent)]
     listed = _listed_names(sent) if listing else []
     for ent in entities(sent):
         person = (
@@ -360,7 +360,8 @@ def _attacker_person(tok: Token) -> bool:
     verbs = word_set("participants.json", "attack_verbs")
     if tok.dep_ == "appos" and tok.head.lower_ in word_set("figures.json", "perpetrator_nouns"):
         return True
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs
+    harming = tok.head.lemma_.lower() in _harm_kinds() and any(c.dep_ == "dobj" for c in tok.head.children)
+    return tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in verbs or harming)  # 'six armed men seized X'
 
 
 def _harmed_person(ent: Span) -> bool:
@@ -502,7 +503,12 @@ def identified_dead(sent: Span) -> list[Span]:
     Rajesh Kumar': the names listed after 'identified as', 'named as' or 'was' when the dead, wounded or
     victims are its subject (the tagger often takes such names for organisations, so proper nouns are read
     from the parse)."""
-    out: list[Span] = []
+    return [name for name, _ in _identified(sent)]
+
+
+def _identified(sent: Span) -> list[tuple[Span, Token]]:
+    """The names `identified_dead` reads, each with the word for the harmed it names ('the teachers')."""
+    out: list[tuple[Span, Token]] = []
     for cue in sent:
         if cue.lemma_.lower() == "be":  # 'The slain officer was Constable Rajesh Kumar'
             who = next((c for c in cue.children if c.dep_ == "nsubj"), None)
@@ -526,7 +532,7 @@ def identified_dead(sent: Span) -> list[Span]:
             and first is not None
             and (_victim_word(who) or _harmed_pronoun(who) or _harmed_before(who) or _harmed_here(who))
         ):
-            out += [_name_span(t) for t in _listed(first) if t.tag_ == "NNP"]
+            out += [(_name_span(t), who) for t in _listed(first) if t.tag_ == "NNP"]
     return out
 
 
@@ -558,12 +564,15 @@ def _harmed_before(who: Token) -> bool:
 
 
 def _harmed_here(who: Token) -> bool:
-    """'The girl, identified by her family as X, died in hospital': the person identified is harmed in the
-    same clause; 'Tamimi and a bodyguard, identified as X, died': or the list it stands in is."""
+    """'The girl, identified by her family as X, died in hospital', 'gunmen seized the teachers, identified as X and
+    Y': the person identified is harmed in the same clause; 'Tamimi and a bodyguard, identified as X, died': or
+    the list it stands in is."""
     who = _listed_head(who)
     if who.dep_ == "nsubj" and who.head.lemma_.lower() in word_set("figures.json", "dying_verbs"):
         return True
-    return who.dep_ == "nsubjpass" and _verb_harm_kind(who.head) is not None
+    if who.dep_ in ("nsubj", "attr") and _among_harmed(who.head):
+        return True  # 'Among the dead were the teenager, identified by her family as X'
+    return who.dep_ in ("nsubjpass", "dobj") and _verb_harm_kind(who.head) is not None  # 'seized the teachers, ...'
 
 
 def _harmed_pronoun(who: Token) -> bool:
@@ -654,7 +663,8 @@ def _effect(tok: Token, hint: str | None) -> str:
     """What happened to a victim: the harm verb (or death noun) it hangs on, 'shot to death' killed."""
     harm = _harm_kinds()
     tok = _listed_head(tok)
-    for node in (tok.head, tok.head.head):
+    along = tok.head.lower_ == "with" and tok.head.head.lower_ in ("along", "together")
+    for node in (tok.head, tok.head.head, *([tok.head.head.head] if along else [])):  # 'seized X along with Y'
         shot_dead = node.pos_ == "VERB" and node.i + 1 < len(node.doc) and node.doc[node.i + 1].lower_ == "dead"
         if to_death(node) or shot_dead or any(c.lower_ == "dead" and c.dep_ != "nsubj" for c in node.children):
             return "killed"  # 'shot to death', 'shot dead a headman and his wife'
