@@ -801,3 +801,134 @@ def test_a_conflict_toll_in_a_relative_clause_is_not_the_attacks_toll(background
 def test_all_of_a_numbered_band_of_attackers_is_their_count(text: str, count: int | None) -> None:
     _, counts = find_figures(next(load_nlp()(text).sents))
     assert [c.value for c in counts] == ([count] if count else [])
+
+
+def _totals(text: str, published: str | None = None) -> list[dict[str, int | None]]:
+    record = extract_text(text, published=published) if published else extract_text(text)
+    return [{k: r.best for k, r in i.totals.items()} for i in record.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Nigeria: Attacks in Borno and Zamfara leave 15 dead\n\n"
+            "MAIDUGURI, Nigeria (AP) - Suspected jihadists attacked a village in Borno state on Saturday, killing nine "
+            "farmers, residents said.\n\nSeparately, bandits killed two people in a raid on a village in Zamfara.",
+            9,
+        ),
+        (
+            "Soldier killed in Kupwara ambush, three policemen die in Sukma IED blast\n\n"
+            "SRINAGAR, May 2 (PTI) - One soldier was killed when militants fired on an army patrol in Kupwara on "
+            "Friday, officials said.\n\nIn Sukma, a roadside bomb killed three policemen.",
+            1,
+        ),
+    ],
+    ids=["sum-of-two-attacks", "two-tolls"],
+)
+def test_a_headline_over_two_towns_yields_to_the_bodys_toll(text: str, killed: int) -> None:
+    assert _totals(text)[0]["killed"] == killed
+
+
+def test_a_two_town_headline_gives_the_toll_the_body_leaves_uncounted() -> None:
+    text = (
+        "Congo: 11 villagers killed in raid near Oicha, traders abducted near Lubero\n\n"
+        "OICHA (AFP) - Rebels attacked the village of Mamove near Oicha on Monday night with machetes, local sources "
+        "said.\n\nIn a separate attack near Lubero, gunmen abducted at least five traders on Tuesday, an official said."
+    )
+    assert _totals(text)[0]["killed"] == 11
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Read more: Iran executes two men over deadly police station attack",
+        "Related: Gunmen killed five traders at a market in Jos last year",
+        "ALSO READ: A bomb killed 12 soldiers near the border in March",
+    ],
+)
+def test_a_link_to_another_story_gives_no_figure(link: str) -> None:
+    assert find_figures(next(load_nlp()(link).sents)) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "superseded"),
+    [
+        ("Correction: An earlier version of this story incorrectly said four people were killed.", None, 4),
+        ("An earlier update said three people had died.", None, 3),
+        ("Police now say two, not three, people were killed in the attack.", 2, 3),
+        ("The death toll is five rather than six, the ministry said.", 5, 6),
+        ("This story has been corrected: seven people died, not eight.", 7, 8),
+    ],
+)
+def test_a_corrected_figure_supersedes_the_old_one(text: str, current: int | None, superseded: int) -> None:
+    found = _sentence_figures(text)
+    assert ("killed", superseded, "superseded") in found
+    assert current is None or ("killed", current, "current") in found
+
+
+def test_a_figure_after_a_semicolon_is_not_the_old_version_it_follows() -> None:
+    found = _sentence_figures("A previous version of this report mistakenly said 12 people were injured; 10 were hurt.")
+    assert ("injured", 12, "superseded") in found and ("injured", 10, "current") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Memorial Hermann says it received three patients from the scene.",
+        "The city's main hospital admitted three people after the blast, a doctor said.",
+        "St Thomas' Hospital took in three casualties from the bridge.",
+        "Hospital officials said they were treating three patients.",
+    ],
+)
+def test_people_a_hospital_received_are_hospitalized(text: str) -> None:
+    assert ("hospitalized", 3, "current") in _sentence_figures(text)
+
+
+def test_a_hospital_receiving_calls_counts_no_one() -> None:
+    assert _sentence_figures("Police received 40 calls about the gunman.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("A missile hit the camp, killing several people, including four children, officials said.", 4),
+        ("A bomb exploded in a market, killing several people, including two police officers.", 2),
+        ("The attack killed at least 12 people, including three children.", 3),
+    ],
+)
+def test_a_count_after_including_is_a_part_of_the_dead_even_when_their_number_is_vague(text: str, part: int) -> None:
+    assert ("killed", part, "partial") in _sentence_figures(text)
+
+
+def test_one_person_among_the_dead_is_no_more_wounded() -> None:
+    text = "The blast left nine people dead, among them a tea seller, and more than 20 others were wounded."
+    found = _sentence_figures(text)
+    assert ("injured", 20, "current") in found
+    assert not any(kind == "injured" and status == "current" and value != 20 for kind, value, status in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "hospitalized"),
+    [
+        (
+            "LIVE: Stabbing at Leeds station\n\n2:10 PM - Police say two people died.\n\n"
+            "12:30 PM - St James's Hospital says it received four patients.\n\n"
+            "11:05 AM - Police say three people died in the attack at the station in Leeds.",
+            2,
+            4,
+        ),
+        (
+            "Live: Shooting in Lyon\n\n16.40: The prefecture now says four people were killed.\n\n"
+            "14.15: Five people were killed in a shooting at a bar in Lyon, police said.",
+            4,
+            None,
+        ),
+    ],
+    ids=["am-pm-dash", "european-colon"],
+)
+def test_inline_live_blog_stamps_order_the_updates(text: str, killed: int, hospitalized: int | None) -> None:
+    figures = extract_text(text).incidents[0].figures
+    current = {f.value for f in figures if f.kind == "killed" and f.status == "current" and f.of == "victims"}
+    assert current == {killed}
+    assert hospitalized is None or any(f.kind == "hospitalized" and f.value == hospitalized for f in figures)

@@ -662,3 +662,60 @@ def test_the_members_a_counted_group_is_named_as_are_victims(text: str, names: s
 )
 def test_a_name_identified_within_a_list_of_the_dead_is_a_victim(text: str, name: str) -> None:
     assert name in [v.name for v in find_victims(_sent(text), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("The suspect was shot and killed by a METRO police officer on the platform.", "The suspect was shot"),
+        ("Police shot and killed the suspect outside the store.", "killed the suspect"),
+        ("Officers shot dead the attacker at the scene, prosecutors said.", "shot dead the attacker"),
+        ("The driver was shot dead by officers after he got out of the car.", "The driver was shot"),
+    ],
+)
+def test_the_attacker_police_killed_is_an_attacker_killed(text: str, evidence: str) -> None:
+    killed = attackers_killed(_sent(text), None)
+    assert killed is not None and (killed.value, killed.of) == (1, "perpetrators")
+    assert killed.evidence[0].text == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman killed two people at a bar in Austin.",
+        "Soldier killed in Kupwara ambush as militants open fire",
+        "The officer was killed by the gunman.",
+    ],
+)
+def test_no_attacker_died_when_the_attacker_killed_others(text: str) -> None:
+    assert attackers_killed(_sent(text), None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "effect"),
+    [
+        (
+            "Six armed men seized the teachers, identified as Maricel Dela Cruz and Jonathan Hataman, at a checkpoint.",
+            ["Maricel Dela Cruz", "Jonathan Hataman"],
+            "kidnapped",
+        ),
+        (
+            "Among the dead were the teenager, identified by her family as Valentina Arango Ríos, and three young men.",
+            ["Valentina Arango Ríos"],
+            "killed",
+        ),
+        (
+            "Gunmen abducted two aid workers, identified as Juan Carlos Pérez Gómez and Ana María Rodríguez.",
+            ["Juan Carlos Pérez Gómez", "Ana María Rodríguez"],
+            "kidnapped",
+        ),
+    ],
+)
+def test_names_identified_for_the_harmed_are_victims(text: str, names: list[str], effect: str) -> None:
+    found = {v.name: v.effect for v in find_victims(_sent(text), "killed")}
+    assert all(found.get(n) == effect for n in names), found
+
+
+def test_the_subject_who_seized_people_is_no_victim() -> None:
+    names = {v.name for v in find_victims(_sent("At least six armed men seized two farmers at a checkpoint."), None)}
+    assert "two farmers" in names and not any("armed men" in n for n in names)

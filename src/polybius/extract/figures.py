@@ -13,7 +13,7 @@ from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, padded_words, subject_of
+from polybius.extract.spans import evidence, padded_words, subject_of
 from polybius.extract.unnumbered import held_as_suspect, one_listed, person_start, to_death, unnumbered_figures
 from polybius.model import Figure
 
@@ -445,7 +445,7 @@ def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
         before = [t.lower_ for t in doc[max(sent.start, a.qual_start - 3) : a.qual_start]]
         if between == ["to"] and "from" in before:
             marks[a.start], marks[b.start] = "superseded", "revision"
-        elif between == ["from"] and "to" in before or _instead_of(between):  # 'down to 13 from 14'
+        elif (between == ["from"] and "to" in before) or _instead_of(between):  # 'down to 13 from 14'
             marks[a.start], marks[b.start] = "revision", "superseded"
     for q in qs:
         before = [t.lower_ for t in doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
@@ -569,7 +569,8 @@ def _two_place_headline(sent: Span) -> bool:
     if end < 0 or sent.start_char >= end or doc.text[:end].rstrip().endswith((".", "!", "?", '"', "\u201d")):
         return False
     line = [t for t in doc if t.idx < end]
-    places = {p for t in line if t.lower_ in word_set("figures.json", "locative_prepositions") for p in _places_after(t)}
+    preps = word_set("figures.json", "locative_prepositions")
+    places = {p for t in line if t.lower_ in preps for p in _places_after(t)}
     return len(places) >= 2
 
 

@@ -515,8 +515,7 @@ def _earlier_surname(tok: Token) -> bool:
     """'Tamimi and a bodyguard died', tagged a place: a lone proper noun that ends a person's full name given
     earlier ('Kareem Jassim al-Tamimi, 52, was driving home') is that person."""
     return tok.ent_iob_ != "I" and any(
-        e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i and e[-1].lower_ == tok.lower_
-        for e in entities(tok.doc)
+        e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i and e[-1].lower_ == tok.lower_ for e in entities(tok.doc)
     )
 
 
