@@ -932,3 +932,18 @@ def test_inline_live_blog_stamps_order_the_updates(text: str, killed: int, hospi
     current = {f.value for f in figures if f.kind == "killed" and f.status == "current" and f.of == "victims"}
     assert current == {killed}
     assert hospitalized is None or any(f.kind == "hospitalized" and f.value == hospitalized for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        (
+            "Three militants tried to plant a bomb on the road. The device went off early, killing the three.",
+            "perpetrators",
+        ),
+        ("Two soldiers were on patrol near the village. A mine exploded, killing the two instantly.", "victims"),
+    ],
+)
+def test_the_three_with_no_noun_counts_those_numbered_before(text: str, of: str) -> None:
+    sent = list(load_nlp()(text).sents)[-1]
+    assert [f.figure.of for f in find_figures(sent)[0]] == [of]

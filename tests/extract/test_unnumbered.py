@@ -336,3 +336,23 @@ def test_one_person_after_among_them_is_a_part_of_the_count(text: str) -> None:
 )
 def test_the_attacker_shot_dead_by_police_is_no_victim(text: str) -> None:
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dead were Maria Lopez, a nurse, and her son Carlos.",
+        "The victims were named as Fatima Bello, 41, and Aisha Musa, 19.",
+        "Sergeant Mark Smith and Constable Paul Jones died at the scene.",
+        "Gunmen shot dead a farmer and his wife in the village of Kuru.",
+    ],
+)
+def test_two_people_listed_as_the_dead_count_two(text: str) -> None:
+    assert _figures(text) == [("killed", 2)]
+
+
+def test_evidence_of_a_name_after_a_harm_word_starts_at_that_word() -> None:
+    doc = load_nlp()("Police gave no other details. Killed was police officer John Doe.")
+    sent = list(doc.sents)[-1]
+    ev = [e for f in unnumbered_figures(sent, set()) for e in f.figure.evidence]
+    assert ev and all(e.text.startswith("Killed") for e in ev)

@@ -526,6 +526,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         if _conflict_toll(sent, q):
             continue
         kind, of, head = _kind(sent, q, qs)
+        of = "perpetrators" if head is None and _attackers_named_before(sent, q) else of
         if kind is None and head is not None and _attacker_noun(head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
@@ -1014,6 +1015,27 @@ def _link_from_to(
                 out.append(_make(sent, this, src.figure.kind, src.figure.of, status, None, revised))
     out.sort(key=lambda f: f.token)
     return out
+
+
+BARE_REACH = 2
+
+
+def _attackers_named_before(sent: Span, q: Quantity) -> bool:
+    """'Three militants tried to plant a bomb ... It went off, killing the three on the spot': 'the three' with no
+    noun stands for the last count of that number in the sentences before, here attackers."""
+    doc = sent.doc
+    if q.start == sent.start or doc[q.start - 1].lower_ not in ("the", "all") or q.qual_start != q.start:
+        return False
+    start = sent.start
+    for _ in range(BARE_REACH):
+        if start == 0:
+            return False
+        prev = doc[start - 1].sent
+        nouns = [_head_noun(prev, p) for p in find_quantities(prev) if p.value == q.value]
+        if any(n is not None for n in nouns):
+            return any(n is not None and n.lower_ in word_set("figures.json", "perpetrator_nouns") for n in nouns)
+        start = prev.start
+    return False
 
 
 def _conflict_toll(sent: Span, q: Quantity) -> bool:

@@ -277,8 +277,8 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
         cue = next((c for c in load_data("figures.json")["killed_before_name"] if f"{c} " in before + " "), None)
         if cue is None or "was " + cue in before or "were " + cue in before:
             continue
-        start = sent.doc[ent.start - 5 : ent.end].text.lower().find(cue) if ent.start >= 5 else -1
-        first = sent.doc[max(sent.start, ent.start - 5)].idx + max(start, 0)
+        lo = max(sent.start, ent.start - 5)
+        first = sent.doc[lo].idx + max(sent.doc[lo : ent.end].text.lower().find(cue), 0)
         fig = Figure(
             kind="killed",
             value=1,
@@ -413,11 +413,11 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
                 )
             collective = tok.lower_ in word_set("participants.json", "collective_nouns")
             if kind in ("killed", "injured") and victim and not collective and _first_free(tok, taken):
-                last = _last_conjunct(tok) if person else tok
+                last = _last_conjunct(tok)
                 extra = [c for c in companions(tok) if _companion_count(c)]
                 last = max([last, *(c.right_edge for c in extra)], key=lambda t: t.i)
                 ev = evidence(sent.doc, tok.head.idx, last.idx + len(last.text))
-                value = 1 + _named_conjuncts(tok) if person else 1  # 'killed X ... and Y'
+                value = 1 + _named_conjuncts(tok)  # 'killed X ... and Y', 'shot dead a farmer and his wife'
                 value += sum(_companion_count(c) for c in extra)
                 fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
                 out.append(FoundFigure(fig, tok.i, tok.lower_))
@@ -520,8 +520,9 @@ def _earlier_surname(tok: Token) -> bool:
 
 
 def _named(tok: Token) -> bool:
-    """A person's name: tagged PERSON, or a bare proper name that is no place or organisation."""
-    return tok.ent_type_ == "PERSON" or _proper_person(tok)
+    """A person's name: tagged PERSON, a bare proper name that is no place or organisation, or a name under a
+    person's title ('Constable Paul Jones')."""
+    return tok.ent_type_ == "PERSON" or _proper_person(tok) or _titled(tok)
 
 
 def _named_conjuncts_of(tok: Token) -> list[Token]:
@@ -606,6 +607,7 @@ def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     found += _one_sustained(sent, taken | {f.token for f in found})
     found += _another_taken(sent, taken | {f.token for f in found})
     found += _both_harmed(sent, taken | {f.token for f in found})
+    found += _named_list(sent, taken | {f.token for f in found})
     return [with_status(f, "partial") if _listed_part(sent, f.token) else f for f in found]
 
 
@@ -618,6 +620,74 @@ def _listed_part(sent: Span, token: int) -> bool:
     start = person_start(sent.doc[token]).i
     before = " ".join(t.lower_ for t in sent.doc[max(sent.start, start - PART_CUE_REACH) : start])
     return any(before.endswith(c) for c in load_data("figures.json")["partial_cues"])
+
+
+def _named_list(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'The dead were Maria Lopez, a nurse, and her son Carlos', 'The victims were named as X, 41, and Y, 19':
+    the people a sentence lists as the dead or wounded, counted (a description in apposition is the same
+    person)."""
+    out = []
+    for verb in sent:
+        subject, first = _list_frame(verb)
+        kind = _LISTED_KINDS.get(subject.lower_) if subject is not None else None
+        if kind is None or first is None or first.i in taken or not _one_named(first):
+            continue
+        people = _people_joined(first)
+        last = max((p.right_edge for p in people), key=lambda t: t.i)
+        while last.i > first.i and (last.is_punct or last.is_space):
+            last = last.nbor(-1)
+        fig = Figure(
+            kind=kind,
+            value=len(people),
+            attributed_to=attribution(sent, first),
+            evidence=[evidence(sent.doc, subject.left_edge.idx, last.idx + len(last.text))],
+        )
+        out.append(FoundFigure(fig, first.i, first.lower_))
+    return out
+
+
+_LISTED_KINDS = {
+    "dead": "killed",
+    "killed": "killed",
+    "deceased": "killed",
+    "victims": "killed",
+    "slain": "killed",
+    "wounded": "injured",
+    "injured": "injured",
+}
+
+
+def _list_frame(verb: Token) -> tuple[Token | None, Token | None]:
+    """(subject, first person listed) of 'The dead were X ...' or 'The victims were identified as X ...'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject, next((c for c in verb.children if c.dep_ == "attr"), None)
+    if lemma in ("identify", "name"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        return subject, next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return None, None
+
+
+def _one_named(tok: Token) -> bool:
+    """A person listed by name, or one described ('her son')."""
+    return _named(tok) or _titled(tok) or one_listed(tok)
+
+
+def _people_joined(first: Token) -> list[Token]:
+    """`first` and the people joined to it by 'and' or a comma (not the descriptions in apposition)."""
+    out = [first]
+    for conj in (c for c in first.children if c.dep_ == "conj"):
+        if _one_named(conj) or (conj.tag_ == "NN" and conj.lower_ in _person_nouns()):
+            out += _people_joined(conj)
+    return out
+
+
+def _titled(tok: Token) -> bool:
+    """'Constable Paul Jones' tagged an organisation: a proper name under a person's title."""
+    titles = word_set("participants.json", "person_titles")
+    return tok.tag_ == "NNP" and any(c.dep_ == "compound" and c.lower_ in titles for c in tok.children)
 
 
 def _both_harmed(sent: Span, taken: set[int]) -> list[FoundFigure]:
