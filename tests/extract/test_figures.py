@@ -947,3 +947,31 @@ def test_inline_live_blog_stamps_order_the_updates(text: str, killed: int, hospi
 def test_the_three_with_no_noun_counts_those_numbered_before(text: str, of: str) -> None:
     sent = list(load_nlp()(text).sents)[-1]
     assert [f.figure.of for f in find_figures(sent)[0]] == [of]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least eight people were killed in the attack, which began on Sunday, including three hotel guards.",
+        "Nine people died in the assault on the camp, police said, including three soldiers.",
+    ],
+)
+def test_a_count_after_including_takes_the_kind_of_the_verb_it_hangs_on(text: str) -> None:
+    assert ("killed", 3, "partial") in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers arrived around midnight and arrested four suspected gunmen who were trying to escape.",
+        "Police detained four militants at a checkpoint on Sunday.",
+    ],
+)
+def test_arrests_are_counted_as_such_whoever_was_held(text: str) -> None:
+    figures, _ = find_figures(next(load_nlp()(text).sents))
+    assert [(f.figure.kind, f.figure.value, f.figure.of) for f in figures] == [("arrested", 4, "victims")]
+
+
+def test_a_sentence_run_on_after_pm_still_counts_its_opening_number() -> None:
+    text = "The rockets hit a playground shortly after 7 p.m. Four of the wounded were in serious condition, he said."
+    assert ("injured", 4, "partial") in _sentence_figures(text)

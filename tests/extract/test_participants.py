@@ -719,3 +719,16 @@ def test_names_identified_for_the_harmed_are_victims(text: str, names: list[str]
 def test_the_subject_who_seized_people_is_no_victim() -> None:
     names = {v.name for v in find_victims(_sent("At least six armed men seized two farmers at a checkpoint."), None)}
     assert "two farmers" in names and not any("armed men" in n for n in names)
+
+
+def test_a_name_parsed_as_a_conjunct_of_killed_is_a_victim() -> None:
+    text = (
+        "Killed in the blast were Corporal Jaymar Salvador, who was on patrol, and fish vendor Nurhaida Abdurahman, 43."
+    )
+    names = {v.name for v in find_victims(_sent(text), "killed")}
+    assert {"Jaymar Salvador", "Nurhaida Abdurahman"} <= names
+
+
+def test_a_man_whose_arrest_is_reported_is_no_victim() -> None:
+    sent = _sent("The attack led to the arrest of Karim Benali, 24, on Wednesday.")
+    assert all(v.effect != "arrested" for v in find_victims(sent, None))

@@ -356,3 +356,26 @@ def test_evidence_of_a_name_after_a_harm_word_starts_at_that_word() -> None:
     sent = list(doc.sents)[-1]
     ev = [e for f in unnumbered_figures(sent, set()) for e in f.figure.evidence]
     assert ev and all(e.text.startswith("Killed") for e in ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was set on Wednesday, an attack which led to the arrest of a man in his twenties.",
+        "Police announced the arrest of a 19-year-old student on Friday.",
+    ],
+)
+def test_the_arrest_of_one_person_is_one_arrest(text: str) -> None:
+    assert _figures(text) == [("arrested", 1)]
+
+
+def test_his_nephew_who_sustained_wounds_is_one_injured() -> None:
+    text = "His nephew, Shahzeb Baloch, who was driving the car, sustained bullet wounds and was taken to hospital."
+    assert _figures(text) == [("injured", 1)]
+
+
+def test_names_after_killed_were_count_each_person() -> None:
+    text = (
+        "Killed in the blast were Corporal Jaymar Salvador, who was on patrol, and fish vendor Nurhaida Abdurahman, 43."
+    )
+    assert _figures(text) == [("killed", 2)]

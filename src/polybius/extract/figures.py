@@ -128,7 +128,11 @@ def _included_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     if head is None or head.dep_ != "pobj" or head.head.lower_ not in ("including", "among", "incl"):
         return None
     group = head.head.head
-    return _verb_kind(sent, q, group) if group.pos_ in ("NOUN", "PRON", "NUM") else None
+    kind = _verb_kind(sent, q, group) if group.pos_ in ("NOUN", "PRON", "NUM") else None
+    verb = next((a for a in head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)  # '..., including three guards'
+    kind = kind or (kind_of_token(verb) if verb is not None else None)
+    before = reversed(sent.doc[sent.start : head.head.i])  # 'Nine people died ..., police said, including three'
+    return kind or next((k for t in before if (k := kind_of_token(t))), None)
 
 
 def _harmed_captives(head: Token) -> str | None:
@@ -1120,7 +1124,7 @@ def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token 
         value=q.value + extra,
         qualifier=q.qualifier,
         status=status,
-        of=of,
+        of="victims" if kind == "arrested" else of,  # arrests are counted as such, whoever was held
         attributed_to=attribution(sent, doc[q.start]),
         evidence=[ev],
     )

@@ -46,7 +46,7 @@ NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 
 
 def _is_num(token: Token) -> bool:
-    if token.ent_type_ in SKIP_ENTS and not _mistagged_count(token):
+    if token.ent_type_ in SKIP_ENTS and not _mistagged_count(token) and not _opens_a_sentence(token):
         return False
     if token.ent_type_ in NAME_ENTS and token.ent_iob_ == "I":
         return False  # 'Regional One Health', 'Channel 4 News': a word of a name
@@ -75,6 +75,13 @@ def _mistagged_count(token: Token) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     alone = token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I" or nxt.is_punct)  # 'injuring 14, hours after'
     return alone and token.head.lemma_.lower() in _harm_words()
+
+
+def _opens_a_sentence(token: Token) -> bool:
+    """'... shortly after 7 p.m. Four of the wounded were ...': a capitalised number word after a stop opens a
+    sentence the parser ran on, even when the tagger took it into the time before."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    return token.is_alpha and token.text[:1].isupper() and prev is not None and prev.text.endswith(".")
 
 
 def _toll_change(token: Token) -> bool:

@@ -259,6 +259,8 @@ def _dead_in_nouns(sent: Span) -> list[Victim]:
     without their titles."""
     out = []
     for death in deaths_in_nouns(sent):
+        if death.kind == "arrested":
+            continue  # 'the arrest of X' names a suspect
         for person in [death.person] + [c for c in death.person.children if c.dep_ == "conj"]:
             if person.tag_ == "NNP":
                 name = bare_name(person)
@@ -383,6 +385,8 @@ def _harmed_person(ent: Span) -> bool:
         return True  # 'The dead include Pierre Lambert'
     if ent.root.dep_ == "appos" and _victim_word(ent.root.head):
         return True  # 'One of those killed, Juan Perez, was a police officer'
+    if ent.root.dep_ == "conj" and ent.root.head.tag_ == "VBN" and _verb_harm_kind(ent.root.head):
+        return True  # 'Killed in the blast were X, ..., and fish vendor Y', Y parsed as the verb's conjunct
     if node.dep_ in ("nsubj", "attr") and _among_harmed(node.head):
         return True  # 'Hassan Farah, a teacher, was among the dead', 'Among those killed was X'
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
@@ -673,7 +677,7 @@ def _effect(tok: Token, hint: str | None) -> str:
         if with_wounds(node):
             return "injured"  # 'A third man was taken to hospital with stab wounds'
         figure_kind = noun_harm(node)
-        if figure_kind:
+        if figure_kind and figure_kind != "arrested":  # 'the arrest of a man' harmed no one
             return EFFECT_OF_KIND.get(figure_kind, figure_kind)
         kind = harm.get(node.lemma_.lower())
         if kind:

@@ -110,6 +110,7 @@ NOUN_HARM_KINDS = {
     "remains_nouns": "killed",
     "injury_nouns": "injured",
     "abduction_nouns": "hostages",
+    "arrest_nouns": "arrested",
 }
 
 
@@ -440,7 +441,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         first = det if det is not None else _name_start(tok)
         if not (harmed or arrested) or first.i in taken:
             continue
-        ev = evidence(sent.doc, first.idx, tok.head.idx + len(tok.head.text))
+        a, b = min(first, tok.head, key=lambda t: t.i), max(tok.head, *_co_subjects(tok), key=lambda t: t.i)
+        ev = evidence(sent.doc, a.idx, b.idx + len(b.text))
         nth = _ordinal(tok) if article in ("a", "an") and kind == "killed" else None
         value = nth or (1 + _named_conjuncts(tok) if person or named else 1 + _listed_after(tok))
         value += len(_co_subjects(tok)) - 1
@@ -497,7 +499,8 @@ def _co_subjects(tok: Token) -> list[Token]:
     single people who share the verb with `tok` (`tok` itself included)."""
     if tok.dep_ != "nsubjpass":
         return [tok]
-    return [c for c in tok.head.children if c.dep_ == "nsubjpass" and (c.i == tok.i or one_listed(c))]
+    joined = [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i and _named(c)]  # '..., and Y'
+    return [c for c in tok.head.children if c.dep_ == "nsubjpass" and (c.i == tok.i or one_listed(c))] + joined
 
 
 def _later_co_subject(tok: Token) -> bool:
