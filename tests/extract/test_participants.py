@@ -732,3 +732,18 @@ def test_a_name_parsed_as_a_conjunct_of_killed_is_a_victim() -> None:
 def test_a_man_whose_arrest_is_reported_is_no_victim() -> None:
     sent = _sent("The attack led to the arrest of Karim Benali, 24, on Wednesday.")
     assert all(v.effect != "arrested" for v in find_victims(sent, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The village head, Musa Garba, refused to open the gate, so the gunmen shot him in the head.", "Musa Garba"),
+        ("John Okoro tried to flee but the attackers caught him and killed him.", "John Okoro"),
+    ],
+)
+def test_a_person_named_as_subject_and_harmed_as_him_is_a_victim(text: str, name: str) -> None:
+    assert name in {v.name for v in find_victims(_sent(text), None)}
+
+
+def test_a_speaker_who_says_the_gunmen_shot_him_is_no_victim_of_that_clause() -> None:
+    assert find_victims(_sent("Ali Musa told reporters the gunmen shot him twice."), None) == []

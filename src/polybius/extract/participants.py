@@ -389,11 +389,25 @@ def _harmed_person(ent: Span) -> bool:
         return True  # 'Killed in the blast were X, ..., and fish vendor Y', Y parsed as the verb's conjunct
     if node.dep_ in ("nsubj", "attr") and _among_harmed(node.head):
         return True  # 'Hassan Farah, a teacher, was among the dead', 'Among those killed was X'
+    if _harmed_as_pronoun(ent, node):
+        return True
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
     return "among them" in window or "including" in window or "victims" in window or _opens_among_harmed(ent)
 
 
 MAX_AGE = 110
+
+
+def _harmed_as_pronoun(ent: Span, node: Token) -> bool:
+    """'The village head, Musa Garba, refused to open the gate, so the gunmen shot him', 'X tried to flee but the
+    attackers caught him and killed him': the subject named first is the 'him' or 'her' a harm verb takes later."""
+    if node.dep_ != "nsubj" or node.head.lemma_.lower() in _source_verbs():
+        return False  # 'Ali Musa said the gunmen shot him' speaks of another
+    later = ent.doc[ent.end : ent.sent.end]
+    return any(
+        t.lower_ in ("him", "her") and t.dep_ == "dobj" and _verb_harm_kind(t.head) and subject_of(t.head) is not node
+        for t in later
+    )
 
 
 def _aged_name(ent: Span) -> bool:
