@@ -747,3 +747,14 @@ def test_a_person_named_as_subject_and_harmed_as_him_is_a_victim(text: str, name
 
 def test_a_speaker_who_says_the_gunmen_shot_him_is_no_victim_of_that_clause() -> None:
     assert find_victims(_sent("Ali Musa told reporters the gunmen shot him twice."), None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya: Police officer killed, another injured in Garissa attack",
+        "Soldier killed in Kupwara ambush",
+    ],
+)
+def test_a_headline_harm_without_its_was_kills_no_attacker(text: str) -> None:
+    assert attackers_killed(_sent(text), None) is None

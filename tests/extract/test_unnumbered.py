@@ -379,3 +379,14 @@ def test_names_after_killed_were_count_each_person() -> None:
         "Killed in the blast were Corporal Jaymar Salvador, who was on patrol, and fish vendor Nurhaida Abdurahman, 43."
     )
     assert _figures(text) == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police officer was killed and another injured on Wednesday night, officials said.",
+        "One soldier died and another wounded when the convoy hit a mine.",
+    ],
+)
+def test_another_with_its_was_dropped_is_one_more_harmed(text: str) -> None:
+    assert ("injured", 1) in _figures(text)

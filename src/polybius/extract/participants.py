@@ -905,10 +905,11 @@ def _attacking_person(tok: Token) -> bool:
 
 
 def _headline_participle(verb: Token) -> bool:
-    """'Soldier killed in Kashmir ambush': a participle with no object and no 'has' is a passive with its 'was'
-    dropped, so its subject was harmed."""
+    """'Soldier killed in Kashmir ambush', 'Police officer killed, another injured': a participle (or a harm verb the
+    tagger read as past tense) with no object and no 'has' is a passive with its 'was' dropped."""
     no_aux = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return verb.tag_ == "VBN" and no_aux and not any(c.dep_ == "dobj" for c in verb.children)
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in _harm_kinds())
+    return participle and no_aux and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _cue_tokens(sent: Span, cue: str) -> tuple[int, int] | None:

@@ -343,7 +343,9 @@ def _another_taken(sent: Span, taken: set[int]) -> list[FoundFigure]:
     out = []
     for tok in sent:
         nth = _bare_ordinal(tok)
-        another = (tok.lower_ == "another" or nth) and tok.dep_ in ("dobj", "nsubjpass")  # 'and another was wounded'
+        elided = tok.dep_ == "nsubj" and tok.head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.head.children)
+        taken_as = tok.dep_ in ("dobj", "nsubjpass") or elided  # 'and another was wounded', 'and another injured'
+        another = (tok.lower_ == "another" or nth) and taken_as
         kind = verb_harm(tok.head) if another else None
         if nth and kind == "killed":
             continue
