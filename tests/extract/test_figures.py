@@ -975,3 +975,28 @@ def test_arrests_are_counted_as_such_whoever_was_held(text: str) -> None:
 def test_a_sentence_run_on_after_pm_still_counts_its_opening_number() -> None:
     text = "The rockets hit a playground shortly after 7 p.m. Four of the wounded were in serious condition, he said."
     assert ("injured", 4, "partial") in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "attacker"),
+    [
+        ("Five people, including the gunman, were killed when a man opened fire during a Sunday service.", 4, True),
+        ("A suicide bomber struck a market, killing 12 people including the bomber, police said.", 11, True),
+        ("The blast killed nine people, among them the attacker.", 8, True),
+        ("Gunmen killed five people, including the village chief.", 5, False),
+    ],
+)
+def test_a_toll_including_the_attacker_counts_him_apart(text: str, victims: int, attacker: bool) -> None:
+    figures, _ = find_figures(next(load_nlp()(text).sents))
+    dead = {(f.figure.value, f.figure.of) for f in figures if f.figure.kind == "killed"}
+    assert (victims, "victims") in dead
+    assert ((1, "perpetrators") in dead) == attacker
+
+
+def test_a_count_a_source_later_gave_revises_the_first() -> None:
+    text = (
+        "Gunmen attacked a hospital in Kabul on Wednesday, wounding more than 50 people, officials said. "
+        "The health ministry later said 49 people had been wounded."
+    )
+    injured = [f for f in _victim_figures(text) if f.kind == "injured"]
+    assert {(f.value, f.status) for f in injured} == {(50, "superseded"), (49, "current")}

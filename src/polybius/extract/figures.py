@@ -540,7 +540,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             previous = _inherit(sent, q, previous, status, revision, figures) if people else previous
             continue
         found = _make(sent, q, kind, of, status, head, revision)
-        figures.append(found)
+        figures += _less_the_attacker(sent, found, head)
         if of == "perpetrators" and head is not None and _whole_band(sent, q, head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
         if found.figure.value != q.value:  # 'Four rangers and a volunteer were wounded': five, the four a part
@@ -1040,6 +1040,27 @@ def _attackers_named_before(sent: Span, q: Quantity) -> bool:
             return any(n is not None and n.lower_ in word_set("figures.json", "perpetrator_nouns") for n in nouns)
         start = prev.start
     return False
+
+
+def _less_the_attacker(sent: Span, found: FoundFigure, head: Token | None) -> list[FoundFigure]:
+    """'Five people, including the gunman, were killed', 'killing 12 people including the bomber': the dead the
+    toll counts less the attacker it names (kept apart as an attacker killed)."""
+    f = found.figure
+    anchor = head.i if head is not None and head.i >= found.token else found.token
+    after = sent.doc[anchor + 1 : min(sent.end, anchor + 1 + ATTACKER_CUE_REACH)]
+    words = [t.lower_ for t in after if not t.is_punct]
+    cues = [c.split() for c in load_data("figures.json")["attacker_among_cues"]]
+    cue = next((c for c in cues if words[: len(c)] == c), None)
+    if f.kind != "killed" or f.of != "victims" or f.value < 2 or cue is None or len(words) <= len(cue):
+        return [found]
+    if words[len(cue)] not in word_set("participants.json", "singular_attacker_nouns"):
+        return [found]
+    victims = f.model_copy(update={"value": f.value - 1})
+    attacker = f.model_copy(update={"value": 1, "of": "perpetrators", "qualifier": "exact"})
+    return [replace(found, figure=victims), replace(found, figure=attacker)]
+
+
+ATTACKER_CUE_REACH = 6
 
 
 def _conflict_toll(sent: Span, q: Quantity) -> bool:
