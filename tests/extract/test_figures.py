@@ -1000,3 +1000,25 @@ def test_a_count_a_source_later_gave_revises_the_first() -> None:
     )
     injured = [f for f in _victim_figures(text) if f.kind == "injured"]
     assert {(f.value, f.status) for f in injured} == {(50, "superseded"), (49, "current")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One worshipper who tried to escape was shot dead.",
+        "Two guards who tried to stop the attackers were shot dead, police said.",
+    ],
+)
+def test_people_shot_dead_past_a_relative_clause_are_killed(text: str) -> None:
+    assert _sentence_figures(text)[0][0] == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll was updated from 32 earlier in the day.",
+        "The death toll, raised from 32 on Sunday, now stands at 34.",
+    ],
+)
+def test_a_toll_updated_from_a_number_supersedes_it(text: str) -> None:
+    assert ("killed", 32, "superseded") in _sentence_figures(text)

@@ -269,8 +269,8 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     node = head if head is not None else sent.doc[q.end - 1]
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and _joined_by_and(node):
         node = node.head  # 'kidnapped a priest and two seminarians': the list's verb
-    if node.dep_ in ("nsubjpass", "dobj") and to_death(node.head):
-        return "killed"  # 'fatally shot two people'
+    if node.dep_ in ("nsubjpass", "dobj") and (to_death(node.head) or _shot_dead(node.head)):
+        return "killed"  # 'fatally shot two people', 'One worshipper who tried to flee was shot dead'
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         kind = kind_of_token(node.head) or _sustained(node) or ("arrested" if held_as_suspect(node.head) else None)
         kind = kind or (_in_condition(node.head) if node.dep_ == "nsubj" else None) or _admitted(node)
@@ -305,6 +305,11 @@ def _admitted(node: Token) -> str | None:
     )
     patients = node.lower_ in word_set("figures.json", "patient_nouns")
     return "hospitalized" if patients or hospital else None
+
+
+def _shot_dead(verb: Token) -> bool:
+    """'was shot dead', 'left dead': 'dead' completes the verb."""
+    return any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp") for c in verb.children)
 
 
 STATE_KINDS = {"condition": "injured", "captivity": "hostages"}
