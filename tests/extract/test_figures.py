@@ -1022,3 +1022,31 @@ def test_people_shot_dead_past_a_relative_clause_are_killed(text: str) -> None:
 )
 def test_a_toll_updated_from_a_number_supersedes_it(text: str) -> None:
     assert ("killed", 32, "superseded") in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Two CRPF jawans were martyred and three others injured in the blast, police said.", "killed", 2),
+        ("At least 54 persons, including local party leaders, lost their lives in the bombing.", "killed", 54),
+    ],
+)
+def test_south_asian_wordings_of_the_dead(text: str, kind: str, value: int) -> None:
+    assert (kind, value, "current") in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to police figures, 43 policemen were killed in the district in 2025.",
+        "Security forces have stepped up operations, killing more than 200 suspected Maoists this year.",
+        "At least 60 people were killed in the camps last year, according to police data.",
+        "More than 7,000 people have been killed since 2019.",
+    ],
+)
+def test_a_count_over_a_year_is_a_running_total(text: str) -> None:
+    assert _sentence_figures(text) == []
+
+
+def test_an_attack_dated_by_its_year_still_has_a_toll() -> None:
+    assert _sentence_figures("The bombing in 2025 killed nine people.") == [("killed", 9, "current")]

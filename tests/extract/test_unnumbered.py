@@ -390,3 +390,11 @@ def test_names_after_killed_were_count_each_person() -> None:
 )
 def test_another_with_its_was_dropped_is_one_more_harmed(text: str) -> None:
     assert ("injured", 1) in _figures(text)
+
+
+def test_a_list_of_the_dead_counts_each_name_once() -> None:
+    text = (
+        "The deceased have been identified as Yumnam Jiten, 45, his son Yumnam Premkumar, 22, and a neighbour, "
+        "Thokchom Ibomcha, 51."
+    )
+    assert _figures(text) == [("killed", 3)]

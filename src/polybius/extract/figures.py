@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
@@ -13,7 +14,7 @@ from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import evidence, padded_words, subject_of
+from polybius.extract.spans import entities, evidence, padded_words, subject_of
 from polybius.extract.unnumbered import held_as_suspect, one_listed, person_start, to_death, unnumbered_figures
 from polybius.model import Figure
 
@@ -274,6 +275,7 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         kind = kind_of_token(node.head) or _sustained(node) or ("arrested" if held_as_suspect(node.head) else None)
         kind = kind or (_in_condition(node.head) if node.dep_ == "nsubj" else None) or _admitted(node)
+        kind = kind or _lost_lives(node)
         if kind:
             return kind
         people = node.lower_ in word_set("participants.json", "victim_nouns")
@@ -305,6 +307,15 @@ def _admitted(node: Token) -> str | None:
     )
     patients = node.lower_ in word_set("figures.json", "patient_nouns")
     return "hospitalized" if patients or hospital else None
+
+
+def _lost_lives(subject: Token) -> str | None:
+    """'At least 54 persons, including local leaders, lost their lives': a subject whose verb's object is a
+    death."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in ("lose", "meet"):
+        return None
+    return "killed" if any(c.dep_ == "dobj" and kind_of_token(c) == "killed" for c in verb.children) else None
 
 
 def _shot_dead(verb: Token) -> bool:
@@ -532,7 +543,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         ):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
-        if _conflict_toll(sent, q):
+        if _conflict_toll(sent, q) or _period_total(sent, q):
             continue
         kind, of, head = _kind(sent, q, qs)
         of = "perpetrators" if head is None and _attackers_named_before(sent, q) else of
@@ -1066,6 +1077,23 @@ def _less_the_attacker(sent: Span, found: FoundFigure, head: Token | None) -> li
 
 
 ATTACKER_CUE_REACH = 6
+
+
+PERIOD = re.compile(
+    r"^(?:(?:so far |earlier )?(?:this|last|the past|the previous) (?:year|month|decade)|(?:19|20)\d{2}|"
+    r"(?:the )?(?:past|last) (?:two|three|four|five|several|\d+) (?:years|months|decades)|since .*)$",
+    re.I,
+)
+
+
+def _period_total(sent: Span, q: Quantity) -> bool:
+    """'43 policemen were martyred in the district in 2025', 'killing more than 200 suspected Maoists this year': a
+    count over a year or a span of years is a running total, not an attack's toll."""
+    verb = next((a for a in sent.doc[q.end - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    periods = [e for e in entities(sent) if e.label_ == "DATE" and PERIOD.match(e.text.strip())]
+    return any(e.root.head == verb or (e.root.head.dep_ == "prep" and e.root.head.head == verb) for e in periods)
 
 
 def _conflict_toll(sent: Span, q: Quantity) -> bool:

@@ -680,12 +680,17 @@ def _one_named(tok: Token) -> bool:
     return _named(tok) or _titled(tok) or one_listed(tok)
 
 
-def _people_joined(first: Token) -> list[Token]:
-    """`first` and the people joined to it by 'and' or a comma (not the descriptions in apposition)."""
-    out = [first]
-    for conj in (c for c in first.children if c.dep_ == "conj"):
-        if _one_named(conj) or (conj.tag_ == "NN" and conj.lower_ in _person_nouns()):
-            out += _people_joined(conj)
+def _people_joined(first: Token, link: str = "") -> list[Token]:
+    """The people listed from `first` by 'and', commas and appositions: each name, and each person described
+    with no name of their own ('his son Y' counts Y; 'X, a nurse,' describes X; 'X, his son Y' adds Y)."""
+    named = _named(first) or _titled(first)
+    person = first.tag_ == "NN" and (one_listed(first) or first.lower_ in _person_nouns())
+    has_name = any(c.dep_ == "appos" and (_named(c) or _titled(c)) for c in first.children)
+    owned = any(c.dep_ == "poss" for c in first.children)
+    described = link == "appos" and not owned
+    out = [first] if named or (person and not has_name and not described) else []
+    for child in (c for c in first.children if c.dep_ in ("conj", "appos")):
+        out += _people_joined(child, child.dep_)
     return out
 
 
