@@ -1050,3 +1050,8 @@ def test_a_count_over_a_year_is_a_running_total(text: str) -> None:
 
 def test_an_attack_dated_by_its_year_still_has_a_toll() -> None:
     assert _sentence_figures("The bombing in 2025 killed nine people.") == [("killed", 9, "current")]
+
+
+def test_one_of_the_wounded_who_died_past_an_apposition_is_dead() -> None:
+    text = "One of the injured, a 62-year-old vendor, succumbed to his injuries at the hospital late on Tuesday night."
+    assert _sentence_figures(text) == [("killed", 1, "current")]

@@ -359,10 +359,18 @@ def _taken_captive(verb: Token) -> bool:
     return any(t.lemma_.lower() in word_set("figures.json", "captive_words") for t in verb.doc)
 
 
+def _subject_verb(number: Token) -> Token | None:
+    """The verb a count is the subject of, past any apposition ('One of the injured, a 62-year-old vendor,
+    succumbed')."""
+    return number.head if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB" else None
+
+
 def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
-    """What happened to 'N of the injured': the verb ('died') or where it took them ('to hospital',
-    'under treatment'); being 'treated' for wounds keeps them a sub-count of the injured."""
-    verb = next((t for t in sent.doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None)
+    """What happened to 'N of the injured' (`start` is the token after 'injured'): the verb ('died') or where it
+    took them ('to hospital', 'under treatment'); being 'treated' for wounds keeps them a sub-count of the injured."""
+    verb = _subject_verb(sent.doc[start - 4]) or next(
+        (t for t in sent.doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None
+    )
     if verb is None:
         return None
     candidates = [verb] + [
@@ -865,7 +873,9 @@ def _dying_of_wounded(sent: Span, found: FoundFigure) -> bool:
     wounded = after[:2] == ["of", "the"] and after[2:3] and kind_of_token(doc[found.token + 3]) == "injured"
     pronoun = after[:2] in (["of", "them"], ["of", "whom"]) and _wounded_before(sent, found.token)
     start = found.token + 4 if wounded else found.token + 1
-    verb = next((t for t in doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None)
+    verb = _subject_verb(doc[found.token]) or next(
+        (t for t in doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None
+    )
     dying = verb is not None and verb.lemma_.lower() in word_set("figures.json", "dying_verbs")
     split = any(f" the {w} " in padded_words(doc[found.token : sent.end]) for w in ("other", "rest", "remaining"))
     return bool(wounded or pronoun) and dying and not split
