@@ -801,3 +801,257 @@ def test_a_conflict_toll_in_a_relative_clause_is_not_the_attacks_toll(background
 def test_all_of_a_numbered_band_of_attackers_is_their_count(text: str, count: int | None) -> None:
     _, counts = find_figures(next(load_nlp()(text).sents))
     assert [c.value for c in counts] == ([count] if count else [])
+
+
+def _totals(text: str, published: str | None = None) -> list[dict[str, int | None]]:
+    record = extract_text(text, published=published) if published else extract_text(text)
+    return [{k: r.best for k, r in i.totals.items()} for i in record.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Nigeria: Attacks in Borno and Zamfara leave 15 dead\n\n"
+            "MAIDUGURI, Nigeria (AP) - Suspected jihadists attacked a village in Borno state on Saturday, killing nine "
+            "farmers, residents said.\n\nSeparately, bandits killed two people in a raid on a village in Zamfara.",
+            9,
+        ),
+        (
+            "Soldier killed in Kupwara ambush, three policemen die in Sukma IED blast\n\n"
+            "SRINAGAR, May 2 (PTI) - One soldier was killed when militants fired on an army patrol in Kupwara on "
+            "Friday, officials said.\n\nIn Sukma, a roadside bomb killed three policemen.",
+            1,
+        ),
+    ],
+    ids=["sum-of-two-attacks", "two-tolls"],
+)
+def test_a_headline_over_two_towns_yields_to_the_bodys_toll(text: str, killed: int) -> None:
+    assert _totals(text)[0]["killed"] == killed
+
+
+def test_a_two_town_headline_gives_the_toll_the_body_leaves_uncounted() -> None:
+    text = (
+        "Congo: 11 villagers killed in raid near Oicha, traders abducted near Lubero\n\n"
+        "OICHA (AFP) - Rebels attacked the village of Mamove near Oicha on Monday night with machetes, local sources "
+        "said.\n\nIn a separate attack near Lubero, gunmen abducted at least five traders on Tuesday, an official said."
+    )
+    assert _totals(text)[0]["killed"] == 11
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Read more: Iran executes two men over deadly police station attack",
+        "Related: Gunmen killed five traders at a market in Jos last year",
+        "ALSO READ: A bomb killed 12 soldiers near the border in March",
+    ],
+)
+def test_a_link_to_another_story_gives_no_figure(link: str) -> None:
+    assert find_figures(next(load_nlp()(link).sents)) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "superseded"),
+    [
+        ("Correction: An earlier version of this story incorrectly said four people were killed.", None, 4),
+        ("An earlier update said three people had died.", None, 3),
+        ("Police now say two, not three, people were killed in the attack.", 2, 3),
+        ("The death toll is five rather than six, the ministry said.", 5, 6),
+        ("This story has been corrected: seven people died, not eight.", 7, 8),
+    ],
+)
+def test_a_corrected_figure_supersedes_the_old_one(text: str, current: int | None, superseded: int) -> None:
+    found = _sentence_figures(text)
+    assert ("killed", superseded, "superseded") in found
+    assert current is None or ("killed", current, "current") in found
+
+
+def test_a_figure_after_a_semicolon_is_not_the_old_version_it_follows() -> None:
+    found = _sentence_figures("A previous version of this report mistakenly said 12 people were injured; 10 were hurt.")
+    assert ("injured", 12, "superseded") in found and ("injured", 10, "current") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Memorial Hermann says it received three patients from the scene.",
+        "The city's main hospital admitted three people after the blast, a doctor said.",
+        "St Thomas' Hospital took in three casualties from the bridge.",
+        "Hospital officials said they were treating three patients.",
+    ],
+)
+def test_people_a_hospital_received_are_hospitalized(text: str) -> None:
+    assert ("hospitalized", 3, "current") in _sentence_figures(text)
+
+
+def test_a_hospital_receiving_calls_counts_no_one() -> None:
+    assert _sentence_figures("Police received 40 calls about the gunman.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("A missile hit the camp, killing several people, including four children, officials said.", 4),
+        ("A bomb exploded in a market, killing several people, including two police officers.", 2),
+        ("The attack killed at least 12 people, including three children.", 3),
+    ],
+)
+def test_a_count_after_including_is_a_part_of_the_dead_even_when_their_number_is_vague(text: str, part: int) -> None:
+    assert ("killed", part, "partial") in _sentence_figures(text)
+
+
+def test_one_person_among_the_dead_is_no_more_wounded() -> None:
+    text = "The blast left nine people dead, among them a tea seller, and more than 20 others were wounded."
+    found = _sentence_figures(text)
+    assert ("injured", 20, "current") in found
+    assert not any(kind == "injured" and status == "current" and value != 20 for kind, value, status in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "hospitalized"),
+    [
+        (
+            "LIVE: Stabbing at Leeds station\n\n2:10 PM - Police say two people died.\n\n"
+            "12:30 PM - St James's Hospital says it received four patients.\n\n"
+            "11:05 AM - Police say three people died in the attack at the station in Leeds.",
+            2,
+            4,
+        ),
+        (
+            "Live: Shooting in Lyon\n\n16.40: The prefecture now says four people were killed.\n\n"
+            "14.15: Five people were killed in a shooting at a bar in Lyon, police said.",
+            4,
+            None,
+        ),
+    ],
+    ids=["am-pm-dash", "european-colon"],
+)
+def test_inline_live_blog_stamps_order_the_updates(text: str, killed: int, hospitalized: int | None) -> None:
+    figures = extract_text(text).incidents[0].figures
+    current = {f.value for f in figures if f.kind == "killed" and f.status == "current" and f.of == "victims"}
+    assert current == {killed}
+    assert hospitalized is None or any(f.kind == "hospitalized" and f.value == hospitalized for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "of"),
+    [
+        (
+            "Three militants tried to plant a bomb on the road. The device went off early, killing the three.",
+            "perpetrators",
+        ),
+        ("Two soldiers were on patrol near the village. A mine exploded, killing the two instantly.", "victims"),
+    ],
+)
+def test_the_three_with_no_noun_counts_those_numbered_before(text: str, of: str) -> None:
+    sent = list(load_nlp()(text).sents)[-1]
+    assert [f.figure.of for f in find_figures(sent)[0]] == [of]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least eight people were killed in the attack, which began on Sunday, including three hotel guards.",
+        "Nine people died in the assault on the camp, police said, including three soldiers.",
+    ],
+)
+def test_a_count_after_including_takes_the_kind_of_the_verb_it_hangs_on(text: str) -> None:
+    assert ("killed", 3, "partial") in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers arrived around midnight and arrested four suspected gunmen who were trying to escape.",
+        "Police detained four militants at a checkpoint on Sunday.",
+    ],
+)
+def test_arrests_are_counted_as_such_whoever_was_held(text: str) -> None:
+    figures, _ = find_figures(next(load_nlp()(text).sents))
+    assert [(f.figure.kind, f.figure.value, f.figure.of) for f in figures] == [("arrested", 4, "victims")]
+
+
+def test_a_sentence_run_on_after_pm_still_counts_its_opening_number() -> None:
+    text = "The rockets hit a playground shortly after 7 p.m. Four of the wounded were in serious condition, he said."
+    assert ("injured", 4, "partial") in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "attacker"),
+    [
+        ("Five people, including the gunman, were killed when a man opened fire during a Sunday service.", 4, True),
+        ("A suicide bomber struck a market, killing 12 people including the bomber, police said.", 11, True),
+        ("The blast killed nine people, among them the attacker.", 8, True),
+        ("Gunmen killed five people, including the village chief.", 5, False),
+    ],
+)
+def test_a_toll_including_the_attacker_counts_him_apart(text: str, victims: int, attacker: bool) -> None:
+    figures, _ = find_figures(next(load_nlp()(text).sents))
+    dead = {(f.figure.value, f.figure.of) for f in figures if f.figure.kind == "killed"}
+    assert (victims, "victims") in dead
+    assert ((1, "perpetrators") in dead) == attacker
+
+
+def test_a_count_a_source_later_gave_revises_the_first() -> None:
+    text = (
+        "Gunmen attacked a hospital in Kabul on Wednesday, wounding more than 50 people, officials said. "
+        "The health ministry later said 49 people had been wounded."
+    )
+    injured = [f for f in _victim_figures(text) if f.kind == "injured"]
+    assert {(f.value, f.status) for f in injured} == {(50, "superseded"), (49, "current")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One worshipper who tried to escape was shot dead.",
+        "Two guards who tried to stop the attackers were shot dead, police said.",
+    ],
+)
+def test_people_shot_dead_past_a_relative_clause_are_killed(text: str) -> None:
+    assert _sentence_figures(text)[0][0] == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll was updated from 32 earlier in the day.",
+        "The death toll, raised from 32 on Sunday, now stands at 34.",
+    ],
+)
+def test_a_toll_updated_from_a_number_supersedes_it(text: str) -> None:
+    assert ("killed", 32, "superseded") in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Two CRPF jawans were martyred and three others injured in the blast, police said.", "killed", 2),
+        ("At least 54 persons, including local party leaders, lost their lives in the bombing.", "killed", 54),
+    ],
+)
+def test_south_asian_wordings_of_the_dead(text: str, kind: str, value: int) -> None:
+    assert (kind, value, "current") in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to police figures, 43 policemen were killed in the district in 2025.",
+        "Security forces have stepped up operations, killing more than 200 suspected Maoists this year.",
+        "At least 60 people were killed in the camps last year, according to police data.",
+        "More than 7,000 people have been killed since 2019.",
+    ],
+)
+def test_a_count_over_a_year_is_a_running_total(text: str) -> None:
+    assert _sentence_figures(text) == []
+
+
+def test_an_attack_dated_by_its_year_still_has_a_toll() -> None:
+    assert _sentence_figures("The bombing in 2025 killed nine people.") == [("killed", 9, "current")]
+
+
+def test_one_of_the_wounded_who_died_past_an_apposition_is_dead() -> None:
+    text = "One of the injured, a 62-year-old vendor, succumbed to his injuries at the hospital late on Tuesday night."
+    assert _sentence_figures(text) == [("killed", 1, "current")]

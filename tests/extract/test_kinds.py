@@ -121,3 +121,17 @@ def test_a_surname_is_a_more_specific_source_than_a_description(first: str, othe
     from polybius.extract.kinds import better_source
 
     assert better_source(first, other) == best
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("1:47 PM - Houston police said two people died.", "Houston police"),
+        ("11:05 AM CORRECTION - Police said three people were killed.", "Police"),
+        ("16:35 GMT: The health ministry said 12 people were killed.", None),
+    ],
+)
+def test_a_live_updates_time_stamp_is_no_part_of_the_source(text: str, source: str | None) -> None:
+    sent = next(load_nlp()(text).sents)
+    number = next(t for t in sent if t.lower_ in ("two", "three", "12"))
+    assert attribution(sent, number) == source

@@ -47,3 +47,14 @@ def test_a_number_inside_a_name_is_no_count() -> None:
 )
 def test_both_ends_of_a_span_of_ages_are_no_counts(text: str) -> None:
     assert not {16, 24, 18, 30, 19, 45} & set(_values(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One soldier later succumbed at the Army's 92 Base Hospital in Srinagar.",
+        "Troops of the 3 Commando Brigade were deployed to the area.",
+    ],
+)
+def test_a_number_opening_a_units_or_hospitals_name_counts_no_one(text: str) -> None:
+    assert _values(text) in ([], [1])

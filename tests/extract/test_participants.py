@@ -682,3 +682,99 @@ def test_workers_nurses_chairmen_and_police_posts_are_targets_of_their_kind(text
     from polybius.extract.participants import find_targets
 
     assert (name, kind) in {(t.name, t.kind) for t in find_targets(_sent(text), None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("The suspect was shot and killed by a METRO police officer on the platform.", "The suspect was shot"),
+        ("Police shot and killed the suspect outside the store.", "killed the suspect"),
+        ("Officers shot dead the attacker at the scene, prosecutors said.", "shot dead the attacker"),
+        ("The driver was shot dead by officers after he got out of the car.", "The driver was shot"),
+    ],
+)
+def test_the_attacker_police_killed_is_an_attacker_killed(text: str, evidence: str) -> None:
+    killed = attackers_killed(_sent(text), None)
+    assert killed is not None and (killed.value, killed.of) == (1, "perpetrators")
+    assert killed.evidence[0].text == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman killed two people at a bar in Austin.",
+        "Soldier killed in Kupwara ambush as militants open fire",
+        "The officer was killed by the gunman.",
+    ],
+)
+def test_no_attacker_died_when_the_attacker_killed_others(text: str) -> None:
+    assert attackers_killed(_sent(text), None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "effect"),
+    [
+        (
+            "Six armed men seized the teachers, identified as Maricel Dela Cruz and Jonathan Hataman, at a checkpoint.",
+            ["Maricel Dela Cruz", "Jonathan Hataman"],
+            "kidnapped",
+        ),
+        (
+            "Among the dead were the teenager, identified by her family as Valentina Arango Ríos, and three young men.",
+            ["Valentina Arango Ríos"],
+            "killed",
+        ),
+        (
+            "Gunmen abducted two aid workers, identified as Juan Carlos Pérez Gómez and Ana María Rodríguez.",
+            ["Juan Carlos Pérez Gómez", "Ana María Rodríguez"],
+            "kidnapped",
+        ),
+    ],
+)
+def test_names_identified_for_the_harmed_are_victims(text: str, names: list[str], effect: str) -> None:
+    found = {v.name: v.effect for v in find_victims(_sent(text), "killed")}
+    assert all(found.get(n) == effect for n in names), found
+
+
+def test_the_subject_who_seized_people_is_no_victim() -> None:
+    names = {v.name for v in find_victims(_sent("At least six armed men seized two farmers at a checkpoint."), None)}
+    assert "two farmers" in names and not any("armed men" in n for n in names)
+
+
+def test_a_name_parsed_as_a_conjunct_of_killed_is_a_victim() -> None:
+    text = (
+        "Killed in the blast were Corporal Jaymar Salvador, who was on patrol, and fish vendor Nurhaida Abdurahman, 43."
+    )
+    names = {v.name for v in find_victims(_sent(text), "killed")}
+    assert {"Jaymar Salvador", "Nurhaida Abdurahman"} <= names
+
+
+def test_a_man_whose_arrest_is_reported_is_no_victim() -> None:
+    sent = _sent("The attack led to the arrest of Karim Benali, 24, on Wednesday.")
+    assert all(v.effect != "arrested" for v in find_victims(sent, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The village head, Musa Garba, refused to open the gate, so the gunmen shot him in the head.", "Musa Garba"),
+        ("John Okoro tried to flee but the attackers caught him and killed him.", "John Okoro"),
+    ],
+)
+def test_a_person_named_as_subject_and_harmed_as_him_is_a_victim(text: str, name: str) -> None:
+    assert name in {v.name for v in find_victims(_sent(text), None)}
+
+
+def test_a_speaker_who_says_the_gunmen_shot_him_is_no_victim_of_that_clause() -> None:
+    assert find_victims(_sent("Ali Musa told reporters the gunmen shot him twice."), None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya: Police officer killed, another injured in Garissa attack",
+        "Soldier killed in Kupwara ambush",
+    ],
+)
+def test_a_headline_harm_without_its_was_kills_no_attacker(text: str) -> None:
+    assert attackers_killed(_sent(text), None) is None

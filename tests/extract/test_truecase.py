@@ -90,10 +90,20 @@ def test_mixed_case_doc_is_parsed_as_written(nlp: Language) -> None:
     assert doc.text == MIXED
 
 
-@pytest.mark.parametrize(("word", "form"), [
-    ("galan", "Galan"), ("porth", "Porth"), ("urng", "URNG"), ("fmln", "FMLN"), ("salvador", "Salvador"),
-    ("counterinsurgency", None), ("machinegunned", None), ("kidnappers", None), ("peasants", None),
-])
+@pytest.mark.parametrize(
+    ("word", "form"),
+    [
+        ("galan", "Galan"),
+        ("porth", "Porth"),
+        ("urng", "URNG"),
+        ("fmln", "FMLN"),
+        ("salvador", "Salvador"),
+        ("counterinsurgency", None),
+        ("machinegunned", None),
+        ("kidnappers", None),
+        ("peasants", None),
+    ],
+)
 def test_word_forms(word: str, form: str | None) -> None:
     assert cased_word(word) == form
 
@@ -104,8 +114,10 @@ def test_words_with_digits_come_from_the_lexicon_only() -> None:
 
 
 def test_common_words_inside_names_and_british_spellings() -> None:
-    text = ("police chief daniel whitford identified the gunman as travis dean koller of spokane. "
-            "the centre of the neighbourhood was closed, said judge hector larios. the dean said they may come. ")
+    text = (
+        "police chief daniel whitford identified the gunman as travis dean koller of spokane. "
+        "the centre of the neighbourhood was closed, said judge hector larios. the dean said they may come. "
+    )
     cased = truecase(text * 2)
     assert "Travis Dean Koller" in cased and "judge Hector Larios" in cased and "Daniel Whitford" in cased
     assert "centre of the neighbourhood" in cased and "The dean said they may come" in cased

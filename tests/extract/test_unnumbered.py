@@ -272,3 +272,129 @@ def test_a_person_shot_dead_without_was_is_one_killed(text: str, killed: int) ->
 
     found = [f.figure for f in find_figures(next(load_nlp()(text).sents))[0] if f.figure.kind == "killed"]
     assert [f.value for f in found if f.of == "victims"] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His bodyguard sustained gunshot wounds and was taken to hospital.",
+        "Police constable Ramesh Yadav sustained bullet wounds in the leg.",
+        "Their driver suffered serious injuries in the ambush, officials said.",
+    ],
+)
+def test_one_person_who_sustained_wounds_is_one_injured(text: str) -> None:
+    assert _figures(text) == [("injured", 1)]
+
+
+def test_a_building_that_sustained_damage_injures_no_one() -> None:
+    assert _figures("The police station sustained heavy damage in the blast.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen shot dead the head of the town council late on Monday, along with one of his bodyguards.", 2),
+        ("Militants killed the village chief along with two of his sons on Friday.", 3),
+        ("A roadside bomb killed the district governor together with his driver.", 2),
+        ("Gunmen killed a local councillor along with his wife and daughter.", 3),
+        ("Assailants shot dead the chairman of the traders' union on Tuesday.", 1),
+    ],
+)
+def test_people_killed_along_with_the_one_named_add_to_the_toll(text: str, killed: int) -> None:
+    assert ("killed", killed) in _figures(text)
+
+
+def test_a_surname_tagged_as_a_place_is_the_person_named_before() -> None:
+    text = (
+        "Kareem Jassim al-Tamimi, 52, was driving home when gunmen opened fire. "
+        "Tamimi and a bodyguard, identified by relatives as Hussein Ali, died at the scene."
+    )
+    doc = load_nlp()(text)
+    sent = list(doc.sents)[-1]
+    assert [(f.figure.kind, f.figure.value) for f in unnumbered_figures(sent, set())] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack killed four people, among them a policeman.",
+        "Gunmen killed five villagers, among them a pregnant woman, on Friday.",
+    ],
+)
+def test_one_person_after_among_them_is_a_part_of_the_count(text: str) -> None:
+    sent = next(load_nlp()(text).sents)
+    found = unnumbered_figures(sent, set())
+    assert found and all(f.figure.status == "partial" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver was shot dead by officers after he got out of the car.",
+        "The suspect was shot and killed by a police officer on the platform.",
+    ],
+)
+def test_the_attacker_shot_dead_by_police_is_no_victim(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dead were Maria Lopez, a nurse, and her son Carlos.",
+        "The victims were named as Fatima Bello, 41, and Aisha Musa, 19.",
+        "Sergeant Mark Smith and Constable Paul Jones died at the scene.",
+        "Gunmen shot dead a farmer and his wife in the village of Kuru.",
+    ],
+)
+def test_two_people_listed_as_the_dead_count_two(text: str) -> None:
+    assert _figures(text) == [("killed", 2)]
+
+
+def test_evidence_of_a_name_after_a_harm_word_starts_at_that_word() -> None:
+    doc = load_nlp()("Police gave no other details. Killed was police officer John Doe.")
+    sent = list(doc.sents)[-1]
+    ev = [e for f in unnumbered_figures(sent, set()) for e in f.figure.evidence]
+    assert ev and all(e.text.startswith("Killed") for e in ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was set on Wednesday, an attack which led to the arrest of a man in his twenties.",
+        "Police announced the arrest of a 19-year-old student on Friday.",
+    ],
+)
+def test_the_arrest_of_one_person_is_one_arrest(text: str) -> None:
+    assert _figures(text) == [("arrested", 1)]
+
+
+def test_his_nephew_who_sustained_wounds_is_one_injured() -> None:
+    text = "His nephew, Shahzeb Baloch, who was driving the car, sustained bullet wounds and was taken to hospital."
+    assert _figures(text) == [("injured", 1)]
+
+
+def test_names_after_killed_were_count_each_person() -> None:
+    text = (
+        "Killed in the blast were Corporal Jaymar Salvador, who was on patrol, and fish vendor Nurhaida Abdurahman, 43."
+    )
+    assert _figures(text) == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police officer was killed and another injured on Wednesday night, officials said.",
+        "One soldier died and another wounded when the convoy hit a mine.",
+    ],
+)
+def test_another_with_its_was_dropped_is_one_more_harmed(text: str) -> None:
+    assert ("injured", 1) in _figures(text)
+
+
+def test_a_list_of_the_dead_counts_each_name_once() -> None:
+    text = (
+        "The deceased have been identified as Yumnam Jiten, 45, his son Yumnam Premkumar, 22, and a neighbour, "
+        "Thokchom Ibomcha, 51."
+    )
+    assert _figures(text) == [("killed", 3)]

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import itertools
+import re
 from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import evidence, padded_words, subject_of
+from polybius.extract.spans import entities, evidence, padded_words, subject_of
 from polybius.extract.unnumbered import held_as_suspect, one_listed, person_start, to_death, unnumbered_figures
 from polybius.model import Figure
 
@@ -111,6 +113,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if kind is None:
         kind, _ = _scan(sent, q, qs)
     kind = kind or _among_kind(sent, q) or _among_before(sent, q) or _of_them(sent, q) or _verb_kind(sent, q, head)
+    kind = kind or _included_kind(sent, q, head)
     kind = kind or _list_participle_kind(head)
     if kind == "injured" and (_to_death(sent, q) or _clause_to_death(head)):
         kind = "killed"
@@ -118,6 +121,19 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if kind is None and suspects and any(kind_of_token(t) == "arrested" for t in sent):
         kind = "arrested"
     return kind, of, head
+
+
+def _included_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
+    """'killing several people, including four children', 'wounded dozens, among them two police officers': a
+    count inside the group a verb of harm took is a part of that group, of its kind."""
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in ("including", "among", "incl"):
+        return None
+    group = head.head.head
+    kind = _verb_kind(sent, q, group) if group.pos_ in ("NOUN", "PRON", "NUM") else None
+    verb = next((a for a in head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)  # '..., including three guards'
+    kind = kind or (kind_of_token(verb) if verb is not None else None)
+    before = reversed(sent.doc[sent.start : head.head.i])  # 'Nine people died ..., police said, including three'
+    return kind or next((k for t in before if (k := kind_of_token(t))), None)
 
 
 def _harmed_captives(head: Token) -> str | None:
@@ -254,11 +270,12 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     node = head if head is not None else sent.doc[q.end - 1]
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and _joined_by_and(node):
         node = node.head  # 'kidnapped a priest and two seminarians': the list's verb
-    if node.dep_ in ("nsubjpass", "dobj") and to_death(node.head):
-        return "killed"  # 'fatally shot two people'
+    if node.dep_ in ("nsubjpass", "dobj") and (to_death(node.head) or _shot_dead(node.head)):
+        return "killed"  # 'fatally shot two people', 'One worshipper who tried to flee was shot dead'
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         kind = kind_of_token(node.head) or _sustained(node) or ("arrested" if held_as_suspect(node.head) else None)
-        kind = kind or (_in_condition(node.head) if node.dep_ == "nsubj" else None)
+        kind = kind or (_in_condition(node.head) if node.dep_ == "nsubj" else None) or _admitted(node)
+        kind = kind or _lost_lives(node)
         if kind:
             return kind
         people = node.lower_ in word_set("participants.json", "victim_nouns")
@@ -274,6 +291,36 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
                 return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+def _admitted(node: Token) -> str | None:
+    """'Memorial Hermann said it received three patients', 'the hospital admitted 14 people', 'St Mary's took in
+    six casualties': people a hospital received from the attack are hospitalized."""
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in word_set("figures.json", "admission_verbs"):
+        return None
+    if verb.lemma_.lower() == "take" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        return None  # 'took in six casualties', not 'took 12 patients hostage'
+    subject = subject_of(verb)
+    hospital = subject is not None and (
+        subject.lower_ in word_set("figures.json", "hospital_nouns") or subject.ent_type_ in ("ORG", "FAC")
+    )
+    patients = node.lower_ in word_set("figures.json", "patient_nouns")
+    return "hospitalized" if patients or hospital else None
+
+
+def _lost_lives(subject: Token) -> str | None:
+    """'At least 54 persons, including local leaders, lost their lives': a subject whose verb's object is a
+    death."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in ("lose", "meet"):
+        return None
+    return "killed" if any(c.dep_ == "dobj" and kind_of_token(c) == "killed" for c in verb.children) else None
+
+
+def _shot_dead(verb: Token) -> bool:
+    """'was shot dead', 'left dead': 'dead' completes the verb."""
+    return any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp") for c in verb.children)
 
 
 STATE_KINDS = {"condition": "injured", "captivity": "hostages"}
@@ -312,10 +359,18 @@ def _taken_captive(verb: Token) -> bool:
     return any(t.lemma_.lower() in word_set("figures.json", "captive_words") for t in verb.doc)
 
 
+def _subject_verb(number: Token) -> Token | None:
+    """The verb a count is the subject of, past any apposition ('One of the injured, a 62-year-old vendor,
+    succumbed')."""
+    return number.head if number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB" else None
+
+
 def _predicate_kind(sent: Span, start: int, group: str) -> str | None:
-    """What happened to 'N of the injured': the verb ('died') or where it took them ('to hospital',
-    'under treatment'); being 'treated' for wounds keeps them a sub-count of the injured."""
-    verb = next((t for t in sent.doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None)
+    """What happened to 'N of the injured' (`start` is the token after 'injured'): the verb ('died') or where it
+    took them ('to hospital', 'under treatment'); being 'treated' for wounds keeps them a sub-count of the injured."""
+    verb = _subject_verb(sent.doc[start - 4]) or next(
+        (t for t in sent.doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None
+    )
     if verb is None:
         return None
     candidates = [verb] + [
@@ -394,7 +449,8 @@ def _of_the_group(sent: Span, q: Quantity) -> bool:
 def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
     """(superseded cue, revision cue) in the sentence before token `before`: 'killing seven
     soldiers, raising an earlier toll of four' makes only the four superseded."""
-    text = padded_words(sent.doc[sent.start : before])
+    start = max((t.i + 1 for t in sent.doc[sent.start : before] if t.text == ";"), default=sent.start)
+    text = padded_words(sent.doc[start:before])
     fig = load_data("figures.json")
     sup = any(f" {c} " in text for c in fig["superseded_cues"])
     rev = any(f" {c} " in text for c in fig["revision_cues"])
@@ -417,13 +473,24 @@ def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
         before = [t.lower_ for t in doc[max(sent.start, a.qual_start - 3) : a.qual_start]]
         if between == ["to"] and "from" in before:
             marks[a.start], marks[b.start] = "superseded", "revision"
-        elif between == ["from"] and "to" in before:  # 'down to 13 from 14'
+        elif (between == ["from"] and "to" in before) or _instead_of(between):  # 'down to 13 from 14'
             marks[a.start], marks[b.start] = "revision", "superseded"
     for q in qs:
         before = [t.lower_ for t in doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
         if before[-1:] == ["from"] and len(before) == 2 and before[0] in word_set("figures.json", "revised_from_words"):
             marks.setdefault(q.start, "superseded")
     return marks
+
+
+CORRECTION_REACH = 4
+
+
+def _instead_of(between: list[str]) -> bool:
+    """'two, not three, people died', 'seven people died, not eight', 'five rather than six': the second
+    number is the one corrected away."""
+    if between[-2:] in (["rather", "than"], ["instead", "of"]) and len(between) <= CORRECTION_REACH:
+        return True
+    return between[-1:] == ["not"] and len(between) <= CORRECTION_REACH and (len(between) == 1 or between[-2] == ",")
 
 
 def _hospitalized_of_them(sent: Span, q: Quantity, kind: str | None) -> bool:
@@ -460,6 +527,16 @@ def _status(
 
 def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     """The casualty figures and attacker counts stated in one sentence."""
+    if link_line(sent):
+        return [], []
+    figures, counts = _sentence_figures(sent)
+    if _two_place_headline(sent):
+        figures = [replace(f, summary=True) for f in figures]
+    return figures, counts
+
+
+def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
+    """The figures and attacker counts of one sentence, as its words give them."""
     qs = find_quantities(sent)
     marks = _from_to(sent, qs)
     figures: list[FoundFigure] = []
@@ -474,9 +551,10 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         ):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
-        if _conflict_toll(sent, q):
+        if _conflict_toll(sent, q) or _period_total(sent, q):
             continue
         kind, of, head = _kind(sent, q, qs)
+        of = "perpetrators" if head is None and _attackers_named_before(sent, q) else of
         if kind is None and head is not None and _attacker_noun(head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
@@ -486,7 +564,7 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             previous = _inherit(sent, q, previous, status, revision, figures) if people else previous
             continue
         found = _make(sent, q, kind, of, status, head, revision)
-        figures.append(found)
+        figures += _less_the_attacker(sent, found, head)
         if of == "perpetrators" and head is not None and _whole_band(sent, q, head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
         if found.figure.value != q.value:  # 'Four rangers and a volunteer were wounded': five, the four a part
@@ -502,6 +580,50 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _subjects_of_one_verb(sent, figures)
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
     return [_mark_also(sent, f) for f in figures], counts
+
+
+def link_line(sent: Span) -> bool:
+    """'Read more: Iran executes two men over ...', 'Related: Man arrested after fight ...': a link to another
+    story, whose people and numbers are not this report's."""
+    words = [t.lower_ for t in sent[:4] if not t.is_space]
+    colon = next((n for n, w in enumerate(words) if w == ":"), None)
+    return colon is not None and " ".join(words[:colon]) in word_set("figures.json", "link_line_cues")
+
+
+def _two_place_headline(sent: Span) -> bool:
+    """'Soldier killed in Anantnag, three die in Bijapur blast', 'Car bomb in Baidoa, blast near Kismayo kill 12':
+    a headline (the first line) that places attacks in two towns may sum or split the tolls of each."""
+    doc = sent.doc
+    end = doc.text.find("\n")
+    if end < 0 or sent.start_char >= end or doc.text[:end].rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return False
+    line = [t for t in doc if t.idx < end]
+    preps = word_set("figures.json", "locative_prepositions")
+    places = {p for t in line if t.lower_ in preps for p in _places_after(t)}
+    return len(places) >= 2
+
+
+def _places_after(prep: Token) -> list[str]:
+    """The towns or regions (not countries) named after 'in', 'near': 'in Borno and Zamfara' gives both."""
+    out: list[str] = []
+    i = prep.i + 1
+    while i < len(prep.doc):
+        run = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, prep.doc[i : i + 3]))
+        name = next((n for k in range(len(run), 0, -1) if (n := _town(prep.doc[i : i + k].text))), None)
+        if name is None:
+            return out
+        out.append(name)
+        i += len(run)
+        if i + 1 >= len(prep.doc) or prep.doc[i].lower_ != "and":
+            return out
+        i += 1
+    return out
+
+
+def _town(name: str) -> str | None:
+    """`name` if the gazetteer knows it as a place below a country."""
+    found = load_gazetteer().lookup(name)
+    return name.lower() if found and found[0].kind not in ("country", "continent") else None
 
 
 BREAKDOWN_MARKS = frozenset({":", "-", "–", "—", "(", ","})
@@ -751,7 +873,9 @@ def _dying_of_wounded(sent: Span, found: FoundFigure) -> bool:
     wounded = after[:2] == ["of", "the"] and after[2:3] and kind_of_token(doc[found.token + 3]) == "injured"
     pronoun = after[:2] in (["of", "them"], ["of", "whom"]) and _wounded_before(sent, found.token)
     start = found.token + 4 if wounded else found.token + 1
-    verb = next((t for t in doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None)
+    verb = _subject_verb(doc[found.token]) or next(
+        (t for t in doc[start : min(sent.end, start + RIGHT_WINDOW)] if t.pos_ == "VERB"), None
+    )
     dying = verb is not None and verb.lemma_.lower() in word_set("figures.json", "dying_verbs")
     split = any(f" the {w} " in padded_words(doc[found.token : sent.end]) for w in ("other", "rest", "remaining"))
     return bool(wounded or pronoun) and dying and not split
@@ -912,11 +1036,74 @@ def _link_from_to(
     by_token = {f.token: f for f in figures}
     out = list(figures)
     for a, b in itertools.pairwise(qs):
-        if marks.get(a.start) == "superseded" and b.start in by_token and a.start not in by_token:
-            src = by_token[b.start]
-            out.append(_make(sent, a, src.figure.kind, src.figure.of, "superseded", None, False))
+        if a.start not in marks or b.start not in marks:
+            continue
+        for this, other in ((a, b), (b, a)):
+            if other.start in by_token and this.start not in by_token:
+                src, revised = by_token[other.start], marks[this.start] == "revision"
+                status = "current" if revised else "superseded"
+                out.append(_make(sent, this, src.figure.kind, src.figure.of, status, None, revised))
     out.sort(key=lambda f: f.token)
     return out
+
+
+BARE_REACH = 2
+
+
+def _attackers_named_before(sent: Span, q: Quantity) -> bool:
+    """'Three militants tried to plant a bomb ... It went off, killing the three on the spot': 'the three' with no
+    noun stands for the last count of that number in the sentences before, here attackers."""
+    doc = sent.doc
+    if q.start == sent.start or doc[q.start - 1].lower_ not in ("the", "all") or q.qual_start != q.start:
+        return False
+    start = sent.start
+    for _ in range(BARE_REACH):
+        if start == 0:
+            return False
+        prev = doc[start - 1].sent
+        nouns = [_head_noun(prev, p) for p in find_quantities(prev) if p.value == q.value]
+        if any(n is not None for n in nouns):
+            return any(n is not None and n.lower_ in word_set("figures.json", "perpetrator_nouns") for n in nouns)
+        start = prev.start
+    return False
+
+
+def _less_the_attacker(sent: Span, found: FoundFigure, head: Token | None) -> list[FoundFigure]:
+    """'Five people, including the gunman, were killed', 'killing 12 people including the bomber': the dead the
+    toll counts less the attacker it names (kept apart as an attacker killed)."""
+    f = found.figure
+    anchor = head.i if head is not None and head.i >= found.token else found.token
+    after = sent.doc[anchor + 1 : min(sent.end, anchor + 1 + ATTACKER_CUE_REACH)]
+    words = [t.lower_ for t in after if not t.is_punct]
+    cues = [c.split() for c in load_data("figures.json")["attacker_among_cues"]]
+    cue = next((c for c in cues if words[: len(c)] == c), None)
+    if f.kind != "killed" or f.of != "victims" or f.value < 2 or cue is None or len(words) <= len(cue):
+        return [found]
+    if words[len(cue)] not in word_set("participants.json", "singular_attacker_nouns"):
+        return [found]
+    victims = f.model_copy(update={"value": f.value - 1})
+    attacker = f.model_copy(update={"value": 1, "of": "perpetrators", "qualifier": "exact"})
+    return [replace(found, figure=victims), replace(found, figure=attacker)]
+
+
+ATTACKER_CUE_REACH = 6
+
+
+PERIOD = re.compile(
+    r"^(?:(?:so far |earlier )?(?:this|last|the past|the previous) (?:year|month|decade)|(?:19|20)\d{2}|"
+    r"(?:the )?(?:past|last) (?:two|three|four|five|several|\d+) (?:years|months|decades)|since .*)$",
+    re.I,
+)
+
+
+def _period_total(sent: Span, q: Quantity) -> bool:
+    """'43 policemen were martyred in the district in 2025', 'killing more than 200 suspected Maoists this year': a
+    count over a year or a span of years is a running total, not an attack's toll."""
+    verb = next((a for a in sent.doc[q.end - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    periods = [e for e in entities(sent) if e.label_ == "DATE" and PERIOD.match(e.text.strip())]
+    return any(e.root.head == verb or (e.root.head.dep_ == "prep" and e.root.head.head == verb) for e in periods)
 
 
 def _conflict_toll(sent: Span, q: Quantity) -> bool:
@@ -1001,7 +1188,7 @@ def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token 
         value=q.value + extra,
         qualifier=q.qualifier,
         status=status,
-        of=of,
+        of="victims" if kind == "arrested" else of,  # arrests are counted as such, whoever was held
         attributed_to=attribution(sent, doc[q.start]),
         evidence=[ev],
     )

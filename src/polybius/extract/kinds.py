@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -18,14 +19,16 @@ MAX_SOURCE_TOKENS = 14
 
 @dataclass(frozen=True)
 class FoundFigure:
-    """A figure with where it stands: its sentence, token, head noun, whether it is a revision and whether
-    it adds to the toll before it ('two guards were also killed')."""
+    """A figure with where it stands: its sentence, token, head noun, whether it is a revision, whether
+    it adds to the toll before it ('two guards were also killed') and whether a headline over two attacks
+    gave it (a sum or a part the body may tell apart)."""
 
     figure: Figure
     token: int
     noun: str | None
     revision: bool = False
     adds: bool = False
+    summary: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,16 @@ def _has_cue(tok: Token, cues: list[str]) -> bool:
     return any(t.lower_ in cues or t.lemma_.lower() in cues for t in window)
 
 
+STAMP_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,}\s*)?(?:[-\u2013\u2014:|]\s*|$)", re.I)
+
+
 def attribution(sent: Span, token: Token) -> str | None:
+    """Who gives the figure (without a live update's time stamp the parser took into the phrase)."""
+    source = _attribution(sent, token)
+    return STAMP_PREFIX.sub("", source) or None if source else source
+
+
+def _attribution(sent: Span, token: Token) -> str | None:
     """Who gives the figure: the speaker of the clause it stands in ('..., while rebels said the toll was 15'),
     'according to X', the subject of said/revised, or 'given by X'."""
     verbs = word_set("figures.json", "attribution_verbs")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,7 +46,7 @@ NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 
 
 def _is_num(token: Token) -> bool:
-    if token.ent_type_ in SKIP_ENTS and not _mistagged_count(token):
+    if token.ent_type_ in SKIP_ENTS and not _mistagged_count(token) and not _opens_a_sentence(token):
         return False
     if token.ent_type_ in NAME_ENTS and token.ent_iob_ == "I":
         return False  # 'Regional One Health', 'Channel 4 News': a word of a name
@@ -76,6 +77,13 @@ def _mistagged_count(token: Token) -> bool:
     return alone and token.head.lemma_.lower() in _harm_words()
 
 
+def _opens_a_sentence(token: Token) -> bool:
+    """'... shortly after 7 p.m. Four of the wounded were ...': a capitalised number word after a stop opens a
+    sentence the parser ran on, even when the tagger took it into the time before."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    return token.is_alpha and token.text[:1].isupper() and prev is not None and prev.text.endswith(".")
+
+
 def _toll_change(token: Token) -> bool:
     """A number after 'from', 'to' or 'at' in a sentence whose subject or object is a toll, tally or
     figure ('put the figure at 38')."""
@@ -98,6 +106,11 @@ def _value(tokens: list[Token]) -> int | None:
     if len(digits) == 1 and not re.search(r"[a-z]", converted.replace("a ", "", 1)):
         return int(digits[0])
     return None
+
+
+def token_value(tok: Token) -> int | None:
+    """The value of one number token ('two', '14', '1,200'), or None."""
+    return _value([tok]) if tok.like_num else None
 
 
 def _qualifier(sent: Span, start: int) -> tuple[str, int]:
@@ -196,7 +209,19 @@ def _is_age_or_unit(doc, i: int, sent: Span) -> bool:
     if nxt in word_set("figures.json", "unit_words"):
         return True
     prev = doc[i - 1].lower_ if i > sent.start else ""
-    return prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age") or _age_range(doc, i, sent)
+    named = prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age") or _in_a_name(doc, i, sent)
+    return named or _age_range(doc, i, sent)
+
+
+NAME_REACH = 3
+
+
+def _in_a_name(doc, i: int, sent: Span) -> bool:
+    """'the Army's 92 Base Hospital', '3 Commando Brigade', 'the 5 Field Regiment': a number that opens the
+    capitalised name of a hospital or a unit."""
+    words = list(doc[i + 1 : min(sent.end, i + 1 + NAME_REACH)])
+    run = [t for t in itertools.takewhile(lambda t: t.is_alpha and t.text[:1].isupper(), words)]
+    return any(t.lower_ in word_set("figures.json", "named_unit_heads") for t in run)
 
 
 AGE_RANGE_REACH = 5

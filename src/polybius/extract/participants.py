@@ -14,10 +14,12 @@ from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, evidence, phrase, span_evidence, subject_of
 from polybius.extract.unnumbered import (
     NON_PERSON_ENTS,
+    agent_of_any,
     attacker_by_clause,
     deaths_in_nouns,
     noun_harm,
     reduced_passive,
+    security_force,
     to_death,
     verb_harm,
     with_wounds,
@@ -143,7 +145,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         out += [_named_victim(name, effect_hint, tok) for name in _members_named(tok)]
     out += _one_of_a_group(sent)
     out += _dead_in_nouns(sent)
-    out += [_named_victim(name, effect_hint) for name in identified_dead(sent)]
+    out += [_named_victim(name, effect_hint, who) for name, who in _identified(sent)]
     listed = _listed_names(sent) if listing else []
     for ent in entities(sent):
         person = (
@@ -269,6 +271,8 @@ def _dead_in_nouns(sent: Span) -> list[Victim]:
     without their titles."""
     out = []
     for death in deaths_in_nouns(sent):
+        if death.kind == "arrested":
+            continue  # 'the arrest of X' names a suspect
         for person in [death.person] + [c for c in death.person.children if c.dep_ == "conj"]:
             if person.tag_ == "NNP":
                 name = bare_name(person)
@@ -370,7 +374,8 @@ def _attacker_person(tok: Token) -> bool:
     verbs = word_set("participants.json", "attack_verbs")
     if tok.dep_ == "appos" and tok.head.lower_ in word_set("figures.json", "perpetrator_nouns"):
         return True
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs
+    harming = tok.head.lemma_.lower() in _harm_kinds() and any(c.dep_ == "dobj" for c in tok.head.children)
+    return tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in verbs or harming)  # 'six armed men seized X'
 
 
 def _harmed_person(ent: Span) -> bool:
@@ -392,13 +397,29 @@ def _harmed_person(ent: Span) -> bool:
         return True  # 'The dead include Pierre Lambert'
     if ent.root.dep_ == "appos" and _victim_word(ent.root.head):
         return True  # 'One of those killed, Juan Perez, was a police officer'
+    if ent.root.dep_ == "conj" and ent.root.head.tag_ == "VBN" and _verb_harm_kind(ent.root.head):
+        return True  # 'Killed in the blast were X, ..., and fish vendor Y', Y parsed as the verb's conjunct
     if node.dep_ in ("nsubj", "attr") and _among_harmed(node.head):
         return True  # 'Hassan Farah, a teacher, was among the dead', 'Among those killed was X'
+    if _harmed_as_pronoun(ent, node):
+        return True
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
     return "among them" in window or "including" in window or "victims" in window or _opens_among_harmed(ent)
 
 
 MAX_AGE = 110
+
+
+def _harmed_as_pronoun(ent: Span, node: Token) -> bool:
+    """'The village head, Musa Garba, refused to open the gate, so the gunmen shot him', 'X tried to flee but the
+    attackers caught him and killed him': the subject named first is the 'him' or 'her' a harm verb takes later."""
+    if node.dep_ != "nsubj" or node.head.lemma_.lower() in _source_verbs():
+        return False  # 'Ali Musa said the gunmen shot him' speaks of another
+    later = ent.doc[ent.end : ent.sent.end]
+    return any(
+        t.lower_ in ("him", "her") and t.dep_ == "dobj" and _verb_harm_kind(t.head) and subject_of(t.head) is not node
+        for t in later
+    )
 
 
 def _aged_name(ent: Span) -> bool:
@@ -512,7 +533,12 @@ def identified_dead(sent: Span) -> list[Span]:
     Rajesh Kumar': the names listed after 'identified as', 'named as' or 'was' when the dead, wounded or
     victims are its subject (the tagger often takes such names for organisations, so proper nouns are read
     from the parse)."""
-    out: list[Span] = []
+    return [name for name, _ in _identified(sent)]
+
+
+def _identified(sent: Span) -> list[tuple[Span, Token]]:
+    """The names `identified_dead` reads, each with the word for the harmed it names ('the teachers')."""
+    out: list[tuple[Span, Token]] = []
     for cue in sent:
         if cue.lemma_.lower() == "be":  # 'The slain officer was Constable Rajesh Kumar'
             who = next((c for c in cue.children if c.dep_ == "nsubj"), None)
@@ -536,7 +562,7 @@ def identified_dead(sent: Span) -> list[Span]:
             and first is not None
             and (_victim_word(who) or _harmed_pronoun(who) or _harmed_before(who) or _harmed_here(who))
         ):
-            out += [_name_span(t) for t in _listed(first) if t.tag_ == "NNP"]
+            out += [(_name_span(t), who) for t in _listed(first) if t.tag_ == "NNP"]
     return out
 
 
@@ -568,12 +594,15 @@ def _harmed_before(who: Token) -> bool:
 
 
 def _harmed_here(who: Token) -> bool:
-    """'The girl, identified by her family as X, died in hospital': the person identified is harmed in the
-    same clause; 'Tamimi and a bodyguard, identified as X, died': or the list it stands in is."""
+    """'The girl, identified by her family as X, died in hospital', 'gunmen seized the teachers, identified as X and
+    Y': the person identified is harmed in the same clause; 'Tamimi and a bodyguard, identified as X, died': or
+    the list it stands in is."""
     who = _listed_head(who)
     if who.dep_ == "nsubj" and who.head.lemma_.lower() in word_set("figures.json", "dying_verbs"):
         return True
-    return who.dep_ == "nsubjpass" and _verb_harm_kind(who.head) is not None
+    if who.dep_ in ("nsubj", "attr") and _among_harmed(who.head):
+        return True  # 'Among the dead were the teenager, identified by her family as X'
+    return who.dep_ in ("nsubjpass", "dobj") and _verb_harm_kind(who.head) is not None  # 'seized the teachers, ...'
 
 
 def _harmed_pronoun(who: Token) -> bool:
@@ -664,7 +693,8 @@ def _effect(tok: Token, hint: str | None) -> str:
     """What happened to a victim: the harm verb (or death noun) it hangs on, 'shot to death' killed."""
     harm = _harm_kinds()
     tok = _listed_head(tok)
-    for node in (tok.head, tok.head.head):
+    along = tok.head.lower_ == "with" and tok.head.head.lower_ in ("along", "together")
+    for node in (tok.head, tok.head.head, *([tok.head.head.head] if along else [])):  # 'seized X along with Y'
         shot_dead = node.pos_ == "VERB" and node.i + 1 < len(node.doc) and node.doc[node.i + 1].lower_ == "dead"
         if to_death(node) or shot_dead or any(c.lower_ == "dead" and c.dep_ != "nsubj" for c in node.children):
             return "killed"  # 'shot to death', 'shot dead a headman and his wife'
@@ -673,7 +703,7 @@ def _effect(tok: Token, hint: str | None) -> str:
         if with_wounds(node):
             return "injured"  # 'A third man was taken to hospital with stab wounds'
         figure_kind = noun_harm(node)
-        if figure_kind:
+        if figure_kind and figure_kind != "arrested":  # 'the arrest of a man' harmed no one
             return EFFECT_OF_KIND.get(figure_kind, figure_kind)
         kind = harm.get(node.lemma_.lower())
         if kind:
@@ -826,7 +856,7 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
         if pos < 0:
             continue
         subject = _cue_subject(sent, cue)
-        if subject is None or not (has_attacker or lone or _attacking_person(subject)):
+        if subject is None or not (has_attacker or lone or _attacking_person(subject)) or _killer(subject, cue):
             continue
         value = _subject_count(subject, known_count)
         if value is None:
@@ -834,7 +864,40 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
         start = min(subject.idx, _cue_start(sent, cue))
         end = _cue_end(sent, cue)
         return Figure(kind="killed", value=value, of="perpetrators", evidence=[evidence(sent.doc, start, end)])
+    return _killed_by_security(sent)
+
+
+def _killer(subject: Token, cue: str) -> bool:
+    """'A gunman killed two people': the subject of an active verb of killing with an object killed others."""
+    verb = subject.head
+    own = cue.split()[-1] in ("himself", "herself", "themselves", "life", "up", "his", "her")
+    return not own and subject.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _killed_by_security(sent: Span) -> Figure | None:
+    """'The suspect was shot and killed by a police officer', 'Police shot dead the attacker', 'The driver was
+    shot dead by officers': the one person security forces killed in an attack report is its attacker."""
+    for tok in sent:
+        if not _the_suspect(tok):
+            continue
+        verb = tok.head
+        passive = tok.dep_ == "nsubjpass" and security_force(agent_of_any(verb))
+        active = tok.dep_ == "dobj" and security_force(subject_of(verb))
+        if (passive or active) and "killed" in (verb_harm(verb), _verb_harm_kind(verb)):
+            first, last = min(tok.left_edge, verb, key=lambda t: t.i), max(tok, verb, key=lambda t: t.i)
+            ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
+            return Figure(kind="killed", value=1, of="perpetrators", evidence=[ev])
     return None
+
+
+def _the_suspect(tok: Token) -> bool:
+    """'the suspect', 'the attacker', 'the driver', 'him': one person the report has already named as the
+    attacker (a definite noun or a pronoun)."""
+    if tok.lower_ in ("him", "he"):
+        return True
+    nouns = word_set("participants.json", "singular_attacker_nouns") | _counting("killed_suspect_nouns")
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    return tok.tag_ == "NN" and tok.lower_ in nouns and det is not None and det.lower_ == "the"
 
 
 def _attacking_person(tok: Token) -> bool:
@@ -844,13 +907,21 @@ def _attacking_person(tok: Token) -> bool:
         return False
     verbs = word_set("participants.json", "attack_verbs")
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs:
-        return not reduced_passive(tok.head)
+        return not reduced_passive(tok.head) and not _headline_participle(tok.head)
     if tok.lower_ not in _counting("armed_by_trade") and any(
         c.dep_ == "amod" and c.lower_ in _counting("attacker_adjectives") for c in tok.children
     ):
         return True  # 'An armed man who held six people hostage was shot dead'
     nouns = [tok] + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(c.dep_ == "relcl" and c.lemma_.lower() in verbs for n in nouns for c in n.children)
+
+
+def _headline_participle(verb: Token) -> bool:
+    """'Soldier killed in Kashmir ambush', 'Police officer killed, another injured': a participle (or a harm verb the
+    tagger read as past tense) with no object and no 'has' is a passive with its 'was' dropped."""
+    no_aux = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lemma_.lower() in _harm_kinds())
+    return participle and no_aux and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _cue_tokens(sent: Span, cue: str) -> tuple[int, int] | None:

@@ -19,6 +19,12 @@ STAMP = re.compile(
     r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|local time|local)?[ \t]*$",
     re.I | re.M,
 )
+ZONES = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|local time|local)"
+INLINE_STAMP = re.compile(
+    r"^[ \t]*(?:UPDATE[ \t]*[:,]?[ \t]*)?\[?(\d{1,2})[:.](\d{2})[ \t]*(?:([ap])\.?m\.?)?\]?[ \t]*" + ZONES + r"?"
+    r"[ \t]*(?:[A-Z]{3,}[ \t]*)?(?:[-\u2013\u2014:|][ \t]|\][ \t])",
+    re.I | re.M,
+)
 OLD_VERSION = re.compile(
     r"^[ \t]*(?:EARLIER|PREVIOUS|OLDER) (?:VERSION|STORY|REPORT)\b.*?(?=^[ \t]*\((?:Reporting|Writing|Editing)|\Z)"
     r"|^[ \t]*(?:FLASH|URGENT|ALERT|BULLETIN)\b[ \t]*[-–—:][^\n]*",
@@ -144,7 +150,14 @@ def _same_toll(earlier: Figure, extra: Figure) -> bool:
 
 def live_updates(found: list[FoundFigure], text: str) -> list[FoundFigure]:
     """Figures of a story told in versions: timed live-blog updates and earlier versions kept below an update."""
-    return _earlier_versions(_timed_updates(found, text), text)
+    return _earlier_versions(_timed_updates(_told_in_body(found), text), text)
+
+
+def _told_in_body(found: list[FoundFigure]) -> list[FoundFigure]:
+    """A headline over two attacks ('Car bomb in Baidoa, blast near Kismayo kill 12') gives a figure only of a
+    kind the body's own sentences leave uncounted for this attack (the headline's 12 may sum both tolls)."""
+    told = {(f.figure.kind, f.figure.of) for f in found if not f.summary and f.figure.status == "current"}
+    return [f for f in found if not (f.summary and (f.figure.kind, f.figure.of) in told)]
 
 
 def _earlier_versions(found: list[FoundFigure], text: str) -> list[FoundFigure]:
@@ -171,7 +184,7 @@ def _earlier_versions(found: list[FoundFigure], text: str) -> list[FoundFigure]:
 def _timed_updates(found: list[FoundFigure], text: str) -> list[FoundFigure]:
     """A live blog's timed updates ('16:35 GMT' ... '09:45 GMT'), newest first or last: a victim figure in an
     older update is superseded by another value of its kind in a newer one (or in the summary above them)."""
-    stamps = [(m.start(), clock_minutes(m)) for m in STAMP.finditer(text)]
+    stamps = sorted((m.start(), clock_minutes(m)) for pattern in (STAMP, INLINE_STAMP) for m in pattern.finditer(text))
     if len(stamps) < 2:
         return found
     when = {id(f): _update_time(f.figure.evidence[0].start, stamps) for f in found}

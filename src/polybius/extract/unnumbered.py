@@ -8,7 +8,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.kinds import FoundFigure, attribution, kind_of_token
+from polybius.extract.kinds import FoundFigure, attribution, kind_of_token, with_status
+from polybius.extract.numbers import token_value
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, evidence
 from polybius.model import Figure
@@ -34,7 +35,7 @@ def verb_harm(verb: Token) -> str | None:
     if kind:
         return kind
     for child in verb.children:
-        if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "dobj") and child.lower_ == "dead":
+        if child.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp", "dobj") and child.lower_ == "dead":
             return "killed"
         if child.dep_ == "conj" and kind_of_token(child) in ("killed", "injured", "arrested"):
             return kind_of_token(child)
@@ -49,6 +50,23 @@ def held_as_suspect(verb: Token) -> bool:
     cues = word_set("figures.json", "custody_cues")
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for", "on", "under")]
     return any(g.dep_ in ("pobj", "pcomp") and g.lower_ in cues for p in preps for g in p.children)
+
+
+def agent_of_any(verb: Token) -> Token | None:
+    """The 'by' agent of a passive verb or of the verb joined to it ('was shot and killed by an officer')."""
+    for node in (verb, *(c for c in verb.children if c.dep_ == "conj")):
+        agent = next((g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+    return None
+
+
+def security_force(who: Token | None) -> bool:
+    """Police, officers, troops: those who shoot an attacker, not attackers themselves."""
+    nouns = word_set("figures.json", "security_subject_nouns") | word_set(
+        "participants.json", "attacker_count", "security_agent_nouns"
+    )
+    return who is not None and (who.lower_ in nouns or who.lemma_.lower() in nouns)
 
 
 def with_wounds(verb: Token) -> bool:
@@ -92,6 +110,7 @@ NOUN_HARM_KINDS = {
     "remains_nouns": "killed",
     "injury_nouns": "injured",
     "abduction_nouns": "hostages",
+    "arrest_nouns": "arrested",
 }
 
 
@@ -229,15 +248,18 @@ def _sustained_object(tok: Token) -> Token | None:
 
 
 def _one_sustained(sent: Span, taken: set[int]) -> list[FoundFigure]:
-    """'while another sustained gunshot injuries': one more person injured (or killed)."""
+    """'while another sustained gunshot injuries', 'His bodyguard sustained gunshot wounds', 'A passer-by suffered
+    burns': one more person injured (or killed)."""
     out = []
     for tok in sent:
-        if tok.lower_ not in ("another", "one") or tok.i in taken:
+        person = tok.dep_ == "nsubj" and one_listed(tok) and _first_free(tok, taken)
+        if (tok.lower_ not in ("another", "one") and not person) or tok.i in taken:
             continue
         obj = _sustained_object(tok)
         kind = kind_of_token(obj) if obj is not None else None
         if kind in ("injured", "killed"):
-            ev = evidence(sent.doc, tok.idx, obj.idx + len(obj.text))
+            first = tok.left_edge if person else tok
+            ev = evidence(sent.doc, first.idx, obj.idx + len(obj.text))
             out.append(
                 FoundFigure(
                     Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev]), tok.i, tok.lower_
@@ -256,8 +278,8 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
         cue = next((c for c in load_data("figures.json")["killed_before_name"] if f"{c} " in before + " "), None)
         if cue is None or "was " + cue in before or "were " + cue in before:
             continue
-        start = sent.doc[ent.start - 5 : ent.end].text.lower().find(cue) if ent.start >= 5 else -1
-        first = sent.doc[max(sent.start, ent.start - 5)].idx + max(start, 0)
+        lo = max(sent.start, ent.start - 5)
+        first = sent.doc[lo].idx + max(sent.doc[lo : ent.end].text.lower().find(cue), 0)
         fig = Figure(
             kind="killed",
             value=1,
@@ -321,7 +343,9 @@ def _another_taken(sent: Span, taken: set[int]) -> list[FoundFigure]:
     out = []
     for tok in sent:
         nth = _bare_ordinal(tok)
-        another = (tok.lower_ == "another" or nth) and tok.dep_ in ("dobj", "nsubjpass")  # 'and another was wounded'
+        elided = tok.dep_ == "nsubj" and tok.head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.head.children)
+        taken_as = tok.dep_ in ("dobj", "nsubjpass") or elided  # 'and another was wounded', 'and another injured'
+        another = (tok.lower_ == "another" or nth) and taken_as
         kind = verb_harm(tok.head) if another else None
         if nth and kind == "killed":
             continue
@@ -375,12 +399,12 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         pronoun = tok.tag_ == "PRP" and tok.lower_ in ("him", "her")  # 'Officers arrested him at his home'
         if not (passive or (tok.dep_ == "dobj" and (person or one or definite or pronoun))) or _hypothetical(tok.head):
             continue
-        if attacker_by_clause(tok) or _later_co_subject(tok):
-            continue
+        if attacker_by_clause(tok) or _later_co_subject(tok) or (passive and security_force(agent_of_any(tok.head))):
+            continue  # 'The driver was shot dead by officers': the attacker
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         kind = "killed" if _dies(tok, True) else verb_harm(tok.head)
         if tok.dep_ == "dobj":
-            victim = person or tok.lower_ in word_set("participants.json", "victim_nouns")
+            victim = person or tok.lower_ in word_set("participants.json", "victim_nouns") or _office_holder(tok)
             if kind == "arrested" and (((one or definite) and arrestee) or pronoun) and _first_free(tok, taken):
                 ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
                 out.append(
@@ -392,9 +416,12 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
                 )
             collective = tok.lower_ in word_set("participants.json", "collective_nouns")
             if kind in ("killed", "injured") and victim and not collective and _first_free(tok, taken):
-                last = _last_conjunct(tok) if person else tok
+                last = _last_conjunct(tok)
+                extra = [c for c in companions(tok) if _companion_count(c)]
+                last = max([last, *(c.right_edge for c in extra)], key=lambda t: t.i)
                 ev = evidence(sent.doc, tok.head.idx, last.idx + len(last.text))
-                value = 1 + _named_conjuncts(tok) if person else 1  # 'killed X ... and Y'
+                value = 1 + _named_conjuncts(tok)  # 'killed X ... and Y', 'shot dead a farmer and his wife'
+                value += sum(_companion_count(c) for c in extra)
                 fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
                 out.append(FoundFigure(fig, tok.i, tok.lower_))
             continue
@@ -416,7 +443,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         first = det if det is not None else _name_start(tok)
         if not (harmed or arrested) or first.i in taken:
             continue
-        ev = evidence(sent.doc, first.idx, tok.head.idx + len(tok.head.text))
+        a, b = min(first, tok.head, key=lambda t: t.i), max(tok.head, *_co_subjects(tok), key=lambda t: t.i)
+        ev = evidence(sent.doc, a.idx, b.idx + len(b.text))
         nth = _ordinal(tok) if article in ("a", "an") and kind == "killed" else None
         value = nth or (1 + _named_conjuncts(tok) if person or named else 1 + _listed_after(tok))
         value += len(_co_subjects(tok)) - 1
@@ -425,12 +453,56 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
     return out
 
 
+def _office_holder(tok: Token) -> bool:
+    """'shot dead the head of the town council', 'killed the village chief': one person named by the office
+    they held."""
+    offices = word_set("figures.json", "office_nouns")
+    held = any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "compound" for c in tok.children)
+    return tok.lower_ in offices and held
+
+
+def companions(tok: Token) -> list[Token]:
+    """'shot dead the mayor along with one of his bodyguards', '... together with his driver': the nouns after
+    'along with' or 'together with' that hang on the harmed object or on its verb."""
+    heads = (tok, tok.head)
+    withs = [g for n in heads for c in n.children for g in (c, *c.children) if g.lower_ == "with" and _joined_along(g)]
+    items = [g for w in withs for g in w.children if g.dep_ == "pobj"]
+    return [t for g in items for t in (g, *(c for c in g.children if c.dep_ == "conj"))]
+
+
+def _joined_along(prep: Token) -> bool:
+    """Is 'with' the second word of 'along with' / 'together with'?"""
+    return prep.dep_ == "prep" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("along", "together")
+
+
+def _companion_count(noun: Token) -> int:
+    """How many people 'one of his bodyguards', 'two aides', 'his driver', 'daughter' stand for (0 for no
+    people)."""
+    if noun.like_num:
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        return _small_number(noun) if any(_people_word(g) for g in of) else 0
+    num = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+    if num is not None:
+        return _small_number(num) if _people_word(noun) else 0
+    return 1 if one_listed(noun) or (noun.tag_ == "NN" and _people_word(noun)) else 0
+
+
+def _people_word(tok: Token) -> bool:
+    return tok.lower_ in _person_nouns() or tok.lemma_.lower() in _person_nouns()
+
+
+def _small_number(tok: Token) -> int:
+    """The value of a number word or digits ('two', '3'), 0 if it is neither."""
+    return token_value(tok) or 0
+
+
 def _co_subjects(tok: Token) -> list[Token]:
     """'A teenager and a woman were taken into custody', parsed as two passive subjects of one verb: the
     single people who share the verb with `tok` (`tok` itself included)."""
     if tok.dep_ != "nsubjpass":
         return [tok]
-    return [c for c in tok.head.children if c.dep_ == "nsubjpass" and (c.i == tok.i or one_listed(c))]
+    joined = [c for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i and _named(c)]  # '..., and Y'
+    return [c for c in tok.head.children if c.dep_ == "nsubjpass" and (c.i == tok.i or one_listed(c))] + joined
 
 
 def _later_co_subject(tok: Token) -> bool:
@@ -441,12 +513,21 @@ def _later_co_subject(tok: Token) -> bool:
 def _proper_person(tok: Token) -> bool:
     """A bare proper name that is no place or organisation ('Guerrero', untagged in case-less text)."""
     no_det = not any(c.dep_ in ("det", "poss") for c in tok.children)
-    return tok.tag_ == "NNP" and tok.ent_type_ not in NON_PERSON_ENTS and no_det
+    return tok.tag_ == "NNP" and (tok.ent_type_ not in NON_PERSON_ENTS or _earlier_surname(tok)) and no_det
+
+
+def _earlier_surname(tok: Token) -> bool:
+    """'Tamimi and a bodyguard died', tagged a place: a lone proper noun that ends a person's full name given
+    earlier ('Kareem Jassim al-Tamimi, 52, was driving home') is that person."""
+    return tok.ent_iob_ != "I" and any(
+        e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i and e[-1].lower_ == tok.lower_ for e in entities(tok.doc)
+    )
 
 
 def _named(tok: Token) -> bool:
-    """A person's name: tagged PERSON, or a bare proper name that is no place or organisation."""
-    return tok.ent_type_ == "PERSON" or _proper_person(tok)
+    """A person's name: tagged PERSON, a bare proper name that is no place or organisation, or a name under a
+    person's title ('Constable Paul Jones')."""
+    return tok.ent_type_ == "PERSON" or _proper_person(tok) or _titled(tok)
 
 
 def _named_conjuncts_of(tok: Token) -> list[Token]:
@@ -531,7 +612,92 @@ def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     found += _one_sustained(sent, taken | {f.token for f in found})
     found += _another_taken(sent, taken | {f.token for f in found})
     found += _both_harmed(sent, taken | {f.token for f in found})
-    return found
+    found += _named_list(sent, taken | {f.token for f in found})
+    return [with_status(f, "partial") if _listed_part(sent, f.token) else f for f in found]
+
+
+PART_CUE_REACH = 3
+
+
+def _listed_part(sent: Span, token: int) -> bool:
+    """'killing four people, among them a policeman', 'including a child': one person after 'among them' or
+    'including' is a part of the count before, not one more."""
+    start = person_start(sent.doc[token]).i
+    before = " ".join(t.lower_ for t in sent.doc[max(sent.start, start - PART_CUE_REACH) : start])
+    return any(before.endswith(c) for c in load_data("figures.json")["partial_cues"])
+
+
+def _named_list(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'The dead were Maria Lopez, a nurse, and her son Carlos', 'The victims were named as X, 41, and Y, 19':
+    the people a sentence lists as the dead or wounded, counted (a description in apposition is the same
+    person)."""
+    out = []
+    for verb in sent:
+        subject, first = _list_frame(verb)
+        kind = _LISTED_KINDS.get(subject.lower_) if subject is not None else None
+        if kind is None or first is None or first.i in taken or not _one_named(first):
+            continue
+        people = _people_joined(first)
+        last = max((p.right_edge for p in people), key=lambda t: t.i)
+        while last.i > first.i and (last.is_punct or last.is_space):
+            last = last.nbor(-1)
+        fig = Figure(
+            kind=kind,
+            value=len(people),
+            attributed_to=attribution(sent, first),
+            evidence=[evidence(sent.doc, subject.left_edge.idx, last.idx + len(last.text))],
+        )
+        out.append(FoundFigure(fig, first.i, first.lower_))
+    return out
+
+
+_LISTED_KINDS = {
+    "dead": "killed",
+    "killed": "killed",
+    "deceased": "killed",
+    "victims": "killed",
+    "slain": "killed",
+    "wounded": "injured",
+    "injured": "injured",
+}
+
+
+def _list_frame(verb: Token) -> tuple[Token | None, Token | None]:
+    """(subject, first person listed) of 'The dead were X ...' or 'The victims were identified as X ...'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject, next((c for c in verb.children if c.dep_ == "attr"), None)
+    if lemma in ("identify", "name"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        return subject, next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return None, None
+
+
+def _one_named(tok: Token) -> bool:
+    """A person listed by name, or one described ('her son')."""
+    return _named(tok) or _titled(tok) or one_listed(tok)
+
+
+def _people_joined(first: Token, link: str = "") -> list[Token]:
+    """The people listed from `first` by 'and', commas and appositions: each name, and each person described
+    with no name of their own ('his son Y' counts Y; 'X, a nurse,' describes X; 'X, his son Y' adds Y)."""
+    named = _named(first) or _titled(first)
+    person = first.tag_ == "NN" and (one_listed(first) or first.lower_ in _person_nouns())
+    has_name = any(c.dep_ == "appos" and (_named(c) or _titled(c)) for c in first.children)
+    owned = any(c.dep_ == "poss" for c in first.children)
+    described = link == "appos" and not owned
+    out = [first] if named or (person and not has_name and not described) else []
+    for child in (c for c in first.children if c.dep_ in ("conj", "appos")):
+        out += _people_joined(child, child.dep_)
+    return out
+
+
+def _titled(tok: Token) -> bool:
+    """'Constable Paul Jones' tagged an organisation: a proper name under a person's title."""
+    titles = word_set("participants.json", "person_titles")
+    return tok.tag_ == "NNP" and any(c.dep_ == "compound" and c.lower_ in titles for c in tok.children)
 
 
 def _both_harmed(sent: Span, taken: set[int]) -> list[FoundFigure]:
