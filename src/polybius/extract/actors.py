@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.lexicon import ActorMention, actor_matcher
-from polybius.extract.resources import word_set
+from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, parsed_text, span_evidence
 from polybius.model import Perpetrator
 
@@ -44,7 +44,82 @@ def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorMention]:
     covered |= {i for a in units for i in range(a.start, a.end)}
     unlisted = _unlisted_groups(doc, covered)
     covered |= {i for a in unlisted for i in range(a.start, a.end)}
+    unlisted += _introduced_groups(doc, covered)
     return sorted(known + unlisted + _claiming_groups(doc, covered), key=lambda a: a.start)
+
+
+def _introduced_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
+    """'the gang known as La Agonía', 'the rival group Los Mondongueros', 'rival gangs Grand Ravine and 5 Segonn':
+    a proper name an armed group noun introduces names a group the lexicon lacks, here and wherever it recurs."""
+    out: list[ActorMention] = []
+    names: dict[str, str] = {}
+    for tok in doc:
+        if not _armed_group_noun(tok):
+            continue
+        for run in _introduced_names(tok):
+            if any(t.i in covered for t in run) or not _introduced_name(run):
+                continue
+            out.append(_unlisted_mention(run, run.text))
+            covered.update(range(run.start, run.end))
+            names[run.text] = run.text
+    return out + _later_mentions(doc, names, covered)
+
+
+def _introduced_name(run: Span) -> bool:
+    """A name a group noun introduces, unless a date or a state body ('the militia Saturday', 'the group Interior
+    Ministry'); the tagger's person and place labels do not count against it ('the gang known as La Agonía')."""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in run):
+        return False
+    return not any(t.lower_ in word_set("attackers.json", "state_name_words") for t in run)
+
+
+def _armed_group_noun(tok: Token) -> bool:
+    """'gang', 'cartel', or 'group'/'faction' said to be armed, rival or criminal ('the rival group', not 'the
+    rights group')."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in word_set("attackers.json", "introducing_group_nouns"):
+        return False
+    modifiers = word_set("attackers.json", "armed_group_modifiers")
+    return tok.lower_ in word_set("attackers.json", "armed_group_nouns") or any(
+        c.lower_ in modifiers for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound")
+    )
+
+
+def _introduced_names(tok: Token) -> list[Span]:
+    """The names right after a group noun, alone or after 'known as', 'called', 'dubbed' ('gangs X and Y': both)."""
+    doc = tok.doc
+    at = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+    for words in load_data("attackers.json")["name_introducers"]:
+        if [t.lower_ for t in doc[at : at + len(words)]] == words:
+            at += len(words)
+            break
+    else:
+        at = tok.i + 1
+    first = _proper_run(doc, at)
+    if first is None:
+        return []
+    if tok.tag_ == "NNS" and first.end < len(doc) and doc[first.end].lower_ == "and":
+        second = _proper_run(doc, first.end + 1)
+        return [first, second] if second is not None else [first]
+    return [first]
+
+
+def _proper_run(doc: Doc, start: int) -> Span | None:
+    """The capitalised words from `start` ('La Agonía', '5 Segonn', 'Barrio 18', 'Clan del Golfo'), at most five."""
+    particles = word_set("attackers.json", "name_particles")
+    end = start
+    while end < len(doc) and end - start < 5:
+        tok = doc[end]
+        inner = end > start and end + 1 < len(doc) and _capital(doc[end + 1])
+        if _capital(tok) or (tok.like_num and end + 1 < len(doc) and _capital(doc[end + 1])):
+            end += 1
+        elif (tok.lower_ in particles and inner) or (tok.like_num and end > start) or _joiner(doc, end):
+            end += 1
+        else:
+            break
+    while end > start and not (_capital(doc[end - 1]) or doc[end - 1].like_num):
+        end -= 1
+    run = doc[start:end]
+    return run if any(_capital(t) for t in run) else None
 
 
 def _numbered_units(doc: Doc, known: list[ActorMention], covered: set[int]) -> list[ActorMention]:
@@ -296,18 +371,51 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
         return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb) or _holds(verb)))
-    return nouns and ((node.dep_ == "poss" and _attack_noun(node.head)) or _side_of_clash(node))
+    clash = _side_of_clash(node) or _in_clash_subject(head)
+    return nouns and ((node.dep_ == "poss" and _attack_noun(node.head)) or clash)
 
 
 def _side_of_clash(node: Token) -> bool:
     """'clashes between X and Y', 'the fighting broke out between cells of the CJNG and the Carteles Unidos
-    alliance': a side named after 'between' of a clash noun (or of the verb a clash noun is subject of)."""
-    if node.dep_ != "pobj" or node.head.lower_ != "between":
+    alliance', 'X clashed with Y', 'X and Y exchanged fire': a side named as the subject of a clash verb or after
+    'between', 'with' or 'against' of a clash noun or verb (or of the verb a clash noun is subject of)."""
+    if node.dep_ == "nsubj":
+        return _clash_verb(node.head)
+    if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with", "against"):
         return False
-    clashes = word_set("attackers.json", "clash_nouns")
-    owner = node.head.head  # 'clashes between', or 'the fighting broke out between'
+    owner = node.head.head  # 'clashes between', 'clashed with', or 'the fighting broke out between'
     subj = next((c for c in owner.children if c.dep_ == "nsubj"), None) if owner.pos_ == "VERB" else None
-    return owner.lower_ in clashes or (subj is not None and subj.lower_ in clashes)
+    return _clash_noun(owner) or _clash_verb(owner) or (subj is not None and _clash_noun(subj))
+
+
+def _clash_noun(tok: Token) -> bool:
+    """'clashes', 'a gunfight', 'an exchange of fire'."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in word_set("attackers.json", "clash_nouns")
+
+
+def _clash_verb(verb: Token) -> bool:
+    """'clashed', 'fought', 'exchanged fire', 'engaged in a shootout': a verb of two sides fighting."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in word_set("attackers.json", "clash_verbs"):
+        return True
+    fire = word_set("attackers.json", "fire_nouns")
+    if verb.lemma_.lower() in ("exchange", "trade") and any(c.lower_ in fire for c in verb.children if c.dep_ == "dobj"):
+        return True
+    return any(_clash_noun(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+
+
+def _in_clash_subject(head: Token) -> bool:
+    """'members of the gang known as X and of the rival group Y exchanged fire': a name anywhere in the subject of a
+    clash verb, or before a clash verb the parser leaves without a subject (no other finite verb between), is a side."""
+    if any(a.dep_ == "nsubj" and _clash_verb(a.head) for a in (head, *head.ancestors)):
+        return True
+    for tok in head.doc[head.i + 1 : head.sent.end]:
+        if _clash_verb(tok):
+            return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in (";", ":"):
+            return False
+    return False
 
 
 def _holds(verb: Token) -> bool:
@@ -331,8 +439,10 @@ def _acting_noun(head: Token) -> Token:
     terrorists from X', or the mention itself."""
     node = head
     for _ in range(4):
-        if node.dep_ in ("compound", "amod", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
+        if node.dep_ in ("compound", "amod", "nmod", "nummod") and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
+        elif _named_by(node):
+            node = node.head.head if node.head.dep_ == "acl" else node.head.head.head
         elif (
             node.dep_ == "pobj"
             and node.head.lower_ in ("of", "from")
@@ -340,11 +450,18 @@ def _acting_noun(head: Token) -> Token:
             and not _attack_noun(node.head.head)
         ):
             node = node.head.head
-        elif node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        elif node.dep_ in ("conj", "appos") and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
         else:
             break
     return node
+
+
+def _named_by(node: Token) -> bool:
+    """'militiamen known as Macawisley', 'a gang called Los Pepes': the name stands for the noun it names."""
+    verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ == "as" else node.head
+    naming = node.dep_ in ("oprd", "dobj", "pobj") and verb.lemma_.lower() in ("know", "call", "name", "dub")
+    return naming and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 @lru_cache(maxsize=1)

@@ -19,10 +19,11 @@ from spacy.tokens import Span, Token
 
 from polybius.extract.actors import attack_verbs, first_conjunct, left_weapon, responsible
 from polybius.extract.lexicon import active_in, canonical, parent_of
+from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import span_evidence
 from polybius.extract.statements import FoundStatement
-from polybius.model import Evidence, Perpetrator
+from polybius.model import Count, Evidence, Perpetrator
 
 MAX_WORDS = 5
 
@@ -502,3 +503,89 @@ def _country_force(country: str | None) -> str | None:
     """The armed forces of the incident's country, when the data names them."""
     forces = load_data("attackers.json")["state_forces"]
     return next((f["name"] for f in forces if country and f["country"] == country), None)
+
+
+def described_attackers(sents: Sequence[Span]) -> Count | None:
+    """The attackers' number in wordings the figure rules leave: 'a pair of gunmen', 'two men on a motorcycle',
+    'the two suspects fled', 'a single attacker'."""
+    for sent in sents:
+        for tok in sent:
+            found = _band(tok) or _counted_riders(tok) or _counted_suspects(tok) or _single_attacker(tok)
+            if found is not None:
+                return found
+    return None
+
+
+def _band(tok: Token) -> Count | None:
+    """'A pair of gunmen shot dead', 'a trio of masked men attacked': a band of attackers by its size."""
+    sizes: dict[str, int] = load_data("attackers.json")["band_sizes"]
+    if tok.lower_ not in sizes or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    who = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if who is None or not (_attacker_head(who) or (_plural_attacker(who) and _acting(tok))):
+        return None
+    return _count(sizes[tok.lower_], tok.doc[min(c.i for c in (tok, *tok.lefts))], who)
+
+
+def _counted_riders(tok: Token) -> Count | None:
+    """'Two men on a motorcycle stopped outside the shop', 'three gunmen in a car opened fire': people counted as
+    they arrive or ride, the subject of an active verb (not 'two men on a motorcycle were shot')."""
+    if not _plural_attacker(tok) or not _acting(tok):
+        return None
+    rides = word_set("attackers.json", "riding_nouns")
+    if not any(g.lower_ in rides for c in tok.children if c.lower_ in ("on", "in", "aboard") for g in c.children):
+        return None
+    return _numbered_count(tok)
+
+
+def _counted_suspects(tok: Token) -> Count | None:
+    """'The two suspects fled in a car', 'both attackers escaped': attackers counted with 'the' or 'both'."""
+    if tok.lower_ not in ("suspects", "attackers", "assailants", "gunmen", "shooters") or not _acting(tok):
+        return None
+    if any(c.lower_ == "both" for c in tok.children):
+        return _count(2, next(c for c in tok.children if c.lower_ == "both"), tok)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    return _numbered_count(tok)
+
+
+def _single_attacker(tok: Token) -> Count | None:
+    """'a single attacker was involved', 'the lone assailant', 'only one gunman': one attacker."""
+    if tok.lower_ not in word_set("attackers.json", "single_attackers"):
+        return None
+    single = word_set("attackers.json", "single_modifiers")
+    mod = next((c for c in tok.children if c.lower_ in single and c.i < tok.i), None)
+    one = next((c for c in tok.children if c.lower_ == "one" and c.dep_ == "nummod"), None)
+    if mod is None and not (one is not None and any(c.lower_ == "only" for c in one.children)):
+        return None
+    first = min(c.i for c in (tok, *tok.lefts) if c.dep_ != "punct")
+    return _count(1, tok.doc[first], tok)
+
+
+def _plural_attacker(tok: Token) -> bool:
+    """A plural noun that can name attackers ('men', 'gunmen', 'suspects')."""
+    return tok.tag_ == "NNS" and tok.lower_ in word_set("attackers.json", "counted_attackers")
+
+
+def _acting(tok: Token) -> bool:
+    """The subject of an active verb that is no victim's ('stopped', 'fled'; not 'were shot', 'died')."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    harmed = verb.lemma_.lower() in word_set("attackers.json", "victim_subject_verbs")
+    return not harmed and not _headline_passive(verb)
+
+
+def _numbered_count(tok: Token) -> Count | None:
+    """A count from the number before a noun ('Two men', 'the four suspects'), more than one."""
+    num = next((c for c in tok.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return None
+    value = next((q.value for q in find_quantities(tok.sent) if q.start <= num.i < q.end and not q.vague), None)
+    return _count(value, num, tok) if value is not None and value > 1 else None
+
+
+def _count(value: int, first: Token, last: Token) -> Count:
+    """A count with the words from `first` to `last` as evidence."""
+    return Count(value=value, evidence=[span_evidence(first.doc[first.i : last.i + 1])])

@@ -15,7 +15,13 @@ from polybius.extract.actors import (
     individual_perpetrators,
     state_perpetrators,
 )
-from polybius.extract.attackers import as_state_forces, from_statements, unnamed_attackers, with_unnamed
+from polybius.extract.attackers import (
+    as_state_forces,
+    described_attackers,
+    from_statements,
+    unnamed_attackers,
+    with_unnamed,
+)
 from polybius.extract.dates import DateMention, incident_date, shifted
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.kinds import FoundFigure, better_source, with_status
@@ -247,7 +253,8 @@ def _perpetrator_count(infos: Sequence[SentenceInfo], doc: Doc) -> Count | None:
             single = perpetrator_count(info.span)
             if single is not None:
                 return single
-    return described_perpetrator_count([info.span for info in infos])
+    sents = [info.span for info in infos]
+    return described_perpetrator_count(sents) or described_attackers([i.span for i in infos if i.reported])
 
 
 def _statements(infos: Sequence[SentenceInfo]) -> list[Statement]:
