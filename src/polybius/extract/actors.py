@@ -109,13 +109,11 @@ def _proper_run(doc: Doc, start: int) -> Span | None:
     end = start
     while end < len(doc) and end - start < 5:
         tok = doc[end]
-        inner = end > start and end + 1 < len(doc) and _capital(doc[end + 1])
-        if _capital(tok) or (tok.like_num and end + 1 < len(doc) and _capital(doc[end + 1])):
-            end += 1
-        elif (tok.lower_ in particles and inner) or (tok.like_num and end > start) or _joiner(doc, end):
-            end += 1
-        else:
+        before_capital = end + 1 < len(doc) and _capital(doc[end + 1])
+        inner = (tok.lower_ in particles and end > start) or (tok.like_num and end > start) or _joiner(doc, end)
+        if not (_capital(tok) or (tok.like_num and before_capital) or (inner and (before_capital or tok.like_num))):
             break
+        end += 1
     while end > start and not (_capital(doc[end - 1]) or doc[end - 1].like_num):
         end -= 1
     run = doc[start:end]
@@ -400,7 +398,8 @@ def _clash_verb(verb: Token) -> bool:
     if verb.lemma_.lower() in word_set("attackers.json", "clash_verbs"):
         return True
     fire = word_set("attackers.json", "fire_nouns")
-    if verb.lemma_.lower() in ("exchange", "trade") and any(c.lower_ in fire for c in verb.children if c.dep_ == "dobj"):
+    shots = any(c.lower_ in fire for c in verb.children if c.dep_ == "dobj")
+    if shots and verb.lemma_.lower() in ("exchange", "trade"):
         return True
     return any(_clash_noun(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
 
