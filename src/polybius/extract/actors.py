@@ -548,9 +548,10 @@ def responsible(verb: Token) -> bool:
 
 
 def _presumed_members(doc: Doc, start: int) -> bool:
-    """'guerrillas presumed to be members of the ELN', 'believed to be from X': the attackers' group is inferred."""
-    words = [t.lower_ for t in doc[max(0, start - 10) : start]]
-    text = " ".join(words)
+    """'guerrillas presumed to be members of the ELN', 'believed to be from X', '"suspected to be foreign terrorists"
+    of the Pakistan-based X': the attackers' group is inferred (ten words back, quotes and hyphens not counted)."""
+    before = [t for t in doc[max(0, start - 20) : start] if not t.is_punct and t.sent == doc[start].sent]
+    text = " ".join(t.lower_ for t in before[-10:])
     return any(f"{cue} to be" in text for cue in ("presumed", "believed", "suspected", "thought"))
 
 
@@ -589,7 +590,31 @@ def group_perpetrators(
             perp = _new_group(match[0], all_mentions)
             perp.claimed = True
             found[name] = perp
-    return [_as_province(p, all_mentions) for p in found.values()]
+    return [_as_spelled(_as_province(p, all_mentions)) for p in found.values()]
+
+
+def _as_spelled(perp: Perpetrator) -> Perpetrator:
+    """'Tehreek-e-Taliban Pakistan' where the text never writes 'Tehrik-i-Taliban Pakistan': a group's name of three
+    or more words keeps the text's transliteration (the same consonants) when the canonical spelling is absent."""
+    if any(_folded(m) == _folded(perp.name) for m in perp.mentions):
+        return perp
+    skeleton = _skeleton(perp.name)
+    spelled = next((m for m in perp.mentions if len(_folded(m).split()) >= 3 and _skeleton(m) == skeleton), None)
+    if spelled is not None:
+        perp.name = spelled
+    return perp
+
+
+def _folded(name: str) -> str:
+    """A name in lower case with hyphens as spaces."""
+    return " ".join(name.lower().replace("-", " ").split())
+
+
+def _skeleton(name: str) -> str:
+    """The consonants of a name, doubled ones once ('thrktlbnpkstn' for both 'Tehreek-e-' and 'Tehrik-i-Taliban
+    Pakistan')."""
+    letters = [c for c in name.lower() if c.isalpha() and c not in "aeiouy"]
+    return "".join(c for i, c in enumerate(letters) if i == 0 or letters[i - 1] != c)
 
 
 def _as_province(perp: Perpetrator, all_mentions: Sequence[ActorMention]) -> Perpetrator:

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from polybius.extract.actors import attack_verbs, first_conjunct, left_weapon, responsible
+from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import active_in, canonical, parent_of
 from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
@@ -231,8 +232,13 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
     """Unnamed attackers tied to an attack verb in the sentence whose head is no named actor
     ('FMLN guerrillas' is one, beside the FMLN found by the lexicon)."""
     covered = {i for start, end in named for i in range(start, end)}
+    forces = {span.root.i: (span, name) for span, name in _named_forces(sent)}
     out = []
     for tok in sent:
+        if tok.i in forces and tok.i not in covered:
+            force = _force_attacker(tok, *forces[tok.i])
+            out += [force] if force is not None else []
+            continue
         if (tok.pos_ not in ("NOUN", "PROPN") and not _force_adjective(tok)) or tok.i in covered:
             continue
         force = _force_kind(tok)
@@ -265,9 +271,94 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
     return out
 
 
+def _named_forces(sent: Span) -> list[tuple[Span, str]]:
+    """The state forces a sentence names ('Iran's Revolutionary Guards', 'the IDF'), with their canonical names."""
+    pattern, names = _force_finder()
+    out = []
+    for m in pattern.finditer(sent.text):
+        start = sent.start_char + m.start()
+        span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+        if span is not None:
+            out.append((span, names[m.group(0).lower()]))
+    return out
+
+
+def _force_attacker(tok: Token, span: Span, name: str) -> Perpetrator | None:
+    """'Iran's Revolutionary Guards struck positions', 'shelled by the IRGC': a state force named by its own name
+    that attacks is a state perpetrator under its canonical name."""
+    verb = _attack_of(tok)
+    if verb is None or _against_combatants(verb):
+        return None
+    return _state(name, span, suspected=_suspected_attack(verb))
+
+
+def state_claims(sent: Span) -> list[Perpetrator]:
+    """'The IRGC said its ground forces had targeted ...', "Russia's defence ministry said it struck ...": a state
+    force or ministry that says it (or its forces) attacked claims the attack, as a state perpetrator."""
+    claim = _state_claim(sent, {span.root.i: (span, name) for span, name in _named_forces(sent)})
+    return [claim] if claim is not None else []
+
+
+def _state_claim(sent: Span, forces: dict[int, tuple[Span, str]]) -> Perpetrator | None:
+    """The state perpetrator a speaker of the sentence claims for (`state_claims`), if any."""
+    for verb in sent:
+        speaker = _claiming_speaker(verb)
+        if speaker is None:
+            continue
+        inside = [v for i, v in forces.items() if speaker.left_edge.i <= i <= speaker.i]
+        if inside:
+            span, name = inside[0]
+            return _state(name, span, claimed=True)
+        country = _speaker_country(speaker)
+        if country is not None:
+            ent, name = country
+            return _state(name, ent, claimed=True)
+    return None
+
+
+def _state(name: str, span: Span, claimed: bool = False, suspected: bool = False) -> Perpetrator:
+    """A state perpetrator named in the text by `span`."""
+    found = Perpetrator(name=name, kind="state", mentions=[span.text], evidence=[span_evidence(span)])
+    found.claimed, found.suspected = claimed, suspected
+    return found
+
+
+def _claiming_speaker(verb: Token) -> Token | None:
+    """The head of a state speaker who says it attacked ('the ministry said its forces had struck'), else None."""
+    if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ not in word_set("attackers.json", "state_speaker_heads"):
+        return None
+    acts = word_set("attackers.json", "claimed_acts")
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in acts):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        own = subj is not None and (
+            subj.lower_ in word_set("attackers.json", "claiming_subjects")
+            or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
+        )
+        if own and not any(c.dep_ == "neg" for c in clause.children):
+            return speaker
+    return None
+
+
+def _speaker_country(speaker: Token) -> tuple[Span, str] | None:
+    """'the Russian defence ministry', 'the Turkish military': the country a state speaker belongs to."""
+    gaz = load_gazetteer()
+    for ent in speaker.doc.ents:
+        if ent.label_ in ("GPE", "NORP") and speaker.left_edge.i <= ent.start and ent.end <= speaker.i:
+            place = gaz.country(gaz.demonym(ent.text) or ent.text)
+            if place is not None:
+                return ent, place.name
+    return None
+
+
 def _unnamed_kind(tok: Token) -> str:
-    """'the gunman' is an individual, 'bandits' or 'militiamen' an armed gang (a group), 'gunmen' unknown."""
+    """'the gunman' is an individual, 'bandits' or 'militiamen' an armed gang (a group), 'gunmen' unknown; 'the
+    gunmen' are a group also when the text said earlier that the gunmen belong to one."""
     if tok.lower_ in word_set("attackers.json", "gang_heads") or _belongs_to_a_group(tok):
+        return "group"
+    if tok.tag_ == "NNS" and any(t.lower_ == tok.lower_ and _belongs_to_a_group(t) for t in tok.doc[: tok.i]):
         return "group"
     return "individual" if _head_key(tok.lower_) == tok.lower_ else "unknown"
 
@@ -314,6 +405,8 @@ def _merged(unnamed: list[Perpetrator]) -> list[Perpetrator]:
         if kept is not p:
             kept.mentions += [m for m in p.mentions if m not in kept.mentions]
             kept.evidence += p.evidence
+            kept.claimed = kept.claimed or p.claimed
+            kept.suspected = kept.suspected and not kept.claimed
     return list(first.values())
 
 
@@ -325,15 +418,48 @@ def with_unnamed(perps: list[Perpetrator], unnamed: list[Perpetrator]) -> list[P
     names = {p.name.lower() for p in perps}
     has_individual = any(p.kind == "individual" for p in perps)
     has_state = any(p.kind == "state" for p in perps)
+    merged = _claims_of_states(perps, _merged(unnamed))
     extra = [
         p
-        for p in _merged(unnamed)
+        for p in merged
         if _head_key(p.name) not in heads
         and p.name.lower() not in names
         and not (p.kind == "individual" and has_individual)
-        and not (has_state and _is_force(p))
+        and not (has_state and _is_force(p) and p.name not in _force_names())
     ]
     return perps + extra
+
+
+def _claims_of_states(perps: list[Perpetrator], unnamed: list[Perpetrator]) -> list[Perpetrator]:
+    """A state's own claim ('Russia's defence ministry said its forces struck') marks that state, already found
+    as the attacker, as claiming; the claim is kept as a perpetrator of its own only when it is new."""
+    out = []
+    for p in unnamed:
+        names = {p.name, _country_of_force(p.name)}
+        same = [q for q in perps if q.kind == "state" and q.name in names] if p.kind == "state" else []
+        for q in same:
+            q.claimed, q.suspected = q.claimed or p.claimed, q.suspected and not p.claimed
+            q.mentions += [m for m in p.mentions if m not in q.mentions]
+        if not same:
+            out.append(p)
+    return out
+
+
+def _country_of_force(name: str) -> str | None:
+    """'Israel' for the Israel Defense Forces: the country whose regular armed forces (the first the data lists for
+    it) bear this name; None for other forces ('Islamic Revolutionary Guard Corps')."""
+    forces = load_data("attackers.json")["state_forces"]
+    code = next((f["country"] for f in forces if f["name"] == name), None)
+    if code is None or _country_force(code) != name:
+        return None
+    place = load_gazetteer().country(code)
+    return place.name if place is not None else None
+
+
+@cache
+def _force_names() -> frozenset[str]:
+    """The canonical names of the state forces the data lists."""
+    return frozenset(f["name"] for f in load_data("attackers.json")["state_forces"])
 
 
 def _is_force(perp: Perpetrator) -> bool:
@@ -439,9 +565,16 @@ def as_state_forces(perps: list[Perpetrator], text: str, country: str | None) ->
             p.name = named  # "Ukraine's military"
         elif force is not None and p.kind == "state" and _bare_force(p.name):
             p.name = force
+        p.mentions += [m for m in _force_mentions(p.name, text) if m not in p.mentions] if p.kind == "state" else []
         if all(q.name != p.name for q in out):
             out.append(p)
     return out
+
+
+def _force_mentions(name: str, text: str) -> list[str]:
+    """Every way the text names a state force ('IRGC', 'Revolutionary Guards'), for the force of that name."""
+    pattern, names = _force_finder()
+    return list(dict.fromkeys(m.group(0) for m in pattern.finditer(text) if names[m.group(0).lower()] == name))
 
 
 def _province_abroad(perp: Perpetrator, country: str | None) -> Perpetrator:

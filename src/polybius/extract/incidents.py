@@ -19,6 +19,7 @@ from polybius.extract.attackers import (
     as_state_forces,
     described_attackers,
     from_statements,
+    state_claims,
     unnamed_attackers,
     with_unnamed,
 )
@@ -285,6 +286,7 @@ def _perpetrators(
             extra += state_perpetrators(info.span, lambda t: _country_name(gaz, t), strikes)
         if info.violent:
             unnamed += unnamed_attackers(info.span, [(a.start, a.end) for a in info.actors if a.kind != "unknown"])
+        unnamed += state_claims(info.span)
         for p in extra:
             if p.name.lower() not in seen:
                 perps.append(p)
