@@ -376,10 +376,13 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
 def _side_of_clash(node: Token) -> bool:
     """'clashes between X and Y', 'the fighting broke out between cells of the CJNG and the Carteles Unidos
     alliance', 'X clashed with Y', 'X and Y exchanged fire': a side named as the subject of a clash verb or after
-    'between', 'with' or 'against' of a clash noun or verb (or of the verb a clash noun is subject of)."""
+    'between' or 'with' of a clash noun or verb (or of the verb a clash noun is subject of); 'fighting against X'
+    names X as the target."""
+    if node.dep_ == "appos" and node.head.lower_ in word_set("attackers.json", "introducing_group_nouns"):
+        node = node.head  # 'fighting between rival gangs Grand Ravine and 5 Segonn'
     if node.dep_ == "nsubj":
         return _clash_verb(node.head)
-    if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with", "against"):
+    if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with"):
         return False
     owner = node.head.head  # 'clashes between', 'clashed with', or 'the fighting broke out between'
     subj = next((c for c in owner.children if c.dep_ == "nsubj"), None) if owner.pos_ == "VERB" else None
@@ -449,7 +452,7 @@ def _acting_noun(head: Token) -> Token:
             and not _attack_noun(node.head.head)
         ):
             node = node.head.head
-        elif node.dep_ in ("conj", "appos") and node.head.pos_ in ("NOUN", "PROPN"):
+        elif node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
         else:
             break
@@ -735,7 +738,7 @@ def _suspect_noun(tok: Token) -> bool:
     members = word_set("attackers.json", "force_members")
     if tok.lower_ not in people | members:
         return False
-    if _accused_nearby(tok) is not None or _arrest_of(tok) or _sought(tok):
+    if _accused_nearby(tok) is not None or _arrest_of(tok) or _sought(tok) or believed_attacker(tok):
         return True
     if tok.lower_ in people:
         return _held(tok, ("nsubjpass", "dobj"))
@@ -749,6 +752,17 @@ def _sought(tok: Token) -> bool:
     return (
         tok.lower_ == "suspect" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children)
     )
+
+
+def believed_attacker(tok: Token) -> bool:
+    """'a man believed to be responsible for the blast', 'a suspect thought to have planted the device': a person
+    the police believe did it."""
+    acts = attack_verbs() | word_set("attackers.json", "weapon_verbs")
+    for clause in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("believe", "think", "suspect")):
+        for verb in (c for c in clause.children if c.dep_ == "xcomp"):
+            if verb.lemma_.lower() in acts or any(c.lower_ == "responsible" for c in verb.children):
+                return True
+    return False
 
 
 def _arrest_of(tok: Token) -> bool:

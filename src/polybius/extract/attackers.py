@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.actors import attack_verbs, first_conjunct, left_weapon, responsible
+from polybius.extract.actors import attack_verbs, believed_attacker, first_conjunct, left_weapon, responsible
 from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import active_in, canonical, parent_of
 from polybius.extract.numbers import find_quantities
@@ -644,6 +644,7 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
     for sent in sents:
         for tok in sent:
             found = _band(tok) or _counted_riders(tok) or _counted_suspects(tok) or _single_attacker(tok)
+            found = found or _one_believed(tok)
             if found is not None:
                 return found
     return None
@@ -694,6 +695,14 @@ def _single_attacker(tok: Token) -> Count | None:
         return None
     first = min(c.i for c in (tok, *tok.lefts) if c.dep_ != "punct")
     return _count(1, tok.doc[first], tok)
+
+
+def _one_believed(tok: Token) -> Count | None:
+    """'Police were searching for a man believed to be responsible for the blast': one attacker."""
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if det is None or tok.tag_ != "NN" or tok.lower_ not in word_set("attackers.json", "arrested_people"):
+        return None
+    return _count(1, det, tok) if believed_attacker(tok) else None
 
 
 def _plural_attacker(tok: Token) -> bool:
