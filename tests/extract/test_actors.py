@@ -469,3 +469,93 @@ def test_the_one_suspect_police_are_looking_for_is_an_individual_perpetrator(tex
 def test_a_numbered_unit_of_a_group_is_a_mention_of_it(text: str, group: str, unit: str) -> None:
     perpetrator = next(p for p in _incident(text).perpetrators if p.name == group)
     assert unit in perpetrator.mentions
+
+
+def _groups(text: str) -> list[tuple[str, bool]]:
+    """(name, claimed) of the group perpetrators of a one-incident text."""
+    return [(p.name, p.claimed) for p in _incident(text).perpetrators if p.kind == "group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Five people were killed on Sunday when members of the gang known as Los Chirizos and of the rival group "
+            "Barrio 18 exchanged fire in a market in Tegucigalpa, police said.",
+            ["Los Chirizos", "Barrio 18"],
+        ),
+        (
+            "Seven inmates were killed on Friday when members of Los Lobos clashed with rivals from Los Choneros "
+            "inside the Litoral penitentiary in Guayaquil, prison officials said.",
+            ["Los Lobos", "Los Choneros"],
+        ),
+        (
+            "At least 12 people were killed in fighting between rival gangs Grand Ravine and 5 Segonn in the "
+            "Carrefour-Feuilles district of Port-au-Prince on Wednesday, residents said.",
+            ["Grand Ravine", "5 Segond"],
+        ),
+        (
+            "Al Shabaab fighters and clan militiamen known as Macawisley clashed in the village of Elbur on Monday, "
+            "killing at least eight people, elders said.",
+            ["al-Shabaab", "Macawisley"],
+        ),
+    ],
+)
+def test_both_named_sides_of_a_clash_are_unclaimed_group_perpetrators(text: str, sides: list[str]) -> None:
+    assert _groups(text) == [(side, False) for side in sides]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rights group Amnesty International said on Monday that gunmen had killed four villagers near Kidal.",
+        "Gunmen killed four villagers near Kidal on Monday, the monitoring group Acled said.",
+    ],
+)
+def test_a_name_after_a_group_noun_that_is_not_armed_makes_no_group(text: str) -> None:
+    assert _groups(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A soldier was killed when terrorists fired on an army patrol in Kokernag on Thursday. The attackers, "
+            'who officials said were "suspected to be foreign terrorists" of the Pakistan-based Lashkar-e-Taiba, '
+            "escaped into the forest.",
+            "Lashkar-e-Taiba",
+        ),
+        (
+            "Gunmen shot dead two police officers in Sistan-Baluchestan on Tuesday. The attackers were thought to be "
+            "members of the Sunni militant group Jaish al-Adl, a provincial official said.",
+            "Jaish al-Adl",
+        ),
+    ],
+)
+def test_attackers_presumed_to_be_of_a_group_make_it_a_suspect_over_quotes_and_hyphens(text: str, group: str) -> None:
+    assert (group, False) in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        (
+            "Four policemen were killed when militants attacked a checkpost in Peshawar on Monday. The banned "
+            "Tehreek-e-Taliban Pakistan claimed responsibility for the attack.",
+            "Tehreek-e-Taliban Pakistan",
+        ),
+        (
+            "Three soldiers were killed in an ambush in Kupwara on Friday. Police said the Lashkar-e-Tayyiba was "
+            "responsible for the ambush.",
+            "Lashkar-e-Tayyiba",
+        ),
+    ],
+)
+def test_a_long_group_name_keeps_the_texts_transliteration(text: str, spelled: str) -> None:
+    assert [name for name, _ in _groups(text)] == [spelled]
+
+
+def test_a_short_name_in_another_spelling_keeps_the_canonical_name() -> None:
+    text = "Al-Shabab fighters attacked a police station in Mandera on Sunday, killing three officers."
+
+    assert [name for name, _ in _groups(text)] == ["al-Shabaab"]

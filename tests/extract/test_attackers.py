@@ -8,7 +8,7 @@ from spacy.language import Language
 from polybius.extract.attackers import as_state_forces, from_statements, unnamed_attackers, with_unnamed
 from polybius.extract.nlp import load_nlp
 from polybius.extract.statements import FoundStatement
-from polybius.model import Evidence, Perpetrator, Statement
+from polybius.model import Evidence, Incident, Perpetrator, Statement
 from polybius.pipeline import extract_text
 
 
@@ -317,3 +317,122 @@ def test_police_investigating_an_attack_are_no_attackers(nlp: Language, text: st
     found = [p.name.lower() for s in nlp(text).sents for p in unnamed_attackers(s, [])]
 
     assert not [name for name in found if "police" in name or "detectives" in name]
+
+
+def _record_incident(text: str) -> Incident:
+    """The one incident extracted from a text."""
+    incidents = extract_text(text).incidents
+    assert len(incidents) == 1
+    return incidents[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "mention"),
+    [
+        (
+            "Iran's Revolutionary Guards struck positions of a Kurdish opposition group near Koya in northern Iraq "
+            "with drones on Tuesday, killing two people, Kurdish officials said. Iran's Islamic Revolutionary Guard "
+            'Corps (IRGC) said in a statement that its ground forces had targeted "terrorist headquarters".',
+            "Islamic Revolutionary Guard Corps",
+            "IRGC",
+        ),
+        (
+            "An airstrike on a school sheltering displaced families in Gaza City killed at least 15 people on "
+            "Saturday, civil defence officials said. The Israel Defense Forces (IDF) said its aircraft had hit a "
+            "Hamas command centre inside the compound.",
+            "Israel Defense Forces",
+            "IDF",
+        ),
+    ],
+)
+def test_a_state_force_that_says_it_struck_is_a_claimed_state_perpetrator(text: str, force: str, mention: str) -> None:
+    perps = [p for p in _record_incident(text).perpetrators if p.name == force]
+
+    assert [(p.kind, p.claimed) for p in perps] == [("state", True)]
+    assert mention in perps[0].mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "A Russian missile strike on an apartment block in Dnipro killed five people on Wednesday, Ukrainian "
+            "officials said. Russia's defence ministry said its forces had struck Ukrainian military facilities.",
+            "Russia",
+        ),
+        (
+            "A Turkish drone strike on a car near Sulaimaniyah killed three people on Friday, a Kurdish security "
+            "official said. Turkey's defence ministry said its forces had neutralised three terrorists in the area.",
+            "Turkey",
+        ),
+        (
+            "An Israeli drone strike on a car in southern Lebanon killed two people on Monday, Lebanon's health "
+            "ministry said. The Israeli military said it struck a Hezbollah operative who was planning attacks.",
+            "Israel",
+        ),
+    ],
+)
+def test_a_ministry_or_army_saying_its_forces_struck_makes_its_state_claim_the_attack(text: str, state: str) -> None:
+    states = [(p.name, p.claimed) for p in _record_incident(text).perpetrators if p.kind == "state"]
+
+    assert states == [(state, True)]
+
+
+def test_a_state_force_that_denies_striking_claims_nothing() -> None:
+    text = (
+        "A drone strike on a market in Nyala killed 12 people on Sunday, local officials said. The Sudanese army "
+        "said it had not carried out any strikes in the area."
+    )
+
+    assert not any(p.claimed for p in _record_incident(text).perpetrators)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A hand grenade thrown at a phone shop in Lyari left three people dead on Saturday, police said. Two men "
+            "on a motorcycle stopped outside the shop and one of them lobbed the grenade inside.",
+            2,
+        ),
+        ("A pair of gunmen shot dead a bank manager outside his home in Ikeja on Monday morning, police said.", 2),
+        ("A man was shot dead outside a store in Houston on Saturday. The two suspects fled in a pickup truck.", 2),
+        (
+            "Three people were injured in a stabbing at a shopping centre in Bondi on Sunday. Police said a single "
+            "attacker was involved.",
+            1,
+        ),
+        (
+            "A blast injured 13 people outside a bakery in Lyon on Friday. Police were searching for a man believed "
+            "to be responsible for the blast.",
+            1,
+        ),
+    ],
+)
+def test_the_number_of_attackers_as_outlets_word_it(text: str, count: int) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == count
+    assert found.evidence[0].text == text[found.evidence[0].start : found.evidence[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men on a motorcycle were shot dead by gunmen in Karachi on Saturday, police said.",
+        "Two men on a motorbike died when a bomb exploded beside the road in Quetta on Monday.",
+    ],
+)
+def test_people_on_a_motorcycle_who_were_harmed_are_not_counted_as_attackers(text: str) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is None or found.value != 2
+
+
+def test_the_gunmen_said_earlier_to_belong_to_a_gang_are_a_group_in_the_second_attack() -> None:
+    text = (
+        "Gunmen believed to belong to a bandit gang killed nine villagers in Malumfashi on Friday. The gunmen "
+        "invaded the village and opened fire on farmers returning from the market."
+    )
+
+    assert [p.kind for p in _record_incident(text).perpetrators] == ["group"]
