@@ -366,6 +366,8 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
     node = _acting_noun(head)
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in verbs:
         return not habitual(node.head)
+    if nouns and (_fought_back(head) or _fought_back(node)):
+        return True
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
         return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb) or _holds(verb)))
@@ -405,6 +407,29 @@ def _clash_verb(verb: Token) -> bool:
     if shots and verb.lemma_.lower() in ("exchange", "trade"):
         return True
     return any(_clash_noun(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+
+
+def _fought_back(node: Token) -> bool:
+    """'members of the Santa Rosa de Lima Cartel, which responded with high-calibre rifles', 'X returned fire', 'X
+    fired back': the side that fought back is a side of the clash."""
+    if node.dep_ == "nsubj" and _returned_fire(node.head):
+        return True
+    clauses = [c for c in node.children if c.dep_ == "relcl" and _returned_fire(c)]
+    return any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for c in clauses for s in c.children)
+
+
+def _returned_fire(verb: Token) -> bool:
+    """'responded with rifles', 'returned fire', 'fired back', 'shot back', 'retaliated' (not negated)."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    arms = word_set("attackers.json", "return_fire_nouns")
+    if lemma == "respond":
+        return any(g.lower_ in arms for c in verb.children if c.lower_ == "with" for g in c.children)
+    if lemma == "return":
+        return any(c.dep_ == "dobj" and c.lower_ in arms for c in verb.children)
+    back = any(c.lower_ == "back" for c in verb.children)
+    return lemma in ("retaliate", "counterattack") or (back and lemma in ("fire", "shoot"))
 
 
 def _in_clash_subject(head: Token) -> bool:
@@ -593,7 +618,23 @@ def group_perpetrators(
             perp = _new_group(match[0], all_mentions)
             perp.claimed = True
             found[name] = perp
-    return [_as_spelled(_as_province(p, all_mentions)) for p in found.values()]
+    doc = sentences[0][0].doc if sentences else None
+    return [_as_introduced(_as_spelled(_as_province(p, all_mentions)), all_mentions, doc) for p in found.values()]
+
+
+def _as_introduced(perp: Perpetrator, all_mentions: Sequence[ActorMention], doc: Doc | None) -> Perpetrator:
+    """'the Abu Sayyaf Group (ASG)': the fuller name a text gives a group with its acronym in brackets is the name a
+    reader copies, when it contains the canonical one ('Abu Sayyaf')."""
+    if doc is None:
+        return perp
+    own = sorted((m for m in all_mentions if m.canonical == perp.name), key=lambda m: m.start)
+    for name, acronym in pairwise(own):
+        bracketed = acronym.start == name.end + 1 and doc[name.end].text == "(" and acronym.text.isupper()
+        fuller = _folded(perp.name) in _folded(name.text) and _folded(perp.name) != _folded(name.text)
+        if bracketed and fuller:
+            perp.name = name.text
+            break
+    return perp
 
 
 def _as_spelled(perp: Perpetrator) -> Perpetrator:

@@ -650,6 +650,29 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
     return None
 
 
+def with_accomplice(count: Count | None, sents: Sequence[Span]) -> Count | None:
+    """'the suspect arrived on a motorcycle driven by an accomplice', 'a second gunman waited in the car': one
+    attacker and an accomplice are two."""
+    if count is None or count.value != 1:
+        return count
+    for sent in sents:
+        for tok in sent:
+            if _accomplice(tok):
+                first = min(c.i for c in (tok, *tok.lefts) if c.dep_ != "punct")
+                return Count(value=2, evidence=[*count.evidence, span_evidence(tok.doc[first : tok.i + 1])])
+    return count
+
+
+def _accomplice(tok: Token) -> bool:
+    """'an accomplice', 'his accomplice', 'a second gunman': one more attacker."""
+    if tok.tag_ != "NN" or any(c.dep_ == "neg" for c in tok.head.children):
+        return False
+    if tok.lower_ == "accomplice":
+        return True
+    second = any(c.lower_ == "second" and c.i < tok.i for c in tok.children)
+    return second and tok.lower_ in word_set("attackers.json", "single_attackers")
+
+
 def _band(tok: Token) -> Count | None:
     """'A pair of gunmen shot dead', 'a trio of masked men attacked': a band of attackers by its size."""
     sizes: dict[str, int] = load_data("attackers.json")["band_sizes"]

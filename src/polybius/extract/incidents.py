@@ -21,6 +21,7 @@ from polybius.extract.attackers import (
     from_statements,
     state_claims,
     unnamed_attackers,
+    with_accomplice,
     with_unnamed,
 )
 from polybius.extract.dates import DateMention, incident_date, shifted
@@ -383,7 +384,7 @@ def build_incident(
     infos = segment.sentences
     mentions = [(m, info.violent) for info in infos if not info.background for m in info.places]
     location = _with_common_facility(choose_location(mentions, doc, dateline_place), infos)
-    count = _perpetrator_count(infos, doc)
+    count = with_accomplice(_perpetrator_count(infos, doc), [i.span for i in infos if i.reported])
     figures = _figures(infos, count)
     statements = _statements(infos)
     perps = as_state_forces(_perpetrators(infos, all_actors, count), parsed_text(doc), location.country_code)
