@@ -559,3 +559,40 @@ def test_a_short_name_in_another_spelling_keeps_the_canonical_name() -> None:
     text = "Al-Shabab fighters attacked a police station in Mandera on Sunday, killing three officers."
 
     assert [name for name, _ in _groups(text)] == ["al-Shabaab"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Gunmen from the Jalisco New Generation Cartel opened fire on a convoy carrying members of the Gulf "
+            "Cartel, who fired back, leaving nine dead in Reynosa on Saturday, state officials said.",
+            ["Jalisco New Generation Cartel", "Gulf Cartel"],
+        ),
+        (
+            "Six people were killed on Sunday when members of Los Zetas attacked a ranch near Nuevo Laredo. Members "
+            "of the Cartel del Noreste returned fire, police said.",
+            ["Los Zetas", "Cartel del Noreste"],
+        ),
+    ],
+)
+def test_the_side_that_fought_back_is_a_side_of_the_clash(text: str, sides: list[str]) -> None:
+    assert [name for name, _ in _groups(text)] == sides
+
+
+def test_a_group_that_did_not_respond_to_requests_for_comment_is_no_side() -> None:
+    text = (
+        "Gunmen killed four people at a car wash in Culiacan on Friday. Prosecutors blamed a dispute over drug "
+        "sales; the Sinaloa Cartel did not respond to requests for comment."
+    )
+
+    assert _groups(text) == []
+
+
+def test_the_fuller_name_a_text_gives_with_the_acronym_is_the_groups_name() -> None:
+    text = (
+        "A grenade killed two people at a market in Jolo on Saturday. The army said the attack was likely the work "
+        "of the Abu Sayyaf Group (ASG). The Abu Sayyaf has been weakened by years of offensives."
+    )
+
+    assert [name for name, _ in _groups(text)] == ["Abu Sayyaf Group"]

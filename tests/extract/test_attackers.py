@@ -436,3 +436,29 @@ def test_the_gunmen_said_earlier_to_belong_to_a_gang_are_a_group_in_the_second_a
     )
 
     assert [p.kind for p in _record_incident(text).perpetrators] == ["group"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A schoolteacher was shot dead when unidentified motorcyclists opened fire on him near Sariab Road in Quetta "
+        "on Monday, police said.",
+        "Two bikers opened fire on a police van in Peshawar on Tuesday, killing a constable, officials said.",
+    ],
+)
+def test_motorcyclists_who_open_fire_are_unnamed_attackers(text: str) -> None:
+    assert [p.kind for p in _record_incident(text).perpetrators] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man threw a hand grenade at a crowd near the market in Jolo on Saturday, killing two. Witnesses said the "
+        "suspect arrived on a motorcycle driven by an accomplice.",
+        "A gunman shot dead a shopkeeper in Soweto on Friday. Police said a second gunman waited in a car nearby.",
+    ],
+)
+def test_one_attacker_and_an_accomplice_are_two(text: str) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == 2
