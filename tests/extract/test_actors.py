@@ -596,3 +596,22 @@ def test_the_fuller_name_a_text_gives_with_the_acronym_is_the_groups_name() -> N
     )
 
     assert [name for name, _ in _groups(text)] == ["Abu Sayyaf Group"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 12 soldiers in an ambush near Tillaberi on Monday, the defence ministry said. The region has "
+        "seen frequent attacks by both JNIM and the Islamic State Sahel Province.",
+        "Gunmen killed five villagers near Djibo on Sunday, residents said. Previous attacks by JNIM in the area "
+        "targeted army posts.",
+    ],
+)
+def test_a_record_of_attacks_by_a_group_makes_it_no_perpetrator(text: str) -> None:
+    assert _groups(text) == []
+
+
+def test_this_attack_by_a_group_still_makes_it_a_perpetrator() -> None:
+    text = "At least 20 people were killed in an attack by Boko Haram on a village near Gwoza on Saturday."
+
+    assert [name for name, _ in _groups(text)] == ["Boko Haram"]

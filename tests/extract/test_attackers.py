@@ -462,3 +462,39 @@ def test_one_attacker_and_an_accomplice_are_two(text: str) -> None:
     found = _record_incident(text).perpetrator_count
 
     assert found is not None and found.value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A three-man team of attackers stormed a government compound in Jalalabad on Sunday, killing four guards.", 3),
+        ("A five-member cell of militants carried out the bombing of a nightclub in Istanbul, killing 11 people.", 5),
+    ],
+)
+def test_a_unit_counted_by_its_size_gives_the_number_of_attackers(text: str, count: int) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == count
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Armed herders killed at least 20 villagers in Plateau state on Sunday night.",
+            [("Armed herders", "unknown")],
+        ),
+        ("Suspected herdsmen attacked a farming village in Benue, killing 12.", [("Suspected herdsmen", "unknown")]),
+    ],
+)
+def test_armed_herders_are_unnamed_attackers(nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
+    assert names(nlp, text) == want
+
+
+def test_police_who_shot_and_wounded_the_attacker_are_no_perpetrator() -> None:
+    text = (
+        "Two police officers were stabbed outside a station in Paris on Wednesday. The attacker, a 25-year-old man, "
+        "was shot and wounded by police."
+    )
+
+    assert "state" not in [p.kind for p in _record_incident(text).perpetrators]

@@ -370,9 +370,23 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
+        if nouns and _record_of_attacks(verb):
+            return False
         return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb) or _holds(verb)))
     clash = _side_of_clash(node) or _in_clash_subject(head)
     return nouns and ((node.dep_ == "poss" and _attack_noun(node.head)) or clash)
+
+
+def _record_of_attacks(noun: Token) -> bool:
+    """'The region has seen frequent attacks by X', 'previous attacks by X': attacks in the plural, told as a record
+    (a word like 'frequent' or a perfect tense), are not this attack."""
+    if not _attack_noun(noun) or noun.tag_ != "NNS":
+        return False
+    if any(c.lower_ in word_set("attackers.json", "record_modifiers") for c in noun.children if c.dep_ == "amod"):
+        return True
+    verb = noun.head  # 'the region has seen / witnessed / suffered attacks by X'
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and noun.dep_ == "dobj" and verb.lemma_.lower() in ("see", "witness", "suffer", "experience", "face")
 
 
 def _side_of_clash(node: Token) -> bool:

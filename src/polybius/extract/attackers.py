@@ -34,6 +34,8 @@ def _attacker_head(tok: Token) -> bool:
     low = tok.lower_
     if low in word_set("attackers.json", "heads"):
         return True
+    if low in word_set("attackers.json", "gang_heads"):  # 'a criminal gang shot', not 'a gang of robbers'
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     modifiers = word_set("attackers.json", "modifiers")
     return low in word_set("attackers.json", "modified_heads") and any(
         c.lower_ in modifiers for c in tok.children if c.i < tok.i
@@ -187,6 +189,8 @@ def _objects(verb: Token) -> list[Token]:
     gunmen'), with their conjuncts."""
     passive = _passive(verb)
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or (passive and c.dep_ == "nsubj")]
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        out += [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # 'was shot and wounded by police'
     out += [g for c in verb.children if c.dep_ in ("acomp", "oprd") for g in c.children if g.dep_ == "dobj"]
     out += [
         g
@@ -644,7 +648,7 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
     for sent in sents:
         for tok in sent:
             found = _band(tok) or _counted_riders(tok) or _counted_suspects(tok) or _single_attacker(tok)
-            found = found or _one_believed(tok)
+            found = found or _one_believed(tok) or _sized_unit(tok)
             if found is not None:
                 return found
     return None
@@ -726,6 +730,17 @@ def _one_believed(tok: Token) -> Count | None:
     if det is None or tok.tag_ != "NN" or tok.lower_ not in word_set("attackers.json", "arrested_people"):
         return None
     return _count(1, det, tok) if believed_attacker(tok) else None
+
+
+def _sized_unit(tok: Token) -> Count | None:
+    """'a three-man team of attackers', 'a five-member cell', 'a 10-strong commando': a unit by its size."""
+    doc = tok.doc
+    if tok.lower_ not in word_set("attackers.json", "unit_sizes") or tok.i < 2 or doc[tok.i - 1].text != "-":
+        return None
+    unit = next((t for t in doc[tok.i + 1 : tok.i + 3] if t.lower_ in word_set("attackers.json", "sized_units")), None)
+    number = doc[tok.i - 2]
+    value = next((q.value for q in find_quantities(tok.sent) if q.start <= number.i < q.end and not q.vague), None)
+    return _count(value, number, unit) if unit is not None and value is not None and value > 1 else None
 
 
 def _plural_attacker(tok: Token) -> bool:
