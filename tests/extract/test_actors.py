@@ -615,3 +615,22 @@ def test_this_attack_by_a_group_still_makes_it_a_perpetrator() -> None:
     text = "At least 20 people were killed in an attack by Boko Haram on a village near Gwoza on Saturday."
 
     assert [name for name, _ in _groups(text)] == ["Boko Haram"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A gunman killed 19 children and two teachers at a school in Uvalde on Tuesday. The shooter, 18-year-old "
+            "Salvador Ramos, was killed by a Border Patrol agent.",
+            "Salvador Ramos",
+        ),
+        (
+            "Two people were shot dead at a bar in Tulsa on Friday night. The gunman, 34-year-old Michael Hayes, "
+            "fled in a car and was arrested hours later.",
+            "Michael Hayes",
+        ),
+    ],
+)
+def test_a_name_after_the_gunman_and_an_age_is_the_attacker(text: str, name: str) -> None:
+    assert name in [p.name for p in _incident(text).perpetrators if p.kind == "individual"]

@@ -498,3 +498,13 @@ def test_police_who_shot_and_wounded_the_attacker_are_no_perpetrator() -> None:
     )
 
     assert "state" not in [p.kind for p in _record_incident(text).perpetrators]
+
+
+def test_people_believed_responsible_are_counted() -> None:
+    text = (
+        "Three people were killed in a knife attack at a festival in Solingen on Friday. Police said they were "
+        "searching for two brothers believed to be responsible for the attack."
+    )
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == 2

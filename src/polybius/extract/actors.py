@@ -702,7 +702,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
             continue
         root = ent.root
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])
-        appos_attacker = root.dep_ == "appos" and root.head.lower_ in attackers
+        appos_attacker = (root.dep_ == "appos" and root.head.lower_ in attackers) or _after_attacker_noun(ent)
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 10) : ent.start])
         victims = word_set("attackers.json", "victim_words")
         finite = ent.start > 0 and sent.doc[ent.start - 1].tag_ in ("VBP", "VBZ", "VBD")  # 'police suspect X'
@@ -730,6 +730,20 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
                 )
             )
     return out or arrested_suspects(sent)
+
+
+def _after_attacker_noun(ent: Span) -> bool:
+    """'The shooter, 18-year-old Salvador Ramos, was killed': a name set after 'the gunman,' with only an age
+    between, which the parser often fails to read as an apposition."""
+    doc = ent.doc
+    at = ent.start - 1
+    while at > ent.sent.start and (doc[at].ent_type_ == "DATE" or doc[at].lower_ in ("a", "an", "-", "aged")):
+        at -= 1
+    if at <= ent.sent.start or doc[at].text != ",":
+        return False
+    noun = doc[at - 1]
+    attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
+    return noun.lower_ in attackers and at >= 2 and doc[at - 2].lower_ == "the"
 
 
 def _identifies_attacker(as_tok: Token) -> bool:

@@ -725,11 +725,16 @@ def _single_attacker(tok: Token) -> Count | None:
 
 
 def _one_believed(tok: Token) -> Count | None:
-    """'Police were searching for a man believed to be responsible for the blast': one attacker."""
+    """'Police were searching for a man believed to be responsible for the blast': one attacker; 'two brothers
+    believed to be responsible': two."""
+    if not believed_attacker(tok):
+        return None
+    if tok.tag_ == "NNS":
+        return _numbered_count(tok)
     det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
     if det is None or tok.tag_ != "NN" or tok.lower_ not in word_set("attackers.json", "arrested_people"):
         return None
-    return _count(1, det, tok) if believed_attacker(tok) else None
+    return _count(1, det, tok)
 
 
 def _sized_unit(tok: Token) -> Count | None:
