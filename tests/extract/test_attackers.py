@@ -508,3 +508,22 @@ def test_people_believed_responsible_are_counted() -> None:
     found = _record_incident(text).perpetrator_count
 
     assert found is not None and found.value == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas to disperse a crowd that gathered after the blast in Nairobi on Tuesday.",
+        "Soldiers fired warning shots into the air as residents fled the market in Goma.",
+        "Malian special forces stormed the hotel in Bamako and freed 80 hostages held by gunmen.",
+    ],
+)
+def test_a_force_controlling_a_crowd_or_freeing_hostages_is_no_attacker(nlp: Language, text: str) -> None:
+    assert [kind for _, kind in names(nlp, text) if kind == "state"] == []
+    assert not [name for name, _ in names(nlp, text) if name.lower().endswith(("police", "soldiers", "forces"))]
+
+
+def test_a_force_that_fires_missiles_from_the_air_is_still_an_attacker(nlp: Language) -> None:
+    assert names(nlp, "The army fired missiles from the air at a village near Maiduguri, killing 12.") == [
+        ("army", "state")
+    ]

@@ -184,6 +184,16 @@ def _against_combatants(verb: Token) -> bool:
     return False
 
 
+def _responding(verb: Token) -> bool:
+    """'Police fired tear gas', 'fired warning shots into the air', 'special forces stormed the hotel and freed 80
+    hostages': a force controlling a crowd or rescuing hostages responds to the attack."""
+    words = word_set("attackers.json", "crowd_control_words")
+    aimed = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    upward = any(c.lower_ == "into" and any(g.lower_ == "air" for g in c.children) for c in verb.children)
+    rescues = word_set("attackers.json", "rescue_verbs")
+    return upward or any(t.lower_ in words for t in aimed) or any(c.lemma_.lower() in rescues for c in verb.conjuncts)
+
+
 def _objects(verb: Token) -> list[Token]:
     """The direct objects of a verb ('shot dead the attacker' too) and of 'on'/'at' ('opened fire on the
     gunmen'), with their conjuncts."""
@@ -249,7 +259,7 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
         if force is None and not _attacker_head(tok) and not _person_head(tok):
             continue
         verb = _attack_of(tok)
-        if verb is None or (force is not None and _against_combatants(verb)):
+        if verb is None or (force is not None and (_against_combatants(verb) or _responding(verb))):
             continue
         if force is None and not _attacker_head(tok) and not _violent_act(verb):
             continue
