@@ -527,3 +527,34 @@ def test_a_force_that_fires_missiles_from_the_air_is_still_an_attacker(nlp: Lang
     assert names(nlp, "The army fired missiles from the air at a village near Maiduguri, killing 12.") == [
         ("army", "state")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Militants attacked a police station in Bannu on Monday, killing two policemen. One of the attackers was "
+            "shot dead while two others escaped, police said.",
+            3,
+        ),
+        (
+            "A man was shot dead in Hackney on Sunday night. Police said they were looking for three men who fled "
+            "the scene in a dark car.",
+            3,
+        ),
+        ("Two people were shot dead outside a nightclub in Dallas. Officers are hunting two suspects.", 2),
+    ],
+)
+def test_attackers_counted_as_caught_and_escaped_or_sought(text: str, count: int) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == count
+
+
+def test_people_rescuers_search_for_are_not_attackers() -> None:
+    text = (
+        "A bomb killed four people at a market in Istanbul on Tuesday. Rescuers said they were searching for three "
+        "men missing under the rubble."
+    )
+
+    assert _record_incident(text).perpetrator_count is None

@@ -658,7 +658,7 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
     for sent in sents:
         for tok in sent:
             found = _band(tok) or _counted_riders(tok) or _counted_suspects(tok) or _single_attacker(tok)
-            found = found or _one_believed(tok) or _sized_unit(tok)
+            found = found or _one_believed(tok) or _sized_unit(tok) or _sought_people(tok) or _some_escaped(tok)
             if found is not None:
                 return found
     return None
@@ -756,6 +756,48 @@ def _sized_unit(tok: Token) -> Count | None:
     number = doc[tok.i - 2]
     value = next((q.value for q in find_quantities(tok.sent) if q.start <= number.i < q.end and not q.vague), None)
     return _count(value, number, unit) if unit is not None and value is not None and value > 1 else None
+
+
+def _sought_people(tok: Token) -> Count | None:
+    """'Police were looking for three men who fled the scene', 'hunting two suspects': the people police seek."""
+    if not _plural_attacker(tok):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok.head
+    verb = verb if tok.dep_ in ("pobj", "dobj") else None
+    if verb is None or verb.lemma_.lower() not in word_set("attackers.json", "search_verbs"):
+        return None
+    strong = tok.lower_ in ("suspects", "attackers", "assailants", "gunmen", "shooters")
+    return _numbered_count(tok) if strong or _police_searching(verb) else None
+
+
+def _police_searching(verb: Token) -> bool:
+    """'Police are hunting', 'police said they were looking for': police, not rescuers, do the searching."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "they" and verb.dep_ == "ccomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in word_set("attackers.json", "searchers")
+
+
+def _some_escaped(tok: Token) -> Count | None:
+    """'One of the attackers was shot dead while two others escaped': the attackers caught or killed and those who
+    got away, added."""
+    if tok.lower_ != "others" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in ("escape", "flee"):
+        return None
+    rest = _numbered_count(tok)
+    sent = tok.sent
+    first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and _of_attackers(t)), None)
+    if rest is None or first is None:
+        return None
+    value = next((q.value for q in find_quantities(sent) if q.start <= first.i < q.end and not q.vague), None)
+    value = 1 if first.lower_ == "one" else value
+    return _count(value + rest.value, first, tok) if value is not None else None
+
+
+def _of_attackers(tok: Token) -> bool:
+    """'One of the attackers', 'two of the gunmen'."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    who = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return tok.like_num and who is not None and _attacker_head(who)
 
 
 def _plural_attacker(tok: Token) -> bool:
