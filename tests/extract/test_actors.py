@@ -634,3 +634,21 @@ def test_this_attack_by_a_group_still_makes_it_a_perpetrator() -> None:
 )
 def test_a_name_after_the_gunman_and_an_age_is_the_attacker(text: str, name: str) -> None:
     assert name in [p.name for p in _incident(text).perpetrators if p.kind == "individual"]
+
+
+def test_a_side_of_fighting_named_after_its_description_is_a_perpetrator() -> None:
+    text = (
+        "At least 27 civilians were killed on Sunday when fighting between the Sudanese army and the paramilitary "
+        "Rapid Support Forces (RSF) erupted in El Obeid, according to local medics."
+    )
+
+    assert [name for name, _ in _groups(text)] == ["Rapid Support Forces"]
+
+
+def test_a_group_police_suspect_was_involved_is_a_suspected_perpetrator() -> None:
+    text = (
+        "Two policemen were killed when terrorists opened fire on a police van near Domel on Wednesday. Police "
+        "suspect militants of the banned Lashkar-e-Jhangvi were involved, though no group has claimed it."
+    )
+
+    assert _groups(text) == [("Lashkar-e-Jhangvi", False)]

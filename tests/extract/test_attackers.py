@@ -558,3 +558,13 @@ def test_people_rescuers_search_for_are_not_attackers() -> None:
     )
 
     assert _record_incident(text).perpetrator_count is None
+
+
+def test_attackers_riding_a_motorcycle_are_counted() -> None:
+    text = (
+        "Two policemen were martyred when terrorists opened fire on a police mobile near Domel on Wednesday. "
+        "According to police, two terrorists riding a motorcycle ambushed the van and escaped after the attack."
+    )
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == 2

@@ -394,8 +394,8 @@ def _side_of_clash(node: Token) -> bool:
     alliance', 'X clashed with Y', 'X and Y exchanged fire': a side named as the subject of a clash verb or after
     'between' or 'with' of a clash noun or verb (or of the verb a clash noun is subject of); 'fighting against X'
     names X as the target."""
-    if node.dep_ == "appos" and node.head.lower_ in word_set("attackers.json", "introducing_group_nouns"):
-        node = node.head  # 'fighting between rival gangs Grand Ravine and 5 Segonn'
+    while node.dep_ in ("appos", "conj") and node.head is not node:
+        node = node.head  # 'between rival gangs Grand Ravine and 5 Segonn', 'the army and the paramilitary RSF'
     if node.dep_ == "nsubj":
         return _clash_verb(node.head)
     if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with"):
@@ -406,8 +406,9 @@ def _side_of_clash(node: Token) -> bool:
 
 
 def _clash_noun(tok: Token) -> bool:
-    """'clashes', 'a gunfight', 'an exchange of fire'."""
-    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in word_set("attackers.json", "clash_nouns")
+    """'clashes', 'a gunfight', 'an exchange of fire', 'fighting' (which the tagger may read as a verb)."""
+    noun = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+    return noun and tok.lower_ in word_set("attackers.json", "clash_nouns")
 
 
 def _clash_verb(verb: Token) -> bool:
@@ -555,13 +556,15 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
 
 def _attributed(head: Token) -> bool:
     """'the Medellin cartel planned the attack', 'X ordered the assassination', 'the attack was ordered by X',
-    'X is responsible for these attacks', 'X are behind this criminal attack', 'following orders from X': the
-    attack is laid at X's door."""
+    'X is responsible for these attacks', 'X are behind this criminal attack', 'following orders from X', 'X were
+    involved': the attack is laid at X's door."""
     node = _acting_noun(head)
     if node.dep_ == "pobj" and node.head.lower_ in ("from", "of") and node.head.head.lemma_.lower() == "order":
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by" and _planned(node.head.head):
         return True
+    if node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "involve":  # 'police suspect X were involved'
+        return not any(c.dep_ == "neg" for c in node.head.children)
     if node.dep_ != "nsubj":
         return False
     verb = node.head

@@ -258,6 +258,8 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
         force = _force_kind(tok)
         if force is None and not _attacker_head(tok) and not _person_head(tok):
             continue
+        if tok.lower_ in word_set("attackers.json", "gang_heads") and any(c.i in covered for c in tok.subtree):
+            continue  # 'the Los Shottas and Los Espartanos gangs' are the named groups
         verb = _attack_of(tok)
         if verb is None or (force is not None and (_against_combatants(verb) or _responding(verb))):
             continue
@@ -700,12 +702,14 @@ def _band(tok: Token) -> Count | None:
 
 
 def _counted_riders(tok: Token) -> Count | None:
-    """'Two men on a motorcycle stopped outside the shop', 'three gunmen in a car opened fire': people counted as
-    they arrive or ride, the subject of an active verb (not 'two men on a motorcycle were shot')."""
+    """'Two men on a motorcycle stopped outside the shop', 'two terrorists riding a motorcycle ambushed the van':
+    people counted as they arrive or ride, the subject of an active verb (not 'two men on a motorcycle were shot')."""
     if not _plural_attacker(tok) or not _acting(tok):
         return None
     rides = word_set("attackers.json", "riding_nouns")
-    if not any(g.lower_ in rides for c in tok.children if c.lower_ in ("on", "in", "aboard") for g in c.children):
+    on = [g for c in tok.children if c.lower_ in ("on", "in", "aboard") for g in c.children]
+    ridden = [g for c in tok.children if c.dep_ == "acl" and c.lower_ in ("riding", "ride", "rode") for g in c.children]
+    if not any(g.lower_ in rides for g in on + ridden):  # 'two men on a motorcycle', 'two gunmen riding a motorbike'
         return None
     return _numbered_count(tok)
 
