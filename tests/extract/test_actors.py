@@ -652,3 +652,31 @@ def test_a_group_police_suspect_was_involved_is_a_suspected_perpetrator() -> Non
     )
 
     assert _groups(text) == [("Lashkar-e-Jhangvi", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Fighters from Zaire, a self-defence militia, attacked a village in Djugu territory on Monday, killing "
+            "11 people, local officials said.",
+            "Zaire",
+        ),
+        (
+            "Gunmen from Los Pepes, a criminal gang that controls the port, shot dead three dock workers in "
+            "Buenaventura on Sunday, police said.",
+            "Los Pepes",
+        ),
+    ],
+)
+def test_a_name_set_beside_an_armed_group_noun_names_a_group(text: str, group: str) -> None:
+    assert [name for name, _ in _groups(text)] == [group]
+
+
+def test_members_beside_a_group_noun_are_no_group_name() -> None:
+    text = (
+        "Members of Los Pachenca, a drug trafficking gang that controls the Sierra Nevada, shot dead three farmers "
+        "near Santa Marta on Sunday, police said."
+    )
+
+    assert "Members" not in [name for name, _ in _groups(text)]

@@ -85,8 +85,13 @@ def _armed_group_noun(tok: Token) -> bool:
 
 
 def _introduced_names(tok: Token) -> list[Span]:
-    """The names right after a group noun, alone or after 'known as', 'called', 'dubbed' ('gangs X and Y': both)."""
+    """The names right after a group noun, alone or after 'known as', 'called', 'dubbed' ('gangs X and Y': both), or
+    the name the group noun stands in apposition to ('Zaire, a self-defence militia')."""
     doc = tok.doc
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+        run = _name_run(tok.head)
+        common = word_set("attackers.json", "member_nouns") | word_set("attackers.json", "collectives")
+        return [run] if run is not None and not any(t.lower_ in common for t in run) else []
     at = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
     for words in load_data("attackers.json")["name_introducers"]:
         if [t.lower_ for t in doc[at : at + len(words)]] == words:
