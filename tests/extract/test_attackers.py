@@ -362,7 +362,7 @@ def test_a_state_force_that_says_it_struck_is_a_claimed_state_perpetrator(text: 
         ),
         (
             "A Turkish drone strike on a car near Sulaimaniyah killed three people on Friday, a Kurdish security "
-            "official said. Turkey's defence ministry said its forces had neutralised three terrorists in the area.",
+            "official said. Turkey's defence ministry said its forces had struck PKK terrorists in the area.",
             "Turkey",
         ),
         (
@@ -568,3 +568,16 @@ def test_attackers_riding_a_motorcycle_are_counted() -> None:
     found = _record_incident(text).perpetrator_count
 
     assert found is not None and found.value == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked a checkpoint in North Waziristan on Monday, killing four soldiers. Pakistan's army said "
+        "its forces later killed six of the attackers in a follow-up operation.",
+        "Boko Haram fighters killed 12 farmers near Konduga on Saturday. The Nigerian military said its troops had "
+        "neutralised several terrorists in a counter-attack.",
+    ],
+)
+def test_a_force_saying_it_killed_the_attackers_claims_no_attack(text: str) -> None:
+    assert "state" not in [p.kind for p in _record_incident(text).perpetrators]

@@ -353,9 +353,20 @@ def _claiming_speaker(verb: Token) -> Token | None:
             subj.lower_ in word_set("attackers.json", "claiming_subjects")
             or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
         )
-        if own and not any(c.dep_ == "neg" for c in clause.children):
+        if own and not _counter_attack(clause) and not any(c.dep_ == "neg" for c in clause.children):
             return speaker
     return None
+
+
+def _counter_attack(clause: Token) -> bool:
+    """'its forces later killed six of the attackers', 'its troops neutralised several terrorists': a force acting
+    against the attackers responds to the attack (a strike on them, 'struck PKK terrorists', is still a claim)."""
+    if clause.lemma_.lower() in word_set("attackers.json", "strike_verbs"):
+        return False
+    words = word_set("attackers.json", "heads") | word_set("attackers.json", "combatants")
+    objects = _objects(clause)
+    part_of = [g for o in objects for c in o.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return _against_combatants(clause) or any(g.lower_ in words for g in part_of)
 
 
 def _speaker_country(speaker: Token) -> tuple[Span, str] | None:
