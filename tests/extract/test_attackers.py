@@ -581,3 +581,26 @@ def test_attackers_riding_a_motorcycle_are_counted() -> None:
 )
 def test_a_force_saying_it_killed_the_attackers_claims_no_attack(text: str) -> None:
     assert "state" not in [p.kind for p in _record_incident(text).perpetrators]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Gunmen stormed a mosque in Kano state on Friday, killing six worshippers. The attackers, four men in "
+            "military uniform, escaped on motorcycles.",
+            4,
+        ),
+        (
+            "Two police officers were wounded in a knife attack at a station in Paris on Monday. Police said a man "
+            "and a woman carried out the attack and were both arrested.",
+            2,
+        ),
+        ("A teenager was stabbed to death in Brixton on Friday. Two suspects, aged 19 and 21, have been arrested.", 2),
+    ],
+)
+def test_attackers_counted_in_an_apposition_a_pair_or_an_arrest(text: str, count: int) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == count
+    assert found.evidence[-1].text == text[found.evidence[-1].start : found.evidence[-1].end]

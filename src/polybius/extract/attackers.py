@@ -672,6 +672,7 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
         for tok in sent:
             found = _band(tok) or _counted_riders(tok) or _counted_suspects(tok) or _single_attacker(tok)
             found = found or _one_believed(tok) or _sized_unit(tok) or _sought_people(tok) or _some_escaped(tok)
+            found = found or _described_band(tok) or _arrested_suspects(tok)
             if found is not None:
                 return found
     return None
@@ -682,12 +683,28 @@ def with_accomplice(count: Count | None, sents: Sequence[Span]) -> Count | None:
     attacker and an accomplice are two."""
     if count is None or count.value != 1:
         return count
+    pair = _pair_of_people(count, sents)
+    if pair is not None:
+        return pair
     for sent in sents:
         for tok in sent:
             if _accomplice(tok):
                 first = min(c.i for c in (tok, *tok.lefts) if c.dep_ != "punct")
                 return Count(value=2, evidence=[*count.evidence, span_evidence(tok.doc[first : tok.i + 1])])
     return count
+
+
+def _pair_of_people(count: Count, sents: Sequence[Span]) -> Count | None:
+    """'A man and a woman carried out the attack': the one attacker counted has a second person joined by 'and'."""
+    end = count.evidence[0].end if count.evidence else -1
+    people = word_set("attackers.json", "person_heads") | word_set("attackers.json", "arrested_people")
+    for sent in sents:
+        tok = next((t for t in sent if t.idx + len(t.text) == end), None)
+        other = next((c for c in tok.children if c.dep_ == "conj"), None) if tok is not None else None
+        if other is not None and other.tag_ == "NN" and other.lower_ in people:
+            first = next((t for t in sent if t.idx >= count.evidence[0].start), tok)
+            return Count(value=2, evidence=[span_evidence(tok.doc[first.i : other.i + 1])])
+    return None
 
 
 def _accomplice(tok: Token) -> bool:
@@ -771,6 +788,22 @@ def _sized_unit(tok: Token) -> Count | None:
     number = doc[tok.i - 2]
     value = next((q.value for q in find_quantities(tok.sent) if q.start <= number.i < q.end and not q.vague), None)
     return _count(value, number, unit) if unit is not None and value is not None and value > 1 else None
+
+
+def _described_band(tok: Token) -> Count | None:
+    """'The attackers, four men in military uniform, escaped': attackers described by a counted apposition."""
+    if tok.lower_ not in ("attackers", "assailants", "gunmen", "suspects", "militants", "raiders"):
+        return None
+    described = next((c for c in tok.children if c.dep_ == "appos" and _plural_attacker(c)), None)
+    return _numbered_count(described) if described is not None else None
+
+
+def _arrested_suspects(tok: Token) -> Count | None:
+    """'Two suspects, aged 19 and 21, have been arrested', 'police detained three attackers': suspects held."""
+    if tok.lower_ not in ("suspects", "attackers", "assailants", "gunmen") or tok.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    held = tok.head.lemma_.lower() in ("arrest", "detain", "apprehend", "capture", "nab")
+    return _numbered_count(tok) if held else None
 
 
 def _sought_people(tok: Token) -> Count | None:
