@@ -458,8 +458,8 @@ def _in_clash_subject(head: Token) -> bool:
     if any(a.dep_ == "nsubj" and _clash_verb(a.head) for a in (head, *head.ancestors)):
         return True
     for tok in head.doc[head.i + 1 : head.sent.end]:
-        if _clash_verb(tok):
-            return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if _clash_verb(tok):  # a finite verb: not 'al-Shabaab, fighting the government since 2006'
+            return tok.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
         if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in (";", ":"):
             return False
     return False
