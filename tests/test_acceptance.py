@@ -57,10 +57,6 @@ KNOWN_GAPS = {
         "1 failed check; first: incident (Mannheim): location.facility: expected to contain \"P"
         "aradeplatz\", record has \"centre\""
     ),
-    "medellin-clash": (
-        "3 failed checks; first: incident (Medellín): date.value: expected \"2025-09-20\", recor"
-        "d has \"2025-09-21\""
-    ),
     "mora-base-kolofata": (
         "3 failed checks; first: incident_count: expected 2, record has 1"
     ),

@@ -398,3 +398,7 @@ def test_a_list_of_the_dead_counts_each_name_once() -> None:
         "Thokchom Ibomcha, 51."
     )
     assert _figures(text) == [("killed", 3)]
+
+
+def test_an_attack_that_left_people_dead_is_not_itself_dead() -> None:
+    assert _figures("A gunfight between two rival gangs left four people dead on Saturday night.") == []

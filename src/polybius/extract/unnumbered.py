@@ -297,6 +297,7 @@ def _dies(tok: Token, one: bool) -> bool:
     if not one or tok.dep_ != "nsubj":
         return False
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
+    verbs = [v for v in verbs if not any(c.dep_ == "dobj" for c in v.children)]  # 'A gunfight left four dead'
     dead = any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp") for v in verbs for c in v.children)
     return dead or any(v.lemma_.lower() in word_set("figures.json", "dying_verbs") for v in verbs)
 
