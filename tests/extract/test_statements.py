@@ -1675,3 +1675,35 @@ def test_nobody_claiming_the_attack_is_no_claim(subject: str) -> None:
     text = f"Gunmen shot dead a city councillor in Cali on Monday. {subject} claimed the killing."
 
     assert _of_type(_incident(text), "claim_responsibility") == []
+
+
+def test_a_headline_claim_after_a_semicolon_is_the_groups() -> None:
+    text = (
+        "Two policemen killed in grenade attack on Bannu checkpost; Pakistani Taliban claim responsibility\n\n"
+        "Militants hurled a grenade at a police checkpost in Bannu on Monday, killing two policemen, police said."
+    )
+    speakers = {s.speaker for s in _of_type(_incident(text), "claim_responsibility")}
+
+    assert speakers and all("Taliban" in (s or "") for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            'A grenade exploded at a market in Jolo on Sunday, wounding nine people. "It appears that the ASG '
+            'remnants are behind this," the army commander, Gen. Romeo Santos, said, adding that troops had set up '
+            "checkpoints at all exit points of the town.",
+            "ASG",
+        ),
+        (
+            "A grenade exploded at a market in Cotabato on Sunday, wounding nine people. Police said it appeared that "
+            "extortion gangs were behind the blast.",
+            "extortion gangs",
+        ),
+    ],
+)
+def test_those_said_to_be_behind_it_are_accused_not_troops_at_checkpoints(text: str, target: str) -> None:
+    targets = [a.target or "" for a in _of_type(_incident(text), "accusation")]
+
+    assert any(target in t for t in targets) and not any("troops" in t for t in targets)

@@ -160,7 +160,7 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
     """The verb's own subject (the agent of a passive: 'disputed by local officials'); else the
     nearest subject before it (the parser often misattaches participles like 'asserting'); else
     the subject found by climbing."""
-    own = _antecedent(next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+    own = _antecedent(_own_subject(verb))
     if own is None and (inverted := _after_quote(verb)) is not None:
         return inverted
     if _tells_a_deed(verb, own):
@@ -185,6 +185,17 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
         if shared is not None and shared.pos_ != "PRON":
             return shared
     return _nearest_subject(sent, verb.i) or subject_of(verb) or _named_before(sent, verb)
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two the parser gives it, the one after a semicolon ('Two policemen killed in
+    grenade attack; Pakistani Taliban claim responsibility'), else the first ('Diyala governor Raad al-Obeidi')."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) < 2:
+        return next(iter(subjects), None)
+    first, last = subjects[0], subjects[-1]
+    split = any(t.text in (";", ":") for t in verb.doc[first.i : last.left_edge.i])
+    return last if split and last.i < verb.i else first
 
 
 def _named_before(sent: Span, verb: Token) -> Token | None:
@@ -1117,9 +1128,12 @@ def _reported_attacker(verb: Token) -> Token | None:
 
 
 def _searches(verb: Token) -> bool:
-    """'Security forces had launched an operation to find the perpetrators', 'police launched a manhunt': a
-    search for the attackers, not an attack."""
+    """'Security forces had launched an operation to find the perpetrators', 'police launched a manhunt', 'troops
+    had set up checkpoints': a search for the attackers, not an attack."""
     nouns = word_set("statements.json", "search_nouns")
+    particles = load_data("statements.json")["harmless_phrasal"].get(verb.lemma_.lower(), [])
+    if any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children):
+        return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
 
 
@@ -1475,8 +1489,10 @@ def _with_cue_target(found: FoundStatement, sent: Span, cue: str, actors: Sequen
         after = after[:stop]  # '... is behind this attack," Maduro said': the accused is not past the clause
         named = next((a for a in actors if a.kind == "group" and after and after[0].i <= a.start <= after[-1].i), None)
         things = word_set("statements.json", "attack_nouns")
-        noun = next((t for t in after[:8] if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in things), None)
-        if named is None and noun is None:
+        nouns = [t for t in after[:8] if t.pos_ in ("NOUN", "PROPN")]
+        deed = bool(nouns) and (nouns[0].lower_ in things or nouns[0].lemma_.lower() in things)
+        noun = next((t for t in nouns if t.lower_ not in things), None)
+        if named is None and (noun is None or deed):  # 'the group was behind the twin bombings'
             return _with_subject_target(found, sent, toks[i], actors)
         if named is None and cue in word_set("statements.json", "link_cues") and not _blamable(_np_head(noun), actors):
             return found  # 'the attack was linked to extortion': a motive, no one accused
@@ -1503,10 +1519,15 @@ def _np_head(tok: Token) -> Token:
 def _with_subject_target(
     found: FoundStatement, sent: Span, cue: Token, actors: Sequence[ActorMention]
 ) -> FoundStatement:
-    """'... suggesting the group was probably behind it': the accused of 'was behind it' is its subject,
-    'the group' being the group named before it."""
+    """'... suggesting the group was probably behind it', 'it appears that the ASG remnants are behind this': the
+    accused of 'was behind it' is its subject, 'the group' being the group named before it."""
     subj = subject_of(cue) if cue.pos_ in ("AUX", "VERB") else None
-    actor = _the_group(subj, actors) if subj is not None else None
+    actor = (_the_group(subj, actors) or _actor_at(actors, _subtree(subj))) if subj is not None else None
+    if actor is None and subj is not None and subj.pos_ != "PRON" and not _own_noun(subj) and _blamable(subj, actors):
+        named = _bracketed(_unhedged(phrase(subj, keep_preps=False)))
+        return FoundStatement(
+            found.statement.model_copy(update={"target": named.text}), found.token, found.speaker_actor
+        )
     if actor is None:
         return found
     target = _with_short_form(actor.canonical, actor, sent.doc)
