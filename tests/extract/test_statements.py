@@ -1707,3 +1707,14 @@ def test_those_said_to_be_behind_it_are_accused_not_troops_at_checkpoints(text: 
     targets = [a.target or "" for a in _of_type(_incident(text), "accusation")]
 
     assert any(target in t for t in targets) and not any("troops" in t for t in targets)
+
+
+def test_he_is_the_person_last_named_as_a_subject_before_a_long_quotation() -> None:
+    text = (
+        "Gunmen seized hostages at a police station in Derbent on Sunday. Dagestan's head Sergei Melikov has spoken to "
+        'reporters at the scene. "The bandits have been liquidated. Not one hostage was killed. I thank our security '
+        'forces," he said. He said the attackers were "followers of an international terrorist organisation".'
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert accusation.speaker == "Sergei Melikov"

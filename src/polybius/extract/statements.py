@@ -40,7 +40,7 @@ BRACKET_REACH = 6
 CLAIM_REACH = 6
 MAX_ACRONYM = 8
 PERSON_PRONOUNS = frozenset({"he", "she"})
-PRONOUN_REACH = 3
+PRONOUN_REACH = 5
 
 
 def _force_noun(tok: Token) -> bool:
@@ -595,7 +595,7 @@ def _with_name_after(span: Span) -> Span:
 
 def _person_meant(span: Span) -> Span:
     """'He blamed the Ukrainian armed forces' after 'Gov. Vyacheslav Gladkov said ...': 'he' or 'she' is the
-    person last named in a sentence that reports speech, a few sentences before."""
+    person last named in a sentence that reports speech a few sentences before, else the last named as a subject."""
     if len(span) != 1 or span[0].lower_ not in PERSON_PRONOUNS:
         return span
     doc, sent = span.doc, span[0].sent
@@ -604,7 +604,8 @@ def _person_meant(span: Span) -> Span:
     for ent in reversed(earlier):
         if any(_reporting(t.lemma_.lower()) or t.lemma_.lower() in _verb_types() for t in ent.sent):
             return ent
-    return span
+    subjects = [e for e in earlier if "nsubj" in (e.root.dep_, e.root.head.dep_)]  # 'head Sergei Melikov has spoken'
+    return subjects[-1] if subjects else span
 
 
 def _whole_quote(span: Span) -> Span:
