@@ -1718,3 +1718,30 @@ def test_he_is_the_person_last_named_as_a_subject_before_a_long_quotation() -> N
     [accusation] = _of_type(_incident(text), "accusation")
 
     assert accusation.speaker == "Sergei Melikov"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A bomb killed ten people at a market in Maiduguri on Friday. President Bola Tinubu slammed the "cowardly" '
+            "attack and ordered security chiefs to hunt down the perpetrators.",
+            "Bola Tinubu",
+        ),
+        (
+            "A gunman killed five worshippers at a church in Kaduna on Sunday. The Christian Association of Nigeria "
+            "expressed outrage at the killings.",
+            "Christian Association of Nigeria",
+        ),
+    ],
+)
+def test_slamming_the_attack_or_expressing_outrage_condemns_it(text: str, speaker: str) -> None:
+    [condemnation] = _of_type(_incident(text), "condemnation")
+
+    assert speaker in (condemnation.speaker or "")
+
+
+def test_a_drone_that_slammed_into_a_building_condemns_nothing() -> None:
+    text = "A drone slammed into an apartment building in Kyiv on Monday, killing three people, officials said."
+
+    assert _of_type(_incident(text), "condemnation") == []

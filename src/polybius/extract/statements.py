@@ -810,7 +810,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         return "accusation"
     if kind is None and _demands_ransom(verb):
         return "threat"
-    if kind is None and _judges_the_attack(verb):
+    if kind is None and (_judges_the_attack(verb) or _slams_the_attack(verb)):
         return "condemnation"
     if kind is None and _reporting(lemma):
         subj = _antecedent(subject_of(verb))
@@ -835,6 +835,15 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _threatens(verb):
             return "threat"
     return kind
+
+
+def _slams_the_attack(verb: Token) -> bool:
+    """'President X slammed the "cowardly" attack': a verb that condemns only an attack as its object (a drone
+    that 'slammed into' a building condemns nothing)."""
+    if verb.lemma_.lower() not in word_set("statements.json", "condemning_object_verbs"):
+        return False
+    nouns = word_set("statements.json", "attack_nouns") | word_set("statements.json", "judged_words")
+    return any(c.dep_ == "dobj" and (c.lower_ in nouns or c.lemma_.lower() in nouns) for c in verb.children)
 
 
 def _judges_the_attack(verb: Token) -> bool:
@@ -1383,6 +1392,7 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
         ("accusation", "accusation_phrases"),
         ("denial", "denial_phrases"),
         ("dispute", "dispute_phrases"),
+        ("condemnation", "condemnation_phrases"),
     ):
         for cue in data[key]:
             if f" {cue} " not in text:
