@@ -482,3 +482,15 @@ def test_rocket_propelled_grenades_arm_an_assault_not_a_bombing(text: str) -> No
 )
 def test_a_strike_that_hits_is_an_airstrike_unless_a_missile(text: str, kind: str) -> None:
     assert kind in _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helicopters dropped barrel bombs on Aleppo on Sunday, killing 20 people, activists said.",
+        "The plane came very low and dropped two bombs on the village of Tar Taw on Tuesday, killing nine people, "
+        "residents said.",
+    ],
+)
+def test_bombs_dropped_from_the_air_are_an_airstrike(text: str) -> None:
+    assert _types(_incident(text)) == {"airstrike"}

@@ -84,6 +84,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += [t for t in _generic_acts(doc) if ("event_types", t.start) not in covered]
     found = [t for t in found if not _figurative_hostage(doc, t) and not _mining_site(doc, t) and not _spent(doc, t)]
     found = [t for t in found if not _response_fire(doc, t) and not _launched_grenade(doc, t)]
+    found = [_dropped_bomb(doc, t) for t in found]
     found.sort(key=lambda t: t.start)
     return found
 
@@ -119,6 +120,18 @@ def _mining_site(doc: Doc, trigger: Trigger) -> bool:
     before = [t for t in tok.subtree if t.i < tok.i] + [c for t in tok.subtree if t.i < tok.i for c in t.conjuncts]
     owned = any(c.dep_ == "acl" and c.lemma_.lower() in spec["owner_verbs"] for c in tok.children)
     return owned or any(t.lower_ in spec["minerals"] for t in before)
+
+
+def _dropped_bomb(doc: Doc, trigger: Trigger) -> Trigger:
+    """'The plane came very low and dropped two bombs', 'barrel bombs dropped by helicopters': bombs dropped from
+    the air make an airstrike, not a bombing."""
+    tok = doc[trigger.end - 1]
+    if trigger.table != "event_types" or trigger.label != "bombing" or tok.lemma_.lower() != "bomb":
+        return trigger
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else (tok.head.head if tok.dep_ == "conj" else None)
+    dropped = tok.dep_ == "acl" or (verb is not None and verb.lemma_.lower() == "drop")
+    dropped = dropped or any(c.dep_ == "acl" and c.lemma_.lower() == "drop" for c in tok.children)
+    return Trigger(trigger.table, "airstrike", trigger.start, trigger.end) if dropped else trigger
 
 
 def _launched_grenade(doc: Doc, trigger: Trigger) -> bool:
