@@ -494,3 +494,16 @@ def test_a_strike_that_hits_is_an_airstrike_unless_a_missile(text: str, kind: st
 )
 def test_bombs_dropped_from_the_air_are_an_airstrike(text: str) -> None:
     assert _types(_incident(text)) == {"airstrike"}
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "The province has long been the scene of clashes between security forces and Baloch armed groups.",
+        "The city has seen a spate of bombings in recent months.",
+    ],
+)
+def test_a_history_of_attacks_adds_no_event_type(history: str) -> None:
+    text = f"Gunmen shot dead a city councillor in Zahedan on Tuesday, police said. {history}"
+
+    assert _types(_incident(text)) & {"clash", "bombing"} == set()

@@ -84,7 +84,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += [t for t in _generic_acts(doc) if ("event_types", t.start) not in covered]
     found = [t for t in found if not _figurative_hostage(doc, t) and not _mining_site(doc, t) and not _spent(doc, t)]
     found = [t for t in found if not _response_fire(doc, t) and not _launched_grenade(doc, t)]
-    found = [_dropped_bomb(doc, t) for t in found]
+    found = [_dropped_bomb(doc, t) for t in found if not _habitual_kind(doc, t)]
     found.sort(key=lambda t: t.start)
     return found
 
@@ -120,6 +120,16 @@ def _mining_site(doc: Doc, trigger: Trigger) -> bool:
     before = [t for t in tok.subtree if t.i < tok.i] + [c for t in tok.subtree if t.i < tok.i for c in t.conjuncts]
     owned = any(c.dep_ == "acl" and c.lemma_.lower() in spec["owner_verbs"] for c in tok.children)
     return owned or any(t.lower_ in spec["minerals"] for t in before)
+
+
+def _habitual_kind(doc: Doc, trigger: Trigger) -> bool:
+    """'has long been the scene of clashes between security forces and Baloch armed groups', 'a spate of
+    bombings': attacks of a kind told in the plural as a history are no event of this incident."""
+    tok = doc[trigger.end - 1]
+    if trigger.table != "event_types" or tok.tag_ != "NNS" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    frame = tok.head.head
+    return frame.lemma_.lower() in load_data("events.json")["habitual_frames"]["nouns"]
 
 
 def _dropped_bomb(doc: Doc, trigger: Trigger) -> Trigger:
