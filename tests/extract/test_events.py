@@ -386,6 +386,11 @@ def test_a_vehicle_striking_a_mine_is_a_bombing(mine: str) -> None:
             False,
         ),
         (
+            'A gunman killed three people at a mosque in Quebec City on Sunday, police said. "This is a barbaric '
+            'act," reacted the prime minister, Mark Carney, on X, condemning the shooting.',
+            False,
+        ),
+        (
             "A bus struck an improvised explosive device near Bandiagara on Monday, killing six passengers, according "
             "to a local official.",
             False,

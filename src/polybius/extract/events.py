@@ -554,13 +554,25 @@ def _titled(victim: Victim, sentences: Sequence[Span]) -> bool:
     right after an official's title, in a sentence about the attack."""
     seen = victim.evidence[0]
     sent = next((s for s in sentences if s.start_char <= seen.start < s.end_char), None)
-    if sent is None:
+    name = sent.doc.char_span(seen.start, seen.end, alignment_mode="expand") if sent is not None else None
+    if sent is None or name is None or not _harmed_there(name.root, sent):
         return False
     words = sent.doc.text[sent.start_char : seen.start].replace(",", " ").split()
     while words and words[-1][:1].isupper() and words[-1].lower() not in _titles():
         words.pop()  # 'Sardar Amanullah' of a name whose evidence starts at 'Khan Baloch'
     before = " ".join(words).lower()
     return any(before.endswith(f" {t}") or before == t for t in _titles())
+
+
+def _harmed_there(name: Token, sent: Span) -> bool:
+    """The sentence tells the harm: a verb of killing or wounding ('was shot dead'), or the name follows 'the
+    killing of'; not '"This is a barbaric act," reacted the prime minister, X, condemning the shooting'."""
+    table = load_data("participants.json")["harm_verbs"]
+    harms = set(table["killed"]) | set(table["injured"])
+    if any(t.pos_ == "VERB" and (t.lemma_.lower() in harms or _harm(t)) for t in sent):
+        return True
+    head = name.head if name.dep_ == "pobj" else name.head.head if name.dep_ == "appos" else None
+    return head is not None and head.lower_ == "of" and kind_of_token(head.head) in ("killed", "injured")
 
 
 @lru_cache(maxsize=1)
