@@ -391,6 +391,11 @@ def test_a_vehicle_striking_a_mine_is_a_bombing(mine: str) -> None:
             False,
         ),
         (
+            "A suicide bomber killed 12 people at a mosque in Kunduz on Friday. In a post on X, Pakistan's foreign "
+            'minister Ishaq Dar called the bombing a "heinous crime".',
+            False,
+        ),
+        (
             "A bus struck an improvised explosive device near Bandiagara on Monday, killing six passengers, according "
             "to a local official.",
             False,

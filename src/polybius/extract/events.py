@@ -541,6 +541,8 @@ def harmed_official(targets: Sequence[Target], victims: Sequence[Victim], senten
         words = sent.doc.char_span(told.start, told.end, alignment_mode="expand") if sent is not None else None
         if words is None or words.root.tag_ in ("NNS", "NNPS") or _owner(words) or _source(words.root):
             continue  # 'officials', 'prosecutors'; "the governor's office said"; 'according to a local official'
+        if _reaction(sent):
+            continue  # 'Pakistan's foreign minister X called the bombing a "heinous crime"'
         for victim in (v for v in victims if v.evidence):
             seen = victim.evidence[0]
             same = seen.start < told.end and told.start < seen.end
@@ -554,8 +556,7 @@ def _titled(victim: Victim, sentences: Sequence[Span]) -> bool:
     right after an official's title, in a sentence about the attack."""
     seen = victim.evidence[0]
     sent = next((s for s in sentences if s.start_char <= seen.start < s.end_char), None)
-    name = sent.doc.char_span(seen.start, seen.end, alignment_mode="expand") if sent is not None else None
-    if sent is None or name is None or not _harmed_there(name.root, sent):
+    if sent is None or _reaction(sent):
         return False
     words = sent.doc.text[sent.start_char : seen.start].replace(",", " ").split()
     while words and words[-1][:1].isupper() and words[-1].lower() not in _titles():
@@ -564,15 +565,16 @@ def _titled(victim: Victim, sentences: Sequence[Span]) -> bool:
     return any(before.endswith(f" {t}") or before == t for t in _titles())
 
 
-def _harmed_there(name: Token, sent: Span) -> bool:
-    """The sentence tells the harm: a verb of killing or wounding ('was shot dead'), or the name follows 'the
-    killing of'; not '"This is a barbaric act," reacted the prime minister, X, condemning the shooting'."""
+def _reaction(sent: Span) -> bool:
+    """'"This is a barbaric act," reacted the prime minister, X, condemning the shooting', 'foreign minister X
+    called the bombing a "heinous crime"': a sentence that reacts to the attack and tells no harm."""
     table = load_data("participants.json")["harm_verbs"]
     harms = set(table["killed"]) | set(table["injured"])
     if any(t.pos_ == "VERB" and (t.lemma_.lower() in harms or _harm(t)) for t in sent):
-        return True
-    head = name.head if name.dep_ == "pobj" else name.head.head if name.dep_ == "appos" else None
-    return head is not None and head.lower_ == "of" and kind_of_token(head.head) in ("killed", "injured")
+        return False
+    data = load_data("statements.json")
+    reacting = set(data["verbs"]["condemnation"]) | set(data["judging_verbs"]) | set(data["condemning_object_verbs"])
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in reacting | {"react"} for t in sent)
 
 
 @lru_cache(maxsize=1)
