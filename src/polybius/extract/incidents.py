@@ -36,7 +36,7 @@ from polybius.extract.participants import (
     identified_dead,
     perpetrator_count,
 )
-from polybius.extract.places import PlaceMention, choose_location, dateline_end, where_treated
+from polybius.extract.places import PlaceMention, choose_location, dateline_end, facility_heads, where_treated
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
@@ -97,7 +97,7 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
     (not the hospital the wounded were taken to)."""
     if location.facility is not None:
         return location
-    heads = word_set("participants.json", "facility_heads")
+    heads = facility_heads()
     for info in infos:
         if not info.violent:
             continue

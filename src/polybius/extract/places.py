@@ -120,9 +120,13 @@ def place_context(doc: Doc) -> PlaceContext:
     return PlaceContext(named, first)
 
 
+def facility_heads() -> frozenset[str]:
+    """Nouns for a facility an attack hits ('mosque', 'market', 'shop')."""
+    return word_set("participants.json", "facility_heads") | word_set("places.json", "facility_heads")
+
+
 def _facility_ent(ent: Span) -> bool:
-    heads = word_set("participants.json", "facility_heads")
-    return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in heads)
+    return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facility_heads())
 
 
 def _locative(ent: Span) -> bool:
@@ -344,7 +348,12 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     hints = context.countries()
     found: list[PlaceMention] = []
     for ent in map(_whole_name, entities(doc)):
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS and _names_facility(ent, context):
+            named = ent.doc[ent.start : ent.end + 1]
+            found.append(
+                PlaceMention(named.start, named.end, named.start_char, named.end_char, named.text, None, facility=True)
+            )
+        elif ent.label_ in PLACE_LABELS:
             ent = _with_direction(ent)
             namesake = _resolve_ent(ent, context)
             place = _local(namesake, context.support(ent.text))
@@ -387,6 +396,19 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     found += _untagged_places(doc, hints, found)
     found += _untagged_facilities(doc, found)
     return sorted((_supported(m, hints) for m in _as_named_regions(found, doc)), key=lambda m: m.start)
+
+
+def _names_facility(ent: Span, context: PlaceContext) -> bool:
+    """'the Al-Khalil mosque', 'the Al-Noor pharmacy': a name after 'the' and before a facility noun is the
+    facility's own name when it is no place of a country the text is about (unlike 'the Kabul airport')."""
+    doc = ent.doc
+    if ent.end >= len(doc) or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        return False
+    head = doc[ent.end]
+    if head.lower_ not in facility_heads() or head.pos_ != "NOUN":
+        return False
+    place = _resolve_ent(ent, context)
+    return place is None or context.countries(ent.text).get(place.country_code, 0.0) < 1.0
 
 
 def _region_name(mention: PlaceMention, doc: Doc) -> str | None:
@@ -472,7 +494,7 @@ MAX_KIND_WORDS = 2
 
 def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
     """'the Cantina del Rey bar': a proper name before a facility word, which the tagger missed."""
-    heads = word_set("participants.json", "facility_heads")
+    heads = facility_heads()
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for tok in doc:
@@ -622,9 +644,13 @@ LATE_TOKENS = 400
 FOREIGN_PENALTY = 1.0  # a place in a country the text hardly names is seldom where its attack was
 
 
+NEARBY_WORDS = word_set("places.json", "nearby_words")
+
+
 def _skip_directions(doc: Doc, start: int) -> int:
-    """'in north Leeds': the preposition before a direction word counts for the place after it."""
-    while start > 0 and doc[start - 1].lower_ in DIRECTIONS:
+    """'in north Leeds', 'in nearby Kolofata': the preposition before a direction word counts for the place
+    after it."""
+    while start > 0 and doc[start - 1].lower_ in DIRECTIONS | NEARBY_WORDS:
         start -= 1
     return start
 
@@ -948,8 +974,22 @@ def dateline_bounds(doc: Doc) -> tuple[int, int]:
             pos = head.find(sep)
             if 0 < pos < 80 and head[:pos].split(",")[0].strip().isupper() and not head[:1].isdigit():
                 return start, start + pos
+        pos = _colon_dateline(head)
+        if pos:
+            return start, start + pos
         start += len(line)
     return 0, 0
+
+
+def _colon_dateline(head: str) -> int:
+    """'KARACHI: A hand grenade ...', 'SRINAGAR, Oct 30 (PTI): ...': where a dateline closed by a colon ends, as
+    South Asian and Gulf papers write it (0 if none); its first name must be a known place, not a label such as
+    'BREAKING:' or 'WATCH:'."""
+    pos = head.find(": ")
+    name = head[:pos].split(",")[0].split("(")[0].strip()
+    if not 0 < pos < 80 or not name.isupper() or len(name) < 3:
+        return 0
+    return pos if any(p.kind == "city" for p in load_gazetteer().lookup(name.title())) else 0
 
 
 def dateline_end(doc: Doc) -> int:
