@@ -375,6 +375,16 @@ def _date(
     return DateValue(value=best.value, precision=best.precision, evidence=[evidence(doc, best.start, best.end)])
 
 
+def _clause_context(segment: Segment) -> list[PlaceMention]:
+    """The town of the incident whose sentence holds this one as a clause ('..., while a bombing in nearby
+    Kolofata killed two'): it may place a village the gazetteer lacks."""
+    rel = segment.relative
+    if rel is None or rel.base.city is None or rel.base.city.place is None:
+        return []
+    shared = {s.index for s in rel.base.sentences} & {s.index for s in segment.sentences}
+    return [rel.base.city] if shared else []
+
+
 def build_incident(
     segment: Segment,
     n: int,
@@ -388,7 +398,7 @@ def build_incident(
     """Assemble every field of one incident from its sentences."""
     infos = segment.sentences
     mentions = [(m, info.violent) for info in infos if not info.background for m in info.places]
-    location = _with_common_facility(choose_location(mentions, doc, dateline_place), infos)
+    location = _with_common_facility(choose_location(mentions, doc, dateline_place, _clause_context(segment)), infos)
     count = with_accomplice(_perpetrator_count(infos, doc), [i.span for i in infos if i.reported])
     figures = _figures(infos, count)
     statements = _statements(infos)

@@ -133,7 +133,8 @@ def _locative(ent: Span) -> bool:
     """Is a non-place entity used as a place ('in Quetta' tagged ORG, a dateline word, 'Ukpabi, a farming
     village')?"""
     doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    lead = _skip_directions(doc, ent.start)
+    before = doc[lead - 1].lower_ if lead > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     return (
         before in ("in", "at", "near", "outside", "of", "between")
@@ -338,7 +339,8 @@ def _settlement(span: Span) -> bool:
     town_of = named_as and doc[span.start - 1].lower_ == "of"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     called = any(c.dep_ == "appos" and c.lower_ in local for c in span.root.children)
-    return town_of or after in SETTLEMENT_WORDS or called
+    nearby = span.start > 0 and doc[span.start - 1].lower_ in NEARBY_WORDS
+    return town_of or after in SETTLEMENT_WORDS or called or nearby
 
 
 def find_place_mentions(doc: Doc) -> list[PlaceMention]:
@@ -795,14 +797,21 @@ def _other_scene(mention: PlaceMention, doc: Doc) -> bool:
     return False
 
 
-def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc, dateline: PlaceMention | None) -> Location:
+def choose_location(
+    mentions: Sequence[tuple[PlaceMention, bool]],
+    doc: Doc,
+    dateline: PlaceMention | None,
+    context: Sequence[PlaceMention] = (),
+) -> Location:
     """The incident's place: the best-scored mention; a named facility beside it; else the dateline (a name
     that is a settlement only by its preposition counts in sentences on the attack, and gives way to the
-    known town that holds it: 'in Anderstown' in a text on Belfast)."""
+    known town that holds it: 'in Anderstown' in a text on Belfast); `context` places may hold a settlement
+    but are not the incident's own ('..., while a bombing in nearby Kolofata killed two': Mora of the clause
+    before)."""
     mentions = [(m, violent) for m, violent in mentions if violent or not m.weak]
     scored = [(m, _score(m, doc, violent)) for m, violent in mentions if m.place or m.settlement]
     scored = sorted([(m, s) for m, s in scored if s > 0], key=lambda ms: -ms[1])
-    resolved = [m for m, _ in mentions if m.place and m.place.kind != "continent"]
+    resolved = [m for m, _ in mentions if m.place and m.place.kind != "continent"] + list(context)
     if dateline is not None and dateline.place is not None:
         resolved.append(dateline)
     if not scored or not resolved:

@@ -22,7 +22,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.dates import DateMention, clock_minutes, dates_statement, is_date_line
+from polybius.extract.dates import DateMention, clock_minutes, dates_statement, is_act, is_date_line
 from polybius.extract.events import generic_attack_words
 from polybius.extract.kinds import FoundFigure
 from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
@@ -35,6 +35,7 @@ TIMESTAMP = re.compile(
 )
 MIN_UPDATES = 3
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+CONTRAST_WORDS = frozenset({"while", "whereas", "whilst"})
 
 
 @dataclass
@@ -78,9 +79,14 @@ def _attack_city(info: SentenceInfo) -> PlaceMention | None:
         before2 = doc[m.start - 2].lower_ if m.start > 1 else ""
         after = doc[m.end].lower_ if m.end < len(doc) else ""
         town_of = before == "of" and before2 in TOWN_WORDS
-        if before in PLACE_PREPS or after == "'s" or town_of:
+        if before in PLACE_PREPS or after == "'s" or town_of or _act_on(doc[m.start - 1]):
             return m
     return None
+
+
+def _act_on(prep: Token) -> bool:
+    """'a drone attack on Dnipro', 'a raid on Gwoza': a town an act is on is where it was."""
+    return prep.lower_ == "on" and prep.head.i != prep.i and is_act(prep.head)
 
 
 def _any_city(info: SentenceInfo) -> PlaceMention | None:
@@ -436,10 +442,29 @@ def _parallel_range(info: SentenceInfo) -> tuple[int, int] | None:
         if subject is None or _more_of_them(subject):
             continue
         start, end = verb.left_edge.i, verb.right_edge.i + 1
-        inside, outside = _part(info, start, end, inside=True), _part(info, start, end, inside=False)
-        scenes, others = _scene_names(inside), _scene_names(outside)
-        if _harm(inside) and _harm(outside) and scenes and others and not scenes & others:
+        if _apart(info, start, end):
             return start, end
+    return _contrast_range(info)
+
+
+def _apart(info: SentenceInfo, start: int, end: int) -> bool:
+    """Do the tokens start:end report harm at a scene of their own, and the rest harm at another?"""
+    inside, outside = _part(info, start, end, inside=True), _part(info, start, end, inside=False)
+    scenes, others = _scene_names(inside), _scene_names(outside)
+    return _harm(inside) and _harm(outside) and bool(scenes and others) and not scenes & others
+
+
+def _contrast_range(info: SentenceInfo) -> tuple[int, int] | None:
+    """'Seven soldiers were killed in an attack on a post in Mora, while a suicide bombing the same day in nearby
+    Kolofata killed two': from 'while' or 'whereas' to the sentence's end, another scene's harm (found by words,
+    as the parse of such long leads often goes wrong)."""
+    doc = info.span.doc
+    end = info.span.end
+    while end > info.span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for tok in info.span:
+        if tok.lower_ in CONTRAST_WORDS and tok.i > info.span.start and _has_act(info, tok.i, end):
+            return (tok.i, end) if _apart(info, tok.i, end) else None
     return None
 
 
@@ -739,8 +764,12 @@ class _Segmenter:
         told = next((self.owners[name] for name in _scene_names(info) if name in self.owners), None)
         if kind == "separate" and told is not None and told != self.current:
             self.segments[told].sentences.append(info)
-        elif kind == "separate" or (order == len(self.segments) and is_concrete(Segment([info]))):
-            self.start(info, city, clause=kind == "separate")
+        elif kind == "separate":
+            main = self.current
+            self.start(info, city, clause=True)
+            self.current = main  # the sentence's main clause goes on: 'X was attacked, while in Y ...'
+        elif order == len(self.segments) and is_concrete(Segment([info])):
+            self.start(info, city)
         elif order is not None and order < len(self.segments):
             self.current = order
             self.append(order, info)
