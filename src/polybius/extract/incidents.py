@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from polybius.extract.actors import (
     ActorMention,
@@ -98,7 +98,7 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
     if location.facility is not None:
         return location
     heads = facility_heads()
-    for info in infos:
+    for info in sorted(infos, key=_headline_last):
         if not info.violent:
             continue
         for tok in info.span:
@@ -109,11 +109,24 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
                 and tok.head.lower_ in FACILITY_PREPS
                 and not where_treated(tok)
             ):
-                np = phrase(tok, keep_preps=False)
+                np = _trimmed(phrase(tok, keep_preps=False))
                 return location.model_copy(
                     update={"facility": np.text, "evidence": [*location.evidence, span_evidence(np)]}
                 )
     return location
+
+
+def _headline_last(info: SentenceInfo) -> bool:
+    """Sort key: the story's sentences before the headline, whose noun phrases are clipped ('Lyari shop')."""
+    return info.paragraph == 0 or info.span.end_char <= dateline_end(info.span.doc)
+
+
+def _trimmed(span: Span) -> Span:
+    """The span without the line breaks a headline's last word carries."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[span.start : end]
 
 
 def _event_types(infos: Sequence[SentenceInfo], doc: Doc) -> list[EventType]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -72,6 +72,7 @@ class PlaceContext:
 
     named: Mapping[str, int]
     first: Mapping[str, tuple[Place, int]]
+    held: Mapping[str, Place | None] = field(default_factory=dict)  # names the text puts in a country or region
 
     def support(self, name: str = "") -> Counter[str]:
         """Mentions of each country: named, or holding one of the text's other towns and regions that is
@@ -108,7 +109,14 @@ def place_context(doc: Doc) -> PlaceContext:
     named = _country_counts(doc)
     countries = _shares(named)
     first: dict[str, tuple[Place, int]] = {}
+    held: dict[str, Place | None] = {}
     for ent in map(_whole_name, entities(doc)):
+        if ent.label_ not in PLACE_LABELS | MISLABELLED:
+            continue
+        holders = [h for h in (_holder_before(ent), _region_after(ent)) if h is not None]
+        inside = next((p for h in holders if (p := _resolve_within(ent, h)) is not None), None)
+        if (inside or any(h.kind == "country" for h in holders)) and ent.text.casefold() not in held:
+            held[ent.text.casefold()] = inside  # "Iraq's Kurdistan": none abroad either
         if ent.label_ not in PLACE_LABELS:
             continue
         ent = _with_direction(ent)
@@ -117,7 +125,7 @@ def place_context(doc: Doc) -> PlaceContext:
             first[key] = (first[key][0], first[key][1] + 1)
         elif (place := gaz.resolve(_resolve_text(ent), countries=countries)) is not None:
             first[key] = (place, 1)
-    return PlaceContext(named, first)
+    return PlaceContext(named, first, held)
 
 
 def facility_heads() -> frozenset[str]:
@@ -246,6 +254,8 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
         region = gaz.resolve(f"{_resolve_text(ent)} {after}", countries=hints, regions=regions)
         if region is not None and region.kind == "admin1":
             return region
+    if ent.text.casefold() in context.held:  # "Chhattisgarh's Bijapur district", then 'in Bijapur'
+        return context.held[ent.text.casefold()]
     within = _country_after(ent)
     if within is not None:
         place = gaz.resolve(_resolve_text(ent), countries={within: 1.0}, regions=regions)
@@ -260,6 +270,57 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
 
 CHAIN_WORDS = frozenset({",", "in", "of", "the"})
 CHAIN_WINDOW = 10
+HOLDER_GAP = 3
+
+
+def _resolve_within(ent: Span, holder: Place) -> Place | None:
+    """The place of the name inside a country or region the text puts it in, if the gazetteer has one there."""
+    region = holder.admin1_code if holder.kind == "admin1" else None
+    found = load_gazetteer().lookup(_resolve_text(ent))
+    inside = [p for p in found if p.country_code == holder.country_code and region in (None, p.admin1_code)]
+    return next((p for p in inside if p.geonames_id != holder.geonames_id), None)
+
+
+def _holder_before(ent: Span) -> Place | None:
+    """"Chhattisgarh's Bijapur district", "Iraq's northern Kurdistan region", "Nigeria's restive Borno state": the
+    country or region named as the owner right before a place holds it (a namesake elsewhere is not meant)."""
+    doc, start = ent.doc, ent.start
+    while start > 0 and start - ent.start < HOLDER_GAP and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower:
+        start -= 1
+    if start < 2 or doc[start - 1].lower_ not in ("'s", "\u2019s"):
+        return None
+    owner = next((e for e in doc.ents if e.end == start - 1 and e.label_ in PLACE_LABELS), None)
+    return _holder(owner.text) if owner is not None else None
+
+
+def _holder(name: str) -> Place | None:
+    """A country or first-level region called `name`."""
+    found = load_gazetteer().lookup(name.title() if name.isupper() else name)
+    return next((p for p in found if p.kind in ("country", "admin1")), None)
+
+
+def _listed(doc: Doc, end: int) -> bool:
+    """Does a list of names go on after `end` ('Kaduna and Katsina', 'Kaduna, Katsina')?"""
+    after = doc[end].lower_ if end < len(doc) else ""
+    comma_name = after == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ in PLACE_LABELS
+    return after in ("and", "or", "&") or comma_name
+
+
+def _region_after(ent: Span) -> Place | None:
+    """'Bijapur, Chhattisgarh', 'Bijapur district in Chhattisgarh': a first-level region named in the chain right
+    after a place holds it."""
+    doc = ent.doc
+    end = min(ent.end + CHAIN_WINDOW, ent.sent.end)
+    for tok in doc[ent.end : end]:
+        linking = tok.lower_ in CHAIN_WORDS or tok.lower_ in DIRECTIONS or tok.lower_ in REGION_WORDS
+        if not (linking or tok.pos_ == "PROPN" or tok.lower_ in DISTRICT_WORDS):
+            return None
+        if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
+            name = next(e for e in doc.ents if e.start == tok.i)
+            region = _holder(_resolve_text(name))
+            listed = _listed(doc, name.end)  # 'in Kano, Kaduna and Katsina'
+            return region if region is not None and region.kind == "admin1" and not listed else None
+    return None
 
 
 def _country_after(ent: Span) -> str | None:
@@ -830,7 +891,8 @@ def choose_location(
         container = _container(settlement, ranked, doc)
         if best.place is None or _same_country(container, best):
             district = container.text.split()[-1].lower() in DISTRICT_WORDS  # 'a village in Tsafe LGA'
-            town = (settlement.weak or district) and container.place is not None and container.place.kind == "city"
+            weak = settlement.weak and not in_dateline(doc, container.start_char, container.end_char)
+            town = (weak or district) and container.place is not None and container.place.kind == "city"
             facility = _facility_near(settlement, facilities, in_violent, doc)
             return _location(container, facility, doc, name=None if town else settlement)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
@@ -948,6 +1010,8 @@ def _location(
     assert place is not None
     shown = name or mention
     named = place.name if place.kind == "country" and load_gazetteer().demonym(shown.text) else _town_name(shown)
+    if named.isupper() and name is None:  # 'KARACHI:' in a dateline
+        named = place.name if normalise(place.name) == normalise(named) else named.title()
     spans = [evidence(doc, shown.start_char, shown.end_char)]
     if name is not None:
         spans.append(evidence(doc, mention.start_char, mention.end_char))
