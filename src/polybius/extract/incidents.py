@@ -94,9 +94,27 @@ FACILITY_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on", "into
 
 def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> Location:
     """'exploded at a crowded night market': with no named facility, the attacked place's noun phrase
-    (not the hospital the wounded were taken to)."""
+    (not the hospital the wounded were taken to); one with a name ('at Harburg station') before a bare one,
+    the story's before the headline's, whose phrases are clipped ('Lyari shop')."""
     if location.facility is not None:
         return location
+    heads = facility_heads()
+    found = [
+        (not any(t.pos_ == "PROPN" for t in np), _headline_last(info), tok.i, np)
+        for info in infos
+        if info.violent
+        for tok in info.span
+        if tok.lower_ in heads
+        and tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in FACILITY_PREPS
+        and not where_treated(tok)
+        for np in [_trimmed(phrase(tok, keep_preps=False))]
+    ]
+    if not found:
+        return location
+    np = min(found, key=lambda f: f[:3])[3]
+    return location.model_copy(update={"facility": np.text, "evidence": [*location.evidence, span_evidence(np)]})
     heads = facility_heads()
     for info in sorted(infos, key=_headline_last):
         if not info.violent:

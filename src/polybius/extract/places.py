@@ -110,7 +110,7 @@ def place_context(doc: Doc) -> PlaceContext:
     countries = _shares(named)
     first: dict[str, tuple[Place, int]] = {}
     held: dict[str, Place | None] = {}
-    for ent in map(_whole_name, entities(doc)):
+    for ent in map(_named, entities(doc)):
         if ent.label_ not in PLACE_LABELS | MISLABELLED:
             continue
         holders = [h for h in (_holder_before(ent), _region_after(ent)) if h is not None]
@@ -134,6 +134,10 @@ def facility_heads() -> frozenset[str]:
 
 
 def _facility_ent(ent: Span) -> bool:
+    """A named building or site ('Crocus City Hall'), not a village named with its kind ('Barangay Sabong') nor a
+    lone name the tagger took for a building ('took place in Maru')."""
+    if ent[0].lower_ in SETTLEMENT_WORDS or (len(ent) == 1 and ent[0].pos_ == "PROPN" and ent.label_ == "FAC"):
+        return False
     return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facility_heads())
 
 
@@ -410,7 +414,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     context = place_context(doc)
     hints = context.countries()
     found: list[PlaceMention] = []
-    for ent in map(_whole_name, entities(doc)):
+    for ent in map(_named, entities(doc)):
         if ent.label_ in PLACE_LABELS and _names_facility(ent, context):
             named = ent.doc[ent.start : ent.end + 1]
             found.append(
@@ -458,7 +462,43 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     found += _dateline_city(doc, hints, found)
     found += _untagged_places(doc, hints, found)
     found += _untagged_facilities(doc, found)
+    found = _dateline_areas(found, doc) + _this_city(found, doc)
     return sorted((_supported(m, hints) for m in _as_named_regions(found, doc)), key=lambda m: m.start)
+
+
+def _dateline_parts(doc: Doc) -> list[str]:
+    """The names of a dateline after its city ('Basilan' of 'LAMITAN CITY, Basilan -'), casefolded."""
+    start, end = dateline_bounds(doc)
+    parts = doc_text(doc)[start:end].split(",")[1:]
+    return [p.split("(")[0].strip().casefold() for p in parts if p.strip() and not any(c.isdigit() for c in p)]
+
+
+def _dateline_areas(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
+    """'LAMITAN CITY, Basilan - ...': the name after the dateline's city is the province or country that holds
+    it, so wherever the text names it ('a standoff in Basilan'), it is no town more specific than the city
+    (though the gazetteer may know a town by that name)."""
+    city = next((m for m in found if m.place is not None and in_dateline(doc, m.start_char, m.end_char)), None)
+    areas = _dateline_parts(doc) if city is not None and city.place is not None else []
+    out = []
+    for m in found:
+        town = m.place is not None and m.place.kind == "city" and not in_dateline(doc, m.start_char, m.end_char)
+        if town and m.text.casefold() in areas:
+            m = replace(m, place=None, settlement=False, weak=True)
+        out.append(m)
+    return out
+
+
+def _this_city(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
+    """'in the outskirts of this city', 'here in this town': local papers call the dateline's city so."""
+    city = next((m for m in found if m.place is not None and in_dateline(doc, m.start_char, m.end_char)), None)
+    if city is None or city.place is None or city.place.kind != "city":
+        return []
+    out = []
+    for tok in doc:
+        if tok.lower_ in THIS_CITY_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "this" and tok.dep_ == "pobj":
+            span = doc[tok.i - 1 : tok.i + 1]
+            out.append(replace(city, start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char))
+    return out
 
 
 def _names_facility(ent: Span, context: PlaceContext) -> bool:
@@ -684,6 +724,14 @@ def _hyphen_joined(doc: Doc, i: int) -> bool:
     return at.text == "-" and at.i > 0 and not doc[at.i - 1].whitespace_ and not at.whitespace_
 
 
+def _named(ent: Span) -> Span:
+    """The entity without the line breaks the tagger leaves on a headline's last word ('Sulu\n\n'), read whole."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    return _whole_name(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_))
+
+
 def _whole_name(ent: Span) -> Span:
     """The entity with the hyphenated parts the tagger left out when that names a place ('Mazar' of
     'Mazar-i-Sharif'; not 'Kabul-based')."""
@@ -708,6 +756,7 @@ FOREIGN_PENALTY = 1.0  # a place in a country the text hardly names is seldom wh
 
 
 NEARBY_WORDS = word_set("places.json", "nearby_words")
+THIS_CITY_NOUNS = frozenset({"city", "town", "capital", "municipality"})
 
 
 def _skip_directions(doc: Doc, start: int) -> int:
@@ -995,10 +1044,19 @@ def _facility_near(
 
 
 def _town_name(mention: PlaceMention) -> str:
-    """A town's name without the district word of the area named after it ('Malumfashi' of 'Malumfashi LGA')."""
+    """A town's name without the district word of the area named after it ('Malumfashi' of 'Malumfashi LGA'), or
+    the 'City' the Philippine press adds to a one-word city's name ('Lamitan City', 'Davao City'; not 'Mexico
+    City', named after a country, nor 'Kansas City', after a state)."""
     words = mention.text.split()
-    town = mention.place is not None and mention.place.kind == "city" and len(words) > 1
-    return " ".join(words[:-1]) if town and words[-1].lower() in DISTRICT_WORDS else mention.text
+    place = mention.place
+    town = place is not None and place.kind == "city" and len(words) > 1
+    if town and words[-1].lower() in DISTRICT_WORDS:
+        return " ".join(words[:-1])
+    if town and len(words) == 2 and words[-1].lower() == "city" and place is not None:
+        short = load_gazetteer().lookup(words[0].title() if words[0].isupper() else words[0])
+        if any(p.geonames_id == place.geonames_id for p in short) and short[0].kind == "city":
+            return words[0]
+    return mention.text
 
 
 def _location(

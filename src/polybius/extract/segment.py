@@ -518,8 +518,11 @@ LEAD_PARAGRAPHS = 2
 
 def _lead_in(preamble: list[SentenceInfo], first: SentenceInfo) -> list[SentenceInfo]:
     """What comes before the first violent sentence belongs to the incident when it is the headline
-    and lead; in an article about something else, only the same paragraph does."""
-    if first.paragraph <= LEAD_PARAGRAPHS:
+    and lead (counted from the dateline's paragraph, below a headline and byline); in an article about
+    something else, only the same paragraph does."""
+    line_end = dateline_end(first.span.doc)
+    dated = [p.paragraph for p in preamble if line_end and p.span.start_char < line_end <= p.span.end_char]
+    if first.paragraph <= max(LEAD_PARAGRAPHS, dated[0] + 1 if dated else 0):
         return preamble
     return [p for p in preamble if p.paragraph == first.paragraph]
 
