@@ -406,13 +406,19 @@ def find_dates(text: str, published: datetime | None, *, offset: int = 0) -> lis
         if result is None:
             continue
         start, end = _span(m, name)
-        if previous == "wd" and name in _CALENDAR and _WEEKDAY_GAP.fullmatch(text, mentions[-1].end - offset, start):
-            start = mentions.pop().start - offset
-        elif previous == "wd" and name == "wd" and _night_between(text, mentions[-1], start, offset):
+        if previous == "wd" and _joined(text, mentions[-1], name, start, offset):
             start = mentions.pop().start - offset
         mentions.append(DateMention(start + offset, end + offset, text[start:end], *result))
         previous = name
     return mentions
+
+
+def _joined(text: str, weekday: DateMention, name: str, start: int, offset: int) -> bool:
+    """Does a weekday mention make one date with the next ('Monday, 4 August'; 'the night from Saturday to
+    Sunday')?"""
+    if name in _CALENDAR:
+        return bool(_WEEKDAY_GAP.fullmatch(text, weekday.end - offset, start))
+    return name == "wd" and _night_between(text, weekday, start, offset)
 
 
 _NIGHT_GAP = re.compile(r"\s+(?:to|into|and)\s+(?:early\s+)?", re.IGNORECASE)

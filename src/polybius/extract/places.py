@@ -286,8 +286,8 @@ def _resolve_within(ent: Span, holder: Place) -> Place | None:
 
 
 def _holder_before(ent: Span) -> Place | None:
-    """"Chhattisgarh's Bijapur district", "Iraq's northern Kurdistan region", "Nigeria's restive Borno state": the
-    country or region named as the owner right before a place holds it (a namesake elsewhere is not meant)."""
+    """The country or region named as the owner right before a place, which holds it ("Chhattisgarh's Bijapur
+    district", "Iraq's northern Kurdistan region", "Nigeria's restive Borno state"; no namesake elsewhere)."""
     doc, start = ent.doc, ent.start
     while start > 0 and start - ent.start < HOLDER_GAP and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower:
         start -= 1
@@ -416,7 +416,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for ent in map(_named, entities(doc)):
         if ent.label_ in PLACE_LABELS and _names_facility(ent, context):
-            named = ent.doc[ent.start : ent.end + 1]
+            named = ent if _called_facility(ent) else ent.doc[ent.start : ent.end + 1]
             found.append(
                 PlaceMention(named.start, named.end, named.start_char, named.end_char, named.text, None, facility=True)
             )
@@ -497,14 +497,18 @@ def _this_city(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
     for tok in doc:
         if tok.lower_ in THIS_CITY_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "this" and tok.dep_ == "pobj":
             span = doc[tok.i - 1 : tok.i + 1]
-            out.append(replace(city, start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char))
+            at = {"start": span.start, "end": span.end, "start_char": span.start_char, "end_char": span.end_char}
+            out.append(replace(city, **at))
     return out
 
 
 def _names_facility(ent: Span, context: PlaceContext) -> bool:
     """'the Al-Khalil mosque', 'the Al-Noor pharmacy': a name after 'the' and before a facility noun is the
-    facility's own name when it is no place of a country the text is about (unlike 'the Kabul airport')."""
+    facility's own name when it is no place of a country the text is about (unlike 'the Kabul airport'); so is
+    a name the gazetteer lacks that the text calls a facility ('at Paradeplatz, a busy square')."""
     doc = ent.doc
+    if _called_facility(ent):
+        return _resolve_ent(ent, context) is None
     if ent.end >= len(doc) or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
         return False
     head = doc[ent.end]
@@ -512,6 +516,11 @@ def _names_facility(ent: Span, context: PlaceContext) -> bool:
         return False
     place = _resolve_ent(ent, context)
     return place is None or context.countries(ent.text).get(place.country_code, 0.0) < 1.0
+
+
+def _called_facility(ent: Span) -> bool:
+    """Is the name in apposition to a facility noun ('Paradeplatz, a busy square')?"""
+    return any(c.dep_ == "appos" and c.lower_ in facility_heads() for c in ent.root.children)
 
 
 def _region_name(mention: PlaceMention, doc: Doc) -> str | None:

@@ -292,7 +292,7 @@ def _event_stated(info: SentenceInfo, verbs_only: bool = False) -> bool:
         tok = doc[t.start]
         if t.table != "event_types" or _in_quotes(info, t.start) or _compared(tok):
             continue
-        if doc[t.start : t.end].text.lower() in agents or _intended(tok):
+        if doc[t.start : t.end].text.lower() in agents or _intended(tok) or _defines_kind(tok):
             continue
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and _asserted(tok):
             return True
@@ -302,6 +302,17 @@ def _event_stated(info: SentenceInfo, verbs_only: bool = False) -> bool:
 
 
 INTENT_DEPTH = 8
+
+
+def _defines_kind(act: Token) -> bool:
+    """'Non-fatal shootings, in which someone was struck by gunfire, dropped to 97': an act in a clause that
+    says what a kind of event is (plural, uncounted, no article) reports none."""
+    for node in act.ancestors:
+        if node.dep_ == "relcl":
+            kind = node.head
+            marked = any(c.dep_ in ("det", "nummod", "poss") for c in kind.children)
+            return kind.tag_ == "NNS" and not marked
+    return False
 
 
 def _intended(act: Token) -> bool:
