@@ -135,8 +135,9 @@ def facility_heads() -> frozenset[str]:
 
 def _facility_ent(ent: Span) -> bool:
     """A named building or site ('Crocus City Hall'), not a village named with its kind ('Barangay Sabong') nor a
-    lone name the tagger took for a building ('took place in Maru')."""
-    if ent[0].lower_ in SETTLEMENT_WORDS or (len(ent) == 1 and ent[0].pos_ == "PROPN" and ent.label_ == "FAC"):
+    lone town's name the tagger took for a building ('took place in Maru')."""
+    lone = len(ent) == 1 and ent[0].pos_ == "PROPN" and ent.label_ == "FAC"
+    if ent[0].lower_ in SETTLEMENT_WORDS or (lone and any(p.kind == "city" for p in load_gazetteer().lookup(ent.text))):
         return False
     return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facility_heads())
 
@@ -404,7 +405,9 @@ def _settlement(span: Span) -> bool:
     town_of = named_as and doc[span.start - 1].lower_ == "of"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     called = any(c.dep_ == "appos" and c.lower_ in local for c in span.root.children)
-    nearby = span.start > 0 and doc[span.start - 1].lower_ in NEARBY_WORDS
+    kind_after = after in DISTRICT_WORDS | REGION_WORDS | facility_heads()  # 'neighbouring Shah Wali Kot district'
+    placed = span.start > 1 and doc[span.start - 2].lower_ in AT_WORDS | AWAY_WORDS  # 'in nearby Kolofata'
+    nearby = placed and doc[span.start - 1].lower_ in NEARBY_WORDS and not kind_after
     return town_of or after in SETTLEMENT_WORDS or called or nearby
 
 
@@ -515,6 +518,8 @@ def _names_facility(ent: Span, context: PlaceContext) -> bool:
     if head.lower_ not in facility_heads() or head.pos_ != "NOUN":
         return False
     place = _resolve_ent(ent, context)
+    if place is not None and place.kind != "city":
+        return False  # 'the U.S. embassy': whose, not a name
     return place is None or context.countries(ent.text).get(place.country_code, 0.0) < 1.0
 
 
