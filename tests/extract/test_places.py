@@ -916,3 +916,40 @@ def test_a_lone_name_tagged_as_a_building_is_a_place() -> None:
 
     text = "Gunmen killed 12 villagers in Nigeria's northwestern Zamfara state on Tuesday. The attack was in Maru."
     assert extract_text(text).incidents[0].location.name == "Maru"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian strike kills 5\n\nKharkiv, Ukraine (CNN) — A Russian glide bomb struck an apartment block on "
+            "Tuesday, killing five people, the regional governor said.",
+            "Kharkiv",
+        ),
+        (
+            "Srinagar: Three soldiers were killed when militants ambushed an army patrol on Tuesday, police said.",
+            "Srinagar",
+        ),
+        ("Lahore: A blast near a mosque killed two worshippers on Tuesday evening, rescue officials said.", "Lahore"),
+    ],
+)
+def test_a_mixed_case_dateline_places_the_attack(text: str, name: str) -> None:
+    """'Kharkiv, Ukraine (CNN) —' and the Indian papers' 'Srinagar:': a known city with its country or agency, or
+    a big city alone before a colon."""
+    from polybius.pipeline import extract_text
+
+    assert extract_text(text).incidents[0].location.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A second attack struck Beledweyne later on Tuesday, when gunmen stormed a hotel and killed four guards.",
+            "Beledweyne",
+        ),
+        ("Rebels shelled Goma on Monday, killing four civilians, the Congolese army said.", "Goma"),
+    ],
+)
+def test_a_town_an_attack_struck_is_a_place_whatever_its_tag(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {m.text for m in find_place_mentions(nlp(text)) if m.place is not None}

@@ -1023,3 +1023,30 @@ def test_the_lead_under_a_headline_and_byline_dates_the_incident() -> None:
     )
     record = extract_text(text, published=datetime(2025, 9, 21, 15, tzinfo=UTC))
     assert record.incidents[0].date.value == "2025-09-20"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A second attack struck Beledweyne later on Tuesday, when gunmen stormed a hotel and killed four guards.",
+        "Another attack on Tuesday killed four guards at a hotel in Beledweyne, residents said.",
+        "A separate attack in Beledweyne on Tuesday killed four guards at a hotel, residents said.",
+    ],
+)
+def test_a_sentence_opening_on_a_second_attack_starts_another_incident(second: str) -> None:
+    lead = (
+        "MOGADISHU, Feb 4 (Reuters) - A suicide car bomb exploded at a checkpoint in Baidoa on Tuesday, killing six "
+        "soldiers, officials said.\n\n"
+    )
+    incidents = extract_text(lead + second, published=datetime(2026, 2, 4, 18, tzinfo=UTC)).incidents
+    assert [i.location.name for i in incidents] == ["Baidoa", "Beledweyne"]
+
+
+@pytest.mark.parametrize("label", ["Related", "Read more", "Also read"])
+def test_a_line_linking_to_another_story_is_no_part_of_the_incident(label: str) -> None:
+    text = (
+        "A roadside bomb killed three soldiers near Miranshah in North Waziristan on Tuesday, the army said.\n\n"
+        f"{label}: Gunmen kill two in Quetta market shooting"
+    )
+    incidents = extract_text(text).incidents
+    assert len(incidents) == 1 and incidents[0].location.name != "Quetta"

@@ -144,16 +144,18 @@ def _facility_ent(ent: Span) -> bool:
 
 def _locative(ent: Span) -> bool:
     """Is a non-place entity used as a place ('in Quetta' tagged ORG, a dateline word, 'Ukpabi, a farming
-    village')?"""
+    village', the object of an attack: 'struck Beledweyne')?"""
     doc = ent.doc
     lead = _skip_directions(doc, ent.start)
     before = doc[lead - 1].lower_ if lead > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    struck = ent.root.dep_ == "dobj" and is_act(ent.root.head)  # 'a second attack struck Beledweyne'
     return (
         before in ("in", "at", "near", "outside", "of", "between")
         or after in TOWN_WORDS
         or in_dateline(doc, ent.start_char, ent.end_char)
         or _settlement(ent)
+        or struck
     )
 
 
@@ -1106,35 +1108,49 @@ DATELINE_LINES = 5
 
 
 def dateline_bounds(doc: Doc) -> tuple[int, int]:
-    """Where a news dateline ('KABUL, Oct. 9 -') starts and ends: at the top, or on a line after
-    the headline ('Gunmen kill 12 ...' then 'PEMBA, Mozambique, June 12 (wire) -'), not a live update's time
-    ('20:45 GMT - Toll rises'); (0, 0) if none."""
+    """Where a news dateline ('KABUL, Oct. 9 -', 'Kharkiv, Ukraine (CNN) —', 'KARACHI:') starts and ends: at the
+    top, or on a line after the headline ('Gunmen kill 12 ...' then 'PEMBA, Mozambique, June 12 (wire) -'), not a
+    live update's time ('20:45 GMT - Toll rises'); (0, 0) if none."""
     text, start = doc_text(doc), 0
     for _ in range(DATELINE_LINES):
         while start < len(text) and text[start].isspace():
             start += 1
         line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
         head = line[:120]
-        for sep in (" - ", " -- ", " — ", " – "):
+        for sep in (" - ", " -- ", " — ", " – ", ": "):
             pos = head.find(sep)
-            if 0 < pos < 80 and head[:pos].split(",")[0].strip().isupper() and not head[:1].isdigit():
+            colon = sep == ": "
+            timed = head[:1].isdigit()  # '20:45 GMT - Toll rises'
+            if 0 < pos < 80 and not timed and _dateline_head(head[:pos], colon) and not (colon and _headline(line)):
                 return start, start + pos
-        pos = _colon_dateline(head)
-        if pos:
-            return start, start + pos
         start += len(line)
     return 0, 0
 
 
-def _colon_dateline(head: str) -> int:
-    """'KARACHI: A hand grenade ...', 'SRINAGAR, Oct 30 (PTI): ...': where a dateline closed by a colon ends, as
-    South Asian and Gulf papers write it (0 if none); its first name must be a known place, not a label such as
-    'BREAKING:' or 'WATCH:'."""
-    pos = head.find(": ")
-    name = head[:pos].split(",")[0].split("(")[0].strip()
-    if not 0 < pos < 80 or not name.isupper() or len(name) < 3:
-        return 0
-    return pos if any(p.kind == "city" for p in load_gazetteer().lookup(name.title())) else 0
+def _headline(line: str) -> bool:
+    """Does the line end without a full stop, as a headline does ('Hamburg: Two killed in knife attack')?"""
+    return not line.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))
+
+
+DATELINE_CITY_POPULATION = 100000  # a mixed-case 'Srinagar:' must be a real city, not a label ('Watch:')
+
+
+def _dateline_head(head: str, colon: bool) -> bool:
+    """Is `head` a dateline's place: in capitals ('KABUL, Oct. 9', 'KARACHI'; before a colon only a known city, not
+    'BREAKING'), or a known city in mixed case with its country or an agency ('Kharkiv, Ukraine (CNN)') or, before
+    a colon, a big city alone ('Srinagar', as Indian papers write it)?"""
+    parts = head.split(",")
+    name = parts[0].split("(")[0].strip()
+    if name.isupper() and len(name) >= 3:
+        return not colon or any(p.kind == "city" for p in load_gazetteer().lookup(name.title()))
+    words = name.split()
+    if not words or len(words) > 3 or not all(w[0].isupper() for w in words):
+        return False
+    cities = [p for p in load_gazetteer().lookup(name) if p.kind == "city"]
+    if colon:
+        return len(parts) == 1 and any((p.population or 0) >= DATELINE_CITY_POPULATION for p in cities)
+    held = len(parts) > 1 and _holder(parts[1].split("(")[0].strip()) is not None
+    return bool(cities) and (held or "(" in head)
 
 
 def dateline_end(doc: Doc) -> int:
