@@ -953,3 +953,25 @@ def test_a_mixed_case_dateline_places_the_attack(text: str, name: str) -> None:
 )
 def test_a_town_an_attack_struck_is_a_place_whatever_its_tag(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in {m.text for m in find_place_mentions(nlp(text)) if m.place is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Militants fired on a patrol in Jammu and Kashmir's Anantnag district on Thursday, killing a soldier.",
+            "Anantnag",
+        ),
+        ("Gunmen attacked a police post in Jammu and Kashmir's Kupwara district, killing two policemen.", "Kupwara"),
+    ],
+)
+def test_a_region_named_with_and_is_one_region(text: str, name: str) -> None:
+    """'Jammu and Kashmir' is one region, not the city of Jammu beside Kashmir."""
+    from polybius.pipeline import extract_text
+
+    assert extract_text(text).incidents[0].location.name == name
+
+
+def test_an_acronym_glued_to_a_town_s_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Three jawans die in Bijapur IED blast in Chhattisgarh")
+    assert "Bijapur" in {m.text for m in find_place_mentions(doc) if m.place is not None}

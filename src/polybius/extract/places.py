@@ -371,11 +371,18 @@ def _with_direction(ent: Span) -> Span:
 
 
 def _name_part(ent: Span) -> Span:
-    """A mislabelled entity up to its last proper noun ('Macomia' of 'Macomia in')."""
+    """A mislabelled entity up to its last proper noun ('Macomia' of 'Macomia in'), without an acronym glued to a
+    town's name ('Bijapur' of 'Bijapur IED', 'Quetta' of 'Quetta IED blast')."""
     end = ent.end
-    while end > ent.start + 1 and ent.doc[end - 1].pos_ != "PROPN":
+    while end > ent.start + 1 and (ent.doc[end - 1].pos_ != "PROPN" or _glued_acronym(ent.doc[ent.start : end])):
         end -= 1
     return ent.doc[ent.start : end]
+
+
+def _glued_acronym(span: Span) -> bool:
+    """Does the span end in an acronym after a name the gazetteer knows ('Bijapur IED')?"""
+    last = span[-1]
+    return last.is_upper and len(last) > 1 and len(span) > 1 and bool(load_gazetteer().lookup(span[:-1].text))
 
 
 def _placed_in(ent: Span) -> bool:
@@ -741,11 +748,26 @@ def _hyphen_joined(doc: Doc, i: int) -> bool:
 
 
 def _named(ent: Span) -> Span:
-    """The entity without the line breaks the tagger leaves on a headline's last word ('Sulu\n\n'), read whole."""
+    """The entity without the line breaks the tagger leaves on a headline's last word ('Sulu\n\n'), read whole,
+    with the other half of a region's name joined by 'and' ('Jammu' of 'Jammu and Kashmir')."""
     end = ent.end
     while end > ent.start + 1 and ent.doc[end - 1].is_space:
         end -= 1
-    return _whole_name(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_))
+    return _whole_name(_and_joined(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)))
+
+
+def _and_joined(ent: Span) -> Span:
+    """'Jammu and Kashmir', 'Trinidad and Tobago': a name, 'and' and a name that together name a region or country
+    the gazetteer knows."""
+    doc = ent.doc
+    if ent.label_ not in PLACE_LABELS or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent
+    other = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ in PLACE_LABELS), None)
+    if other is None:
+        return ent
+    joined = doc[ent.start : other.end]
+    regions = [p for p in load_gazetteer().lookup(joined.text) if p.kind in ("admin1", "country")]
+    return Span(doc, ent.start, other.end, label=ent.label_) if regions else ent
 
 
 def _whole_name(ent: Span) -> Span:

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.dates import DateMention, clock_minutes, dates_statement, is_act, is_date_line
 from polybius.extract.events import generic_attack_words
 from polybius.extract.kinds import FoundFigure
-from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
+from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end, in_dateline
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import doc_text, padded_words
@@ -446,8 +446,11 @@ def _parallel_range(info: SentenceInfo) -> tuple[int, int] | None:
     """'Gunmen killed five in Zurmi, while in Maiduguri a bomber killed three': a clause with a subject of its
     own that reports harm at another scene than the rest of the sentence reports harm at is another attack;
     'two were killed and three others were wounded when ...' goes on about the same people's attack."""
+    speech = word_set("statements.json", "speech_verbs")
     for verb in info.span:
-        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "parataxis") or verb.head.pos_ != "VERB":
+        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "parataxis", "ccomp") or verb.head.pos_ != "VERB":
+            continue
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech:  # 'police said two were killed'
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or _more_of_them(subject):
@@ -459,10 +462,20 @@ def _parallel_range(info: SentenceInfo) -> tuple[int, int] | None:
 
 
 def _apart(info: SentenceInfo, start: int, end: int) -> bool:
-    """Do the tokens start:end report harm at a scene of their own, and the rest harm at another?"""
+    """Do the tokens start:end report harm at a scene of their own, and the rest harm at another ('soldier killed
+    in Anantnag ambush, three jawans die in Bijapur blast': a harm verb without a count is harm too)?"""
     inside, outside = _part(info, start, end, inside=True), _part(info, start, end, inside=False)
-    scenes, others = _scene_names(inside), _scene_names(outside)
-    return _harm(inside) and _harm(outside) and bool(scenes and others) and not scenes & others
+    scenes, others = _scene_names(inside, headline=True), _scene_names(outside, headline=True)
+    doc, span = info.span.doc, info.span
+    hurt_in = _harm(inside) or _harm_verb(doc[start:end])
+    hurt_out = _harm(outside) or _harm_verb(doc[span.start : start]) or _harm_verb(doc[end : span.end])
+    return hurt_in and hurt_out and bool(scenes and others) and not scenes & others
+
+
+def _harm_verb(span: Span) -> bool:
+    """Does the span state harm with a verb ('killed', 'die', 'wounded')?"""
+    verbs = word_set("segments.json", "harm_verbs")
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in span)
 
 
 def _contrast_range(info: SentenceInfo) -> tuple[int, int] | None:
@@ -602,13 +615,16 @@ def _act_keys(info: SentenceInfo) -> set[str]:
     return keys | {t.lemma_.lower() for t in info.span if t.lemma_.lower() in distinct}
 
 
-def _scene_names(info: SentenceInfo) -> set[str]:
-    """The towns and sites a sentence names (not countries or regions, not the dateline)."""
-    line_end = dateline_end(info.span.doc)
+def _scene_names(info: SentenceInfo, headline: bool = False) -> set[str]:
+    """The towns and sites a sentence names (not countries or regions, not the dateline nor, unless `headline`,
+    the headline above it)."""
+    doc = info.span.doc
+    line_end = dateline_end(doc)
     return {
         m.text.lower()
         for m in info.places
-        if m.start_char >= line_end and (m.place is None or m.place.kind not in REGION_KINDS)
+        if (m.start_char >= line_end or (headline and not in_dateline(doc, m.start_char, m.end_char)))
+        and (m.place is None or m.place.kind not in REGION_KINDS)
     }
 
 
@@ -809,7 +825,7 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
             for seg in segmenter.segments:
                 seg.sentences.append(info)
         elif not any(info is a for a in aggregates):
-            for part, kind in carve(info):
+            for part, kind in _carved(info):
                 segmenter.add(part, kind)
         segmenter.previous = info
     segmenter.finish()
@@ -918,6 +934,23 @@ def _without_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceI
     """The sentence with only the places the place finder found."""
     kept = [p for p in info.places if not any(p is e for e in echoes)]
     return replace(info, places=kept) if len(kept) != len(info.places) else info
+
+
+def _carved(info: SentenceInfo) -> list[tuple[SentenceInfo, ClauseKind]]:
+    """The sentence's clauses; a headline naming two attacks ('Soldier killed in Anantnag ambush, three jawans
+    die in Bijapur blast') is left out: the story tells each attack, and neither half says which comes first."""
+    parts = carve(info)
+    headline = info.span.end_char <= dateline_end(info.span.doc)
+    if headline and (len(parts) > 1 or _two_halves(info)):
+        return []
+    return parts
+
+
+def _two_halves(info: SentenceInfo) -> bool:
+    """Does a comma or semicolon part a headline into two harms at two scenes ('Three soldiers killed in Mora, two
+    civilians die in Kolofata bombing')?"""
+    end = info.span.end
+    return any(tok.text in (",", ";") and _apart(info, tok.i + 1, end) for tok in info.span if tok.i + 1 < end)
 
 
 def _sums_them(info: SentenceInfo) -> bool:
