@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.dates import DateMention, clock_minutes, dates_statement, is_act, is_date_line
 from polybius.extract.events import generic_attack_words
 from polybius.extract.kinds import FoundFigure
-from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end, in_dateline
+from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import doc_text, padded_words
@@ -462,10 +462,10 @@ def _parallel_range(info: SentenceInfo) -> tuple[int, int] | None:
 
 
 def _apart(info: SentenceInfo, start: int, end: int) -> bool:
-    """Do the tokens start:end report harm at a scene of their own, and the rest harm at another ('soldier killed
-    in Anantnag ambush, three jawans die in Bijapur blast': a harm verb without a count is harm too)?"""
+    """Do the tokens start:end report harm at a scene of their own, and the rest harm at another ('a soldier was
+    killed in Kupwara, while two policemen died in a blast in Sopore': a harm verb without a count is harm too)?"""
     inside, outside = _part(info, start, end, inside=True), _part(info, start, end, inside=False)
-    scenes, others = _scene_names(inside, headline=True), _scene_names(outside, headline=True)
+    scenes, others = _scene_names(inside), _scene_names(outside)
     doc, span = info.span.doc, info.span
     hurt_in = _harm(inside) or _harm_verb(doc[start:end])
     hurt_out = _harm(outside) or _harm_verb(doc[span.start : start]) or _harm_verb(doc[end : span.end])
@@ -546,9 +546,16 @@ def _lead_in(preamble: list[SentenceInfo], first: SentenceInfo) -> list[Sentence
     something else, only the same paragraph does."""
     line_end = dateline_end(first.span.doc)
     dated = [p.paragraph for p in preamble if line_end and p.span.start_char < line_end <= p.span.end_char]
-    if first.paragraph <= max(LEAD_PARAGRAPHS, dated[0] + 1 if dated else 0):
+    fillers = {p.paragraph for p in preamble if dated and p.paragraph > dated[0] and _date_line(p)}
+    if first.paragraph <= max(LEAD_PARAGRAPHS, dated[0] + 1 + len(fillers) if dated else 0):
         return preamble
     return [p for p in preamble if p.paragraph == first.paragraph]
+
+
+def _date_line(info: SentenceInfo) -> bool:
+    """Is the sentence a line giving the report's date ('Published 21/10/2025 at 14:10 GMT')?"""
+    text = doc_text(info.span.doc)
+    return any(is_date_line(text, d) for d in info.dates)
 
 
 def _refers_back(info: SentenceInfo) -> bool:
@@ -615,16 +622,13 @@ def _act_keys(info: SentenceInfo) -> set[str]:
     return keys | {t.lemma_.lower() for t in info.span if t.lemma_.lower() in distinct}
 
 
-def _scene_names(info: SentenceInfo, headline: bool = False) -> set[str]:
-    """The towns and sites a sentence names (not countries or regions, not the dateline nor, unless `headline`,
-    the headline above it)."""
-    doc = info.span.doc
-    line_end = dateline_end(doc)
+def _scene_names(info: SentenceInfo) -> set[str]:
+    """The towns and sites a sentence names (not countries or regions, not the dateline)."""
+    line_end = dateline_end(info.span.doc)
     return {
         m.text.lower()
         for m in info.places
-        if (m.start_char >= line_end or (headline and not in_dateline(doc, m.start_char, m.end_char)))
-        and (m.place is None or m.place.kind not in REGION_KINDS)
+        if m.start_char >= line_end and (m.place is None or m.place.kind not in REGION_KINDS)
     }
 
 
@@ -825,7 +829,7 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
             for seg in segmenter.segments:
                 seg.sentences.append(info)
         elif not any(info is a for a in aggregates):
-            for part, kind in _carved(info):
+            for part, kind in carve(info):
                 segmenter.add(part, kind)
         segmenter.previous = info
     segmenter.finish()
@@ -934,23 +938,6 @@ def _without_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceI
     """The sentence with only the places the place finder found."""
     kept = [p for p in info.places if not any(p is e for e in echoes)]
     return replace(info, places=kept) if len(kept) != len(info.places) else info
-
-
-def _carved(info: SentenceInfo) -> list[tuple[SentenceInfo, ClauseKind]]:
-    """The sentence's clauses; a headline naming two attacks ('Soldier killed in Anantnag ambush, three jawans
-    die in Bijapur blast') is left out: the story tells each attack, and neither half says which comes first."""
-    parts = carve(info)
-    headline = info.span.end_char <= dateline_end(info.span.doc)
-    if headline and (len(parts) > 1 or _two_halves(info)):
-        return []
-    return parts
-
-
-def _two_halves(info: SentenceInfo) -> bool:
-    """Does a comma or semicolon part a headline into two harms at two scenes ('Three soldiers killed in Mora, two
-    civilians die in Kolofata bombing')?"""
-    end = info.span.end
-    return any(tok.text in (",", ";") and _apart(info, tok.i + 1, end) for tok in info.span if tok.i + 1 < end)
 
 
 def _sums_them(info: SentenceInfo) -> bool:
