@@ -382,7 +382,9 @@ def _name_part(ent: Span) -> Span:
 def _glued_acronym(span: Span) -> bool:
     """Does the span end in an acronym after a name the gazetteer knows ('Bijapur IED')?"""
     last = span[-1]
-    return last.is_upper and len(last) > 1 and len(span) > 1 and bool(load_gazetteer().lookup(span[:-1].text))
+    if not last.is_upper or len(last) < 2 or len(span) < 2 or last.lower_ in DISTRICT_WORDS | REGION_WORDS:
+        return False  # 'Kauru LGA' names the area
+    return bool(load_gazetteer().lookup(span[:-1].text))
 
 
 def _placed_in(ent: Span) -> bool:
