@@ -975,3 +975,29 @@ def test_a_region_named_with_and_is_one_region(text: str, name: str) -> None:
 def test_an_acronym_glued_to_a_town_s_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Three jawans die in Bijapur IED blast in Chhattisgarh")
     assert "Bijapur" in {m.text for m in find_place_mentions(doc) if m.place is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Israeli artillery fire killed three people in the southern Lebanese town of Kassibeh, Lebanon's health "
+            "ministry said. A correspondent in Marjayoun, reporting from about 8km (5 miles) west of Kassibeh, "
+            "said the shelling went on.",
+            "Marjayoun",
+        ),
+        (
+            "Rebels burned the hamlet of Mbororo on Sunday, killing seven villagers, Congo's army said. Troops "
+            "based in Bunia, 20 kilometres south of Mbororo, arrived hours later.",
+            "Bunia",
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_is_placed_at_a_town_a_short_way_off(text: str, town: str) -> None:
+    """A town the text measures a short way (30 km) from the village stands nearest to it, not the country."""
+    from polybius.extract.gazetteer import load_gazetteer
+    from polybius.pipeline import extract_text
+
+    location = extract_text(text).incidents[0].location
+    near = next(p for p in load_gazetteer().lookup(town) if p.kind == "city")
+    assert location.name != town and (location.lat, location.lon) == (near.lat, near.lon)

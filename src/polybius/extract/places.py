@@ -981,6 +981,8 @@ def choose_location(
         if best.place is None or _same_country(container, best):
             district = container.text.split()[-1].lower() in DISTRICT_WORDS  # 'a village in Tsafe LGA'
             weak = settlement.weak and not in_dateline(doc, container.start_char, container.end_char)
+            weak = weak and container not in _short_way_off(settlement, ranked, doc)  # '8km west of Khiam'
+
             town = (weak or district) and container.place is not None and container.place.kind == "city"
             facility = _facility_near(settlement, facilities, in_violent, doc)
             return _location(container, facility, doc, name=None if town else settlement)
@@ -1019,8 +1021,45 @@ def _container(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc)
     )
     near = near or [m for m in placing if _same_country(m, placing[0])]
     best = min(near, key=lambda m: (order.get(str(m.place.kind if m.place else ""), 3), resolved.index(m)))
+    if best.place is not None and best.place.kind != "city":
+        best = next(iter(_short_way_off(settlement, resolved, doc)), best)
     towns = [m for m in resolved if _town_in_region(m, best) and not in_dateline(doc, m.start_char, m.end_char)]
     return towns[0] if towns else best
+
+
+NEAR_KM = 30
+MILES_KM = 1.6
+
+
+def _short_way_off(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
+    """'a correspondent in Marjayoun, reporting from about 8km west of Khiam': a town the text puts a short way
+    (30 km) from a settlement the gazetteer lacks, in the sentence that measures it, stands nearest to it."""
+    name = settlement.text.lower()
+    for sent in doc.sents:
+        at = next((t.i for t in sent if doc[t.i : t.i + len(settlement.text.split())].text.lower() == name), None)
+        if at is None or at < sent.start + 3 or doc[at - 1].lower_ not in ("of", "from"):
+            continue
+        km = _distance_before(doc, at - 1)
+        towns = [m for m in resolved if sent.start <= m.start < sent.end and m.place and m.place.kind == "city"]
+        if km is not None and km <= NEAR_KM and towns:
+            return towns[:1]
+    return []
+
+
+def _distance_before(doc: Doc, of: int) -> float | None:
+    """The distance in km given just before 'of'/'from' ('8km (5 miles) west of', '20 kilometres from')."""
+    for tok in doc[max(of - 8, 0) : of]:
+        unit = tok.lower_.lstrip("0123456789.")
+        number = tok.text[: len(tok.text) - len(unit)] if unit else ""
+        if not number and tok.i > 0 and tok.lower_ in DISTANCE_UNITS and doc[tok.i - 1].like_num:
+            number, unit = doc[tok.i - 1].text, tok.lower_
+        if number and unit in DISTANCE_UNITS:
+            try:
+                value = float(number.replace(",", ""))
+            except ValueError:
+                continue
+            return value * (MILES_KM if unit.startswith("mi") else 1.0)
+    return None
 
 
 def _speaks_or_owns(mention: PlaceMention, doc: Doc) -> bool:
