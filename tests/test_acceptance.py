@@ -29,10 +29,6 @@ KNOWN_GAPS = {
         "2 failed checks; first: incident (Koya): location.lat: expected within [35.78, 36.38]"
         ", record has 33.01841"
     ),
-    "lb-khiam-shelling": (
-        "1 failed check; first: incident (Khiam): location.lat: expected within [33.03, 33.63]"
-        ", record has 33.87258"
-    ),
     "mali-boni-convoy-ambush-jnim-two-tolls": (
         "1 failed check; first: incident (Boni): location.lon: expected within [-2.4, -1.5], r"
         "ecord has -2.9517"
