@@ -614,3 +614,52 @@ def test_a_day_right_after_said_dates_the_statement_not_the_act(text: str) -> No
     doc = load_nlp()(text)
     [mention] = find_dates(text, datetime(2026, 9, 15, 15, tzinfo=UTC))
     assert dates_statement(doc, mention, word_set("statements.json", "speech_verbs"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Seven soldiers were killed in the night from Saturday to Sunday in an attack", "Saturday to Sunday"),
+        ("Jihadists attacked an army camp overnight Saturday into Sunday, killing 10", "Saturday into Sunday"),
+        ("Gunmen raided the village on Saturday night into Sunday, residents said", "Saturday night into Sunday"),
+        ("Nine villagers died in the night of Saturday to Sunday when fighters raided Kawuri", "Saturday to Sunday"),
+        ("The clashes broke out overnight between Saturday and Sunday near the border", "Saturday and Sunday"),
+    ],
+)
+def test_a_night_across_two_days_is_dated_by_the_second(text: str, found: str) -> None:
+    """A night across two days is one mention dated by the morning after (the attack is told in the small hours)."""
+    mention = only(text, SUNDAY)
+    assert (mention.text, mention.value) == (found, "2024-02-18")
+
+
+def test_two_days_named_together_stay_two_days() -> None:
+    values = [m.value for m in find_dates("Protests were held on Saturday and Sunday.", SUNDAY)]
+    assert values == ["2024-02-17", "2024-02-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "value"),
+    [
+        ("SRINAGAR, Oct. 9: Three soldiers were injured", "Oct. 9", "2024-10-09"),
+        ("NEW DELHI, Oct 9 (PTI): A blast hit", "Oct 9", "2024-10-09"),
+    ],
+)
+def test_a_dateline_closed_by_a_colon(text: str, found: str, value: str) -> None:
+    """South Asian papers close the dateline with a colon ('SRINAGAR, Oct 9:')."""
+    mention = dateline_date(text, WEDNESDAY)
+    assert mention is not None and (mention.text, mention.value) == (found, value)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The home ministry has set a deadline of March 2026 to end the insurgency.",
+        "Elections are due in November 2026, and the army has promised to secure the polls.",
+    ],
+)
+def test_a_month_after_publication_is_no_date_of_the_attack(later: str) -> None:
+    from polybius.pipeline import extract_text
+
+    text = f"Maoists blew up a police vehicle near Kutru, killing three officers. {later}"
+    record = extract_text(text, published=datetime(2025, 10, 30, 10, tzinfo=UTC))
+    assert not str(record.incidents[0].date.value).startswith("2026")

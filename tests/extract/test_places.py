@@ -759,3 +759,245 @@ def test_the_incident_is_placed_at_the_town_a_coder_names(text: str, name: str) 
 )
 def test_a_live_update_time_is_no_dateline(nlp, text: str, end: int) -> None:  # type: ignore[no-untyped-def]
     assert dateline_end(nlp(text)) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Three killed in grenade attack\n\nKARACHI: A hand grenade thrown at a crowded mobile phone shop in "
+            "Lyari's Chakiwara area on Saturday evening left three people dead, police said.",
+            "Karachi",
+            "PK",
+        ),
+        (
+            "Two worshippers shot dead\n\nPESHAWAR: Two worshippers were shot dead when gunmen opened fire outside "
+            "a mosque on Friday afternoon, police said.",
+            "Peshawar",
+            "PK",
+        ),
+        (
+            "RIYADH: A bomb hidden in a car exploded near a government office on Tuesday, killing two people.",
+            "Riyadh",
+            "SA",
+        ),
+    ],
+)
+def test_a_dateline_closed_by_a_colon_places_the_attack(text: str, name: str, country: str) -> None:
+    """'KARACHI: ...' as Pakistani, Indian and Gulf papers write the dateline, with the city's own spelling."""
+    from polybius.pipeline import extract_text
+
+    location = extract_text(text).incidents[0].location
+    assert (location.name, location.country_code) == (name, country)
+
+
+@pytest.mark.parametrize("label", ["BREAKING: ", "WATCH: ", "UPDATE: "])
+def test_a_label_before_a_colon_is_no_dateline(nlp, label: str) -> None:  # type: ignore[no-untyped-def]
+    from polybius.extract.places import dateline_bounds
+
+    assert dateline_bounds(nlp(f"{label}Gunmen kill four in Kaduna village")) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (
+            "Three jawans were killed when Maoists blew up their vehicle in Chhattisgarh's Bijapur district on "
+            "Thursday. Police in Bijapur said the IED was planted on the road.",
+            "Bijapur",
+            "Chhattisgarh",
+        ),
+        ("A bomb exploded in Bijapur, Chhattisgarh, killing three police officers.", "Bijapur", "Chhattisgarh"),
+        ("A gunman opened fire at a church in Lebanon, Pennsylvania, killing one.", "Lebanon", "Pennsylvania"),
+        (
+            "A suicide bomber struck a market in Pakistan's Khyber Pakhtunkhwa province, killing five. The blast "
+            "in Bannu also wounded 12.",
+            "Bannu",
+            "Khyber Pakhtunkhwa",
+        ),
+    ],
+)
+def test_a_region_named_as_owner_or_right_after_holds_the_place(text: str, name: str, admin1: str) -> None:
+    """The region named as owner ("Chhattisgarh's Bijapur district") or right after ('Bijapur, Chhattisgarh')."""
+    from polybius.pipeline import extract_text
+
+    location = extract_text(text).incidents[0].location
+    assert (location.name, location.admin1) == (name, admin1)
+
+
+def test_every_mention_of_a_held_name_is_the_held_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Maoists killed three jawans in Chhattisgarh's Bijapur district. The IED went off near Kutru in Bijapur.")
+    assert {m.place.admin1 for m in find_place_mentions(doc) if m.text == "Bijapur" and m.place} == {"Chhattisgarh"}
+
+
+def test_a_country_named_as_owner_rules_out_a_namesake_abroad(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Iranian drones struck a camp near Koya in Iraq's Kurdistan region on Tuesday, killing two people.")
+    assert all(m.place is None or m.place.country_code == "IQ" for m in find_place_mentions(doc))
+
+
+def test_a_list_of_regions_holds_none_of_its_members(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Gunmen attacked villages in Kano, Kaduna and Katsina, killing 12 people.")
+    kano = next(m for m in find_place_mentions(doc) if m.text == "Kano")
+    assert kano.place is not None and kano.place.admin1 == "Kano"
+
+
+@pytest.mark.parametrize(
+    ("text", "facility", "name"),
+    [
+        (
+            "A fire that badly damaged a mosque in Brussels early on Friday was started deliberately, prosecutors "
+            "say. Firefighters were called to the Al-Khalil mosque shortly after 04:00.",
+            "Al-Khalil",
+            "Brussels",
+        ),
+        (
+            "A knife attack in the centre of Mannheim left a woman dead on Friday. The attack took place at "
+            "Paradeplatz, a busy square in the city centre.",
+            "Paradeplatz",
+            "Mannheim",
+        ),
+        (
+            "KARACHI: A hand grenade thrown at a crowded mobile phone shop on Saturday evening killed three people.",
+            "mobile phone shop",
+            "Karachi",
+        ),
+    ],
+)
+def test_the_facility_attacked_is_named_as_the_text_names_it(text: str, facility: str, name: str) -> None:
+    """A name before a facility noun that is a namesake abroad ('the Al-Khalil mosque' is no Hebron), a name in
+    apposition to a facility noun, a shop as a common facility."""
+    from polybius.pipeline import extract_text
+
+    location = extract_text(text).incidents[0].location
+    assert location.facility is not None and facility in location.facility and location.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Teacher among 3 hurt in grenade blast\n\nCOTABATO CITY, Maguindanao - A grenade exploded outside a "
+            "school in a village on the outskirts of this city on Sunday morning, wounding three people.",
+            "Cotabato",
+        ),
+        (
+            "Gunmen kill trader in Sulu\n\nJOLO, Sulu - Unidentified gunmen shot dead a fish trader at the public "
+            "market of this town on Sunday, police said.",
+            "Jolo",
+        ),
+        (
+            "Troops end standoff in Basilan\n\nLAMITAN CITY, Basilan - Troops stormed a house in a village in the "
+            "outskirts of this city where gunmen held five hostages, killing two kidnappers.",
+            "Lamitan",
+        ),
+    ],
+)
+def test_this_city_is_the_dateline_s_city_and_the_province_after_it_no_town(text: str, name: str) -> None:
+    """Local papers call the dateline's city 'this city'; the province named after it in the dateline is no town."""
+    from polybius.pipeline import extract_text
+
+    assert extract_text(text).incidents[0].location.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Soldiers repelled an attack on a post, while a suicide bomber killed two in nearby Kolofata.", "Kolofata"),
+        ("Two were killed in Diffa, and three more died in neighbouring Bosso the same day.", "Bosso"),
+    ],
+)
+def test_a_name_after_nearby_is_a_settlement(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    mention = next(m for m in find_place_mentions(nlp(text)) if m.text == name)
+    assert mention.place is not None or mention.settlement
+
+
+def test_a_lone_name_tagged_as_a_building_is_a_place() -> None:
+    from polybius.pipeline import extract_text
+
+    text = "Gunmen killed 12 villagers in Nigeria's northwestern Zamfara state on Tuesday. The attack was in Maru."
+    assert extract_text(text).incidents[0].location.name == "Maru"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian strike kills 5\n\nKharkiv, Ukraine (CNN) — A Russian glide bomb struck an apartment block on "
+            "Tuesday, killing five people, the regional governor said.",
+            "Kharkiv",
+        ),
+        (
+            "Srinagar: Three soldiers were killed when militants ambushed an army patrol on Tuesday, police said.",
+            "Srinagar",
+        ),
+        ("Lahore: A blast near a mosque killed two worshippers on Tuesday evening, rescue officials said.", "Lahore"),
+    ],
+)
+def test_a_mixed_case_dateline_places_the_attack(text: str, name: str) -> None:
+    """'Kharkiv, Ukraine (CNN) —' and the Indian papers' 'Srinagar:': a known city with its country or agency, or
+    a big city alone before a colon."""
+    from polybius.pipeline import extract_text
+
+    assert extract_text(text).incidents[0].location.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A second attack struck Beledweyne later on Tuesday, when gunmen stormed a hotel and killed four guards.",
+            "Beledweyne",
+        ),
+        ("Rebels shelled Goma on Monday, killing four civilians, the Congolese army said.", "Goma"),
+    ],
+)
+def test_a_town_an_attack_struck_is_a_place_whatever_its_tag(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {m.text for m in find_place_mentions(nlp(text)) if m.place is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Militants fired on a patrol in Jammu and Kashmir's Anantnag district on Thursday, killing a soldier.",
+            "Anantnag",
+        ),
+        ("Gunmen attacked a police post in Jammu and Kashmir's Kupwara district, killing two policemen.", "Kupwara"),
+    ],
+)
+def test_a_region_named_with_and_is_one_region(text: str, name: str) -> None:
+    """'Jammu and Kashmir' is one region, not the city of Jammu beside Kashmir."""
+    from polybius.pipeline import extract_text
+
+    assert extract_text(text).incidents[0].location.name == name
+
+
+def test_an_acronym_glued_to_a_town_s_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Three jawans die in Bijapur IED blast in Chhattisgarh")
+    assert "Bijapur" in {m.text for m in find_place_mentions(doc) if m.place is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Israeli artillery fire killed three people in the southern Lebanese town of Kassibeh, Lebanon's health "
+            "ministry said. A correspondent in Marjayoun, reporting from about 8km (5 miles) west of Kassibeh, "
+            "said the shelling went on.",
+            "Marjayoun",
+        ),
+        (
+            "Rebels burned the hamlet of Mbororo on Sunday, killing seven villagers, Congo's army said. Troops "
+            "based in Bunia, 20 kilometres south of Mbororo, arrived hours later.",
+            "Bunia",
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_is_placed_at_a_town_a_short_way_off(text: str, town: str) -> None:
+    """A town the text measures a short way (30 km) from the village stands nearest to it, not the country."""
+    from polybius.extract.gazetteer import load_gazetteer
+    from polybius.pipeline import extract_text
+
+    location = extract_text(text).incidents[0].location
+    near = next(p for p in load_gazetteer().lookup(town) if p.kind == "city")
+    assert location.name != town and (location.lat, location.lon) == (near.lat, near.lon)

@@ -944,3 +944,130 @@ def test_a_toll_revised_days_later_is_the_same_attack() -> None:
         "Two days later, two of the wounded died in hospital, bringing the toll of the attack to six."
     )
     assert len(extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "MAROUA (Cameroon), March 8, 2026 (AFP) - Seven soldiers were killed in the night from Saturday to Sunday "
+            "in an attack by jihadists on a military post in Mora, security sources told AFP, while a suicide "
+            "bombing the same day in nearby Kolofata killed two civilians.\n\nA first toll given on Sunday morning "
+            "by a local official spoke of five soldiers killed.",
+            "Mora",
+            "Kolofata",
+        ),
+        (
+            "NIAMEY, Feb 4 (AFP) - Jihadists killed 10 soldiers in an attack on an army post in Tillaberi late on "
+            "Monday, the defence ministry said, while an explosive device in nearby Ouallam killed two civilians.",
+            "Tillaberi",
+            "Ouallam",
+        ),
+        (
+            "Two soldiers died in an attack on a post in Diffa on Tuesday, while a bombing the same day in Bosso "
+            "killed three civilians, officials said.",
+            "Diffa",
+            "Bosso",
+        ),
+    ],
+)
+def test_a_while_clause_at_another_scene_is_another_incident(text: str, first: str, second: str) -> None:
+    """'X were killed in A, while a bombing in B killed two': two attacks; the story goes on with the first."""
+    incidents = extract_text(text, published=datetime(2026, 3, 8, 18, tzinfo=UTC)).incidents
+    assert [i.location.name for i in incidents] == [first, second]
+    assert incidents[0].date.value == incidents[1].date.value
+
+
+def test_a_village_in_a_while_clause_is_placed_near_the_town_of_the_clause_before() -> None:
+    text = (
+        "Seven soldiers were killed in an attack by jihadists on a military post in Mora, in Cameroon's Far North "
+        "region, while a suicide bombing the same day in nearby Kolofata killed two civilians."
+    )
+    second = extract_text(text).incidents[1].location
+    assert second.name == "Kolofata" and second.lat is not None and 10.8 < second.lat < 11.4
+
+
+def test_a_live_update_on_a_drone_attack_on_another_city_is_another_incident() -> None:
+    text = (
+        "10:05 GMT - Missile hits Kryvyi Rih, at least six dead\n"
+        "A Russian ballistic missile struck a residential neighbourhood in Kryvyi Rih, killing at least six "
+        "people.\n\n"
+        "07:15 GMT - Two killed in overnight drone attack on Dnipro\n"
+        "Russian drones struck the city of Dnipro early on Saturday, killing two people and injuring nine."
+    )
+    names = [i.location.name for i in extract_text(text).incidents]
+    assert len(names) == 2 and "Dnipro" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Non-fatal shootings, in which someone was struck by gunfire but survived, dropped to 97 from 131 the year "
+        "before, the police chief said.",
+        "The program pairs detectives with outreach workers who contact young men at high risk of shooting or "
+        "being shot.",
+        "Robberies, in which a victim was threatened with a knife or a gun, fell by 12% last year, the report said.",
+    ],
+)
+def test_statistics_that_define_a_kind_of_violence_report_no_incident(text: str) -> None:
+    assert extract_text(text).incidents == []
+
+
+def test_the_lead_under_a_headline_and_byline_dates_the_incident() -> None:
+    text = (
+        "Gang clash leaves four dead in Medellin\n\nBy Carlos Restrepo, El Colombiano\n\n"
+        "MEDELLIN, Colombia, Sept. 21 - A gunfight between two rival gangs left four people dead on Saturday "
+        "night, police said on Sunday.\n\n"
+        "According to police, members of the two gangs exchanged fire for nearly 40 minutes, and a girl was "
+        "killed in the crossfire."
+    )
+    record = extract_text(text, published=datetime(2025, 9, 21, 15, tzinfo=UTC))
+    assert record.incidents[0].date.value == "2025-09-20"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A second attack struck Beledweyne later on Tuesday, when gunmen stormed a hotel and killed four guards.",
+        "Another attack on Tuesday killed four guards at a hotel in Beledweyne, residents said.",
+        "A separate attack in Beledweyne on Tuesday killed four guards at a hotel, residents said.",
+    ],
+)
+def test_a_sentence_opening_on_a_second_attack_starts_another_incident(second: str) -> None:
+    lead = (
+        "MOGADISHU, Feb 4 (Reuters) - A suicide car bomb exploded at a checkpoint in Baidoa on Tuesday, killing six "
+        "soldiers, officials said.\n\n"
+    )
+    incidents = extract_text(lead + second, published=datetime(2026, 2, 4, 18, tzinfo=UTC)).incidents
+    assert [i.location.name for i in incidents] == ["Baidoa", "Beledweyne"]
+
+
+@pytest.mark.parametrize("label", ["Related", "Read more", "Also read"])
+def test_a_line_linking_to_another_story_is_no_part_of_the_incident(label: str) -> None:
+    text = (
+        "A roadside bomb killed three soldiers near Miranshah in North Waziristan on Tuesday, the army said.\n\n"
+        f"{label}: Gunmen kill two in Quetta market shooting"
+    )
+    incidents = extract_text(text).incidents
+    assert len(incidents) == 1 and incidents[0].location.name != "Quetta"
+
+
+@pytest.mark.parametrize(
+    ("headline", "first", "second"),
+    [
+        ("Soldier killed in Anantnag ambush, three jawans die in Bijapur IED blast", "Anantnag", "Bijapur"),
+        ("Soldier killed in Kaduna attack, three policemen die in Gusau raid", "Kaduna", "Gusau"),
+    ],
+)
+def test_each_half_of_a_headline_naming_two_attacks_goes_to_its_own_incident(
+    headline: str, first: str, second: str
+) -> None:
+    """The headline's halves go to the incidents at their scenes: one half's toll never swells the other's."""
+    text = (
+        f"{headline}\n\nNEW DELHI, Oct 30 (PTI) - One soldier was killed when militants fired on a patrol in "
+        f"{first} on Thursday, officials said.\n\nEarlier, in {second}, a bomb planted by insurgents went off under a "
+        "police vehicle, killing three officers."
+    )
+    incidents = extract_text(text, published=datetime(2025, 10, 30, 10, tzinfo=UTC)).incidents
+    assert [i.location.name for i in incidents] == [first, second]
+    assert [i.totals["killed"].best for i in incidents] == [1, 3]

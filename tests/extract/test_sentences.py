@@ -231,3 +231,20 @@ def test_a_story_remembering_an_attack_of_years_ago_reports_no_incident(text: st
 def test_an_attack_on_a_memorial_is_still_reported(text: str, killed: int) -> None:
     [incident] = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
     assert incident.totals["killed"].best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("KABUL, March 7 (Reuters) - A bomb exploded at a mosque today, killing six worshippers.", "2026-03-07"),
+        ("KABUL, March 7 (Reuters) - A bomb exploded at a mosque yesterday, killing six worshippers.", "2026-03-06"),
+        (
+            "Blast kills six\n\nPublished On 7 Mar 2026\n\nA bomb exploded at a mosque in Kabul today, killing six.",
+            "2026-03-07",
+        ),
+    ],
+)
+def test_relative_days_count_from_the_story_s_day_when_posted_later(text: str, day: str) -> None:
+    """A wire story dated March 7 and posted on March 9: its 'today' is March 7."""
+    record = extract_text(text, published=datetime(2026, 3, 9, 15, tzinfo=UTC))
+    assert record.incidents[0].date.value == day

@@ -406,11 +406,33 @@ def find_dates(text: str, published: datetime | None, *, offset: int = 0) -> lis
         if result is None:
             continue
         start, end = _span(m, name)
-        if previous == "wd" and name in _CALENDAR and _WEEKDAY_GAP.fullmatch(text, mentions[-1].end - offset, start):
+        if previous == "wd" and _joined(text, mentions[-1], name, start, offset):
             start = mentions.pop().start - offset
         mentions.append(DateMention(start + offset, end + offset, text[start:end], *result))
         previous = name
     return mentions
+
+
+def _joined(text: str, weekday: DateMention, name: str, start: int, offset: int) -> bool:
+    """Does a weekday mention make one date with the next ('Monday, 4 August'; 'the night from Saturday to
+    Sunday')?"""
+    if name in _CALENDAR:
+        return bool(_WEEKDAY_GAP.fullmatch(text, weekday.end - offset, start))
+    return name == "wd" and _night_between(text, weekday, start, offset)
+
+
+_NIGHT_GAP = re.compile(r"\s+(?:to|into|and)\s+(?:early\s+)?", re.IGNORECASE)
+_NIGHT_BEFORE = re.compile(r"(?:\b(?:night|hours)\s+(?:of|from|between)|\bovernight(?:\s+(?:on|from|between))?)\s+$")
+
+
+def _night_between(text: str, first: DateMention, start: int, offset: int) -> bool:
+    """'in the night from Saturday to Sunday', 'overnight Saturday into Sunday', 'Saturday night into Sunday': a
+    night across two days is one mention, dated by the second (the attack is told in the small hours)."""
+    end = first.end - offset
+    if not _NIGHT_GAP.fullmatch(text, end, start):
+        return False
+    night = first.text.lower().endswith("night") and "and" not in text[end:start].lower()
+    return night or bool(_NIGHT_BEFORE.search(_lower(text[max(0, first.start - offset - 30) : first.start - offset])))
 
 
 def find_dates_in_span(span: Span, published: datetime | None) -> list[DateMention]:
@@ -472,7 +494,7 @@ def resolve_date_text(text: str, published: datetime | None) -> tuple[str | None
 
 _PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|[.'’-])*"  # letters of any script: 'BOGOTÁ', "N'DJAMENA"
 _DATELINE_PLACE = re.compile(rf"\s*{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}\s*[,(]")
-_DATELINE_DASH = re.compile(r"(?<=[\s)])(?:-{1,2}|[—–])(?=\s|$)")
+_DATELINE_DASH = re.compile(r"(?<=[\s)])(?:-{1,2}|[—–])(?=\s|$)|(?<=[\w)]):(?=\s)")
 _DATELINE_MAX = 160
 
 
@@ -743,8 +765,10 @@ def _rank(tier: int, mention: DateMention, cutoff: str) -> tuple[bool, bool, boo
 
 
 def _after_publication(mention: DateMention, published: date | None) -> bool:
-    """'The talks resume on 3 November': a day after publication is no reported act's."""
-    return published is not None and mention.precision == "day" and str(mention.value) > published.isoformat()
+    """'The talks resume on 3 November', 'a deadline of March 2026' in October 2025: a day, month or year after
+    publication's is no reported act's."""
+    size = {"day": 10, "month": 7, "year": 4}.get(mention.precision)
+    return published is not None and size is not None and str(mention.value)[:size] > published.isoformat()[:size]
 
 
 def incident_date(

@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from polybius.extract.actors import (
     ActorMention,
@@ -36,7 +36,7 @@ from polybius.extract.participants import (
     identified_dead,
     perpetrator_count,
 )
-from polybius.extract.places import PlaceMention, choose_location, dateline_end, where_treated
+from polybius.extract.places import PlaceMention, choose_location, dateline_end, facility_heads, where_treated
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
@@ -94,11 +94,29 @@ FACILITY_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on", "into
 
 def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> Location:
     """'exploded at a crowded night market': with no named facility, the attacked place's noun phrase
-    (not the hospital the wounded were taken to)."""
+    (not the hospital the wounded were taken to); one with a name ('at Harburg station') before a bare one,
+    the story's before the headline's, whose phrases are clipped ('Lyari shop')."""
     if location.facility is not None:
         return location
-    heads = word_set("participants.json", "facility_heads")
-    for info in infos:
+    heads = facility_heads()
+    found = [
+        (not any(t.pos_ == "PROPN" for t in np), _headline_last(info), tok.i, np)
+        for info in infos
+        if info.violent
+        for tok in info.span
+        if tok.lower_ in heads
+        and tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in FACILITY_PREPS
+        and not where_treated(tok)
+        for np in [_trimmed(phrase(tok, keep_preps=False))]
+    ]
+    if not found:
+        return location
+    np = min(found, key=lambda f: f[:3])[3]
+    return location.model_copy(update={"facility": np.text, "evidence": [*location.evidence, span_evidence(np)]})
+    heads = facility_heads()
+    for info in sorted(infos, key=_headline_last):
         if not info.violent:
             continue
         for tok in info.span:
@@ -109,11 +127,24 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
                 and tok.head.lower_ in FACILITY_PREPS
                 and not where_treated(tok)
             ):
-                np = phrase(tok, keep_preps=False)
+                np = _trimmed(phrase(tok, keep_preps=False))
                 return location.model_copy(
                     update={"facility": np.text, "evidence": [*location.evidence, span_evidence(np)]}
                 )
     return location
+
+
+def _headline_last(info: SentenceInfo) -> bool:
+    """Sort key: the story's sentences before the headline, whose noun phrases are clipped ('Lyari shop')."""
+    return info.paragraph == 0 or info.span.end_char <= dateline_end(info.span.doc)
+
+
+def _trimmed(span: Span) -> Span:
+    """The span without the line breaks a headline's last word carries."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[span.start : end]
 
 
 def _event_types(infos: Sequence[SentenceInfo], doc: Doc) -> list[EventType]:
@@ -375,6 +406,16 @@ def _date(
     return DateValue(value=best.value, precision=best.precision, evidence=[evidence(doc, best.start, best.end)])
 
 
+def _clause_context(segment: Segment) -> list[PlaceMention]:
+    """The town of the incident whose sentence holds this one as a clause ('..., while a bombing in nearby
+    Kolofata killed two'): it may place a village the gazetteer lacks."""
+    rel = segment.relative
+    if rel is None or rel.base.city is None or rel.base.city.place is None:
+        return []
+    shared = {s.index for s in rel.base.sentences} & {s.index for s in segment.sentences}
+    return [rel.base.city] if shared else []
+
+
 def build_incident(
     segment: Segment,
     n: int,
@@ -388,7 +429,7 @@ def build_incident(
     """Assemble every field of one incident from its sentences."""
     infos = segment.sentences
     mentions = [(m, info.violent) for info in infos if not info.background for m in info.places]
-    location = _with_common_facility(choose_location(mentions, doc, dateline_place), infos)
+    location = _with_common_facility(choose_location(mentions, doc, dateline_place, _clause_context(segment)), infos)
     count = with_accomplice(_perpetrator_count(infos, doc), [i.span for i in infos if i.reported])
     figures = _figures(infos, count)
     statements = _statements(infos)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -72,6 +72,7 @@ class PlaceContext:
 
     named: Mapping[str, int]
     first: Mapping[str, tuple[Place, int]]
+    held: Mapping[str, Place | None] = field(default_factory=dict)  # names the text puts in a country or region
 
     def support(self, name: str = "") -> Counter[str]:
         """Mentions of each country: named, or holding one of the text's other towns and regions that is
@@ -108,7 +109,14 @@ def place_context(doc: Doc) -> PlaceContext:
     named = _country_counts(doc)
     countries = _shares(named)
     first: dict[str, tuple[Place, int]] = {}
-    for ent in map(_whole_name, entities(doc)):
+    held: dict[str, Place | None] = {}
+    for ent in map(_named, entities(doc)):
+        if ent.label_ not in PLACE_LABELS | MISLABELLED:
+            continue
+        holders = [h for h in (_holder_before(ent), _region_after(ent)) if h is not None]
+        inside = next((p for h in holders if (p := _resolve_within(ent, h)) is not None), None)
+        if (inside or any(h.kind == "country" for h in holders)) and ent.text.casefold() not in held:
+            held[ent.text.casefold()] = inside  # "Iraq's Kurdistan": none abroad either
         if ent.label_ not in PLACE_LABELS:
             continue
         ent = _with_direction(ent)
@@ -117,25 +125,37 @@ def place_context(doc: Doc) -> PlaceContext:
             first[key] = (first[key][0], first[key][1] + 1)
         elif (place := gaz.resolve(_resolve_text(ent), countries=countries)) is not None:
             first[key] = (place, 1)
-    return PlaceContext(named, first)
+    return PlaceContext(named, first, held)
+
+
+def facility_heads() -> frozenset[str]:
+    """Nouns for a facility an attack hits ('mosque', 'market', 'shop')."""
+    return word_set("participants.json", "facility_heads") | word_set("places.json", "facility_heads")
 
 
 def _facility_ent(ent: Span) -> bool:
-    heads = word_set("participants.json", "facility_heads")
-    return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in heads)
+    """A named building or site ('Crocus City Hall'), not a village named with its kind ('Barangay Sabong') nor a
+    lone town's name the tagger took for a building ('took place in Maru')."""
+    lone = len(ent) == 1 and ent[0].pos_ == "PROPN" and ent.label_ == "FAC"
+    if ent[0].lower_ in SETTLEMENT_WORDS or (lone and any(p.kind == "city" for p in load_gazetteer().lookup(ent.text))):
+        return False
+    return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facility_heads())
 
 
 def _locative(ent: Span) -> bool:
     """Is a non-place entity used as a place ('in Quetta' tagged ORG, a dateline word, 'Ukpabi, a farming
-    village')?"""
+    village', the object of an attack: 'struck Beledweyne')?"""
     doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    lead = _skip_directions(doc, ent.start)
+    before = doc[lead - 1].lower_ if lead > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    struck = ent.root.dep_ == "dobj" and is_act(ent.root.head)  # 'a second attack struck Beledweyne'
     return (
         before in ("in", "at", "near", "outside", "of", "between")
         or after in TOWN_WORDS
         or in_dateline(doc, ent.start_char, ent.end_char)
         or _settlement(ent)
+        or struck
     )
 
 
@@ -241,6 +261,8 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
         region = gaz.resolve(f"{_resolve_text(ent)} {after}", countries=hints, regions=regions)
         if region is not None and region.kind == "admin1":
             return region
+    if ent.text.casefold() in context.held:  # "Chhattisgarh's Bijapur district", then 'in Bijapur'
+        return context.held[ent.text.casefold()]
     within = _country_after(ent)
     if within is not None:
         place = gaz.resolve(_resolve_text(ent), countries={within: 1.0}, regions=regions)
@@ -255,6 +277,57 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
 
 CHAIN_WORDS = frozenset({",", "in", "of", "the"})
 CHAIN_WINDOW = 10
+HOLDER_GAP = 3
+
+
+def _resolve_within(ent: Span, holder: Place) -> Place | None:
+    """The place of the name inside a country or region the text puts it in, if the gazetteer has one there."""
+    region = holder.admin1_code if holder.kind == "admin1" else None
+    found = load_gazetteer().lookup(_resolve_text(ent))
+    inside = [p for p in found if p.country_code == holder.country_code and region in (None, p.admin1_code)]
+    return next((p for p in inside if p.geonames_id != holder.geonames_id), None)
+
+
+def _holder_before(ent: Span) -> Place | None:
+    """The country or region named as the owner right before a place, which holds it ("Chhattisgarh's Bijapur
+    district", "Iraq's northern Kurdistan region", "Nigeria's restive Borno state"; no namesake elsewhere)."""
+    doc, start = ent.doc, ent.start
+    while start > 0 and start - ent.start < HOLDER_GAP and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower:
+        start -= 1
+    if start < 2 or doc[start - 1].lower_ not in ("'s", "\u2019s"):
+        return None
+    owner = next((e for e in doc.ents if e.end == start - 1 and e.label_ in PLACE_LABELS), None)
+    return _holder(owner.text) if owner is not None else None
+
+
+def _holder(name: str) -> Place | None:
+    """A country or first-level region called `name`."""
+    found = load_gazetteer().lookup(name.title() if name.isupper() else name)
+    return next((p for p in found if p.kind in ("country", "admin1")), None)
+
+
+def _listed(doc: Doc, end: int) -> bool:
+    """Does a list of names go on after `end` ('Kaduna and Katsina', 'Kaduna, Katsina')?"""
+    after = doc[end].lower_ if end < len(doc) else ""
+    comma_name = after == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ in PLACE_LABELS
+    return after in ("and", "or", "&") or comma_name
+
+
+def _region_after(ent: Span) -> Place | None:
+    """'Bijapur, Chhattisgarh', 'Bijapur district in Chhattisgarh': a first-level region named in the chain right
+    after a place holds it."""
+    doc = ent.doc
+    end = min(ent.end + CHAIN_WINDOW, ent.sent.end)
+    for tok in doc[ent.end : end]:
+        linking = tok.lower_ in CHAIN_WORDS or tok.lower_ in DIRECTIONS or tok.lower_ in REGION_WORDS
+        if not (linking or tok.pos_ == "PROPN" or tok.lower_ in DISTRICT_WORDS):
+            return None
+        if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
+            name = next(e for e in doc.ents if e.start == tok.i)
+            region = _holder(_resolve_text(name))
+            listed = _listed(doc, name.end)  # 'in Kano, Kaduna and Katsina'
+            return region if region is not None and region.kind == "admin1" and not listed else None
+    return None
 
 
 def _country_after(ent: Span) -> str | None:
@@ -298,11 +371,20 @@ def _with_direction(ent: Span) -> Span:
 
 
 def _name_part(ent: Span) -> Span:
-    """A mislabelled entity up to its last proper noun ('Macomia' of 'Macomia in')."""
+    """A mislabelled entity up to its last proper noun ('Macomia' of 'Macomia in'), without an acronym glued to a
+    town's name ('Bijapur' of 'Bijapur IED', 'Quetta' of 'Quetta IED blast')."""
     end = ent.end
-    while end > ent.start + 1 and ent.doc[end - 1].pos_ != "PROPN":
+    while end > ent.start + 1 and (ent.doc[end - 1].pos_ != "PROPN" or _glued_acronym(ent.doc[ent.start : end])):
         end -= 1
     return ent.doc[ent.start : end]
+
+
+def _glued_acronym(span: Span) -> bool:
+    """Does the span end in an acronym after a name the gazetteer knows ('Bijapur IED')?"""
+    last = span[-1]
+    if not last.is_upper or len(last) < 2 or len(span) < 2 or last.lower_ in DISTRICT_WORDS | REGION_WORDS:
+        return False  # 'Kauru LGA' names the area
+    return bool(load_gazetteer().lookup(span[:-1].text))
 
 
 def _placed_in(ent: Span) -> bool:
@@ -334,7 +416,10 @@ def _settlement(span: Span) -> bool:
     town_of = named_as and doc[span.start - 1].lower_ == "of"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     called = any(c.dep_ == "appos" and c.lower_ in local for c in span.root.children)
-    return town_of or after in SETTLEMENT_WORDS or called
+    kind_after = after in DISTRICT_WORDS | REGION_WORDS | facility_heads()  # 'neighbouring Shah Wali Kot district'
+    placed = span.start > 1 and doc[span.start - 2].lower_ in AT_WORDS | AWAY_WORDS  # 'in nearby Kolofata'
+    nearby = placed and doc[span.start - 1].lower_ in NEARBY_WORDS and not kind_after
+    return town_of or after in SETTLEMENT_WORDS or called or nearby
 
 
 def find_place_mentions(doc: Doc) -> list[PlaceMention]:
@@ -343,8 +428,13 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     context = place_context(doc)
     hints = context.countries()
     found: list[PlaceMention] = []
-    for ent in map(_whole_name, entities(doc)):
-        if ent.label_ in PLACE_LABELS:
+    for ent in map(_named, entities(doc)):
+        if ent.label_ in PLACE_LABELS and _names_facility(ent, context):
+            named = ent if _called_facility(ent) else ent.doc[ent.start : ent.end + 1]
+            found.append(
+                PlaceMention(named.start, named.end, named.start_char, named.end_char, named.text, None, facility=True)
+            )
+        elif ent.label_ in PLACE_LABELS:
             ent = _with_direction(ent)
             namesake = _resolve_ent(ent, context)
             place = _local(namesake, context.support(ent.text))
@@ -386,7 +476,67 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     found += _dateline_city(doc, hints, found)
     found += _untagged_places(doc, hints, found)
     found += _untagged_facilities(doc, found)
+    found = _dateline_areas(found, doc) + _this_city(found, doc)
     return sorted((_supported(m, hints) for m in _as_named_regions(found, doc)), key=lambda m: m.start)
+
+
+def _dateline_parts(doc: Doc) -> list[str]:
+    """The names of a dateline after its city ('Basilan' of 'LAMITAN CITY, Basilan -'), casefolded."""
+    start, end = dateline_bounds(doc)
+    parts = doc_text(doc)[start:end].split(",")[1:]
+    return [p.split("(")[0].strip().casefold() for p in parts if p.strip() and not any(c.isdigit() for c in p)]
+
+
+def _dateline_areas(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
+    """'LAMITAN CITY, Basilan - ...': the name after the dateline's city is the province or country that holds
+    it, so wherever the text names it ('a standoff in Basilan'), it is no town more specific than the city
+    (though the gazetteer may know a town by that name)."""
+    city = next((m for m in found if m.place is not None and in_dateline(doc, m.start_char, m.end_char)), None)
+    areas = _dateline_parts(doc) if city is not None and city.place is not None else []
+    out = []
+    for m in found:
+        town = m.place is not None and m.place.kind == "city" and not in_dateline(doc, m.start_char, m.end_char)
+        if town and m.text.casefold() in areas:
+            m = replace(m, place=None, settlement=False, weak=True)
+        out.append(m)
+    return out
+
+
+def _this_city(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
+    """'in the outskirts of this city', 'here in this town': local papers call the dateline's city so."""
+    city = next((m for m in found if m.place is not None and in_dateline(doc, m.start_char, m.end_char)), None)
+    if city is None or city.place is None or city.place.kind != "city":
+        return []
+    out = []
+    for tok in doc:
+        if tok.lower_ in THIS_CITY_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "this" and tok.dep_ == "pobj":
+            span = doc[tok.i - 1 : tok.i + 1]
+            at = {"start": span.start, "end": span.end, "start_char": span.start_char, "end_char": span.end_char}
+            out.append(replace(city, **at))
+    return out
+
+
+def _names_facility(ent: Span, context: PlaceContext) -> bool:
+    """'the Al-Khalil mosque', 'the Al-Noor pharmacy': a name after 'the' and before a facility noun is the
+    facility's own name when it is no place of a country the text is about (unlike 'the Kabul airport'); so is
+    a name the gazetteer lacks that the text calls a facility ('at Paradeplatz, a busy square')."""
+    doc = ent.doc
+    if _called_facility(ent):
+        return _resolve_ent(ent, context) is None
+    if ent.end >= len(doc) or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        return False
+    head = doc[ent.end]
+    if head.lower_ not in facility_heads() or head.pos_ != "NOUN":
+        return False
+    place = _resolve_ent(ent, context)
+    if place is not None and place.kind != "city":
+        return False  # 'the U.S. embassy': whose, not a name
+    return place is None or context.countries(ent.text).get(place.country_code, 0.0) < 1.0
+
+
+def _called_facility(ent: Span) -> bool:
+    """Is the name in apposition to a facility noun ('Paradeplatz, a busy square')?"""
+    return any(c.dep_ == "appos" and c.lower_ in facility_heads() for c in ent.root.children)
 
 
 def _region_name(mention: PlaceMention, doc: Doc) -> str | None:
@@ -472,7 +622,7 @@ MAX_KIND_WORDS = 2
 
 def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
     """'the Cantina del Rey bar': a proper name before a facility word, which the tagger missed."""
-    heads = word_set("participants.json", "facility_heads")
+    heads = facility_heads()
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for tok in doc:
@@ -599,6 +749,29 @@ def _hyphen_joined(doc: Doc, i: int) -> bool:
     return at.text == "-" and at.i > 0 and not doc[at.i - 1].whitespace_ and not at.whitespace_
 
 
+def _named(ent: Span) -> Span:
+    """The entity without the line breaks the tagger leaves on a headline's last word ('Sulu\n\n'), read whole,
+    with the other half of a region's name joined by 'and' ('Jammu' of 'Jammu and Kashmir')."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    return _whole_name(_and_joined(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)))
+
+
+def _and_joined(ent: Span) -> Span:
+    """'Jammu and Kashmir', 'Trinidad and Tobago': a name, 'and' and a name that together name a region or country
+    the gazetteer knows."""
+    doc = ent.doc
+    if ent.label_ not in PLACE_LABELS or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent
+    other = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ in PLACE_LABELS), None)
+    if other is None:
+        return ent
+    joined = doc[ent.start : other.end]
+    regions = [p for p in load_gazetteer().lookup(joined.text) if p.kind in ("admin1", "country")]
+    return Span(doc, ent.start, other.end, label=ent.label_) if regions else ent
+
+
 def _whole_name(ent: Span) -> Span:
     """The entity with the hyphenated parts the tagger left out when that names a place ('Mazar' of
     'Mazar-i-Sharif'; not 'Kabul-based')."""
@@ -622,9 +795,14 @@ LATE_TOKENS = 400
 FOREIGN_PENALTY = 1.0  # a place in a country the text hardly names is seldom where its attack was
 
 
+NEARBY_WORDS = word_set("places.json", "nearby_words")
+THIS_CITY_NOUNS = frozenset({"city", "town", "capital", "municipality"})
+
+
 def _skip_directions(doc: Doc, start: int) -> int:
-    """'in north Leeds': the preposition before a direction word counts for the place after it."""
-    while start > 0 and doc[start - 1].lower_ in DIRECTIONS:
+    """'in north Leeds', 'in nearby Kolofata': the preposition before a direction word counts for the place
+    after it."""
+    while start > 0 and doc[start - 1].lower_ in DIRECTIONS | NEARBY_WORDS:
         start -= 1
     return start
 
@@ -769,14 +947,21 @@ def _other_scene(mention: PlaceMention, doc: Doc) -> bool:
     return False
 
 
-def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc, dateline: PlaceMention | None) -> Location:
+def choose_location(
+    mentions: Sequence[tuple[PlaceMention, bool]],
+    doc: Doc,
+    dateline: PlaceMention | None,
+    context: Sequence[PlaceMention] = (),
+) -> Location:
     """The incident's place: the best-scored mention; a named facility beside it; else the dateline (a name
     that is a settlement only by its preposition counts in sentences on the attack, and gives way to the
-    known town that holds it: 'in Anderstown' in a text on Belfast)."""
+    known town that holds it: 'in Anderstown' in a text on Belfast); `context` places may hold a settlement
+    but are not the incident's own ('..., while a bombing in nearby Kolofata killed two': Mora of the clause
+    before)."""
     mentions = [(m, violent) for m, violent in mentions if violent or not m.weak]
     scored = [(m, _score(m, doc, violent)) for m, violent in mentions if m.place or m.settlement]
     scored = sorted([(m, s) for m, s in scored if s > 0], key=lambda ms: -ms[1])
-    resolved = [m for m, _ in mentions if m.place and m.place.kind != "continent"]
+    resolved = [m for m, _ in mentions if m.place and m.place.kind != "continent"] + list(context)
     if dateline is not None and dateline.place is not None:
         resolved.append(dateline)
     if not scored or not resolved:
@@ -795,7 +980,10 @@ def choose_location(mentions: Sequence[tuple[PlaceMention, bool]], doc: Doc, dat
         container = _container(settlement, ranked, doc)
         if best.place is None or _same_country(container, best):
             district = container.text.split()[-1].lower() in DISTRICT_WORDS  # 'a village in Tsafe LGA'
-            town = (settlement.weak or district) and container.place is not None and container.place.kind == "city"
+            weak = settlement.weak and not in_dateline(doc, container.start_char, container.end_char)
+            weak = weak and container not in _short_way_off(settlement, ranked, doc)  # '8km west of Khiam'
+
+            town = (weak or district) and container.place is not None and container.place.kind == "city"
             facility = _facility_near(settlement, facilities, in_violent, doc)
             return _location(container, facility, doc, name=None if town else settlement)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
@@ -833,8 +1021,45 @@ def _container(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc)
     )
     near = near or [m for m in placing if _same_country(m, placing[0])]
     best = min(near, key=lambda m: (order.get(str(m.place.kind if m.place else ""), 3), resolved.index(m)))
+    if best.place is not None and best.place.kind != "city":
+        best = next(iter(_short_way_off(settlement, resolved, doc)), best)
     towns = [m for m in resolved if _town_in_region(m, best) and not in_dateline(doc, m.start_char, m.end_char)]
     return towns[0] if towns else best
+
+
+NEAR_KM = 30
+MILES_KM = 1.6
+
+
+def _short_way_off(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
+    """'a correspondent in Marjayoun, reporting from about 8km west of Khiam': a town the text puts a short way
+    (30 km) from a settlement the gazetteer lacks, in the sentence that measures it, stands nearest to it."""
+    name = settlement.text.lower()
+    for sent in doc.sents:
+        at = next((t.i for t in sent if doc[t.i : t.i + len(settlement.text.split())].text.lower() == name), None)
+        if at is None or at < sent.start + 3 or doc[at - 1].lower_ not in ("of", "from"):
+            continue
+        km = _distance_before(doc, at - 1)
+        towns = [m for m in resolved if sent.start <= m.start < sent.end and m.place and m.place.kind == "city"]
+        if km is not None and km <= NEAR_KM and towns:
+            return towns[:1]
+    return []
+
+
+def _distance_before(doc: Doc, of: int) -> float | None:
+    """The distance in km given just before 'of'/'from' ('8km (5 miles) west of', '20 kilometres from')."""
+    for tok in doc[max(of - 8, 0) : of]:
+        unit = tok.lower_.lstrip("0123456789.")
+        number = tok.text[: len(tok.text) - len(unit)] if unit else ""
+        if not number and tok.i > 0 and tok.lower_ in DISTANCE_UNITS and doc[tok.i - 1].like_num:
+            number, unit = doc[tok.i - 1].text, tok.lower_
+        if number and unit in DISTANCE_UNITS:
+            try:
+                value = float(number.replace(",", ""))
+            except ValueError:
+                continue
+            return value * (MILES_KM if unit.startswith("mi") else 1.0)
+    return None
 
 
 def _speaks_or_owns(mention: PlaceMention, doc: Doc) -> bool:
@@ -898,10 +1123,19 @@ def _facility_near(
 
 
 def _town_name(mention: PlaceMention) -> str:
-    """A town's name without the district word of the area named after it ('Malumfashi' of 'Malumfashi LGA')."""
+    """A town's name without the district word of the area named after it ('Malumfashi' of 'Malumfashi LGA'), or
+    the 'City' the Philippine press adds to a one-word city's name ('Lamitan City', 'Davao City'; not 'Mexico
+    City', named after a country, nor 'Kansas City', after a state)."""
     words = mention.text.split()
-    town = mention.place is not None and mention.place.kind == "city" and len(words) > 1
-    return " ".join(words[:-1]) if town and words[-1].lower() in DISTRICT_WORDS else mention.text
+    place = mention.place
+    town = place is not None and place.kind == "city" and len(words) > 1
+    if town and words[-1].lower() in DISTRICT_WORDS:
+        return " ".join(words[:-1])
+    if town and len(words) == 2 and words[-1].lower() == "city" and place is not None:
+        short = load_gazetteer().lookup(words[0].title() if words[0].isupper() else words[0])
+        if any(p.geonames_id == place.geonames_id for p in short) and short[0].kind == "city":
+            return words[0]
+    return mention.text
 
 
 def _location(
@@ -913,6 +1147,8 @@ def _location(
     assert place is not None
     shown = name or mention
     named = place.name if place.kind == "country" and load_gazetteer().demonym(shown.text) else _town_name(shown)
+    if named.isupper() and name is None:  # 'KARACHI:' in a dateline
+        named = place.name if normalise(place.name) == normalise(named) else named.title()
     spans = [evidence(doc, shown.start_char, shown.end_char)]
     if name is not None:
         spans.append(evidence(doc, mention.start_char, mention.end_char))
@@ -935,21 +1171,49 @@ DATELINE_LINES = 5
 
 
 def dateline_bounds(doc: Doc) -> tuple[int, int]:
-    """Where a news dateline ('KABUL, Oct. 9 -') starts and ends: at the top, or on a line after
-    the headline ('Gunmen kill 12 ...' then 'PEMBA, Mozambique, June 12 (wire) -'), not a live update's time
-    ('20:45 GMT - Toll rises'); (0, 0) if none."""
+    """Where a news dateline ('KABUL, Oct. 9 -', 'Kharkiv, Ukraine (CNN) —', 'KARACHI:') starts and ends: at the
+    top, or on a line after the headline ('Gunmen kill 12 ...' then 'PEMBA, Mozambique, June 12 (wire) -'), not a
+    live update's time ('20:45 GMT - Toll rises'); (0, 0) if none."""
     text, start = doc_text(doc), 0
     for _ in range(DATELINE_LINES):
         while start < len(text) and text[start].isspace():
             start += 1
         line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
         head = line[:120]
-        for sep in (" - ", " -- ", " — ", " – "):
+        for sep in (" - ", " -- ", " — ", " – ", ": "):
             pos = head.find(sep)
-            if 0 < pos < 80 and head[:pos].split(",")[0].strip().isupper() and not head[:1].isdigit():
+            colon = sep == ": "
+            timed = head[:1].isdigit()  # '20:45 GMT - Toll rises'
+            if 0 < pos < 80 and not timed and _dateline_head(head[:pos], colon) and not (colon and _headline(line)):
                 return start, start + pos
         start += len(line)
     return 0, 0
+
+
+def _headline(line: str) -> bool:
+    """Does the line end without a full stop, as a headline does ('Hamburg: Two killed in knife attack')?"""
+    return not line.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))
+
+
+DATELINE_CITY_POPULATION = 100000  # a mixed-case 'Srinagar:' must be a real city, not a label ('Watch:')
+
+
+def _dateline_head(head: str, colon: bool) -> bool:
+    """Is `head` a dateline's place: in capitals ('KABUL, Oct. 9', 'KARACHI'; before a colon only a known city, not
+    'BREAKING'), or a known city in mixed case with its country or an agency ('Kharkiv, Ukraine (CNN)') or, before
+    a colon, a big city alone ('Srinagar', as Indian papers write it)?"""
+    parts = head.split(",")
+    name = parts[0].split("(")[0].strip()
+    if name.isupper() and len(name) >= 3:
+        return not colon or any(p.kind == "city" for p in load_gazetteer().lookup(name.title()))
+    words = name.split()
+    if not words or len(words) > 3 or not all(w[0].isupper() for w in words):
+        return False
+    cities = [p for p in load_gazetteer().lookup(name) if p.kind == "city"]
+    if colon:
+        return len(parts) == 1 and any((p.population or 0) >= DATELINE_CITY_POPULATION for p in cities)
+    held = len(parts) > 1 and _holder(parts[1].split("(")[0].strip()) is not None
+    return bool(cities) and (held or "(" in head)
 
 
 def dateline_end(doc: Doc) -> int:

@@ -22,7 +22,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.dates import DateMention, clock_minutes, dates_statement, is_date_line
+from polybius.extract.dates import DateMention, clock_minutes, dates_statement, is_act, is_date_line
 from polybius.extract.events import generic_attack_words
 from polybius.extract.kinds import FoundFigure
 from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
@@ -35,6 +35,7 @@ TIMESTAMP = re.compile(
 )
 MIN_UPDATES = 3
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+CONTRAST_WORDS = frozenset({"while", "whereas", "whilst"})
 
 
 @dataclass
@@ -78,9 +79,14 @@ def _attack_city(info: SentenceInfo) -> PlaceMention | None:
         before2 = doc[m.start - 2].lower_ if m.start > 1 else ""
         after = doc[m.end].lower_ if m.end < len(doc) else ""
         town_of = before == "of" and before2 in TOWN_WORDS
-        if before in PLACE_PREPS or after == "'s" or town_of:
+        if before in PLACE_PREPS or after == "'s" or town_of or _act_on(doc[m.start - 1]):
             return m
     return None
+
+
+def _act_on(prep: Token) -> bool:
+    """'a drone attack on Dnipro', 'a raid on Gwoza': a town an act is on is where it was."""
+    return prep.lower_ == "on" and prep.head.i != prep.i and is_act(prep.head)
 
 
 def _any_city(info: SentenceInfo) -> PlaceMention | None:
@@ -286,7 +292,7 @@ def _event_stated(info: SentenceInfo, verbs_only: bool = False) -> bool:
         tok = doc[t.start]
         if t.table != "event_types" or _in_quotes(info, t.start) or _compared(tok):
             continue
-        if doc[t.start : t.end].text.lower() in agents or _intended(tok):
+        if doc[t.start : t.end].text.lower() in agents or _intended(tok) or _defines_kind(tok):
             continue
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and _asserted(tok):
             return True
@@ -296,6 +302,17 @@ def _event_stated(info: SentenceInfo, verbs_only: bool = False) -> bool:
 
 
 INTENT_DEPTH = 8
+
+
+def _defines_kind(act: Token) -> bool:
+    """'Non-fatal shootings, in which someone was struck by gunfire, dropped to 97': an act in a clause that
+    says what a kind of event is (plural, uncounted, no article) reports none."""
+    for node in act.ancestors:
+        if node.dep_ == "relcl":
+            kind = node.head
+            marked = any(c.dep_ in ("det", "nummod", "poss") for c in kind.children)
+            return kind.tag_ == "NNS" and not marked
+    return False
 
 
 def _intended(act: Token) -> bool:
@@ -429,17 +446,49 @@ def _parallel_range(info: SentenceInfo) -> tuple[int, int] | None:
     """'Gunmen killed five in Zurmi, while in Maiduguri a bomber killed three': a clause with a subject of its
     own that reports harm at another scene than the rest of the sentence reports harm at is another attack;
     'two were killed and three others were wounded when ...' goes on about the same people's attack."""
+    speech = word_set("statements.json", "speech_verbs")
     for verb in info.span:
-        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "parataxis") or verb.head.pos_ != "VERB":
+        if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "parataxis", "ccomp") or verb.head.pos_ != "VERB":
+            continue
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech:  # 'police said two were killed'
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or _more_of_them(subject):
             continue
         start, end = verb.left_edge.i, verb.right_edge.i + 1
-        inside, outside = _part(info, start, end, inside=True), _part(info, start, end, inside=False)
-        scenes, others = _scene_names(inside), _scene_names(outside)
-        if _harm(inside) and _harm(outside) and scenes and others and not scenes & others:
+        if _apart(info, start, end):
             return start, end
+    return _contrast_range(info)
+
+
+def _apart(info: SentenceInfo, start: int, end: int) -> bool:
+    """Do the tokens start:end report harm at a scene of their own, and the rest harm at another ('a soldier was
+    killed in Kupwara, while two policemen died in a blast in Sopore': a harm verb without a count is harm too)?"""
+    inside, outside = _part(info, start, end, inside=True), _part(info, start, end, inside=False)
+    scenes, others = _scene_names(inside), _scene_names(outside)
+    doc, span = info.span.doc, info.span
+    hurt_in = _harm(inside) or _harm_verb(doc[start:end])
+    hurt_out = _harm(outside) or _harm_verb(doc[span.start : start]) or _harm_verb(doc[end : span.end])
+    return hurt_in and hurt_out and bool(scenes and others) and not scenes & others
+
+
+def _harm_verb(span: Span) -> bool:
+    """Does the span state harm with a verb ('killed', 'die', 'wounded')?"""
+    verbs = word_set("segments.json", "harm_verbs")
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in span)
+
+
+def _contrast_range(info: SentenceInfo) -> tuple[int, int] | None:
+    """'Seven soldiers were killed in an attack on a post in Mora, while a suicide bombing the same day in nearby
+    Kolofata killed two': from 'while' or 'whereas' to the sentence's end, another scene's harm (found by words,
+    as the parse of such long leads often goes wrong)."""
+    doc = info.span.doc
+    end = info.span.end
+    while end > info.span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for tok in info.span:
+        if tok.lower_ in CONTRAST_WORDS and tok.i > info.span.start and _has_act(info, tok.i, end):
+            return (tok.i, end) if _apart(info, tok.i, end) else None
     return None
 
 
@@ -493,10 +542,20 @@ LEAD_PARAGRAPHS = 2
 
 def _lead_in(preamble: list[SentenceInfo], first: SentenceInfo) -> list[SentenceInfo]:
     """What comes before the first violent sentence belongs to the incident when it is the headline
-    and lead; in an article about something else, only the same paragraph does."""
-    if first.paragraph <= LEAD_PARAGRAPHS:
+    and lead (counted from the dateline's paragraph, below a headline and byline); in an article about
+    something else, only the same paragraph does."""
+    line_end = dateline_end(first.span.doc)
+    dated = [p.paragraph for p in preamble if line_end and p.span.start_char < line_end <= p.span.end_char]
+    fillers = {p.paragraph for p in preamble if dated and p.paragraph > dated[0] and _date_line(p)}
+    if first.paragraph <= max(LEAD_PARAGRAPHS, dated[0] + 1 + len(fillers) if dated else 0):
         return preamble
     return [p for p in preamble if p.paragraph == first.paragraph]
+
+
+def _date_line(info: SentenceInfo) -> bool:
+    """Is the sentence a line giving the report's date ('Published 21/10/2025 at 14:10 GMT')?"""
+    text = doc_text(info.span.doc)
+    return any(is_date_line(text, d) for d in info.dates)
 
 
 def _refers_back(info: SentenceInfo) -> bool:
@@ -739,8 +798,12 @@ class _Segmenter:
         told = next((self.owners[name] for name in _scene_names(info) if name in self.owners), None)
         if kind == "separate" and told is not None and told != self.current:
             self.segments[told].sentences.append(info)
-        elif kind == "separate" or (order == len(self.segments) and is_concrete(Segment([info]))):
-            self.start(info, city, clause=kind == "separate")
+        elif kind == "separate":
+            main = self.current
+            self.start(info, city, clause=True)
+            self.current = main  # the sentence's main clause goes on: 'X was attacked, while in Y ...'
+        elif order == len(self.segments) and is_concrete(Segment([info])):
+            self.start(info, city)
         elif order is not None and order < len(self.segments):
             self.current = order
             self.append(order, info)

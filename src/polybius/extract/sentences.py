@@ -8,14 +8,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.actors import find_actor_mentions
-from polybius.extract.dates import DateMention, date_role, dated_verb, find_dates, zone_conversion
+from polybius.extract.dates import DateMention, date_role, dated_verb, dateline_date, find_dates, zone_conversion
 from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
 from polybius.extract.figures import find_figures
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution
@@ -366,8 +366,24 @@ def _series_context() -> re.Pattern[str]:
     return re.compile(rf" (?:{context}) (?:(?:a|an|the) )?(?:[a-z]+ )?$")
 
 
+STORY_DAYS = 7
+
+
+def story_day(doc: Doc, published: datetime | None) -> datetime | None:
+    """The day relative dates count from: the dateline's ('KABUL, March 7 -' then 'today', 'yesterday') when it is
+    a few days before publication (a wire story posted later), else the publication's."""
+    line = dateline_date(doc_text(doc), published)
+    if published is None or line is None or line.precision != "day" or not line.value:
+        return published
+    day = date.fromisoformat(line.value)
+    if 0 < (published.date() - day).days <= STORY_DAYS:
+        return datetime.combine(day, published.timetz())
+    return published
+
+
 def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[SentenceInfo]:
-    """Analyse every sentence of a parsed document."""
+    """Analyse every sentence of a parsed document (relative dates counted from the story's day)."""
+    published = story_day(doc, published)
     starts = _paragraph_starts(doc_text(doc))
     triggers = find_triggers(doc, nlp)
     actors = find_actor_mentions(doc, nlp)
