@@ -17,13 +17,27 @@ HELDOUTS = sorted(Path(__file__).parent.glob("heldout*"), key=lambda p: int(p.na
 # Our own examples the extractor does not pass yet, each with what it gets wrong. Strict: an
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
-    # Rebuilt in session 6 after merging perp9, inc9, stm9 and vic9 (first fixes). Every tests/heldout* batch
-    # was written blind and scored once before any change (first contact: 1, 0, 1, 2, 2, 3, 3, 1, 3, 3, 3 of 8-12 for
-    # heldout..heldout11), then used to develop.
+    # Rebuilt in session 6 after round 1 (seg9, vic9, perp9, stm9, part of inc9). Every tests/heldout* batch
+    # was written blind and scored once before any change (first contact: 1, 0, 1, 2, 2, 3, 3, 1, 3, 3, 3, 3 of 8-12 for
+    # heldout..heldout12), then used to develop; heldout12 (real incidents) was scored again unseen after round 1: 3 of 12.
     "cameroon-kumbo-kidnapping": (
         "1 failed check; first: incident (Kumbo): victim \"Cletus Fonyuy\": not found (record ha"
         "s: nine students; Gunmen storm college, abduct nine students, teacher\n\n; teacher; sec"
         "urity guard; Pa Joseph Nyuydine; man; students; Anglophone children; armed men)"
+    ),
+    "chilpancingo-mayor-killed": (
+        "6 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "cite-soleil-gang-war": (
+        "7 failed checks; first: incident (Cite Soleil/Cité Soleil/Port-au-Prince): location.n"
+        "ame: expected [\"Cite Soleil\", \"Cité Soleil\", \"Port-au-Prince\"], record has \"Brooklyn\""
+    ),
+    "guayaquil-tv-station-siege": (
+        "2 failed checks; first: incident (Guayaquil): location.facility: expected to contain "
+        "\"TC Television\", record has null"
+    ),
+    "kantharalak-border-rockets": (
+        "3 failed checks; first: incident_count: expected 1, record has 2"
     ),
     "koya-iran-drone": (
         "2 failed checks; first: incident (Koya): location.lat: expected within [35.78, 36.38]"
@@ -33,9 +47,30 @@ KNOWN_GAPS = {
         "1 failed check; first: incident (Boni): location.lon: expected within [-2.4, -1.5], r"
         "ecord has -2.9517"
     ),
+    "mpondwe-school-attack": (
+        "5 failed checks; first: incident (Mpondwe): location.facility: expected to contain \"L"
+        "hubiriha Secondary School\", record has \"Virunga National Park\""
+    ),
     "myanmar-singu-market-drone-strike": (
         "1 failed check; first: incident (Singu): location.lat: expected within [22.35, 22.75]"
         ", record has 21.28846"
+    ),
+    "panjgur-iran-strike": (
+        "7 failed checks; first: incident (Panjgur): date.value: expected \"2024-01-16\", record"
+        " has \"2024-01-17\""
+    ),
+    "rouen-synagogue-fire": (
+        "3 failed checks; first: incident (Rouen): date.value: expected \"2024-05-17\", record h"
+        "as \"2023-10-07\""
+    ),
+    "srinagar-grenade-khanyar": (
+        "3 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "zhob-garrison-sui-attacks": (
+        "3 failed checks; first: incident 1 (Zhob): figure {\"kind\": \"killed\", \"value\": 4, \"sta"
+        "tus\": \"superseded\"}: not found (record has: killed 9 exact current victims; killed 5 "
+        "exact partial victims; injured 6 exact current victims; injured 5 exact partial victi"
+        "ms; injured 1 exact partial victims)"
     ),
 }
 
