@@ -944,3 +944,41 @@ def test_a_toll_revised_days_later_is_the_same_attack() -> None:
         "Two days later, two of the wounded died in hospital, bringing the toll of the attack to six."
     )
     assert len(extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "PESHAWAR, Pakistan (AP) — Militants ambushed a police patrol in Lakki Marwat district on Thursday, "
+            "killing two officers, police said.\n\n"
+            "It was the second attack in the province this week after gunmen killed three police officers at a "
+            "checkpoint in Kohat on Tuesday.",
+            {"Lakki Marwat", "Kohat"},
+        ),
+        (
+            "KABUL (Reuters) - A bomb hidden in a cart exploded at a market in Jalalabad on Sunday, wounding seven "
+            "people, police said.\n\n"
+            "The blast came hours after gunmen shot dead two aid workers in Kunduz, officials said.",
+            {"Jalalabad", "Kunduz"},
+        ),
+        (
+            "STOCKHOLM (Reuters) - A man was shot dead in a suburb of Stockholm late on Saturday, police said.\n\n"
+            "The shooting in Rinkeby came a day after a teenager was stabbed to death in Uppsala, north of the "
+            "capital.",
+            {"Stockholm", "Uppsala"},
+        ),
+    ],
+)
+def test_an_attack_referred_to_with_harm_in_a_town_of_its_own_is_an_incident(text: str, places: set) -> None:
+    incidents = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
+    assert {i.location.name for i in incidents} == places
+
+
+def test_an_attack_referred_to_in_the_town_of_the_incident_is_no_other() -> None:
+    text = (
+        "MOGADISHU (AP) — A car bomb killed five people at a checkpoint in Mogadishu on Sunday, police said.\n\n"
+        "The blast came two days after gunmen killed a lawmaker in Mogadishu, police said."
+    )
+    incidents = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
+    assert [i.totals["killed"].best for i in incidents] == [5]

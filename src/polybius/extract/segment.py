@@ -35,6 +35,7 @@ TIMESTAMP = re.compile(
 )
 MIN_UPDATES = 3
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+TIMING_VERBS = frozenset({"come", "follow"})
 
 
 @dataclass
@@ -358,7 +359,8 @@ def _reference_range(word: Token) -> tuple[int, int] | None:
         return head.left_edge.i, head.right_edge.i + 1
     own = next((c for c in word.children if c.dep_ == "npadvmod" and c.lower_ in units), None)
     if own is not None:
-        return own.left_edge.i, word.right_edge.i + 1
+        end = head.right_edge.i if word.dep_ == "mark" and head.dep_ != "ROOT" else word.right_edge.i
+        return own.left_edge.i, end + 1
     unit = next((c for c in head.children if c.dep_ == "npadvmod" and c.lower_ in units and c.i < word.i), None)
     if unit is None or head.dep_ == "ROOT":
         return None
@@ -478,14 +480,21 @@ def _part(info: SentenceInfo, start: int, end: int, inside: bool) -> SentenceInf
 
 
 def carve(info: SentenceInfo) -> list[tuple[SentenceInfo, ClauseKind]]:
-    """A violent sentence as its own clause and, if it has one, the clause about another attack."""
+    """A violent sentence as its own clause and, if it has one, the clause about another attack; the rest of a
+    sentence that only times the attack told against another ('The blast came hours after gunmen shot two in
+    Kunduz') tells nothing of its own."""
     if not info.violent or info.aggregate:
         return [(info, "")]
     found = _clause_range(info)
     if found is None:
         return [(info, "")]
     start, end, kind = found
-    return [(_part(info, start, end, inside=False), ""), (_part(info, start, end, inside=True), kind)]
+    rest = _part(info, start, end, inside=False)
+    root = info.span.root
+    main = [root, *(c for c in root.children if c.dep_ == "ccomp")]
+    if kind in ("reference", "recalled") and any(v.lemma_.lower() in TIMING_VERBS for v in main) and not _harm(rest):
+        rest = replace(rest, background=True)
+    return [(rest, ""), (_part(info, start, end, inside=True), kind)]
 
 
 LEAD_PARAGRAPHS = 2
@@ -663,6 +672,8 @@ class _Segmenter:
         """'Hours after a bomb killed 20 in Kabul, the Taliban vowed revenge': in an article that reports no
         attack of its own, an attack it refers to is the incident (one per scene or thing attacked)."""
         if self.segments:
+            for ref in [r for r in self.pending if self.own_attack(r)]:
+                self.start(ref, _any_city(ref))
             return
         for ref in [r for r in self.pending if r.violent and _concrete(r)]:
             same = [n for n, seg in enumerate(self.segments) if _takes_up(seg.sentences, [ref])]
@@ -670,6 +681,12 @@ class _Segmenter:
                 self.append(same[0], ref)
             else:
                 self.start(ref, _any_city(ref), [] if self.segments else _lead_in(self.preamble, ref))
+
+    def own_attack(self, ref: SentenceInfo) -> bool:
+        """'It was the second attack this week after gunmen killed three police officers in Kohat on Tuesday': an
+        attack the text only refers to, with harm in a town of its own that no incident told, is one."""
+        scenes = _scene_names(ref)
+        return ref.violent and _harm(ref) and bool(scenes) and not any(t in self.owners for t in scenes)
 
     def about_all(self, info: SentenceInfo) -> bool:
         """'Al-Shabaab claimed both attacks', 'The president condemned the strikes': once several incidents
