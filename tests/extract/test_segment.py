@@ -982,3 +982,22 @@ def test_an_attack_referred_to_in_the_town_of_the_incident_is_no_other() -> None
     )
     incidents = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
     assert [i.totals["killed"].best for i in incidents] == [5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOGOTA (AFP) - Two soldiers were killed on Sunday when suspected ELN rebels attacked an army patrol near "
+        "Tame, the military said.\n\n"
+        "The attack follows the killing of a police officer in Saravena on Friday, which authorities also blamed "
+        "on the ELN.",
+        "NAIROBI (Reuters) - Gunmen killed two police officers at a roadblock near Mandera on Tuesday, police "
+        "said.\n\n"
+        "The ambush followed the abduction of three teachers in Wajir last week, officials said.",
+    ],
+)
+def test_an_attack_that_follows_another_keeps_its_own_toll(text: str) -> None:
+    incidents = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
+    first = incidents[0]
+    assert first.totals["killed"].best == 2
+    assert not [f for f in first.figures if f.kind == "killed" and f.value != 2]

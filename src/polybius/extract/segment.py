@@ -368,6 +368,13 @@ def _reference_range(word: Token) -> tuple[int, int] | None:
     return unit.left_edge.i, end + 1
 
 
+def _followed_range(verb: Token) -> tuple[int, int] | None:
+    """'The attack follows the killing of a police officer in Saravena on Friday': the act a timing verb's
+    object names, which the sentence only refers to."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None if obj is None else (obj.left_edge.i, obj.right_edge.i + 1)
+
+
 def _separate_range(marker: Token) -> tuple[int, int] | None:
     """'Gunmen killed 17 at a mosque, and six soldiers died when their vehicle hit a bomb in a separate
     attack': the coordinated clause that holds 'a separate attack' reports a second incident."""
@@ -408,6 +415,8 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
         kind: ClauseKind = ""
         if tok.lower_ in timing and tok.dep_ in ("prep", "mark"):
             found, kind = _reference_range(tok), "reference"
+        elif tok.lemma_.lower() in TIMING_VERBS and tok.pos_ == "VERB":
+            found, kind = _followed_range(tok), "reference"
         elif _marks_separate(tok):
             found, kind = _separate_range(tok), "separate"
         if found is None:
