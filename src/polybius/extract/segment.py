@@ -6,8 +6,10 @@ new event (a new paragraph or a cue such as 'separate', 'hours earlier'), at a s
 such a cue ('The day before, ...'), or at a paragraph that reports harm done on a day of its own, at
 a place it names. Inside a sentence, a clause 'and six died in a separate attack' is another incident
 and 'a day after a grenade attack in Sopore' only refers to one (its scene joins that attack if the
-text tells it later). A later sentence goes back to an incident it names by order ('In the first
-attack'), by a town or kind of act only that incident has, or to all of them ('condemned both attacks').
+text tells it later; with harm at a place no incident told it is an incident of its own). A later sentence
+goes back to an incident it names by order ('In the first attack'), by a town or kind of act only that incident
+has, or to all of them ('condemned both attacks'). A live blog is read update by update, oldest first; an update
+stating an act in a town no incident named is another incident. A headline telling two attacks gives each its part.
 """
 
 from __future__ import annotations
@@ -798,8 +800,8 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
     segmenter.finish()
     _share_headlines(segmenter.segments)
     segments = [seg for seg in segmenter.segments if is_concrete(seg)]
+    several = len(segments) > 1
     for seg in segments:
-        several = len(segments) > 1
         seg.sentences = [
             _without_echoes(replace(i, figures=[]) if several and _sums_them(i) else i, echoes) for i in seg.sentences
         ]
@@ -869,16 +871,17 @@ def _echoes(infos: list[SentenceInfo]) -> list[PlaceMention]:
     found = [m for i in infos for m in i.places]
     towns = {m.text: m for m in found if m.place is not None and m.place.kind == "city"}
     taken = {t for m in found for t in range(m.start, m.end)}
-    line_end = dateline_end(doc)
+    line_end, text = dateline_end(doc), doc_text(doc)
     out = []
     for name, town in towns.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
             if span is None or match.start() < line_end or taken & set(range(span.start, span.end)):
                 continue
-            if _inside_longer_name(span):
-                continue
-            out.append(replace(town, start=span.start, end=span.end, start_char=match.start(), end_char=match.end()))
+            if not _inside_longer_name(span):
+                out.append(
+                    replace(town, start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char)
+                )
     return out
 
 
@@ -899,7 +902,8 @@ def _with_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceInfo
 
 def _without_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceInfo:
     """The sentence with only the places the place finder found."""
-    kept = [p for p in info.places if not any(p is e for e in echoes)]
+    ids = {id(e) for e in echoes}
+    kept = [p for p in info.places if id(p) not in ids]
     return replace(info, places=kept) if len(kept) != len(info.places) else info
 
 
