@@ -231,3 +231,13 @@ def test_a_story_remembering_an_attack_of_years_ago_reports_no_incident(text: st
 def test_an_attack_on_a_memorial_is_still_reported(text: str, killed: int) -> None:
     [incident] = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
     assert incident.totals["killed"].best == killed
+
+
+def test_an_attack_by_named_attackers_in_a_lead_on_rising_killings_is_reported() -> None:
+    text = (
+        "Killings surge in Haiti capital as gangs attack police station\n\n"
+        "PORT-AU-PRINCE (Reuters) - Armed gangs attacked a police station in the Haitian capital Port-au-Prince, "
+        "killing three officers, police said, as homicides in the city rose 40% last year.\n\n"
+        "The attackers set fire to vehicles parked outside the station, a police spokesman said."
+    )
+    assert len(extract_text(text, published=datetime(2026, 1, 22, 12, tzinfo=UTC)).incidents) == 1

@@ -492,13 +492,17 @@ def _particular_act(info: SentenceInfo) -> bool:
 
 
 def _one_act(tok: Token) -> bool:
-    """An act noun with an article or owner ('a shooting', "Sunday's attack"), or an act verb whose subject is one
-    person or thing ('a gunman opened fire')."""
+    """An act noun with an article or owner ('a shooting', "Sunday's attack"), an act verb whose subject is one
+    person or thing ('a gunman opened fire') or an act done by named attackers ('gangs attacked a police station';
+    not '1,850 people were shot', a count)."""
     if tok.tag_ in ("NN", "NNP"):
         return any(c.dep_ in ("det", "poss") for c in tok.children)
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    counted = tok.lower_ in word_set("segments.json", "statistics_nouns")
-    return tok.pos_ == "VERB" and not counted and subject is not None and subject.tag_ in ("NN", "NNP")
+    nouns = word_set("segments.json", "statistics_nouns")
+    if tok.pos_ != "VERB" or tok.lower_ in nouns or subject is None:
+        return False
+    agent = subject.dep_ == "nsubj" and subject.tag_ in ("NNS", "NNPS") and subject.lower_ not in nouns
+    return agent or subject.tag_ in ("NN", "NNP")
 
 
 def _memorial_frame(frame: list[SentenceInfo], published: datetime | None) -> bool:
