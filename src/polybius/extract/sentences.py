@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.actors import find_actor_mentions
-from polybius.extract.dates import DateMention, date_role, dated_verb, find_dates, zone_conversion
+from polybius.extract.dates import DateMention, date_role, dated_verb, find_dates, is_act, zone_conversion
 from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
 from polybius.extract.figures import find_figures
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution
@@ -108,9 +108,28 @@ def _is_background(sent: Span) -> bool:
     """'The insurgency, which began in 2017, has killed more than 5,000', 'Israeli strikes since the
     truce have killed dozens': a conflict's running total, not this attack's toll."""
     text = padded_words(sent)
-    if any(cue in text for cue in load_data("segments.json")["background_cues"]) or _link_line(sent):
+    cues = [cue for cue in load_data("segments.json")["background_cues"] if cue in text]
+    if any(not _aside(sent, text, cue) for cue in cues) or _link_line(sent):
         return True
     return any(_cumulative_subject(tok) for tok in sent if tok.lemma_.lower() in ("kill", "claim", "displace"))
+
+
+def _aside(sent: Span, text: str, cue: str) -> bool:
+    """'Armed gangs attacked a police station, killing three, as homicides rose 40% last year': a background cue in
+    a clause of another verb than the sentence's main act verb is an aside on the attack the sentence tells."""
+    root = sent.root
+    main = [root, *(c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB")]
+    acts = [v for v in main if is_act(v) and v.pos_ == "VERB"]
+    if not acts:
+        return False
+    start = text.index(cue) + cue.startswith(" ")
+    index = text[:start].count(" ") - 1
+    if not 0 <= index < len(sent):
+        return False
+    node = sent[index]
+    while node.pos_ != "VERB" and node.head.i != node.i:
+        node = node.head
+    return node not in acts
 
 
 def _link_line(sent: Span) -> bool:
@@ -488,7 +507,8 @@ def _particular_act(info: SentenceInfo) -> bool:
     acts = [d for d in info.dates if d.value and date_role(doc, d, speech) == "act"]
     if acts:
         return all(d.precision == "day" for d in acts)
-    return any(_one_act(doc[t.start]) for t in info.triggers if t.table == "event_types")
+    words = [doc[t.start] for t in info.triggers if t.table == "event_types"]
+    return any(_one_act(tok) for tok in [*words, *(t for t in info.span if t.pos_ == "VERB" and is_act(t))])
 
 
 def _one_act(tok: Token) -> bool:
