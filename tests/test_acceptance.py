@@ -17,9 +17,9 @@ HELDOUTS = sorted(Path(__file__).parent.glob("heldout*"), key=lambda p: int(p.na
 # Our own examples the extractor does not pass yet, each with what it gets wrong. Strict: an
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
-    # Rebuilt in session 6 after round 1 (seg9, vic9, perp9, stm9, part of inc9). Every tests/heldout* batch
-    # was written blind and scored once before any change (first contact: 1, 0, 1, 2, 2, 3, 3, 1, 3, 3, 3, 3 of 8-12 for
-    # heldout..heldout12), then used to develop; heldout12 (real incidents) was scored again unseen after round 1: 3 of 12.
+    # Rebuilt in session 6 after round 1. Every tests/heldout* batch was written blind and scored once before
+    # any change (first contact: 1, 0, 1, 2, 2, 3, 3, 1, 3, 3, 3, 3 of 8-12 for heldout..heldout12), then used
+    # to develop; heldout12 (real incidents) was scored again unseen after round 1: 3 of 12.
     "cameroon-kumbo-kidnapping": (
         "1 failed check; first: incident (Kumbo): victim \"Cletus Fonyuy\": not found (record ha"
         "s: nine students; Gunmen storm college, abduct nine students, teacher\n\n; teacher; sec"

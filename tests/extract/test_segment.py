@@ -1000,6 +1000,44 @@ def test_a_live_update_on_a_drone_attack_on_another_city_is_another_incident() -
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "PESHAWAR, Pakistan (AP) — Militants ambushed a police patrol in Lakki Marwat district on Thursday, "
+            "killing two officers, police said.\n\n"
+            "It was the second attack in the province this week after gunmen killed three police officers at a "
+            "checkpoint in Kohat on Tuesday.",
+            {"Lakki Marwat", "Kohat"},
+        ),
+        (
+            "KABUL (Reuters) - A bomb hidden in a cart exploded at a market in Jalalabad on Sunday, wounding seven "
+            "people, police said.\n\n"
+            "The blast came hours after gunmen shot dead two aid workers in Kunduz, officials said.",
+            {"Jalalabad", "Kunduz"},
+        ),
+        (
+            "STOCKHOLM (Reuters) - A man was shot dead in a suburb of Stockholm late on Saturday, police said.\n\n"
+            "The shooting in Rinkeby came a day after a teenager was stabbed to death in Uppsala, north of the "
+            "capital.",
+            {"Stockholm", "Uppsala"},
+        ),
+    ],
+)
+def test_an_attack_referred_to_with_harm_in_a_town_of_its_own_is_an_incident(text: str, places: set) -> None:
+    incidents = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
+    assert {i.location.name for i in incidents} == places
+
+
+def test_an_attack_referred_to_in_the_town_of_the_incident_is_no_other() -> None:
+    text = (
+        "MOGADISHU (AP) — A car bomb killed five people at a checkpoint in Mogadishu on Sunday, police said.\n\n"
+        "The blast came two days after gunmen killed a lawmaker in Mogadishu, police said."
+    )
+    incidents = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
+    assert [i.totals["killed"].best for i in incidents] == [5]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Non-fatal shootings, in which someone was struck by gunfire but survived, dropped to 97 from 131 the year "
@@ -1071,3 +1109,22 @@ def test_each_half_of_a_headline_naming_two_attacks_goes_to_its_own_incident(
     incidents = extract_text(text, published=datetime(2025, 10, 30, 10, tzinfo=UTC)).incidents
     assert [i.location.name for i in incidents] == [first, second]
     assert [i.totals["killed"].best for i in incidents] == [1, 3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOGOTA (AFP) - Two soldiers were killed on Sunday when suspected ELN rebels attacked an army patrol near "
+        "Tame, the military said.\n\n"
+        "The attack follows the killing of a police officer in Saravena on Friday, which authorities also blamed "
+        "on the ELN.",
+        "NAIROBI (Reuters) - Gunmen killed two police officers at a roadblock near Mandera on Tuesday, police "
+        "said.\n\n"
+        "The ambush followed the abduction of three teachers in Wajir last week, officials said.",
+    ],
+)
+def test_an_attack_that_follows_another_keeps_its_own_toll(text: str) -> None:
+    incidents = extract_text(text, published=datetime(2026, 3, 12, 18, tzinfo=UTC)).incidents
+    first = incidents[0]
+    assert first.totals["killed"].best == 2
+    assert not [f for f in first.figures if f.kind == "killed" and f.value != 2]

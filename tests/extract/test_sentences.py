@@ -248,3 +248,41 @@ def test_relative_days_count_from_the_story_s_day_when_posted_later(text: str, d
     """A wire story dated March 7 and posted on March 9: its 'today' is March 7."""
     record = extract_text(text, published=datetime(2026, 3, 9, 15, tzinfo=UTC))
     assert record.incidents[0].date.value == day
+
+
+def test_an_attack_by_named_attackers_in_a_lead_on_rising_killings_is_reported() -> None:
+    text = (
+        "Killings surge in Haiti capital as gangs attack police station\n\n"
+        "PORT-AU-PRINCE (Reuters) - Armed gangs attacked a police station in the Haitian capital Port-au-Prince, "
+        "killing three officers, police said, as homicides in the city rose 40% last year.\n\n"
+        "The attackers set fire to vehicles parked outside the station, a police spokesman said."
+    )
+    assert len(extract_text(text, published=datetime(2026, 1, 22, 12, tzinfo=UTC)).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Armed gangs attacked a police station in Port-au-Prince on Monday, killing three officers, police said, "
+            "as homicides in the city rose 40% last year.",
+            3,
+        ),
+        (
+            "Gunmen killed four villagers in an attack on Tsafe in Zamfara state on Sunday, police said, as bandit "
+            "raids in the state have grown since the start of the year.",
+            4,
+        ),
+    ],
+)
+def test_a_running_total_in_an_aside_leaves_the_attack_toll(text: str, killed: int) -> None:
+    [incident] = extract_text(text, published=datetime(2026, 1, 22, 12, tzinfo=UTC)).incidents
+    assert incident.totals["killed"].best == killed
+
+
+def test_a_running_total_told_by_the_main_verb_is_background() -> None:
+    text = (
+        "More than 7,000 people have been killed since the separatist insurgency reignited in 2004, according to "
+        "Deep South Watch."
+    )
+    assert extract_text(text, published=datetime(2026, 1, 22, 12, tzinfo=UTC)).incidents == []

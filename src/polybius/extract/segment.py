@@ -6,8 +6,10 @@ new event (a new paragraph or a cue such as 'separate', 'hours earlier'), at a s
 such a cue ('The day before, ...'), or at a paragraph that reports harm done on a day of its own, at
 a place it names. Inside a sentence, a clause 'and six died in a separate attack' is another incident
 and 'a day after a grenade attack in Sopore' only refers to one (its scene joins that attack if the
-text tells it later). A later sentence goes back to an incident it names by order ('In the first
-attack'), by a town or kind of act only that incident has, or to all of them ('condemned both attacks').
+text tells it later; with harm at a place no incident told it is an incident of its own). A later sentence
+goes back to an incident it names by order ('In the first attack'), by a town or kind of act only that incident
+has, or to all of them ('condemned both attacks'). A live blog is read update by update, oldest first; an update
+stating an act in a town no incident named is another incident. A headline telling two attacks gives each its part.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ TIMESTAMP = re.compile(
 MIN_UPDATES = 3
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 CONTRAST_WORDS = frozenset({"while", "whereas", "whilst"})
+TIMING_VERBS = frozenset({"come", "follow"})
 
 
 @dataclass
@@ -375,12 +378,20 @@ def _reference_range(word: Token) -> tuple[int, int] | None:
         return head.left_edge.i, head.right_edge.i + 1
     own = next((c for c in word.children if c.dep_ == "npadvmod" and c.lower_ in units), None)
     if own is not None:
-        return own.left_edge.i, word.right_edge.i + 1
+        end = head.right_edge.i if word.dep_ == "mark" and head.dep_ != "ROOT" else word.right_edge.i
+        return own.left_edge.i, end + 1
     unit = next((c for c in head.children if c.dep_ == "npadvmod" and c.lower_ in units and c.i < word.i), None)
     if unit is None or head.dep_ == "ROOT":
         return None
     end = head.right_edge.i if word.dep_ == "mark" else word.right_edge.i
     return unit.left_edge.i, end + 1
+
+
+def _followed_range(verb: Token) -> tuple[int, int] | None:
+    """'The attack follows the killing of a police officer in Saravena on Friday': the act a timing verb's
+    object names, which the sentence only refers to."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None if obj is None else (obj.left_edge.i, obj.right_edge.i + 1)
 
 
 def _separate_range(marker: Token) -> tuple[int, int] | None:
@@ -423,6 +434,8 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
         kind: ClauseKind = ""
         if tok.lower_ in timing and tok.dep_ in ("prep", "mark"):
             found, kind = _reference_range(tok), "reference"
+        elif tok.lemma_.lower() in TIMING_VERBS and tok.pos_ == "VERB":
+            found, kind = _followed_range(tok), "reference"
         elif _marks_separate(tok):
             found, kind = _separate_range(tok), "separate"
         if found is None:
@@ -527,14 +540,21 @@ def _part(info: SentenceInfo, start: int, end: int, inside: bool) -> SentenceInf
 
 
 def carve(info: SentenceInfo) -> list[tuple[SentenceInfo, ClauseKind]]:
-    """A violent sentence as its own clause and, if it has one, the clause about another attack."""
+    """A violent sentence as its own clause and, if it has one, the clause about another attack; the rest of a
+    sentence that only times the attack told against another ('The blast came hours after gunmen shot two in
+    Kunduz') tells nothing of its own."""
     if not info.violent or info.aggregate:
         return [(info, "")]
     found = _clause_range(info)
     if found is None:
         return [(info, "")]
     start, end, kind = found
-    return [(_part(info, start, end, inside=False), ""), (_part(info, start, end, inside=True), kind)]
+    rest = _part(info, start, end, inside=False)
+    root = info.span.root
+    main = [root, *(c for c in root.children if c.dep_ == "ccomp")]
+    if kind in ("reference", "recalled") and any(v.lemma_.lower() in TIMING_VERBS for v in main) and not _harm(rest):
+        rest = replace(rest, background=True)
+    return [(rest, ""), (_part(info, start, end, inside=True), kind)]
 
 
 LEAD_PARAGRAPHS = 2
@@ -722,6 +742,8 @@ class _Segmenter:
         """'Hours after a bomb killed 20 in Kabul, the Taliban vowed revenge': in an article that reports no
         attack of its own, an attack it refers to is the incident (one per scene or thing attacked)."""
         if self.segments:
+            for ref in [r for r in self.pending if self.own_attack(r)]:
+                self.start(ref, _any_city(ref))
             return
         for ref in [r for r in self.pending if r.violent and _concrete(r)]:
             same = [n for n, seg in enumerate(self.segments) if _takes_up(seg.sentences, [ref])]
@@ -729,6 +751,12 @@ class _Segmenter:
                 self.append(same[0], ref)
             else:
                 self.start(ref, _any_city(ref), [] if self.segments else _lead_in(self.preamble, ref))
+
+    def own_attack(self, ref: SentenceInfo) -> bool:
+        """'It was the second attack this week after gunmen killed three police officers in Kohat on Tuesday': an
+        attack the text only refers to, with harm in a town of its own that no incident told, is one."""
+        scenes = _scene_names(ref)
+        return ref.violent and _harm(ref) and bool(scenes) and not any(t in self.owners for t in scenes)
 
     def about_all(self, info: SentenceInfo) -> bool:
         """'Al-Shabaab claimed both attacks', 'The president condemned the strikes': once several incidents
@@ -835,8 +863,8 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
     segmenter.finish()
     _share_headlines(segmenter.segments)
     segments = [seg for seg in segmenter.segments if is_concrete(seg)]
+    several = len(segments) > 1
     for seg in segments:
-        several = len(segments) > 1
         seg.sentences = [
             _without_echoes(replace(i, figures=[]) if several and _sums_them(i) else i, echoes) for i in seg.sentences
         ]
@@ -906,16 +934,17 @@ def _echoes(infos: list[SentenceInfo]) -> list[PlaceMention]:
     found = [m for i in infos for m in i.places]
     towns = {m.text: m for m in found if m.place is not None and m.place.kind == "city"}
     taken = {t for m in found for t in range(m.start, m.end)}
-    line_end = dateline_end(doc)
+    line_end, text = dateline_end(doc), doc_text(doc)
     out = []
     for name, town in towns.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
             if span is None or match.start() < line_end or taken & set(range(span.start, span.end)):
                 continue
-            if _inside_longer_name(span):
-                continue
-            out.append(replace(town, start=span.start, end=span.end, start_char=match.start(), end_char=match.end()))
+            if not _inside_longer_name(span):
+                out.append(
+                    replace(town, start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char)
+                )
     return out
 
 
@@ -936,7 +965,8 @@ def _with_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceInfo
 
 def _without_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceInfo:
     """The sentence with only the places the place finder found."""
-    kept = [p for p in info.places if not any(p is e for e in echoes)]
+    ids = {id(e) for e in echoes}
+    kept = [p for p in info.places if id(p) not in ids]
     return replace(info, places=kept) if len(kept) != len(info.places) else info
 
 

@@ -15,7 +15,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.actors import find_actor_mentions
-from polybius.extract.dates import DateMention, date_role, dated_verb, dateline_date, find_dates, zone_conversion
+from polybius.extract.dates import (
+    DateMention,
+    date_role,
+    dated_verb,
+    dateline_date,
+    find_dates,
+    is_act,
+    zone_conversion,
+)
 from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
 from polybius.extract.figures import find_figures
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution
@@ -108,9 +116,28 @@ def _is_background(sent: Span) -> bool:
     """'The insurgency, which began in 2017, has killed more than 5,000', 'Israeli strikes since the
     truce have killed dozens': a conflict's running total, not this attack's toll."""
     text = padded_words(sent)
-    if any(cue in text for cue in load_data("segments.json")["background_cues"]) or _link_line(sent):
+    cues = [cue for cue in load_data("segments.json")["background_cues"] if cue in text]
+    if any(not _aside(sent, text, cue) for cue in cues) or _link_line(sent):
         return True
     return any(_cumulative_subject(tok) for tok in sent if tok.lemma_.lower() in ("kill", "claim", "displace"))
+
+
+def _aside(sent: Span, text: str, cue: str) -> bool:
+    """'Armed gangs attacked a police station, killing three, as homicides rose 40% last year': a background cue in
+    a clause of another verb than the sentence's main act verb is an aside on the attack the sentence tells."""
+    root = sent.root
+    main = [root, *(c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB")]
+    acts = [v for v in main if is_act(v) and v.pos_ == "VERB"]
+    if not acts:
+        return False
+    start = text.index(cue) + cue.startswith(" ")
+    index = text[:start].count(" ") - 1
+    if not 0 <= index < len(sent):
+        return False
+    node = sent[index]
+    while node.pos_ != "VERB" and node.head.i != node.i:
+        node = node.head
+    return node not in acts
 
 
 def _link_line(sent: Span) -> bool:
@@ -504,17 +531,22 @@ def _particular_act(info: SentenceInfo) -> bool:
     acts = [d for d in info.dates if d.value and date_role(doc, d, speech) == "act"]
     if acts:
         return all(d.precision == "day" for d in acts)
-    return any(_one_act(doc[t.start]) for t in info.triggers if t.table == "event_types")
+    words = [doc[t.start] for t in info.triggers if t.table == "event_types"]
+    return any(_one_act(tok) for tok in [*words, *(t for t in info.span if t.pos_ == "VERB" and is_act(t))])
 
 
 def _one_act(tok: Token) -> bool:
-    """An act noun with an article or owner ('a shooting', "Sunday's attack"), or an act verb whose subject is one
-    person or thing ('a gunman opened fire')."""
+    """An act noun with an article or owner ('a shooting', "Sunday's attack"), an act verb whose subject is one
+    person or thing ('a gunman opened fire') or an act done by named attackers ('gangs attacked a police station';
+    not '1,850 people were shot', a count)."""
     if tok.tag_ in ("NN", "NNP"):
         return any(c.dep_ in ("det", "poss") for c in tok.children)
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    counted = tok.lower_ in word_set("segments.json", "statistics_nouns")
-    return tok.pos_ == "VERB" and not counted and subject is not None and subject.tag_ in ("NN", "NNP")
+    nouns = word_set("segments.json", "statistics_nouns")
+    if tok.pos_ != "VERB" or tok.lower_ in nouns or subject is None:
+        return False
+    agent = subject.dep_ == "nsubj" and subject.tag_ in ("NNS", "NNPS") and subject.lower_ not in nouns
+    return agent or subject.tag_ in ("NN", "NNP")
 
 
 def _memorial_frame(frame: list[SentenceInfo], published: datetime | None) -> bool:
