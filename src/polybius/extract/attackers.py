@@ -48,11 +48,23 @@ def _person_head(tok: Token) -> bool:
     return tok.lower_ in word_set("attackers.json", "person_heads")
 
 
+def verb_lemmas(verb: Token) -> set[str]:
+    """The tagger's lemma and the base forms of a regular past or participle, which the tagger misreads on
+    rarer verbs ('staged' as 'stag', 'machinegunned' as 'machinegunne')."""
+    low = verb.lower_
+    lemmas = {verb.lemma_.lower()}
+    if verb.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+        lemmas |= {low[:-1], low[:-2]}
+        if len(low) > 4 and low[-3] == low[-4]:
+            lemmas.add(low[:-3])
+    return lemmas
+
+
 def _violent_act(verb: Token) -> bool:
     """'shot dead', 'stabbed', 'murdered', 'opened fire', 'set fire': an act only an attacker does, unlike
     'drove', 'carried' or 'hit'."""
     lemma = verb.lemma_.lower()
-    if lemma in word_set("attackers.json", "person_attack_verbs"):
+    if verb_lemmas(verb) & word_set("attackers.json", "person_attack_verbs"):
         return True
     return lemma in word_set("attackers.json", "fire_verbs") and any(
         c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children
@@ -61,7 +73,7 @@ def _violent_act(verb: Token) -> bool:
 
 def _attack_verb(verb: Token) -> bool:
     """An attack verb ('attacked', 'set fire', 'staged', 'sabotaged') used as a verb."""
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in attack_verbs()
+    return verb.pos_ in ("VERB", "AUX") and bool(verb_lemmas(verb) & attack_verbs())
 
 
 def _passive(verb: Token) -> bool:
@@ -114,6 +126,9 @@ def _attack_of(tok: Token) -> Token | None:
                 and (_attack_verb(verb) or responsible(verb) or left_weapon(verb))
             ):
                 return verb
+    hedged = _hedged_attack(node)
+    if hedged is not None:
+        return hedged
     if (
         node.dep_ == "pobj"
         and node.head.lower_ == "by"
@@ -121,6 +136,23 @@ def _attack_of(tok: Token) -> Token | None:
         and (_attack_verb(node.head.head) or left_weapon(node.head.head))
     ):
         return node.head.head
+    return None
+
+
+def _hedged_attack(node: Token) -> Token | None:
+    """'Gunmen believed to be members of al-Shabaab stormed the hotel', 'guerrillas presumed to be ELN
+    members dynamited the pipeline': the parser makes the attackers the subject of the hedge ('believed'),
+    and the attack verb, left without a subject, a clause of it."""
+    hedge = node.head
+    if node.dep_ != "nsubj" or hedge.lemma_.lower() not in word_set("attackers.json", "hedge_verbs"):
+        return None
+    if not any(c.dep_ == "xcomp" for c in hedge.children):
+        return None
+    for clause in hedge.children:
+        if clause.dep_ not in ("ccomp", "advcl", "conj") or any(c.dep_.startswith("nsubj") for c in clause.children):
+            continue
+        if _attack_verb(clause) and not _passive(clause):
+            return clause
     return None
 
 
@@ -226,6 +258,8 @@ def _suspected_attack(verb: Token) -> bool:
     'X were responsible for', which says who is blamed."""
     hedges = word_set("attackers.json", "suspect_hedges")
     deps = ("advmod", "amod", "aux", "neg", "acomp")
+    if any(getattr(_hedged_attack(c), "i", None) == verb.i for c in verb.head.children if c.dep_ == "nsubj"):
+        return True
     return responsible(verb) or any(c.lower_ in hedges for c in verb.children if c.dep_ in deps)
 
 
