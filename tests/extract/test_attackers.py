@@ -617,9 +617,12 @@ def test_attackers_counted_in_an_apposition_a_pair_or_an_arrest(text: str, count
         ("Militants thought to belong to Islamic State attacked a checkpoint in Sinai.", "Militants"),
         ("Guerrillas presumed to be members of the ELN dynamited the oil pipeline again.", "Guerrillas"),
         ("Assailants said to be from a rival clan shot dead three traders at a market in Mandera.", "Assailants"),
+        ("Suspected jihadists killed 15 civilians in an attack on a village in Burkina Faso.", "Suspected jihadists"),
+        ("Suspected militants ambushed a police convoy in Khyber district on Tuesday.", "Suspected militants"),
+        ("Two aid workers were abducted by alleged kidnappers near Gao.", "alleged kidnappers"),
     ],
 )
-def test_attackers_said_to_belong_to_a_group_are_suspected_attackers(nlp: Language, text: str, want: str) -> None:
+def test_attackers_said_to_be_of_a_group_or_called_suspected_are_suspects(nlp: Language, text: str, want: str) -> None:
     sent = next(iter(nlp(text).sents))
     assert [(p.name, p.suspected) for p in unnamed_attackers(sent, [])] == [(want, True)]
 

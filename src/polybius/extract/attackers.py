@@ -263,6 +263,12 @@ def _suspected_attack(verb: Token) -> bool:
     return responsible(verb) or any(c.lower_ in hedges for c in verb.children if c.dep_ in deps)
 
 
+def _hedged_name(tok: Token) -> bool:
+    """'Suspected jihadists killed 15 civilians', 'alleged militants': the attackers are named as suspects."""
+    cues = word_set("attackers.json", "suspect_cues")
+    return any(c.lower_ in cues for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound"))
+
+
 def _name(tok: Token) -> Span:
     """The head with the adjectives, compounds and numbers before it ('150 urban guerrillas'), never from
     inside brackets ('Allied Democratic Forces (ADF) rebels' is cut after the bracket, not to 'Forces (ADF)')."""
@@ -301,7 +307,7 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
             continue
         name = _name(tok)
         kind = force or _unnamed_kind(tok)
-        suspected = _suspected_attack(verb)
+        suspected = _suspected_attack(verb) or _hedged_name(tok)
         out.append(
             Perpetrator(
                 name=name.text, kind=kind, mentions=[name.text], suspected=suspected, evidence=[span_evidence(name)]
