@@ -620,6 +620,10 @@ def test_attackers_counted_in_an_apposition_a_pair_or_an_arrest(text: str, count
         ("Suspected jihadists killed 15 civilians in an attack on a village in Burkina Faso.", "Suspected jihadists"),
         ("Suspected militants ambushed a police convoy in Khyber district on Tuesday.", "Suspected militants"),
         ("Two aid workers were abducted by alleged kidnappers near Gao.", "alleged kidnappers"),
+        ("Police suspect drug traffickers carried out the bombing.", "drug traffickers"),
+        ("Separatist militants were suspected of planting the device.", "Separatist militants"),
+        ("Two rebels accused of killing the mayor were arrested on Monday.", "Two rebels"),
+        ("Drug gangs blamed for the bombing have threatened the judge.", "Drug gangs"),
     ],
 )
 def test_attackers_said_to_be_of_a_group_or_called_suspected_are_suspects(nlp: Language, text: str, want: str) -> None:

@@ -377,15 +377,15 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
         verb = node.head.head
         if nouns and _record_of_attacks(verb):
             return False
-        return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb) or _holds(verb)))
+        return verb.lemma_.lower() in verbs or (nouns and (attack_noun(verb) or left_weapon(verb) or _holds(verb)))
     clash = _side_of_clash(node) or _in_clash_subject(head)
-    return nouns and ((node.dep_ == "poss" and _attack_noun(node.head)) or clash)
+    return nouns and ((node.dep_ == "poss" and attack_noun(node.head)) or clash)
 
 
 def _record_of_attacks(noun: Token) -> bool:
     """'The region has seen frequent attacks by X', 'previous attacks by X': attacks in the plural, told as a record
     (a word like 'frequent' or a perfect tense), are not this attack."""
-    if not _attack_noun(noun) or noun.tag_ != "NNS":
+    if not attack_noun(noun) or noun.tag_ != "NNS":
         return False
     if any(c.lower_ in word_set("attackers.json", "record_modifiers") for c in noun.children if c.dep_ == "amod"):
         return True
@@ -494,7 +494,7 @@ def _acting_noun(head: Token) -> Token:
             node.dep_ == "pobj"
             and node.head.lower_ in ("of", "from")
             and node.head.head.pos_ in ("NOUN", "PROPN")
-            and not _attack_noun(node.head.head)
+            and not attack_noun(node.head.head)
         ):
             node = node.head.head
         elif node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
@@ -529,7 +529,7 @@ def left_weapon(verb: Token) -> bool:
     return any(p.lower_ in weapons for p in patients)
 
 
-def _attack_noun(tok: Token, person: bool = False) -> bool:
+def attack_noun(tok: Token, person: bool = False) -> bool:
     """A noun naming an attack ('attack', 'bombing', 'murder'); for what a person ordered, not one of the
     nouns that also name police or army work ('operations', 'offensive')."""
     lemma = tok.lemma_.lower()
@@ -579,11 +579,11 @@ def _attributed(head: Token, person: bool = False) -> bool:
         return False
     verb = node.head
     if verb.lemma_.lower() in word_set("attackers.json", "plan_verbs"):
-        return any(c.dep_ == "dobj" and _attack_noun(c, person) for c in verb.children)
+        return any(c.dep_ == "dobj" and attack_noun(c, person) for c in verb.children)
     return responsible(verb) or (
         verb.lemma_.lower() == "be"
         and any(
-            c.lower_ == "behind" and any(_attack_noun(g, person) for g in c.children if g.dep_ == "pobj")
+            c.lower_ == "behind" and any(attack_noun(g, person) for g in c.children if g.dep_ == "pobj")
             for c in verb.children
         )
     )
@@ -593,8 +593,8 @@ def _planned(verb: Token, person: bool = False) -> bool:
     """'the attack was ordered by X', 'a killing masterminded by X': an attack planned by someone."""
     if verb.lemma_.lower() not in word_set("attackers.json", "plan_verbs"):
         return False
-    attack = any(c.dep_ == "nsubjpass" and _attack_noun(c, person) for c in verb.children)
-    return attack or _attack_noun(verb.head, person)
+    attack = any(c.dep_ == "nsubjpass" and attack_noun(c, person) for c in verb.children)
+    return attack or attack_noun(verb.head, person)
 
 
 def responsible(verb: Token) -> bool:

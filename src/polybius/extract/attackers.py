@@ -17,7 +17,14 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.actors import attack_verbs, believed_attacker, first_conjunct, left_weapon, responsible
+from polybius.extract.actors import (
+    attack_noun,
+    attack_verbs,
+    believed_attacker,
+    first_conjunct,
+    left_weapon,
+    responsible,
+)
 from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import active_in, canonical, parent_of
 from polybius.extract.numbers import find_quantities
@@ -126,7 +133,7 @@ def _attack_of(tok: Token) -> Token | None:
                 and (_attack_verb(verb) or responsible(verb) or left_weapon(verb))
             ):
                 return verb
-    hedged = _hedged_attack(node)
+    hedged = _hedged_attack(node) or _accused_of(node)
     if hedged is not None:
         return hedged
     if (
@@ -153,6 +160,20 @@ def _hedged_attack(node: Token) -> Token | None:
             continue
         if _attack_verb(clause) and not _passive(clause):
             return clause
+    return None
+
+
+def _accused_of(node: Token) -> Token | None:
+    """'militants were suspected of planting the device', 'two rebels accused of killing the mayor', 'gangs
+    blamed for the bombing': the verb of suspicion, when what they are suspected of is an attack."""
+    accusing = word_set("attackers.json", "accusing_verbs")
+    verbs = [node.head] if node.dep_ == "nsubjpass" else []
+    verbs += [c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for verb in (v for v in verbs if v.lemma_.lower() in accusing):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "in")):
+            objs = [c for c in prep.children if c.dep_ in ("pcomp", "pobj")]
+            if any(_attack_verb(o) or left_weapon(o) or _violent_act(o) or attack_noun(o) for o in objs):
+                return verb
     return None
 
 
@@ -260,6 +281,8 @@ def _suspected_attack(verb: Token) -> bool:
     deps = ("advmod", "amod", "aux", "neg", "acomp")
     if any(getattr(_hedged_attack(c), "i", None) == verb.i for c in verb.head.children if c.dep_ == "nsubj"):
         return True
+    if verb.lemma_.lower() in word_set("attackers.json", "accusing_verbs"):
+        return True
     return responsible(verb) or any(c.lower_ in hedges for c in verb.children if c.dep_ in deps)
 
 
@@ -272,7 +295,8 @@ def _hedged_name(tok: Token) -> bool:
 def _name(tok: Token) -> Span:
     """The head with the adjectives, compounds and numbers before it ('150 urban guerrillas'), never from
     inside brackets ('Allied Democratic Forces (ADF) rebels' is cut after the bracket, not to 'Forces (ADF)')."""
-    left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "advmod") and not c.is_punct]
+    deps = ("amod", "compound", "nummod", "advmod")
+    left = [c for c in tok.lefts if c.dep_ in deps and not c.is_punct and c.tag_ not in ("VBP", "VBZ", "VBD")]
     start = min((c.left_edge.i for c in left), default=tok.i)
     start = max(start, tok.i - MAX_WORDS + 1)
     closing = [t.i for t in tok.doc[start : tok.i] if t.text in ("(", ")")]
