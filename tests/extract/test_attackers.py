@@ -641,3 +641,10 @@ def test_an_accused_phrase_is_added_when_the_only_perpetrators_are_suspects() ->
     sentence = "The command blamed certain officers of the armed forces for the murders."
     found = [_statement("accusation", "The command", "certain officers", sentence, 40)]
     assert [p.name for p in from_statements([colonel], found)] == ["Hector Hernandez", "certain officers"]
+
+
+def test_an_accused_phrase_is_added_beside_unnamed_attackers() -> None:
+    gunmen = Perpetrator(name="Gunmen", kind="unknown")
+    sentence = "Police blamed the killings on bandits."
+    found = [_statement("accusation", "Police", "bandits", sentence, 60)]
+    assert [(p.name, p.suspected) for p in from_statements([gunmen], found)] == [("Gunmen", False), ("bandits", True)]

@@ -562,7 +562,7 @@ def _is_force(perp: Perpetrator) -> bool:
 def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -> list[Perpetrator]:
     """The perpetrators with what the statements add: claims by unnamed attackers, a state force's own
     claim ('the army admitted that its soldiers fired': for the states named, or else the force) and,
-    when no perpetrator is known for sure, accused attackers or forces the lexicon does not name
+    when no perpetrator is known for sure or by name, accused attackers or forces the lexicon does not name
     ('blamed certain officers of the armed forces'; 'the IRA tried to blame the security forces' adds no one)."""
     claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
     claimants = [p for p in (_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims) if p is not None]
@@ -574,7 +574,7 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
     for p in states if forces else []:  # 'the army admitted that an air force helicopter fired'
         p.claimed, p.suspected = True, False
     perps = perps if states else _add_new(perps, forces)
-    if perps and not all(p.suspected for p in perps):  # the attackers' own accusations add no one
+    if perps and not all(p.suspected or p.kind == "unknown" for p in perps):  # the attackers' own add no one
         return perps
     accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor]
     return _add_new(perps, [_phrase_perpetrator(s, s.statement.target, "suspected") for s in accusations])
