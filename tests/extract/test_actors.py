@@ -719,6 +719,7 @@ def test_a_person_who_ordered_or_was_behind_the_attack_is_a_suspect(text: str, n
         "kidnapped a businessman in Lima.",
         "The ambassador said Peter Hall was involved with the gang that bombed a bank in Quito on Monday, killing "
         "four people.",
+        "The president said the name of Carlos Ruiz was behind the bombing that killed two guards in Lima.",
     ],
 )
 def test_a_person_directing_operations_or_involved_with_a_gang_is_no_suspect(text: str) -> None:

@@ -566,9 +566,9 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
 def _attributed(head: Token, person: bool = False) -> bool:
     """'the Medellin cartel planned the attack', 'X ordered the assassination', 'the attack was ordered by X',
     'X is responsible for these attacks', 'X are behind this criminal attack', 'following orders from X', 'X were
-    involved': the attack is laid at X's door. A person needs a clear attack ('ordered the killing', not
-    'directed operations' or 'was involved with criminals')."""
-    node = _acting_noun(head)
+    involved': the attack is laid at X's door. A person acts as itself (not 'the name of X is behind it') and
+    needs a clear attack ('ordered the killing', not 'directed operations' or 'was involved with criminals')."""
+    node = head if person else _acting_noun(head)
     if node.dep_ == "pobj" and node.head.lower_ in ("from", "of") and node.head.head.lemma_.lower() == "order":
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by" and _planned(node.head.head, person):
