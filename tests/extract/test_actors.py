@@ -680,3 +680,47 @@ def test_members_beside_a_group_noun_are_no_group_name() -> None:
     )
 
     assert "Members" not in [name for name, _ in _groups(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Prosecutors say Joaquin Guzman ordered the killing of the journalist, who was shot dead outside his "
+            "home in Culiacan in May.",
+            {"Joaquin Guzman"},
+        ),
+        (
+            "The minister said Hassan Nasrallah and Ali Karaki were behind the bombing that killed 20 people in "
+            "Beirut on Monday.",
+            {"Hassan Nasrallah", "Ali Karaki"},
+        ),
+        (
+            "Police said a local warlord, Ahmed Madobe, was behind the attack on the convoy that killed six soldiers.",
+            {"Ahmed Madobe"},
+        ),
+        (
+            "The assassination of the mayor, who was shot dead in his car on Friday, was ordered by Carlos Mendoza, "
+            "prosecutors said.",
+            {"Carlos Mendoza"},
+        ),
+    ],
+)
+def test_a_person_who_ordered_or_was_behind_the_attack_is_a_suspect(text: str, names: set[str]) -> None:
+    suspects = {p.name for p in _incident(text).perpetrators if p.kind == "individual" and p.suspected}
+    assert suspects == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colonel Luis Ortega was directing operations against drug gangs when gunmen shot him dead in Cali on Tuesday.",
+        "Some 2,000 agents are taking part in the search operations ordered by President Alan Garcia after gunmen "
+        "kidnapped a businessman in Lima.",
+        "The ambassador said Peter Hall was involved with the gang that bombed a bank in Quito on Monday, killing "
+        "four people.",
+        "The president said the name of Carlos Ruiz was behind the bombing that killed two guards in Lima.",
+    ],
+)
+def test_a_person_directing_operations_or_involved_with_a_gang_is_no_suspect(text: str) -> None:
+    assert [p.name for p in _incident(text).perpetrators if p.kind == "individual"] == []

@@ -41,6 +41,10 @@ def names(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("Attackers suspected to belong to a jihadist cell ambushed the convoy.", [("Attackers", "group")]),
         ("Militants crossed the river at night and attacked the army post.", [("Militants", "unknown")]),
         ("Suspected Allied Democratic Forces (ADF) rebels attacked the village.", [("rebels", "unknown")]),
+        ("Police said terrorists staged three bomb attacks against banks in Santiago.", [("terrorists", "unknown")]),
+        ("Six priests were machinegunned by men wearing military uniforms.", [("men", "unknown")]),
+        ("Two hundred people have been killed by drug traffickers this year.", [("drug traffickers", "unknown")]),
+        ("Relatives said the farmers were murdered by death squads.", [("death squads", "unknown")]),
     ],
 )
 def test_attackers_of_an_attack_verb(nlp: Language, text: str, want: list[tuple[str, str]]) -> None:
@@ -604,3 +608,43 @@ def test_attackers_counted_in_an_apposition_a_pair_or_an_arrest(text: str, count
 
     assert found is not None and found.value == count
     assert found.evidence[-1].text == text[found.evidence[-1].start : found.evidence[-1].end]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Gunmen believed to be members of al-Shabaab stormed a hotel in Mogadishu on Friday.", "Gunmen"),
+        ("Militants thought to belong to Islamic State attacked a checkpoint in Sinai.", "Militants"),
+        ("Guerrillas presumed to be members of the ELN dynamited the oil pipeline again.", "Guerrillas"),
+        ("Assailants said to be from a rival clan shot dead three traders at a market in Mandera.", "Assailants"),
+        ("Suspected jihadists killed 15 civilians in an attack on a village in Burkina Faso.", "Suspected jihadists"),
+        ("Suspected militants ambushed a police convoy in Khyber district on Tuesday.", "Suspected militants"),
+        ("Two aid workers were abducted by alleged kidnappers near Gao.", "alleged kidnappers"),
+        ("Police suspect drug traffickers carried out the bombing.", "drug traffickers"),
+        ("Separatist militants were suspected of planting the device.", "Separatist militants"),
+        ("Two rebels accused of killing the mayor were arrested on Monday.", "Two rebels"),
+        ("Drug gangs blamed for the bombing have threatened the judge.", "Drug gangs"),
+    ],
+)
+def test_attackers_said_to_be_of_a_group_or_called_suspected_are_suspects(nlp: Language, text: str, want: str) -> None:
+    sent = next(iter(nlp(text).sents))
+    assert [(p.name, p.suspected) for p in unnamed_attackers(sent, [])] == [(want, True)]
+
+
+def test_a_reported_attack_is_no_suspicion(nlp: Language) -> None:
+    sent = next(iter(nlp("Police said gunmen stormed the hotel on Friday.").sents))
+    assert [(p.name, p.suspected) for p in unnamed_attackers(sent, [])] == [("gunmen", False)]
+
+
+def test_an_accused_phrase_is_added_when_the_only_perpetrators_are_suspects() -> None:
+    colonel = Perpetrator(name="Hector Hernandez", kind="individual", suspected=True)
+    sentence = "The command blamed certain officers of the armed forces for the murders."
+    found = [_statement("accusation", "The command", "certain officers", sentence, 40)]
+    assert [p.name for p in from_statements([colonel], found)] == ["Hector Hernandez", "certain officers"]
+
+
+def test_an_accused_phrase_is_added_beside_unnamed_attackers() -> None:
+    gunmen = Perpetrator(name="Gunmen", kind="unknown")
+    sentence = "Police blamed the killings on bandits."
+    found = [_statement("accusation", "Police", "bandits", sentence, 60)]
+    assert [(p.name, p.suspected) for p in from_statements([gunmen], found)] == [("Gunmen", False), ("bandits", True)]

@@ -377,15 +377,15 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
         verb = node.head.head
         if nouns and _record_of_attacks(verb):
             return False
-        return verb.lemma_.lower() in verbs or (nouns and (_attack_noun(verb) or left_weapon(verb) or _holds(verb)))
+        return verb.lemma_.lower() in verbs or (nouns and (attack_noun(verb) or left_weapon(verb) or _holds(verb)))
     clash = _side_of_clash(node) or _in_clash_subject(head)
-    return nouns and ((node.dep_ == "poss" and _attack_noun(node.head)) or clash)
+    return nouns and ((node.dep_ == "poss" and attack_noun(node.head)) or clash)
 
 
 def _record_of_attacks(noun: Token) -> bool:
     """'The region has seen frequent attacks by X', 'previous attacks by X': attacks in the plural, told as a record
     (a word like 'frequent' or a perfect tense), are not this attack."""
-    if not _attack_noun(noun) or noun.tag_ != "NNS":
+    if not attack_noun(noun) or noun.tag_ != "NNS":
         return False
     if any(c.lower_ in word_set("attackers.json", "record_modifiers") for c in noun.children if c.dep_ == "amod"):
         return True
@@ -494,7 +494,7 @@ def _acting_noun(head: Token) -> Token:
             node.dep_ == "pobj"
             and node.head.lower_ in ("of", "from")
             and node.head.head.pos_ in ("NOUN", "PROPN")
-            and not _attack_noun(node.head.head)
+            and not attack_noun(node.head.head)
         ):
             node = node.head.head
         elif node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
@@ -529,9 +529,13 @@ def left_weapon(verb: Token) -> bool:
     return any(p.lower_ in weapons for p in patients)
 
 
-def _attack_noun(tok: Token) -> bool:
-    """A noun naming an attack ('attack', 'bombing', 'murder')."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in word_set("attackers.json", "attack_nouns")
+def attack_noun(tok: Token, person: bool = False) -> bool:
+    """A noun naming an attack ('attack', 'bombing', 'murder'); for what a person ordered, not one of the
+    nouns that also name police or army work ('operations', 'offensive')."""
+    lemma = tok.lemma_.lower()
+    if person and lemma in word_set("attackers.json", "campaign_nouns"):
+        return False
+    return tok.pos_ == "NOUN" and lemma in word_set("attackers.json", "attack_nouns")
 
 
 def habitual(verb: Token) -> bool:
@@ -559,35 +563,38 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
     return any(t.lower_ in word_set("attackers.json", "suspect_cues") for t in window)
 
 
-def _attributed(head: Token) -> bool:
+def _attributed(head: Token, person: bool = False) -> bool:
     """'the Medellin cartel planned the attack', 'X ordered the assassination', 'the attack was ordered by X',
     'X is responsible for these attacks', 'X are behind this criminal attack', 'following orders from X', 'X were
-    involved': the attack is laid at X's door."""
-    node = _acting_noun(head)
+    involved': the attack is laid at X's door. A person acts as itself (not 'the name of X is behind it') and
+    needs a clear attack ('ordered the killing', not 'directed operations' or 'was involved with criminals')."""
+    node = head if person else _acting_noun(head)
     if node.dep_ == "pobj" and node.head.lower_ in ("from", "of") and node.head.head.lemma_.lower() == "order":
         return True
-    if node.dep_ == "pobj" and node.head.lower_ == "by" and _planned(node.head.head):
+    if node.dep_ == "pobj" and node.head.lower_ == "by" and _planned(node.head.head, person):
         return True
-    if node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "involve":  # 'police suspect X were involved'
+    if node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "involve" and not person:
         return not any(c.dep_ == "neg" for c in node.head.children)
     if node.dep_ != "nsubj":
         return False
     verb = node.head
     if verb.lemma_.lower() in word_set("attackers.json", "plan_verbs"):
-        return any(c.dep_ == "dobj" and _attack_noun(c) for c in verb.children)
+        return any(c.dep_ == "dobj" and attack_noun(c, person) for c in verb.children)
     return responsible(verb) or (
         verb.lemma_.lower() == "be"
         and any(
-            c.lower_ == "behind" and any(_attack_noun(g) for g in c.children if g.dep_ == "pobj") for c in verb.children
+            c.lower_ == "behind" and any(attack_noun(g, person) for g in c.children if g.dep_ == "pobj")
+            for c in verb.children
         )
     )
 
 
-def _planned(verb: Token) -> bool:
+def _planned(verb: Token, person: bool = False) -> bool:
     """'the attack was ordered by X', 'a killing masterminded by X': an attack planned by someone."""
     if verb.lemma_.lower() not in word_set("attackers.json", "plan_verbs"):
         return False
-    return any(c.dep_ == "nsubjpass" and _attack_noun(c) for c in verb.children) or _attack_noun(verb.head)
+    attack = any(c.dep_ == "nsubjpass" and attack_noun(c, person) for c in verb.children)
+    return attack or attack_noun(verb.head, person)
 
 
 def responsible(verb: Token) -> bool:
@@ -704,7 +711,7 @@ def _new_group(m: ActorMention, all_mentions: Sequence[ActorMention]) -> Perpetr
 def individual_perpetrators(sent: Span) -> list[Perpetrator]:
     """Named attackers: 'the gunman, identified as John Smith', 'Smith opened fire'."""
     attackers = word_set("figures.json", "attacker_count_nouns")
-    out = []
+    out, behind = [], []
     for ent in entities(sent):
         if ent.label_ != "PERSON":
             continue
@@ -721,6 +728,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
             and _identifies_attacker(sent.doc[ent.start - 1])
         )
         held = _held(root) or _arrested(root)
+        blamed = _attributed_person(root)
         if (
             appos_attacker
             or named_as
@@ -737,7 +745,23 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
                     evidence=[span_evidence(ent)],
                 )
             )
-    return out or arrested_suspects(sent)
+        elif blamed:
+            behind.append(_suspect(ent))
+    return (out or arrested_suspects(sent)) + behind
+
+
+def _suspect(ent: Span) -> Perpetrator:
+    """A named person as a suspected perpetrator."""
+    return Perpetrator(
+        name=ent.text, kind="individual", mentions=[ent.text], suspected=True, evidence=[span_evidence(ent)]
+    )
+
+
+def _attributed_person(root: Token) -> bool:
+    """'Pablo Escobar ordered the assassination', 'the gang's leader, X, was behind the bombing', 'X and Y
+    masterminded the attack': a named person the attack is laid at (also through the noun X stands beside)."""
+    node = first_conjunct(root)
+    return _attributed(node.head if node.dep_ == "appos" else node, person=True)
 
 
 def _after_attacker_noun(ent: Span) -> bool:

@@ -17,7 +17,14 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.actors import attack_verbs, believed_attacker, first_conjunct, left_weapon, responsible
+from polybius.extract.actors import (
+    attack_noun,
+    attack_verbs,
+    believed_attacker,
+    first_conjunct,
+    left_weapon,
+    responsible,
+)
 from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import active_in, canonical, parent_of
 from polybius.extract.numbers import find_quantities
@@ -48,11 +55,23 @@ def _person_head(tok: Token) -> bool:
     return tok.lower_ in word_set("attackers.json", "person_heads")
 
 
+def verb_lemmas(verb: Token) -> set[str]:
+    """The tagger's lemma and the base forms of a regular past or participle, which the tagger misreads on
+    rarer verbs ('staged' as 'stag', 'machinegunned' as 'machinegunne')."""
+    low = verb.lower_
+    lemmas = {verb.lemma_.lower()}
+    if verb.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+        lemmas |= {low[:-1], low[:-2]}
+        if len(low) > 4 and low[-3] == low[-4]:
+            lemmas.add(low[:-3])
+    return lemmas
+
+
 def _violent_act(verb: Token) -> bool:
     """'shot dead', 'stabbed', 'murdered', 'opened fire', 'set fire': an act only an attacker does, unlike
     'drove', 'carried' or 'hit'."""
     lemma = verb.lemma_.lower()
-    if lemma in word_set("attackers.json", "person_attack_verbs"):
+    if verb_lemmas(verb) & word_set("attackers.json", "person_attack_verbs"):
         return True
     return lemma in word_set("attackers.json", "fire_verbs") and any(
         c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children
@@ -61,7 +80,7 @@ def _violent_act(verb: Token) -> bool:
 
 def _attack_verb(verb: Token) -> bool:
     """An attack verb ('attacked', 'set fire', 'staged', 'sabotaged') used as a verb."""
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in attack_verbs()
+    return verb.pos_ in ("VERB", "AUX") and bool(verb_lemmas(verb) & attack_verbs())
 
 
 def _passive(verb: Token) -> bool:
@@ -114,6 +133,9 @@ def _attack_of(tok: Token) -> Token | None:
                 and (_attack_verb(verb) or responsible(verb) or left_weapon(verb))
             ):
                 return verb
+    hedged = _hedged_attack(node) or _accused_of(node)
+    if hedged is not None:
+        return hedged
     if (
         node.dep_ == "pobj"
         and node.head.lower_ == "by"
@@ -121,6 +143,37 @@ def _attack_of(tok: Token) -> Token | None:
         and (_attack_verb(node.head.head) or left_weapon(node.head.head))
     ):
         return node.head.head
+    return None
+
+
+def _hedged_attack(node: Token) -> Token | None:
+    """'Gunmen believed to be members of al-Shabaab stormed the hotel', 'guerrillas presumed to be ELN
+    members dynamited the pipeline': the parser makes the attackers the subject of the hedge ('believed'),
+    and the attack verb, left without a subject, a clause of it."""
+    hedge = node.head
+    if node.dep_ != "nsubj" or hedge.lemma_.lower() not in word_set("attackers.json", "hedge_verbs"):
+        return None
+    if not any(c.dep_ == "xcomp" for c in hedge.children):
+        return None
+    for clause in hedge.children:
+        if clause.dep_ not in ("ccomp", "advcl", "conj") or any(c.dep_.startswith("nsubj") for c in clause.children):
+            continue
+        if _attack_verb(clause) and not _passive(clause):
+            return clause
+    return None
+
+
+def _accused_of(node: Token) -> Token | None:
+    """'militants were suspected of planting the device', 'two rebels accused of killing the mayor', 'gangs
+    blamed for the bombing': the verb of suspicion, when what they are suspected of is an attack."""
+    accusing = word_set("attackers.json", "accusing_verbs")
+    verbs = [node.head] if node.dep_ == "nsubjpass" else []
+    verbs += [c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for verb in (v for v in verbs if v.lemma_.lower() in accusing):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "in")):
+            objs = [c for c in prep.children if c.dep_ in ("pcomp", "pobj")]
+            if any(_attack_verb(o) or left_weapon(o) or _violent_act(o) or attack_noun(o) for o in objs):
+                return verb
     return None
 
 
@@ -226,13 +279,24 @@ def _suspected_attack(verb: Token) -> bool:
     'X were responsible for', which says who is blamed."""
     hedges = word_set("attackers.json", "suspect_hedges")
     deps = ("advmod", "amod", "aux", "neg", "acomp")
+    if any(getattr(_hedged_attack(c), "i", None) == verb.i for c in verb.head.children if c.dep_ == "nsubj"):
+        return True
+    if verb.lemma_.lower() in word_set("attackers.json", "accusing_verbs"):
+        return True
     return responsible(verb) or any(c.lower_ in hedges for c in verb.children if c.dep_ in deps)
+
+
+def _hedged_name(tok: Token) -> bool:
+    """'Suspected jihadists killed 15 civilians', 'alleged militants': the attackers are named as suspects."""
+    cues = word_set("attackers.json", "suspect_cues")
+    return any(c.lower_ in cues for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound"))
 
 
 def _name(tok: Token) -> Span:
     """The head with the adjectives, compounds and numbers before it ('150 urban guerrillas'), never from
     inside brackets ('Allied Democratic Forces (ADF) rebels' is cut after the bracket, not to 'Forces (ADF)')."""
-    left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "advmod") and not c.is_punct]
+    deps = ("amod", "compound", "nummod", "advmod")
+    left = [c for c in tok.lefts if c.dep_ in deps and not c.is_punct and c.tag_ not in ("VBP", "VBZ", "VBD")]
     start = min((c.left_edge.i for c in left), default=tok.i)
     start = max(start, tok.i - MAX_WORDS + 1)
     closing = [t.i for t in tok.doc[start : tok.i] if t.text in ("(", ")")]
@@ -267,7 +331,7 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
             continue
         name = _name(tok)
         kind = force or _unnamed_kind(tok)
-        suspected = _suspected_attack(verb)
+        suspected = _suspected_attack(verb) or _hedged_name(tok)
         out.append(
             Perpetrator(
                 name=name.text, kind=kind, mentions=[name.text], suspected=suspected, evidence=[span_evidence(name)]
@@ -498,8 +562,8 @@ def _is_force(perp: Perpetrator) -> bool:
 def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -> list[Perpetrator]:
     """The perpetrators with what the statements add: claims by unnamed attackers, a state force's own
     claim ('the army admitted that its soldiers fired': for the states named, or else the force) and,
-    when no perpetrator is known otherwise, accused attackers or forces the lexicon does not name
-    ('blamed certain officers of the armed forces')."""
+    when no perpetrator is known for sure or by name, accused attackers or forces the lexicon does not name
+    ('blamed certain officers of the armed forces'; 'the IRA tried to blame the security forces' adds no one)."""
     claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
     claimants = [p for p in (_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims) if p is not None]
     if not perps:  # 'our units also sabotaged the electrical system': the units claimed it
@@ -510,7 +574,7 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
     for p in states if forces else []:  # 'the army admitted that an air force helicopter fired'
         p.claimed, p.suspected = True, False
     perps = perps if states else _add_new(perps, forces)
-    if perps:  # the attackers' own accusations add no one ('the IRA tried to blame the security forces')
+    if perps and not all(p.suspected or p.kind == "unknown" for p in perps):  # the attackers' own add no one
         return perps
     accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor]
     return _add_new(perps, [_phrase_perpetrator(s, s.statement.target, "suspected") for s in accusations])
