@@ -555,6 +555,26 @@ def test_a_long_group_name_keeps_the_texts_transliteration(text: str, spelled: s
     assert [name for name, _ in _groups(text)] == [spelled]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed in a rocket attack near Cizre. The army blamed the Kurdistan Workers Party.",
+        "Two soldiers were killed in a rocket attack near Cizre. The army blamed the Kurdistan Workers\u2019 Party.",
+    ],
+)
+def test_a_name_written_with_other_punctuation_keeps_the_canonical_spelling(text: str) -> None:
+    assert [name for name, _ in _groups(text)] == ["Kurdistan Workers' Party"]
+
+
+def test_a_fuller_name_that_is_more_than_a_group_word_stays_canonical() -> None:
+    text = (
+        "A suicide bomber killed 12 people at a checkpoint in Raqqa on Monday. The Islamic State of Iraq and the "
+        "Levant (ISIL) claimed the attack."
+    )
+
+    assert [name for name, _ in _groups(text)] == ["Islamic State"]
+
+
 def test_a_short_name_in_another_spelling_keeps_the_canonical_name() -> None:
     text = "Al-Shabab fighters attacked a police station in Mandera on Sunday, killing three officers."
 

@@ -653,24 +653,31 @@ def group_perpetrators(
 
 def _as_introduced(perp: Perpetrator, all_mentions: Sequence[ActorMention], doc: Doc | None) -> Perpetrator:
     """'the Abu Sayyaf Group (ASG)': the fuller name a text gives a group with its acronym in brackets is the name a
-    reader copies, when it contains the canonical one ('Abu Sayyaf')."""
+    reader copies, when it is the canonical one ('Abu Sayyaf') with a group word after it (`_suffixed`)."""
     if doc is None:
         return perp
     own = sorted((m for m in all_mentions if m.canonical == perp.name), key=lambda m: m.start)
     for name, acronym in pairwise(own):
         bracketed = acronym.start == name.end + 1 and doc[name.end].text == "(" and acronym.text.isupper()
-        fuller = _folded(perp.name) in _folded(name.text) and _folded(perp.name) != _folded(name.text)
-        if bracketed and fuller:
+        if bracketed and _suffixed(perp.name, name.text):
             perp.name = name.text
             break
     return perp
 
 
+def _suffixed(canonical: str, fuller: str) -> bool:
+    """'Abu Sayyaf Group' is 'Abu Sayyaf' with a group word after it; 'Islamic State of Iraq and the Levant' is more
+    than 'Islamic State' with one, so RECORD.md's canonical name stands."""
+    short, long = _folded(canonical), _folded(fuller)
+    extra = long.removeprefix(short).split() if long.startswith(short + " ") else []
+    return bool(extra) and all(w in word_set("attackers.json", "name_suffixes") for w in extra)
+
+
 def _as_spelled(perp: Perpetrator) -> Perpetrator:
     """'Tehreek-e-Taliban Pakistan' where the text never writes 'Tehrik-i-Taliban Pakistan': a group's name of three
     or more words keeps the text's transliteration (the same consonants) when the canonical spelling is absent."""
-    if any(_folded(m) == _folded(perp.name) for m in perp.mentions):
-        return perp
+    if any(_letters(m) == _letters(perp.name) for m in perp.mentions):
+        return perp  # the canonical spelling, or it with other punctuation ('Kurdistan Workers Party')
     skeleton = _skeleton(perp.name)
     spelled = next((m for m in perp.mentions if len(_folded(m).split()) >= 3 and _skeleton(m) == skeleton), None)
     if spelled is not None:
@@ -681,6 +688,11 @@ def _as_spelled(perp: Perpetrator) -> Perpetrator:
 def _folded(name: str) -> str:
     """A name in lower case with hyphens as spaces."""
     return " ".join(name.lower().replace("-", " ").split())
+
+
+def _letters(name: str) -> str:
+    """A name's letters and digits in lower case: spellings that differ only in punctuation are one spelling."""
+    return "".join(c for c in name.lower() if c.isalnum())
 
 
 def _skeleton(name: str) -> str:
