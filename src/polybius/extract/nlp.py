@@ -73,7 +73,7 @@ def abbreviation_boundaries(doc: Doc) -> Doc:
     rules = load_data("tokenizer.json")["no_break_after"]
     for tok in doc[:-1]:
         stop = _abbreviation_stop(doc, tok)
-        if stop is None or stop.i + 1 >= len(doc) or stop.whitespace_ and "\n" in stop.whitespace_:
+        if stop is None or stop.i + 1 >= len(doc) or "\n" in stop.whitespace_:
             continue
         nxt = doc[stop.i + 1]
         if not nxt.is_space and _runs_on(tok, nxt, rules):
