@@ -69,14 +69,17 @@ INITIAL = re.compile(r"[A-Z]\.")
 @Language.component("polybius_abbreviations")
 def abbreviation_boundaries(doc: Doc) -> Doc:
     """A stop that closes a title, an abbreviation or an initial ('Sgt. Juan Perez', 'Jan. 5', 'U.S. troops',
-    'Abdullahi M. Hassan') or a hyphen inside a word ('62-year-old') does not start a sentence (data/tokenizer.json)."""
+    'Abdullahi M. Hassan') or a hyphen inside a word ('62-year-old') does not start a sentence, but a clock time
+    before a capitalised function word does ('at 3 p.m. The police'; data/tokenizer.json)."""
     rules = load_data("tokenizer.json")["no_break_after"]
     for tok in doc[:-1]:
         stop = _abbreviation_stop(doc, tok)
         if stop is None or stop.i + 1 >= len(doc) or "\n" in stop.whitespace_:
             continue
         nxt = doc[stop.i + 1]
-        if not nxt.is_space and _runs_on(tok, nxt, rules):
+        if tok.lower_ in rules["clock"] and nxt.is_title and nxt.is_stop:
+            nxt.is_sent_start = True
+        elif not nxt.is_space and _runs_on(tok, nxt, rules):
             for held in doc[tok.i + 1 : nxt.i + 1]:
                 held.is_sent_start = False
     for tok in doc[2:]:
