@@ -94,3 +94,22 @@ def test_a_title_keeps_its_name_in_the_record() -> None:
     record = extract_text(text)
 
     assert any("Musa Adamu" in v.name for i in record.incidents for v in i.victims)
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Insurgents attacked the base at about 2 a.m. and killed a farmer and Pvt. Musa Ibrahim, the army said.",
+            "Musa Ibrahim",
+        ),
+        (
+            "NAIROBI, Kenya, Jan. 14 (Reuters) - Bandits shot dead Insp. Peter Njoroge in Baringo on Sunday.",
+            "Peter Njoroge",
+        ),
+    ],
+)
+def test_a_victim_named_after_a_title_is_kept_without_it(text: str, victim: str) -> None:
+    record = extract_text(text)
+
+    assert victim in {v.name for i in record.incidents for v in i.victims}
