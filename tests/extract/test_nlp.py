@@ -53,6 +53,8 @@ def test_a_group_glued_to_a_heading_is_found() -> None:
         ("Brig. Gen. Mohammed Yerima said in Abuja that eight soldiers died in the raid.", "Brig. Gen. Mohammed"),
         ("The district's police chief, Insp. Gen. Usman Baba, ordered an inquiry.", "Insp. Gen. Usman Baba"),
         ("Lt. Col. Ahmed Khan, the sector commander, said three soldiers were killed.", "Lt. Col. Ahmed Khan"),
+        ("The raid was led by Lt.-Col. Ahmed Khan, officials said.", "Lt.-Col. Ahmed Khan, officials"),
+        ("Rebels ambushed Maj.-Gen. Peter Okello's convoy near Gulu.", "Maj.-Gen. Peter Okello's convoy"),
         ("The bomb went off at St. Mary's Church on Jan. 5 at 9 a.m. local time.", "St. Mary's Church on Jan. 5"),
         ("The shooting took place at No. 4 Market Road shortly after 10 p.m. on Sept. 12.", "No. 4 Market Road"),
         ("Elder Abdullahi M. Hassan said 20 villagers were abducted overnight.", "Abdullahi M. Hassan said"),

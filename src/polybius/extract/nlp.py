@@ -165,9 +165,8 @@ def _keep_titles_whole(nlp: Language) -> None:
     they read as a sentence of their own and cut the name from its title (data/tokenizer.json)."""
     rules = load_data("tokenizer.json")["no_break_after"]
     for key in rules["titles"] + rules["before_name"]:
-        if "." not in key:
-            for form in {key.title(), key.upper()}:
-                nlp.tokenizer.add_special_case(form + ".", [{ORTH: form + "."}])
+        for form in {key.title(), key.upper()}:
+            nlp.tokenizer.add_special_case(form + ".", [{ORTH: form + "."}])
 
 
 @lru_cache(maxsize=1)
