@@ -115,3 +115,24 @@ def test_a_victim_named_after_a_title_is_kept_without_it(text: str, victim: str)
     record = extract_text(text)
 
     assert victim in {v.name for i in record.incidents for v in i.victims}
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("DERA ISMAIL KHAN: Unidentified gunmen shot dead a tehsil chairman on Tuesday, police said.", "Unidentified"),
+        ("PESHAWAR: At least five policemen were martyred when militants attacked a checkpoint.", "At least five"),
+        ("KUMBO: Gunmen storm college, abduct nine students\n\nPanic has gripped the town.", "Gunmen storm"),
+    ],
+)
+def test_an_all_capitals_dateline_with_a_colon_is_a_sentence_of_its_own(text: str, lead: str) -> None:
+    sents = [s.text for s in load_nlp()(text).sents]
+
+    assert sents[0] == text[: text.index(":") + 1]
+    assert sents[1].startswith(lead)
+
+
+def test_a_colon_after_an_ordinary_subject_does_not_split() -> None:
+    text = 'NATO said: "We condemn the attack on the convoy."'
+
+    assert len(list(load_nlp()(text).sents)) == 1

@@ -52,11 +52,18 @@ def _glued_starts(doc: Doc) -> list[int]:
 
 
 def _split_dateline(doc: Doc, start: int) -> None:
+    """The lead starts after a dateline's dash ('DUBAI, Sept 24 (wire) -') or after the colon of an all-capitals
+    dateline ('DERA ISMAIL KHAN: Gunmen ...'), and the dateline itself is one sentence."""
     first = doc[start]
     if not (first.is_upper and len(first.text) > 2):
         return
     for tok in doc[start + 1 : min(len(doc) - 1, start + DATELINE_TOKENS)]:
         if tok.text in DASHES:
+            doc[tok.i + 1].is_sent_start = True
+            return
+        if tok.text == ":" and all(t.is_upper or t.is_punct for t in doc[start : tok.i]):
+            for held in doc[start + 1 : tok.i + 1]:
+                held.is_sent_start = False
             doc[tok.i + 1].is_sent_start = True
             return
         if tok.is_space and "\n" in tok.text:
