@@ -33,7 +33,7 @@ KNOWN_GAPS = {
         "ame: expected [\"Cite Soleil\", \"Cité Soleil\", \"Port-au-Prince\"], record has \"Brooklyn\""
     ),
     "guayaquil-tv-station-siege": (
-        "2 failed checks; first: incident (Guayaquil): location.facility: expected to contain "
+        "3 failed checks; first: incident (Guayaquil): location.facility: expected to contain "
         "\"TC Television\", record has null"
     ),
     "kantharalak-border-rockets": (
