@@ -722,6 +722,18 @@ def _bounds_period(text: str, mention: DateMention) -> bool:
     return bool(_BOUND.search(_lower(text[max(0, mention.start - 20) : mention.start])))
 
 
+def _since_act(doc: Doc, mention: DateMention) -> bool:
+    """'risen sharply since the Hamas attack on Israel on October 7', 'since the 2021 coup': a date of an act that
+    bounds a period ('since', 'until' governing the act's noun) recalls an earlier event."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    node = span.root if span is not None else None
+    while node is not None and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "pobj" and node.head.lower_ in _LEX["period_bounds"]:
+            return True
+        node = node.head
+    return False
+
+
 def _recent_cutoff(published: datetime | None) -> str:
     """The earliest month still recent: dates before it recall something, not the attack reported."""
     if published is None:
@@ -730,7 +742,12 @@ def _recent_cutoff(published: datetime | None) -> str:
 
 
 def _candidates(
-    doc: Doc, sentences: Sequence[DatedSentence], aggregate: bool, line_end: int, speech: frozenset[str]
+    doc: Doc,
+    sentences: Sequence[DatedSentence],
+    aggregate: bool,
+    line_end: int,
+    speech: frozenset[str],
+    cutoff: str = "",
 ) -> Iterator[tuple[int, DateMention]]:
     """(tier, mention) for every date that may be the incident's: 0 dates an act, 1 stands in a
     violent sentence, 2 in another of the incident's sentences, 3 in a summary sentence, 4 bounds a
@@ -745,7 +762,8 @@ def _candidates(
                 continue
             violent = info.violent and _acts_anew(info.span)
             tier = 3 if aggregate else 0 if role == "act" else 1 if violent and role == "other" else 2
-            yield (4 if _bounds_period(text, m) else tier), m
+            bound = _bounds_period(text, m) or (str(m.value)[:7] < cutoff and _since_act(doc, m))
+            yield (4 if bound else tier), m
 
 
 def _acts_anew(sent: Span) -> bool:
@@ -795,7 +813,7 @@ def incident_date(
     found = [
         (_rank(tier, m, cutoff), m)
         for group, aggregate in groups
-        for tier, m in _candidates(doc, group, aggregate, line_end, speech)
+        for tier, m in _candidates(doc, group, aggregate, line_end, speech, cutoff)
         if not _after_publication(m, pub) and not (unknown and tier > 0)
     ]
     if unknown:

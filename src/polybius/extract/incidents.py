@@ -36,7 +36,14 @@ from polybius.extract.participants import (
     identified_dead,
     perpetrator_count,
 )
-from polybius.extract.places import PlaceMention, choose_location, dateline_end, facility_heads, where_treated
+from polybius.extract.places import (
+    PlaceMention,
+    attacked_object,
+    choose_location,
+    dateline_end,
+    facility_heads,
+    where_treated,
+)
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
@@ -106,8 +113,7 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
         for tok in info.span
         if tok.lower_ in heads
         and tok.pos_ == "NOUN"
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ in FACILITY_PREPS
+        and ((tok.dep_ == "pobj" and tok.head.lower_ in FACILITY_PREPS) or attacked_object(tok))
         and not where_treated(tok)
         for np in [_trimmed(phrase(tok, keep_preps=False))]
     ]

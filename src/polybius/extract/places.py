@@ -133,6 +133,20 @@ def facility_heads() -> frozenset[str]:
     return word_set("participants.json", "facility_heads") | word_set("places.json", "facility_heads")
 
 
+SIEGE_NOUNS = word_set("places.json", "siege_nouns")
+
+
+def attacked_object(tok: Token) -> bool:
+    """Is the noun what an attack verb acts on ('stormed a church', 'torched the school', 'set fire to the
+    synagogue', 'laid siege to the barracks')?"""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.pos_ == "VERB":
+        return is_act(head)
+    if tok.dep_ != "pobj" or head.lower_ != "to":
+        return False
+    return head.i > 0 and tok.doc[head.i - 1].lower_ in SIEGE_NOUNS
+
+
 def _facility_ent(ent: Span) -> bool:
     """A named building or site ('Crocus City Hall'), not a village named with its kind ('Barangay Sabong') nor a
     lone town's name the tagger took for a building ('took place in Maru')."""
@@ -427,6 +441,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     tagger mislabelled (ORG or PERSON used after 'in', or in the dateline)."""
     context = place_context(doc)
     hints = context.countries()
+    parts = _neighbourhood_names(doc)
     found: list[PlaceMention] = []
     for ent in map(_named, entities(doc)):
         if ent.label_ in PLACE_LABELS and _names_facility(ent, context):
@@ -439,7 +454,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             namesake = _resolve_ent(ent, context)
             place = _local(namesake, context.support(ent.text))
             abroad = place is not None and context.countries(ent.text).get(place.country_code, 0) < 1
-            if abroad and _neighbourhood(ent):
+            if abroad and (_neighbourhood(ent) or normalise(ent.text) in parts):
                 place = namesake = None
             elif (abroad and _village(ent)) or _outside_its_chain(place, ent):
                 place = None
@@ -461,7 +476,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             place = _named_country(place, hints) if place is not None and not _own_name(place, ent.text) else place
             place = None if _outside_its_chain(place, ent) else place
             big = (place.population or 0) >= 5000 if place is not None else False
-            area = ent[-1].lower_ in DISTRICT_WORDS  # 'in Kauru LGA' tagged ORG
+            area = _called_district(ent)
             if place is not None and place.kind == "city" and (big or area or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
             elif place is None and _settlement(ent):
@@ -562,6 +577,12 @@ def _as_named_regions(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]
         region = regions.get(normalise(m.text)) if bare else None
         out.append(replace(m, place=region, settlement=False) if region is not None and after not in TOWN_WORDS else m)
     return out
+
+
+def _neighbourhood_names(doc: Doc) -> frozenset[str]:
+    """Names the text calls a part of a town somewhere ('the Brooklyn neighbourhood of Cite Soleil'), so that
+    their bare mentions later ('drive them out of Brooklyn') are no namesake city abroad either."""
+    return frozenset(normalise(e.text) for e in entities(doc) if e.label_ in PLACE_LABELS and _neighbourhood(e))
 
 
 def _neighbourhood(ent: Span) -> bool:
@@ -732,7 +753,7 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
             continue
         span = doc[tok.i : end]
         place = gaz.resolve(f"{span.text} {named_as}" if named_as in REGION_WORDS else span.text, countries=hints)
-        if place is not None and (not hints or hints.get(place.country_code) == 1.0):
+        if place is not None and (not hints or hints.get(place.country_code, 0.0) >= _needed_support(named_as)):
             out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
             taken.update(range(span.start, span.end))
         elif before == "of" and before2 in SETTLEMENT_WORDS:
@@ -741,6 +762,18 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
             )
             taken.update(range(span.start, span.end))
     return out
+
+
+def _called_district(ent: Span) -> bool:
+    """Is the name called a district, inside the tag or after it ('in Kauru LGA', 'in Panjgur district' tagged ORG)?"""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return ent[-1].lower_ in DISTRICT_WORDS or after in DISTRICT_WORDS | REGION_WORDS
+
+
+def _needed_support(named_as: str) -> float:
+    """How much the text must name a country for an untagged name to be placed there: any mention when the
+    name is called a town or district ('in Panjgur district' in a text naming Iran more than Pakistan)."""
+    return 0.3 if named_as in TOWN_WORDS else 1.0
 
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:
