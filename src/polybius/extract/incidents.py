@@ -42,6 +42,7 @@ from polybius.extract.places import (
     choose_location,
     dateline_end,
     facility_heads,
+    named_facility,
     where_treated,
 )
 from polybius.extract.resources import load_data, word_set
@@ -115,7 +116,7 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
         and tok.pos_ == "NOUN"
         and ((tok.dep_ == "pobj" and tok.head.lower_ in FACILITY_PREPS) or attacked_object(tok))
         and not where_treated(tok)
-        for np in [_trimmed(phrase(tok, keep_preps=False))]
+        for np in [_named_or_common(_trimmed(phrase(tok, keep_preps=False)))]
     ]
     if not found:
         return location
@@ -143,6 +144,11 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
 def _headline_last(info: SentenceInfo) -> bool:
     """Sort key: the story's sentences before the headline, whose noun phrases are clipped ('Lyari shop')."""
     return info.paragraph == 0 or info.span.end_char <= dateline_end(info.span.doc)
+
+
+def _named_or_common(np: Span) -> Span:
+    """The facility's own name where the text gives it (places.named_facility), else the noun phrase."""
+    return named_facility(np) or np
 
 
 def _trimmed(span: Span) -> Span:

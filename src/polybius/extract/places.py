@@ -147,6 +147,33 @@ def attacked_object(tok: Token) -> bool:
     return head.i > 0 and tok.doc[head.i - 1].lower_ in SIEGE_NOUNS
 
 
+def named_facility(np: Span) -> Span | None:
+    """'the studio of public broadcaster TC Television': the facility with its owner's name; 'an attack on a
+    secondary school' in a text that names one 'Lhubiriha Secondary School' (also as where the victims
+    studied): the facility's own name, when the text names exactly one of that kind."""
+    owner = _owner_name(np.root)
+    if owner is not None:
+        return np.doc[np.start : owner.end]
+    words = [t.lower_ for t in np if t.is_alpha and not t.is_stop]
+    if not words or any(t.pos_ == "PROPN" for t in np):
+        return None
+    names = {
+        e.text: e
+        for e in np.doc.ents
+        if e.label_ in FACILITY_LABELS and len(e) > len(words) and [t.lower_ for t in e[-len(words) :]] == words
+    }
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _owner_name(head: Token) -> Span | None:
+    """The organisation named in the facility noun's 'of' phrase ('the studio of broadcaster TC Television')."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for ent in head.doc.ents:
+            if ent.label_ in FACILITY_LABELS and ent.root.head.i == prep.i:
+                return ent
+    return None
+
+
 def _facility_ent(ent: Span) -> bool:
     """A named building or site ('Crocus City Hall'), not a village named with its kind ('Barangay Sabong') nor a
     lone town's name the tagger took for a building ('took place in Maru')."""
@@ -650,7 +677,7 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
         head = tok.lower_ in heads or _guard_post(tok)
         if not head or tok.i in taken or tok.i == 0 or _speaker(tok) or where_treated(tok):
             continue
-        if _inside_organisation(tok) or _affiliation(tok):
+        if _inside_organisation(tok) or _affiliation(tok) or _fled_to(tok):
             continue
         kind = _kind_words_before(tok)
         start = kind
@@ -674,6 +701,19 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
         span = doc[_patron_start(doc, start) : tok.i + 1]
         out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
     return out
+
+
+FLIGHT = word_set("places.json", "flight_verbs")
+
+
+def _fled_to(tok: Token) -> bool:
+    """Is the facility where attackers went after the attack ('fled back towards Virunga National Park',
+    'retreated into the forest reserve', 'escaped to the game park'), not the place hit?"""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in AWAY_WORDS:
+        return False
+    verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
+    return prep.lower_ in ("toward", "towards") or verb.lemma_.lower() in FLIGHT
 
 
 def _with_patron(ent: Span) -> Span:
