@@ -663,3 +663,26 @@ def test_a_month_after_publication_is_no_date_of_the_attack(later: str) -> None:
     text = f"Maoists blew up a police vehicle near Kutru, killing three officers. {later}"
     record = extract_text(text, published=datetime(2025, 10, 30, 10, tzinfo=UTC))
     assert not str(record.incidents[0].date.value).startswith("2026")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "A man set fire to a mosque in the English town of Bradford early on Saturday, police said. Attacks "
+            "on Muslims in Britain have risen sharply since the Hamas attack on Israel on October 7, campaigners said.",
+            datetime(2024, 6, 2, tzinfo=UTC),
+            "2024-06-01",
+        ),
+        (
+            "A gunman shot dead a guard outside a synagogue in Vienna on Friday, police said. Attacks on Jewish "
+            "sites have surged since the assault on southern Israel on October 7, 2023.",
+            datetime(2024, 3, 2, tzinfo=UTC),
+            "2024-03-01",
+        ),
+    ],
+)
+def test_an_old_act_after_since_bounds_a_period(text: str, published: datetime, expected: str) -> None:
+    """'risen since the Hamas attack on Israel on October 7': an earlier act that starts a period is not the one
+    reported."""
+    assert _incident_date(text, published) == expected

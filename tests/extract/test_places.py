@@ -1001,3 +1001,76 @@ def test_a_village_the_gazetteer_lacks_is_placed_at_a_town_a_short_way_off(text:
     location = extract_text(text).incidents[0].location
     near = next(p for p in load_gazetteer().lookup(town) if p.kind == "city")
     assert location.name != town and (location.lat, location.lon) == (near.lat, near.lon)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Gunmen killed 20 people on Monday in the Brooklyn neighbourhood of Cite Soleil, Haitian police said. "
+            "The gang has tried for weeks to drive its rivals out of Brooklyn, residents in Haiti said.",
+            "Brooklyn",
+        ),
+        (
+            "Five people were shot dead on Sunday in the Richmond quarter of Kibera in Nairobi, Kenya police said. "
+            "Rival gangs have fought over Richmond for months.",
+            "Richmond",
+        ),
+    ],
+)
+def test_a_name_called_a_neighbourhood_once_is_no_namesake_abroad_later(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """'the Brooklyn neighbourhood of Cite Soleil', then 'out of Brooklyn': neither is New York's Brooklyn."""
+    assert all(m.place is None for m in find_place_mentions(nlp(text)) if m.text == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Iran said its missiles hit militants in Pakistan. Iran's foreign ministry said Iran acted in "
+            "self-defence and Iran would act again. A local official in Panjgur district, where the strikes hit, "
+            "said two children were killed.",
+            "Panjgur",
+        ),
+        (
+            "Afghanistan denied firing rockets. Afghanistan's Taliban said Afghanistan respected the border with "
+            "Pakistan. An official in Parachinar district said the rockets killed three people.",
+            "Parachinar",
+        ),
+    ],
+)
+def test_a_name_called_a_district_is_placed_in_a_country_the_text_names_less(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A text about a strike from Iran names Iran most; 'in Panjgur district' is still Pakistan's district."""
+    found = [m for m in find_place_mentions(nlp(text)) if m.text == name]
+    assert found and found[0].place is not None and found[0].place.country_code == "PK"
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("A man set fire to the synagogue in the French city of Rouen early on Friday, police said.", "synagogue"),
+        ("Protesters torched a police station in the town of Sirajganj on Monday, killing 13 policemen.", "station"),
+        (
+            "Hooded gunmen burst into the studio of public broadcaster TC Television in Guayaquil on Tuesday and "
+            "shot a cameraman, police said.",
+            "TC Television",
+        ),
+        (
+            "Armed men stormed the offices of local broadcaster Radio Formula in the city of Celaya on Friday, "
+            "beating two journalists, prosecutors said.",
+            "Radio Formula",
+        ),
+        (
+            "Rebels attacked a secondary school in Mpondwe, Uganda, on Friday night, killing 41 people. Most of the "
+            "dead were students at Lhubiriha Secondary School, officials said. The attackers fled back towards "
+            "Virunga National Park.",
+            "Lhubiriha Secondary School",
+        ),
+    ],
+)
+def test_the_facility_attacked_is_the_object_of_the_attack_or_its_named_version(text: str, facility: str) -> None:
+    """'set fire to the synagogue', 'stormed the offices of broadcaster X', 'attacked a secondary school' with the
+    school's name given once; not the park the attackers fled toward."""
+    from polybius.pipeline import extract_text
+
+    assert facility in (extract_text(text).incidents[0].location.facility or "")

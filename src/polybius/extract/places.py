@@ -281,14 +281,14 @@ DISTRICT_WORDS = word_set("places.json", "district_words")
 REGION_WORDS = word_set("places.json", "region_words")
 
 
-def _local(place: Place | None, counts: Mapping[str, int]) -> Place | None:
+def _local(place: Place | None, counts: Mapping[str, int], district: bool = False) -> Place | None:
     """A small town outside the countries a text names repeatedly is a namesake, not the place meant
     ('Lala' in a text about Congo is not Lāla, India; 'Boni' in a text about Mali that mentions France
-    once is not Bonnut, France)."""
+    once is not Bonnut, France); one called a district needs its country named once ('in Panjgur district')."""
     if place is None or not counts or place.kind != "city" or (place.population or 0) >= FOREIGN_MAX_POPULATION:
         return place
     top = max(counts.values())
-    return place if top < 2 or counts.get(place.country_code or "", 0) >= 2 else None
+    return place if top < 2 or counts.get(place.country_code or "", 0) >= (1 if district else 2) else None
 
 
 def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
@@ -479,7 +479,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
         elif ent.label_ in PLACE_LABELS:
             ent = _with_direction(ent)
             namesake = _resolve_ent(ent, context)
-            place = _local(namesake, context.support(ent.text))
+            place = _local(namesake, context.support(ent.text), _called_district(ent))
             abroad = place is not None and context.countries(ent.text).get(place.country_code, 0) < 1
             if abroad and (_neighbourhood(ent) or normalise(ent.text) in parts):
                 place = namesake = None
@@ -499,7 +499,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             )
         elif ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
             ent = _name_part(ent)
-            place = _local(_resolve_ent(ent, context), context.support(ent.text))
+            place = _local(_resolve_ent(ent, context), context.support(ent.text), _called_district(ent))
             place = _named_country(place, hints) if place is not None and not _own_name(place, ent.text) else place
             place = None if _outside_its_chain(place, ent) else place
             big = (place.population or 0) >= 5000 if place is not None else False
@@ -609,7 +609,11 @@ def _as_named_regions(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]
 def _neighbourhood_names(doc: Doc) -> frozenset[str]:
     """Names the text calls a part of a town somewhere ('the Brooklyn neighbourhood of Cite Soleil'), so that
     their bare mentions later ('drive them out of Brooklyn') are no namesake city abroad either."""
-    return frozenset(normalise(e.text) for e in entities(doc) if e.label_ in PLACE_LABELS and _neighbourhood(e))
+    found = {normalise(e.text) for e in entities(doc) if e.label_ in PLACE_LABELS and _neighbourhood(e)}
+    for tok in doc:
+        if tok.lower_ in NEIGHBOURHOOD_WORDS and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+            found.add(normalise(doc[tok.i - 1].text))  # 'the Richmond quarter' tagged DATE
+    return frozenset(found)
 
 
 def _neighbourhood(ent: Span) -> bool:
