@@ -717,7 +717,7 @@ def _fled_to(tok: Token) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ not in AWAY_WORDS:
         return False
     verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head
-    return prep.lower_ in ("toward", "towards") or verb.lemma_.lower() in FLIGHT
+    return verb.lemma_.lower() in FLIGHT
 
 
 def _with_patron(ent: Span) -> Span:
