@@ -680,6 +680,13 @@ def test_a_month_after_publication_is_no_date_of_the_attack(later: str) -> None:
             datetime(2024, 3, 2, tzinfo=UTC),
             "2024-03-01",
         ),
+        (
+            "Soldiers opened fire on protesters in the central town of Myingyan on Wednesday, killing eight people, "
+            "witnesses said. More than 5,000 people have been killed since the military coup of February 1, 2021, "
+            "according to a rights group.",
+            datetime(2024, 6, 6, tzinfo=UTC),
+            "2024-06-05",
+        ),
     ],
 )
 def test_an_old_act_after_since_bounds_a_period(text: str, published: datetime, expected: str) -> None:
