@@ -416,6 +416,8 @@ def _content(verb: Token) -> str | None:
 
 def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | None:
     """Who is accused: the object of accuse/blame, 'at X' of pointing fingers, 'on X' of blame."""
+    if kind == "condemnation":
+        return _condemned_party(verb, actors)
     if kind != "accusation":
         return None
     reported = (
@@ -468,6 +470,30 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
     people = [o for o in objs if o.lower_ not in ("fingers", "finger", "complicity", "responsibility")]
     people = [o for o in people if _blamable(o, actors)]
     return people[0] if people else None
+
+
+def _condemned_party(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
+    """Who a condemnation is aimed at: 'condemned Iran', 'condemned Iran's violation', 'condemned the strikes
+    by Iran', 'denounced Russia for the attack': a state, people or group named as the doer of the deed."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    doers = [o for o in objs if o.pos_ == "PROPN"]
+    doers += [g for o in objs for g in o.children if g.dep_ == "poss" and g.pos_ == "PROPN"]
+    doers += [
+        g
+        for o in objs
+        for c in o.subtree
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return next((d for d in doers if _named_party(d, actors)), None)
+
+
+def _named_party(tok: Token, actors: Sequence[ActorMention]) -> bool:
+    """A state, people or group: 'Iran', 'Hamas', 'Iranian forces'."""
+    if tok.ent_type_ in ("GPE", "NORP", "ORG") or _actor_at(actors, _subtree(tok)) is not None:
+        return True
+    return _force_noun(tok) and any(c.ent_type_ in ("NORP", "GPE") for c in tok.children)
 
 
 def _blamable(tok: Token, actors: Sequence[ActorMention]) -> bool:
@@ -862,6 +888,7 @@ def _judges_the_attack(verb: Token) -> bool:
     after = [t for c in verb.children if c.dep_ in ("oprd", "prep", "xcomp", "acomp") for t in c.subtree]
     after += [t for o, n in small for t in o.subtree if t not in set(n.subtree)]
     after += [t for o in objs for c in o.children if c.dep_ in ("npadvmod", "appos", "oprd") for t in c.subtree]
+    after += [t for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
     return any(t.lower_ in data["condemning_words"] for t in after)
 
 
