@@ -437,7 +437,7 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
             subj = _believed_origin(copula.head)
         if subj is not None and (_accusable(subj) or _actor_at(actors, _subtree(subj)) is not None):
             return subj
-    suspected = _suspected_of(verb)
+    suspected = _suspected_of(verb) or _harbourer(verb, actors)
     if suspected is not None or _reporting(verb.lemma_.lower()):
         return suspected
     objs = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
@@ -472,6 +472,32 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
     return people[0] if people else None
 
 
+def _harbourer(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
+    """'said Afghanistan was providing shelter to those who shed the blood', 'Kabul harbours the militants, the
+    ministry said': the named state or group a speaker says harbours or shelters the attackers."""
+    said = _said_clauses(verb, ("ccomp", "parataxis"))
+    said += [c for s in said for c in s.children if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+        said.append(verb.head)
+    for clause in said:
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None and clause.dep_ in ("conj", "xcomp"):
+            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and _named_party(subj, actors) and _harbours(clause) and not _negated(clause):
+            return subj
+    return None
+
+
+def _harbours(clause: Token) -> bool:
+    """'harbours militants', 'was providing shelter to', 'gives safe haven to'."""
+    lemma = clause.lemma_.lower()
+    if lemma in word_set("statements.json", "harbouring_verbs"):
+        return True
+    gifts = word_set("statements.json", "harbouring_gifts")
+    objs = [c for c in clause.children if c.dep_ == "dobj"]
+    return lemma in word_set("statements.json", "giving_verbs") and any(o.lower_ in gifts for o in objs)
+
+
 def _condemned_party(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
     """Who a condemnation is aimed at: 'condemned Iran', 'condemned Iran's violation', 'condemned the strikes
     by Iran', 'denounced Russia for the attack': a state, people or group named as the doer of the deed."""
@@ -493,7 +519,8 @@ def _named_party(tok: Token, actors: Sequence[ActorMention]) -> bool:
     """A state, people or group: 'Iran', 'Hamas', 'Iranian forces'."""
     if tok.ent_type_ in ("GPE", "NORP", "ORG") or _actor_at(actors, _subtree(tok)) is not None:
         return True
-    return _force_noun(tok) and any(c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+    rulers = _force_noun(tok) or tok.lower_ in word_set("statements.json", "ruler_nouns")
+    return rulers and any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children)
 
 
 def _blamable(tok: Token, actors: Sequence[ActorMention]) -> bool:
@@ -845,9 +872,11 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         negated = any(f" {w} " in said for w in ("none", "not", "no", "never", "n't", "nobody"))
         if group and not negated and _claims_own_act(verb, subj, actors):
             return "claim_responsibility"
+        if _harbourer(verb, actors) is not None:
+            return "accusation"
         if not negated and _outlet_of(subj, actors) is not None and _tells_an_attack(verb):
             return "claim_responsibility"
-        if not negated and _own_forces_struck(verb):
+        if not negated and (_own_forces_struck(verb) or _state_media_strike(verb)):
             return "claim_responsibility"
         if not negated and (
             _reported_attacker(verb) is not None
@@ -1091,6 +1120,28 @@ def _own_forces_struck(verb: Token) -> bool:
         if ((own and (act or struck)) or _force_struck_it(verb, subj, clause, obj)) and not any(
             c.dep_ == "neg" for c in clause.children
         ):
+            return True
+    return False
+
+
+def _state_media_strike(verb: Token) -> bool:
+    """'Iranian state media reported that the country's forces had destroyed two strongholds', 'Russian state
+    TV said Russian troops struck a depot': a state's media telling of that state's own forces striking."""
+    outlet = subject_of(verb)
+    data = load_data("statements.json")
+    if outlet is None or outlet.lower_ not in data["state_media_nouns"]:
+        return False
+    if not any(c.lower_ in ("state", "state-run", "official") for c in outlet.children):
+        return False
+    nation = {c.lower_ for c in outlet.children if c.ent_type_ in ("NORP", "GPE")}
+    strikes = set(data["force_strike_verbs"]) | set(data["state_strike_verbs"]) | CLAIM_ACTS
+    for clause in _said_clauses(verb, ("ccomp",)):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        own = subj is not None and _force_noun(subj) and any(
+            c.lower_ in nation or c.lower_ in data["own_country_words"] for c in subj.children
+        )
+        acts = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj", "advcl"))]
+        if own and any(a.lemma_.lower() in strikes and not _negated(a) for a in acts):
             return True
     return False
 
