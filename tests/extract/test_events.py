@@ -517,3 +517,15 @@ def test_a_history_of_attacks_adds_no_event_type(history: str) -> None:
     text = f"Gunmen shot dead a city councillor in Zahedan on Tuesday, police said. {history}"
 
     assert _types(_incident(text)) & {"clash", "bombing"} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attackers armed with guns and machetes stormed a school in Kasese on Friday night, killing 20 students.",
+        "Militants armed with assault rifles raided a village in Borno on Sunday, killing 20 people, residents said.",
+        "Witnesses said the assailants, armed with guns and machetes, set fire to a dormitory in Kasese, killing 20.",
+    ],
+)
+def test_attackers_armed_with_guns_are_an_armed_assault(text: str) -> None:
+    assert "armed_assault" in _types(_incident(text))

@@ -1745,3 +1745,97 @@ def test_a_drone_that_slammed_into_a_building_condemns_nothing() -> None:
     text = "A drone slammed into an apartment building in Kyiv on Monday, killing three people, officials said."
 
     assert _of_type(_incident(text), "condemnation") == []
+
+
+@pytest.mark.parametrize(
+    ("reaction", "speaker"),
+    [
+        ('President Samia Hassan described the attack as "desperate, cowardly and useless".', "Samia Hassan"),
+        ('Prime Minister Jean Dupont called it "an intolerable attempt" to sow fear.', "Jean Dupont"),
+        ("Chancellor Karl Weber described the massacre in the village as a callous act.", "Karl Weber"),
+    ],
+)
+def test_describing_the_attack_as_cowardly_or_intolerable_condemns_it(reaction: str, speaker: str) -> None:
+    text = f"Gunmen killed 12 villagers in an attack on a village near Bunia on Friday, officials said. {reaction}"
+
+    [condemnation] = _of_type(_incident(text), "condemnation")
+
+    assert speaker in (condemnation.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("reaction", "target"),
+    [
+        ("Egypt strongly condemned the air strikes by Israel on the camp.", "Israel"),
+        ("The foreign ministry in Kyiv condemned Russia's missile attack on the city.", "Russia"),
+        ('The ministry condemned "the unprovoked violation of its airspace by Iran".', "Iran"),
+    ],
+)
+def test_the_condemned_doer_is_the_condemnation_target(reaction: str, target: str) -> None:
+    text = f"A missile strike killed four civilians in a village near the border on Tuesday, officials said. {reaction}"
+
+    [condemnation] = _of_type(_incident(text), "condemnation")
+
+    assert condemnation.target == target
+
+
+@pytest.mark.parametrize(
+    ("reaction", "speaker", "target"),
+    [
+        (
+            'Defence Minister Ali Khan said Afghanistan was "not fulfilling its obligations" and was providing '
+            "shelter to the militants.",
+            "Ali Khan",
+            "Afghanistan",
+        ),
+        (
+            "The interior minister said Afghanistan continued to harbour the militants behind the attack.",
+            "minister",
+            "Afghanistan",
+        ),
+        (
+            '"Kabul is giving safe haven to these terrorists," Interior Minister Omar Baig told reporters.',
+            "Omar Baig",
+            "Kabul",
+        ),
+    ],
+)
+def test_saying_a_state_shelters_the_militants_accuses_it(reaction: str, speaker: str, target: str) -> None:
+    text = f"Militants attacked an army post in Zhob on Wednesday, killing five soldiers, the army said. {reaction}"
+
+    accusations = [s for s in _of_type(_incident(text), "accusation") if s.target == target]
+
+    assert accusations and speaker in (accusations[0].speaker or "")
+
+
+def test_saying_a_state_does_not_harbour_militants_accuses_no_one() -> None:
+    text = (
+        "Militants attacked an army post in Zhob on Wednesday, killing five soldiers, the army said. "
+        "A Taliban spokesman said Afghanistan was not harbouring any militants."
+    )
+
+    assert not [s for s in _of_type(_incident(text), "accusation") if s.target == "Afghanistan"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Iranian state media reported that the country's forces had used missiles to destroy two strongholds.",
+        "Russian state television said Russian forces struck the depot overnight.",
+    ],
+)
+def test_state_media_telling_of_the_countrys_forces_striking_claims_it(report: str) -> None:
+    text = f"Missiles struck a depot near the border on Tuesday night, killing two guards, officials said. {report}"
+
+    claims = _of_type(_incident(text), "claim_responsibility")
+
+    assert any("state" in (c.speaker or "") for c in claims)
+
+
+def test_state_media_telling_of_the_enemys_strike_claims_nothing() -> None:
+    text = (
+        "Missiles struck a building in Damascus on Tuesday night, killing two guards, officials said. "
+        "Syrian state media said Israeli forces struck the building."
+    )
+
+    assert _of_type(_incident(text), "claim_responsibility") == []

@@ -161,8 +161,8 @@ def _response_fire(doc: Doc, trigger: Trigger) -> bool:
     if trigger.label not in ("firearm", "armed_assault"):
         return False
     verb = next((t for t in doc[trigger.start : trigger.end] if t.pos_ == "VERB"), None)
-    if verb is None:
-        return False
+    if verb is None or verb.lemma_.lower() == "arm":
+        return False  # 'the assailants, armed with guns' carry guns; no one shot them
     spec = load_data("events.json")["response_fire"]
     attackers = set(spec["shot_attackers"]) | word_set("attackers.json", "heads")
     shot, shooters = _shot_and_shooters(verb)

@@ -1137,8 +1137,10 @@ def _state_media_strike(verb: Token) -> bool:
     strikes = set(data["force_strike_verbs"]) | set(data["state_strike_verbs"]) | CLAIM_ACTS
     for clause in _said_clauses(verb, ("ccomp",)):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        own = subj is not None and _force_noun(subj) and any(
-            c.lower_ in nation or c.lower_ in data["own_country_words"] for c in subj.children
+        own = (
+            subj is not None
+            and _force_noun(subj)
+            and any(c.lower_ in nation or c.lower_ in data["own_country_words"] for c in subj.children)
         )
         acts = [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj", "advcl"))]
         if own and any(a.lemma_.lower() in strikes and not _negated(a) for a in acts):
