@@ -400,6 +400,21 @@ def test_a_vehicle_striking_a_mine_is_a_bombing(mine: str) -> None:
             "to a local official.",
             False,
         ),
+        (
+            "The city's newly appointed secretary, Francisco Tapia, was shot dead by gunmen in Chilpancingo on "
+            "Thursday, local officials said.",
+            True,
+        ),
+        (
+            "Gunmen on a motorcycle shot dead municipal treasurer Jose Luis Ramirez outside his home in Uruapan on "
+            "Monday, state prosecutors said.",
+            True,
+        ),
+        (
+            "Gunmen shot dead Maria Lopez, the secretary of a local transport company, in Celaya on Monday, police "
+            "said.",
+            False,
+        ),
     ],
 )
 def test_an_assassination_harms_an_official_not_one_who_speaks(text: str, assassination: bool) -> None:

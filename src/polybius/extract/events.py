@@ -562,7 +562,18 @@ def _titled(victim: Victim, sentences: Sequence[Span]) -> bool:
     while words and words[-1][:1].isupper() and words[-1].lower() not in _titles():
         words.pop()  # 'Sardar Amanullah' of a name whose evidence starts at 'Khan Baloch'
     before = " ".join(words).lower()
-    return any(before.endswith(f" {t}") or before == t for t in _titles())
+    return any(before.endswith(f" {t}") or before == t for t in _titles()) or _local_office(before)
+
+
+def _local_office(before: str) -> bool:
+    """'the city's newly appointed secretary', 'the municipal treasurer': an office a city or state government
+    holds, owned by it a few words before the title."""
+    spec = load_data("events.json")["official_titles"]
+    title = next((t for t in spec["office_titles"] if before.endswith(f" {t}") or before == t), None)
+    if title is None:
+        return False
+    owners = before[: -len(title)].split()[-4:]
+    return any(w in spec["government_owners"] for w in owners)
 
 
 def _reaction(sent: Span) -> bool:
