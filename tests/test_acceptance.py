@@ -26,7 +26,7 @@ KNOWN_GAPS = {
         "urity guard; Pa Joseph Nyuydine; man; students; Anglophone children; armed men)"
     ),
     "chilpancingo-mayor-killed": (
-        "6 failed checks; first: incident_count: expected 2, record has 1"
+        "4 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "cite-soleil-gang-war": (
         "3 failed checks; first: incident (Cite Soleil/Cité Soleil/Port-au-Prince): perpetrator"
