@@ -415,6 +415,10 @@ def test_a_vehicle_striking_a_mine_is_a_bombing(mine: str) -> None:
             "said.",
             False,
         ),
+        (
+            "FLASH - France: gunman who attacked Lyon mosque shot dead by police (minister)",
+            False,
+        ),
     ],
 )
 def test_an_assassination_harms_an_official_not_one_who_speaks(text: str, assassination: bool) -> None:

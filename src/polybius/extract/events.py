@@ -540,7 +540,9 @@ def harmed_official(targets: Sequence[Target], victims: Sequence[Victim], senten
         sent = next((s for s in sentences if s.start_char <= told.start < s.end_char), None)
         words = sent.doc.char_span(told.start, told.end, alignment_mode="expand") if sent is not None else None
         if words is None or words.root.tag_ in ("NNS", "NNPS") or _owner(words) or _source(words.root):
-            continue  # 'officials', 'prosecutors'; "the governor's office said"; 'according to a local official'
+            continue
+        if _bracketed_source(words):
+            continue  # a flash headline's source: '... shot dead by police (minister)'  # 'officials', 'prosecutors'; "the governor's office said"; 'according to a local official'
         if _reaction(sent):
             continue  # 'Pakistan's foreign minister X called the bombing a "heinous crime"'
         for victim in (v for v in victims if v.evidence):
@@ -599,6 +601,13 @@ def _source(tok: Token) -> bool:
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in speech:
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _bracketed_source(words: Span) -> bool:
+    """'man shot dead by police (minister)': a title alone in brackets names who told the news (a wire flash)."""
+    doc = words.doc
+    opens = words.start > 0 and doc[words.start - 1].text == "("
+    return opens and words.end < len(doc) and doc[words.end].text == ")"
 
 
 def _owner(words: Span) -> bool:
