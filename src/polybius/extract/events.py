@@ -540,9 +540,9 @@ def harmed_official(targets: Sequence[Target], victims: Sequence[Victim], senten
         sent = next((s for s in sentences if s.start_char <= told.start < s.end_char), None)
         words = sent.doc.char_span(told.start, told.end, alignment_mode="expand") if sent is not None else None
         if words is None or words.root.tag_ in ("NNS", "NNPS") or _owner(words) or _source(words.root):
-            continue
+            continue  # 'officials', 'prosecutors'; "the governor's office said"; 'according to a local official'
         if _bracketed_source(words):
-            continue  # a flash headline's source: '... shot dead by police (minister)'  # 'officials', 'prosecutors'; "the governor's office said"; 'according to a local official'
+            continue  # a wire flash's source: '... shot dead by police (minister)'
         if _reaction(sent):
             continue  # 'Pakistan's foreign minister X called the bombing a "heinous crime"'
         for victim in (v for v in victims if v.evidence):
