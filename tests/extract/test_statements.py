@@ -1798,6 +1798,12 @@ def test_the_condemned_doer_is_the_condemnation_target(reaction: str, target: st
             "Omar Baig",
             "Kabul",
         ),
+        ("India's foreign ministry said the militants enjoyed safe havens in Pakistan.", "ministry", "Pakistan"),
+        (
+            '"These terrorists have sanctuaries across the border in Afghanistan," the interior minister said.',
+            "minister",
+            "Afghanistan",
+        ),
     ],
 )
 def test_saying_a_state_shelters_the_militants_accuses_it(reaction: str, speaker: str, target: str) -> None:
@@ -1808,13 +1814,17 @@ def test_saying_a_state_shelters_the_militants_accuses_it(reaction: str, speaker
     assert accusations and speaker in (accusations[0].speaker or "")
 
 
-def test_saying_a_state_does_not_harbour_militants_accuses_no_one() -> None:
-    text = (
-        "Militants attacked an army post in Zhob on Wednesday, killing five soldiers, the army said. "
-        "A Taliban spokesman said Afghanistan was not harbouring any militants."
-    )
+@pytest.mark.parametrize(
+    ("reaction", "place"),
+    [
+        ("A Taliban spokesman said Afghanistan was not harbouring any militants.", "Afghanistan"),
+        ("Police said the gang had safe havens in Balochistan.", "Balochistan"),
+    ],
+)
+def test_no_harbouring_or_a_province_haven_accuses_no_state(reaction: str, place: str) -> None:
+    text = f"Militants attacked an army post in Zhob on Wednesday, killing five soldiers, the army said. {reaction}"
 
-    assert not [s for s in _of_type(_incident(text), "accusation") if s.target == "Afghanistan"]
+    assert not [s for s in _of_type(_incident(text), "accusation") if s.target == place]
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.actors import attack_verbs, habitual
+from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import (
@@ -485,7 +486,27 @@ def _harbourer(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
             subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and _named_party(subj, actors) and _harbours(clause) and not _negated(clause):
             return subj
+    return _haven_country(verb)
+
+
+def _haven_country(verb: Token) -> Token | None:
+    """'said the militants enjoyed safe havens in Pakistan', '"... concerns on the safe havens available to the
+    TTP in Afghanistan," the army said': the country a speaker says gives the attackers sanctuary."""
+    havens = word_set("statements.json", "haven_nouns")
+    for clause in _said_clauses(verb, ("ccomp", "parataxis")):
+        for noun in (t for t in clause.subtree if t.lower_ in havens and not _negated(clause)):
+            holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+            preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "across")]
+            places = [g for p in preps for g in p.children]
+            country = next((g for g in places if g.dep_ == "pobj" and _country_named(g)), None)
+            if country is not None:
+                return country
     return None
+
+
+def _country_named(tok: Token) -> bool:
+    """Is the token a country's name ('Afghanistan'), not a province ('Balochistan')?"""
+    return tok.ent_type_ == "GPE" and load_gazetteer().named_country(tok.text) is not None
 
 
 def _harbours(clause: Token) -> bool:
