@@ -1849,3 +1849,24 @@ def test_state_media_telling_of_the_enemys_strike_claims_nothing() -> None:
     )
 
     assert _of_type(_incident(text), "claim_responsibility") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Two children were killed in a missile strike on a village near Panjgur, according to Pakistan's foreign "
+            "ministry. The ministry condemned the strike by Iran.",
+            "Pakistan's foreign ministry",
+        ),
+        (
+            "A drone struck a power plant in Odesa on Monday, killing two workers, the Ukrainian energy ministry "
+            "said. The ministry condemned the attack as a barbaric act.",
+            "Ukrainian energy ministry",
+        ),
+    ],
+)
+def test_a_bare_ministry_speaking_is_the_one_named_before(text: str, speaker: str) -> None:
+    [condemnation] = _of_type(_incident(text), "condemnation")
+
+    assert condemnation.speaker == speaker

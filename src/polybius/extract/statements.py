@@ -603,6 +603,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     speaker_span = _undescribed(speaker_span, speaker_tok) if speaker_span is not None else None
     speaker_span = _with_name_after(speaker_span) if speaker_span is not None else None
     speaker_span = _person_meant(speaker_span) if speaker_span is not None else None
+    speaker_span = _fuller_earlier(speaker_span) if speaker_span is not None else None
     speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
     holder = _title_holder(speaker_tok) if speaker_tok is not None else None
     if holder is not None and speaker_actor is not None and speaker_actor.ambiguous:
@@ -641,6 +642,20 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     )
     owner = speaker_actor.canonical if speaker_actor else (outlet.parent if outlet else None)
     return FoundStatement(st, verb.i, owner, target_actor.canonical if target_actor else None)
+
+
+def _fuller_earlier(span: Span) -> Span:
+    """'the ministry had condemned' after 'according to Pakistan's foreign ministry': a bare institution is the
+    one the text named before with its owner or kind."""
+    words = [t for t in span if t.dep_ != "det" and not t.is_punct]
+    if len(words) != 1 or words[0].lower_ not in word_set("statements.json", "institution_nouns"):
+        return span
+    head = words[0]
+    for tok in reversed(span.doc[: span.start]):
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
+        if tok.lower_ == head.lower_ and mods:
+            return span.doc[min(c.left_edge.i for c in mods) : tok.i + 1]
+    return span
 
 
 def _undescribed(span: Span, head: Token) -> Span:
