@@ -1057,3 +1057,91 @@ def test_an_attack_dated_by_its_year_still_has_a_toll() -> None:
 def test_one_of_the_wounded_who_died_past_an_apposition_is_dead() -> None:
     text = "One of the injured, a 62-year-old vendor, succumbed to his injuries at the hospital late on Tuesday night."
     assert _sentence_figures(text) == [("killed", 1, "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "earlier"),
+    [
+        (
+            "The death toll from the attack on a school in western Uganda has risen to 42, officials said. "
+            "By Saturday evening, the toll had been given as 41.",
+            42,
+            41,
+        ),
+        (
+            "The number of people killed in the train attack rose to 17 on Tuesday, the governor said. "
+            "On Monday the toll had stood at 12.",
+            17,
+            12,
+        ),
+        (
+            "At least 30 people were killed in a suicide bombing at a rally in Bajaur, officials said. "
+            "The toll had been put at 20 on Sunday night.",
+            30,
+            20,
+        ),
+        (
+            "Eleven soldiers were killed in the ambush near the border, the army said on Friday. "
+            "The number of dead had been estimated at eight by local officials on Thursday.",
+            11,
+            8,
+        ),
+    ],
+)
+def test_a_toll_told_in_the_pluperfect_is_an_earlier_one(text: str, current: int, earlier: int) -> None:
+    figures = _victim_figures(text)
+    assert _one(figures, "killed", current).status == "current"
+    assert _one(figures, "killed", earlier).status == "superseded"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "other"),
+    [
+        (
+            "Armed men stormed a television studio in Guayaquil on Tuesday. No one was killed, police said.",
+            "killed",
+            None,
+        ),
+        ("A bomb exploded outside a bank in central Athens on Sunday. Nobody was hurt in the blast.", "injured", None),
+        (
+            "Gunmen opened fire on a police checkpoint in Peshawar on Monday. Two officers were wounded but no-one "
+            "was killed, a police spokesman told AFP.",
+            "killed",
+            ("injured", 2),
+        ),
+    ],
+)
+def test_no_one_harmed_is_an_explicit_zero(text: str, kind: str, other: tuple[str, int] | None) -> None:
+    record = extract_text(text)
+    totals = record.incidents[0].totals
+    assert totals[kind].best == 0
+    if other is not None:
+        assert totals[other[0]].best == other[1]
+
+
+def test_no_one_else_harmed_adds_no_count() -> None:
+    text = "Three people were killed when a car bomb exploded in a market in Mogadishu. No one else was hurt."
+    totals = extract_text(text).incidents[0].totals
+    assert totals["killed"].best == 3 and "injured" not in totals
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Two soldiers embraced martyrdom during an exchange of fire with terrorists in North Waziristan.", 2),
+        ("Three jawans attained martyrdom when militants ambushed an army vehicle in Poonch on Thursday.", 3),
+        ("Five policemen lost their lives when gunmen attacked a checkpoint in Lakki Marwat.", 5),
+    ],
+)
+def test_a_subject_whose_verb_takes_a_death_was_killed(text: str, value: int) -> None:
+    assert _one(_victim_figures(text), "killed", value).status == "current"
+
+
+def test_a_toll_initially_given_in_martyrdom_words_is_superseded() -> None:
+    text = (
+        "The military had initially said four soldiers embraced martyrdom in the attack on the post in Kech. "
+        "Later it said the toll had risen to seven."
+    )
+    figures = _victim_figures(text)
+    assert _one(figures, "killed", 4).status == "superseded"
+    assert _one(figures, "killed", 7).status == "current"

@@ -310,10 +310,10 @@ def _admitted(node: Token) -> str | None:
 
 
 def _lost_lives(subject: Token) -> str | None:
-    """'At least 54 persons, including local leaders, lost their lives': a subject whose verb's object is a
-    death."""
+    """'At least 54 persons, including local leaders, lost their lives', 'four soldiers embraced martyrdom': a
+    subject whose verb's object is a death."""
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in ("lose", "meet"):
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in word_set("figures.json", "death_object_verbs"):
         return None
     return "killed" if any(c.dep_ == "dobj" and kind_of_token(c) == "killed" for c in verb.children) else None
 
@@ -517,6 +517,8 @@ def _status(
     sup, rev = _sentence_status(sent, q.qual_start)
     before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 3) : q.qual_start])
     fig = load_data("figures.json")
+    if any(before.endswith(c) for c in fig["superseded_cues"]):
+        return "superseded", False  # 'the toll had stood at 12': a pluperfect toll is an earlier one
     if any(before.endswith(c) for c in fig["revision_cues"]) or _revised_later(sent, q):
         return "current", True
     near = {t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 2) : q.qual_start]}

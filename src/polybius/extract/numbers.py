@@ -174,6 +174,12 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 found.append(Quantity(i, end, qs, value, qual))
             i = end
             continue
+        zero, counts = _nobody(sent, i)
+        if zero:
+            if counts:
+                found.append(Quantity(i, i + zero, i, 0, "exact"))
+            i += zero
+            continue
         if low in vague and tok.ent_type_ not in SKIP_ENTS and _vague_ok(doc, i, sent):
             value, qual = vague[low]
             q, qs = _qualifier(sent, i)
@@ -192,6 +198,17 @@ def find_quantities(sent: Span) -> list[Quantity]:
             continue
         i += 1
     return found
+
+
+def _nobody(sent: Span, i: int) -> tuple[int, bool]:
+    """'No one was killed', 'nobody was hurt', 'no-one was injured': (token length, counts as an explicit zero);
+    'no one else was hurt' adds nothing to a count told elsewhere, and its 'one' counts no one."""
+    words = [t.lower_ for t in sent.doc[i : min(sent.end, i + 4)]]
+    for phrase in load_data("figures.json")["zero_words"]:
+        n = len(phrase.split())
+        if words[:n] == phrase.split():
+            return n, words[n : n + 1] not in (["else"], ["other"], ["but"], ["except"])
+    return 0, False
 
 
 def _vague_ok(doc, i: int, sent: Span) -> bool:

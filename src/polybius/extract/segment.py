@@ -132,9 +132,9 @@ def _harm(info: SentenceInfo) -> bool:
 
 
 def _denied(info: SentenceInfo, found: FoundFigure) -> bool:
-    """'No one was hurt', 'no one was killed': a toll denied is no harm."""
+    """'No one was hurt', 'no one was killed', 'nobody was hurt' (an explicit zero): a toll denied is no harm."""
     tok = info.span.doc[found.token]
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    return found.figure.value == 0 or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _starts_incident(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
