@@ -1145,3 +1145,21 @@ def test_a_toll_initially_given_in_martyrdom_words_is_superseded() -> None:
     figures = _victim_figures(text)
     assert _one(figures, "killed", 4).status == "superseded"
     assert _one(figures, "killed", 7).status == "current"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "At least 16 people were listed as missing and 74 others sustained gunshot wounds.",
+            ("missing", 16, "current"),
+        ),
+        (
+            "Officials said 23 soldiers were classified as missing in action after the battle.",
+            ("missing", 23, "current"),
+        ),
+        ("The Red Cross listed 40 people as missing after the attack on the camp.", ("missing", 40, "current")),
+    ],
+)
+def test_people_listed_as_a_kind_are_counted_as_that_kind(text: str, figure: tuple[str, int, str]) -> None:
+    assert figure in _sentence_figures(text)

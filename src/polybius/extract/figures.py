@@ -275,7 +275,7 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         kind = kind_of_token(node.head) or _sustained(node) or ("arrested" if held_as_suspect(node.head) else None)
         kind = kind or (_in_condition(node.head) if node.dep_ == "nsubj" else None) or _admitted(node)
-        kind = kind or _lost_lives(node)
+        kind = kind or _lost_lives(node) or _listed_as(node)
         if kind:
             return kind
         people = node.lower_ in word_set("participants.json", "victim_nouns")
@@ -316,6 +316,16 @@ def _lost_lives(subject: Token) -> str | None:
     if subject.dep_ != "nsubj" or verb.lemma_.lower() not in word_set("figures.json", "death_object_verbs"):
         return None
     return "killed" if any(c.dep_ == "dobj" and kind_of_token(c) == "killed" for c in verb.children) else None
+
+
+def _listed_as(node: Token) -> str | None:
+    """'At least 16 people were listed as missing', 'nine were counted as dead', 'registered as injured': the
+    kind after 'as' on the verb of the counted people."""
+    for prep in (c for c in node.head.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp", "acomp", "amod")):
+            if kind := kind_of_token(obj):
+                return kind
+    return None
 
 
 def _shot_dead(verb: Token) -> bool:
