@@ -60,7 +60,7 @@ KNOWN_GAPS = {
         "has \"2024-01-17\""
     ),
     "srinagar-grenade-khanyar": (
-        "3 failed checks; first: incident_count: expected 2, record has 1"
+        "2 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "zhob-garrison-sui-attacks": (
         "2 failed checks; first: incident 1 (Zhob): figure {\"kind\": \"killed\", \"value\": 4, \"stat"

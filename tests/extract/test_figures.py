@@ -1163,3 +1163,23 @@ def test_a_toll_initially_given_in_martyrdom_words_is_superseded() -> None:
 )
 def test_people_listed_as_a_kind_are_counted_as_that_kind(text: str, figure: tuple[str, int, str]) -> None:
     assert figure in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Srinagar, Nov 3: At least twelve civilians, among them women and a teenager, were injured when militants "
+            "lobbed a grenade near a market, officials said.",
+            ("injured", 12, "at_least"),
+        ),
+        (
+            "Peshawar, March 12: Four policemen were killed when gunmen attacked a checkpoint on the outskirts of the "
+            "city late on Sunday.",
+            ("killed", 4, "exact"),
+        ),
+    ],
+)
+def test_a_dateline_read_into_the_sentence_is_no_victim(text: str, figure: tuple[str, int, str]) -> None:
+    figures = _victim_figures(text)
+    assert [(f.kind, f.value, f.qualifier) for f in figures if f.status == "current"] == [figure]

@@ -15,7 +15,14 @@ from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, evidence, padded_words, subject_of
-from polybius.extract.unnumbered import held_as_suspect, one_listed, person_start, to_death, unnumbered_figures
+from polybius.extract.unnumbered import (
+    dateline_place,
+    held_as_suspect,
+    one_listed,
+    person_start,
+    to_death,
+    unnumbered_figures,
+)
 from polybius.model import Figure
 
 LEFT_WINDOW = 4
@@ -270,6 +277,7 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     node = head if head is not None else sent.doc[q.end - 1]
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and _joined_by_and(node):
         node = node.head  # 'kidnapped a priest and two seminarians': the list's verb
+    node = _past_dateline(node)
     if node.dep_ in ("nsubjpass", "dobj") and (to_death(node.head) or _shot_dead(node.head)):
         return "killed"  # 'fatally shot two people', 'One worshipper who tried to flee was shot dead'
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -291,6 +299,13 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
                 return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+def _past_dateline(node: Token) -> Token:
+    """'Srinagar, Nov 3: At least twelve civilians were injured': a dateline the parser took for the subject,
+    with the counted people as its apposition, leaves the verb to the dateline's place."""
+    place = node.head
+    return place if node.dep_ == "appos" and node.pos_ == "NOUN" and dateline_place(place) else node
 
 
 def _admitted(node: Token) -> str | None:

@@ -3,6 +3,7 @@ injuries' each count one person."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -391,7 +392,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "another")
         arrestee = tok.lower_ in word_set("figures.json", "arrested_person_nouns")
-        named = _proper_person(tok)
+        named = _proper_person(tok) and not dateline_place(tok)
         reduced = tok.dep_ == "nsubj" and reduced_passive(tok.head)  # 'their driver shot dead on Tuesday'
         passive = (tok.dep_ == "nsubjpass" or reduced or _dies(tok, one or person or named)) and (
             tok.tag_ == "NN" or person or named
@@ -452,6 +453,22 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
         out.append(FoundFigure(fig, first.i, tok.lower_, revision=nth is not None))
     return out
+
+
+DATELINE_ENDS = frozenset({":", "-", "–", "—", "("})
+DATE_WORD = re.compile(r"^(?:\d{1,4}|[A-Z][a-z]{2,8}\.?|,)$")
+
+
+def dateline_place(tok: Token) -> bool:
+    """'Peshawar, March 12: Four policemen were killed': a name opening the sentence, with a date after its comma
+    and a colon or dash after the date, is a dateline the parser read into the sentence, no one harmed."""
+    doc, sent = tok.doc, tok.sent
+    if tok.i != sent.start or tok.i + 2 >= sent.end or doc[tok.i + 1].text != ",":
+        return False
+    j = tok.i + 2
+    while j < sent.end and (doc[j].ent_type_ == "DATE" or DATE_WORD.match(doc[j].text)):
+        j += 1
+    return j > tok.i + 2 and j < sent.end and doc[j].text in DATELINE_ENDS
 
 
 def _office_holder(tok: Token) -> bool:
