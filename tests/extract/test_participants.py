@@ -778,3 +778,15 @@ def test_a_speaker_who_says_the_gunmen_shot_him_is_no_victim_of_that_clause() ->
 )
 def test_a_headline_harm_without_its_was_kills_no_attacker(text: str) -> None:
     assert attackers_killed(_sent(text), None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "taken"),
+    [
+        ("The village chief, Musa Bello, came out to talk to the gunmen, but they took him away.", "Musa Bello", True),
+        ("Our teacher, Mr. Cletus Fonyuy, tried to plead with them, and they took him too.", "Cletus Fonyuy", True),
+        ("The suspect, Ali Hassan, tried to run, but police officers took him away.", "Ali Hassan", False),
+    ],
+)
+def test_a_person_the_attackers_took_away_is_a_victim(text: str, name: str, taken: bool) -> None:
+    assert (name in {v.name for v in find_victims(_sent(text), None)}) == taken

@@ -525,7 +525,16 @@ def _verb_harm_kind(verb: Token) -> str | None:
         and any(c.lower_ in ("hostage", "captive", "prisoner") for c in verb.children)
     ):
         return "kidnapped"
-    return kind
+    return kind or ("kidnapped" if _taken_away(verb) else None)
+
+
+def _taken_away(verb: Token) -> bool:
+    """'They took him too', 'the gunmen took her away with them': people the attackers took off with are
+    kidnapped, not those taken to hospital or by the police into custody."""
+    if verb.lemma_.lower() != "take" or any(c.dep_ == "prep" and c.lower_ != "with" for c in verb.children):
+        return False
+    away = any(c.lower_ in word_set("participants.json", "taken_away_words") for c in verb.children)
+    return away and not security_force(subject_of(verb))
 
 
 def identified_dead(sent: Span) -> list[Span]:
