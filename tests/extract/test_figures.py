@@ -1183,3 +1183,15 @@ def test_people_listed_as_a_kind_are_counted_as_that_kind(text: str, figure: tup
 def test_a_dateline_read_into_the_sentence_is_no_victim(text: str, figure: tuple[str, int, str]) -> None:
     figures = _victim_figures(text)
     assert [(f.kind, f.value, f.qualifier) for f in figures if f.status == "current"] == [figure]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president ordered the armed forces to neutralise 22 criminal gangs operating in the country.",
+        "The army said it had eliminated four armed factions in the province.",
+        "Police said they had dismantled three drug cartels behind the killings.",
+    ],
+)
+def test_a_number_of_gangs_or_factions_counts_no_people(text: str) -> None:
+    assert _sentence_figures(text) == []
