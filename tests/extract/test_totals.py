@@ -222,3 +222,10 @@ def test_a_speaker_after_the_toll_gives_it(text: str, source: str) -> None:
 )
 def test_a_flash_or_earlier_version_gives_way_to_the_updated_story(text: str, best: int) -> None:
     assert _killed_total(text) == best
+
+
+def test_an_explicit_zero_yields_to_a_count_of_people_harmed() -> None:
+    zero = Figure(kind="injured", value=0)
+    one = Figure(kind="injured", value=1)
+    assert totals([zero, one])["injured"].best == 1
+    assert totals([zero])["injured"].best == 0

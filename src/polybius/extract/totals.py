@@ -68,7 +68,13 @@ def totals(figures: list[Figure]) -> dict[str, Range]:
     for f in figures:
         if f.of == "victims" and f.status == "current":
             by_kind.setdefault(f.kind, []).append(f)
-    return {kind: _range(figs) for kind, figs in by_kind.items()}
+    return {kind: _range(_counted(figs)) for kind, figs in by_kind.items()}
+
+
+def _counted(figures: list[Figure]) -> list[Figure]:
+    """'Fortunately no one was hurt' beside 'a bomb ... injured a waiter': an explicit zero, told of one part of
+    what the incident groups, yields to any count of people harmed."""
+    return [f for f in figures if f.value > 0] or figures
 
 
 def figure_conflicts(figures: list[Figure]) -> list[Conflict]:
@@ -79,7 +85,11 @@ def figure_conflicts(figures: list[Figure]) -> list[Conflict]:
             {
                 f.value
                 for f in figures
-                if f.kind == kind and f.of == "victims" and f.status == "current" and f.qualifier == "exact"
+                if f.kind == kind
+                and f.of == "victims"
+                and f.status == "current"
+                and f.qualifier == "exact"
+                and f.value > 0
             }
         )
         if len(exact) > 1:
