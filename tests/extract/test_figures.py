@@ -1104,6 +1104,11 @@ def test_a_toll_told_in_the_pluperfect_is_an_earlier_one(text: str, current: int
         ),
         ("A bomb exploded outside a bank in central Athens on Sunday. Nobody was hurt in the blast.", "injured", None),
         (
+            "A rocket struck a bus depot in Sderot on Monday. None of the drivers was hurt, police said.",
+            "injured",
+            None,
+        ),
+        (
             "Gunmen opened fire on a police checkpoint in Peshawar on Monday. Two officers were wounded but no-one "
             "was killed, a police spokesman told AFP.",
             "killed",
