@@ -8,13 +8,13 @@ from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, padded_words, subject_of
+from polybius.extract.spans import entities, evidence, padded_words, parsed_text, subject_of
 from polybius.extract.unnumbered import (
     dateline_place,
     held_as_suspect,
@@ -620,14 +620,22 @@ def link_line(sent: Span) -> bool:
 def _two_place_headline(sent: Span) -> bool:
     """'Soldier killed in Anantnag, three die in Bijapur blast', 'Car bomb in Baidoa, blast near Kismayo kill 12':
     a headline (the first line) that places attacks in two towns may sum or split the tolls of each."""
-    doc = sent.doc
-    end = doc.text.find("\n")
-    if end < 0 or sent.start_char >= end or doc.text[:end].rstrip().endswith((".", "!", "?", '"', "\u201d")):
-        return False
-    line = [t for t in doc if t.idx < end]
-    preps = word_set("figures.json", "locative_prepositions")
-    places = {p for t in line if t.lower_ in preps for p in _places_after(t)}
-    return len(places) >= 2
+    end, two_places = _headline_places(sent.doc)
+    return two_places and sent.start_char < end
+
+
+def _headline_places(doc: Doc) -> tuple[int, bool]:
+    """Where the first line ends, and whether it is a headline naming two towns; read once per Doc."""
+    found = doc.user_data.get("polybius_headline_places")
+    if found is None:
+        text = parsed_text(doc)
+        end = text.find("\n")
+        headline = end >= 0 and not text[:end].rstrip().endswith((".", "!", "?", '"', "\u201d"))
+        preps = word_set("figures.json", "locative_prepositions")
+        line = itertools.takewhile(lambda t: t.idx < end, doc) if headline else ()
+        places = {p for t in line if t.lower_ in preps for p in _places_after(t)}
+        found = doc.user_data["polybius_headline_places"] = (end, len(places) >= 2)
+    return found
 
 
 def _places_after(prep: Token) -> list[str]:

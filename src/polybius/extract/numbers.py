@@ -203,12 +203,20 @@ def find_quantities(sent: Span) -> list[Quantity]:
 def _nobody(sent: Span, i: int) -> tuple[int, bool]:
     """'No one was killed', 'nobody was hurt', 'no-one was injured': (token length, counts as an explicit zero);
     'no one else was hurt' adds nothing to a count told elsewhere, and its 'one' counts no one."""
+    if sent.doc[i].lower_ not in _zero_starts():
+        return 0, False
     words = [t.lower_ for t in sent.doc[i : min(sent.end, i + 4)]]
     for phrase in load_data("figures.json")["zero_words"]:
         n = len(phrase.split())
         if words[:n] == phrase.split():
             return n, words[n : n + 1] not in (["else"], ["other"], ["but"], ["except"])
     return 0, False
+
+
+@lru_cache(maxsize=1)
+def _zero_starts() -> frozenset[str]:
+    """The first words of the zero phrases: most tokens start none, and are passed at once."""
+    return frozenset(p.split()[0] for p in load_data("figures.json")["zero_words"])
 
 
 def _vague_ok(doc, i: int, sent: Span) -> bool:
