@@ -1,7 +1,7 @@
 """Helpers over spaCy spans: the cached entity list must read exactly as spaCy's own `.ents`."""
 
 from polybius.extract.nlp import load_nlp
-from polybius.extract.spans import entities
+from polybius.extract.spans import entities, tokens
 
 TEXT = (
     "KABUL, March 3 (Reuters) - A suicide bomber struck a mosque in Kunduz on Friday, killing 12 people. "
@@ -22,3 +22,11 @@ def test_entities_of_the_document_follow_the_document_asked_about() -> None:
     assert [e.text for e in entities(first)] == [e.text for e in first.ents]
     assert [e.text for e in entities(second)] == [e.text for e in second.ents]
     assert "Peshawar" in [e.text for e in entities(second)]
+
+
+def test_tokens_are_the_documents_own_and_follow_the_document_asked_about() -> None:
+    nlp = load_nlp()
+    first, second = nlp(TEXT), nlp("Gunmen killed three police officers in Peshawar on Sunday.")
+    assert [(t.i, t.text) for t in tokens(first)] == [(t.i, t.text) for t in first]
+    assert [t.text for t in tokens(second)][:3] == ["Gunmen", "killed", "three"]
+    assert tokens(second) is tokens(second)

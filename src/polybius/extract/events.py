@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.kinds import kind_of_token
 from polybius.extract.resources import load_data, word_set
+from polybius.extract.spans import tokens
 from polybius.model import Target, Victim
 
 
@@ -59,7 +60,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
         found.append(Trigger(table, label, start, end))
         covered.update((table, i) for i in range(start, end))
     index = _lemma_index()
-    for tok in doc:
+    for tok in tokens(doc):
         for form in {tok.lower_, tok.lemma_.lower()}:
             for table, label in index.get(form, ()):
                 if (table, tok.i) not in covered:
@@ -202,7 +203,7 @@ def _ramming(doc: Doc) -> list[Trigger]:
     spec = load_data("events.json")["ramming"]
     verbs, vehicles, victims = set(spec["verbs"]), set(spec["vehicles"]), set(spec["victims"])
     out: list[Trigger] = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lemma_.lower() not in verbs:
             continue
         window = doc[tok.i + 1 : min(len(doc), tok.i + 10)]
@@ -233,7 +234,7 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
     verbs, subjects = set(spec["verbs"]), set(spec.get("attackers", spec.get("aircraft", spec.get("projectiles", []))))
     drone_verbs, drones = set(spec.get("drone_verbs", [])), set(spec.get("drones", []))
     out: list[Trigger] = []
-    for tok in doc:
+    for tok in tokens(doc):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in verbs | drone_verbs:
             continue
@@ -253,7 +254,7 @@ def _struck_with_aircraft(doc: Doc) -> list[Trigger]:
     attack made with aircraft or drones is an airstrike with explosives."""
     spec = load_data("events.json")["aircraft_strike"]
     out: list[Trigger] = []
-    told = (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"] and not _reported(t))
+    told = (t for t in tokens(doc) if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"] and not _reported(t))
     for verb in told:
         for prep in (t for t in verb.subtree if t.lower_ == "with" and t.dep_ == "prep" and _used_by(t, verb)):
             used = [g for g in prep.children if g.dep_ == "pobj"]
@@ -270,7 +271,7 @@ def _attacked_with_blade(doc: Doc) -> list[Trigger]:
     blade is a stabbing."""
     spec = load_data("events.json")["melee_attack"]
     out: list[Trigger] = []
-    for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"]):
+    for verb in (t for t in tokens(doc) if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"]):
         for prep in (t for t in verb.subtree if t.lower_ == "with" and t.dep_ == "prep" and _used_by(t, verb)):
             used = [g for g in prep.children if g.dep_ == "pobj"]
             blade = next(
@@ -309,7 +310,7 @@ def _fired_projectiles(doc: Doc) -> list[Trigger]:
     whose own clause tells the attack)."""
     spec = load_data("events.json")["fired_projectiles"]
     out: list[Trigger] = []
-    for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"] and t.dep_ != "acl"):
+    for verb in (t for t in tokens(doc) if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"] and t.dep_ != "acl"):
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             fired = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
             fired += [c for o in fired for c in o.children if c.dep_ == "compound"]
@@ -324,7 +325,7 @@ def _to_death(doc: Doc) -> list[Trigger]:
     """'hacked 12 villagers to death': a verb of cutting with 'to death' after it is a stabbing with a blade."""
     spec = load_data("events.json")["to_death"]
     out: list[Trigger] = []
-    for tok in (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"]):
+    for tok in (t for t in tokens(doc) if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"]):
         after = doc[tok.i + 1 : min(len(doc), tok.i + 2 + spec["max_gap"])]
         death = next((t for t in after if t.lower_ == "death" and t.i > 0 and doc[t.i - 1].lower_ == "to"), None)
         if death is not None:
@@ -338,7 +339,7 @@ def _national_strikes(doc: Doc) -> list[Trigger]:
     an airstrike with explosives (not a 'missile strike' or a 'hunger strike')."""
     spec = load_data("events.json")["national_strike"]
     out: list[Trigger] = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ != "NOUN" or tok.lower_ not in spec["nouns"]:
             continue
         before = [c for c in tok.children if c.i < tok.i]
@@ -358,7 +359,7 @@ def _strikes_that_hit(doc: Doc) -> list[Trigger]:
     spec = load_data("events.json")["national_strike"]
     verbs = set(load_data("events.json")["projectile_strike"]["verbs"])
     out: list[Trigger] = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in spec["nouns"] or tok.dep_ != "nsubj":
             continue
         if tok.head.lemma_.lower() not in verbs or any(c.lower_ in spec["not_after"] for c in tok.children):
@@ -378,7 +379,7 @@ def _set_on_fire(doc: Doc) -> list[Trigger]:
     spec = load_data("events.json")["set_on_fire"]
     complements = [c.split() for c in spec["complements"]]
     out: list[Trigger] = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lower_ not in spec["verbs"]:
             continue
         for i in range(tok.i + 2, min(len(doc), tok.i + 2 + spec["max_gap"])):
@@ -398,7 +399,7 @@ def _shooting(doc: Doc) -> list[Trigger]:
     spec = load_data("events.json")["shooting"]
     return [
         Trigger("weapons", "firearm", tok.i, tok.i + 1, named=False)
-        for tok in doc
+        for tok in tokens(doc)
         if tok.pos_ == "VERB" and _shoots(tok, spec)
     ]
 
@@ -443,7 +444,7 @@ def _generic_acts(doc: Doc) -> list[Trigger]:
     verbs = set(spec["person_verbs"])
     return [
         Trigger("event_types", "other", tok.i, tok.i + 1)
-        for tok in doc
+        for tok in tokens(doc)
         if (tok.tag_ == "NN" and tok.lemma_.lower() in nouns and _aimed_or_carried(tok, spec))
         or (tok.lemma_.lower() in verbs and _person_harmed(tok))
         or (tok.lemma_.lower() in spec["attacker_verbs"] and _attackers_harmed_people(tok))

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.dates import is_act
 from polybius.extract.gazetteer import Place, load_gazetteer, normalise
 from polybius.extract.resources import word_set
-from polybius.extract.spans import doc_text, entities, evidence
+from polybius.extract.spans import doc_text, entities, evidence, tokens
 from polybius.model import Location
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -550,7 +550,7 @@ def _this_city(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
     if city is None or city.place is None or city.place.kind != "city":
         return []
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lower_ in THIS_CITY_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "this" and tok.dep_ == "pobj":
             span = doc[tok.i - 1 : tok.i + 1]
             at = {"start": span.start, "end": span.end, "start_char": span.start_char, "end_char": span.end_char}
@@ -610,7 +610,7 @@ def _neighbourhood_names(doc: Doc) -> frozenset[str]:
     """Names the text calls a part of a town somewhere ('the Brooklyn neighbourhood of Cite Soleil'), so that
     their bare mentions later ('drive them out of Brooklyn') are no namesake city abroad either."""
     found = {normalise(e.text) for e in entities(doc) if e.label_ in PLACE_LABELS and _neighbourhood(e)}
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lower_ in NEIGHBOURHOOD_WORDS and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
             found.add(normalise(doc[tok.i - 1].text))  # 'the Richmond quarter' tagged DATE
     return frozenset(found)
@@ -677,7 +677,7 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
     heads = facility_heads()
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         head = tok.lower_ in heads or _guard_post(tok)
         if not head or tok.i in taken or tok.i == 0 or _speaker(tok) or where_treated(tok):
             continue
@@ -780,7 +780,7 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
     gaz = load_gazetteer()
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or tok.i < 2 or _hyphen_joined(doc, tok.i):
             continue
         lead = _skip_directions(doc, tok.i)
@@ -1152,7 +1152,7 @@ def _placed_elsewhere(settlement: PlaceMention, resolved: list[PlaceMention], do
     places named right after another mention of the settlement's name, in that mention's sentence."""
     size, name = settlement.end - settlement.start, settlement.text.lower()
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.i == settlement.start or doc[tok.i : tok.i + size].text.lower() != name:
             continue
         end = tok.i + size

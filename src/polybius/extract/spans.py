@@ -14,6 +14,15 @@ LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 
 
 _ENTS: list[tuple[Doc, tuple[Span, ...], list[int]]] = []
+_TOKENS: list[tuple[Doc, list[Token]]] = []
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens, built once per Doc: iterating a Doc makes a new Token object for every word each time,
+    and rules that scan the whole text (event triggers, untagged places) did so a dozen times."""
+    if not _TOKENS or _TOKENS[0][0] is not doc:
+        _TOKENS[:] = [(doc, list(doc))]
+    return _TOKENS[0][1]
 
 
 def entities(where: Doc | Span) -> tuple[Span, ...]:
