@@ -51,10 +51,6 @@ KNOWN_GAPS = {
         "1 failed check; first: incident (Singu): location.lat: expected within [22.35, 22.75]"
         ", record has 21.28846"
     ),
-    "panjgur-iran-strike": (
-        "3 failed checks; first: incident (Panjgur): date.value: expected \"2024-01-16\", record "
-        "has \"2024-01-17\""
-    ),
     "srinagar-grenade-khanyar": (
         "2 failed checks; first: incident_count: expected 2, record has 1"
     ),

@@ -286,3 +286,41 @@ def test_a_running_total_told_by_the_main_verb_is_background() -> None:
         "Deep South Watch."
     )
     assert extract_text(text, published=datetime(2026, 1, 22, 12, tzinfo=UTC)).incidents == []
+
+
+TOLL_IN_TOLD_ACT = [
+    (
+        "Lebanon said it would complain to the UN Security Council after Israel carried out missile strikes on its "
+        "territory.\n\nFour civilians were killed and nine wounded in the strikes on the town of Nabatieh on Monday "
+        "evening, the health ministry said.",
+        "2024-03-04",
+    ),
+    (
+        "Ukraine's air force said Russia had launched ballistic missile strikes on Kharkiv.\n\nTwo people died in "
+        "the strikes late on Friday, Mayor Ihor Terekhov said on Telegram.",
+        "2024-03-01",
+    ),
+    (
+        "Iraq summoned the Turkish envoy after Turkish drone strikes hit the Kurdistan region.\n\nThree members of a "
+        "family were killed during the strikes near the town of Zakho on Wednesday, the regional government said.",
+        "2024-02-28",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), TOLL_IN_TOLD_ACT)
+def test_a_toll_in_an_act_told_before_reports_that_act(text: str, day: str) -> None:
+    nlp = load_nlp()
+    infos = analyze(nlp(text), nlp, datetime(2024, 3, 5, tzinfo=UTC))
+    assert infos[-1].violent
+    [incident] = extract_text(text, published=datetime(2024, 3, 5, tzinfo=UTC)).incidents
+    assert incident.date.value == day
+
+
+def test_a_toll_in_strikes_never_told_as_attacks_reports_no_act() -> None:
+    text = (
+        "Dock workers began a wave of strikes at the port on Monday over pay.\n\n"
+        "Two people were hurt in the strikes on Tuesday, police said."
+    )
+    nlp = load_nlp()
+    assert not analyze(nlp(text), nlp, datetime(2024, 3, 5, tzinfo=UTC))[-1].violent

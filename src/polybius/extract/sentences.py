@@ -225,6 +225,51 @@ def _mark_victim_lists(infos: list[SentenceInfo]) -> None:
             info.lists_victims = True
 
 
+def _mark_harm_in_told_act(infos: list[SentenceInfo]) -> None:
+    """'Two children were killed in the strikes on a village': a toll told of an act the article already
+    named ('Tehran launched missile and drone strikes') reports that act, though the noun alone triggers nothing."""
+    told: set[str] = set()
+    for info in infos:
+        if info.reported and not info.event_types and not info.attack_words and _harm_in(info, told):
+            info.attack_words = 1
+        if info.reported:
+            told |= {noun for t in info.triggers if (noun := _act_noun(info.span.doc[t.end - 1], t.table))}
+
+
+def _act_noun(word: Token, table: str) -> str:
+    """The noun an act trigger names: its own word, or for a weapon the act it modifies ('missile strikes')."""
+    if table == "event_types":
+        return word.lemma_.lower()
+    return word.head.lemma_.lower() if word.dep_ == "compound" and word.head.pos_ == "NOUN" else ""
+
+
+def _harm_in(info: SentenceInfo, told: set[str]) -> bool:
+    """Is a harm figure's verb set 'in the <act>' whose noun names an act told before?"""
+    preps = word_set("segments.json", "harm_act_preps")
+    for found in info.figures:
+        if found.figure.kind not in ("killed", "injured"):
+            continue
+        for verb in _harm_verbs(info.span.doc[found.token]):
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
+                if any(o.lemma_.lower() in told and _definite(o) for o in prep.children if o.dep_ == "pobj"):
+                    return True
+    return False
+
+
+def _harm_verbs(tok: Token) -> list[Token]:
+    """The verb a figure counts the harm of, with the verbs joined to it ('were killed and ... wounded in')."""
+    verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    first = verb.head if verb.dep_ == "conj" else verb
+    return [first, *first.conjuncts]
+
+
+def _definite(noun: Token) -> bool:
+    """'the strikes', 'Tuesday's blast', 'that attack': a noun that refers back."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+
+
 def _last_source(before: list[SentenceInfo]) -> str | None:
     """The source of the nearest earlier sentence that names one."""
     for info in reversed(before):
@@ -439,6 +484,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
     _resolve_pronoun_sources(infos)
     _resolve_vague_sources(infos)
     _mark_victim_lists(infos)
+    _mark_harm_in_told_act(infos)
     for before, info in itertools.pairwise(infos):
         same_paragraph = (
             before.paragraph == info.paragraph and not _recent(info.dates, published) and not info.statements
