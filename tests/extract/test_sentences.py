@@ -324,3 +324,17 @@ def test_a_toll_in_strikes_never_told_as_attacks_reports_no_act() -> None:
     )
     nlp = load_nlp()
     assert not analyze(nlp(text), nlp, datetime(2024, 3, 5, tzinfo=UTC))[-1].violent
+
+
+SINCE_RECALLED = [
+    "Tensions have run high along the frontier since a soldier was killed in a clash with border guards in March.",
+    "Security has been tightened across the capital since gunmen shot dead a judge outside his home in January.",
+    "Relations between the two countries have been frozen since a diplomat was kidnapped in Kabul last February.",
+]
+
+
+@pytest.mark.parametrize("text", SINCE_RECALLED)
+def test_harm_in_a_since_clause_dated_months_back_is_recalled(text: str) -> None:
+    nlp = load_nlp()
+    [info] = analyze(nlp(text), nlp, datetime(2025, 7, 24, tzinfo=UTC))
+    assert info.background and not info.violent

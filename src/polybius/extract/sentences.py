@@ -331,6 +331,31 @@ def _legal_recount(dates: list[DateMention], published: datetime | None, sent: S
     return any(t.lower_ in legal or t.lemma_.lower() in legal for t in main)
 
 
+def _harm_since(dates: list[DateMention], published: datetime | None, sent: Span) -> bool:
+    """'Tensions have been high since a soldier was killed in a clash in May': a harm dated over a month back
+    in a 'since' clause is what the present state is counted from, an act recalled, not reported."""
+    if published is None:
+        return False
+    old = [d for d in dates if d.value and not _recent_value(d, published)]
+    return any(_since_clause_harm(_date_verb(sent, d)) for d in old)
+
+
+def _since_clause_harm(verb: Token | None) -> bool:
+    """Is `verb` a harm verb that a 'since' clause opens with ('since a soldier was killed')?"""
+    if verb is None or verb.i == verb.sent.root.i:
+        return False
+    harm = word_set("segments.json", "since_harm_verbs")
+    return verb.lemma_.lower() in harm and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
+def _date_verb(sent: Span, mention: DateMention) -> Token | None:
+    """The verb a date expression dates (its nearest verb ancestor)."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
 def _dates_main_verb(sent: Span, mention: DateMention) -> bool:
     span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
@@ -472,6 +497,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
             _is_background(sent)
             or _dated_in_past(info.dates, published, sent)
             or _legal_recount(info.dates, published, sent)
+            or _harm_since(info.dates, published, sent)
             or (_act_recalled(doc, info.dates, published) and not _new_act_beside(info, published))
         )
         info.figures, info.counts = ([], []) if info.background else find_figures(sent)
