@@ -17,9 +17,27 @@ HELDOUTS = sorted(Path(__file__).parent.glob("heldout*"), key=lambda p: int(p.na
 # Our own examples the extractor does not pass yet, each with what it gets wrong. Strict: an
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
-    # Rebuilt in session 6 after round 1. Every tests/heldout* batch was written blind and scored once before
-    # any change (first contact: 1, 0, 1, 2, 2, 3, 3, 1, 3, 3, 3, 3 of 8-12 for heldout..heldout12), then used
-    # to develop; heldout12 (real incidents) was scored again unseen after round 1: 3 of 12.
+    # Rebuilt at the end of session 6. Every tests/heldout* batch was written blind and scored once before any
+    # change (first contact: 1, 0, 1, 2, 2, 3, 3, 1, 3, 3, 3, 3, 2, 2 of 8-12 for heldout..heldout14), then used to
+    # develop, except heldout13 and heldout14 (real incidents, kept unseen: 3 and 2 of 12 at the end of session 6).
+    "addis-grenade": (
+        "2 failed checks; first: incident (Addis Ababa/Addis Abeba): statement {\"type\": \"accus"
+        "ation\", \"speaker_contains\": \"Abiy\", \"hedged\": false}: not found (record has: other At"
+        "torney General's office True; condemnation Opposition parties and civil society group"
+        "s False; condemnation United States Embassy in Addis Abeba False)"
+    ),
+    "auckland-supermarket-stabbing": (
+        "7 failed checks; first: incident_count: expected 1, record has 2"
+    ),
+    "australia-iran-arson": (
+        "5 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "bamenda-school-kidnapping": (
+        "1 failed check; first: incident (Bamenda): statement {\"type\": \"accusation\", \"speaker_"
+        "contains\": \"separatist\", \"target\": \"army\", \"hedged\": true}: not found (record has: ac"
+        "cusation Government spokesman Issa Tchiroma Bakary secessionist terrorists False; den"
+        "ial Separatist leaders False; condemnation man off camera False)"
+    ),
     "cameroon-kumbo-kidnapping": (
         "1 failed check; first: incident (Kumbo): victim \"Cletus Fonyuy\": not found (record ha"
         "s: nine students; Gunmen storm college, abduct nine students, teacher\n\n; teacher; sec"
@@ -29,11 +47,33 @@ KNOWN_GAPS = {
         "4 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "cite-soleil-gang-war": (
-        "2 failed checks; first: incident (Cite Soleil/Cité Soleil/Port-au-Prince): perpetrator"
-        " {\"name\": \"G9\", \"kind\": \"group\"}: not found (record has: nothing)"
+        "2 failed checks; first: incident (Cite Soleil/Cité Soleil/Port-au-Prince): perpetrato"
+        "r {\"name\": \"G9\", \"kind\": \"group\"}: not found (record has: nothing)"
+    ),
+    "colombia-two-attacks": (
+        "5 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "copenhagen-stockholm-embassy": (
+        "3 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "eskilstuna-mosque-arson": (
+        "1 failed check; first: incident (Eskilstuna): victim \"worshippers\": not found (record"
+        " has: Several people)"
+    ),
+    "kankara-kidnapping": (
+        "4 failed checks; first: incident_count: expected 1, record has 2"
     ),
     "kantharalak-border-rockets": (
         "3 failed checks; first: incident_count: expected 1, record has 2"
+    ),
+    "karkamis-cross-border-rockets": (
+        "2 failed checks; first: incident_count: expected 1, record has 2"
+    ),
+    "kati-base-car-bombs": (
+        "1 failed check; first: incident (Kati): figure {\"kind\": \"arrested\", \"value\": 8, \"of\":"
+        " \"perpetrators\"}: not found (record has: killed 1 exact current victims; injured 6 ex"
+        "act current victims; injured 2 exact partial victims; killed 7 exact current perpetra"
+        "tors; arrested 8 exact current victims)"
     ),
     "koya-iran-drone": (
         "2 failed checks; first: incident (Koya): location.lat: expected within [35.78, 36.38]"
@@ -43,23 +83,57 @@ KNOWN_GAPS = {
         "1 failed check; first: incident (Boni): location.lon: expected within [-2.4, -1.5], r"
         "ecord has -2.9517"
     ),
+    "mazar-governor-suicide-bombing": (
+        "5 failed checks; first: incident_count: expected 1, record has 2"
+    ),
     "mpondwe-school-attack": (
-        "1 failed check; first: incident (Mpondwe): perpetrator_count: expected 5, record has n"
-        "ull"
+        "1 failed check; first: incident (Mpondwe): perpetrator_count: expected 5, record has "
+        "null"
     ),
     "myanmar-singu-market-drone-strike": (
         "1 failed check; first: incident (Singu): location.lat: expected within [22.35, 22.75]"
         ", record has 21.28846"
     ),
+    "nabatieh-safed": (
+        "2 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "philippine-mayors": (
+        "3 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "reading-stabbing": (
+        "1 failed check; first: incident (Reading): location.facility: expected to contain \"Fo"
+        "rbury Gardens\", record has \"park\""
+    ),
+    "rostov-detention-centre-siege": (
+        "4 failed checks; first: incident (Rostov-on-Don): perpetrator_count: expected 6, reco"
+        "rd has null"
+    ),
+    "saada-prison-hodeidah-airstrikes": (
+        "18 failed checks; first: incident 1 (Saada): location.name: expected \"Saada\", record "
+        "has \"Saada city\""
+    ),
+    "sake-m23-wazalendo-clash": (
+        "2 failed checks; first: incident (Sake): perpetrator {\"name\": \"M23\", \"kind\": \"group\"}"
+        ": not found (record has: March 23 Movement group False; Wazalendo group False; Democr"
+        "atic Republic of the Congo state False)"
+    ),
     "srinagar-grenade-khanyar": (
         "2 failed checks; first: incident_count: expected 2, record has 1"
     ),
+    "sydney-siege": (
+        "7 failed checks; first: incident (Sydney): date.value: expected \"2014-12-15\", record "
+        "has \"2014-12-16\""
+    ),
+    "tripoli-clashes": (
+        "6 failed checks; first: incident (Tripoli): date.value: expected \"2023-08-14\", record"
+        " has \"2023-08-16\""
+    ),
     "zhob-garrison-sui-attacks": (
-        "1 failed check; first: incident 1 (Zhob): figure {\"kind\": \"injured\", \"value\": 5, \"qual"
-        "ifier\": \"exact\", \"status\": \"current\"}: not found (record has: killed 9 exact current v"
-        "ictims; killed 4 exact superseded victims; killed 5 exact partial victims; injured 6 e"
-        "xact current victims; injured 5 exact partial victims; injured 1 exact partial victims"
-        ")"
+        "1 failed check; first: incident 1 (Zhob): figure {\"kind\": \"injured\", \"value\": 5, \"qua"
+        "lifier\": \"exact\", \"status\": \"current\"}: not found (record has: killed 9 exact current"
+        " victims; killed 4 exact superseded victims; killed 5 exact partial victims; injured "
+        "6 exact current victims; injured 5 exact partial victims; injured 1 exact partial vic"
+        "tims)"
     ),
 }
 
