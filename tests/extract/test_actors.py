@@ -744,3 +744,26 @@ def test_a_person_who_ordered_or_was_behind_the_attack_is_a_suspect(text: str, n
 )
 def test_a_person_directing_operations_or_involved_with_a_gang_is_no_suspect(text: str) -> None:
     assert [p.name for p in _incident(text).perpetrators if p.kind == "individual"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded at a market in Manbij on Tuesday, killing five civilians. The Islamic State group has "
+        "also carried out bombings in the area in the past.",
+        "A car bomb exploded at a market in Mogadishu on Tuesday, killing five civilians. Al-Shabaab has carried "
+        "out dozens of attacks in the capital this year.",
+    ],
+)
+def test_a_groups_record_of_attacks_in_a_perfect_tense_is_not_this_attack(text: str) -> None:
+    assert _groups(text) == []
+
+
+def test_a_group_that_carried_out_the_attack_is_still_its_perpetrator() -> None:
+    text = (
+        "A car bomb exploded at a market in Mogadishu on Tuesday, killing five civilians. Al-Shabaab carried out the "
+        "attack, police said."
+    )
+
+    assert [name for name, _ in _groups(text)] == ["al-Shabaab"]
+

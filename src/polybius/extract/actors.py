@@ -370,7 +370,7 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
     verbs = verbs or attack_verbs()
     node = _acting_noun(head)
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in verbs:
-        return not habitual(node.head)
+        return not habitual(node.head) and not _perfect_record(node.head)
     if nouns and (_fought_back(head) or _fought_back(node)):
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by":
@@ -380,6 +380,15 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
         return verb.lemma_.lower() in verbs or (nouns and (attack_noun(verb) or left_weapon(verb) or _holds(verb)))
     clash = _side_of_clash(node) or _in_clash_subject(head)
     return nouns and ((node.dep_ == "poss" and attack_noun(node.head)) or clash)
+
+
+def _perfect_record(verb: Token) -> bool:
+    """'The Islamic State group has also carried out bombings in the area in the past': attacks in the plural
+    that a group has carried out, in a perfect tense, are its record, not this attack."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return perfect and any(o.tag_ == "NNS" and attack_noun(o) for o in objects)  # 'dozens of attacks' too
 
 
 def _record_of_attacks(noun: Token) -> bool:
