@@ -790,3 +790,16 @@ def test_a_headline_harm_without_its_was_kills_no_attacker(text: str) -> None:
 )
 def test_a_person_the_attackers_took_away_is_a_victim(text: str, name: str, taken: bool) -> None:
     assert (name in {v.name for v in find_victims(_sent(text), None)}) == taken
+
+
+def test_a_town_the_text_calls_a_city_is_no_victim_whatever_the_tagger_says() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "A car bomb exploded at a market in the northern Syrian city of Manbij on Tuesday, killing five civilians, "
+        "the civil defence said.\n\nManbij has been hit by several car and motorcycle bombs since control of the "
+        "city changed hands in December."
+    )
+    [incident] = extract_text(text).incidents
+    assert [v.name for v in incident.victims] == ["five civilians"]
+

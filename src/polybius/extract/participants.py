@@ -11,7 +11,7 @@ from polybius.extract.figures import attacked_side
 from polybius.extract.kinds import toll_giver
 from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, phrase, span_evidence, subject_of
+from polybius.extract.spans import entities, evidence, phrase, span_evidence, subject_of, tokens
 from polybius.extract.unnumbered import (
     NON_PERSON_ENTS,
     agent_of_any,
@@ -154,10 +154,24 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             or _name_shaped(ent)
             or _known_surname(ent)
         )
+        if person and _called_settlement(ent):
+            continue
         if person and not _spokesperson(ent) and (_harmed_person(ent) or ent.root.i in listed):
             out.append(_named_victim(_without_labels(ent), effect_hint, ent.root))
     out += [_named_victim(_name_span(t), effect_hint) for t in _unnamed_aged(sent)]
     return [_with_full_name(v, sent.doc) for v in out]
+
+
+def _called_settlement(ent: Span) -> bool:
+    """'Manbij has been hit by several car bombs', tagged a person, after 'the northern Syrian city of Manbij': a
+    one-word name the text calls a city, town or village is that place."""
+    if len(ent) != 1:
+        return False
+    nouns = word_set("participants.json", "settlement_nouns")
+    return any(
+        t.lower_ == ent.root.lower_ and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in nouns
+        for t in tokens(ent.doc)
+    )
 
 
 def _unnamed_aged(sent: Span) -> list[Token]:
