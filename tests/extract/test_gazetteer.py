@@ -60,6 +60,11 @@ def test_damaged_index_is_refused(tmp_path: Path) -> None:
         open_gazetteer(bad)
 
 
+def test_a_missing_index_says_how_to_build_it(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerDataError, match="make install"):
+        open_gazetteer(tmp_path / "gazetteer_index.gz")
+
+
 def test_curated_codes_are_places(gaz: Gazetteer) -> None:
     aliases = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))
     for section in ("names", "abbreviations", "dotted"):

