@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from polybius.extract.lexicon import ActorMention, actor_matcher
+from polybius.extract.lexicon import ActorMention, actor_matcher, fold
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, parsed_text, span_evidence
 from polybius.model import Perpetrator
@@ -677,7 +677,7 @@ def _as_introduced(perp: Perpetrator, all_mentions: Sequence[ActorMention], doc:
 def _suffixed(canonical: str, fuller: str) -> bool:
     """'Abu Sayyaf Group' is 'Abu Sayyaf' with a group word after it; 'Islamic State of Iraq and the Levant' is more
     than 'Islamic State' with one, so RECORD.md's canonical name stands."""
-    short, long = _folded(canonical), _folded(fuller)
+    short, long = fold(canonical), fold(fuller)
     extra = long.removeprefix(short).split() if long.startswith(short + " ") else []
     return bool(extra) and all(w in word_set("attackers.json", "name_suffixes") for w in extra)
 
@@ -688,15 +688,10 @@ def _as_spelled(perp: Perpetrator) -> Perpetrator:
     if any(_letters(m) == _letters(perp.name) for m in perp.mentions):
         return perp  # the canonical spelling, or it with other punctuation ('Kurdistan Workers Party')
     skeleton = _skeleton(perp.name)
-    spelled = next((m for m in perp.mentions if len(_folded(m).split()) >= 3 and _skeleton(m) == skeleton), None)
+    spelled = next((m for m in perp.mentions if len(fold(m).split()) >= 3 and _skeleton(m) == skeleton), None)
     if spelled is not None:
         perp.name = spelled
     return perp
-
-
-def _folded(name: str) -> str:
-    """A name in lower case with hyphens as spaces."""
-    return " ".join(name.lower().replace("-", " ").split())
 
 
 def _letters(name: str) -> str:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.kinds import kind_of_token
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import tokens
+from polybius.extract.spans import parsed_text, tokens
 from polybius.model import Target, Victim
 
 
@@ -561,7 +561,7 @@ def _titled(victim: Victim, sentences: Sequence[Span]) -> bool:
     sent = next((s for s in sentences if s.start_char <= seen.start < s.end_char), None)
     if sent is None or _reaction(sent):
         return False
-    words = sent.doc.text[sent.start_char : seen.start].replace(",", " ").split()
+    words = parsed_text(sent.doc)[sent.start_char : seen.start].replace(",", " ").split()
     while words and words[-1][:1].isupper() and words[-1].lower() not in _titles():
         words.pop()  # 'Sardar Amanullah' of a name whose evidence starts at 'Khan Baloch'
     before = " ".join(words).lower()
