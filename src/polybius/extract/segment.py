@@ -24,7 +24,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from polybius.extract.dates import DateMention, clock_minutes, dates_statement, is_act, is_date_line
+from polybius.extract.dates import DateMention, clock_minutes, date_role, dates_statement, is_act, is_date_line
 from polybius.extract.events import generic_attack_words
 from polybius.extract.kinds import FoundFigure
 from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
@@ -118,6 +118,13 @@ def _new_event_cue(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
     return any(f" {cue} " in words for cue in load_data("segments.json")["new_incident_cues"])
 
 
+def _headline_only(current: Segment) -> bool:
+    """Does the incident so far tell violence only in its headline ('Governor killed in Balkh bombing'), whose place
+    is often the wider area or another name of the scene the first paragraph tells ('in Mazar-i-Sharif')?"""
+    line_end = dateline_end(current.sentences[0].span.doc) if current.sentences else 0
+    return all(s.paragraph == 0 or s.span.end_char <= line_end or not s.violent for s in current.sentences)
+
+
 def _opens_paragraph(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
     return previous is not None and previous.paragraph != info.paragraph
 
@@ -145,11 +152,14 @@ def _starts_incident(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
 REGION_KINDS = frozenset({"country", "admin1", "admin2", "continent"})
 
 
-def _act_days(info: SentenceInfo, unresolved: bool = False) -> set[str]:
+def _act_days(info: SentenceInfo, unresolved: bool = False, strict: bool = False) -> set[str]:
     """Days a sentence gives for what happened, not for a statement ('officials said on Sunday'), a
     revision ('the toll rose to 19 on Monday') nor the dateline or a date line; with `unresolved`, a day named with no
-    publication date to resolve it ('on 25 january') counts by its words."""
+    publication date to resolve it ('on 25 january') counts by its words; with `strict`, only days the parse ties to
+    an act (not 'Until Tuesday, officials had blamed the kidnapping', 'downgraded ties on Wednesday after blasts')."""
     found = _act_dates(info)
+    if strict:
+        found = [d for d in found if date_role(info.span.doc, d, _speech()) == "act"]
     days = {d.value for d in found if d.value and d.precision == "day"}
     if unresolved:
         days |= {_day_words(d.text) for d in found if d.value is None and _names_day(d.text)}
@@ -159,7 +169,7 @@ def _act_days(info: SentenceInfo, unresolved: bool = False) -> set[str]:
 def _act_dates(info: SentenceInfo) -> list[DateMention]:
     """The date mentions of a sentence outside the dateline and date lines that date no statement."""
     doc = info.span.doc
-    speech = word_set("statements.json", "speech_verbs") | word_set("segments.json", "report_verbs")
+    speech = _speech()
     line_end = dateline_end(doc)
     text = doc_text(doc)
     return [
@@ -167,6 +177,12 @@ def _act_dates(info: SentenceInfo) -> list[DateMention]:
         for d in info.dates
         if d.start >= line_end and not dates_statement(doc, d, speech) and not is_date_line(text, d)
     ]
+
+
+@cache
+def _speech() -> frozenset[str]:
+    """Verbs that date a statement or a report, not an act ('said', 'reported')."""
+    return word_set("statements.json", "speech_verbs") | word_set("segments.json", "report_verbs")
 
 
 def _day_words(text: str) -> str:
@@ -187,7 +203,7 @@ def _other_day(info: SentenceInfo, current: Segment) -> bool:
     a day the incident so far never gave, when it gave one, is another attack."""
     if not (info.violent and _event_stated(info, verbs_only=True)):
         return False
-    days = _act_days(info, unresolved=True)
+    days = _act_days(info, unresolved=True, strict=True)
     known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported))
     return bool(days and known) and not days & known and not all(_weekday_of(d, known) for d in days)
 
@@ -774,7 +790,8 @@ class _Segmenter:
         (not one an earlier incident took place in), after a cue opening the sentence, on a day of its own at
         a scene of its own, or on another day?"""
         told = self.owners.get(city.text.lower()) if city else None
-        if city and _elsewhere(city, current) and _starts_incident(info, self.previous) and told is None:
+        moved = city and _elsewhere(city, current) and not _headline_only(current)
+        if moved and _starts_incident(info, self.previous) and told is None:
             return True
         if _new_segment_cue(info) or _other_day(info, current) or _later_elsewhere(info, current):
             return True
