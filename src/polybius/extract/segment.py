@@ -266,9 +266,77 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
     )
 
 
-def _opens_on_day(info: SentenceInfo) -> bool:
-    """'On Saturday, ...', 'Late on Friday, ...': a paragraph that opens on the day of what it tells."""
-    found = [d for d in _act_dates(info) if d.value and d.precision == "day"]
+def _shifted_paragraph(paragraph: list[SentenceInfo], current: Segment, pending: list[SentenceInfo]) -> bool:
+    """'Earlier on Wednesday, rockets slammed into Safed. One struck a base, killing a soldier', 'On Monday morning,
+    the mayor of Tanauan was hit by a bullet', 'In Stockholm, police were called on Tuesday after shots were fired':
+    a paragraph opening on a shift in time or on a town the incident never named, at a scene of its own, telling an
+    act (not one already told) with harm, an attack the text referred to before, or an act on a day of its own."""
+    first = paragraph[0]
+    body = Segment([s for s in current.sentences if s.paragraph > 0 and s.violent])
+    if not _new_scene(paragraph, body) or _refers_back(first):
+        return False
+    acts = any(_act_told(p) for p in paragraph)
+    harm = any(_harm(p) or _harm_said(p.span) for p in paragraph)
+    known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported))
+    days = _act_days(first, unresolved=True)
+    other_day = bool(days and known) and not days & known
+    if _opens_on_cue(first) or (_opens_on_day(first, unresolved=True) and other_day):
+        return (acts and harm) or (acts and _takes_up(paragraph, pending))
+    return _opens_on_town(first, body) and acts and (harm or other_day)
+
+
+def _act_told(info: SentenceInfo) -> bool:
+    """Does the sentence tell an act (a trigger or a word for an attack, 'shots'), not only name one told ('the
+    blast')?"""
+    fire = word_set("segments.json", "fire_words")
+    words = info.attack_words > 0 or any(t.lower_ in fire for t in info.span)
+    return (bool(info.triggers) or words) and not _refers_back(info)
+
+
+def _harm_said(span: Span) -> bool:
+    """'He died in hospital', 'three were hurt' (not 'no one was hurt', 'was not injured'): harm stated by a verb."""
+    verbs = word_set("segments.json", "harm_verbs")
+    for verb in span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        denied = any(c.dep_ == "neg" for c in verb.children) or any(
+            s.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in s.children) for s in subject
+        )
+        if not denied:
+            return True
+    return False
+
+
+def _opens_on_cue(info: SentenceInfo) -> bool:
+    """'Earlier on Wednesday, ...', 'Hours later, ...', 'The day before, ...': a sentence opening on a shift in time."""
+    opening = padded_words(info.span)[:40]
+    data = load_data("segments.json")
+    cues = [*data["opening_cues"], *data["time_shift_cues"], *data["paragraph_shift_cues"]]
+    return any(opening.startswith(f" {cue} ") for cue in cues)
+
+
+def _opens_on_town(info: SentenceInfo, current: Segment) -> bool:
+    """'In Stockholm, police said ...': a sentence opening on a town the incident never named."""
+    doc = info.span.doc
+    first = info.span.start
+    while first < info.span.end and doc[first].is_space:
+        first += 1
+    if doc[first].lower_ != "in":
+        return False
+    town = next((m for m in info.places if m.start == first + 1), None)
+    known = set().union(*(_scene_names(s) for s in current.sentences))
+    return town is not None and town.text.lower() not in known and town.end < len(doc) and doc[town.end].text == ","
+
+
+def _opens_on_day(info: SentenceInfo, unresolved: bool = False) -> bool:
+    """'On Saturday, ...', 'Late on Friday, ...': a paragraph that opens on the day of what it tells (with
+    `unresolved`, also a day no publication date resolves)."""
+    found = [
+        d
+        for d in _act_dates(info)
+        if (d.value and d.precision == "day") or (unresolved and d.value is None and _names_day(d.text))
+    ]
     if not found:
         return False
     before = info.span.text[: min(d.start for d in found) - info.span.start_char].lower().split()
@@ -797,8 +865,17 @@ class _Segmenter:
             return True
         if self.update_elsewhere(info, current):
             return True
+        if not _opens_paragraph(info, self.previous):
+            return False
         paragraph = self.paragraphs[info.paragraph]
-        return _opens_paragraph(info, self.previous) and _own_day_and_place(paragraph, current, self.pending)
+        if _own_day_and_place(paragraph, current, self.pending):
+            return True
+        reported = [p for p in paragraph if p.reported and not p.aggregate]
+        return bool(reported) and not self.owned(reported) and _shifted_paragraph(reported, current, self.pending)
+
+    def owned(self, paragraph: list[SentenceInfo]) -> bool:
+        """Does the paragraph name a scene another incident than the current one owns?"""
+        return any(self.owners.get(name, self.current) != self.current for p in paragraph for name in _scene_names(p))
 
     def update_elsewhere(self, info: SentenceInfo, current: Segment) -> bool:
         """'14:20 GMT - Drones hit Odesa port' in a live blog on a strike on Kharkiv: an update that states an act
