@@ -122,7 +122,7 @@ def _headline_only(current: Segment) -> bool:
     """Does the incident so far tell violence only in its headline ('Governor killed in Balkh bombing'), whose place
     is often the wider area or another name of the scene the first paragraph tells ('in Mazar-i-Sharif')?"""
     line_end = dateline_end(current.sentences[0].span.doc) if current.sentences else 0
-    return all(s.paragraph == 0 or s.span.end_char <= line_end or not s.violent for s in current.sentences)
+    return all(_headline(s) or s.span.end_char <= line_end or not s.violent for s in current.sentences)
 
 
 def _opens_paragraph(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
@@ -253,7 +253,7 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
     reported = [p for p in paragraph if p.reported and not p.aggregate]
     told = [p for p in reported if _refers_back(p) and not _takes_up([p], pending)]
     acts = [p for p in reported if p.violent and p.event_types and not any(p is t for t in told)]
-    if not any(_harm(p) or _abduction(p) for p in reported) or not acts:
+    if not any(_harm(p) or _abduction(p) for p in _unrecalled(reported)) or not acts:
         return False
     days = set().union(*(_act_days(p) for p in acts))
     known = set().union(*(_act_days(s) for s in current.sentences if s.reported))
@@ -327,6 +327,12 @@ def _opens_on_town(info: SentenceInfo, current: Segment) -> bool:
     town = next((m for m in info.places if m.start == first + 1), None)
     known = set().union(*(_scene_names(s) for s in current.sentences))
     return town is not None and town.text.lower() not in known and town.end < len(doc) and doc[town.end].text == ","
+
+
+def _unrecalled(paragraph: list[SentenceInfo]) -> list[SentenceInfo]:
+    """The paragraph's sentences without the clauses that only name a cause or an old attack ('responding to a
+    bombing that killed six')."""
+    return [part for p in paragraph for part, kind in carve(p) if kind != "recalled"]
 
 
 def _opens_on_day(info: SentenceInfo, unresolved: bool = False) -> bool:
@@ -471,6 +477,35 @@ def _reference_range(word: Token) -> tuple[int, int] | None:
     return unit.left_edge.i, end + 1
 
 
+def _trailing_reference(info: SentenceInfo, word: Token) -> tuple[int, int] | None:
+    """', police said, a day after another mayor was killed by a sniper', 'The attack came a day after a commander
+    was killed in a gunfight': from a span of time after a comma or a timing verb to the sentence's end, found by
+    words where the parse of such long sentences hangs the other act's verb elsewhere."""
+    doc, span = info.span.doc, info.span
+    units, lead = word_set("segments.json", "time_units"), word_set("segments.json", "span_lead_words")
+    if word.i - 1 <= span.start or doc[word.i - 1].lower_ not in units:
+        return None
+    start = word.i - 1
+    while start - 1 > span.start and (doc[start - 1].pos_ in ("DET", "NUM") or doc[start - 1].lower_ in lead):
+        start -= 1
+    before = doc[start - 1]
+    if before.text != "," and before.lemma_.lower() not in TIMING_VERBS:
+        return None
+    end = span.end
+    while end > word.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _cause_range(word: Token) -> tuple[int, int] | None:
+    """'saying it was responding to a bombing in Istanbul that killed six', 'in retaliation for the killing of a
+    commander', 'to avenge the deaths of': the act a reprisal answers, which the sentence names as its cause."""
+    preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    objects += [c for c in word.children if c.dep_ == "dobj"] if word.pos_ == "VERB" else []
+    return (objects[0].left_edge.i, max(word.right_edge.i, objects[0].right_edge.i) + 1) if objects else None
+
+
 def _followed_range(verb: Token) -> tuple[int, int] | None:
     """'The attack follows the killing of a police officer in Saravena on Friday': the act a timing verb's
     object names, which the sentence only refers to."""
@@ -516,10 +551,16 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
     for tok in info.span:
         found: tuple[int, int] | None = None
         kind: ClauseKind = ""
+        trailing = None
         if tok.lower_ in timing and tok.dep_ in ("prep", "mark"):
             found, kind = _reference_range(tok), "reference"
+            if found is None or not _has_act(info, *found) or found[0] <= info.span.root.i < found[1]:
+                trailing = _trailing_reference(info, tok)
+                found = trailing or found
         elif tok.lemma_.lower() in TIMING_VERBS and tok.pos_ == "VERB":
             found, kind = _followed_range(tok), "reference"
+        elif tok.lemma_.lower() in word_set("segments.json", "cause_words"):
+            found, kind = _cause_range(tok), "recalled"
         elif _marks_separate(tok):
             found, kind = _separate_range(tok), "separate"
         if found is None:
@@ -533,7 +574,8 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
             or _has_act(info, end, info.span.end)
             or any(_harm_kind(f) and not start <= f.token < end for f in info.figures)
         )
-        if _has_act(info, start, end) and (rest or kind != "separate") and not (start <= info.span.root.i < end):
+        acts = _has_act(info, start, end) or (kind != "separate" and _harm_said(info.span.doc[start:end]))
+        if acts and (rest or kind != "separate") and (trailing is not None or not (start <= info.span.root.i < end)):
             return start, end, kind
     parallel = _parallel_range(info)
     return None if parallel is None else (*parallel, "separate")
@@ -838,9 +880,21 @@ class _Segmenter:
 
     def own_attack(self, ref: SentenceInfo) -> bool:
         """'It was the second attack this week after gunmen killed three police officers in Kohat on Tuesday': an
-        attack the text only refers to, with harm in a town of its own that no incident told, is one."""
+        attack the text only refers to, with harm in a town of its own that no incident told or on a day of its own,
+        is one."""
         scenes = _scene_names(ref)
-        return ref.violent and _harm(ref) and bool(scenes) and not any(t in self.owners for t in scenes)
+        if not ref.violent:
+            return False
+        if _harm(ref) and scenes and not any(t in self.owners for t in scenes):
+            return True
+        return (_harm(ref) or _harm_said(ref.span)) and self.day_apart(ref)
+
+    def day_apart(self, ref: SentenceInfo) -> bool:
+        """'The grenade attack came a day after a commander was killed in a gunfight in the city on Saturday': an
+        attack referred to on a day of its own, which no incident told gives, is another one."""
+        days = _act_days(ref, strict=True)
+        known = set().union(*(_act_days(s) for seg in self.segments for s in seg.sentences if s.reported))
+        return bool(days and known) and not days & known
 
     def about_all(self, info: SentenceInfo) -> bool:
         """'Al-Shabaab claimed both attacks', 'The president condemned the strikes': once several incidents
