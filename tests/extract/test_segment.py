@@ -1128,3 +1128,90 @@ def test_an_attack_that_follows_another_keeps_its_own_toll(text: str) -> None:
     first = incidents[0]
     assert first.totals["killed"].best == 2
     assert not [f for f in first.figures if f.kind == "killed" and f.value != 2]
+
+
+JUNE_10 = datetime(2024, 6, 10, tzinfo=UTC)
+
+SHIFTED_PARAGRAPHS = [
+    (
+        "Israeli strikes kill family in south Lebanon\n\n"
+        "A strike on a house in the village of Kfar Kila on Monday evening killed five members of one family, "
+        "Lebanon's state news agency reported.\n\n"
+        "Earlier on Monday, an explosive-laden drone crashed into a military post in Nahariya. Three soldiers "
+        "were wounded, one of them seriously, the army said.",
+        {"Kfar Kila", "Nahariya"},
+    ),
+    (
+        "Gunmen kill three in Kenyan border town\n\n"
+        "MANDERA, Kenya (AP) - Gunmen killed three quarry workers in the town of Mandera on Tuesday, police said.\n\n"
+        "Earlier in the day, a roadside bomb struck a police truck near the town of Lamu, wounding five officers, "
+        "a police spokesman said.",
+        {"Mandera", "Lamu"},
+    ),
+    (
+        "OSLO (AFP) - A grenade exploded near the French consulate in Oslo early on Thursday, police said. A man "
+        "was arrested hours later.\n\n"
+        "In Helsinki, police said they were called to the consulate shortly after 11 p.m. on Wednesday after reports "
+        "of gunfire. Officers found bullet holes in a window.",
+        {"Oslo", "Helsinki"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), SHIFTED_PARAGRAPHS)
+def test_a_paragraph_opening_on_a_shift_to_another_scene_is_another_incident(text: str, places: set[str]) -> None:
+    incidents = extract_text(text, published=JUNE_10).incidents
+    assert {i.location.name for i in incidents} == places
+
+
+def test_a_headline_naming_the_wider_area_is_the_lead_s_incident() -> None:
+    text = (
+        "Police shoot dead knifeman after four stabbed in Melbourne shopping centre\n\n"
+        "Police have shot dead a man after he stabbed four people at a supermarket in the Melbourne suburb of "
+        "Frankston this afternoon, police said.\n\n"
+        "The man took a knife from a display and began attacking shoppers, officers said."
+    )
+    assert len(extract_text(text, published=JUNE_10).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Until Friday, officials had blamed the abduction on bandits, the gangs raiding villages and kidnapping "
+        "for ransom.",
+        "As of Friday, officials had blamed the abduction on bandits, who have been raiding villages and "
+        "kidnapping for ransom.",
+    ],
+)
+def test_a_day_that_dates_no_act_starts_no_incident(sentence: str) -> None:
+    text = (
+        "Gunmen stormed a boarding school in the town of Kankara on Tuesday night and abducted dozens of pupils, "
+        "police said.\n\n"
+        f"{sentence}"
+    )
+    assert len(extract_text(text, published=JUNE_10).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A bomb planted on a motorcycle exploded near a bus stop in Quetta on Monday, wounding eight people, police "
+        "said. The blast came two days after a senior police officer was killed in a gun attack in the city on "
+        "Saturday.",
+        "A bomb planted on a motorcycle exploded near a bus stop in Quetta on Monday, wounding eight people, police "
+        "said, two days after a senior police officer was killed in a gun attack in the city on Saturday.",
+    ],
+)
+def test_an_attack_a_sentence_times_against_on_a_day_of_its_own_is_another_incident(lead: str) -> None:
+    dates = {str(i.date.value) for i in extract_text(lead, published=JUNE_10).incidents}
+    assert dates == {"2024-06-10", "2024-06-08"}
+
+
+def test_the_attack_a_reprisal_answers_is_no_incident_of_its_own() -> None:
+    text = (
+        "Mortar rounds fired from across the border struck the town of Akcakale on Tuesday, killing two people, "
+        "officials said.\n\n"
+        "The army carried out air strikes on Monday on militant bases across the border, saying it was responding "
+        "to a bombing in Ankara on May 28 that killed nine people."
+    )
+    assert [i.location.name for i in extract_text(text, published=JUNE_10).incidents] == ["Akcakale"]
