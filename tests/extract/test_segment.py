@@ -1215,3 +1215,16 @@ def test_the_attack_a_reprisal_answers_is_no_incident_of_its_own() -> None:
         "to a bombing in Ankara on May 28 that killed nine people."
     )
     assert [i.location.name for i in extract_text(text, published=JUNE_10).incidents] == ["Akcakale"]
+
+
+def test_a_killing_timed_days_after_another_is_dated_against_it_at_its_town() -> None:
+    text = (
+        "TEGUCIGALPA (AP) - The mayor of the Honduran town of Choloma was killed on Saturday, police said.\n\n"
+        "The killing came four days after the town's treasurer, Ana Lopez, was shot dead outside her home.\n\n"
+        "President Xiomara Castro condemned the killing."
+    )
+    incidents = extract_text(text, published=JUNE_10).incidents
+    assert [(str(i.date.value), i.location.name) for i in incidents] == [
+        ("2024-06-08", "Choloma"),
+        ("2024-06-04", "Choloma"),
+    ]

@@ -338,3 +338,30 @@ def test_harm_in_a_since_clause_dated_months_back_is_recalled(text: str) -> None
     nlp = load_nlp()
     [info] = analyze(nlp(text), nlp, datetime(2025, 7, 24, tzinfo=UTC))
     assert info.background and not info.violent
+
+
+@pytest.mark.parametrize(
+    ("text", "violent"),
+    [
+        (
+            "The mayor of the town of Choloma was killed on Saturday, police said. President Xiomara Castro "
+            "condemned the killing and ordered an investigation.",
+            True,
+        ),
+        (
+            "A prison guard was killed on Friday near the city of Kandy, officials said. His family demanded "
+            "justice for his murder.",
+            True,
+        ),
+        (
+            "A former footballer was killed on Saturday in a crash on the highway near Kumasi. Police are "
+            "investigating the killing of a man found in a river the same day.",
+            False,
+        ),
+        ("A former footballer was killed on Saturday on the highway near Kumasi, police said.", False),
+    ],
+)
+def test_a_death_the_article_calls_a_killing_is_violence(text: str, violent: bool) -> None:
+    nlp = load_nlp()
+    first = analyze(nlp(text), nlp, datetime(2024, 6, 10, tzinfo=UTC))[0]
+    assert first.violent is violent

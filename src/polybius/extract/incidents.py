@@ -420,7 +420,8 @@ def _date(
 
 def _clause_context(segment: Segment) -> list[PlaceMention]:
     """The town of the incident whose sentence holds this one as a clause ('..., while a bombing in nearby
-    Kolofata killed two'): it may place a village the gazetteer lacks."""
+    Kolofata killed two'): it may place a village the gazetteer lacks, and it places a clause that names no place
+    ('three days after the city's secretary was shot dead') better than the dateline does."""
     rel = segment.relative
     if rel is None or rel.base.city is None or rel.base.city.place is None:
         return []
@@ -441,7 +442,9 @@ def build_incident(
     """Assemble every field of one incident from its sentences."""
     infos = segment.sentences
     mentions = [(m, info.violent) for info in infos if not info.background for m in info.places]
-    location = _with_common_facility(choose_location(mentions, doc, dateline_place, _clause_context(segment)), infos)
+    context = _clause_context(segment)
+    fallback = context[0] if context and not mentions else dateline_place
+    location = _with_common_facility(choose_location(mentions, doc, fallback, context), infos)
     count = with_accomplice(_perpetrator_count(infos, doc), [i.span for i in infos if i.reported])
     figures = _figures(infos, count)
     statements = _statements(infos)

@@ -72,6 +72,18 @@ def _relative_day(info: SentenceInfo, base: Segment) -> RelativeDay | None:
     return None
 
 
+def _reference_day(ref: SentenceInfo, base: Segment) -> RelativeDay | None:
+    """'three days after the treasurer was shot dead' in a sentence on the base incident: the attack referred to
+    was that many days before it ('a day before ...': after it)."""
+    words = padded_words(ref.span)
+    for cue, days in load_data("segments.json")["reference_day_cues"].items():
+        found = re.match(rf" (?:just |only |barely )?{re.escape(cue)} ", words)
+        if found:
+            start = ref.span.start_char + ref.span.text.lower().find(cue)
+            return RelativeDay(base, days, start, start + len(cue))
+    return None
+
+
 def _attack_city(info: SentenceInfo) -> PlaceMention | None:
     """The city a violent sentence places the attack in ('in Kunduz', "Kabul's ... district")."""
     doc = info.span.doc
@@ -293,11 +305,22 @@ def _act_told(info: SentenceInfo) -> bool:
     return (bool(info.triggers) or words) and not _refers_back(info)
 
 
+def _days_before(ref: SentenceInfo) -> bool:
+    """'three days after the city's secretary was shot dead': a reference that opens on a span of days or weeks
+    before or after the attack told refers to an attack on another day."""
+    units = word_set("segments.json", "day_units")
+    timing = word_set("segments.json", "relative_time_words")
+    opening = itertools.takewhile(lambda t: t.lower_ not in timing, ref.span)
+    return any(t.lower_ in units for t in opening)
+
+
 def _harm_said(span: Span) -> bool:
-    """'He died in hospital', 'three were hurt' (not 'no one was hurt', 'was not injured'): harm stated by a verb."""
+    """'He died in hospital', 'three were hurt', 'was shot dead' (not 'no one was hurt', 'was not injured'): harm
+    stated by a verb."""
     verbs = word_set("segments.json", "harm_verbs")
     for verb in span:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        dead = verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+        if verb.pos_ != "VERB" or (verb.lemma_.lower() not in verbs and not dead):
             continue
         subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         denied = any(c.dep_ == "neg" for c in verb.children) or any(
@@ -834,6 +857,7 @@ class _Segmenter:
         self.previous: SentenceInfo | None = None
         self.owners: dict[str, int] = {}
         self.updates: dict[int, list[SentenceInfo]] = {}
+        self.bases: dict[int, int] = {}
 
     def append(self, n: int, info: SentenceInfo) -> None:
         """Add a sentence to incident `n`, which owns the scenes it is first to name (not in a headline that
@@ -869,7 +893,10 @@ class _Segmenter:
         attack of its own, an attack it refers to is the incident (one per scene or thing attacked)."""
         if self.segments:
             for ref in [r for r in self.pending if self.own_attack(r)]:
+                base = self.segments[self.bases.get(id(ref), self.current)]
                 self.start(ref, _any_city(ref))
+                told = self.segments[-1]
+                told.relative = told.relative or _reference_day(ref, base)
             return
         for ref in [r for r in self.pending if r.violent and _concrete(r)]:
             same = [n for n, seg in enumerate(self.segments) if _takes_up(seg.sentences, [ref])]
@@ -887,7 +914,7 @@ class _Segmenter:
             return False
         if _harm(ref) and scenes and not any(t in self.owners for t in scenes):
             return True
-        return (_harm(ref) or _harm_said(ref.span)) and self.day_apart(ref)
+        return (_harm(ref) or _harm_said(ref.span)) and (self.day_apart(ref) or _days_before(ref))
 
     def day_apart(self, ref: SentenceInfo) -> bool:
         """'The grenade attack came a day after a commander was killed in a gunfight in the city on Saturday': an
@@ -959,6 +986,7 @@ class _Segmenter:
         headline = info.span.end_char <= dateline_end(info.span.doc)
         if kind == "reference" or (kind == "separate" and headline):
             self.pending.append(info)
+            self.bases[id(info)] = self.current
             return
         if kind == "recalled":
             return

@@ -236,6 +236,27 @@ def _mark_harm_in_told_act(infos: list[SentenceInfo]) -> None:
             told |= {noun for t in info.triggers if (noun := _act_noun(info.span.doc[t.end - 1], t.table))}
 
 
+def _mark_killing_told(infos: list[SentenceInfo]) -> None:
+    """'The mayor was killed Sunday' in an article that goes on about 'the killing' or 'his murder': a death it
+    names as a killing is violence, though its own sentence has no word for an attack (not a crash or a flood)."""
+    if not any(i.reported and _names_the_killing(i.span) for i in infos):
+        return
+    mishaps = word_set("segments.json", "mishap_words")
+    for info in infos:
+        bare = info.reported and not info.event_types and not info.attack_words
+        if bare and any(f.figure.kind == "killed" for f in info.figures):
+            info.attack_words = 0 if any(t.lemma_.lower() in mishaps for t in info.span) else 1
+
+
+def _names_the_killing(sent: Span) -> bool:
+    """'the killing of Alejandro Arcos', 'this murder', "the mayor's assassination": one killing, named."""
+    nouns = word_set("segments.json", "killing_nouns")
+    return any(
+        t.lower_ in nouns and any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children)
+        for t in sent
+    )
+
+
 def _act_noun(word: Token, table: str) -> str:
     """The noun an act trigger names: its own word, or for a weapon the act it modifies ('missile strikes')."""
     if table == "event_types":
@@ -511,6 +532,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
     _resolve_vague_sources(infos)
     _mark_victim_lists(infos)
     _mark_harm_in_told_act(infos)
+    _mark_killing_told(infos)
     for before, info in itertools.pairwise(infos):
         same_paragraph = (
             before.paragraph == info.paragraph and not _recent(info.dates, published) and not info.statements
