@@ -890,13 +890,21 @@ class _Segmenter:
 
     def finish(self) -> None:
         """'Hours after a bomb killed 20 in Kabul, the Taliban vowed revenge': in an article that reports no
-        attack of its own, an attack it refers to is the incident (one per scene or thing attacked)."""
+        attack of its own, an attack it refers to is the incident (one per scene or thing attacked); in one that
+        does, each attack referred to that is one of its own (two references to it are one)."""
         if self.segments:
+            told = len(self.segments)
             for ref in [r for r in self.pending if self.own_attack(r)]:
+                if not any(r is ref for r in self.pending):
+                    continue  # taken up with an earlier one
+                self.pending = [r for r in self.pending if r is not ref]
+                same = [n for n in range(told, len(self.segments)) if _takes_up(self.segments[n].sentences, [ref])]
+                if same:
+                    self.append(same[0], ref)
+                    continue
                 base = self.segments[self.bases.get(id(ref), self.current)]
                 self.start(ref, _any_city(ref))
-                told = self.segments[-1]
-                told.relative = told.relative or _reference_day(ref, base)
+                self.segments[-1].relative = self.segments[-1].relative or _reference_day(ref, base)
             return
         for ref in [r for r in self.pending if r.violent and _concrete(r)]:
             same = [n for n, seg in enumerate(self.segments) if _takes_up(seg.sentences, [ref])]
