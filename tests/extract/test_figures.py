@@ -1200,3 +1200,40 @@ def test_a_dateline_read_into_the_sentence_is_no_victim(text: str, figure: tuple
 )
 def test_a_number_of_gangs_or_factions_counts_no_people(text: str) -> None:
     assert _sentence_figures(text) == []
+
+
+def _sides(text: str) -> list[tuple[str, int, str]]:
+    figures, _ = find_figures(next(load_nlp()(text).sents))
+    return [(f.figure.kind, f.figure.value, f.figure.of) for f in figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seven assailants were killed and eight others were arrested, the statement added.",
+            [("killed", 7, "perpetrators"), ("arrested", 8, "perpetrators")],
+        ),
+        (
+            "Police said three of the attackers were arrested after a gunfight.",
+            [("arrested", 3, "perpetrators")],
+        ),
+        (
+            "Two gunmen were shot dead and three others were captured by the troops.",
+            [("killed", 2, "perpetrators"), ("arrested", 3, "perpetrators")],
+        ),
+        (
+            "Five of the hostage-takers were killed and one was wounded, the prison service said.",
+            [("killed", 5, "perpetrators"), ("injured", 1, "perpetrators")],
+        ),
+        (
+            "All four of the captors were killed when special forces stormed the building.",
+            [("killed", 4, "perpetrators")],
+        ),
+        ("Two suspects were detained, one of them caught by residents.", [("arrested", 2, "victims")]),
+    ],
+)
+def test_attackers_killed_or_captured_in_the_attack_are_counted_apart(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _sides(text)[: len(expected)] == expected

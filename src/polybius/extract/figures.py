@@ -82,21 +82,31 @@ def attacked_side(noun: Token) -> bool:
 
 
 def _of_attackers(sent: Span, q: Quantity) -> bool:
-    """'killed three of the attackers': a count of attackers."""
+    """'killed three of the attackers', 'Five of the hostage-takers were killed': a count of attackers."""
+    group = _group_noun(sent, q)
+    return group is not None and group.lower_ in word_set("figures.json", "perpetrator_nouns")
+
+
+def _group_noun(sent: Span, q: Quantity) -> Token | None:
+    """The group after 'N of the' ('injured' of '42 of the injured', 'takers' of 'five of the hostage-takers',
+    past a number: 'two of the three gunmen')."""
     doc = sent.doc
-    words = [t.lower_ for t in doc[q.end : min(sent.end, q.end + 3)]]
-    return len(words) == 3 and words[:2] == ["of", "the"] and words[2] in word_set("figures.json", "perpetrator_nouns")
+    if q.end + 2 >= sent.end or doc[q.end].lower_ != "of" or doc[q.end + 1].lower_ not in ("the", "those"):
+        return None
+    group = doc[q.end + 2]
+    if group.like_num and q.end + 3 < sent.end:
+        group = doc[q.end + 3]
+    while group.dep_ in ("compound", "amod") and group.head.i > group.i and group.head.i - group.i <= 3:
+        group = group.head
+    return group
 
 
 def _of_group(sent: Span, q: Quantity) -> str | None:
-    """'42 of the injured': the kind of the group the number is taken from."""
-    doc = sent.doc
-    if q.end + 2 < sent.end and doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in ("the", "those"):
-        group = doc[q.end + 2]
-        if group.like_num and q.end + 3 < sent.end:
-            group = doc[q.end + 3]
-        return kind_of_token(group)
-    return None
+    """'42 of the injured': the kind of the group the number is taken from (none for attackers)."""
+    group = _group_noun(sent, q)
+    if group is None or group.lower_ in word_set("figures.json", "perpetrator_nouns"):
+        return None
+    return kind_of_token(group)
 
 
 def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str, Token | None]:
@@ -582,6 +592,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             continue
         kind, of, head = _kind(sent, q, qs)
         of = "perpetrators" if head is None and _attackers_named_before(sent, q) else of
+        of = "perpetrators" if _others_of_attackers(q, head, figures) else of
         if kind is None and head is not None and _attacker_noun(head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
@@ -1223,11 +1234,30 @@ def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token 
         value=q.value + extra,
         qualifier=q.qualifier,
         status=status,
-        of="victims" if kind == "arrested" else of,  # arrests are counted as such, whoever was held
+        of=of if kind != "arrested" or _attackers_held(sent, q, head) else "victims",
         attributed_to=attribution(sent, doc[q.start]),
         evidence=[ev],
     )
     return FoundFigure(fig, q.start, head.lower_ if head is not None else None, revision)
+
+
+def _others_of_attackers(q: Quantity, head: Token | None, figures: list[FoundFigure]) -> bool:
+    """'Seven assailants were killed and eight others were arrested', 'Five of the hostage-takers were killed and
+    one was wounded': 'others', or a bare number no larger, after a count of attackers are more of them."""
+    last = next((f for f in reversed(figures) if f.token < q.start), None)
+    if last is None or last.figure.of != "perpetrators":
+        return False
+    return (head is None and q.value <= last.figure.value) or (head is not None and head.lower_ in ("others", "more"))
+
+
+def _attackers_held(sent: Span, q: Quantity, head: Token | None) -> bool:
+    """'three of the attackers were arrested', 'two gunmen were captured', 'seven assailants were killed and eight
+    others arrested': an arrest counts attackers apart only when the text names them as this attack's doers (not
+    'two suspects', 'four suspected gunmen' or 'militants detained at a checkpoint': those count the arrests)."""
+    if _of_attackers(sent, q) or (head is not None and head.lower_ in ("others", "more")):
+        return True
+    doers = head is not None and head.lower_ in _count_nouns()
+    return doers and not any(c.lower_ in ("suspected", "alleged", "presumed") for c in head.children)
 
 
 def _one_more(head: Token | None, end_tok: Token) -> tuple[int, Token]:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.kinds import FoundFigure, attribution, kind_of_token, with_status
 from polybius.extract.numbers import token_value
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence
+from polybius.extract.spans import entities, evidence, subject_of
 from polybius.model import Figure
 
 
@@ -377,6 +377,27 @@ def _bare_ordinal(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
+def _shot_by_security(tok: Token, passive: bool, named: bool) -> bool:
+    """'Monis was shot dead by police', 'The person was shot and killed by police', 'Police shot dead a man who had
+    stabbed six people': one person security forces killed in an attack report (a named person, or a person word
+    that is no victim's: 'a man', 'the suspect') is its attacker; any passive by security forces is no victim."""
+    verb = tok.head
+    if passive:
+        return security_force(agent_of_any(verb))
+    if tok.dep_ != "dobj" or not security_force(subject_of(verb)):
+        return False
+    people = word_set("figures.json", "arrested_person_nouns") | word_set("participants.json", "singular_attacker_nouns")
+    return "killed" in (verb_harm(verb), "killed" if to_death(verb) else None) and (named or tok.lower_ in people)
+
+
+def _attacker_killed(sent: Span, tok: Token) -> FoundFigure:
+    """One attacker killed (GTD nkillter), evidence from the person to the verb."""
+    first, last = min(tok.left_edge, tok.head, key=lambda t: t.i), max(tok, tok.head, key=lambda t: t.i)
+    ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
+    fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
+    return FoundFigure(fig, tok.i, tok.lower_)
+
+
 def _det_or(tok: Token) -> Token:
     """The article of a word ('a' of 'a third'), or the word itself."""
     return next((c for c in tok.children if c.dep_ == "det"), tok)
@@ -401,8 +422,11 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         pronoun = tok.tag_ == "PRP" and tok.lower_ in ("him", "her")  # 'Officers arrested him at his home'
         if not (passive or (tok.dep_ == "dobj" and (person or one or definite or pronoun))) or _hypothetical(tok.head):
             continue
-        if attacker_by_clause(tok) or _later_co_subject(tok) or (passive and security_force(agent_of_any(tok.head))):
-            continue  # 'The driver was shot dead by officers': the attacker
+        if _shot_by_security(tok, passive, person or named):
+            out += [_attacker_killed(sent, tok)] if _first_free(tok, taken) else []
+            continue  # 'The driver was shot dead by officers', 'Police shot dead a man after he stabbed six': the attacker
+        if attacker_by_clause(tok) or _later_co_subject(tok):
+            continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         kind = "killed" if _dies(tok, True) else verb_harm(tok.head)
         if tok.dep_ == "dobj":
@@ -447,7 +471,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
             continue
         a, b = min(first, tok.head, key=lambda t: t.i), max(tok.head, *_co_subjects(tok), key=lambda t: t.i)
         ev = evidence(sent.doc, a.idx, b.idx + len(b.text))
-        nth = _ordinal(tok) if article in ("a", "an") and kind == "killed" else None
+        nth = _ordinal(tok) if article in ("a", "an") and _nth_of_toll(sent, tok, kind) else None
         value = nth or (1 + _named_conjuncts(tok) if person or named else 1 + _listed_after(tok))
         value += len(_co_subjects(tok)) - 1
         fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
@@ -598,6 +622,21 @@ def one_listed(tok: Token) -> bool:
         and ((det is not None and det.lower_ in ("a", "an", "another")) or owned)
         and (tok.lower_ in nouns or tok.lower_ in word_set("participants.json", "person_titles"))
     )
+
+
+def _nth_of_toll(sent: Span, tok: Token, kind: str | None) -> bool:
+    """'A third person has died', 'Police now say a seventh person was injured' (after a count of the injured): an
+    ordinal person killed, or hurt after the hurt were counted, raises that count ('Two men died at the scene. A
+    third man was wounded' is one more hurt)."""
+    if kind == "killed":
+        return True
+    if kind != "injured":
+        return False
+    doc = sent.doc
+    near = doc[doc[sent.start - 1].sent.start if sent.start else 0 : tok.i]
+    if any(kind_of_token(t) == "killed" for t in near):
+        return False
+    return any(kind_of_token(t) == "injured" for t in doc[: tok.i])
 
 
 def _ordinal(noun: Token) -> int | None:
