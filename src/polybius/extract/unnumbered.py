@@ -386,8 +386,13 @@ def _shot_by_security(tok: Token, passive: bool, named: bool) -> bool:
         return security_force(agent_of_any(verb))
     if tok.dep_ != "dobj" or not security_force(subject_of(verb)):
         return False
-    people = word_set("figures.json", "arrested_person_nouns") | word_set("participants.json", "singular_attacker_nouns")
+    people = word_set("figures.json", "arrested_person_nouns") | _attacker_words()
     return "killed" in (verb_harm(verb), "killed" if to_death(verb) else None) and (named or tok.lower_ in people)
+
+
+@cache
+def _attacker_words() -> frozenset[str]:
+    return word_set("participants.json", "singular_attacker_nouns")
 
 
 def _attacker_killed(sent: Span, tok: Token) -> FoundFigure:
@@ -424,7 +429,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
             continue
         if _shot_by_security(tok, passive, person or named):
             out += [_attacker_killed(sent, tok)] if _first_free(tok, taken) else []
-            continue  # 'The driver was shot dead by officers', 'Police shot dead a man after he stabbed six': the attacker
+            continue  # 'The driver was shot dead by officers': the attacker, no victim
         if attacker_by_clause(tok) or _later_co_subject(tok):
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
