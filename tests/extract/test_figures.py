@@ -1237,3 +1237,30 @@ def test_attackers_killed_or_captured_in_the_attack_are_counted_apart(
     text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert _sides(text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "attackers"),
+    [
+        ('"Three people have died," a police spokesman says, including the gunman.', 2, 1),
+        ("Five people died in a blast at a market on Monday, police said, including the suicide bomber.", 4, 1),
+        ("Police say 21 people were killed in the attack on the hotel, including the five gunmen.", 16, 5),
+        ("Twelve people were killed, including two of the attackers, officials said.", 10, 2),
+        ("The blast killed 14 people including the bomber.", 13, 1),
+    ],
+)
+def test_attackers_named_among_the_dead_leave_the_toll(text: str, victims: int, attackers: int) -> None:
+    sides = _sides(text)
+    assert ("killed", victims, "victims") in sides and ("killed", attackers, "perpetrators") in sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Katrina Dawson, 38, a barrister and mother of three, died in the raid.", ("killed", 1)),
+        ("NSW Police have named the two hostages who died.", ("killed", 2)),
+        ("Three hostages who were wounded in the raid are in hospital.", ("injured", 3)),
+    ],
+)
+def test_family_sizes_are_no_count_and_hostages_who_died_are_dead(text: str, expected: tuple[str, int]) -> None:
+    assert [(k, v) for k, v, _ in _sides(text)] == [expected]

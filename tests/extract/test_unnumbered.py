@@ -425,3 +425,7 @@ def test_a_list_of_the_dead_counts_each_name_once() -> None:
 
 def test_an_attack_that_left_people_dead_is_not_itself_dead() -> None:
     assert _figures("A gunfight between two rival gangs left four people dead on Saturday night.") == []
+
+
+def test_one_person_killed_by_a_drone_is_a_victim() -> None:
+    assert _sides("A local commander was killed by a drone in the village.") == [("killed", 1, "victims")]

@@ -123,7 +123,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
         return (later or group), of, head
     if _of_attackers(sent, q):
         kind, _ = _scan(sent, q, qs)
-        return kind, "perpetrators", head
+        return kind or _kind_before_including(sent, q), "perpetrators", head
     if head is not None and kind_of_token(head) and head.i >= q.end:
         return _harmed_captives(head) or kind_of_token(head), of, head
     kind = _toll_kind(sent, q)
@@ -153,13 +153,23 @@ def _included_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     return kind or next((k for t in before if (k := kind_of_token(t))), None)
 
 
-def _harmed_captives(head: Token) -> str | None:
-    """'One hostage had been killed by the gunman', 'two captives were wounded': hostages whose verb
-    killed or wounded them are counted as killed or injured."""
-    if kind_of_token(head) != "hostages" or head.dep_ not in ("nsubj", "nsubjpass"):
+def _kind_before_including(sent: Span, q: Quantity) -> str | None:
+    """'Twelve people were killed, including two of the attackers': a count after 'including' has the kind of the
+    nearest kind word before it."""
+    doc = sent.doc
+    if q.qual_start == sent.start or doc[q.qual_start - 1].lower_ not in ("including", "them"):
         return None
-    verb = kind_of_token(head.head)
-    return verb if verb in ("killed", "injured") else None
+    return next((k for t in reversed(doc[sent.start : q.qual_start]) if (k := kind_of_token(t))), None)
+
+
+def _harmed_captives(head: Token) -> str | None:
+    """'One hostage had been killed by the gunman', 'two captives were wounded', 'the two hostages who died':
+    hostages whose verb (or relative clause) killed or wounded them are counted as killed or injured."""
+    if kind_of_token(head) != "hostages":
+        return None
+    clauses = [c for c in head.children if c.dep_ == "relcl"]  # 'named the two hostages who died'
+    verbs = clauses + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
+    return next((k for v in verbs if (k := kind_of_token(v)) in ("killed", "injured")), None)
 
 
 def _list_participle_kind(head: Token | None) -> str | None:
@@ -588,7 +598,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         ):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
-        if _conflict_toll(sent, q) or _period_total(sent, q):
+        if _conflict_toll(sent, q) or _period_total(sent, q) or _family_size(sent, q):
             continue
         kind, of, head = _kind(sent, q, qs)
         of = "perpetrators" if head is None and _attackers_named_before(sent, q) else of
@@ -602,13 +612,13 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             previous = _inherit(sent, q, previous, status, revision, figures) if people else previous
             continue
         found = _make(sent, q, kind, of, status, head, revision)
-        figures += _less_the_attacker(sent, found, head)
+        figures.append(found)
         if of == "perpetrators" and head is not None and _whole_band(sent, q, head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
         if found.figure.value != q.value:  # 'Four rangers and a volunteer were wounded': five, the four a part
             figures.append(_make(sent, q, kind, of, "partial", head, False))
         previous = found
-    figures, listed = _breakdowns(sent, figures)
+    figures, listed = _breakdowns(sent, _attackers_among_dead(sent, figures))
     figures, listed = _long_list_sums(sent, figures, listed)
     figures = _fatal_parts(sent, figures)
     figures = _wounded_who_died(sent, figures)
@@ -1114,22 +1124,65 @@ def _attackers_named_before(sent: Span, q: Quantity) -> bool:
     return False
 
 
-def _less_the_attacker(sent: Span, found: FoundFigure, head: Token | None) -> list[FoundFigure]:
-    """'Five people, including the gunman, were killed', 'killing 12 people including the bomber': the dead the
-    toll counts less the attacker it names (kept apart as an attacker killed)."""
-    f = found.figure
-    anchor = head.i if head is not None and head.i >= found.token else found.token
-    after = sent.doc[anchor + 1 : min(sent.end, anchor + 1 + ATTACKER_CUE_REACH)]
-    words = [t.lower_ for t in after if not t.is_punct]
-    cues = [c.split() for c in load_data("figures.json")["attacker_among_cues"]]
-    cue = next((c for c in cues if words[: len(c)] == c), None)
-    if f.kind != "killed" or f.of != "victims" or f.value < 2 or cue is None or len(words) <= len(cue):
-        return [found]
-    if words[len(cue)] not in word_set("participants.json", "singular_attacker_nouns"):
-        return [found]
-    victims = f.model_copy(update={"value": f.value - 1})
-    attacker = f.model_copy(update={"value": 1, "of": "perpetrators", "qualifier": "exact"})
-    return [replace(found, figure=victims), replace(found, figure=attacker)]
+def _attackers_among_dead(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Five people, including the gunman, were killed', '"Three people have died," a spokesman says, including the
+    gunman', '21 people were killed, including the five gunmen': the dead a toll counts less the attackers it names
+    after 'including' (kept apart as attackers killed)."""
+    out = list(figures)
+    for total in figures:
+        f = total.figure
+        if f.kind != "killed" or f.of != "victims" or f.status != "current" or f.value < 2:
+            continue
+        cue = _including_cue(sent, total.token, figures)
+        named = _attackers_named(sent, cue, figures) if cue is not None else None
+        if named is None or named[0] >= f.value:
+            continue
+        n, part = named
+        victims = replace(total, figure=f.model_copy(update={"value": f.value - n}))
+        attackers = f.model_copy(update={"value": n, "of": "perpetrators", "qualifier": "exact"})
+        out = [victims if g is total else g for g in out if g is not part]
+        out.append(
+            replace(part, figure=attackers.model_copy(update={"evidence": part.figure.evidence}))
+            if part is not None
+            else replace(total, figure=attackers)
+        )
+    return out
+
+
+def _including_cue(sent: Span, start: int, figures: list[FoundFigure]) -> int | None:
+    """The token after 'including' / 'among them' that follows a toll (after its clause, a comma or a speech tag),
+    with no other count between."""
+    doc = sent.doc
+    counted = {g.token for g in figures}
+    for tok in doc[start + 1 : sent.end]:
+        if tok.i in counted:
+            return None
+        if tok.lower_ == "including" or (
+            tok.lower_ == "among" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "them"
+        ):
+            return tok.i + (2 if tok.lower_ == "among" else 1)
+    return None
+
+
+def _attackers_named(sent: Span, cue: int, figures: list[FoundFigure]) -> tuple[int, FoundFigure | None] | None:
+    """How many attackers the words after 'including' name ('the gunman' 1, 'the suicide bomber' 1, 'the five
+    gunmen' 5, 'two of the attackers' 2), with the figure already made of their count."""
+    doc = sent.doc
+    part = next((g for g in figures if cue <= g.token < cue + ATTACKER_CUE_REACH), None)
+    if part is not None and (
+        part.figure.of == "perpetrators" or part.noun in word_set("figures.json", "perpetrator_nouns")
+    ):
+        return part.figure.value, part
+    if part is not None or cue >= sent.end or doc[cue].lower_ not in ("the", "a", "an", "one"):
+        return None
+    noun = doc[cue + 1] if cue + 1 < sent.end else None
+    while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    return (
+        (1, None)
+        if noun is not None and noun.lower_ in word_set("participants.json", "singular_attacker_nouns")
+        else None
+    )
 
 
 ATTACKER_CUE_REACH = 6
@@ -1150,6 +1203,13 @@ def _period_total(sent: Span, q: Quantity) -> bool:
         return False
     periods = [e for e in entities(sent) if e.label_ == "DATE" and PERIOD.match(e.text.strip())]
     return any(e.root.head == verb or (e.root.head.dep_ == "prep" and e.root.head.head == verb) for e in periods)
+
+
+def _family_size(sent: Span, q: Quantity) -> bool:
+    """'a Sydney barrister and mother of three, died': the children of a parent described, no count of the harmed."""
+    doc = sent.doc
+    before = [t.lower_ for t in doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
+    return len(before) == 2 and before[1] == "of" and before[0] in word_set("figures.json", "family_heads")
 
 
 def _conflict_toll(sent: Span, q: Quantity) -> bool:

@@ -377,13 +377,11 @@ def _bare_ordinal(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
-def _shot_by_security(tok: Token, passive: bool, named: bool) -> bool:
-    """'Monis was shot dead by police', 'The person was shot and killed by police', 'Police shot dead a man who had
-    stabbed six people': one person security forces killed in an attack report (a named person, or a person word
-    that is no victim's: 'a man', 'the suspect') is its attacker; any passive by security forces is no victim."""
+def _shot_by_security(tok: Token, named: bool) -> bool:
+    """'Police shot dead a man who had stabbed six people', 'officers shot and killed the suspect': one person
+    security forces killed in an attack report (a named person, or a person word that is no victim's: 'a man',
+    'the suspect') is its attacker."""
     verb = tok.head
-    if passive:
-        return security_force(agent_of_any(verb))
     if tok.dep_ != "dobj" or not security_force(subject_of(verb)):
         return False
     people = word_set("figures.json", "arrested_person_nouns") | _attacker_words()
@@ -427,8 +425,11 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         pronoun = tok.tag_ == "PRP" and tok.lower_ in ("him", "her")  # 'Officers arrested him at his home'
         if not (passive or (tok.dep_ == "dobj" and (person or one or definite or pronoun))) or _hypothetical(tok.head):
             continue
-        if _shot_by_security(tok, passive, person or named):
-            out += [_attacker_killed(sent, tok)] if _first_free(tok, taken) else []
+        agent = agent_of_any(tok.head) if passive else None
+        machine = agent is not None and agent.lower_ in word_set("figures.json", "machine_agents")
+        if (passive and security_force(agent) and not machine) or _shot_by_security(tok, person or named):
+            killed = verb_harm(tok.head) == "killed"  # 'killed by a drone' is a victim's
+            out += [_attacker_killed(sent, tok)] if killed and _first_free(tok, taken) else []
             continue  # 'The driver was shot dead by officers': the attacker, no victim
         if attacker_by_clause(tok) or _later_co_subject(tok):
             continue
