@@ -1264,3 +1264,17 @@ def test_attackers_named_among_the_dead_leave_the_toll(text: str, victims: int, 
 )
 def test_family_sizes_are_no_count_and_hostages_who_died_are_dead(text: str, expected: tuple[str, int]) -> None:
     assert [(k, v) for k, v, _ in _sides(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("The governor of the province was killed along with at least two other people in the blast.", 3),
+        ("The mayor was shot dead alongside three of his bodyguards.", 4),
+        ("Police chief Omar Said was shot dead along with two of his guards on Friday, prosecutors said.", 3),
+        ("Two soldiers were killed together with four civilians.", 6),
+    ],
+)
+def test_a_count_along_with_the_subject_adds_to_it(text: str, total: int) -> None:
+    current = [(k, v) for k, v, status in _sentence_figures(text) if status == "current"]
+    assert current == [("killed", total)]

@@ -625,7 +625,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _one_plus_count(sent, _sum_conjoined(sent, figures, listed), listed)
     figures += _in_hospital(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
-    figures = _subjects_of_one_verb(sent, figures)
+    figures = _along_with(sent, _subjects_of_one_verb(sent, figures))
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
     return [_mark_also(sent, f) for f in figures], counts
 
@@ -1016,6 +1016,49 @@ def _subjects_of_one_verb(sent: Span, figures: list[FoundFigure]) -> list[FoundF
         out = [with_status(f, "partial") if any(f is p for p in parts) else f for f in out]
         out.append(_summed(sent, parts))
     return out
+
+
+def _along_with(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'The governor ... was killed along with at least two other people', 'The mayor was shot dead alongside three
+    of his bodyguards': a count joined to the subject of its verb by 'along with', 'together with' or 'alongside'
+    adds to the one the subject counts (3); both become parts."""
+    out = list(figures)
+    for found in figures:
+        verb = _companion_verb(sent, found)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        if subj is None or found.figure.status != "current":
+            continue
+        span = range(subj.left_edge.i, subj.right_edge.i + 1)
+        base = next((g for g in out if g is not found and g.token in span and _same_toll(g, found)), None)
+        if base is None:
+            continue
+        out = [with_status(g, "partial") if g is base or g is found else g for g in out]
+        out.append(_summed(sent, sorted([base, found], key=lambda g: g.figure.evidence[0].start)))
+    return out
+
+
+def _companion_verb(sent: Span, found: FoundFigure) -> Token | None:
+    """The verb a count hangs on by 'along with', 'together with' or 'alongside'."""
+    noun = _counted_noun(sent, found) or sent.doc[found.token]
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    joined = prep.lower_ == "with" and prep.i > 0 and sent.doc[prep.i - 1].lower_ in ("along", "together")
+    verb = prep.head.head if joined and prep.head.lower_ in ("along", "together") else prep.head
+    return verb if (joined or prep.lower_ == "alongside") and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _same_toll(a: FoundFigure, b: FoundFigure) -> bool:
+    """Two current victim figures of one kind."""
+    return (
+        (a.figure.kind, a.figure.of, a.figure.status)
+        == (b.figure.kind, b.figure.of, b.figure.status)
+        == (
+            b.figure.kind,
+            "victims",
+            "current",
+        )
+    )
 
 
 def _summed(sent: Span, parts: list[FoundFigure]) -> FoundFigure:
