@@ -1278,3 +1278,16 @@ def test_family_sizes_are_no_count_and_hostages_who_died_are_dead(text: str, exp
 def test_a_count_along_with_the_subject_adds_to_it(text: str, total: int) -> None:
     current = [(k, v) for k, v, status in _sentence_figures(text) if status == "current"]
     assert current == [("killed", total)]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("Police said the attackers, estimated at about five, had spent two days in the town.", 5),
+        ("The gunmen, numbering about 20, arrived on motorcycles.", 20),
+        ("The assailants, believed to number around 12, fled into the forest.", 12),
+    ],
+)
+def test_the_size_of_a_band_of_attackers_told_beside_it_is_their_count(text: str, size: int) -> None:
+    figures, counts = find_figures(next(load_nlp()(text).sents))
+    assert [c.value for c in counts] == [size] and figures == []

@@ -592,6 +592,10 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     for q in qs:
         if q.vague:
             continue  # 'dozens of other soldiers were wounded' gives no number (GTD leaves such counts unknown)
+        band = _band_size(sent, q)
+        if band is not None:
+            counts.append(PerpCount(q.value, band.idx, sent.doc[q.end - 1].idx + len(sent.doc[q.end - 1].text)))
+            continue
         head = _head_noun(sent, q)
         if head is not None and (
             (head.dep_ == "nsubj" and _attacker_noun(head)) or _acts_next(sent, head) or _passive_agent(head)
@@ -1269,6 +1273,23 @@ def _whole_band(sent: Span, q: Quantity, head: Token) -> bool:
     as all of them."""
     before = sent.doc[q.start - 1].lower_ if q.start > sent.start else ""
     return before in ("all", "the") and head.lower_ in word_set("figures.json", "perpetrator_nouns")
+
+
+BAND_REACH = 5
+
+
+def _band_size(sent: Span, q: Quantity) -> Token | None:
+    """'the attackers, estimated at about five,', 'The gunmen, numbering about 20,': the size of a band of attackers
+    told beside it; the attacker noun."""
+    doc = sent.doc
+    before = doc[max(sent.start, q.qual_start - BAND_REACH) : q.qual_start]
+    comma = next((t for t in reversed(before) if t.text == ","), None)
+    if comma is None or comma.i == sent.start:
+        return None
+    cues = word_set("figures.json", "band_size_cues")
+    noun = doc[comma.i - 1]
+    doers = word_set("figures.json", "perpetrator_nouns") | _count_nouns()
+    return noun if noun.lower_ in doers and any(t.lower_ in cues for t in doc[comma.i + 1 : q.qual_start]) else None
 
 
 def _passive_agent(head: Token) -> bool:
