@@ -1291,3 +1291,18 @@ def test_a_count_along_with_the_subject_adds_to_it(text: str, total: int) -> Non
 def test_the_size_of_a_band_of_attackers_told_beside_it_is_their_count(text: str, size: int) -> None:
     figures, counts = find_figures(next(load_nlp()(text).sents))
     assert [c.value for c in counts] == [size] and figures == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Security forces killed four militants and arrested two.", ("arrested", 2, "perpetrators")),
+        ("Two gunmen were arrested at the scene.", ("arrested", 2, "perpetrators")),
+        (
+            "The gunman killed five people, including the gunman's estranged wife, before he fled.",
+            ("killed", 5, "victims"),
+        ),
+    ],
+)
+def test_who_a_count_after_attackers_counts(text: str, expected: tuple[str, int, str]) -> None:
+    assert _sides(text)[-1] == expected

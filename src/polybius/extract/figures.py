@@ -606,7 +606,9 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             continue
         kind, of, head = _kind(sent, q, qs)
         of = "perpetrators" if head is None and _attackers_named_before(sent, q) else of
-        of = "perpetrators" if _others_of_attackers(q, head, figures) else of
+        more = _others_of_attackers(q, head, figures)
+        of = "perpetrators" if more else of
+        of = "victims" if kind == "arrested" and not (more or _attackers_held(sent, q, head)) else of
         if kind is None and head is not None and _attacker_noun(head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
@@ -1225,11 +1227,9 @@ def _attackers_named(sent: Span, cue: int, figures: list[FoundFigure]) -> tuple[
     noun = doc[cue + 1] if cue + 1 < sent.end else None
     while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
         noun = noun.head
-    return (
-        (1, None)
-        if noun is not None and noun.lower_ in word_set("participants.json", "singular_attacker_nouns")
-        else None
-    )
+    if noun is None or noun.dep_ == "poss":
+        return None  # 'including the gunman's wife'
+    return (1, None) if noun.lower_ in word_set("participants.json", "singular_attacker_nouns") else None
 
 
 ATTACKER_CUE_REACH = 6
@@ -1358,7 +1358,7 @@ def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token 
         value=q.value + extra,
         qualifier=q.qualifier,
         status=status,
-        of=of if kind != "arrested" or _attackers_held(sent, q, head) else "victims",
+        of=of,
         attributed_to=attribution(sent, doc[q.start]),
         evidence=[ev],
     )
@@ -1378,7 +1378,7 @@ def _attackers_held(sent: Span, q: Quantity, head: Token | None) -> bool:
     """'three of the attackers were arrested', 'two gunmen were captured', 'seven assailants were killed and eight
     others arrested': an arrest counts attackers apart only when the text names them as this attack's doers (not
     'two suspects', 'four suspected gunmen' or 'militants detained at a checkpoint': those count the arrests)."""
-    if _of_attackers(sent, q) or (head is not None and head.lower_ in ("others", "more")):
+    if _of_attackers(sent, q):
         return True
     doers = head is not None and head.lower_ in _count_nouns()
     return doers and not any(c.lower_ in ("suspected", "alleged", "presumed") for c in head.children)
