@@ -248,3 +248,18 @@ def test_an_explicit_zero_yields_to_a_count_of_people_harmed() -> None:
     one = Figure(kind="injured", value=1)
     assert totals([zero, one])["injured"].best == 1
     assert totals([zero])["injured"].best == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Five people died in the attack on the market. The gunman was among the dead, police said.", 4),
+        (
+            "Four people were shot dead at the mall. The attacker, a 24-year-old man, was among those killed.",
+            3,
+        ),
+        ("Five people died in the attack on the market. The victims were among the dead, police said.", 5),
+    ],
+)
+def test_an_attacker_among_the_dead_leaves_the_toll_before(text: str, best: int) -> None:
+    assert _killed_total(text) == best

@@ -633,6 +633,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures += unnumbered_figures(sent, {f.token for f in figures})
     figures = _along_with(sent, _subjects_of_one_verb(sent, figures))
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
+    figures += _attacker_among_dead(sent, {f.token for f in figures})
     return [_mark_also(sent, f) for f in figures], counts
 
 
@@ -1198,18 +1199,46 @@ def _attackers_among_dead(sent: Span, figures: list[FoundFigure]) -> list[FoundF
     return out
 
 
+def _attacker_among_dead(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'The gunman was among the dead', 'The attacker, a 24-year-old man, was among those killed': one attacker
+    counted inside the toll told before (which `among` takes him out of)."""
+    out = []
+    for tok in sent:
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or det is None or det.lower_ != "the" or tok.i in taken:
+            continue
+        if tok.lower_ not in word_set("participants.json", "singular_attacker_nouns"):
+            continue
+        dead = next((g for p in tok.head.children if p.lower_ == "among" for g in p.children if _the_dead(g)), None)
+        if dead is not None:
+            end = dead.right_edge
+            ev = evidence(sent.doc, det.idx, end.idx + len(end.text))
+            fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
+            out.append(FoundFigure(fig, tok.i, tok.lower_, among=True))
+    return out
+
+
+def _the_dead(group: Token) -> bool:
+    """'the dead', 'the victims', 'those killed', 'the people who died'."""
+    if group.lower_ in ("dead", "killed", "victims", "fatalities"):
+        return True
+    return group.lower_ in ("those", "people") and any(
+        c.dep_ in ("acl", "relcl") and kind_of_token(c) == "killed" for c in group.children
+    )
+
+
 def _including_cue(sent: Span, start: int, figures: list[FoundFigure]) -> int | None:
-    """The token after 'including' / 'among them' that follows a toll (after its clause, a comma or a speech tag),
-    with no other count between."""
+    """The token after 'including', 'includes' or 'among them' that follows a toll (after its clause, a comma or a
+    speech tag), with no other count between."""
     doc = sent.doc
     counted = {g.token for g in figures}
     for tok in doc[start + 1 : sent.end]:
         if tok.i in counted:
             return None
-        if tok.lower_ == "including" or (
-            tok.lower_ == "among" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "them"
-        ):
-            return tok.i + (2 if tok.lower_ == "among" else 1)
+        if tok.lower_ in ("including", "includes", "included", "include"):
+            return tok.i + 1  # 'The toll of 12 includes the two bombers'
+        if tok.lower_ == "among" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "them":
+            return tok.i + 2
     return None
 
 

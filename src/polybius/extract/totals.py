@@ -104,6 +104,8 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
     out: list[FoundFigure] = []
     for extra in found:
         f = extra.figure
+        if extra.among:
+            out = _less_attackers(out, f)
         adds = extra.adds and f.status == "current" and f.of == "victims"
         base = next((j for j in range(len(out) - 1, -1, -1) if _same_toll(out[j].figure, f)), None) if adds else None
         if base is None:
@@ -122,6 +124,17 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
         out.insert(base, FoundFigure(summed, total.token, total.noun))
         out.append(with_status(extra, "partial"))
     return _counted_parts(out)
+
+
+def _less_attackers(found: list[FoundFigure], attackers: Figure) -> list[FoundFigure]:
+    """'Five people died in the attack. The gunman was among the dead': the last toll before counts the attackers
+    too; its victims are that many fewer."""
+    n = next((i for i in range(len(found) - 1, -1, -1) if _same_toll(found[i].figure, attackers)), None)
+    if n is None or found[n].figure.value <= attackers.value:
+        return found
+    base = found[n]
+    fewer = base.figure.model_copy(update={"value": base.figure.value - attackers.value})
+    return [*found[:n], dataclasses.replace(base, figure=fewer), *found[n + 1 :]]
 
 
 def _counted_parts(found: list[FoundFigure]) -> list[FoundFigure]:
