@@ -80,10 +80,6 @@ KNOWN_GAPS = {
     "mazar-governor-suicide-bombing": (
         "5 failed checks; first: incident_count: expected 1, record has 2"
     ),
-    "mpondwe-school-attack": (
-        "1 failed check; first: incident (Mpondwe): perpetrator_count: expected 5, record has "
-        "null"
-    ),
     "myanmar-singu-market-drone-strike": (
         "1 failed check; first: incident (Singu): location.lat: expected within [22.35, 22.75]"
         ", record has 21.28846"

@@ -1306,3 +1306,8 @@ def test_the_size_of_a_band_of_attackers_told_beside_it_is_their_count(text: str
 )
 def test_who_a_count_after_attackers_counts(text: str, expected: tuple[str, int, str]) -> None:
     assert _sides(text)[-1] == expected
+
+
+def test_an_earlier_figure_counts_what_the_sentence_counted_before_it() -> None:
+    text = "Officials said 31 people were injured, revising an earlier figure of 24."
+    assert _sentence_figures(text) == [("injured", 31, "current"), ("injured", 24, "superseded")]

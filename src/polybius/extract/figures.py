@@ -245,14 +245,16 @@ def _toll_kind(sent: Span, q: Quantity) -> str | None:
 
 def _kind_of_total(sent: Span, noun: Token) -> str | None:
     """The kind a toll, tally or figure counts: its own modifier ('injury toll'), else the dead for a
-    toll, or for a figure in a sentence about the dead or victims; a bare 'the number' or 'the figure'
-    counts what the sentences before counted."""
+    toll; a bare 'the number' or 'the figure' counts what the sentences before counted, another figure what the
+    sentence counted before it ('31 people were injured, revising an earlier figure of 24'), else the dead for a
+    sentence about the dead or victims."""
     own = next((k for t in noun.subtree if t is not noun and (k := kind_of_token(t))), None)
     if own or noun.lower_ in ("toll", "tally"):
         return own or "killed"
     earlier = _antecedent_kind(sent, noun) if _bare_count_noun(noun) else None
+    before = next((k for t in reversed(sent.doc[sent.start : noun.i]) if (k := kind_of_token(t))), None)
     deaths = any(kind_of_token(t) == "killed" or t.lemma_.lower() in ("victim", "death") for t in sent)
-    return earlier or ("killed" if deaths else None)
+    return earlier or before or ("killed" if deaths else None)
 
 
 ANTECEDENT_REACH = 2
