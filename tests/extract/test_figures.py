@@ -1311,3 +1311,17 @@ def test_who_a_count_after_attackers_counts(text: str, expected: tuple[str, int,
 def test_an_earlier_figure_counts_what_the_sentence_counted_before_it() -> None:
     text = "Officials said 31 people were injured, revising an earlier figure of 24."
     assert _sentence_figures(text) == [("injured", 31, "current"), ("injured", 24, "superseded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("A suicide bomber struck a mosque, killing the imam and four worshippers.", 5),
+        ("The blast killed the district police chief and two of his guards.", 3),
+        ("Gunmen shot dead the village head and his two sons.", 3),
+        ("The explosion killed the mayor and at least two others, officials said.", 3),
+    ],
+)
+def test_one_person_harmed_and_a_count_joined_to_them_add_up(text: str, total: int) -> None:
+    current = [(k, v) for k, v, status in _sentence_figures(text) if status == "current"]
+    assert current == [("killed", total)]

@@ -300,6 +300,9 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and _joined_by_and(node):
         node = node.head  # 'kidnapped a priest and two seminarians': the list's verb
     node = _past_dateline(node)
+    listed = _object_listed(node)
+    if listed is not None:
+        return listed
     if node.dep_ in ("nsubjpass", "dobj") and (to_death(node.head) or _shot_dead(node.head)):
         return "killed"  # 'fatally shot two people', 'One worshipper who tried to flee was shot dead'
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -321,6 +324,16 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
                 return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+def _object_listed(node: Token) -> str | None:
+    """'killed the mayor and at least two others', 'killed the police chief and two of his guards': a count the
+    parser joins to the verb after its object is more of the object, harmed as the verb says."""
+    verb = node.head
+    if node.dep_ != "conj" or verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.i < node.i for c in verb.children):
+        return None
+    kind = "killed" if to_death(verb) or _shot_dead(verb) else kind_of_token(verb)
+    return kind if kind in ("killed", "injured", "hostages") else None
 
 
 def _past_dateline(node: Token) -> Token:
@@ -633,7 +646,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _one_plus_count(sent, _sum_conjoined(sent, figures, listed), listed)
     figures += _in_hospital(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
-    figures = _along_with(sent, _subjects_of_one_verb(sent, figures))
+    figures = _object_and_count(sent, _along_with(sent, _subjects_of_one_verb(sent, figures)))
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
     figures += _attacker_among_dead(sent, {f.token for f in figures})
     return [_mark_also(sent, f) for f in figures], counts
@@ -1043,6 +1056,26 @@ def _along_with(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
             continue
         out = [with_status(g, "partial") if g is base or g is found else g for g in out]
         out.append(_summed(sent, sorted([base, found], key=lambda g: g.figure.evidence[0].start)))
+    return out
+
+
+def _object_and_count(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'killing the imam and four worshippers', 'killed the mayor and at least two others', 'shot dead the village
+    head and his two sons': one person harmed and a count joined to them add up (5, 3, 3); both become parts."""
+    out = list(figures)
+    for found in figures:
+        joined = _counted_noun(sent, found) or sent.doc[found.token]
+        if joined.dep_ != "conj" or found.figure.status != "current" or found.figure.of != "victims":
+            continue
+        head = joined.head
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.i < joined.i] if head.pos_ == "VERB" else [head]
+        spans = [range(o.left_edge.i, o.i + 1) for o in objects]
+        one = next(
+            (g for g in out if g.figure.value == 1 and any(g.token in r for r in spans) and _same_toll(g, found)), None
+        )
+        if one is not None:
+            out = [with_status(g, "partial") if g is one or g is found else g for g in out]
+            out.append(_summed(sent, [one, found]))
     return out
 
 
