@@ -1325,3 +1325,16 @@ def test_an_earlier_figure_counts_what_the_sentence_counted_before_it() -> None:
 def test_one_person_harmed_and_a_count_joined_to_them_add_up(text: str, total: int) -> None:
     current = [(k, v) for k, v, status in _sentence_figures(text) if status == "current"]
     assert current == [("killed", total)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Five hostages ran from the cafe in the space of an hour.", "partial"),
+        ("Seven hostages were freed by the police on Tuesday.", "partial"),
+        ("All 26 hostages were released unharmed, the ministry said.", "current"),
+        ("Gunmen took 30 people hostage at the hotel.", "current"),
+    ],
+)
+def test_hostages_who_got_out_are_some_of_them(text: str, status: str) -> None:
+    assert [s for k, _, s in _sentence_figures(text) if k == "hostages"] == [status]

@@ -472,6 +472,18 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
     return False
 
 
+def _some_set_free(sent: Span, q: Quantity, head: Token | None) -> bool:
+    """'Five hostages ran from the cafe', 'Seven hostages were freed': hostages who got out are some of them, not the
+    count held ('All 26 hostages were released' is the whole)."""
+    node = head if head is not None and head.i >= q.end else sent.doc[q.end - 1]
+    if node.dep_ not in ("nsubj", "nsubjpass") or node.head.lemma_.lower() not in word_set(
+        "figures.json", "release_verbs"
+    ):
+        return False
+    before = sent.doc[q.qual_start - 1].lower_ if q.qual_start > sent.start else ""
+    return before not in ("all", "the", "its", "their")
+
+
 def _of_a_total_before(sent: Span, q: Quantity) -> bool:
     """'Of the 27 people killed, 19 were soldiers': a count after the opening 'Of the N ...,' is its part."""
     doc = sent.doc
@@ -628,6 +640,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
         status, revision = _status(sent, q, head, marks, kind)
+        status = "partial" if kind == "hostages" and status == "current" and _some_set_free(sent, q, head) else status
         if kind is None:
             people = head is None or head.lower_ in word_set("participants.json", "victim_nouns")
             previous = _inherit(sent, q, previous, status, revision, figures) if people else previous
