@@ -1338,3 +1338,13 @@ def test_one_person_harmed_and_a_count_joined_to_them_add_up(text: str, total: i
 )
 def test_hostages_who_got_out_are_some_of_them(text: str, status: str) -> None:
     assert [s for k, _, s in _sentence_figures(text) if k == "hostages"] == [status]
+
+
+def test_a_person_told_of_before_still_adds_to_the_count_along_with_them() -> None:
+    doc = load_nlp()(
+        "The governor of the province was holding a meeting on Thursday. "
+        "The governor of the province was killed along with at least two other people in the blast."
+    )
+    figures, _ = find_figures(list(doc.sents)[-1])
+    current = [(f.figure.kind, f.figure.value, f.figure.qualifier) for f in figures if f.figure.status == "current"]
+    assert current == [("killed", 3, "at_least")]

@@ -19,6 +19,7 @@ from polybius.extract.unnumbered import (
     dateline_place,
     held_as_suspect,
     one_listed,
+    one_person,
     person_start,
     to_death,
     unnumbered_figures,
@@ -1065,11 +1066,30 @@ def _along_with(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
             continue
         span = range(subj.left_edge.i, subj.right_edge.i + 1)
         base = next((g for g in out if g is not found and g.token in span and _same_toll(g, found)), None)
-        if base is None:
+        if base is None and not _harmed_person(subj, found):
             continue
         out = [with_status(g, "partial") if g is base or g is found else g for g in out]
-        out.append(_summed(sent, sorted([base, found], key=lambda g: g.figure.evidence[0].start)))
+        parts = [base, found] if base is not None else [found]
+        summed = _summed(sent, sorted(parts, key=lambda g: g.figure.evidence[0].start))
+        out.append(_with_person(sent, summed, subj if base is None else None))
     return out
+
+
+def _harmed_person(person: Token, found: FoundFigure) -> bool:
+    """One person the sentence harms with a count ('the governor of Balkh' of 'The governor of Balkh was killed along
+    with two others'), a current victim count of killed or injured."""
+    f = found.figure
+    return f.kind in ("killed", "injured") and f.of == "victims" and f.status == "current" and one_person(person)
+
+
+def _with_person(sent: Span, summed: FoundFigure, person: Token | None) -> FoundFigure:
+    """The sum plus one person no figure counted yet, the evidence from the person on."""
+    if person is None:
+        return summed
+    f = summed.figure
+    start = min(person.left_edge.idx, f.evidence[0].start)
+    ev = evidence(sent.doc, start, max(f.evidence[0].end, start))
+    return replace(summed, figure=f.model_copy(update={"value": f.value + 1, "evidence": [ev]}))
 
 
 def _object_and_count(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
@@ -1086,9 +1106,11 @@ def _object_and_count(sent: Span, figures: list[FoundFigure]) -> list[FoundFigur
         one = next(
             (g for g in out if g.figure.value == 1 and any(g.token in r for r in spans) and _same_toll(g, found)), None
         )
-        if one is not None:
+        person = next((o for o in objects if _harmed_person(o, found)), None) if one is None else None
+        if one is not None or person is not None:
             out = [with_status(g, "partial") if g is one or g is found else g for g in out]
-            out.append(_summed(sent, [one, found]))
+            parts = [one, found] if one is not None else [found]
+            out.append(_with_person(sent, _summed(sent, parts), person))
     return out
 
 

@@ -227,6 +227,11 @@ def _one_person(tok: Token) -> bool:
     return tok.lower_ in nouns and det is not None and (det.lower_ in ("a", "an", "the", "one") or det.tag_ == "PRP$")
 
 
+def one_person(tok: Token) -> bool:
+    """One person: a name, 'the driver', 'a civilian', or the holder of an office ('the governor of Balkh')."""
+    return _one_person(tok) or _office_holder(tok)
+
+
 def _first_free(tok: Token, taken: set[int]) -> bool:
     """Is no number already counting this person?"""
     return not any(i in taken for i in range(tok.left_edge.i, tok.i + 1))
