@@ -429,3 +429,7 @@ def test_an_attack_that_left_people_dead_is_not_itself_dead() -> None:
 
 def test_one_person_killed_by_a_drone_is_a_victim() -> None:
     assert _sides("A local commander was killed by a drone in the village.") == [("killed", 1, "victims")]
+
+
+def test_a_person_police_shot_dead_who_attacked_no_one_stays_a_victim() -> None:
+    assert _sides("Police shot dead a 17-year-old driver at a traffic stop on Tuesday.") == [("killed", 1, "victims")]

@@ -1273,11 +1273,12 @@ def _attacker_among_dead(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'The gunman was among the dead', 'The attacker, a 24-year-old man, was among those killed': one attacker
     counted inside the toll told before (which `among` takes him out of)."""
     out = []
+    attackers = word_set("participants.json", "singular_attacker_nouns")
     for tok in sent:
-        det = next((c for c in tok.children if c.dep_ == "det"), None)
-        if tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or det is None or det.lower_ != "the" or tok.i in taken:
+        if tok.dep_ != "nsubj" or tok.lower_ not in attackers or tok.head.lemma_ != "be" or tok.i in taken:
             continue
-        if tok.lower_ not in word_set("participants.json", "singular_attacker_nouns"):
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the":
             continue
         dead = next((g for p in tok.head.children if p.lower_ == "among" for g in p.children if _the_dead(g)), None)
         if dead is not None:

@@ -383,14 +383,29 @@ def _bare_ordinal(tok: Token) -> bool:
 
 
 def _shot_by_security(tok: Token, named: bool) -> bool:
-    """'Police shot dead a man who had stabbed six people', 'officers shot and killed the suspect': one person
-    security forces killed in an attack report (a named person, or a person word that is no victim's: 'a man',
-    'the suspect') is its attacker."""
+    """'Police shot dead a man who had stabbed six people', 'Police have shot dead a man after he stabbed six',
+    'officers shot and killed the suspect': one person security forces killed whom the sentence makes the attacker
+    (not 'Police shot dead a 17-year-old driver at a traffic stop')."""
     verb = tok.head
     if tok.dep_ != "dobj" or not security_force(subject_of(verb)):
         return False
+    if "killed" not in (verb_harm(verb), "killed" if to_death(verb) else None):
+        return False
     people = word_set("figures.json", "arrested_person_nouns") | _attacker_words()
-    return "killed" in (verb_harm(verb), "killed" if to_death(verb) else None) and (named or tok.lower_ in people)
+    return tok.lower_ in _attacker_words() or ((named or tok.lower_ in people) and _acted(tok))
+
+
+def _acted(tok: Token) -> bool:
+    """'a man who had stabbed six people', 'a man after he stabbed six people': the person attacked (a relative
+    clause, or a clause of the verb with a pronoun subject)."""
+    attack = word_set("participants.json", "attack_verbs")
+    clauses = [c for c in tok.children if c.dep_ == "relcl"] + [c for c in tok.head.children if c.dep_ == "advcl"]
+    for clause in clauses:
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        harm = clause.lemma_.lower() in attack or kind_of_token(clause) in ("killed", "injured")
+        if harm and subj is not None and subj.lower_ in ("who", "he", "she", "that"):
+            return True
+    return False
 
 
 @cache
