@@ -1200,3 +1200,151 @@ def test_a_dateline_read_into_the_sentence_is_no_victim(text: str, figure: tuple
 )
 def test_a_number_of_gangs_or_factions_counts_no_people(text: str) -> None:
     assert _sentence_figures(text) == []
+
+
+def _sides(text: str) -> list[tuple[str, int, str]]:
+    figures, _ = find_figures(next(load_nlp()(text).sents))
+    return [(f.figure.kind, f.figure.value, f.figure.of) for f in figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seven assailants were killed and eight others were arrested, the statement added.",
+            [("killed", 7, "perpetrators"), ("arrested", 8, "perpetrators")],
+        ),
+        (
+            "Police said three of the attackers were arrested after a gunfight.",
+            [("arrested", 3, "perpetrators")],
+        ),
+        (
+            "Two gunmen were shot dead and three others were captured by the troops.",
+            [("killed", 2, "perpetrators"), ("arrested", 3, "perpetrators")],
+        ),
+        (
+            "Five of the hostage-takers were killed and one was wounded, the prison service said.",
+            [("killed", 5, "perpetrators"), ("injured", 1, "perpetrators")],
+        ),
+        (
+            "All four of the captors were killed when special forces stormed the building.",
+            [("killed", 4, "perpetrators")],
+        ),
+        ("Two suspects were detained, one of them caught by residents.", [("arrested", 2, "victims")]),
+    ],
+)
+def test_attackers_killed_or_captured_in_the_attack_are_counted_apart(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _sides(text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "attackers"),
+    [
+        ('"Three people have died," a police spokesman says, including the gunman.', 2, 1),
+        ("Five people died in a blast at a market on Monday, police said, including the suicide bomber.", 4, 1),
+        ("Police say 21 people were killed in the attack on the hotel, including the five gunmen.", 16, 5),
+        ("Twelve people were killed, including two of the attackers, officials said.", 10, 2),
+        ("The blast killed 14 people including the bomber.", 13, 1),
+    ],
+)
+def test_attackers_named_among_the_dead_leave_the_toll(text: str, victims: int, attackers: int) -> None:
+    sides = _sides(text)
+    assert ("killed", victims, "victims") in sides and ("killed", attackers, "perpetrators") in sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Katrina Dawson, 38, a barrister and mother of three, died in the raid.", ("killed", 1)),
+        ("NSW Police have named the two hostages who died.", ("killed", 2)),
+        ("Three hostages who were wounded in the raid are in hospital.", ("injured", 3)),
+    ],
+)
+def test_family_sizes_are_no_count_and_hostages_who_died_are_dead(text: str, expected: tuple[str, int]) -> None:
+    assert [(k, v) for k, v, _ in _sides(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("The governor of the province was killed along with at least two other people in the blast.", 3),
+        ("The mayor was shot dead alongside three of his bodyguards.", 4),
+        ("Police chief Omar Said was shot dead along with two of his guards on Friday, prosecutors said.", 3),
+        ("Two soldiers were killed together with four civilians.", 6),
+    ],
+)
+def test_a_count_along_with_the_subject_adds_to_it(text: str, total: int) -> None:
+    current = [(k, v) for k, v, status in _sentence_figures(text) if status == "current"]
+    assert current == [("killed", total)]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("Police said the attackers, estimated at about five, had spent two days in the town.", 5),
+        ("The gunmen, numbering about 20, arrived on motorcycles.", 20),
+        ("The assailants, believed to number around 12, fled into the forest.", 12),
+    ],
+)
+def test_the_size_of_a_band_of_attackers_told_beside_it_is_their_count(text: str, size: int) -> None:
+    figures, counts = find_figures(next(load_nlp()(text).sents))
+    assert [c.value for c in counts] == [size] and figures == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Security forces killed four militants and arrested two.", ("arrested", 2, "perpetrators")),
+        ("Two gunmen were arrested at the scene.", ("arrested", 2, "perpetrators")),
+        (
+            "The gunman killed five people, including the gunman's estranged wife, before he fled.",
+            ("killed", 5, "victims"),
+        ),
+    ],
+)
+def test_who_a_count_after_attackers_counts(text: str, expected: tuple[str, int, str]) -> None:
+    assert _sides(text)[-1] == expected
+
+
+def test_an_earlier_figure_counts_what_the_sentence_counted_before_it() -> None:
+    text = "Officials said 31 people were injured, revising an earlier figure of 24."
+    assert _sentence_figures(text) == [("injured", 31, "current"), ("injured", 24, "superseded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("A suicide bomber struck a mosque, killing the imam and four worshippers.", 5),
+        ("The blast killed the district police chief and two of his guards.", 3),
+        ("Gunmen shot dead the village head and his two sons.", 3),
+        ("The explosion killed the mayor and at least two others, officials said.", 3),
+    ],
+)
+def test_one_person_harmed_and_a_count_joined_to_them_add_up(text: str, total: int) -> None:
+    current = [(k, v) for k, v, status in _sentence_figures(text) if status == "current"]
+    assert current == [("killed", total)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Five hostages ran from the cafe in the space of an hour.", "partial"),
+        ("Seven hostages were freed by the police on Tuesday.", "partial"),
+        ("All 26 hostages were released unharmed, the ministry said.", "current"),
+        ("Gunmen took 30 people hostage at the hotel.", "current"),
+    ],
+)
+def test_hostages_who_got_out_are_some_of_them(text: str, status: str) -> None:
+    assert [s for k, _, s in _sentence_figures(text) if k == "hostages"] == [status]
+
+
+def test_a_person_told_of_before_still_adds_to_the_count_along_with_them() -> None:
+    doc = load_nlp()(
+        "The governor of the province was holding a meeting on Thursday. "
+        "The governor of the province was killed along with at least two other people in the blast."
+    )
+    figures, _ = find_figures(list(doc.sents)[-1])
+    current = [(f.figure.kind, f.figure.value, f.figure.qualifier) for f in figures if f.figure.status == "current"]
+    assert current == [("killed", 3, "at_least")]

@@ -171,9 +171,28 @@ Police now say six people were killed in the shooting at the school in Nashville
 """
 
 
+LIVE_PAST_MIDNIGHT = """Gunman holds diners hostage in Brussels restaurant: as it happened
+
+4:20am: Police confirm the siege is over. Police say three people were killed in the restaurant.
+
+1:15am: Police say 23 people were held hostage in the restaurant.
+
+11:50pm: Six hostages run from the restaurant.
+
+9:30pm: A gunman takes customers hostage in a restaurant in central Brussels.
+"""
+
+
 @pytest.mark.parametrize(("text", "best"), [(LIVE_NEWEST_FIRST, 11), (LIVE_OLDEST_FIRST, 6)])
 def test_the_newest_update_of_a_live_blog_gives_the_toll(text: str, best: int) -> None:
     assert _killed_total(text) == best
+
+
+def test_a_live_blog_newest_first_stays_in_page_order_past_midnight() -> None:
+    from polybius.pipeline import extract_text
+
+    [incident] = extract_text(LIVE_PAST_MIDNIGHT).incidents
+    assert incident.totals["hostages"].best == 23
 
 
 @pytest.mark.parametrize(
@@ -229,3 +248,18 @@ def test_an_explicit_zero_yields_to_a_count_of_people_harmed() -> None:
     one = Figure(kind="injured", value=1)
     assert totals([zero, one])["injured"].best == 1
     assert totals([zero])["injured"].best == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Five people died in the attack on the market. The gunman was among the dead, police said.", 4),
+        (
+            "Four people were shot dead at the mall. The attacker, a 24-year-old man, was among those killed.",
+            3,
+        ),
+        ("Five people died in the attack on the market. The victims were among the dead, police said.", 5),
+    ],
+)
+def test_an_attacker_among_the_dead_leaves_the_toll_before(text: str, best: int) -> None:
+    assert _killed_total(text) == best

@@ -327,15 +327,38 @@ def test_one_person_after_among_them_is_a_part_of_the_count(text: str) -> None:
     assert found and all(f.figure.status == "partial" for f in found)
 
 
+def _sides(text: str) -> list[tuple[str, int, str]]:
+    sent = next(load_nlp()(text).sents)
+    return [(f.figure.kind, f.figure.value, f.figure.of) for f in unnumbered_figures(sent, set())]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The driver was shot dead by officers after he got out of the car.",
         "The suspect was shot and killed by a police officer on the platform.",
+        "Khaled Mansour was shot dead by police during the raid on the flat.",
+        "The person was shot and killed by police within a minute, the commissioner said.",
+        "Armed officers shot dead a man after he stabbed three shoppers in the store.",
+        "French police shot dead a man who had stabbed two passers-by near the station.",
     ],
 )
-def test_the_attacker_shot_dead_by_police_is_no_victim(text: str) -> None:
-    assert _figures(text) == []
+def test_the_attacker_shot_dead_by_police_is_an_attacker_killed(text: str) -> None:
+    assert _sides(text) == [("killed", 1, "perpetrators")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five people were stabbed in the store. Police now say a seventh person was injured.", [("injured", 7)]),
+        ("Two men died at the scene. A third man was wounded, police said.", [("injured", 1)]),
+    ],
+)
+def test_an_ordinal_person_hurt_after_a_count_of_the_hurt_is_the_new_count(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    sent = list(load_nlp()(text).sents)[-1]
+    assert [(f.figure.kind, f.figure.value) for f in unnumbered_figures(sent, set())] == expected
 
 
 @pytest.mark.parametrize(
@@ -402,3 +425,11 @@ def test_a_list_of_the_dead_counts_each_name_once() -> None:
 
 def test_an_attack_that_left_people_dead_is_not_itself_dead() -> None:
     assert _figures("A gunfight between two rival gangs left four people dead on Saturday night.") == []
+
+
+def test_one_person_killed_by_a_drone_is_a_victim() -> None:
+    assert _sides("A local commander was killed by a drone in the village.") == [("killed", 1, "victims")]
+
+
+def test_a_person_police_shot_dead_who_attacked_no_one_stays_a_victim() -> None:
+    assert _sides("Police shot dead a 17-year-old driver at a traffic stop on Tuesday.") == [("killed", 1, "victims")]

@@ -19,6 +19,7 @@ from polybius.extract.unnumbered import (
     dateline_place,
     held_as_suspect,
     one_listed,
+    one_person,
     person_start,
     to_death,
     unnumbered_figures,
@@ -82,21 +83,31 @@ def attacked_side(noun: Token) -> bool:
 
 
 def _of_attackers(sent: Span, q: Quantity) -> bool:
-    """'killed three of the attackers': a count of attackers."""
+    """'killed three of the attackers', 'Five of the hostage-takers were killed': a count of attackers."""
+    group = _group_noun(sent, q)
+    return group is not None and group.lower_ in word_set("figures.json", "perpetrator_nouns")
+
+
+def _group_noun(sent: Span, q: Quantity) -> Token | None:
+    """The group after 'N of the' ('injured' of '42 of the injured', 'takers' of 'five of the hostage-takers',
+    past a number: 'two of the three gunmen')."""
     doc = sent.doc
-    words = [t.lower_ for t in doc[q.end : min(sent.end, q.end + 3)]]
-    return len(words) == 3 and words[:2] == ["of", "the"] and words[2] in word_set("figures.json", "perpetrator_nouns")
+    if q.end + 2 >= sent.end or doc[q.end].lower_ != "of" or doc[q.end + 1].lower_ not in ("the", "those"):
+        return None
+    group = doc[q.end + 2]
+    if group.like_num and q.end + 3 < sent.end:
+        group = doc[q.end + 3]
+    while group.dep_ in ("compound", "amod") and group.head.i > group.i and group.head.i - group.i <= 3:
+        group = group.head
+    return group
 
 
 def _of_group(sent: Span, q: Quantity) -> str | None:
-    """'42 of the injured': the kind of the group the number is taken from."""
-    doc = sent.doc
-    if q.end + 2 < sent.end and doc[q.end].lower_ == "of" and doc[q.end + 1].lower_ in ("the", "those"):
-        group = doc[q.end + 2]
-        if group.like_num and q.end + 3 < sent.end:
-            group = doc[q.end + 3]
-        return kind_of_token(group)
-    return None
+    """'42 of the injured': the kind of the group the number is taken from (none for attackers)."""
+    group = _group_noun(sent, q)
+    if group is None or group.lower_ in word_set("figures.json", "perpetrator_nouns"):
+        return None
+    return kind_of_token(group)
 
 
 def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str, Token | None]:
@@ -113,7 +124,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
         return (later or group), of, head
     if _of_attackers(sent, q):
         kind, _ = _scan(sent, q, qs)
-        return kind, "perpetrators", head
+        return kind or _kind_before_including(sent, q), "perpetrators", head
     if head is not None and kind_of_token(head) and head.i >= q.end:
         return _harmed_captives(head) or kind_of_token(head), of, head
     kind = _toll_kind(sent, q)
@@ -143,13 +154,23 @@ def _included_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     return kind or next((k for t in before if (k := kind_of_token(t))), None)
 
 
-def _harmed_captives(head: Token) -> str | None:
-    """'One hostage had been killed by the gunman', 'two captives were wounded': hostages whose verb
-    killed or wounded them are counted as killed or injured."""
-    if kind_of_token(head) != "hostages" or head.dep_ not in ("nsubj", "nsubjpass"):
+def _kind_before_including(sent: Span, q: Quantity) -> str | None:
+    """'Twelve people were killed, including two of the attackers': a count after 'including' has the kind of the
+    nearest kind word before it."""
+    doc = sent.doc
+    if q.qual_start == sent.start or doc[q.qual_start - 1].lower_ not in ("including", "them"):
         return None
-    verb = kind_of_token(head.head)
-    return verb if verb in ("killed", "injured") else None
+    return next((k for t in reversed(doc[sent.start : q.qual_start]) if (k := kind_of_token(t))), None)
+
+
+def _harmed_captives(head: Token) -> str | None:
+    """'One hostage had been killed by the gunman', 'two captives were wounded', 'the two hostages who died':
+    hostages whose verb (or relative clause) killed or wounded them are counted as killed or injured."""
+    if kind_of_token(head) != "hostages":
+        return None
+    clauses = [c for c in head.children if c.dep_ == "relcl"]  # 'named the two hostages who died'
+    verbs = clauses + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
+    return next((k for v in verbs if (k := kind_of_token(v)) in ("killed", "injured")), None)
 
 
 def _list_participle_kind(head: Token | None) -> str | None:
@@ -225,14 +246,16 @@ def _toll_kind(sent: Span, q: Quantity) -> str | None:
 
 def _kind_of_total(sent: Span, noun: Token) -> str | None:
     """The kind a toll, tally or figure counts: its own modifier ('injury toll'), else the dead for a
-    toll, or for a figure in a sentence about the dead or victims; a bare 'the number' or 'the figure'
-    counts what the sentences before counted."""
+    toll; a bare 'the number' or 'the figure' counts what the sentences before counted, another figure what the
+    sentence counted before it ('31 people were injured, revising an earlier figure of 24'), else the dead for a
+    sentence about the dead or victims."""
     own = next((k for t in noun.subtree if t is not noun and (k := kind_of_token(t))), None)
     if own or noun.lower_ in ("toll", "tally"):
         return own or "killed"
     earlier = _antecedent_kind(sent, noun) if _bare_count_noun(noun) else None
+    before = next((k for t in reversed(sent.doc[sent.start : noun.i]) if (k := kind_of_token(t))), None)
     deaths = any(kind_of_token(t) == "killed" or t.lemma_.lower() in ("victim", "death") for t in sent)
-    return earlier or ("killed" if deaths else None)
+    return earlier or before or ("killed" if deaths else None)
 
 
 ANTECEDENT_REACH = 2
@@ -278,6 +301,9 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and _joined_by_and(node):
         node = node.head  # 'kidnapped a priest and two seminarians': the list's verb
     node = _past_dateline(node)
+    listed = _object_listed(node)
+    if listed is not None:
+        return listed
     if node.dep_ in ("nsubjpass", "dobj") and (to_death(node.head) or _shot_dead(node.head)):
         return "killed"  # 'fatally shot two people', 'One worshipper who tried to flee was shot dead'
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -299,6 +325,16 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
                 return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+def _object_listed(node: Token) -> str | None:
+    """'killed the mayor and at least two others', 'killed the police chief and two of his guards': a count the
+    parser joins to the verb after its object is more of the object, harmed as the verb says."""
+    verb = node.head
+    if node.dep_ != "conj" or verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.i < node.i for c in verb.children):
+        return None
+    kind = "killed" if to_death(verb) or _shot_dead(verb) else kind_of_token(verb)
+    return kind if kind in ("killed", "injured", "hostages") else None
 
 
 def _past_dateline(node: Token) -> Token:
@@ -437,6 +473,18 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
     return False
 
 
+def _some_set_free(sent: Span, q: Quantity, head: Token | None) -> bool:
+    """'Five hostages ran from the cafe', 'Seven hostages were freed': hostages who got out are some of them, not the
+    count held ('All 26 hostages were released' is the whole)."""
+    node = head if head is not None and head.i >= q.end else sent.doc[q.end - 1]
+    if node.dep_ not in ("nsubj", "nsubjpass") or node.head.lemma_.lower() not in word_set(
+        "figures.json", "release_verbs"
+    ):
+        return False
+    before = sent.doc[q.qual_start - 1].lower_ if q.qual_start > sent.start else ""
+    return before not in ("all", "the", "its", "their")
+
+
 def _of_a_total_before(sent: Span, q: Quantity) -> bool:
     """'Of the 27 people killed, 19 were soldiers': a count after the opening 'Of the N ...,' is its part."""
     doc = sent.doc
@@ -572,40 +620,49 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     for q in qs:
         if q.vague:
             continue  # 'dozens of other soldiers were wounded' gives no number (GTD leaves such counts unknown)
+        band = _band_size(sent, q)
+        if band is not None:
+            counts.append(PerpCount(q.value, band.idx, sent.doc[q.end - 1].idx + len(sent.doc[q.end - 1].text)))
+            continue
         head = _head_noun(sent, q)
         if head is not None and (
             (head.dep_ == "nsubj" and _attacker_noun(head)) or _acts_next(sent, head) or _passive_agent(head)
         ):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
-        if _conflict_toll(sent, q) or _period_total(sent, q):
+        if _conflict_toll(sent, q) or _period_total(sent, q) or _family_size(sent, q):
             continue
         kind, of, head = _kind(sent, q, qs)
         of = "perpetrators" if head is None and _attackers_named_before(sent, q) else of
+        more = _others_of_attackers(q, head, figures)
+        of = "perpetrators" if more else of
+        of = "victims" if kind == "arrested" and not (more or _attackers_held(sent, q, head)) else of
         if kind is None and head is not None and _attacker_noun(head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
         status, revision = _status(sent, q, head, marks, kind)
+        status = "partial" if kind == "hostages" and status == "current" and _some_set_free(sent, q, head) else status
         if kind is None:
             people = head is None or head.lower_ in word_set("participants.json", "victim_nouns")
             previous = _inherit(sent, q, previous, status, revision, figures) if people else previous
             continue
         found = _make(sent, q, kind, of, status, head, revision)
-        figures += _less_the_attacker(sent, found, head)
+        figures.append(found)
         if of == "perpetrators" and head is not None and _whole_band(sent, q, head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
         if found.figure.value != q.value:  # 'Four rangers and a volunteer were wounded': five, the four a part
             figures.append(_make(sent, q, kind, of, "partial", head, False))
         previous = found
-    figures, listed = _breakdowns(sent, figures)
+    figures, listed = _breakdowns(sent, _attackers_among_dead(sent, figures))
     figures, listed = _long_list_sums(sent, figures, listed)
     figures = _fatal_parts(sent, figures)
     figures = _wounded_who_died(sent, figures)
     figures = _one_plus_count(sent, _sum_conjoined(sent, figures, listed), listed)
     figures += _in_hospital(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
-    figures = _subjects_of_one_verb(sent, figures)
+    figures = _object_and_count(sent, _along_with(sent, _subjects_of_one_verb(sent, figures)))
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
+    figures += _attacker_among_dead(sent, {f.token for f in figures})
     return [_mark_also(sent, f) for f in figures], counts
 
 
@@ -997,6 +1054,90 @@ def _subjects_of_one_verb(sent: Span, figures: list[FoundFigure]) -> list[FoundF
     return out
 
 
+def _along_with(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'The governor ... was killed along with at least two other people', 'The mayor was shot dead alongside three
+    of his bodyguards': a count joined to the subject of its verb by 'along with', 'together with' or 'alongside'
+    adds to the one the subject counts (3); both become parts."""
+    out = list(figures)
+    for found in figures:
+        verb = _companion_verb(sent, found)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        if subj is None or found.figure.status != "current":
+            continue
+        span = range(subj.left_edge.i, subj.right_edge.i + 1)
+        base = next((g for g in out if g is not found and g.token in span and _same_toll(g, found)), None)
+        if base is None and not _harmed_person(subj, found):
+            continue
+        out = [with_status(g, "partial") if g is base or g is found else g for g in out]
+        parts = [base, found] if base is not None else [found]
+        summed = _summed(sent, sorted(parts, key=lambda g: g.figure.evidence[0].start))
+        out.append(_with_person(sent, summed, subj if base is None else None))
+    return out
+
+
+def _harmed_person(person: Token, found: FoundFigure) -> bool:
+    """One person the sentence harms with a count ('the governor of Balkh' of 'The governor of Balkh was killed along
+    with two others'), a current victim count of killed or injured."""
+    f = found.figure
+    return f.kind in ("killed", "injured") and f.of == "victims" and f.status == "current" and one_person(person)
+
+
+def _with_person(sent: Span, summed: FoundFigure, person: Token | None) -> FoundFigure:
+    """The sum plus one person no figure counted yet, the evidence from the person on."""
+    if person is None:
+        return summed
+    f = summed.figure
+    start = min(person.left_edge.idx, f.evidence[0].start)
+    ev = evidence(sent.doc, start, max(f.evidence[0].end, start))
+    return replace(summed, figure=f.model_copy(update={"value": f.value + 1, "evidence": [ev]}))
+
+
+def _object_and_count(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'killing the imam and four worshippers', 'killed the mayor and at least two others', 'shot dead the village
+    head and his two sons': one person harmed and a count joined to them add up (5, 3, 3); both become parts."""
+    out = list(figures)
+    for found in figures:
+        joined = _counted_noun(sent, found) or sent.doc[found.token]
+        if joined.dep_ != "conj" or found.figure.status != "current" or found.figure.of != "victims":
+            continue
+        head = joined.head
+        objects = [c for c in head.children if c.dep_ == "dobj" and c.i < joined.i] if head.pos_ == "VERB" else [head]
+        spans = [range(o.left_edge.i, o.i + 1) for o in objects]
+        one = next(
+            (g for g in out if g.figure.value == 1 and any(g.token in r for r in spans) and _same_toll(g, found)), None
+        )
+        person = next((o for o in objects if _harmed_person(o, found)), None) if one is None else None
+        if one is not None or person is not None:
+            out = [with_status(g, "partial") if g is one or g is found else g for g in out]
+            parts = [one, found] if one is not None else [found]
+            out.append(_with_person(sent, _summed(sent, parts), person))
+    return out
+
+
+def _companion_verb(sent: Span, found: FoundFigure) -> Token | None:
+    """The verb a count hangs on by 'along with', 'together with' or 'alongside'."""
+    noun = _counted_noun(sent, found) or sent.doc[found.token]
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    joined = prep.lower_ == "with" and prep.i > 0 and sent.doc[prep.i - 1].lower_ in ("along", "together")
+    verb = prep.head.head if joined and prep.head.lower_ in ("along", "together") else prep.head
+    return verb if (joined or prep.lower_ == "alongside") and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _same_toll(a: FoundFigure, b: FoundFigure) -> bool:
+    """Two current victim figures of one kind."""
+    return (
+        (a.figure.kind, a.figure.of, a.figure.status)
+        == (b.figure.kind, b.figure.of, b.figure.status)
+        == (
+            b.figure.kind,
+            "victims",
+            "current",
+        )
+    )
+
+
 def _summed(sent: Span, parts: list[FoundFigure]) -> FoundFigure:
     """One current figure counting all `parts`, its evidence running from the first to the last."""
     first, last = parts[0].figure, parts[-1].figure
@@ -1103,22 +1244,92 @@ def _attackers_named_before(sent: Span, q: Quantity) -> bool:
     return False
 
 
-def _less_the_attacker(sent: Span, found: FoundFigure, head: Token | None) -> list[FoundFigure]:
-    """'Five people, including the gunman, were killed', 'killing 12 people including the bomber': the dead the
-    toll counts less the attacker it names (kept apart as an attacker killed)."""
-    f = found.figure
-    anchor = head.i if head is not None and head.i >= found.token else found.token
-    after = sent.doc[anchor + 1 : min(sent.end, anchor + 1 + ATTACKER_CUE_REACH)]
-    words = [t.lower_ for t in after if not t.is_punct]
-    cues = [c.split() for c in load_data("figures.json")["attacker_among_cues"]]
-    cue = next((c for c in cues if words[: len(c)] == c), None)
-    if f.kind != "killed" or f.of != "victims" or f.value < 2 or cue is None or len(words) <= len(cue):
-        return [found]
-    if words[len(cue)] not in word_set("participants.json", "singular_attacker_nouns"):
-        return [found]
-    victims = f.model_copy(update={"value": f.value - 1})
-    attacker = f.model_copy(update={"value": 1, "of": "perpetrators", "qualifier": "exact"})
-    return [replace(found, figure=victims), replace(found, figure=attacker)]
+def _attackers_among_dead(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Five people, including the gunman, were killed', '"Three people have died," a spokesman says, including the
+    gunman', '21 people were killed, including the five gunmen': the dead a toll counts less the attackers it names
+    after 'including' (kept apart as attackers killed)."""
+    out = list(figures)
+    for total in figures:
+        f = total.figure
+        if f.kind != "killed" or f.of != "victims" or f.status != "current" or f.value < 2:
+            continue
+        cue = _including_cue(sent, total.token, figures)
+        named = _attackers_named(sent, cue, figures) if cue is not None else None
+        if named is None or named[0] >= f.value:
+            continue
+        n, part = named
+        victims = replace(total, figure=f.model_copy(update={"value": f.value - n}))
+        attackers = f.model_copy(update={"value": n, "of": "perpetrators", "qualifier": "exact"})
+        out = [victims if g is total else g for g in out if g is not part]
+        out.append(
+            replace(part, figure=attackers.model_copy(update={"evidence": part.figure.evidence}))
+            if part is not None
+            else replace(total, figure=attackers)
+        )
+    return out
+
+
+def _attacker_among_dead(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'The gunman was among the dead', 'The attacker, a 24-year-old man, was among those killed': one attacker
+    counted inside the toll told before (which `among` takes him out of)."""
+    out = []
+    attackers = word_set("participants.json", "singular_attacker_nouns")
+    for tok in sent:
+        if tok.dep_ != "nsubj" or tok.lower_ not in attackers or tok.head.lemma_ != "be" or tok.i in taken:
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the":
+            continue
+        dead = next((g for p in tok.head.children if p.lower_ == "among" for g in p.children if _the_dead(g)), None)
+        if dead is not None:
+            end = dead.right_edge
+            ev = evidence(sent.doc, det.idx, end.idx + len(end.text))
+            fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
+            out.append(FoundFigure(fig, tok.i, tok.lower_, among=True))
+    return out
+
+
+def _the_dead(group: Token) -> bool:
+    """'the dead', 'the victims', 'those killed', 'the people who died'."""
+    if group.lower_ in ("dead", "killed", "victims", "fatalities"):
+        return True
+    return group.lower_ in ("those", "people") and any(
+        c.dep_ in ("acl", "relcl") and kind_of_token(c) == "killed" for c in group.children
+    )
+
+
+def _including_cue(sent: Span, start: int, figures: list[FoundFigure]) -> int | None:
+    """The token after 'including', 'includes' or 'among them' that follows a toll (after its clause, a comma or a
+    speech tag), with no other count between."""
+    doc = sent.doc
+    counted = {g.token for g in figures}
+    for tok in doc[start + 1 : sent.end]:
+        if tok.i in counted:
+            return None
+        if tok.lower_ in ("including", "includes", "included", "include"):
+            return tok.i + 1  # 'The toll of 12 includes the two bombers'
+        if tok.lower_ == "among" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "them":
+            return tok.i + 2
+    return None
+
+
+def _attackers_named(sent: Span, cue: int, figures: list[FoundFigure]) -> tuple[int, FoundFigure | None] | None:
+    """How many attackers the words after 'including' name ('the gunman' 1, 'the suicide bomber' 1, 'the five
+    gunmen' 5, 'two of the attackers' 2), with the figure already made of their count."""
+    doc = sent.doc
+    part = next((g for g in figures if cue <= g.token < cue + ATTACKER_CUE_REACH), None)
+    if part is not None and (
+        part.figure.of == "perpetrators" or part.noun in word_set("figures.json", "perpetrator_nouns")
+    ):
+        return part.figure.value, part
+    if part is not None or cue >= sent.end or doc[cue].lower_ not in ("the", "a", "an", "one"):
+        return None
+    noun = doc[cue + 1] if cue + 1 < sent.end else None
+    while noun is not None and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is None or noun.dep_ == "poss":
+        return None  # 'including the gunman's wife'
+    return (1, None) if noun.lower_ in word_set("participants.json", "singular_attacker_nouns") else None
 
 
 ATTACKER_CUE_REACH = 6
@@ -1141,6 +1352,13 @@ def _period_total(sent: Span, q: Quantity) -> bool:
     return any(e.root.head == verb or (e.root.head.dep_ == "prep" and e.root.head.head == verb) for e in periods)
 
 
+def _family_size(sent: Span, q: Quantity) -> bool:
+    """'a Sydney barrister and mother of three, died': the children of a parent described, no count of the harmed."""
+    doc = sent.doc
+    before = [t.lower_ for t in doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
+    return len(before) == 2 and before[1] == "of" and before[0] in word_set("figures.json", "family_heads")
+
+
 def _conflict_toll(sent: Span, q: Quantity) -> bool:
     """'the insurgency, which has claimed the lives of more than 7,500 people': a conflict's running toll
     told in a relative clause beside the attack, no figure of it."""
@@ -1155,6 +1373,23 @@ def _whole_band(sent: Span, q: Quantity, head: Token) -> bool:
     as all of them."""
     before = sent.doc[q.start - 1].lower_ if q.start > sent.start else ""
     return before in ("all", "the") and head.lower_ in word_set("figures.json", "perpetrator_nouns")
+
+
+BAND_REACH = 5
+
+
+def _band_size(sent: Span, q: Quantity) -> Token | None:
+    """'the attackers, estimated at about five,', 'The gunmen, numbering about 20,': the size of a band of attackers
+    told beside it; the attacker noun."""
+    doc = sent.doc
+    before = doc[max(sent.start, q.qual_start - BAND_REACH) : q.qual_start]
+    comma = next((t for t in reversed(before) if t.text == ","), None)
+    if comma is None or comma.i == sent.start:
+        return None
+    cues = word_set("figures.json", "band_size_cues")
+    noun = doc[comma.i - 1]
+    doers = word_set("figures.json", "perpetrator_nouns") | _count_nouns()
+    return noun if noun.lower_ in doers and any(t.lower_ in cues for t in doc[comma.i + 1 : q.qual_start]) else None
 
 
 def _passive_agent(head: Token) -> bool:
@@ -1223,11 +1458,30 @@ def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token 
         value=q.value + extra,
         qualifier=q.qualifier,
         status=status,
-        of="victims" if kind == "arrested" else of,  # arrests are counted as such, whoever was held
+        of=of,
         attributed_to=attribution(sent, doc[q.start]),
         evidence=[ev],
     )
     return FoundFigure(fig, q.start, head.lower_ if head is not None else None, revision)
+
+
+def _others_of_attackers(q: Quantity, head: Token | None, figures: list[FoundFigure]) -> bool:
+    """'Seven assailants were killed and eight others were arrested', 'Five of the hostage-takers were killed and
+    one was wounded': 'others', or a bare number no larger, after a count of attackers are more of them."""
+    last = next((f for f in reversed(figures) if f.token < q.start), None)
+    if last is None or last.figure.of != "perpetrators":
+        return False
+    return (head is None and q.value <= last.figure.value) or (head is not None and head.lower_ in ("others", "more"))
+
+
+def _attackers_held(sent: Span, q: Quantity, head: Token | None) -> bool:
+    """'three of the attackers were arrested', 'two gunmen were captured', 'seven assailants were killed and eight
+    others arrested': an arrest counts attackers apart only when the text names them as this attack's doers (not
+    'two suspects', 'four suspected gunmen' or 'militants detained at a checkpoint': those count the arrests)."""
+    if _of_attackers(sent, q):
+        return True
+    doers = head is not None and head.lower_ in _count_nouns()
+    return doers and not any(c.lower_ in ("suspected", "alleged", "presumed") for c in head.children)
 
 
 def _one_more(head: Token | None, end_tok: Token) -> tuple[int, Token]:

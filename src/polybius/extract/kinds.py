@@ -20,8 +20,9 @@ MAX_SOURCE_TOKENS = 14
 @dataclass(frozen=True)
 class FoundFigure:
     """A figure with where it stands: its sentence, token, head noun, whether it is a revision, whether
-    it adds to the toll before it ('two guards were also killed') and whether a headline over two attacks
-    gave it (a sum or a part the body may tell apart)."""
+    it adds to the toll before it ('two guards were also killed'), whether a headline over two attacks
+    gave it (a sum or a part the body may tell apart) and whether it counts attackers inside the toll before it
+    ('The gunman was among the dead')."""
 
     figure: Figure
     token: int
@@ -29,6 +30,7 @@ class FoundFigure:
     revision: bool = False
     adds: bool = False
     summary: bool = False
+    among: bool = False
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ figure gives it.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from polybius.extract.dates import clock_minutes
@@ -103,6 +104,8 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
     out: list[FoundFigure] = []
     for extra in found:
         f = extra.figure
+        if extra.among:
+            out = _less_attackers(out, f)
         adds = extra.adds and f.status == "current" and f.of == "victims"
         base = next((j for j in range(len(out) - 1, -1, -1) if _same_toll(out[j].figure, f)), None) if adds else None
         if base is None:
@@ -121,6 +124,17 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
         out.insert(base, FoundFigure(summed, total.token, total.noun))
         out.append(with_status(extra, "partial"))
     return _counted_parts(out)
+
+
+def _less_attackers(found: list[FoundFigure], attackers: Figure) -> list[FoundFigure]:
+    """'Five people died in the attack. The gunman was among the dead': the last toll before counts the attackers
+    too; its victims are that many fewer."""
+    n = next((i for i in range(len(found) - 1, -1, -1) if _same_toll(found[i].figure, attackers)), None)
+    if n is None or found[n].figure.value <= attackers.value:
+        return found
+    base = found[n]
+    fewer = base.figure.model_copy(update={"value": base.figure.value - attackers.value})
+    return [*found[:n], dataclasses.replace(base, figure=fewer), *found[n + 1 :]]
 
 
 def _counted_parts(found: list[FoundFigure]) -> list[FoundFigure]:
@@ -194,7 +208,9 @@ def _earlier_versions(found: list[FoundFigure], text: str) -> list[FoundFigure]:
 def _timed_updates(found: list[FoundFigure], text: str) -> list[FoundFigure]:
     """A live blog's timed updates ('16:35 GMT' ... '09:45 GMT'), newest first or last: a victim figure in an
     older update is superseded by another value of its kind in a newer one (or in the summary above them)."""
-    stamps = sorted((m.start(), clock_minutes(m)) for pattern in (STAMP, INLINE_STAMP) for m in pattern.finditer(text))
+    stamps = _update_order(
+        sorted((m.start(), clock_minutes(m)) for pattern in (STAMP, INLINE_STAMP) for m in pattern.finditer(text))
+    )
     if len(stamps) < 2:
         return found
     when = {id(f): _update_time(f.figure.evidence[0].start, stamps) for f in found}
@@ -206,6 +222,18 @@ def _timed_updates(found: list[FoundFigure], text: str) -> list[FoundFigure]:
         if any(_newer(g, f, when) and g.figure.value != fig.value for g in found):
             out[i] = dataclasses.replace(with_status(f, "superseded"), revision=False)
     return out
+
+
+def _update_order(stamps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each update's place in time: a blog whose clock times mostly fall (or rise) down the page runs newest first
+    (or last) throughout, past midnight too ('2:10am', '12:40am', 'Monday, 4:58pm'); else the clock time itself."""
+    pairs = list(itertools.pairwise(t for _, t in stamps))
+    falling = sum(1 for a, b in pairs if b < a)
+    rising = sum(1 for a, b in pairs if b > a)
+    if falling == rising:
+        return stamps
+    n = len(stamps)
+    return [(start, n - i if falling > rising else i) for i, (start, _) in enumerate(stamps)]
 
 
 def _update_time(pos: int, stamps: list[tuple[int, int]]) -> float | None:

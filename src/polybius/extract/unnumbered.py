@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.kinds import FoundFigure, attribution, kind_of_token, with_status
 from polybius.extract.numbers import token_value
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence
+from polybius.extract.spans import entities, evidence, subject_of
 from polybius.model import Figure
 
 
@@ -227,6 +227,11 @@ def _one_person(tok: Token) -> bool:
     return tok.lower_ in nouns and det is not None and (det.lower_ in ("a", "an", "the", "one") or det.tag_ == "PRP$")
 
 
+def one_person(tok: Token) -> bool:
+    """One person: a name, 'the driver', 'a civilian', or the holder of an office ('the governor of Balkh')."""
+    return _one_person(tok) or _office_holder(tok)
+
+
 def _first_free(tok: Token, taken: set[int]) -> bool:
     """Is no number already counting this person?"""
     return not any(i in taken for i in range(tok.left_edge.i, tok.i + 1))
@@ -377,6 +382,45 @@ def _bare_ordinal(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
+def _shot_by_security(tok: Token, named: bool) -> bool:
+    """'Police shot dead a man who had stabbed six people', 'Police have shot dead a man after he stabbed six',
+    'officers shot and killed the suspect': one person security forces killed whom the sentence makes the attacker
+    (not 'Police shot dead a 17-year-old driver at a traffic stop')."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or not security_force(subject_of(verb)):
+        return False
+    if "killed" not in (verb_harm(verb), "killed" if to_death(verb) else None):
+        return False
+    people = word_set("figures.json", "arrested_person_nouns") | _attacker_words()
+    return tok.lower_ in _attacker_words() or ((named or tok.lower_ in people) and _acted(tok))
+
+
+def _acted(tok: Token) -> bool:
+    """'a man who had stabbed six people', 'a man after he stabbed six people': the person attacked (a relative
+    clause, or a clause of the verb with a pronoun subject)."""
+    attack = word_set("participants.json", "attack_verbs")
+    clauses = [c for c in tok.children if c.dep_ == "relcl"] + [c for c in tok.head.children if c.dep_ == "advcl"]
+    for clause in clauses:
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        harm = clause.lemma_.lower() in attack or kind_of_token(clause) in ("killed", "injured")
+        if harm and subj is not None and subj.lower_ in ("who", "he", "she", "that"):
+            return True
+    return False
+
+
+@cache
+def _attacker_words() -> frozenset[str]:
+    return word_set("participants.json", "singular_attacker_nouns")
+
+
+def _attacker_killed(sent: Span, tok: Token) -> FoundFigure:
+    """One attacker killed (GTD nkillter), evidence from the person to the verb."""
+    first, last = min(tok.left_edge, tok.head, key=lambda t: t.i), max(tok, tok.head, key=lambda t: t.i)
+    ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
+    fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
+    return FoundFigure(fig, tok.i, tok.lower_)
+
+
 def _det_or(tok: Token) -> Token:
     """The article of a word ('a' of 'a third'), or the word itself."""
     return next((c for c in tok.children if c.dep_ == "det"), tok)
@@ -401,8 +445,14 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         pronoun = tok.tag_ == "PRP" and tok.lower_ in ("him", "her")  # 'Officers arrested him at his home'
         if not (passive or (tok.dep_ == "dobj" and (person or one or definite or pronoun))) or _hypothetical(tok.head):
             continue
-        if attacker_by_clause(tok) or _later_co_subject(tok) or (passive and security_force(agent_of_any(tok.head))):
-            continue  # 'The driver was shot dead by officers': the attacker
+        agent = agent_of_any(tok.head) if passive else None
+        machine = agent is not None and agent.lower_ in word_set("figures.json", "machine_agents")
+        if (passive and security_force(agent) and not machine) or _shot_by_security(tok, person or named):
+            killed = verb_harm(tok.head) == "killed"  # 'killed by a drone' is a victim's
+            out += [_attacker_killed(sent, tok)] if killed and _first_free(tok, taken) else []
+            continue  # 'The driver was shot dead by officers': the attacker, no victim
+        if attacker_by_clause(tok) or _later_co_subject(tok):
+            continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         kind = "killed" if _dies(tok, True) else verb_harm(tok.head)
         if tok.dep_ == "dobj":
@@ -447,7 +497,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
             continue
         a, b = min(first, tok.head, key=lambda t: t.i), max(tok.head, *_co_subjects(tok), key=lambda t: t.i)
         ev = evidence(sent.doc, a.idx, b.idx + len(b.text))
-        nth = _ordinal(tok) if article in ("a", "an") and kind == "killed" else None
+        nth = _ordinal(tok) if article in ("a", "an") and _nth_of_toll(sent, tok, kind) else None
         value = nth or (1 + _named_conjuncts(tok) if person or named else 1 + _listed_after(tok))
         value += len(_co_subjects(tok)) - 1
         fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
@@ -598,6 +648,21 @@ def one_listed(tok: Token) -> bool:
         and ((det is not None and det.lower_ in ("a", "an", "another")) or owned)
         and (tok.lower_ in nouns or tok.lower_ in word_set("participants.json", "person_titles"))
     )
+
+
+def _nth_of_toll(sent: Span, tok: Token, kind: str | None) -> bool:
+    """'A third person has died', 'Police now say a seventh person was injured' (after a count of the injured): an
+    ordinal person killed, or hurt after the hurt were counted, raises that count ('Two men died at the scene. A
+    third man was wounded' is one more hurt)."""
+    if kind == "killed":
+        return True
+    if kind != "injured":
+        return False
+    doc = sent.doc
+    near = doc[doc[sent.start - 1].sent.start if sent.start else 0 : tok.i]
+    if any(kind_of_token(t) == "killed" for t in near):
+        return False
+    return any(kind_of_token(t) == "injured" for t in doc[: tok.i])
 
 
 def _ordinal(noun: Token) -> int | None:
