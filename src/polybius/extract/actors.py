@@ -192,37 +192,91 @@ def _spelled_out(doc: Doc, m: ActorMention, covered: set[int]) -> bool:
 
 
 def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
-    """A proper name followed by gang, militia, cartel, brigade, faction or column names a group."""
+    """A proper name followed by gang, militia, cartel, brigade, faction or column names a group ('the Gran Grif
+    gang', 'the 444 Brigade'), and so does one headed by Force(s) in a text about armed groups ('the Special
+    Deterrence Force'); a name given after it ('also known as Rada') is the same group wherever it recurs."""
     out = []
+    aliases: dict[str, str] = {}
+    armed = None
     for tok in doc:
-        if tok.lower_ not in word_set("attackers.json", "group_name_heads") or tok.i in covered:
+        if tok.i in covered or not _group_head(tok):
             continue
-        start = tok.i
-        while (
-            start > 0
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].ent_type_ not in NOT_GROUPS
-            and start - 1 not in covered
-            and tok.i - start < 4
-        ):
-            start -= 1
-        if start == tok.i or (doc[start].is_upper and len(doc[start]) < 3):
+        start = _name_start(doc, tok, covered)
+        if start is None:
             continue
-        name = doc[start : tok.i]
-        out.append(
-            ActorMention(
-                start,
-                tok.i + 1,
-                name.start_char,
-                tok.idx + len(tok.text),
-                doc[start : tok.i + 1].text,
-                name.text,
-                "group",
-                "unlisted",
-                None,
-            )
-        )
-    return out
+        if tok.lower_ in word_set("attackers.json", "force_name_heads"):
+            armed = any(_armed_group_noun(t) for t in doc) if armed is None else armed
+            if not armed or not _force_name(doc[start : tok.i]):
+                continue
+        mention = _headed_mention(doc, start, tok)
+        out.append(mention)
+        alias = _also_known_as(doc, tok.i + 1)
+        if alias is not None:
+            aliases[alias.text] = mention.canonical
+    out = [replace(m, canonical=aliases[m.canonical]) if m.canonical in aliases else m for m in out]
+    covered |= {i for a in out for i in range(a.start, a.end)}
+    return out + _later_mentions(doc, aliases, covered)
+
+
+def _group_head(tok: Token) -> bool:
+    """'gang', 'brigade', 'battalion' or a capitalised 'Force(s)' ending a group's name."""
+    if tok.lower_ in word_set("attackers.json", "group_name_heads"):
+        return True
+    return tok.text[:1].isupper() and tok.lower_ in word_set("attackers.json", "force_name_heads")
+
+
+def _name_start(doc: Doc, tok: Token, covered: set[int]) -> int | None:
+    """Where the proper name before a group head starts (at most four words, or a number: '444 Brigade'; a person's
+    name only before a capitalised head), or None when there is none."""
+    start = tok.i
+    barred = NOT_GROUPS - {"PERSON"} if tok.text[:1].isupper() else NOT_GROUPS  # 'the Tariq Bin Ziyad Brigade'
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].ent_type_ not in barred
+        and start - 1 not in covered
+        and tok.i - start < 4
+    ):
+        start -= 1
+    number = doc[start - 1] if start > 0 else None
+    if number is not None and number.text.isdigit() and start - 1 not in covered and tok.text[:1].isupper():
+        start -= 1
+    if start == tok.i or (doc[start].is_upper and len(doc[start]) < 3):
+        return None
+    return start
+
+
+def _force_name(name: Span) -> bool:
+    """'Special Deterrence': a name before 'Force' that no state word marks ('Border Security', 'Nigerian Air')
+    and that is more than generic words ('Special', 'Rapid Action')."""
+    words = {t.lower_ for t in name}
+    if words & (word_set("attackers.json", "force_name_blockers") | word_set("attackers.json", "state_name_words")):
+        return False
+    if any(t.ent_type_ in ("NORP", "GPE") for t in name):
+        return False
+    return bool(words - word_set("attackers.json", "force_name_generic"))
+
+
+def _headed_mention(doc: Doc, start: int, head: Token) -> ActorMention:
+    """The mention of a name and its head: a capitalised head is part of the name ('444 Brigade'), a lower-case
+    one is not ('the Gran Grif gang': Gran Grif)."""
+    name = doc[start : head.i + 1] if head.text[:1].isupper() else doc[start : head.i]
+    span = doc[start : head.i + 1]
+    return ActorMention(
+        start, head.i + 1, span.start_char, span.end_char, span.text, name.text, "group", "unlisted", None
+    )
+
+
+def _also_known_as(doc: Doc, at: int) -> Span | None:
+    """'..., also known as Rada', '... (Rada)': another name given right after a group's name."""
+    at += at < len(doc) and doc[at].text == ","
+    if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
+        return _proper_run(doc, at + 1)
+    for words in load_data("attackers.json")["name_introducers"]:
+        if [t.lower_ for t in doc[at : at + len(words)]] == words:
+            at += len(words)
+            return _proper_run(doc, at + (at < len(doc) and doc[at].lower_ == "the"))
+    return None
 
 
 def _claiming_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
@@ -371,14 +425,14 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
     node = _acting_noun(head)
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in verbs:
         return not habitual(node.head) and not _perfect_record(node.head)
-    if nouns and (_fought_back(head) or _fought_back(node)):
+    if nouns and (_fought_back(head) or _fought_back(node) or _between_sides(head)):
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
         if nouns and _record_of_attacks(verb):
             return False
         return verb.lemma_.lower() in verbs or (nouns and (attack_noun(verb) or left_weapon(verb) or _holds(verb)))
-    clash = _side_of_clash(node) or _in_clash_subject(head)
+    clash = _side_of_clash(node) or _in_clash_subject(head) or _pitted(node)
     return nouns and ((node.dep_ == "poss" and attack_noun(node.head)) or clash)
 
 
@@ -417,6 +471,38 @@ def _side_of_clash(node: Token) -> bool:
     owner = node.head.head  # 'clashes between', 'clashed with', or 'the fighting broke out between'
     subj = next((c for c in owner.children if c.dep_ == "nsubj"), None) if owner.pos_ == "VERB" else None
     return _clash_noun(owner) or _clash_verb(owner) or (subj is not None and _clash_noun(subj))
+
+
+def _pitted(node: Token) -> bool:
+    """'The clashes pitted X against Y', 'X, battling Y since Monday': the object of 'pit', the side after its
+    'against', and the object of a finite clash verb ('X fighters battled Y') are sides."""
+    while node.dep_ in ("appos", "conj") and node.head is not node:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "against":
+        node = node.head.head
+        return node.lemma_.lower() == "pit" or (node.dep_ == "dobj" and node.head.lemma_.lower() == "pit")
+    if node.dep_ != "dobj":
+        return False
+    verb = node.head
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in word_set("attackers.json", "clash_verbs")
+    return verb.lemma_.lower() == "pit" or (finite and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _between_sides(head: Token) -> bool:
+    """'Clashes erupted on Friday in the X district between the G9 federation, led by ..., and the rival G-Pep
+    alliance': a name after the 'between' of a clause about a clash is a side, wherever the parser hangs it."""
+    sent = head.sent
+    for tok in reversed(head.doc[max(sent.start, head.i - 25) : head.i]):
+        if tok.lower_ == "between":
+            return any(_clash_noun(a) or _clash_verb(a) or _clash_subject(a) for a in (tok, *tok.ancestors))
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in (";", ":"):
+            return False
+    return False
+
+
+def _clash_subject(verb: Token) -> bool:
+    """A verb whose subject is a clash noun ('fighting broke out', 'clashes erupted')."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _clash_noun(c) for c in verb.children)
 
 
 def _clash_noun(tok: Token) -> bool:
