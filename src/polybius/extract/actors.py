@@ -820,6 +820,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
         root = ent.root
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])
         appos_attacker = (root.dep_ == "appos" and root.head.lower_ in attackers) or _after_attacker_noun(ent)
+        appos_attacker = appos_attacker or _attacker_was(root)
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 10) : ent.start])
         victims = word_set("attackers.json", "victim_words")
         finite = ent.start > 0 and sent.doc[ent.start - 1].tag_ in ("VBP", "VBZ", "VBD")  # 'police suspect X'
@@ -878,6 +879,40 @@ def _after_attacker_noun(ent: Span) -> bool:
     noun = doc[at - 1]
     attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
     return noun.lower_ in attackers and at >= 2 and doc[at - 2].lower_ == "the"
+
+
+def named_attackers(doc: Doc) -> frozenset[str]:
+    """The last words of the names a text gives its attacker ('the gunman was Man Haron Monis', 'the shooter,
+    Salvador Ramos,'), once per Doc: a force that shoots one of them ends the attack, it does not carry it out."""
+    found = doc.user_data.get("polybius_named_attackers")
+    if found is None:
+        attackers = word_set("figures.json", "attacker_count_nouns")
+        found = frozenset(
+            ent[-1].lower_
+            for ent in doc.ents
+            if ent.label_ == "PERSON"
+            and (
+                _attacker_was(ent.root)
+                or _after_attacker_noun(ent)
+                or (ent.root.dep_ in ("appos", "compound") and ent.root.head.lower_ in attackers)
+                or (ent.start > 0 and doc[ent.start - 1].lower_ in attackers)
+            )
+        )
+        doc.user_data["polybius_named_attackers"] = found
+    return found
+
+
+def _attacker_was(root: Token) -> bool:
+    """'Police confirmed the gunman was Man Haron Monis', 'the bomber is believed to be Ali K.': a name said to be
+    what the attacker was."""
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("believe", "think", "say"):
+        verb = verb.head  # 'the bomber is believed to be X'
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
+    return subj is not None and subj.lower_ in attackers and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _identifies_attacker(as_tok: Token) -> bool:

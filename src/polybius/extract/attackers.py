@@ -23,6 +23,7 @@ from polybius.extract.actors import (
     believed_attacker,
     first_conjunct,
     left_weapon,
+    named_attackers,
     responsible,
 )
 from polybius.extract.gazetteer import load_gazetteer
@@ -234,6 +235,8 @@ def _against_combatants(verb: Token) -> bool:
             return True
         if obj.pos_ == "PRON" or any(c.dep_ == "relcl" and _attack_verb(c) for c in obj.children):
             return True  # 'before he was shot dead by police', 'police killed a man who had stabbed two people'
+        if obj.pos_ == "PROPN" and obj.lower_ in named_attackers(obj.doc):
+            return True  # 'Monis was shot dead by police', once the text has named him as the gunman
     return False
 
 
@@ -245,6 +248,18 @@ def _responding(verb: Token) -> bool:
     upward = any(c.lower_ == "into" and any(g.lower_ == "air" for g in c.children) for c in verb.children)
     rescues = word_set("attackers.json", "rescue_verbs")
     return upward or any(t.lower_ in words for t in aimed) or any(c.lemma_.lower() in rescues for c in verb.conjuncts)
+
+
+def _police_entry(tok: Token, verb: Token) -> bool:
+    """'Hostages died after police stormed the cafe', 'officers raided the house': police entering a place end an
+    attack or make an arrest; they attack no one there (not 'police shot protesters')."""
+    police = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound"))}
+    if not police & (word_set("attackers.json", "civil_force_words") | {"officers", "policemen"}):
+        return False
+    if verb.lemma_.lower() not in word_set("attackers.json", "police_entry_verbs"):
+        return False
+    people = word_set("attackers.json", "counted_attackers") | word_set("participants.json", "victim_nouns")
+    return not any(o.lower_ in people or o.ent_type_ == "PERSON" for o in _objects(verb))
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -325,7 +340,9 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
         if tok.lower_ in word_set("attackers.json", "gang_heads") and any(c.i in covered for c in tok.subtree):
             continue  # 'the Los Shottas and Los Espartanos gangs' are the named groups
         verb = _attack_of(tok)
-        if verb is None or (force is not None and (_against_combatants(verb) or _responding(verb))):
+        if verb is None or (
+            force is not None and (_against_combatants(verb) or _responding(verb) or _police_entry(tok, verb))
+        ):
             continue
         if force is None and not _attacker_head(tok) and not _violent_act(verb):
             continue
@@ -736,7 +753,8 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
         for tok in sent:
             found = _band(tok) or _counted_riders(tok) or _counted_suspects(tok) or _single_attacker(tok)
             found = found or _one_believed(tok) or _sized_unit(tok) or _sought_people(tok) or _some_escaped(tok)
-            found = found or _described_band(tok) or _arrested_suspects(tok)
+            found = found or _described_band(tok) or _arrested_suspects(tok) or _estimated_band(tok)
+            found = found or _counted_agents(tok) or _counted_captors(tok)
             if found is not None:
                 return found
     return None
@@ -860,6 +878,55 @@ def _described_band(tok: Token) -> Count | None:
         return None
     described = next((c for c in tok.children if c.dep_ == "appos" and _plural_attacker(c)), None)
     return _numbered_count(described) if described is not None else None
+
+
+def _estimated_band(tok: Token) -> Count | None:
+    """'The attackers, estimated at about five, fled', 'gunmen numbering around 20 stormed the village': attackers
+    by the number they are put at."""
+    if tok.tag_ != "NNS" or tok.lower_ not in word_set("attackers.json", "counted_attackers"):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("estimate", "number")), None)
+    if clause is None:
+        return None
+    first, last = clause.left_edge.i, clause.right_edge.i
+    q = next((q for q in find_quantities(tok.sent) if first <= q.start <= last and not q.vague), None)
+    if q is None or q.value < 2:
+        return None
+    return _count(q.value, tok, tok.doc[min(q.end, last + 1) - 1])
+
+
+def _counted_agents(tok: Token) -> Count | None:
+    """'The mayor was shot dead by two men riding a motorcycle', 'were abducted by five gunmen': counted people as
+    the agent of an attack in the passive."""
+    if not _plural_attacker(tok) or tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        return None
+    verb = tok.head.head
+    passive = verb.tag_ == "VBN" and verb.lemma_.lower() in word_set("attackers.json", "physical_attack_verbs")
+    return _numbered_count(tok) if passive else None
+
+
+def _counted_captors(tok: Token) -> Count | None:
+    """'Six detainees have taken two guards hostage', 'four inmates stabbed a warder': counted people, inmates too,
+    as the subject of a hostage-taking or an attack."""
+    doers = word_set("attackers.json", "counted_attackers") | word_set("attackers.json", "captive_doers")
+    if tok.tag_ != "NNS" or tok.lower_ not in doers or not _acting(tok):
+        return None
+    verb = tok.head
+    return (
+        _numbered_count(tok)
+        if _takes_hostages(verb) or verb.lemma_.lower() in word_set("attackers.json", "physical_attack_verbs")
+        else None
+    )
+
+
+def _takes_hostages(verb: Token) -> bool:
+    """'took two guards hostage', 'held the staff hostage', 'seized hostages' (the tagger may read 'hostage' as a
+    verb of its own)."""
+    if verb.lemma_.lower() not in ("take", "hold", "seize"):
+        return False
+    words = ("hostage", "hostages", "captive")
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "oprd") for t in c.subtree]
+    return any(t.lower_ in words for t in (*verb.children, *objects))
 
 
 def _arrested_suspects(tok: Token) -> Count | None:
