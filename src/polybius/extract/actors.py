@@ -668,6 +668,8 @@ def _attributed(head: Token, person: bool = False) -> bool:
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by" and _planned(node.head.head, person):
         return True
+    if node.dep_ == "pobj" and _laid_on(node.head):
+        return True
     if node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "involve" and not person:
         return not any(c.dep_ == "neg" for c in node.head.children)
     if node.dep_ != "nsubj":
@@ -684,12 +686,37 @@ def _attributed(head: Token, person: bool = False) -> bool:
     )
 
 
+def _laid_on(prep: Token) -> bool:
+    """'Petro blamed the attack on the EMC', 'officials pinned it on X', 'attributed the bombing to X': the 'on'
+    or 'to' of a verb of blame whose object is the attack."""
+    pairs: dict[str, list[str]] = load_data("attackers.json")["blame_verbs"]
+    owner = prep.head
+    verb = owner.head if owner.dep_ == "dobj" else owner
+    if prep.lower_ not in pairs.get(verb.lemma_.lower(), []):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.pos_ == "PRON" or attack_noun(o) for o in objects)
+
+
 def _planned(verb: Token, person: bool = False) -> bool:
     """'the attack was ordered by X', 'a killing masterminded by X': an attack planned by someone."""
     if verb.lemma_.lower() not in word_set("attackers.json", "plan_verbs"):
         return False
     attack = any(c.dep_ == "nsubjpass" and attack_noun(c, person) for c in verb.children)
     return attack or attack_noun(verb.head, person)
+
+
+def directed(verb: Token) -> bool:
+    """'The IRGC directed the attack on the restaurant', 'Tehran orchestrated the arson attacks': the subject of a
+    verb of planning whose object is an attack stands behind it."""
+    if verb.lemma_.lower() not in word_set("attackers.json", "plan_verbs") or _passive(verb):
+        return False
+    return any(c.dep_ == "dobj" and attack_noun(c) for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    """A verb in the passive ('was ordered')."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def responsible(verb: Token) -> bool:
@@ -1051,6 +1078,5 @@ def _forces_attack(head: Token) -> bool:
     named = any(
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children
     )  # 'the Colombian army of national liberation'
-    return (
-        head.lower_ in forces and not named and _attack_role(head, word_set("attackers.json", "physical_attack_verbs"))
-    )
+    acting = _attack_role(head, word_set("attackers.json", "physical_attack_verbs"))
+    return head.lower_ in forces and not named and (acting or (head.dep_ == "nsubj" and directed(head.head)))

@@ -21,6 +21,7 @@ from polybius.extract.actors import (
     attack_noun,
     attack_verbs,
     believed_attacker,
+    directed,
     first_conjunct,
     left_weapon,
     named_attackers,
@@ -131,7 +132,7 @@ def _attack_of(tok: Token) -> Token | None:
             if (
                 not _passive(verb)
                 and not _headline_passive(verb)
-                and (_attack_verb(verb) or responsible(verb) or left_weapon(verb))
+                and (_attack_verb(verb) or responsible(verb) or left_weapon(verb) or directed(verb))
             ):
                 return verb
     hedged = _hedged_attack(node) or _accused_of(node)
@@ -391,9 +392,38 @@ def _force_attacker(tok: Token, span: Span, name: str) -> Perpetrator | None:
 
 def state_claims(sent: Span) -> list[Perpetrator]:
     """'The IRGC said its ground forces had targeted ...', "Russia's defence ministry said it struck ...": a state
-    force or ministry that says it (or its forces) attacked claims the attack, as a state perpetrator."""
-    claim = _state_claim(sent, {span.root.i: (span, name) for span, name in _named_forces(sent)})
-    return [claim] if claim is not None else []
+    force or ministry that says it (or its forces) attacked claims the attack, as a state perpetrator; one said to
+    have directed it is a suspected one (`_directing_states`)."""
+    forces = {span.root.i: (span, name) for span, name in _named_forces(sent)}
+    claim = _state_claim(sent, forces)
+    return ([claim] if claim is not None else []) + _directing_states(sent, forces)
+
+
+def _directing_states(sent: Span, forces: dict[int, tuple[Span, str]]) -> list[Perpetrator]:
+    """'Iran's Revolutionary Guard Corps had directed the attack', 'the Iranian government orchestrated the arson
+    attacks': a state force or government the text says directed an attack is a suspected state perpetrator."""
+    out = []
+    institutions = word_set("attackers.json", "force_institutions") | word_set("attackers.json", "directing_bodies")
+    for tok in sent:
+        if tok.dep_ != "nsubj" or not directed(tok.head):
+            continue
+        if tok.i in forces:
+            out.append(_state(forces[tok.i][1], forces[tok.i][0], suspected=True))
+        elif tok.ent_type_ in ("GPE", "NORP") or tok.lower_ in institutions:
+            country = _country_in(tok)
+            out += [_state(country[1], country[0], suspected=True)] if country is not None else []
+    return out
+
+
+def _country_in(tok: Token) -> tuple[Span, str] | None:
+    """The country a subject names or belongs to ('Iran', 'the Iranian government', "Iran's regime")."""
+    gaz = load_gazetteer()
+    for ent in tok.doc.ents:
+        if ent.label_ in ("GPE", "NORP") and tok.left_edge.i <= ent.start and ent.end <= tok.i + 1:
+            place = gaz.country(gaz.demonym(ent.text) or ent.text)
+            if place is not None:
+                return ent, place.name
+    return None
 
 
 def _state_claim(sent: Span, forces: dict[int, tuple[Span, str]]) -> Perpetrator | None:
