@@ -142,10 +142,16 @@ def _attack_of(tok: Token) -> Token | None:
         node.dep_ == "pobj"
         and node.head.lower_ == "by"
         and node.head.dep_ in ("agent", "prep")
-        and (_attack_verb(node.head.head) or left_weapon(node.head.head))
+        and (_attack_verb(node.head.head) or left_weapon(node.head.head) or _strike_noun(node.head.head))
     ):
         return node.head.head
     return None
+
+
+def _strike_noun(noun: Token) -> bool:
+    """'An air strike by the Saudi-led coalition', 'shelling by government forces': a strike noun whose 'by' names
+    the force that carried it out."""
+    return noun.pos_ == "NOUN" and noun.lower_ in word_set("attackers.json", "strike_nouns")
 
 
 def _hedged_attack(node: Token) -> Token | None:
@@ -387,7 +393,7 @@ def _force_attacker(tok: Token, span: Span, name: str) -> Perpetrator | None:
     verb = _attack_of(tok)
     if verb is None or _against_combatants(verb):
         return None
-    return _state(name, span, suspected=_suspected_attack(verb))
+    return _state(name, span, suspected=_suspected_attack(verb) or directed(verb))
 
 
 def state_claims(sent: Span) -> list[Perpetrator]:
