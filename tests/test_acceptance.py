@@ -60,7 +60,7 @@ KNOWN_GAPS = {
         "4 failed checks; first: incident_count: expected 1, record has 2"
     ),
     "kantharalak-border-rockets": (
-        "3 failed checks; first: incident_count: expected 1, record has 2"
+        "2 failed checks; first: incident_count: expected 1, record has 2"
     ),
     "karkamis-cross-border-rockets": (
         "2 failed checks; first: incident_count: expected 1, record has 2"

@@ -736,3 +736,31 @@ def test_a_led_coalition_is_a_state_perpetrator(text: str, want: str) -> None:
 def test_a_state_that_directed_an_attack_is_a_suspected_perpetrator(text: str, want: str) -> None:
     perp = next(p for p in _record_incident(text).perpetrators if p.name == want)
     assert perp.kind == "state" and perp.suspected and not perp.claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Rockets fired from Cambodia struck a petrol station in Sisaket province on Thursday, killing six "
+            "people, according to the Thai army.",
+            None,
+            "Thailand",
+        ),
+        (
+            "Indian shelling across the Line of Control killed three civilians in the Neelum valley on Sunday, "
+            "according to the Pakistani army.",
+            "India",
+            "Pakistan",
+        ),
+    ],
+)
+def test_a_force_quoted_as_a_source_is_no_perpetrator(text: str, want: str | None, not_want: str) -> None:
+    perps = {p.name for p in _record_incident(text).perpetrators}
+    assert not_want not in perps
+    assert want is None or want in perps
+
+
+def test_the_side_said_to_have_fired_first_is_no_perpetrator(nlp: Language) -> None:
+    text = "Cambodia's defence ministry said Thai troops had opened fire first near the temple on Thursday."
+    assert not names(nlp, text)

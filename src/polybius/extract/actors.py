@@ -1058,17 +1058,40 @@ def state_perpetrators(
     whose forces attack ('Israeli troops raided', 'Russian forces shelled', 'killed by Nigerian soldiers')."""
     out = []
     for ent in entities(sent):
-        if ent.label_ not in ("NORP", "GPE") or ent.root.dep_ not in ("amod", "compound", "poss", "nmod"):
-            continue
-        head = ent.root.head
-        if not (strikes and head.lower_ in word_set("attackers.json", "state_force_nouns")) and not _forces_attack(
-            head
+        head = _modified_force(ent)
+        if (
+            head is None
+            or _source(head)
+            or (
+                not (strikes and head.lower_ in word_set("attackers.json", "state_force_nouns"))
+                and not _forces_attack(head)
+            )
         ):
             continue
         name = country_name(ent.text)
         if name:
             out.append(Perpetrator(name=name, kind="state", mentions=[ent.text], evidence=[span_evidence(ent)]))
     return out
+
+
+def _modified_force(ent: Span) -> Token | None:
+    """The noun a nationality or country modifies ('Israeli warplanes', "Russia's army"), or the strike noun the
+    parser hangs on it as a clause ('Indian shelling killed three': 'Indian' read as the subject)."""
+    if ent.label_ not in ("NORP", "GPE"):
+        return None
+    if ent.root.dep_ in ("amod", "compound", "poss", "nmod"):
+        return ent.root.head
+    strikes = word_set("attackers.json", "strike_nouns")
+    return next((c for c in ent.root.children if c.dep_ == "acl" and c.lower_ in strikes and c.i == ent.end), None)
+
+
+def _source(head: Token) -> bool:
+    """'according to the Thai army', 'the Israeli military said': a force quoted as a source is not thereby the
+    one that struck."""
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True
+    speech = word_set("statements.json", "speech_verbs")
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in speech
 
 
 def _forces_attack(head: Token) -> bool:
@@ -1079,4 +1102,13 @@ def _forces_attack(head: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children
     )  # 'the Colombian army of national liberation'
     acting = _attack_role(head, word_set("attackers.json", "physical_attack_verbs"))
+    if head.dep_ == "nsubj" and fired_first(head.head):
+        return False
     return head.lower_ in forces and not named and (acting or (head.dep_ == "nsubj" and directed(head.head)))
+
+
+def fired_first(verb: Token) -> bool:
+    """'Cambodia said Thai troops had opened fire first', 'each side says the other attacked first': who started
+    the fighting is a claim in a dispute, not who carried out the attack reported."""
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    return any(t.lower_ == "first" and t.dep_ == "advmod" for t in near)

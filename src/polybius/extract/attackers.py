@@ -22,6 +22,7 @@ from polybius.extract.actors import (
     attack_verbs,
     believed_attacker,
     directed,
+    fired_first,
     first_conjunct,
     left_weapon,
     named_attackers,
@@ -347,9 +348,9 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
         if tok.lower_ in word_set("attackers.json", "gang_heads") and any(c.i in covered for c in tok.subtree):
             continue  # 'the Los Shottas and Los Espartanos gangs' are the named groups
         verb = _attack_of(tok)
-        if verb is None or (
-            force is not None and (_against_combatants(verb) or _responding(verb) or _police_entry(tok, verb))
-        ):
+        if verb is None or fired_first(verb):
+            continue
+        if force is not None and (_against_combatants(verb) or _responding(verb) or _police_entry(tok, verb)):
             continue
         if force is None and not _attacker_head(tok) and not _violent_act(verb):
             continue
@@ -391,7 +392,7 @@ def _force_attacker(tok: Token, span: Span, name: str) -> Perpetrator | None:
     """'Iran's Revolutionary Guards struck positions', 'shelled by the IRGC': a state force named by its own name
     that attacks is a state perpetrator under its canonical name."""
     verb = _attack_of(tok)
-    if verb is None or _against_combatants(verb):
+    if verb is None or _against_combatants(verb) or fired_first(verb):
         return None
     return _state(name, span, suspected=_suspected_attack(verb) or directed(verb))
 
