@@ -764,3 +764,33 @@ def test_a_force_quoted_as_a_source_is_no_perpetrator(text: str, want: str | Non
 def test_the_side_said_to_have_fired_first_is_no_perpetrator(nlp: Language) -> None:
     text = "Cambodia's defence ministry said Thai troops had opened fire first near the temple on Thursday."
     assert not names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "target", "sentence", "added"),
+    [
+        (
+            "Russia's prison service (FSIN)",
+            "Special forces",
+            "Special forces have stormed the detention centre, Russia's prison service (FSIN) said.",
+            False,
+        ),
+        (
+            "the interior ministry",
+            "Security forces",
+            "Security forces stormed the hotel where gunmen held guests, the interior ministry said.",
+            False,
+        ),
+        (
+            "Pakistan's foreign ministry",
+            "Afghan forces",
+            "Pakistan's foreign ministry accused Afghan forces of shelling the village.",
+            True,
+        ),
+    ],
+)
+def test_a_state_body_reporting_its_own_forces_accuses_no_one(
+    speaker: str, target: str, sentence: str, added: bool
+) -> None:
+    perps = from_statements([], [_statement("accusation", speaker, target, sentence, 0)])
+    assert bool(perps) is added

@@ -630,8 +630,20 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
     perps = perps if states else _add_new(perps, forces)
     if perps and not all(p.suspected or p.kind == "unknown" for p in perps):  # the attackers' own add no one
         return perps
-    accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor]
+    accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor and not _own_forces(s)]
     return _add_new(perps, [_phrase_perpetrator(s, s.statement.target, "suspected") for s in accusations])
+
+
+def _own_forces(found: FoundStatement) -> bool:
+    """ "Special forces have stormed the detention centre, Russia's prison service said": a state body telling of
+    forces it names by no other country reports its own side's operation; it accuses no one."""
+    speaker = (found.statement.speaker or "").lower().replace("(", " ").split()
+    target = (found.statement.target or "").lower().split()
+    plain = word_set("attackers.json", "force_modifiers") | word_set("attackers.json", "civil_force_words")
+    if not target or force_kind(target[-1], target[:-1]) != "state" or not set(target[:-1]) <= plain | {"the"}:
+        return False
+    bodies = word_set("attackers.json", "state_speaker_heads") | word_set("attackers.json", "state_name_words")
+    return bool(set(speaker) & bodies)
 
 
 def _add_new(perps: list[Perpetrator], extra: Sequence[Perpetrator | None]) -> list[Perpetrator]:
