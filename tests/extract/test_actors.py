@@ -767,3 +767,78 @@ def test_a_group_that_carried_out_the_attack_is_still_its_perpetrator() -> None:
 
     assert [name for name, _ in _groups(text)] == ["al-Shabaab"]
 
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The clashes pitted the 444 Brigade against the Special Deterrence Force in Tripoli on Monday, killing 27 "
+            "people. The two armed groups had been rivals for months.",
+            {"444 Brigade", "Special Deterrence Force"},
+        ),
+        (
+            "Fighting erupted on Saturday in the Bel Air neighbourhood between the 400 Mawozo gang, led by a man known "
+            "as Lanmo Sanjou, and the rival Chen Mechan gang, killing at least 15 people, police said.",
+            {"400 Mawozo", "Chen Mechan"},
+        ),
+        (
+            "At least 12 people were killed in fighting between the 166 Brigade and the Tariq Bin Ziyad Brigade in "
+            "Benghazi on Tuesday, a hospital official said.",
+            {"166 Brigade", "Tariq Bin Ziyad Brigade"},
+        ),
+        (
+            "Two people were killed in Tripoli on Sunday when the Nawasi Brigade and the 301 Battalion exchanged fire "
+            "near the port, the ambulance service said.",
+            {"Nawasi Brigade", "301 Battalion"},
+        ),
+        (
+            "Clashes erupted on July 8 in the Brooklyn neighbourhood of Cite Soleil between the G9 federation, led by "
+            "Jimmy Cherizier, and the rival G-Pep alliance, killing at least 20 people, a rights group said.",
+            {"G9", "G-Pep"},
+        ),
+    ],
+)
+def test_both_sides_of_a_clash_are_perpetrators(text: str, want: set[str]) -> None:
+    assert want <= {p.name for p in _incident(text).perpetrators if p.kind == "group"}
+
+
+def test_a_force_name_given_another_name_keeps_it_as_a_mention() -> None:
+    text = (
+        "Clashes between rival militias pitted the Radaa Force against another faction in Zawiya overnight, killing "
+        "four civilians. The Radaa Force, also known as the Deterrence Force, controls the port."
+    )
+    perp = next(p for p in _incident(text).perpetrators if p.name == "Radaa Force")
+    assert "Deterrence Force" in perp.mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 12 villagers in Zamfara state on Tuesday. The Border Security Force and the Special Forces "
+        "later pursued the armed groups behind the raid.",
+        "A suicide bomber killed nine soldiers in North Waziristan on Monday. The Rapid Action Force was sent to the "
+        "area, where armed groups are active.",
+    ],
+)
+def test_state_forces_named_with_force_are_no_groups(text: str) -> None:
+    assert not [p for p in _incident(text).perpetrators if p.kind == "group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Petro blamed the attack on the "Jaime Martinez" front of the Estado Mayor Central (EMC). A truck bomb '
+            "killed six people in Cali on Thursday.",
+            "Estado Mayor Central",
+        ),
+        (
+            "A bomb killed four soldiers in Arauca on Monday. The army attributed the bombing to the National "
+            "Liberation Army.",
+            "National Liberation Army",
+        ),
+    ],
+)
+def test_a_group_an_attack_is_blamed_on_is_suspected(text: str, want: str) -> None:
+    perp = next(p for p in _incident(text).perpetrators if p.name == want)
+    assert perp.suspected and not perp.claimed

@@ -648,3 +648,149 @@ def test_an_accused_phrase_is_added_beside_unnamed_attackers() -> None:
     sentence = "Police blamed the killings on bandits."
     found = [_statement("accusation", "Police", "bandits", sentence, 60)]
     assert [(p.name, p.suspected) for p in from_statements([gunmen], found)] == [("Gunmen", False), ("bandits", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Police said the attackers, estimated at about five, had spent two days in Bunia before they set fire "
+            "to the school on Friday.",
+            5,
+        ),
+        ("Gunmen numbering about 30 stormed the village of Kuki in Zamfara state on Sunday, killing 11 people.", 30),
+        ("A shopkeeper was shot dead by three men on motorcycles in the Lyari area of Karachi on Thursday.", 3),
+        ("Two journalists were abducted by five armed men in the state of Guerrero on Saturday, prosecutors said.", 5),
+        ("Four inmates took three prison officers hostage at a jail in Kherson region on Monday, officials said.", 4),
+    ],
+)
+def test_attackers_counted_by_estimate_agent_or_hostage_taking(text: str, count: int) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == count
+    assert found.evidence[0].text == text[found.evidence[0].start : found.evidence[0].end]
+
+
+def test_prisoners_killed_in_an_attack_are_not_counted_as_attackers() -> None:
+    text = "Six prisoners were killed when gunmen attacked a prison in Kano state on Monday, officials said."
+    found = _record_incident(text).perpetrator_count
+
+    assert found is None or found.value != 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two hostages died after police stormed the cafe in Martin Place early on Tuesday.",
+        "A gunman held customers at a supermarket in Trebes for three hours before officers raided the shop.",
+    ],
+)
+def test_police_storming_a_place_are_no_perpetrators(nlp: Language, text: str) -> None:
+    assert not [n for n in names(nlp, text) if "police" in n[0].lower() or "officers" in n[0].lower()]
+
+
+def test_police_shooting_people_are_still_perpetrators(nlp: Language) -> None:
+    text = "Police shot dead three protesters in Nairobi on Tuesday as officers stormed a rally against tax rises."
+    assert ("Police", "state") in names(nlp, text)
+
+
+def test_police_who_shot_the_named_gunman_are_no_perpetrators() -> None:
+    text = (
+        "A gunman held 17 people hostage in a cafe in Sydney on Monday. Police confirmed the gunman was Man Haron "
+        "Monis, 50. Monis was shot dead by police during the raid."
+    )
+    perps = {(p.name, p.kind) for p in _record_incident(text).perpetrators}
+    assert ("Man Haron Monis", "individual") in perps
+    assert not [p for p in perps if p[1] == "state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "An air strike by the Saudi-led coalition on a prison in Saada killed at least 70 people on Friday.",
+            "Saudi-led coalition",
+        ),
+        ("A US-led coalition air strike killed 12 civilians near Raqqa on Monday, activists said.", "US-led coalition"),
+    ],
+)
+def test_a_led_coalition_is_a_state_perpetrator(text: str, want: str) -> None:
+    assert (want, "state") in {(p.name, p.kind) for p in _record_incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The spy agency concluded that Iran's Islamic Revolutionary Guard Corps had directed the arson attack on "
+            "a synagogue in Melbourne on December 6.",
+            "Islamic Revolutionary Guard Corps",
+        ),
+        (
+            "Police said on Thursday that Russian military intelligence had orchestrated an arson attack on a "
+            "warehouse in east London in March.",
+            "Russia",
+        ),
+    ],
+)
+def test_a_state_that_directed_an_attack_is_a_suspected_perpetrator(text: str, want: str) -> None:
+    perp = next(p for p in _record_incident(text).perpetrators if p.name == want)
+    assert perp.kind == "state" and perp.suspected and not perp.claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "not_want"),
+    [
+        (
+            "Rockets fired from Cambodia struck a petrol station in Sisaket province on Thursday, killing six "
+            "people, according to the Thai army.",
+            None,
+            "Thailand",
+        ),
+        (
+            "Indian shelling across the Line of Control killed three civilians in the Neelum valley on Sunday, "
+            "according to the Pakistani army.",
+            "India",
+            "Pakistan",
+        ),
+    ],
+)
+def test_a_force_quoted_as_a_source_is_no_perpetrator(text: str, want: str | None, not_want: str) -> None:
+    perps = {p.name for p in _record_incident(text).perpetrators}
+    assert not_want not in perps
+    assert want is None or want in perps
+
+
+def test_the_side_said_to_have_fired_first_is_no_perpetrator(nlp: Language) -> None:
+    text = "Cambodia's defence ministry said Thai troops had opened fire first near the temple on Thursday."
+    assert not names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "target", "sentence", "added"),
+    [
+        (
+            "Russia's prison service (FSIN)",
+            "Special forces",
+            "Special forces have stormed the detention centre, Russia's prison service (FSIN) said.",
+            False,
+        ),
+        (
+            "the interior ministry",
+            "Security forces",
+            "Security forces stormed the hotel where gunmen held guests, the interior ministry said.",
+            False,
+        ),
+        (
+            "Pakistan's foreign ministry",
+            "Afghan forces",
+            "Pakistan's foreign ministry accused Afghan forces of shelling the village.",
+            True,
+        ),
+    ],
+)
+def test_a_state_body_reporting_its_own_forces_accuses_no_one(
+    speaker: str, target: str, sentence: str, added: bool
+) -> None:
+    perps = from_statements([], [_statement("accusation", speaker, target, sentence, 0)])
+    assert bool(perps) is added

@@ -205,7 +205,7 @@ def test_al_qaeda_affiliates(alias: str, name: str) -> None:
         ("YPG", "People's Protection Units"), ("ETA", "ETA"),
         ("Real IRA", "Real IRA"), ("New IRA", "New IRA"),
         ("IRA", "Provisional Irish Republican Army"),
-        ("ADF", "Allied Democratic Forces"), ("M23", "March 23 Movement"), ("CODECO", "CODECO"),
+        ("ADF", "Allied Democratic Forces"), ("M23", "M23"), ("March 23 Movement", "M23"), ("CODECO", "CODECO"),
         ("LRA", "Lord's Resistance Army"), ("Ambazonian separatists", "Ambazonian separatists"),
         ("NPA", "New People's Army"), ("Abu Sayyaf", "Abu Sayyaf"), ("Maute group", "Maute group"),
         ("BIFF", "Bangsamoro Islamic Freedom Fighters"), ("Jemaah Islamiyah", "Jemaah Islamiyah"),

@@ -192,37 +192,91 @@ def _spelled_out(doc: Doc, m: ActorMention, covered: set[int]) -> bool:
 
 
 def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
-    """A proper name followed by gang, militia, cartel, brigade, faction or column names a group."""
+    """A proper name followed by gang, militia, cartel, brigade, faction or column names a group ('the Gran Grif
+    gang', 'the 444 Brigade'), and so does one headed by Force(s) in a text about armed groups ('the Special
+    Deterrence Force'); a name given after it ('also known as Rada') is the same group wherever it recurs."""
     out = []
+    aliases: dict[str, str] = {}
+    armed = None
     for tok in doc:
-        if tok.lower_ not in word_set("attackers.json", "group_name_heads") or tok.i in covered:
+        if tok.i in covered or not _group_head(tok):
             continue
-        start = tok.i
-        while (
-            start > 0
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].ent_type_ not in NOT_GROUPS
-            and start - 1 not in covered
-            and tok.i - start < 4
-        ):
-            start -= 1
-        if start == tok.i or (doc[start].is_upper and len(doc[start]) < 3):
+        start = _name_start(doc, tok, covered)
+        if start is None:
             continue
-        name = doc[start : tok.i]
-        out.append(
-            ActorMention(
-                start,
-                tok.i + 1,
-                name.start_char,
-                tok.idx + len(tok.text),
-                doc[start : tok.i + 1].text,
-                name.text,
-                "group",
-                "unlisted",
-                None,
-            )
-        )
-    return out
+        if tok.lower_ in word_set("attackers.json", "force_name_heads"):
+            armed = any(_armed_group_noun(t) for t in doc) if armed is None else armed
+            if not armed or not _force_name(doc[start : tok.i]):
+                continue
+        mention = _headed_mention(doc, start, tok)
+        out.append(mention)
+        alias = _also_known_as(doc, tok.i + 1)
+        if alias is not None:
+            aliases[alias.text] = mention.canonical
+    out = [replace(m, canonical=aliases[m.canonical]) if m.canonical in aliases else m for m in out]
+    covered |= {i for a in out for i in range(a.start, a.end)}
+    return out + _later_mentions(doc, aliases, covered)
+
+
+def _group_head(tok: Token) -> bool:
+    """'gang', 'brigade', 'battalion' or a capitalised 'Force(s)' ending a group's name."""
+    if tok.lower_ in word_set("attackers.json", "group_name_heads"):
+        return True
+    return tok.text[:1].isupper() and tok.lower_ in word_set("attackers.json", "force_name_heads")
+
+
+def _name_start(doc: Doc, tok: Token, covered: set[int]) -> int | None:
+    """Where the proper name before a group head starts (at most four words, or a number: '444 Brigade'; a person's
+    name only before a capitalised head), or None when there is none."""
+    start = tok.i
+    barred = NOT_GROUPS - {"PERSON"} if tok.text[:1].isupper() else NOT_GROUPS  # 'the Tariq Bin Ziyad Brigade'
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].ent_type_ not in barred
+        and start - 1 not in covered
+        and tok.i - start < 4
+    ):
+        start -= 1
+    number = doc[start - 1] if start > 0 else None
+    if number is not None and number.text.isdigit() and start - 1 not in covered and tok.text[:1].isupper():
+        start -= 1
+    if start == tok.i or (doc[start].is_upper and len(doc[start]) < 3):
+        return None
+    return start
+
+
+def _force_name(name: Span) -> bool:
+    """'Special Deterrence': a name before 'Force' that no state word marks ('Border Security', 'Nigerian Air')
+    and that is more than generic words ('Special', 'Rapid Action')."""
+    words = {t.lower_ for t in name}
+    if words & (word_set("attackers.json", "force_name_blockers") | word_set("attackers.json", "state_name_words")):
+        return False
+    if any(t.ent_type_ in ("NORP", "GPE") for t in name):
+        return False
+    return bool(words - word_set("attackers.json", "force_name_generic"))
+
+
+def _headed_mention(doc: Doc, start: int, head: Token) -> ActorMention:
+    """The mention of a name and its head: a capitalised head is part of the name ('444 Brigade'), a lower-case
+    one is not ('the Gran Grif gang': Gran Grif)."""
+    name = doc[start : head.i + 1] if head.text[:1].isupper() else doc[start : head.i]
+    span = doc[start : head.i + 1]
+    return ActorMention(
+        start, head.i + 1, span.start_char, span.end_char, span.text, name.text, "group", "unlisted", None
+    )
+
+
+def _also_known_as(doc: Doc, at: int) -> Span | None:
+    """'..., also known as Rada', '... (Rada)': another name given right after a group's name."""
+    at += at < len(doc) and doc[at].text == ","
+    if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
+        return _proper_run(doc, at + 1)
+    for words in load_data("attackers.json")["name_introducers"]:
+        if [t.lower_ for t in doc[at : at + len(words)]] == words:
+            at += len(words)
+            return _proper_run(doc, at + (at < len(doc) and doc[at].lower_ == "the"))
+    return None
 
 
 def _claiming_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
@@ -371,14 +425,14 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
     node = _acting_noun(head)
     if node.dep_ == "nsubj" and node.head.lemma_.lower() in verbs:
         return not habitual(node.head) and not _perfect_record(node.head)
-    if nouns and (_fought_back(head) or _fought_back(node)):
+    if nouns and (_fought_back(head) or _fought_back(node) or _between_sides(head)):
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
         if nouns and _record_of_attacks(verb):
             return False
         return verb.lemma_.lower() in verbs or (nouns and (attack_noun(verb) or left_weapon(verb) or _holds(verb)))
-    clash = _side_of_clash(node) or _in_clash_subject(head)
+    clash = _side_of_clash(node) or _in_clash_subject(head) or _pitted(node)
     return nouns and ((node.dep_ == "poss" and attack_noun(node.head)) or clash)
 
 
@@ -417,6 +471,38 @@ def _side_of_clash(node: Token) -> bool:
     owner = node.head.head  # 'clashes between', 'clashed with', or 'the fighting broke out between'
     subj = next((c for c in owner.children if c.dep_ == "nsubj"), None) if owner.pos_ == "VERB" else None
     return _clash_noun(owner) or _clash_verb(owner) or (subj is not None and _clash_noun(subj))
+
+
+def _pitted(node: Token) -> bool:
+    """'The clashes pitted X against Y', 'X, battling Y since Monday': the object of 'pit', the side after its
+    'against', and the object of a finite clash verb ('X fighters battled Y') are sides."""
+    while node.dep_ in ("appos", "conj") and node.head is not node:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "against":
+        node = node.head.head
+        return node.lemma_.lower() == "pit" or (node.dep_ == "dobj" and node.head.lemma_.lower() == "pit")
+    if node.dep_ != "dobj":
+        return False
+    verb = node.head
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in word_set("attackers.json", "clash_verbs")
+    return verb.lemma_.lower() == "pit" or (finite and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _between_sides(head: Token) -> bool:
+    """'Clashes erupted on Friday in the X district between the G9 federation, led by ..., and the rival G-Pep
+    alliance': a name after the 'between' of a clause about a clash is a side, wherever the parser hangs it."""
+    sent = head.sent
+    for tok in reversed(head.doc[max(sent.start, head.i - 25) : head.i]):
+        if tok.lower_ == "between":
+            return any(_clash_noun(a) or _clash_verb(a) or _clash_subject(a) for a in (tok, *tok.ancestors))
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in (";", ":"):
+            return False
+    return False
+
+
+def _clash_subject(verb: Token) -> bool:
+    """A verb whose subject is a clash noun ('fighting broke out', 'clashes erupted')."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _clash_noun(c) for c in verb.children)
 
 
 def _clash_noun(tok: Token) -> bool:
@@ -582,6 +668,8 @@ def _attributed(head: Token, person: bool = False) -> bool:
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by" and _planned(node.head.head, person):
         return True
+    if node.dep_ == "pobj" and _laid_on(node.head):
+        return True
     if node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "involve" and not person:
         return not any(c.dep_ == "neg" for c in node.head.children)
     if node.dep_ != "nsubj":
@@ -598,12 +686,37 @@ def _attributed(head: Token, person: bool = False) -> bool:
     )
 
 
+def _laid_on(prep: Token) -> bool:
+    """'Petro blamed the attack on the EMC', 'officials pinned it on X', 'attributed the bombing to X': the 'on'
+    or 'to' of a verb of blame whose object is the attack."""
+    pairs: dict[str, list[str]] = load_data("attackers.json")["blame_verbs"]
+    owner = prep.head
+    verb = owner.head if owner.dep_ == "dobj" else owner
+    if prep.lower_ not in pairs.get(verb.lemma_.lower(), []):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.pos_ == "PRON" or attack_noun(o) for o in objects)
+
+
 def _planned(verb: Token, person: bool = False) -> bool:
     """'the attack was ordered by X', 'a killing masterminded by X': an attack planned by someone."""
     if verb.lemma_.lower() not in word_set("attackers.json", "plan_verbs"):
         return False
     attack = any(c.dep_ == "nsubjpass" and attack_noun(c, person) for c in verb.children)
     return attack or attack_noun(verb.head, person)
+
+
+def directed(verb: Token) -> bool:
+    """'The IRGC directed the attack on the restaurant', 'Tehran orchestrated the arson attacks': the subject of a
+    verb of planning whose object is an attack stands behind it."""
+    if verb.lemma_.lower() not in word_set("attackers.json", "plan_verbs") or _passive(verb):
+        return False
+    return any(c.dep_ == "dobj" and attack_noun(c) for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    """A verb in the passive ('was ordered')."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def responsible(verb: Token) -> bool:
@@ -734,6 +847,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
         root = ent.root
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])
         appos_attacker = (root.dep_ == "appos" and root.head.lower_ in attackers) or _after_attacker_noun(ent)
+        appos_attacker = appos_attacker or _attacker_was(root)
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 10) : ent.start])
         victims = word_set("attackers.json", "victim_words")
         finite = ent.start > 0 and sent.doc[ent.start - 1].tag_ in ("VBP", "VBZ", "VBD")  # 'police suspect X'
@@ -792,6 +906,40 @@ def _after_attacker_noun(ent: Span) -> bool:
     noun = doc[at - 1]
     attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
     return noun.lower_ in attackers and at >= 2 and doc[at - 2].lower_ == "the"
+
+
+def named_attackers(doc: Doc) -> frozenset[str]:
+    """The last words of the names a text gives its attacker ('the gunman was Man Haron Monis', 'the shooter,
+    Salvador Ramos,'), once per Doc: a force that shoots one of them ends the attack, it does not carry it out."""
+    found = doc.user_data.get("polybius_named_attackers")
+    if found is None:
+        attackers = word_set("figures.json", "attacker_count_nouns")
+        found = frozenset(
+            ent[-1].lower_
+            for ent in doc.ents
+            if ent.label_ == "PERSON"
+            and (
+                _attacker_was(ent.root)
+                or _after_attacker_noun(ent)
+                or (ent.root.dep_ in ("appos", "compound") and ent.root.head.lower_ in attackers)
+                or (ent.start > 0 and doc[ent.start - 1].lower_ in attackers)
+            )
+        )
+        doc.user_data["polybius_named_attackers"] = found
+    return found
+
+
+def _attacker_was(root: Token) -> bool:
+    """'Police confirmed the gunman was Man Haron Monis', 'the bomber is believed to be Ali K.': a name said to be
+    what the attacker was."""
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("believe", "think", "say"):
+        verb = verb.head  # 'the bomber is believed to be X'
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
+    return subj is not None and subj.lower_ in attackers and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _identifies_attacker(as_tok: Token) -> bool:
@@ -910,17 +1058,40 @@ def state_perpetrators(
     whose forces attack ('Israeli troops raided', 'Russian forces shelled', 'killed by Nigerian soldiers')."""
     out = []
     for ent in entities(sent):
-        if ent.label_ not in ("NORP", "GPE") or ent.root.dep_ not in ("amod", "compound", "poss", "nmod"):
-            continue
-        head = ent.root.head
-        if not (strikes and head.lower_ in word_set("attackers.json", "state_force_nouns")) and not _forces_attack(
-            head
+        head = _modified_force(ent)
+        if (
+            head is None
+            or _source(head)
+            or (
+                not (strikes and head.lower_ in word_set("attackers.json", "state_force_nouns"))
+                and not _forces_attack(head)
+            )
         ):
             continue
         name = country_name(ent.text)
         if name:
             out.append(Perpetrator(name=name, kind="state", mentions=[ent.text], evidence=[span_evidence(ent)]))
     return out
+
+
+def _modified_force(ent: Span) -> Token | None:
+    """The noun a nationality or country modifies ('Israeli warplanes', "Russia's army"), or the strike noun the
+    parser hangs on it as a clause ('Indian shelling killed three': 'Indian' read as the subject)."""
+    if ent.label_ not in ("NORP", "GPE"):
+        return None
+    if ent.root.dep_ in ("amod", "compound", "poss", "nmod"):
+        return ent.root.head
+    strikes = word_set("attackers.json", "strike_nouns")
+    return next((c for c in ent.root.children if c.dep_ == "acl" and c.lower_ in strikes and c.i == ent.end), None)
+
+
+def _source(head: Token) -> bool:
+    """'according to the Thai army', 'the Israeli military said': a force quoted as a source is not thereby the
+    one that struck."""
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True
+    speech = word_set("statements.json", "speech_verbs")
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in speech
 
 
 def _forces_attack(head: Token) -> bool:
@@ -930,6 +1101,14 @@ def _forces_attack(head: Token) -> bool:
     named = any(
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children
     )  # 'the Colombian army of national liberation'
-    return (
-        head.lower_ in forces and not named and _attack_role(head, word_set("attackers.json", "physical_attack_verbs"))
-    )
+    acting = _attack_role(head, word_set("attackers.json", "physical_attack_verbs"))
+    if head.dep_ == "nsubj" and fired_first(head.head):
+        return False
+    return head.lower_ in forces and not named and (acting or (head.dep_ == "nsubj" and directed(head.head)))
+
+
+def fired_first(verb: Token) -> bool:
+    """'Cambodia said Thai troops had opened fire first', 'each side says the other attacked first': who started
+    the fighting is a claim in a dispute, not who carried out the attack reported."""
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    return any(t.lower_ == "first" and t.dep_ == "advmod" for t in near)

@@ -21,8 +21,11 @@ from polybius.extract.actors import (
     attack_noun,
     attack_verbs,
     believed_attacker,
+    directed,
+    fired_first,
     first_conjunct,
     left_weapon,
+    named_attackers,
     responsible,
 )
 from polybius.extract.gazetteer import load_gazetteer
@@ -130,7 +133,7 @@ def _attack_of(tok: Token) -> Token | None:
             if (
                 not _passive(verb)
                 and not _headline_passive(verb)
-                and (_attack_verb(verb) or responsible(verb) or left_weapon(verb))
+                and (_attack_verb(verb) or responsible(verb) or left_weapon(verb) or directed(verb))
             ):
                 return verb
     hedged = _hedged_attack(node) or _accused_of(node)
@@ -140,10 +143,16 @@ def _attack_of(tok: Token) -> Token | None:
         node.dep_ == "pobj"
         and node.head.lower_ == "by"
         and node.head.dep_ in ("agent", "prep")
-        and (_attack_verb(node.head.head) or left_weapon(node.head.head))
+        and (_attack_verb(node.head.head) or left_weapon(node.head.head) or _strike_noun(node.head.head))
     ):
         return node.head.head
     return None
+
+
+def _strike_noun(noun: Token) -> bool:
+    """'An air strike by the Saudi-led coalition', 'shelling by government forces': a strike noun whose 'by' names
+    the force that carried it out."""
+    return noun.pos_ == "NOUN" and noun.lower_ in word_set("attackers.json", "strike_nouns")
 
 
 def _hedged_attack(node: Token) -> Token | None:
@@ -234,6 +243,8 @@ def _against_combatants(verb: Token) -> bool:
             return True
         if obj.pos_ == "PRON" or any(c.dep_ == "relcl" and _attack_verb(c) for c in obj.children):
             return True  # 'before he was shot dead by police', 'police killed a man who had stabbed two people'
+        if obj.pos_ == "PROPN" and obj.lower_ in named_attackers(obj.doc):
+            return True  # 'Monis was shot dead by police', once the text has named him as the gunman
     return False
 
 
@@ -245,6 +256,18 @@ def _responding(verb: Token) -> bool:
     upward = any(c.lower_ == "into" and any(g.lower_ == "air" for g in c.children) for c in verb.children)
     rescues = word_set("attackers.json", "rescue_verbs")
     return upward or any(t.lower_ in words for t in aimed) or any(c.lemma_.lower() in rescues for c in verb.conjuncts)
+
+
+def _police_entry(tok: Token, verb: Token) -> bool:
+    """'Hostages died after police stormed the cafe', 'officers raided the house': police entering a place end an
+    attack or make an arrest; they attack no one there (not 'police shot protesters')."""
+    police = {tok.lower_, *(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound"))}
+    if not police & (word_set("attackers.json", "civil_force_words") | {"officers", "policemen"}):
+        return False
+    if verb.lemma_.lower() not in word_set("attackers.json", "police_entry_verbs"):
+        return False
+    people = word_set("attackers.json", "counted_attackers") | word_set("participants.json", "victim_nouns")
+    return not any(o.lower_ in people or o.ent_type_ == "PERSON" for o in _objects(verb))
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -325,7 +348,9 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
         if tok.lower_ in word_set("attackers.json", "gang_heads") and any(c.i in covered for c in tok.subtree):
             continue  # 'the Los Shottas and Los Espartanos gangs' are the named groups
         verb = _attack_of(tok)
-        if verb is None or (force is not None and (_against_combatants(verb) or _responding(verb))):
+        if verb is None or fired_first(verb):
+            continue
+        if force is not None and (_against_combatants(verb) or _responding(verb) or _police_entry(tok, verb)):
             continue
         if force is None and not _attacker_head(tok) and not _violent_act(verb):
             continue
@@ -367,16 +392,45 @@ def _force_attacker(tok: Token, span: Span, name: str) -> Perpetrator | None:
     """'Iran's Revolutionary Guards struck positions', 'shelled by the IRGC': a state force named by its own name
     that attacks is a state perpetrator under its canonical name."""
     verb = _attack_of(tok)
-    if verb is None or _against_combatants(verb):
+    if verb is None or _against_combatants(verb) or fired_first(verb):
         return None
-    return _state(name, span, suspected=_suspected_attack(verb))
+    return _state(name, span, suspected=_suspected_attack(verb) or directed(verb))
 
 
 def state_claims(sent: Span) -> list[Perpetrator]:
     """'The IRGC said its ground forces had targeted ...', "Russia's defence ministry said it struck ...": a state
-    force or ministry that says it (or its forces) attacked claims the attack, as a state perpetrator."""
-    claim = _state_claim(sent, {span.root.i: (span, name) for span, name in _named_forces(sent)})
-    return [claim] if claim is not None else []
+    force or ministry that says it (or its forces) attacked claims the attack, as a state perpetrator; one said to
+    have directed it is a suspected one (`_directing_states`)."""
+    forces = {span.root.i: (span, name) for span, name in _named_forces(sent)}
+    claim = _state_claim(sent, forces)
+    return ([claim] if claim is not None else []) + _directing_states(sent, forces)
+
+
+def _directing_states(sent: Span, forces: dict[int, tuple[Span, str]]) -> list[Perpetrator]:
+    """'Iran's Revolutionary Guard Corps had directed the attack', 'the Iranian government orchestrated the arson
+    attacks': a state force or government the text says directed an attack is a suspected state perpetrator."""
+    out = []
+    institutions = word_set("attackers.json", "force_institutions") | word_set("attackers.json", "directing_bodies")
+    for tok in sent:
+        if tok.dep_ != "nsubj" or not directed(tok.head):
+            continue
+        if tok.i in forces:
+            out.append(_state(forces[tok.i][1], forces[tok.i][0], suspected=True))
+        elif tok.ent_type_ in ("GPE", "NORP") or tok.lower_ in institutions:
+            country = _country_in(tok)
+            out += [_state(country[1], country[0], suspected=True)] if country is not None else []
+    return out
+
+
+def _country_in(tok: Token) -> tuple[Span, str] | None:
+    """The country a subject names or belongs to ('Iran', 'the Iranian government', "Iran's regime")."""
+    gaz = load_gazetteer()
+    for ent in tok.doc.ents:
+        if ent.label_ in ("GPE", "NORP") and tok.left_edge.i <= ent.start and ent.end <= tok.i + 1:
+            place = gaz.country(gaz.demonym(ent.text) or ent.text)
+            if place is not None:
+                return ent, place.name
+    return None
 
 
 def _state_claim(sent: Span, forces: dict[int, tuple[Span, str]]) -> Perpetrator | None:
@@ -576,8 +630,20 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
     perps = perps if states else _add_new(perps, forces)
     if perps and not all(p.suspected or p.kind == "unknown" for p in perps):  # the attackers' own add no one
         return perps
-    accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor]
+    accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor and not _own_forces(s)]
     return _add_new(perps, [_phrase_perpetrator(s, s.statement.target, "suspected") for s in accusations])
+
+
+def _own_forces(found: FoundStatement) -> bool:
+    """ "Special forces have stormed the detention centre, Russia's prison service said": a state body telling of
+    forces it names by no other country reports its own side's operation; it accuses no one."""
+    speaker = (found.statement.speaker or "").lower().replace("(", " ").split()
+    target = (found.statement.target or "").lower().split()
+    plain = word_set("attackers.json", "force_modifiers") | word_set("attackers.json", "civil_force_words")
+    if not target or force_kind(target[-1], target[:-1]) != "state" or not set(target[:-1]) <= plain | {"the"}:
+        return False
+    bodies = word_set("attackers.json", "state_speaker_heads") | word_set("attackers.json", "state_name_words")
+    return bool(set(speaker) & bodies)
 
 
 def _add_new(perps: list[Perpetrator], extra: Sequence[Perpetrator | None]) -> list[Perpetrator]:
@@ -736,7 +802,8 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
         for tok in sent:
             found = _band(tok) or _counted_riders(tok) or _counted_suspects(tok) or _single_attacker(tok)
             found = found or _one_believed(tok) or _sized_unit(tok) or _sought_people(tok) or _some_escaped(tok)
-            found = found or _described_band(tok) or _arrested_suspects(tok)
+            found = found or _described_band(tok) or _arrested_suspects(tok) or _estimated_band(tok)
+            found = found or _counted_agents(tok) or _counted_captors(tok)
             if found is not None:
                 return found
     return None
@@ -860,6 +927,55 @@ def _described_band(tok: Token) -> Count | None:
         return None
     described = next((c for c in tok.children if c.dep_ == "appos" and _plural_attacker(c)), None)
     return _numbered_count(described) if described is not None else None
+
+
+def _estimated_band(tok: Token) -> Count | None:
+    """'The attackers, estimated at about five, fled', 'gunmen numbering around 20 stormed the village': attackers
+    by the number they are put at."""
+    if tok.tag_ != "NNS" or tok.lower_ not in word_set("attackers.json", "counted_attackers"):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("estimate", "number")), None)
+    if clause is None:
+        return None
+    first, last = clause.left_edge.i, clause.right_edge.i
+    q = next((q for q in find_quantities(tok.sent) if first <= q.start <= last and not q.vague), None)
+    if q is None or q.value < 2:
+        return None
+    return _count(q.value, tok, tok.doc[min(q.end, last + 1) - 1])
+
+
+def _counted_agents(tok: Token) -> Count | None:
+    """'The mayor was shot dead by two men riding a motorcycle', 'were abducted by five gunmen': counted people as
+    the agent of an attack in the passive."""
+    if not _plural_attacker(tok) or tok.dep_ != "pobj" or tok.head.lower_ != "by":
+        return None
+    verb = tok.head.head
+    passive = verb.tag_ == "VBN" and verb.lemma_.lower() in word_set("attackers.json", "physical_attack_verbs")
+    return _numbered_count(tok) if passive else None
+
+
+def _counted_captors(tok: Token) -> Count | None:
+    """'Six detainees have taken two guards hostage', 'four inmates stabbed a warder': counted people, inmates too,
+    as the subject of a hostage-taking or an attack."""
+    doers = word_set("attackers.json", "counted_attackers") | word_set("attackers.json", "captive_doers")
+    if tok.tag_ != "NNS" or tok.lower_ not in doers or not _acting(tok):
+        return None
+    verb = tok.head
+    return (
+        _numbered_count(tok)
+        if _takes_hostages(verb) or verb.lemma_.lower() in word_set("attackers.json", "physical_attack_verbs")
+        else None
+    )
+
+
+def _takes_hostages(verb: Token) -> bool:
+    """'took two guards hostage', 'held the staff hostage', 'seized hostages' (the tagger may read 'hostage' as a
+    verb of its own)."""
+    if verb.lemma_.lower() not in ("take", "hold", "seize"):
+        return False
+    words = ("hostage", "hostages", "captive")
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "oprd") for t in c.subtree]
+    return any(t.lower_ in words for t in (*verb.children, *objects))
 
 
 def _arrested_suspects(tok: Token) -> Count | None:
