@@ -207,6 +207,7 @@ def _named_victim(name: Span, effect_hint: str | None, effect_token: Token | Non
     )
 
 
+TITLE_SCOPES = frozenset({"of", "for", "in"})
 LIST_MARKS = frozenset({":", "-", "–", "—", ";"})
 
 
@@ -312,9 +313,10 @@ def bare_name(tok: Token) -> Span:
 
 
 def _named_apart(tok: Token) -> Span | None:
-    """'the colonel's wife, Angela Guerrero,', 'councillor Jhon Salazar': one person whose name follows;
-    the victim is the name."""
-    name = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    """'the colonel's wife, Angela Guerrero,', 'councillor Jhon Salazar', 'the governor of Balkh, Mohammad
+    Dawood Muzammil,' (the name set after the title's place): one person whose name follows; the victim is the name."""
+    scopes = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TITLE_SCOPES for g in c.children]
+    name = next((c for t in scopes for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if tok.tag_ != "NN" or name is None:
         return None
     ent = next((e for e in entities(tok.doc) if e.start <= name.i < e.end and e.label_ == "PERSON"), None)

@@ -599,6 +599,7 @@ def _actor_at(actors: Sequence[ActorMention], span: Span) -> ActorMention | None
 def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) -> FoundStatement:
     speaker_tok = _speaker(verb, sent)
     speaker_tok = _quoted_teller(speaker_tok, sent) if speaker_tok is not None else None
+    speaker_tok = _known_as(speaker_tok) if speaker_tok is not None else None
     speaker_span = _bracketed(phrase(speaker_tok, keep_conj=True)) if speaker_tok is not None else None
     speaker_span = _undescribed(speaker_span, speaker_tok) if speaker_span is not None else None
     speaker_span = _with_name_after(speaker_span) if speaker_span is not None else None
@@ -642,6 +643,19 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     )
     owner = speaker_actor.canonical if speaker_actor else (outlet.parent if outlet else None)
     return FoundStatement(st, verb.i, owner, target_actor.canonical if target_actor else None)
+
+
+def _known_as(tok: Token) -> Token:
+    """'The ISIL affiliate in Afghanistan, known as Islamic State Khorasan Province, claimed': a speaker described,
+    then named after 'known as' or 'called', is the one named."""
+    verbs = word_set("statements.json", "naming_verbs")
+    for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in verbs):
+        for c in acl.children:
+            name = next((g for g in c.children if g.dep_ == "pobj"), None) if c.lower_ == "as" else None
+            name = c if c.dep_ in ("oprd", "attr", "dobj") else name
+            if name is not None and name.pos_ == "PROPN":
+                return name
+    return tok
 
 
 def _fuller_earlier(span: Span) -> Span:
@@ -1223,13 +1237,17 @@ def _threatens(verb: Token) -> bool:
 
 def _reported_attacker(verb: Token) -> Token | None:
     """'The mayor said Ukrainian forces had fired rockets at the city', 'He suggested the damage was
-    caused by a Russian missile': a speaker naming who attacked is an accusation of them ('its forces
-    struck' tells of the speaker's own side)."""
+    caused by a Russian missile', 'said soldiers may have staged the kidnapping': a speaker naming who attacked
+    is an accusation of them ('its forces struck' tells of the speaker's own side)."""
     if not _reporting(verb.lemma_.lower()):
         return None
-    attack = word_set("participants.json", "attack_verbs") | word_set("statements.json", "dropped_verbs")
+    attack = (
+        word_set("participants.json", "attack_verbs")
+        | word_set("statements.json", "dropped_verbs")
+        | word_set("statements.json", "staging_verbs")
+    )
     clauses = [_past_seeming(c) for c in _said_clauses(verb, ("ccomp",))]
-    for clause in (c for c in clauses if c.lemma_.lower() in attack):
+    for clause in (c for c in clauses if c.lemma_.lower() in attack or c.lower_ in attack):
         if habitual(clause):
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
