@@ -27,6 +27,7 @@ from polybius.extract.spans import (
     parsed_text,
     phrase,
     subject_of,
+    tokens,
 )
 from polybius.model import Statement
 
@@ -553,6 +554,7 @@ def _blamable(tok: Token, actors: Sequence[ActorMention]) -> bool:
         | word_set("statements.json", "force_nouns")
         | word_set("statements.json", "anonymous_attackers")
         | word_set("statements.json", "part_nouns")
+        | word_set("statements.json", "accused_bodies")
     )
     if tok.pos_ in ("PROPN", "PRON") or tok.lower_ in words or _accusable(tok):
         return True
@@ -600,6 +602,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     speaker_tok = _speaker(verb, sent)
     speaker_tok = _quoted_teller(speaker_tok, sent) if speaker_tok is not None else None
     speaker_tok = _known_as(speaker_tok) if speaker_tok is not None else None
+    speaker_tok = _described_before(speaker_tok) if speaker_tok is not None else None
     speaker_span = _bracketed(phrase(speaker_tok, keep_conj=True)) if speaker_tok is not None else None
     speaker_span = _undescribed(speaker_span, speaker_tok) if speaker_span is not None else None
     speaker_span = _with_name_after(speaker_span) if speaker_span is not None else None
@@ -627,6 +630,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
         speaker = as_written(speaker_actor)
     target_tok = _target(verb, kind, actors)
     target_tok = _leader_of(target_tok) if target_tok is not None else None
+    target_tok = _named_earlier(target_tok) if target_tok is not None else None
     target_span = _with_origin(phrase(target_tok, keep_preps=False)) if target_tok is not None else None
     target_span = _bracketed(_before_responsible(target_span)) if target_span is not None else None
     target_span = _unhedged(target_span) if target_span is not None else None
@@ -646,15 +650,46 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
 
 
 def _known_as(tok: Token) -> Token:
-    """'The ISIL affiliate in Afghanistan, known as Islamic State Khorasan Province, claimed': a speaker described,
-    then named after 'known as' or 'called', is the one named."""
+    """'The ISIL affiliate in Afghanistan, known as Islamic State Khorasan Province, claimed': a speaker described by a
+    common noun, then named after 'known as' or 'called' (which the parser may hang on its place), is the one
+    named."""
+    if tok.pos_ == "PROPN":
+        return tok  # 'Tehreek-e-Taliban Pakistan, known as the Pakistani Taliban': named already
     verbs = word_set("statements.json", "naming_verbs")
-    for acl in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in verbs):
+    scopes = [tok] + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for acl in (c for t in scopes for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in verbs):
         for c in acl.children:
             name = next((g for g in c.children if g.dep_ == "pobj"), None) if c.lower_ == "as" else None
             name = c if c.dep_ in ("oprd", "attr", "dobj") else name
             if name is not None and name.pos_ == "PROPN":
                 return name
+    return tok
+
+
+def _described_before(tok: Token) -> Token:
+    """'"...," the spokesman said' just after 'a spokesman for the Wazalendo coalition blamed the rebels': a bare
+    definite title is the one described in the sentence before (not a person given that title further on)."""
+    if tok.pos_ != "NOUN" or [c.lower_ for c in tok.children] != ["the"]:
+        return tok
+    sent = tok.sent
+    before = tok.doc[sent.start - 1].sent if sent.start > 0 else None
+    for cand in reversed([*(before or []), *tok.doc[sent.start : tok.i]]):
+        if cand.lower_ == tok.lower_ and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in cand.children):
+            return cand
+    return tok
+
+
+def _named_earlier(tok: Token) -> Token:
+    """'blamed the rebels' after 'fighting between M23 rebels and ...': a bare definite force noun is the one the
+    text named last before it by its group or nation ('M23 rebels', 'Congolese soldiers')."""
+    forces = word_set("statements.json", "force_nouns")
+    if tok.lower_ not in forces or [c.lower_ for c in tok.children] != ["the"]:
+        return tok
+    for cand in reversed(tokens(tok.doc)[: tok.i]):
+        if cand.lower_ == tok.lower_ and any(
+            c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "NORP") for c in cand.children
+        ):
+            return cand
     return tok
 
 
@@ -924,6 +959,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
             return "claim_responsibility"
         if _harbourer(verb, actors) is not None:
             return "accusation"
+        if not negated and _calls_reports_false(verb):
+            return "denial"
         if not negated and _outlet_of(subj, actors) is not None and _tells_an_attack(verb):
             return "claim_responsibility"
         if not negated and (_own_forces_struck(verb) or _state_media_strike(verb)):
@@ -940,6 +977,20 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _threatens(verb):
             return "threat"
     return kind
+
+
+def _calls_reports_false(verb: Token) -> bool:
+    """'said reports of the strike on the prison were "baseless"', 'said the accusations were lies': a speaker
+    calling what was reported or alleged false denies it."""
+    data = load_data("statements.json")
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if subj is not None and subj.lemma_.lower() in data["reported_things"]:
+            return any(c.lower_ in data["falsity_words"] for c in said) and not _negated(clause)
+    for told in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in data["reported_things"]):
+        return any(t.dep_ in ("acomp", "attr") and t.lower_ in data["falsity_words"] for t in told.subtree)
+    return False  # 'said reports that its jets had struck the wedding were "unfounded"', misparsed as an object
 
 
 def _slams_the_attack(verb: Token) -> bool:
@@ -1532,6 +1583,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
             if f" {cue} " not in text:
                 continue
             verb = _cue_verb(sent, cue)
+            if kind == "dispute" and cue in data["falsity_words"] and any(f.statement.type == "denial" for f in found):
+                break  # 'said reports of the strike were "baseless"': the speaker's denial already
             if kind == "denial" and not _about_the_attack(sent, cue):
                 continue
             if cue in data["link_cues"] and not _link_to_the_attack(sent, cue):
