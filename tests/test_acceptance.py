@@ -20,12 +20,6 @@ KNOWN_GAPS = {
     # Rebuilt at the end of session 6. Every tests/heldout* batch was written blind and scored once before any
     # change (first contact: 1, 0, 1, 2, 2, 3, 3, 1, 3, 3, 3, 3, 2, 2 of 8-12 for heldout..heldout14), then used to
     # develop, except heldout13 and heldout14 (real incidents, kept unseen: 3 and 2 of 12 at the end of session 6).
-    "addis-grenade": (
-        "2 failed checks; first: incident (Addis Ababa/Addis Abeba): statement {\"type\": \"accus"
-        "ation\", \"speaker_contains\": \"Abiy\", \"hedged\": false}: not found (record has: other At"
-        "torney General's office True; condemnation Opposition parties and civil society group"
-        "s False; condemnation United States Embassy in Addis Abeba False)"
-    ),
     "auckland-supermarket-stabbing": (
         "6 failed checks; first: incident_count: expected 1, record has 2"
     ),

@@ -1933,3 +1933,44 @@ def test_the_rebels_blamed_are_the_rebels_named_before_and_the_spokesman_the_one
     accusations = _of_type(incident, "accusation")
     assert any(s.target and "M23" in s.target for s in accusations)
     assert not any(s.speaker and "Kanyuka" in s.speaker for s in accusations)
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            '"We will not be intimidated," he said. "This was a cowardly attack by al Shabaab terrorists."',
+            "Mohamud",
+        ),
+        (
+            '"Love always wins," he said. "This was an unsuccessful attempt by forces who want to divide us.',
+            "Mohamud",
+        ),
+    ],
+)
+def test_a_quotation_going_on_after_its_attribution_accuses_for_its_speaker(quote: str, speaker: str) -> None:
+    incident = _incident(
+        "A car bomb killed 14 people near a police station in Mogadishu on Monday, officials said.\n\n"
+        "President Hassan Sheikh Mohamud visited the wounded in hospital. " + quote
+    )
+    accusations = _of_type(incident, "accusation")
+    assert any(s.speaker and speaker in s.speaker and not s.hedged for s in accusations)
+
+
+def test_an_attempt_by_police_to_rescue_is_no_accusation() -> None:
+    incident = _incident(
+        "Gunmen seized 20 hostages at a bank in Quito on Monday, officials said. "
+        '"It was a brave attempt by police to rescue them," the minister said. "This was an attempt by police to '
+        "rescue the hostages."
+    )
+    assert not _of_type(incident, "accusation")
+
+
+def test_attackers_said_to_have_been_paid_by_someone_accuse_the_payer_hedged() -> None:
+    incident = _incident(
+        "A grenade exploded at a rally in Addis Ababa on Saturday, killing two people. "
+        "The attorney general said the attackers had allegedly been paid to carry out the attack by people "
+        "opposed to the reforms."
+    )
+    accusations = _of_type(incident, "accusation")
+    assert any(s.speaker and "attorney general" in s.speaker.lower() and s.hedged for s in accusations)

@@ -84,7 +84,7 @@ def find_targets(sent: Span, facility: str | None) -> list[Target]:
 def _kind_of_modifier(tok: Token) -> str | None:
     """'a pre-trial detention centre', 'the customs complex': a bare facility noun takes the kind of the word
     that says what it is for."""
-    if tok.lower_ not in word_set("participants.json", "facility_heads"):
+    if tok.lower_ not in word_set("participants.json", "generic_facility_heads"):
         return None
     return next((k for c in tok.children if c.dep_ == "compound" and (k := target_kind(c.lower_))), None)
 
@@ -369,7 +369,9 @@ def bare_name(tok: Token) -> Span:
 def _named_apart(tok: Token) -> Span | None:
     """'the colonel's wife, Angela Guerrero,', 'councillor Jhon Salazar', 'the governor of Balkh, Mohammad
     Dawood Muzammil,' (the name set after the title's place): one person whose name follows; the victim is the name."""
-    scopes = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TITLE_SCOPES for g in c.children]
+    scopes = [tok]
+    if tok.lower_ in _label_words():  # 'the governor of Balkh, X,'; not 'the daughter of the ambassador, X,'
+        scopes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TITLE_SCOPES for g in c.children]
     name = next((c for t in scopes for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if tok.tag_ != "NN" or name is None:
         return None

@@ -423,7 +423,8 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
     if kind != "accusation":
         return None
     reported = (
-        _reported_attacker(verb)
+        _sponsor_of_attackers(verb)
+        or _reported_attacker(verb)
         or _attack_by(verb, actors)
         or _belonging_attacker(verb)
         or _identified_attackers(verb, actors)
@@ -966,7 +967,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if not negated and (_own_forces_struck(verb) or _state_media_strike(verb)):
             return "claim_responsibility"
         if not negated and (
-            _reported_attacker(verb) is not None
+            _sponsor_of_attackers(verb) is not None
+            or _reported_attacker(verb) is not None
             or _attack_by(verb, actors) is not None
             or _belonging_attacker(verb) is not None
             or _identified_attackers(verb, actors) is not None
@@ -1322,6 +1324,25 @@ def _reported_attacker(verb: Token) -> Token | None:
     return None
 
 
+def _sponsor_of_attackers(verb: Token) -> Token | None:
+    """'said the attackers had allegedly been paid to carry out the attack by people opposed to the reforms', 'said
+    the gunmen were hired by a local politician': whoever paid, hired or sent the attackers is accused."""
+    if not _reporting(verb.lemma_.lower()):
+        return None
+    attackers = word_set("attackers.json", "heads") | word_set("statements.json", "perpetrator_nouns")
+    clauses = _said_clauses(verb, ("ccomp",))
+    clauses += [c for s in clauses for c in s.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for clause in (c for c in clauses if c.lemma_.lower() in word_set("statements.json", "sponsor_verbs")):
+        paid = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        if paid is None or paid.lower_ not in attackers or _negated(clause):
+            continue
+        by = next((t for t in clause.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")), None)
+        sponsor = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if sponsor is not None and sponsor.pos_ in ("NOUN", "PROPN"):
+            return sponsor
+    return None
+
+
 def _searches(verb: Token) -> bool:
     """'Security forces had launched an operation to find the perpetrators', 'police launched a manhunt', 'troops
     had set up checkpoints': a search for the attackers, not an attack."""
@@ -1497,8 +1518,76 @@ def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundSta
     if not any(f.statement.type == "claim_responsibility" for f in found):
         found += _first_person_claims(sent) or _attackers_messages(sent)
     if not found:
-        found += _hedged_assessments(sent, actors)
+        found += _hedged_assessments(sent, actors) or _quoted_accusations(sent, actors)
     return _dedupe(found)
+
+
+QUOTE_REACH = 3
+
+
+def _quoted_accusations(sent: Span, actors: Sequence[ActorMention]) -> list[FoundStatement]:
+    """'"Love always wins," he said. "This was an unsuccessful attempt by forces who do not want to see Ethiopia
+    united."': a sentence wholly inside a quotation that tells of the attack by someone accuses them, spoken by
+    whoever the quotation is attributed to in the same paragraph."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or not first.is_quote or any(not _quoted(t, sent) for t in sent if _reporting(t.lemma_.lower())):
+        return []
+    agent = _deed_agent(sent)
+    teller = _quote_teller(sent) if agent is not None else None
+    if agent is None or teller is None:
+        return []
+    found = _make("accusation", teller, teller.sent, actors)
+    target = _bracketed(_unhedged(phrase(agent, keep_preps=False)))
+    actor = _actor_at(actors, target)
+    root = sent.root
+    st = found.statement.model_copy(
+        update={
+            "target": as_written(actor) if actor is not None else target.text,
+            "content": sent.text.strip().strip('"“”')[:MAX_CONTENT],
+            "hedged": _hedged(root),
+            "evidence": [evidence(sent.doc, sent.start_char, sent.end_char)],
+        }
+    )
+    return [FoundStatement(st, root.i, found.speaker_actor, actor.canonical if actor is not None else None)]
+
+
+def _deed_agent(sent: Span) -> Token | None:
+    """'an attempt by forces who ...', 'a cowardly attack by terrorists' (not 'an attempt by police to rescue them'):
+    who did the deed the sentence names."""
+    nouns = word_set("statements.json", "attack_nouns") | word_set("statements.json", "attempt_nouns")
+    for noun in (t for t in sent if t.pos_ == "NOUN" and t.lower_ in nouns):
+        if any(c.dep_ == "acl" and c.lemma_.lower() not in attack_verbs() for c in noun.children):
+            continue  # 'an attempt by police to rescue the hostages'
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if agent is not None and _accusable(agent):
+            return agent
+    return None
+
+
+def _quote_teller(sent: Span) -> Token | None:
+    """The speech verb a quotation is attributed to: in the sentence that closes it ('..., he said'), or, for a
+    quotation that goes on from one attributed just before, in that sentence; in the same paragraph."""
+    doc = sent.doc
+    after, at = [], sent.end
+    while at < len(doc) and len(after) < QUOTE_REACH and "\n\n" not in doc[at - 1].whitespace_ + doc[at - 1].text:
+        after.append(doc[at].sent)
+        at = after[-1].end
+    before = doc[sent.start - 1].sent if sent.start > 0 and "\n\n" not in doc[sent.start - 1].text else None
+    for other in after:
+        verb = _after_closing_quote(other)
+        if verb is not None:
+            return verb
+        if any(t.is_quote for t in other):
+            break  # closed with no attribution: it goes on from the one before
+    return _after_closing_quote(before) if before is not None else None
+
+
+def _after_closing_quote(sent: Span) -> Token | None:
+    """'..., he said': a speech verb with its subject after a quotation mark in the sentence."""
+    marks = [t.i for t in sent if t.is_quote]
+    verb = next((t for t in sent if _reporting(t.lemma_.lower()) and marks and marks[0] < t.i), None)
+    return verb if verb is not None and subject_of(verb) is not None else None
 
 
 def _first_person_claims(sent: Span) -> list[FoundStatement]:
