@@ -803,3 +803,83 @@ def test_a_town_the_text_calls_a_city_is_no_victim_whatever_the_tagger_says() ->
     [incident] = extract_text(text).incidents
     assert [v.name for v in incident.victims] == ["five civilians"]
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        (
+            "The mayor of Mogadishu, Abdirahman Osman, was wounded in a suicide bombing at his office.",
+            "Abdirahman Osman",
+            "mayor",
+        ),
+        (
+            "The police chief of Kandahar province, Abdul Raziq, was shot dead at a meeting.",
+            "Abdul Raziq",
+            "police chief",
+        ),
+        (
+            "The governor of Balkh, Dawood Muzammil, was killed along with two other people.",
+            "Dawood Muzammil",
+            "governor",
+        ),
+    ],
+)
+def test_a_title_of_a_place_followed_by_a_name_is_that_named_victim(text: str, name: str, not_name: str) -> None:
+    names = _names(text)
+    assert name in names and not_name not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        (
+            "Several people were injured when someone threw a firebomb into a mosque in Orebro. "
+            "One of the worshippers, who gave only his first name, said the room filled with smoke.",
+            "worshippers",
+        ),
+        (
+            "Five people were wounded at a supermarket in Leeds on Friday. "
+            "The man took a knife from a shelf and began attacking shoppers, police said.",
+            "shoppers",
+        ),
+        (
+            "An air strike on a jail in Taiz killed at least 40 people, medics said. "
+            "Officials accused the air force of a massacre against detainees held at the site.",
+            "detainees",
+        ),
+    ],
+)
+def test_people_harmed_told_as_people_take_the_class_the_text_gives_them(text: str, cls: str) -> None:
+    assert cls in _names(text, "injured")
+
+
+def test_a_class_of_people_is_no_victim_where_the_harmed_are_already_named_by_class() -> None:
+    doc = load_nlp()(
+        "Three soldiers were killed in an ambush near Gao. "
+        "One of the villagers said he heard gunfire through the night."
+    )
+    first = next(doc.sents)
+    assert {v.name for v in find_victims(first, "killed")} == {"Three soldiers"}
+
+
+@pytest.mark.parametrize(
+    ("facility", "kind"),
+    [
+        ("pre-trial detention centre", "government"),
+        ("police station", "police"),
+        ("Countdown supermarket", "business"),
+        ("Al-Noor mosque", "religious"),
+        ("Crocus City Hall", "business"),
+    ],
+)
+def test_a_facility_takes_the_kind_of_its_head_or_of_the_body_it_serves(facility: str, kind: str) -> None:
+    from polybius.extract.participants import facility_kind
+
+    assert facility_kind(facility) == kind
+
+
+def test_a_detention_centre_attacked_is_a_government_target() -> None:
+    from polybius.extract.participants import find_targets
+
+    sent = _sent("Inmates seized two guards at a pre-trial detention centre in Rostov on Sunday.")
+    assert {t.kind for t in find_targets(sent, None) if "centre" in t.name} == {"government"}

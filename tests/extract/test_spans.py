@@ -30,3 +30,14 @@ def test_tokens_are_the_documents_own_and_follow_the_document_asked_about() -> N
     assert [(t.i, t.text) for t in tokens(first)] == [(t.i, t.text) for t in first]
     assert [t.text for t in tokens(second)][:3] == ["Gunmen", "killed", "three"]
     assert tokens(second) is tokens(second)
+
+
+def test_a_phrase_never_reaches_past_its_own_verb() -> None:
+    from polybius.extract.spans import phrase
+
+    doc = load_nlp()(
+        "In a separate strike on Friday, three children were killed while playing football, "
+        "the UN children's agency UNICEF and Save the Children said."
+    )
+    children = next(t for t in doc if t.lower_ == "children")
+    assert phrase(children).text == "three children"

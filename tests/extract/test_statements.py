@@ -1870,3 +1870,107 @@ def test_a_bare_ministry_speaking_is_the_one_named_before(text: str, speaker: st
     [condemnation] = _of_type(_incident(text), "condemnation")
 
     assert condemnation.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "A militia spokesman denied any role, telling Reuters the attack may have been staged by the army.",
+        "Separatist commanders said soldiers may have staged the kidnapping to tarnish their cause.",
+    ],
+)
+def test_saying_the_attack_may_have_been_staged_by_someone_is_a_hedged_accusation(said: str) -> None:
+    incident = _incident("Gunmen kidnapped 15 pupils from a school in Kumba on Tuesday, officials said. " + said)
+    accusations = _of_type(incident, "accusation")
+    assert any(s.target and ("army" in s.target or "soldiers" in s.target) and s.hedged for s in accusations)
+
+
+def test_a_protest_staged_by_students_accuses_no_one() -> None:
+    incident = _incident(
+        "Gunmen killed four traders at a market in Bukavu on Tuesday, officials said. "
+        "On Wednesday a march staged by students went ahead in the town."
+    )
+    assert not _of_type(incident, "accusation")
+
+
+def test_a_claimant_described_then_named_is_the_group_named() -> None:
+    incident = _incident(
+        "A suicide bomber killed 12 people at a mosque in Kunduz on Friday, officials said. "
+        "The Islamic State affiliate in Afghanistan, known as Islamic State Khorasan Province (ISKP), "
+        "claimed responsibility for the attack."
+    )
+    assert {s.speaker for s in _of_type(incident, "claim_responsibility")} == {"Islamic State Khorasan Province"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'A coalition spokesman said reports of the strike on the prison were "baseless".',
+        "The government said the allegations were false.",
+        'A coalition spokesman said reports that its jets had struck the prison were "unfounded".',
+    ],
+)
+def test_calling_reports_of_the_attack_false_is_a_denial_not_a_dispute(said: str) -> None:
+    incident = _incident("An air strike hit a prison in Saada on Friday, killing 40 detainees, medics said. " + said)
+    assert _of_type(incident, "denial") and not _of_type(incident, "dispute")
+
+
+def test_a_group_accusing_the_coalition_names_it_as_the_accused() -> None:
+    incident = _incident(
+        "An air strike hit a prison in Saada on Friday, killing 40 detainees, medics said. "
+        'The Houthis accused the coalition of committing "a heinous crime" against detainees.'
+    )
+    assert any(s.target == "coalition" for s in _of_type(incident, "accusation"))
+
+
+def test_the_rebels_blamed_are_the_rebels_named_before_and_the_spokesman_the_one_described() -> None:
+    incident = _incident(
+        "Heavy fighting between M23 rebels and local militias raged near Sake on Wednesday, killing five civilians. "
+        "A spokesman for the Wazalendo militia blamed the rebels. "
+        '"They are bombing civilians," the spokesman said. '
+        "Later, M23 spokesman Lawrence Kanyuka denied targeting civilians."
+    )
+    accusations = _of_type(incident, "accusation")
+    assert any(s.target and "M23" in s.target for s in accusations)
+    assert not any(s.speaker and "Kanyuka" in s.speaker for s in accusations)
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        (
+            '"We will not be intimidated," he said. "This was a cowardly attack by al Shabaab terrorists."',
+            "Mohamud",
+        ),
+        (
+            '"Love always wins," he said. "This was an unsuccessful attempt by forces who want to divide us.',
+            "Mohamud",
+        ),
+    ],
+)
+def test_a_quotation_going_on_after_its_attribution_accuses_for_its_speaker(quote: str, speaker: str) -> None:
+    incident = _incident(
+        "A car bomb killed 14 people near a police station in Mogadishu on Monday, officials said.\n\n"
+        "President Hassan Sheikh Mohamud visited the wounded in hospital. " + quote
+    )
+    accusations = _of_type(incident, "accusation")
+    assert any(s.speaker and speaker in s.speaker and not s.hedged for s in accusations)
+
+
+def test_an_attempt_by_police_to_rescue_is_no_accusation() -> None:
+    incident = _incident(
+        "Gunmen seized 20 hostages at a bank in Quito on Monday, officials said. "
+        '"It was a brave attempt by police to rescue them," the minister said. "This was an attempt by police to '
+        "rescue the hostages."
+    )
+    assert not _of_type(incident, "accusation")
+
+
+def test_attackers_said_to_have_been_paid_by_someone_accuse_the_payer_hedged() -> None:
+    incident = _incident(
+        "A grenade exploded at a rally in Addis Ababa on Saturday, killing two people. "
+        "The attorney general said the attackers had allegedly been paid to carry out the attack by people "
+        "opposed to the reforms."
+    )
+    accusations = _of_type(incident, "accusation")
+    assert any(s.speaker and "attorney general" in s.speaker.lower() and s.hedged for s in accusations)

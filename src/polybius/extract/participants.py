@@ -28,6 +28,8 @@ from polybius.model import Count, Figure, Target, Victim
 
 PRONOUNS = {"he": 1, "she": 1}
 EFFECT_OF_KIND = {"hostages": "kidnapped"}
+HOLDERS = ("police", "military", "government")
+TITLE_SCOPES = frozenset({"of", "for", "in"})
 
 
 def _lone_persons() -> frozenset[str]:
@@ -63,7 +65,7 @@ def find_targets(sent: Span, facility: str | None) -> list[Target]:
     """Targets named in a violent sentence: attacked objects and the places attacks happened at."""
     out: list[Target] = []
     for tok in sent:
-        kind = target_kind(tok.lower_) or target_kind(tok.lemma_)
+        kind = target_kind(tok.lower_) or target_kind(tok.lemma_) or _kind_of_modifier(tok)
         if kind is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             continue
         if _is_attacker_side(tok):
@@ -71,8 +73,7 @@ def find_targets(sent: Span, facility: str | None) -> list[Target]:
         np = phrase(tok, keep_preps=False)
         out.append(Target(name=np.text, kind=_owned_vehicle(tok, _held_by(tok, kind)), evidence=[span_evidence(np)]))
     if facility:
-        head = facility.split()[-1].lower()
-        kind = target_kind(head) or "business"
+        kind = facility_kind(facility)
         start = sent.text.find(facility)
         if start >= 0:
             ev = evidence(sent.doc, sent.start_char + start, sent.start_char + start + len(facility))
@@ -80,14 +81,32 @@ def find_targets(sent: Span, facility: str | None) -> list[Target]:
     return out
 
 
+def _kind_of_modifier(tok: Token) -> str | None:
+    """'a pre-trial detention centre', 'the customs complex': a bare facility noun takes the kind of the word
+    that says what it is for."""
+    if tok.lower_ not in word_set("participants.json", "generic_facility_heads"):
+        return None
+    return next((k for c in tok.children if c.dep_ == "compound" and (k := target_kind(c.lower_))), None)
+
+
+def facility_kind(facility: str) -> str:
+    """Target kind of a named facility: its head noun's ('Countdown supermarket': business), or, for a head that
+    says only where ('detention centre', 'police station'), that of the body or use named before it."""
+    words = [w.strip("-.,'\"").lower() for w in facility.split()]
+    head = target_kind(words[-1])
+    if head in (None, "transport", "military", "other"):
+        owner = next((k for w in reversed(words[:-1]) if (k := target_kind(w)) in HOLDERS), None)
+        head = owner or head
+    return head or "business"
+
+
 def _held_by(tok: Token, kind: str) -> str:
     """'police station', 'police post', 'army truck', 'government building': a place or vehicle named by the
     force or body that holds it is a target of that kind, not of transport or the army's."""
-    holders = ("police", "military", "government")
     if kind not in ("transport", "military", "other"):
         return kind
     owner = next(
-        (k for c in tok.children if c.dep_ in ("compound", "amod") and (k := target_kind(c.lower_)) in holders), None
+        (k for c in tok.children if c.dep_ in ("compound", "amod") and (k := target_kind(c.lower_)) in HOLDERS), None
     )
     return owner or kind
 
@@ -159,7 +178,43 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         if person and not _spokesperson(ent) and (_harmed_person(ent) or ent.root.i in listed):
             out.append(_named_victim(_without_labels(ent), effect_hint, ent.root))
     out += [_named_victim(_name_span(t), effect_hint) for t in _unnamed_aged(sent)]
+    out += _classes_of_people(out, sent.doc)
     return [_with_full_name(v, sent.doc) for v in out]
+
+
+def _classes_of_people(found: list[Victim], doc: Doc) -> list[Victim]:
+    """'Several people were injured' where the text says elsewhere 'one of the worshippers said', 'began attacking
+    shoppers' or 'a heinous crime against detainees': people harmed told only as people are that class too."""
+    generic = word_set("participants.json", "generic_people")
+    vague = next((v for v in found if v.kind == "group" and v.name.split()[-1].lower() in generic), None)
+    if vague is None:
+        return []
+    return [
+        Victim(name=c.text, kind="group", effect=vague.effect, evidence=[span_evidence(c)])
+        for c in _people_classes(doc)
+    ]
+
+
+def _people_classes(doc: Doc) -> list[Token]:
+    """Class nouns the document gives the people at an attack: 'one of the X', X attacked, a crime against X
+    (cached per document)."""
+    cached = doc.user_data.get("polybius_people_classes")
+    if cached is None:
+        cached = doc.user_data["polybius_people_classes"] = [t for t in tokens(doc) if _class_of_people(t)]
+    return cached
+
+
+def _class_of_people(tok: Token) -> bool:
+    """Is `tok` a plural class of people ('worshippers') the text counts the harmed among or tells attacked?"""
+    if tok.tag_ != "NNS" or tok.lower_ not in word_set("participants.json", "class_nouns"):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one":
+        return any(c.lower_ == "the" for c in tok.children)
+    if tok.dep_ == "dobj" and head.lemma_.lower() in word_set("participants.json", "assault_verbs"):
+        return True
+    deeds = word_set("participants.json", "deed_nouns")
+    return tok.dep_ == "pobj" and head.lower_ == "against" and head.head.lemma_.lower() in deeds
 
 
 def _called_settlement(ent: Span) -> bool:
@@ -312,9 +367,12 @@ def bare_name(tok: Token) -> Span:
 
 
 def _named_apart(tok: Token) -> Span | None:
-    """'the colonel's wife, Angela Guerrero,', 'councillor Jhon Salazar': one person whose name follows;
-    the victim is the name."""
-    name = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    """'the colonel's wife, Angela Guerrero,', 'councillor Jhon Salazar', 'the governor of Balkh, Mohammad
+    Dawood Muzammil,' (the name set after the title's place): one person whose name follows; the victim is the name."""
+    scopes = [tok]
+    if tok.lower_ in _label_words():  # 'the governor of Balkh, X,'; not 'the daughter of the ambassador, X,'
+        scopes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TITLE_SCOPES for g in c.children]
+    name = next((c for t in scopes for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if tok.tag_ != "NN" or name is None:
         return None
     ent = next((e for e in entities(tok.doc) if e.start <= name.i < e.end and e.label_ == "PERSON"), None)

@@ -100,6 +100,9 @@ def _phrase_tokens(token: Token, keep_preps: bool, keep_conj: bool, depth: int =
 def phrase(token: Token, *, keep_preps: bool = True, keep_conj: bool = False) -> Span:
     """The noun phrase headed by `token`: modifiers, appositions and 'of' phrases, no clauses."""
     idx = _phrase_tokens(token, keep_preps, keep_conj)
+    head = token.head.i
+    if min(idx) < head < max(idx):  # 'three children were killed ..., UNICEF said': an apposition hung past the verb
+        idx = [i for i in idx if (i < head) == (token.i < head)]
     lo, hi = min(idx), max(idx)
     doc = token.doc
     while hi > lo and doc[hi].is_punct:

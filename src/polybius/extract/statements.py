@@ -27,6 +27,7 @@ from polybius.extract.spans import (
     parsed_text,
     phrase,
     subject_of,
+    tokens,
 )
 from polybius.model import Statement
 
@@ -422,7 +423,8 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
     if kind != "accusation":
         return None
     reported = (
-        _reported_attacker(verb)
+        _sponsor_of_attackers(verb)
+        or _reported_attacker(verb)
         or _attack_by(verb, actors)
         or _belonging_attacker(verb)
         or _identified_attackers(verb, actors)
@@ -553,6 +555,7 @@ def _blamable(tok: Token, actors: Sequence[ActorMention]) -> bool:
         | word_set("statements.json", "force_nouns")
         | word_set("statements.json", "anonymous_attackers")
         | word_set("statements.json", "part_nouns")
+        | word_set("statements.json", "accused_bodies")
     )
     if tok.pos_ in ("PROPN", "PRON") or tok.lower_ in words or _accusable(tok):
         return True
@@ -599,6 +602,8 @@ def _actor_at(actors: Sequence[ActorMention], span: Span) -> ActorMention | None
 def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) -> FoundStatement:
     speaker_tok = _speaker(verb, sent)
     speaker_tok = _quoted_teller(speaker_tok, sent) if speaker_tok is not None else None
+    speaker_tok = _known_as(speaker_tok) if speaker_tok is not None else None
+    speaker_tok = _described_before(speaker_tok) if speaker_tok is not None else None
     speaker_span = _bracketed(phrase(speaker_tok, keep_conj=True)) if speaker_tok is not None else None
     speaker_span = _undescribed(speaker_span, speaker_tok) if speaker_span is not None else None
     speaker_span = _with_name_after(speaker_span) if speaker_span is not None else None
@@ -626,6 +631,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
         speaker = as_written(speaker_actor)
     target_tok = _target(verb, kind, actors)
     target_tok = _leader_of(target_tok) if target_tok is not None else None
+    target_tok = _named_earlier(target_tok) if target_tok is not None else None
     target_span = _with_origin(phrase(target_tok, keep_preps=False)) if target_tok is not None else None
     target_span = _bracketed(_before_responsible(target_span)) if target_span is not None else None
     target_span = _unhedged(target_span) if target_span is not None else None
@@ -642,6 +648,50 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     )
     owner = speaker_actor.canonical if speaker_actor else (outlet.parent if outlet else None)
     return FoundStatement(st, verb.i, owner, target_actor.canonical if target_actor else None)
+
+
+def _known_as(tok: Token) -> Token:
+    """'The ISIL affiliate in Afghanistan, known as Islamic State Khorasan Province, claimed': a speaker described by a
+    common noun, then named after 'known as' or 'called' (which the parser may hang on its place), is the one
+    named."""
+    if tok.pos_ == "PROPN":
+        return tok  # 'Tehreek-e-Taliban Pakistan, known as the Pakistani Taliban': named already
+    verbs = word_set("statements.json", "naming_verbs")
+    scopes = [tok] + [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for acl in (c for t in scopes for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in verbs):
+        for c in acl.children:
+            name = next((g for g in c.children if g.dep_ == "pobj"), None) if c.lower_ == "as" else None
+            name = c if c.dep_ in ("oprd", "attr", "dobj") else name
+            if name is not None and name.pos_ == "PROPN":
+                return name
+    return tok
+
+
+def _described_before(tok: Token) -> Token:
+    """'"...," the spokesman said' just after 'a spokesman for the Wazalendo coalition blamed the rebels': a bare
+    definite title is the one described in the sentence before (not a person given that title further on)."""
+    if tok.pos_ != "NOUN" or [c.lower_ for c in tok.children] != ["the"]:
+        return tok
+    sent = tok.sent
+    before = tok.doc[sent.start - 1].sent if sent.start > 0 else None
+    for cand in reversed([*(before or []), *tok.doc[sent.start : tok.i]]):
+        if cand.lower_ == tok.lower_ and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in cand.children):
+            return cand
+    return tok
+
+
+def _named_earlier(tok: Token) -> Token:
+    """'blamed the rebels' after 'fighting between M23 rebels and ...': a bare definite force noun is the one the
+    text named last before it by its group or nation ('M23 rebels', 'Congolese soldiers')."""
+    forces = word_set("statements.json", "force_nouns")
+    if tok.lower_ not in forces or [c.lower_ for c in tok.children] != ["the"]:
+        return tok
+    for cand in reversed(tokens(tok.doc)[: tok.i]):
+        if cand.lower_ == tok.lower_ and any(
+            c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "NORP") for c in cand.children
+        ):
+            return cand
+    return tok
 
 
 def _fuller_earlier(span: Span) -> Span:
@@ -910,12 +960,15 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
             return "claim_responsibility"
         if _harbourer(verb, actors) is not None:
             return "accusation"
+        if not negated and _calls_reports_false(verb):
+            return "denial"
         if not negated and _outlet_of(subj, actors) is not None and _tells_an_attack(verb):
             return "claim_responsibility"
         if not negated and (_own_forces_struck(verb) or _state_media_strike(verb)):
             return "claim_responsibility"
         if not negated and (
-            _reported_attacker(verb) is not None
+            _sponsor_of_attackers(verb) is not None
+            or _reported_attacker(verb) is not None
             or _attack_by(verb, actors) is not None
             or _belonging_attacker(verb) is not None
             or _identified_attackers(verb, actors) is not None
@@ -926,6 +979,20 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _threatens(verb):
             return "threat"
     return kind
+
+
+def _calls_reports_false(verb: Token) -> bool:
+    """'said reports of the strike on the prison were "baseless"', 'said the accusations were lies': a speaker
+    calling what was reported or alleged false denies it."""
+    data = load_data("statements.json")
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if subj is not None and subj.lemma_.lower() in data["reported_things"]:
+            return any(c.lower_ in data["falsity_words"] for c in said) and not _negated(clause)
+    for told in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in data["reported_things"]):
+        return any(t.dep_ in ("acomp", "attr") and t.lower_ in data["falsity_words"] for t in told.subtree)
+    return False  # 'said reports that its jets had struck the wedding were "unfounded"', misparsed as an object
 
 
 def _slams_the_attack(verb: Token) -> bool:
@@ -1223,13 +1290,17 @@ def _threatens(verb: Token) -> bool:
 
 def _reported_attacker(verb: Token) -> Token | None:
     """'The mayor said Ukrainian forces had fired rockets at the city', 'He suggested the damage was
-    caused by a Russian missile': a speaker naming who attacked is an accusation of them ('its forces
-    struck' tells of the speaker's own side)."""
+    caused by a Russian missile', 'said soldiers may have staged the kidnapping': a speaker naming who attacked
+    is an accusation of them ('its forces struck' tells of the speaker's own side)."""
     if not _reporting(verb.lemma_.lower()):
         return None
-    attack = word_set("participants.json", "attack_verbs") | word_set("statements.json", "dropped_verbs")
+    attack = (
+        word_set("participants.json", "attack_verbs")
+        | word_set("statements.json", "dropped_verbs")
+        | word_set("statements.json", "staging_verbs")
+    )
     clauses = [_past_seeming(c) for c in _said_clauses(verb, ("ccomp",))]
-    for clause in (c for c in clauses if c.lemma_.lower() in attack):
+    for clause in (c for c in clauses if c.lemma_.lower() in attack or c.lower_ in attack):
         if habitual(clause):
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
@@ -1250,6 +1321,25 @@ def _reported_attacker(verb: Token) -> Token | None:
             subj = _attack_owner(subj)
         if subj is not None and _accusable(subj) and not _anonymous(subj):
             return subj
+    return None
+
+
+def _sponsor_of_attackers(verb: Token) -> Token | None:
+    """'said the attackers had allegedly been paid to carry out the attack by people opposed to the reforms', 'said
+    the gunmen were hired by a local politician': whoever paid, hired or sent the attackers is accused."""
+    if not _reporting(verb.lemma_.lower()):
+        return None
+    attackers = word_set("attackers.json", "heads") | word_set("statements.json", "perpetrator_nouns")
+    clauses = _said_clauses(verb, ("ccomp",))
+    clauses += [c for s in clauses for c in s.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for clause in (c for c in clauses if c.lemma_.lower() in word_set("statements.json", "sponsor_verbs")):
+        paid = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+        if paid is None or paid.lower_ not in attackers or _negated(clause):
+            continue
+        by = next((t for t in clause.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")), None)
+        sponsor = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if sponsor is not None and sponsor.pos_ in ("NOUN", "PROPN"):
+            return sponsor
     return None
 
 
@@ -1428,8 +1518,76 @@ def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundSta
     if not any(f.statement.type == "claim_responsibility" for f in found):
         found += _first_person_claims(sent) or _attackers_messages(sent)
     if not found:
-        found += _hedged_assessments(sent, actors)
+        found += _hedged_assessments(sent, actors) or _quoted_accusations(sent, actors)
     return _dedupe(found)
+
+
+QUOTE_REACH = 3
+
+
+def _quoted_accusations(sent: Span, actors: Sequence[ActorMention]) -> list[FoundStatement]:
+    """'"Love always wins," he said. "This was an unsuccessful attempt by forces who do not want to see Ethiopia
+    united."': a sentence wholly inside a quotation that tells of the attack by someone accuses them, spoken by
+    whoever the quotation is attributed to in the same paragraph."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or not first.is_quote or any(not _quoted(t, sent) for t in sent if _reporting(t.lemma_.lower())):
+        return []
+    agent = _deed_agent(sent)
+    teller = _quote_teller(sent) if agent is not None else None
+    if agent is None or teller is None:
+        return []
+    found = _make("accusation", teller, teller.sent, actors)
+    target = _bracketed(_unhedged(phrase(agent, keep_preps=False)))
+    actor = _actor_at(actors, target)
+    root = sent.root
+    st = found.statement.model_copy(
+        update={
+            "target": as_written(actor) if actor is not None else target.text,
+            "content": sent.text.strip().strip('"“”')[:MAX_CONTENT],
+            "hedged": _hedged(root),
+            "evidence": [evidence(sent.doc, sent.start_char, sent.end_char)],
+        }
+    )
+    return [FoundStatement(st, root.i, found.speaker_actor, actor.canonical if actor is not None else None)]
+
+
+def _deed_agent(sent: Span) -> Token | None:
+    """'an attempt by forces who ...', 'a cowardly attack by terrorists' (not 'an attempt by police to rescue them'):
+    who did the deed the sentence names."""
+    nouns = word_set("statements.json", "attack_nouns") | word_set("statements.json", "attempt_nouns")
+    for noun in (t for t in sent if t.pos_ == "NOUN" and t.lower_ in nouns):
+        if any(c.dep_ == "acl" and c.lemma_.lower() not in attack_verbs() for c in noun.children):
+            continue  # 'an attempt by police to rescue the hostages'
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if agent is not None and _accusable(agent):
+            return agent
+    return None
+
+
+def _quote_teller(sent: Span) -> Token | None:
+    """The speech verb a quotation is attributed to: in the sentence that closes it ('..., he said'), or, for a
+    quotation that goes on from one attributed just before, in that sentence; in the same paragraph."""
+    doc = sent.doc
+    after, at = [], sent.end
+    while at < len(doc) and len(after) < QUOTE_REACH and "\n\n" not in doc[at - 1].whitespace_ + doc[at - 1].text:
+        after.append(doc[at].sent)
+        at = after[-1].end
+    before = doc[sent.start - 1].sent if sent.start > 0 and "\n\n" not in doc[sent.start - 1].text else None
+    for other in after:
+        verb = _after_closing_quote(other)
+        if verb is not None:
+            return verb
+        if any(t.is_quote for t in other):
+            break  # closed with no attribution: it goes on from the one before
+    return _after_closing_quote(before) if before is not None else None
+
+
+def _after_closing_quote(sent: Span) -> Token | None:
+    """'..., he said': a speech verb with its subject after a quotation mark in the sentence."""
+    marks = [t.i for t in sent if t.is_quote]
+    verb = next((t for t in sent if _reporting(t.lemma_.lower()) and marks and marks[0] < t.i), None)
+    return verb if verb is not None and subject_of(verb) is not None else None
 
 
 def _first_person_claims(sent: Span) -> list[FoundStatement]:
@@ -1514,6 +1672,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
             if f" {cue} " not in text:
                 continue
             verb = _cue_verb(sent, cue)
+            if kind == "dispute" and cue in data["falsity_words"] and any(f.statement.type == "denial" for f in found):
+                break  # 'said reports of the strike were "baseless"': the speaker's denial already
             if kind == "denial" and not _about_the_attack(sent, cue):
                 continue
             if cue in data["link_cues"] and not _link_to_the_attack(sent, cue):
