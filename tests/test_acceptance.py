@@ -17,57 +17,33 @@ HELDOUTS = sorted(Path(__file__).parent.glob("heldout*"), key=lambda p: int(p.na
 # Our own examples the extractor does not pass yet, each with what it gets wrong. Strict: an
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
-    # Rebuilt at the end of session 6. Every tests/heldout* batch was written blind and scored once before any
-    # change (first contact: 1, 0, 1, 2, 2, 3, 3, 1, 3, 3, 3, 3, 2, 2 of 8-12 for heldout..heldout14), then used to
-    # develop, except heldout13 and heldout14 (real incidents, kept unseen: 3 and 2 of 12 at the end of session 6).
-    "addis-grenade": (
-        "2 failed checks; first: incident (Addis Ababa/Addis Abeba): statement {\"type\": \"accus"
-        "ation\", \"speaker_contains\": \"Abiy\", \"hedged\": false}: not found (record has: other At"
-        "torney General's office True; condemnation Opposition parties and civil society group"
-        "s False; condemnation United States Embassy in Addis Abeba False)"
-    ),
-    "auckland-supermarket-stabbing": (
-        "2 failed checks; first: incident_count: expected 1, record has 2"
-    ),
+    # Every tests/heldout* batch was written blind and scored once before any change (first contact: 1, 0, 1, 2, 2, 3,
+    # 3, 1, 3, 3, 3, 3, 2, 2 of 8-12 for heldout..heldout14), then used to develop. Session 7 opened heldout12-14.
     "australia-iran-arson": (
-        "5 failed checks; first: incident_count: expected 2, record has 1"
-    ),
-    "bamenda-school-kidnapping": (
-        "1 failed check; first: incident (Bamenda): statement {\"type\": \"accusation\", \"speaker_"
-        "contains\": \"separatist\", \"target\": \"army\", \"hedged\": true}: not found (record has: ac"
-        "cusation Government spokesman Issa Tchiroma Bakary secessionist terrorists False; den"
-        "ial Separatist leaders False; condemnation man off camera False)"
+        "4 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "cameroon-kumbo-kidnapping": (
         "1 failed check; first: incident (Kumbo): victim \"Cletus Fonyuy\": not found (record ha"
-        "s: nine students; Gunmen storm college, abduct nine students, teacher\n\n; teacher; sec"
-        "urity guard; Pa Joseph Nyuydine; man; students; Anglophone children; armed men)"
+        "s: nine students; teacher\n\n; teacher; security guard; Pa Joseph Nyuydine; man; studen"
+        "ts; Anglophone children; armed men)"
     ),
     "chilpancingo-mayor-killed": (
-        "4 failed checks; first: incident_count: expected 2, record has 1"
-    ),
-    "cite-soleil-gang-war": (
-        "2 failed checks; first: incident (Cite Soleil/Cité Soleil/Port-au-Prince): perpetrato"
-        "r {\"name\": \"G9\", \"kind\": \"group\"}: not found (record has: nothing)"
+        "2 failed checks; first: incident 1 (Chilpancingo): statement {\"type\": \"accusation\", \""
+        "speaker_contains\": \"analysts\", \"hedged\": true}: not found (record has: condemnation G"
+        "uerrero Governor Evelyn Salgado False; condemnation President Claudia Sheinbaum False"
+        "; dispute Los Ardillos True; other David Saucedo, a Mexico City-based security analys"
+        "t True)"
     ),
     "colombia-two-attacks": (
-        "5 failed checks; first: incident_count: expected 2, record has 1"
+        "3 failed checks; first: incident 1 (Cali): totals.killed.best: expected 6, record has"
+        " 19"
     ),
     "copenhagen-stockholm-embassy": (
         "3 failed checks; first: incident_count: expected 2, record has 1"
     ),
-    "eskilstuna-mosque-arson": (
-        "1 failed check; first: incident (Eskilstuna): victim \"worshippers\": not found (record"
-        " has: Several people)"
-    ),
     "kankara-kidnapping": (
-        "4 failed checks; first: incident_count: expected 1, record has 2"
-    ),
-    "kantharalak-border-rockets": (
-        "3 failed checks; first: incident_count: expected 1, record has 2"
-    ),
-    "karkamis-cross-border-rockets": (
-        "2 failed checks; first: incident_count: expected 1, record has 2"
+        "3 failed checks; first: incident (Kankara): location.name: expected \"Kankara\", record"
+        " has \"Katsina\""
     ),
     "koya-iran-drone": (
         "2 failed checks; first: incident (Koya): location.lat: expected within [35.78, 36.38]"
@@ -78,44 +54,41 @@ KNOWN_GAPS = {
         "ecord has -2.9517"
     ),
     "mazar-governor-suicide-bombing": (
-        "5 failed checks; first: incident_count: expected 1, record has 2"
+        "1 failed check; first: incident (Mazar-i-Sharif): location.name: expected \"Mazar-i-Sh"
+        "arif\", record has \"Balkh\""
     ),
     "myanmar-singu-market-drone-strike": (
         "1 failed check; first: incident (Singu): location.lat: expected within [22.35, 22.75]"
         ", record has 21.28846"
     ),
     "nabatieh-safed": (
-        "2 failed checks; first: incident_count: expected 2, record has 1"
+        "8 failed checks; first: incident 1 (Nabatieh/Nabatiye/Nabatiyeh/Nabatieh et Tahta/Nab"
+        "atiye et Tahta/An Nabatiyah at Tahta): statement {\"type\": \"condemnation\", \"speaker_co"
+        "ntains\": \"Mikati\"}: not found (record has: claim_responsibility Israeli military Fals"
+        "e)"
     ),
     "philippine-mayors": (
-        "3 failed checks; first: incident_count: expected 2, record has 1"
+        "6 failed checks; first: incident 2 (Tanauan/Tanauan City): location.name: expected [\""
+        "Tanauan\", \"Tanauan City\"], record has \"Manila\""
     ),
     "reading-stabbing": (
         "1 failed check; first: incident (Reading): location.facility: expected to contain \"Fo"
         "rbury Gardens\", record has \"park\""
     ),
-    "rostov-detention-centre-siege": (
-        "2 failed checks; first: incident (Rostov-on-Don): perpetrator_count: expected 6, record "
-        "has null"
-    ),
     "saada-prison-hodeidah-airstrikes": (
-        "18 failed checks; first: incident 1 (Saada): location.name: expected \"Saada\", record "
+        "14 failed checks; first: incident 1 (Saada): location.name: expected \"Saada\", record "
         "has \"Saada city\""
     ),
-    "sake-m23-wazalendo-clash": (
-        "2 failed checks; first: incident (Sake): perpetrator {\"name\": \"M23\", \"kind\": \"group\"}"
-        ": not found (record has: March 23 Movement group False; Wazalendo group False; Democr"
-        "atic Republic of the Congo state False)"
-    ),
     "srinagar-grenade-khanyar": (
-        "2 failed checks; first: incident_count: expected 2, record has 1"
+        "4 failed checks; first: incident 2 (Srinagar/Khanyar): weapon firearm: not found (rec"
+        "ord has: nothing)"
     ),
     "sydney-siege": (
-        "2 failed checks; first: incident (Sydney): date.value: expected \"2014-12-15\", record h"
+        "1 failed check; first: incident (Sydney): date.value: expected \"2014-12-15\", record h"
         "as \"2014-12-16\""
     ),
     "tripoli-clashes": (
-        "6 failed checks; first: incident (Tripoli): date.value: expected \"2023-08-14\", record"
+        "4 failed checks; first: incident (Tripoli): date.value: expected \"2023-08-14\", record"
         " has \"2023-08-16\""
     ),
     "zhob-garrison-sui-attacks": (
