@@ -18,14 +18,58 @@ HELDOUTS = sorted(Path(__file__).parent.glob("heldout*"), key=lambda p: int(p.na
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
     # Every tests/heldout* batch was written blind and scored once before any change (first contact: 1, 0, 1, 2, 2, 3,
-    # 3, 1, 3, 3, 3, 3, 2, 2 of 8-12 for heldout..heldout14), then used to develop. Session 7 opened heldout12-14.
+    # 3, 1, 3, 3, 3, 3, 2, 2, 3, -, 2, 0, 2 of 8-12 for heldout..heldout19), then used to develop. heldout16 stays unseen.
+    "algeciras-church-machete-attack": (
+        "2 failed checks; first: incident (Algeciras): perpetrator {\"name\": \"Yassine Kanjaa\", "
+        "\"kind\": \"individual\", \"claimed\": false}: not found (record has: a man individual Fals"
+        "e; The suspect individual False)"
+    ),
+    "altamira-prison-gang-clash": (
+        "3 failed checks; first: incident (Altamira): perpetrator {\"name\": \"Comando Classe A\","
+        " \"kind\": \"group\", \"claimed\": false}: not found (record has: attackers unknown False)"
+    ),
+    "ankara-interior-ministry-bombing": (
+        "3 failed checks; first: incident (Ankara): perpetrator {\"name\": \"Kurdistan Workers' P"
+        "arty\", \"kind\": \"group\", \"claimed\": true, \"mentions_include\": [\"PKK\"]}: not found (rec"
+        "ord has: Immortals Battalion group False; suicide bomber individual False; Two terror"
+        "ists unknown False)"
+    ),
+    "arnhem-plot-arrests-negative": (
+        "1 failed check; first: incident_count: expected 0, record has 1"
+    ),
     "australia-iran-arson": (
         "4 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "balochistan-highway-camp-attacks": (
+        "13 failed checks; first: incident 1 (Musakhel/Rarasham): figure {\"kind\": \"killed\", \"v"
+        "alue\": 23, \"qualifier\": \"at_least\", \"status\": \"current\"}: not found (record has: kill"
+        "ed 10 exact partial victims; killed 14 exact current victims; killed 4 exact partial "
+        "victims)"
+    ),
+    "bandung-police-station-bombing": (
+        "4 failed checks; first: incident (Bandung): perpetrator {\"name\": \"Jamaah Ansharut Dau"
+        "lah\", \"claimed\": false, \"mentions_include\": [\"JAD\"]}: not found (record has: Agus Suj"
+        "atno individual False)"
+    ),
+    "barranquilla-police-bombings": (
+        "6 failed checks; first: incident 1 (Barranquilla): location.facility: expected to con"
+        "tain \"San Jose police station\", record has \"Caribbean port\""
+    ),
+    "beersheba-ramming-stabbing": (
+        "2 failed checks; first: incident (Beersheba): totals.killed.best: expected 4, record "
+        "has 2"
+    ),
+    "ben-guerdane-barracks": (
+        "4 failed checks; first: incident (Ben Guerdane): location.lat: expected within [32.85"
+        ", 33.45], record has 34.08647"
     ),
     "cameroon-kumbo-kidnapping": (
         "1 failed check; first: incident (Kumbo): victim \"Cletus Fonyuy\": not found (record ha"
         "s: nine students; teacher\n\n; teacher; security guard; Pa Joseph Nyuydine; man; studen"
         "ts; Anglophone children; armed men)"
+    ),
+    "chad-ndjamena-twin-bombings": (
+        "2 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "chilpancingo-mayor-killed": (
         "2 failed checks; first: incident 1 (Chilpancingo): statement {\"type\": \"accusation\", \""
@@ -41,21 +85,81 @@ KNOWN_GAPS = {
     "copenhagen-stockholm-embassy": (
         "3 failed checks; first: incident_count: expected 2, record has 1"
     ),
+    "croix-des-bouquets-missionaries-kidnapping": (
+        "3 failed checks; first: incident (Croix-des-Bouquets): location.name: expected \"Croix"
+        "-des-Bouquets\", record has \"Port-au-Prince\""
+    ),
+    "depok-brimob-prison-siege": (
+        "4 failed checks; first: incident (Depok): date.value: expected \"2018-05-08\", record h"
+        "as \"2018-05-10\""
+    ),
+    "edmonton-stabbing-ramming": (
+        "6 failed checks; first: incident (Edmonton): date.value: expected \"2017-09-30\", recor"
+        "d has \"2017-10-01\""
+    ),
+    "enga-tribal-ambush": (
+        "4 failed checks; first: incident (Wapenamanda/Akom): location.lat: expected within [-"
+        "5.95, -5.3], record has -5.25"
+    ),
+    "faizabad-deputy-governor": (
+        "4 failed checks; first: incident (Faizabad): victim \"Nisar Ahmad Ahmadi\": not found ("
+        "record has: deputy; Taliban deputy governor; Taliban-appointed deputy provincial gove"
+        "rnor; his driver; province's deputy governor; At least six other people)"
+    ),
+    "hpakant-concert-airstrike": (
+        "2 failed checks; first: incident_count: expected 1, record has 0"
+    ),
+    "jacksonville-store-shooting": (
+        "3 failed checks; first: incident (Jacksonville): victim \"Jerrald Gallion\": not found "
+        "(record has: 3 Black people; three Black people; Black people; store employee; Angela"
+        " Michelle Carr; Anolt Joseph \"A.J.\" Laguerre Jr.; People; campus security officer; hi"
+        "s family; two people)"
+    ),
+    "jordan-karak-castle-live": (
+        "4 failed checks; first: incident_count: expected 1, record has 3"
+    ),
     "kankara-kidnapping": (
         "3 failed checks; first: incident (Kankara): location.name: expected \"Kankara\", record"
         " has \"Katsina\""
+    ),
+    "kenya-anthrax-plot-arrests": (
+        "1 failed check; first: incident_count: expected 0, record has 1"
+    ),
+    "kishoreganj-eid-prayer-attack": (
+        "5 failed checks; first: incident_count: expected 1, record has 2"
     ),
     "koya-iran-drone": (
         "2 failed checks; first: incident (Koya): location.lat: expected within [35.78, 36.38]"
         ", record has 33.01841"
     ),
+    "kyaukme-tnla-rcss-clash": (
+        "1 failed check; first: incident (Kyaukme): perpetrator {\"name\": \"Restoration Council "
+        "of Shan State\", \"kind\": \"group\", \"claimed\": false, \"mentions_include\": [\"RCSS\"]}: not"
+        " found (record has: Ta'ang National Liberation Army group False)"
+    ),
     "mali-boni-convoy-ambush-jnim-two-tolls": (
         "1 failed check; first: incident (Boni): location.lon: expected within [-2.4, -1.5], r"
         "ecord has -2.9517"
     ),
+    "mali-nampala-camp": (
+        "8 failed checks; first: incident (Nampala): location.name: expected \"Nampala\", record"
+        " has \"Bamako\""
+    ),
+    "marawi-msu-mass-bombing": (
+        "2 failed checks; first: incident (Marawi/Marawi City): date.value: expected \"2023-12-"
+        "03\", record has \"2023-12-01\""
+    ),
+    "matamoros-americans-kidnapped": (
+        "6 failed checks; first: incident (Matamoros): location.lat: expected within [25.55, 2"
+        "6.15], record has 25.52699"
+    ),
     "mazar-governor-suicide-bombing": (
         "1 failed check; first: incident (Mazar-i-Sharif): location.name: expected \"Mazar-i-Sh"
         "arif\", record has \"Balkh\""
+    ),
+    "mozambique-mocimboa-police-stations": (
+        "2 failed checks; first: incident (Mocímboa da Praia/Mocimboa da Praia/Mocímboa): weap"
+        "on melee: not found (record has: firearm)"
     ),
     "myanmar-singu-market-drone-strike": (
         "1 failed check; first: incident (Singu): location.lat: expected within [22.35, 22.75]"
@@ -67,29 +171,96 @@ KNOWN_GAPS = {
         "ntains\": \"Mikati\"}: not found (record has: claim_responsibility Israeli military Fals"
         "e)"
     ),
+    "niger-abalak-aid-worker-kidnap": (
+        "2 failed checks; first: incident (Abalak): victim \"Jeffery Woodke\": not found (record"
+        " has: worker kidnapped in Niger; guard; American aid worker; his guards; journalists;"
+        " Another guard; Officials)"
+    ),
+    "nigeria-mubi-mosque-blast": (
+        "1 failed check; first: incident (Mubi): perpetrator {\"name\": \"Boko Haram\", \"kind\": \"g"
+        "roup\", \"claimed\": false}: not found (record has: A teenage suicide bomber individual "
+        "False)"
+    ),
+    "pamplona-degamo-assassination": (
+        "2 failed checks; first: incident (Pamplona): location.name: expected \"Pamplona\", reco"
+        "rd has \"Barangay San Isidro\""
+    ),
     "philippine-mayors": (
         "6 failed checks; first: incident 2 (Tanauan/Tanauan City): location.name: expected [\""
         "Tanauan\", \"Tanauan City\"], record has \"Manila\""
+    ),
+    "poonch-cross-border-shelling": (
+        "1 failed check; first: incident (Poonch): statement {\"type\": \"accusation\", \"speaker_c"
+        "ontains_any\": [\"Army\", \"Indian Army\"], \"target\": \"Pakistan\"}: not found (record has: "
+        "nothing)"
+    ),
+    "rajouri-dangri-twin-attacks": (
+        "5 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "reading-stabbing": (
         "1 failed check; first: incident (Reading): location.facility: expected to contain \"Fo"
         "rbury Gardens\", record has \"park\""
     ),
+    "rio-bridge-bus-hostage": (
+        "3 failed checks; first: incident (Rio de Janeiro/Niteroi): perpetrator {\"name\": \"Will"
+        "ian Augusto da Silva\", \"kind\": \"individual\", \"claimed\": false}: not found (record has"
+        ": nothing)"
+    ),
     "saada-prison-hodeidah-airstrikes": (
         "14 failed checks; first: incident 1 (Saada): location.name: expected \"Saada\", record "
         "has \"Saada city\""
+    ),
+    "sinai-checkpoint-attack": (
+        "1 failed check; first: incident (Rafah/El-Barth): perpetrator {\"name\": \"Islamic State"
+        " Sinai Province\", \"kind\": \"group\", \"claimed\": true}: not found (record has: Islamic S"
+        "tate group False; Islamic State's Sinai Province group True; Islamic State militants "
+        "unknown False; suicide bomber individual False)"
     ),
     "srinagar-grenade-khanyar": (
         "4 failed checks; first: incident 2 (Srinagar/Khanyar): weapon firearm: not found (rec"
         "ord has: nothing)"
     ),
+    "sudan-khartoum-market-drone": (
+        "1 failed check; first: incident (Khartoum/Mayo): perpetrator {\"kind\": \"state\", \"claim"
+        "ed\": false}: not found (record has: nothing)"
+    ),
+    "surovikino-penal-colony-siege": (
+        "7 failed checks; first: incident (Surovikino): location.name: expected \"Surovikino\", "
+        "record has \"Volgograd\""
+    ),
     "sydney-siege": (
         "1 failed check; first: incident (Sydney): date.value: expected \"2014-12-15\", record h"
         "as \"2014-12-16\""
     ),
+    "syria-manbij-clashes": (
+        "10 failed checks; first: incident (Manbij): location.name: expected \"Manbij\", record "
+        "has \"Ankara\""
+    ),
+    "tanta-alexandria-church-bombings": (
+        "5 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "temixco-mayor-killed": (
+        "3 failed checks; first: incident (Temixco): perpetrator {\"name\": \"Los Rojos\", \"kind\":"
+        " \"group\", \"claimed\": false}: not found (record has: attackers unknown False; gang unk"
+        "nown False)"
+    ),
     "tripoli-clashes": (
         "4 failed checks; first: incident (Tripoli): date.value: expected \"2023-08-14\", record"
         " has \"2023-08-16\""
+    ),
+    "turbat-naval-air-base": (
+        "5 failed checks; first: incident (Turbat): location.name: expected \"Turbat\", record h"
+        "as \"Mach\""
+    ),
+    "uman-missile-strike": (
+        "8 failed checks; first: incident 1 (Uman): date.value: expected \"2023-04-28\", record "
+        "has null"
+    ),
+    "whitmer-plot-arrests": (
+        "1 failed check; first: incident_count: expected 0, record has 1"
+    ),
+    "yemen-aden-governor-killed": (
+        "2 failed checks; first: incident (Aden): totals.killed.best: expected 7, record has 6"
     ),
     "zhob-garrison-sui-attacks": (
         "1 failed check; first: incident 1 (Zhob): figure {\"kind\": \"injured\", \"value\": 5, \"qua"
