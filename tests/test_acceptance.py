@@ -18,7 +18,8 @@ HELDOUTS = sorted(Path(__file__).parent.glob("heldout*"), key=lambda p: int(p.na
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
     # Every tests/heldout* batch was written blind and scored once before any change (first contact: 1, 0, 1, 2, 2, 3,
-    # 3, 1, 3, 3, 3, 3, 2, 2, 3, -, 2, 0, 2 of 8-12 for heldout..heldout19), then used to develop. heldout16 stays unseen.
+    # 3, 1, 3, 3, 3, 3, 2, 2, 3, -, 2, 0, 2 of 8-12 for heldout..heldout19), then used to develop.
+    # heldout16 stays unseen.
     "algeciras-church-machete-attack": (
         "2 failed checks; first: incident (Algeciras): perpetrator {\"name\": \"Yassine Kanjaa\", "
         "\"kind\": \"individual\", \"claimed\": false}: not found (record has: a man individual Fals"
