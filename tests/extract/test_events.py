@@ -548,3 +548,15 @@ def test_a_history_of_attacks_adds_no_event_type(history: str) -> None:
 )
 def test_attackers_armed_with_guns_are_an_armed_assault(text: str) -> None:
     assert "armed_assault" in _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a separate coalition strike on the port city of Mocha on Friday, three children were killed while playing "
+        "football near a telecommunications building, UNICEF said.",
+        "A NATO strike on a compound in Kunar province left five civilians dead, local officials said.",
+    ],
+)
+def test_a_strike_by_a_military_coalition_is_an_airstrike(text: str) -> None:
+    assert _types(_incident(text)) == {"airstrike"}

@@ -883,3 +883,28 @@ def test_a_detention_centre_attacked_is_a_government_target() -> None:
 
     sent = _sent("Inmates seized two guards at a pre-trial detention centre in Rostov on Sunday.")
     assert {t.kind for t in find_targets(sent, None) if "centre" in t.name} == {"government"}
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "The mayor of a small town in Guerrero has been shot dead, officials said. "
+            "The mayor, Juan Perez Lopez, had received threats from a local gang.",
+            "Juan Perez Lopez",
+        ),
+        (
+            "Gunmen abducted nine students and a teacher from a college in Kumbo. "
+            "Our teacher of mathematics, Mr. Cletus Fonyuy, tried to plead with them, and they took him too.",
+            "Cletus Fonyuy",
+        ),
+        (
+            "A provincial governor was killed in a bomb attack on Thursday. "
+            "Governor Abdul Karim Haidari was attending a ceremony. Kabul's governor, Ahmad Noori, condemned it.",
+            "provincial governor",
+        ),
+    ],
+)
+def test_a_title_harmed_is_the_one_person_the_text_gives_that_title(text: str, victim: str) -> None:
+    first = next(load_nlp()(text).sents)
+    assert victim in {v.name for v in find_victims(first, "killed")}

@@ -335,8 +335,9 @@ def _to_death(doc: Doc) -> list[Trigger]:
 
 
 def _national_strikes(doc: Doc) -> list[Trigger]:
-    """'An Israeli strike on a school', 'Russia's overnight strike': a strike a nation or state carried out is
-    an airstrike with explosives (not a 'missile strike' or a 'hunger strike')."""
+    """'An Israeli strike on a school', 'Russia's overnight strike', 'a separate coalition strike': a strike a nation,
+    state or military coalition carried out is an airstrike with explosives (not a 'missile strike' or a 'hunger
+    strike')."""
     spec = load_data("events.json")["national_strike"]
     out: list[Trigger] = []
     for tok in tokens(doc):
@@ -344,7 +345,13 @@ def _national_strikes(doc: Doc) -> list[Trigger]:
             continue
         before = [c for c in tok.children if c.i < tok.i]
         owner = next(
-            (c for c in before if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")), None
+            (
+                c
+                for c in before
+                if c.dep_ in ("amod", "compound", "poss")
+                and (c.ent_type_ in ("NORP", "GPE") or c.lower_ in spec["force_owners"])
+            ),
+            None,
         )
         told = any(c.lower_ in spec["determiners"] for c in before) or (owner is not None and owner.dep_ == "poss")
         if owner is not None and told and not any(c.lower_ in spec["not_after"] for c in before):

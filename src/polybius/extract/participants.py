@@ -151,7 +151,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             continue  # 'a man was arrested'; 'Governor' of 'Governor Antonio Roldan' is a title
         if tok.ent_type_ == "ORG":
             continue  # 'Doctors Without Borders' is a name
-        named = _named_apart(tok)
+        named = _named_apart(tok) or _title_holder(tok)
         np = named or _within_marks(phrase(tok, keep_preps=False), tok)
         out.append(
             Victim(
@@ -368,15 +368,46 @@ def bare_name(tok: Token) -> Span:
 
 def _named_apart(tok: Token) -> Span | None:
     """'the colonel's wife, Angela Guerrero,', 'councillor Jhon Salazar', 'the governor of Balkh, Mohammad
-    Dawood Muzammil,' (the name set after the title's place): one person whose name follows; the victim is the name."""
-    scopes = [tok]
-    if tok.lower_ in _label_words():  # 'the governor of Balkh, X,'; not 'the daughter of the ambassador, X,'
-        scopes += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TITLE_SCOPES for g in c.children]
+    Dawood Muzammil,', 'our teacher of mathematics, Mr. X,' (the name set after what the title is of, unless that
+    is a person: 'the daughter of the ambassador, X,'): one person whose name follows; the victim is the name."""
+    scopes = [tok] + [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in TITLE_SCOPES
+        for g in c.children
+        if g.dep_ == "pobj" and not _person_noun(g)
+    ]
     name = next((c for t in scopes for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if tok.tag_ != "NN" or name is None:
         return None
     ent = next((e for e in entities(tok.doc) if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
     return _without_labels(ent) if ent is not None else None
+
+
+def _title_holder(tok: Token) -> Span | None:
+    """'The Taliban governor of Balkh has been killed' where the text names 'the governor of Balkh, Mohammad Dawood
+    Muzammil,' elsewhere, 'a teacher' where 'our teacher of mathematics, Mr. X,': one person harmed by a title or
+    role the document gives one name is that name."""
+    roles = word_set("participants.json", "person_titles") | word_set("participants.json", "victim_nouns")
+    if tok.tag_ != "NN" or tok.lower_ not in roles or tok.lower_ in _lone_persons():
+        return None  # 'a man was killed' may be another man than 'the man, X,'
+    holders = {n.text: n for t in tokens(tok.doc) if t.lower_ == tok.lower_ and t.i != tok.i for n in _titled(t)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _titled(tok: Token) -> list[Span]:
+    """The name a title is given: in apposition ('the governor of Balkh, X,'), or after it ('Governor X')."""
+    if tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON":
+        ent = next((e for e in entities(tok.doc) if e.start <= tok.head.i < e.end and e.label_ == "PERSON"), None)
+        return [_without_labels(ent)] if ent is not None else []
+    named = _named_apart(tok)
+    return [named] if named is not None else []
+
+
+def _person_noun(tok: Token) -> bool:
+    """A common noun for a person ('ambassador', 'officer'), who may be the one a name after it is given to."""
+    words = word_set("participants.json", "victim_nouns") | word_set("participants.json", "dead_person_nouns")
+    return tok.pos_ == "NOUN" and (tok.lower_ in words or tok.lower_ in _label_words())
 
 
 def _members_named(tok: Token) -> list[Span]:
