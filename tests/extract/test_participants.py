@@ -899,6 +899,11 @@ def test_a_detention_centre_attacked_is_a_government_target() -> None:
             "Cletus Fonyuy",
         ),
         (
+            "The hitman is accused of killing a mayor and several journalists. "
+            "Medellin mayor Juan Gomez insisted today on a dialogue with the traffickers.",
+            "mayor",
+        ),
+        (
             "A provincial governor was killed in a bomb attack on Thursday. "
             "Governor Abdul Karim Haidari was attending a ceremony. Kabul's governor, Ahmad Noori, condemned it.",
             "provincial governor",

@@ -1974,3 +1974,11 @@ def test_attackers_said_to_have_been_paid_by_someone_accuse_the_payer_hedged() -
     )
     accusations = _of_type(incident, "accusation")
     assert any(s.speaker and "attorney general" in s.speaker.lower() and s.hedged for s in accusations)
+
+
+def test_a_source_saying_the_attack_was_carried_out_by_its_own_drones_accuses_no_one() -> None:
+    incident = _incident(
+        "A drone struck a fuel depot in Belgorod on Sunday, injuring three workers, the governor said. "
+        "A source in Ukraine's military intelligence said the attack was carried out by its drones."
+    )
+    assert not _of_type(incident, "accusation")

@@ -392,7 +392,16 @@ def _title_holder(tok: Token) -> Span | None:
     if tok.tag_ != "NN" or tok.lower_ not in roles or tok.lower_ in _lone_persons():
         return None  # 'a man was killed' may be another man than 'the man, X,'
     holders = {n.text: n for t in tokens(tok.doc) if t.lower_ == tok.lower_ and t.i != tok.i for n in _titled(t)}
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    if len(holders) != 1:
+        return None
+    holder = next(iter(holders.values()))
+    return None if _speaks(holder.root) else holder  # 'a mayor' killed is not 'Mayor X insisted on dialogue'
+
+
+def _speaks(tok: Token) -> bool:
+    """Is `tok` the subject of a verb of speech or reaction ('Mayor X insisted', 'the governor, X, condemned')?"""
+    verbs = _source_verbs() | word_set("statements.json", "speech_verbs")
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs
 
 
 def _titled(tok: Token) -> list[Span]:

@@ -1309,7 +1309,8 @@ def _reported_attacker(verb: Token) -> Token | None:
                 (g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
             )
             agent = _aircraft_owner(agent) if agent is not None else None
-            if agent is not None and _accusable(agent) and not _anonymous(agent):
+            own = agent is not None and any(c.lower_ in OWN_POSSESSIVES for c in agent.children)
+            if agent is not None and not own and _accusable(agent) and not _anonymous(agent):
                 return agent
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -1680,7 +1681,7 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 continue
             if cue in data["evidence_cues"] and not _against_a_claim(sent, cue):
                 continue
-            if kind == "accusation" and (_cue_negated(sent, cue) or _asked_who(sent, cue)):
+            if kind == "accusation" and (_cue_negated(sent, cue) or _asked_who(sent, cue) or _own_agent(sent, cue)):
                 break
             if verb is not None and not (kind == "claim_responsibility" and _negated(verb)):
                 found_st = _make(kind, verb, sent, actors)
@@ -1691,6 +1692,19 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 out.append(found_st)
             break
     return out
+
+
+def _own_agent(sent: Span, cue: str) -> bool:
+    """'a source in Ukraine's military intelligence said the attack was carried out by its drones': what the cue
+    names is the speaker's own ('its', 'their', 'our'), no one accused."""
+    words = cue.split()
+    toks = _words(sent)
+    for i in range(len(toks) - len(words) + 1):
+        if [t.lower_ for t in toks[i : i + len(words)]] == words:
+            after = toks[i + len(words) : i + len(words) + 4]
+            head = next((t for t in after if t.pos_ in ("NOUN", "PROPN")), None)
+            return head is not None and any(c.lower_ in OWN_POSSESSIVES for c in head.children)
+    return False
 
 
 def _asked_who(sent: Span, cue: str) -> bool:
