@@ -1982,3 +1982,21 @@ def test_a_source_saying_the_attack_was_carried_out_by_its_own_drones_accuses_no
         "A source in Ukraine's military intelligence said the attack was carried out by its drones."
     )
     assert not _of_type(incident, "accusation")
+
+
+def test_an_attack_linked_to_a_gang_feud_is_a_hedged_accusation_and_a_contested_town_no_dispute() -> None:
+    incident = _incident(
+        "Gunmen shot dead the mayor of Chilpancingo on Sunday, officials said. "
+        "Chilpancingo has long been disputed by two drug gangs, and security analysts said the killing was "
+        "probably linked to that struggle."
+    )
+    assert any(s.speaker and "analysts" in s.speaker and s.hedged for s in _of_type(incident, "accusation"))
+    assert not _of_type(incident, "dispute")
+
+
+def test_an_attack_linked_to_extortion_accuses_no_one() -> None:
+    incident = _incident(
+        "Gunmen shot dead a shopkeeper in Acapulco on Sunday, officials said. "
+        "Police said the killing was linked to extortion."
+    )
+    assert not _of_type(incident, "accusation")

@@ -1679,6 +1679,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 continue
             if cue in data["link_cues"] and not _link_to_the_attack(sent, cue):
                 continue
+            if kind == "dispute" and _place_contested(sent, cue):
+                continue
             if cue in data["evidence_cues"] and not _against_a_claim(sent, cue):
                 continue
             if kind == "accusation" and (_cue_negated(sent, cue) or _asked_who(sent, cue) or _own_agent(sent, cue)):
@@ -1687,11 +1689,45 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 found_st = _make(kind, verb, sent, actors)
                 if kind == "accusation" and found_st.statement.target is None:
                     found_st = _with_cue_target(found_st, sent, cue, actors)
-                if kind == "accusation" and found_st.statement.target is None and cue in data["link_cues"]:
+                unlinked = found_st.statement.target is None and cue in data["link_cues"]
+                if kind == "accusation" and unlinked and not _linked_to_a_feud(sent, cue):
                     continue
                 out.append(found_st)
             break
     return out
+
+
+def _cue_followers(sent: Span, cue: str, reach: int) -> list[Token] | None:
+    """The `reach` words after the cue's first occurrence in the sentence; None when it does not occur."""
+    words = cue.split()
+    toks = _words(sent)
+    for i in range(len(toks) - len(words) + 1):
+        if [t.lower_ for t in toks[i : i + len(words)]] == words:
+            return toks[i + len(words) : i + len(words) + reach]
+    return None
+
+
+def _linked_to_a_feud(sent: Span, cue: str) -> bool:
+    """'analysts said the killing was probably linked to that struggle' (between two gangs): an attack linked to a
+    feud or turf war blames its sides, even unnamed."""
+    after = _cue_followers(sent, cue, 4) or []
+    head = next((t for t in after if t.pos_ == "NOUN"), None)
+    return head is not None and head.lemma_.lower() in word_set("statements.json", "feud_nouns")
+
+
+def _place_contested(sent: Span, cue: str) -> bool:
+    """'Chilpancingo has long been disputed by two drug gangs', 'gangs dispute the area': a place fought over (by
+    gangs or forces), no statement disputed."""
+    verb = next((t for t in sent if t.lower_ == cue.split()[0] and t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    places = word_set("participants.json", "settlement_nouns") | word_set("statements.json", "territory_nouns")
+    if subj is not None and (subj.ent_type_ in ("GPE", "LOC", "FAC") or subj.lemma_.lower() in places):
+        return True
+    fighters = word_set("statements.json", "force_nouns") | word_set("attackers.json", "heads")
+    agent = agent_of(verb)
+    return agent is not None and (agent.lemma_.lower() in fighters or agent.lower_ in fighters)
 
 
 def _own_agent(sent: Span, cue: str) -> bool:
