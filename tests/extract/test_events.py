@@ -560,3 +560,22 @@ def test_attackers_armed_with_guns_are_an_armed_assault(text: str) -> None:
 )
 def test_a_strike_by_a_military_coalition_is_an_airstrike(text: str) -> None:
     assert _types(_incident(text)) == {"airstrike"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man armed with a knife attacked passengers on a train near Lyon on Sunday, wounding four, police said.",
+        "A teenager armed with a machete attacked pupils at a primary school in Henan on Tuesday, wounding seven.",
+        "The man took a knife from a display in the store and began attacking shoppers, wounding six, police said.",
+    ],
+)
+def test_an_attack_by_someone_holding_a_blade_is_a_stabbing(text: str) -> None:
+    assert "stabbing" in _types(_incident(text))
+
+
+def test_a_man_armed_with_a_knife_who_attacked_no_one_is_no_stabbing() -> None:
+    record = extract_text(
+        "A man armed with a knife was arrested outside the parliament building on Monday, police said."
+    )
+    assert not any("stabbing" in {e.value for e in i.event_types} for i in record.incidents)

@@ -279,7 +279,23 @@ def _attacked_with_blade(doc: Doc) -> list[Trigger]:
             )
             if blade is not None:
                 out.append(Trigger("event_types", "stabbing", verb.i, blade.i + 1))
+        blade = _blade_in_hand(verb, spec["blades"])
+        if blade is not None and any(c.dep_ == "dobj" for c in verb.children):
+            start, end = sorted((verb.i, blade.i))
+            out.append(Trigger("event_types", "stabbing", start, end + 1))
     return out
+
+
+def _blade_in_hand(verb: Token, blades: list[str]) -> Token | None:
+    """'a man armed with a knife attacked passengers', 'took a knife from a display and began attacking shoppers':
+    the blade the one who attacks holds, told beside the verb rather than with it."""
+    acts = [verb, verb.head] if verb.dep_ in ("xcomp", "conj") else [verb]
+    acts += [c for a in list(acts) for c in a.conjuncts]
+    held = [c for a in acts for c in a.children if c.dep_ == "dobj" and c.lower_ in blades]
+    subj = next((c for a in acts for c in a.children if c.dep_ == "nsubj"), None)
+    armed = [c for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() == "arm"] if subj is not None else []
+    held += [g for a in armed for p in a.children if p.lower_ == "with" for g in p.children if g.lower_ in blades]
+    return held[0] if held else None
 
 
 def _reported(verb: Token) -> bool:
