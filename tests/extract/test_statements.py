@@ -2000,3 +2000,24 @@ def test_an_attack_linked_to_extortion_accuses_no_one() -> None:
         "Police said the killing was linked to extortion."
     )
     assert not _of_type(incident, "accusation")
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "target"),
+    [
+        (
+            '"Hezbollah will pay a heavy price for this aggression," Defence Minister Yoav Gallant said.',
+            "Gallant",
+            "Hezbollah",
+        ),
+        (
+            '"The terrorists and their facilitators will pay a heavy price," Prime Minister Shehbaz Sharif said.',
+            "Sharif",
+            "terrorists",
+        ),
+    ],
+)
+def test_saying_someone_will_pay_a_heavy_price_threatens_them(said: str, speaker: str, target: str) -> None:
+    incident = _incident("A rocket killed 12 children at a football pitch in Majdal Shams on Saturday. " + said)
+    threats = _of_type(incident, "threat")
+    assert any(s.speaker and speaker in s.speaker and s.target and target in s.target for s in threats)

@@ -1668,6 +1668,7 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
         ("denial", "denial_phrases"),
         ("dispute", "dispute_phrases"),
         ("condemnation", "condemnation_phrases"),
+        ("threat", "threat_phrases"),
     ):
         for cue in data[key]:
             if f" {cue} " not in text:
@@ -1689,12 +1690,33 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 found_st = _make(kind, verb, sent, actors)
                 if kind == "accusation" and found_st.statement.target is None:
                     found_st = _with_cue_target(found_st, sent, cue, actors)
+                if kind == "threat":
+                    found_st = _with_threatened(_make(kind, _teller_of(verb), sent, actors), sent, cue, actors)
                 unlinked = found_st.statement.target is None and cue in data["link_cues"]
                 if kind == "accusation" and unlinked and not _linked_to_a_feud(sent, cue):
                     continue
                 out.append(found_st)
             break
     return out
+
+
+def _teller_of(verb: Token) -> Token:
+    """The speech verb that reports `verb` ('"Hezbollah will pay," the minister said'), else `verb`."""
+    return next((a for a in verb.ancestors if _reporting(a.lemma_.lower())), verb)
+
+
+def _with_threatened(found: FoundStatement, sent: Span, cue: str, actors: Sequence[ActorMention]) -> FoundStatement:
+    """'"Hezbollah will pay a heavy price," the minister said': the threatened is the subject of the cue's verb."""
+    first = cue.split()[0]
+    verb = next((t for t in sent if t.lower_ == first and t.pos_ in ("VERB", "AUX")), None)
+    subj = subject_of(verb) if verb is not None else None
+    if subj is None or subj.pos_ == "PRON":
+        return found
+    span = phrase(subj, keep_preps=False)
+    actor = _actor_at(actors, span)
+    target = as_written(actor) if actor is not None else span.text
+    st = found.statement.model_copy(update={"target": target})
+    return FoundStatement(st, found.token, found.speaker_actor, actor.canonical if actor is not None else None)
 
 
 def _cue_followers(sent: Span, cue: str, reach: int) -> list[Token] | None:
