@@ -913,3 +913,17 @@ def test_a_detention_centre_attacked_is_a_government_target() -> None:
 def test_a_title_harmed_is_the_one_person_the_text_gives_that_title(text: str, victim: str) -> None:
     first = next(load_nlp()(text).sents)
     assert victim in {v.name for v in find_victims(first, "killed")}
+
+
+@pytest.mark.parametrize(
+    ("facility", "kind"),
+    [
+        ("University of Nairobi", "other"),
+        ("Church of the Nativity", "religious"),
+        ("Ministry of Interior", "government"),
+    ],
+)
+def test_a_facility_named_x_of_y_takes_the_kind_of_x(facility: str, kind: str) -> None:
+    from polybius.extract.participants import facility_kind
+
+    assert facility_kind(facility) == kind

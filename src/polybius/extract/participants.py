@@ -91,11 +91,12 @@ def _kind_of_modifier(tok: Token) -> str | None:
 
 def facility_kind(facility: str) -> str:
     """Target kind of a named facility: its head noun's ('Countdown supermarket': business), or, for a head that
-    says only where ('detention centre', 'police station'), that of the body or use named before it."""
+    says only where ('detention centre', 'police station', 'Palace of Justice'), that of the body or use it names."""
     words = [w.strip("-.,'\"").lower() for w in facility.split()]
-    head = target_kind(words[-1])
+    at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1  # 'Palace of Justice', 'Ministry of Interior'
+    head = target_kind(words[at])
     if head in (None, "transport", "military", "other"):
-        owner = next((k for w in reversed(words[:-1]) if (k := target_kind(w)) in HOLDERS), None)
+        owner = next((k for w in reversed(words[:at] + words[at + 1 :]) if (k := target_kind(w)) in HOLDERS), None)
         head = owner or head
     return head or "business"
 
