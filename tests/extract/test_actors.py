@@ -842,3 +842,11 @@ def test_state_forces_named_with_force_are_no_groups(text: str) -> None:
 def test_a_group_an_attack_is_blamed_on_is_suspected(text: str, want: str) -> None:
     perp = next(p for p in _incident(text).perpetrators if p.name == want)
     assert perp.suspected and not perp.claimed
+
+
+def test_a_between_outside_the_clash_clause_names_no_side() -> None:
+    text = (
+        "Fighting resumed in Arauca on Monday after talks between the government and the ELN collapsed, killing "
+        "four soldiers, the army said."
+    )
+    assert "National Liberation Army" not in {p.name for p in _incident(text).perpetrators}

@@ -494,8 +494,19 @@ def _between_sides(head: Token) -> bool:
     sent = head.sent
     for tok in reversed(head.doc[max(sent.start, head.i - 25) : head.i]):
         if tok.lower_ == "between":
-            return any(_clash_noun(a) or _clash_verb(a) or _clash_subject(a) for a in (tok, *tok.ancestors))
+            return _in_clash_clause(tok)
         if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in (";", ":"):
+            return False
+    return False
+
+
+def _in_clash_clause(tok: Token) -> bool:
+    """Does the phrase of `tok` hang, within its own clause, on a clash ('clashes erupted in the district between'),
+    not on a clause of its own ('fighting resumed after talks between X and Y collapsed')?"""
+    for a in tok.ancestors:
+        if _clash_noun(a) or _clash_verb(a) or _clash_subject(a):
+            return True
+        if a.pos_ in ("VERB", "AUX"):
             return False
     return False
 
