@@ -794,3 +794,24 @@ def test_a_state_body_reporting_its_own_forces_accuses_no_one(
 ) -> None:
     perps = from_statements([], [_statement("accusation", speaker, target, sentence, 0)])
     assert bool(perps) is added
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Saudi-led coalition has stepped up its campaign this month. On Friday a coalition air strike killed "
+            "three children playing football in Hodeidah, the UN children's agency said.",
+            {"Saudi-led coalition"},
+        ),
+        (
+            "The US-led coalition said it was investigating. Coalition warplanes struck a building in western Mosul "
+            "on Friday, killing at least 20 civilians, residents said.",
+            {"US-led coalition"},
+        ),
+        ("A coalition of armed groups attacked the town of Damboa on Sunday, killing 12 villagers.", set()),
+        ("The rebel coalition attacked the town of Bouar on Sunday, killing five civilians.", set()),
+    ],
+)
+def test_the_coalition_is_the_military_coalition_the_text_names(text: str, want: set[str]) -> None:
+    assert {p.name for p in _record_incident(text).perpetrators if p.kind == "state"} == want

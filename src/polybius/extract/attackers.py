@@ -210,6 +210,8 @@ def _force_kind(tok: Token) -> str | None:
     of no state ('rebel forces') attacking are left to the group lexicon."""
     mods = [c.lower_ for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod")]
     national = any(c.ent_type_ in ("NORP", "GPE") for c in tok.children if c.i < tok.i)
+    if tok.lower_ == "coalition" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # 'a coalition of armed groups'
     kind = force_kind(tok.lower_, mods, national)
     return None if kind == "unknown" and tok.lower_ in ("forces", "force", "guard") else kind
 
@@ -221,6 +223,8 @@ def force_kind(head: str, modifiers: Sequence[str], national: bool = False) -> s
     if head in word_set("attackers.json", "force_members"):
         return "unknown"
     institutions = word_set("attackers.json", "force_institutions")
+    if head == "coalition" and not national and not set(modifiers) <= word_set("attackers.json", "coalition_modifiers"):
+        return None  # 'the rebel coalition', 'the ruling coalition'
     if head in ("members", "member", "elements", "agents") and institutions.intersection(modifiers):
         return "unknown"
     if head not in institutions:
