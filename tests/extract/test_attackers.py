@@ -662,6 +662,12 @@ def test_an_accused_phrase_is_added_beside_unnamed_attackers() -> None:
         ("A shopkeeper was shot dead by three men on motorcycles in the Lyari area of Karachi on Thursday.", 3),
         ("Two journalists were abducted by five armed men in the state of Guerrero on Saturday, prosecutors said.", 5),
         ("Four inmates took three prison officers hostage at a jail in Kherson region on Monday, officials said.", 4),
+        (
+            "The attack on the consulate in Karachi was carried out by three militants armed with rifles, police "
+            "said. Two policemen were killed.",
+            3,
+        ),
+        ("Some 100 jihadists on motorbikes attacked the village of Tchoma Bangou on Saturday, killing 70 people.", 100),
     ],
 )
 def test_attackers_counted_by_estimate_agent_or_hostage_taking(text: str, count: int) -> None:
@@ -815,3 +821,14 @@ def test_a_state_body_reporting_its_own_forces_accuses_no_one(
 )
 def test_the_coalition_is_the_military_coalition_the_text_names(text: str, want: set[str]) -> None:
     assert {p.name for p in _record_incident(text).perpetrators if p.kind == "state"} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        ("A gunman killed four people in central Vienna on Monday night before being shot dead by police.", False),
+        ("A demonstrator died in hospital in Kisumu on Tuesday after being shot by police.", True),
+    ],
+)
+def test_police_who_shot_the_subject_of_an_attack_clause(nlp: Language, text: str, police: bool) -> None:
+    assert (("police", "state") in names(nlp, text)) is police

@@ -242,7 +242,7 @@ def _against_combatants(verb: Token) -> bool:
     killed two guerrillas', 'troops attacked rebel positions'), or at someone named by a pronoun
     (in news, mostly the attacker)? Then the force is no perpetrator."""
     words = word_set("attackers.json", "heads") | word_set("attackers.json", "combatants")
-    for obj in _objects(verb):
+    for obj in _objects(verb) + _implied_patient(verb):
         if obj.lower_ in words or any(c.lower_ in words for c in obj.children if c.i < obj.i):
             return True
         if obj.pos_ == "PRON" or any(c.dep_ == "relcl" and _attack_verb(c) for c in obj.children):
@@ -250,6 +250,15 @@ def _against_combatants(verb: Token) -> bool:
         if obj.pos_ == "PROPN" and obj.lower_ in named_attackers(obj.doc):
             return True  # 'Monis was shot dead by police', once the text has named him as the gunman
     return False
+
+
+def _implied_patient(verb: Token) -> list[Token]:
+    """'A gunman killed four people before being shot dead by police': a passive clause with no subject of its own
+    is about the subject of the clause it hangs on."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    owner = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return [c for c in owner.children if c.dep_ == "nsubj"] if owner is not None else []
 
 
 def _responding(verb: Token) -> bool:
@@ -949,27 +958,33 @@ def _estimated_band(tok: Token) -> Count | None:
 
 
 def _counted_agents(tok: Token) -> Count | None:
-    """'The mayor was shot dead by two men riding a motorcycle', 'were abducted by five gunmen': counted people as
-    the agent of an attack in the passive."""
-    if not _plural_attacker(tok) or tok.dep_ != "pobj" or tok.head.lower_ != "by":
+    """'The mayor was shot dead by two men riding a motorcycle', 'were abducted by five gunmen', 'the attack was
+    carried out by three militants': counted people as the agent of an attack in the passive."""
+    if not _band_noun(tok) or tok.dep_ != "pobj" or tok.head.lower_ != "by":
         return None
     verb = tok.head.head
-    passive = verb.tag_ == "VBN" and verb.lemma_.lower() in word_set("attackers.json", "physical_attack_verbs")
-    return _numbered_count(tok) if passive else None
+    acts = word_set("attackers.json", "band_attack_verbs")
+    carried = verb.lemma_.lower() in word_set("attackers.json", "claimed_acts") and any(
+        c.dep_ == "nsubjpass" and attack_noun(c) for c in verb.children
+    )
+    return _numbered_count(tok) if verb.tag_ == "VBN" and (verb.lemma_.lower() in acts or carried) else None
 
 
 def _counted_captors(tok: Token) -> Count | None:
-    """'Six detainees have taken two guards hostage', 'four inmates stabbed a warder': counted people, inmates too,
-    as the subject of a hostage-taking or an attack."""
-    doers = word_set("attackers.json", "counted_attackers") | word_set("attackers.json", "captive_doers")
-    if tok.tag_ != "NNS" or tok.lower_ not in doers or not _acting(tok):
+    """'Six detainees have taken two guards hostage', 'some 100 jihadists on motorbikes attacked the village':
+    counted people, inmates too, as the subject of a hostage-taking or an attack."""
+    if not _band_noun(tok) and tok.lower_ not in word_set("attackers.json", "captive_doers"):
+        return None
+    if tok.tag_ != "NNS" or not _acting(tok):
         return None
     verb = tok.head
-    return (
-        _numbered_count(tok)
-        if _takes_hostages(verb) or verb.lemma_.lower() in word_set("attackers.json", "physical_attack_verbs")
-        else None
-    )
+    acts = word_set("attackers.json", "band_attack_verbs")
+    return _numbered_count(tok) if _takes_hostages(verb) or verb.lemma_.lower() in acts else None
+
+
+def _band_noun(tok: Token) -> bool:
+    """A plural noun that can count a band of attackers ('men', 'gunmen', 'jihadists', 'rebels')."""
+    return _plural_attacker(tok) or (tok.tag_ == "NNS" and tok.lower_ in word_set("attackers.json", "counted_bands"))
 
 
 def _takes_hostages(verb: Token) -> bool:
