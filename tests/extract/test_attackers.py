@@ -737,11 +737,26 @@ def test_a_led_coalition_is_a_state_perpetrator(text: str, want: str) -> None:
             "warehouse in east London in March.",
             "Russia",
         ),
+        (
+            "An arson attack destroyed a kosher restaurant in Bondi in October. Australia's spy agency said on "
+            "Tuesday that Iran was behind the attack.",
+            "Iran",
+        ),
+        (
+            "A hand grenade was thrown at the Israeli embassy in Stockholm on Tuesday. Swedish police said the attack "
+            "was orchestrated by Iran using local criminal gangs.",
+            "Iran",
+        ),
     ],
 )
 def test_a_state_that_directed_an_attack_is_a_suspected_perpetrator(text: str, want: str) -> None:
-    perp = next(p for p in _record_incident(text).perpetrators if p.name == want)
+    perp = next(p for p in _record_incident(text).perpetrators if want in p.name)
     assert perp.kind == "state" and perp.suspected and not perp.claimed
+
+
+def test_a_state_that_condemned_an_attack_is_no_perpetrator() -> None:
+    text = "A bomb killed nine people at a market in Quetta on Monday. Iran condemned the attack."
+    assert not [p for p in _record_incident(text).perpetrators if p.kind == "state"]
 
 
 @pytest.mark.parametrize(

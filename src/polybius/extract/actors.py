@@ -669,6 +669,11 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
     return any(t.lower_ in word_set("attackers.json", "suspect_cues") for t in window)
 
 
+def attributed(head: Token) -> bool:
+    """Is an attack laid at this name's door (`_attributed`)?"""
+    return _attributed(head)
+
+
 def _attributed(head: Token, person: bool = False) -> bool:
     """'the Medellin cartel planned the attack', 'X ordered the assassination', 'the attack was ordered by X',
     'X is responsible for these attacks', 'X are behind this criminal attack', 'following orders from X', 'X were

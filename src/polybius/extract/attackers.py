@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.actors import (
     attack_noun,
     attack_verbs,
+    attributed,
     believed_attacker,
     directed,
     fired_first,
@@ -421,18 +422,19 @@ def state_claims(sent: Span) -> list[Perpetrator]:
 
 def _directing_states(sent: Span, forces: dict[int, tuple[Span, str]]) -> list[Perpetrator]:
     """'Iran's Revolutionary Guard Corps had directed the attack', 'the Iranian government orchestrated the arson
-    attacks': a state force or government the text says directed an attack is a suspected state perpetrator."""
-    out = []
+    attacks', 'Iran was behind the attack', 'the attack was orchestrated by Iran': a state force or government the
+    text lays an attack on is a suspected state perpetrator (the first one a sentence names)."""
     institutions = word_set("attackers.json", "force_institutions") | word_set("attackers.json", "directing_bodies")
     for tok in sent:
-        if tok.dep_ != "nsubj" or not directed(tok.head):
+        candidate = tok.i in forces or tok.ent_type_ in ("GPE", "NORP") or tok.lower_ in institutions
+        if not candidate or not ((tok.dep_ == "nsubj" and directed(tok.head)) or attributed(tok)):
             continue
         if tok.i in forces:
-            out.append(_state(forces[tok.i][1], forces[tok.i][0], suspected=True))
-        elif tok.ent_type_ in ("GPE", "NORP") or tok.lower_ in institutions:
-            country = _country_in(tok)
-            out += [_state(country[1], country[0], suspected=True)] if country is not None else []
-    return out
+            return [_state(forces[tok.i][1], forces[tok.i][0], suspected=True)]
+        country = _country_in(tok)
+        if country is not None:
+            return [_state(country[1], country[0], suspected=True)]
+    return []
 
 
 def _country_in(tok: Token) -> tuple[Span, str] | None:
