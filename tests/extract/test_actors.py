@@ -850,3 +850,19 @@ def test_a_between_outside_the_clash_clause_names_no_side() -> None:
         "four soldiers, the army said."
     )
     assert "National Liberation Army" not in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops of the 101st Infantry Brigade clashed with gunmen near Lamitan on Sunday, killing three. Armed groups "
+        "are active in the area.",
+        "Soldiers of the Rapid Intervention Battalion fought separatist fighters in Kumbo on Monday, killing four. "
+        "Armed groups have attacked schools there.",
+        "A gang attacked a village near Mirebalais on Friday, killing nine. The Gang Suppression Force said it had "
+        "sent troops to the area.",
+    ],
+)
+def test_army_units_named_with_brigade_battalion_or_force_are_no_groups(text: str) -> None:
+    names = {p.name for p in _incident(text).perpetrators if p.kind == "group"}
+    assert not names & {"101st Infantry Brigade", "Rapid Intervention Battalion", "Gang Suppression Force"}

@@ -204,6 +204,8 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
         start = _name_start(doc, tok, covered)
         if start is None:
             continue
+        if tok.text[:1].isupper() and _state_unit(doc[start : tok.i]):
+            continue
         if tok.lower_ in word_set("attackers.json", "force_name_heads"):
             armed = any(_armed_group_noun(t) for t in doc) if armed is None else armed
             if not armed or not _force_name(doc[start : tok.i]):
@@ -244,6 +246,16 @@ def _name_start(doc: Doc, tok: Token, covered: set[int]) -> int | None:
     if start == tok.i or (doc[start].is_upper and len(doc[start]) < 3):
         return None
     return start
+
+
+def _state_unit(name: Span) -> bool:
+    """'the 101st Infantry Brigade', 'the Rapid Intervention Battalion', 'the Armed Police Battalion': a unit an
+    ordinal or a state or army word marks is the state's, not an armed group."""
+    words = {t.lower_ for t in name}
+    blockers = word_set("attackers.json", "force_name_blockers") | word_set("attackers.json", "state_unit_words")
+    return bool(words & (blockers | word_set("attackers.json", "state_name_words"))) or any(
+        t.ent_type_ == "ORDINAL" or (t.lower_[-2:] in ("st", "nd", "rd", "th") and t.lower_[:1].isdigit()) for t in name
+    )
 
 
 def _force_name(name: Span) -> bool:
