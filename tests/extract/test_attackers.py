@@ -754,8 +754,15 @@ def test_a_state_that_directed_an_attack_is_a_suspected_perpetrator(text: str, w
     assert perp.kind == "state" and perp.suspected and not perp.claimed
 
 
-def test_a_state_that_condemned_an_attack_is_no_perpetrator() -> None:
-    text = "A bomb killed nine people at a market in Quetta on Monday. Iran condemned the attack."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb killed nine people at a market in Quetta on Monday. Iran condemned the attack.",
+        "LA PAZ (AP) - A former intelligence officer said on Monday that Cuban prime minister Fidel Castro ordered "
+        "the killing of Bolivian general Joaquin Zenteno Anaya in Paris in 1976.",
+    ],
+)
+def test_no_state_from_a_condemnation_or_a_leader_named_by_nationality(text: str) -> None:
     assert not [p for p in _record_incident(text).perpetrators if p.kind == "state"]
 
 

@@ -426,7 +426,8 @@ def _directing_states(sent: Span, forces: dict[int, tuple[Span, str]]) -> list[P
     text lays an attack on is a suspected state perpetrator (the first one a sentence names)."""
     institutions = word_set("attackers.json", "force_institutions") | word_set("attackers.json", "directing_bodies")
     for tok in sent:
-        candidate = tok.i in forces or tok.ent_type_ in ("GPE", "NORP") or tok.lower_ in institutions
+        country = tok.ent_type_ in ("GPE", "NORP") and tok.dep_ not in ("amod", "compound", "poss", "nmod")
+        candidate = tok.i in forces or country or tok.lower_ in institutions  # not 'Cuban prime minister X'
         if not candidate or not ((tok.dep_ == "nsubj" and directed(tok.head)) or attributed(tok)):
             continue
         if tok.i in forces:
