@@ -866,3 +866,27 @@ def test_a_between_outside_the_clash_clause_names_no_side() -> None:
 def test_army_units_named_with_brigade_battalion_or_force_are_no_groups(text: str) -> None:
     names = {p.name for p in _incident(text).perpetrators if p.kind == "group"}
     assert not names & {"101st Infantry Brigade", "Rapid Intervention Battalion", "Gang Suppression Force"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Gunmen stormed a naval air base in Turbat on Monday night. The Baloch Liberation Army (BLA) claimed "
+            "responsibility for the attack.",
+            "Baloch Liberation Army",
+        ),
+        (
+            "A bomb killed four police officers near an Eid gathering in Sholakia on Thursday. Police blamed the "
+            "attack on Jamayetul Mujahideen Bangladesh.",
+            "Jamayetul Mujahideen Bangladesh",
+        ),
+        (
+            "A suicide car bomb killed 15 soldiers at a checkpoint near Rafah in Egypt's North Sinai on Saturday. "
+            "Islamic State's Sinai Province claimed responsibility for the attack in a statement.",
+            "Islamic State Sinai Province",
+        ),
+    ],
+)
+def test_a_group_keeps_the_full_name_the_text_writes(text: str, want: str) -> None:
+    assert want in {p.name for p in _incident(text).perpetrators}

@@ -830,9 +830,17 @@ def _as_spelled(perp: Perpetrator) -> Perpetrator:
         return perp  # the canonical spelling, or it with other punctuation ('Kurdistan Workers Party')
     skeleton = _skeleton(perp.name)
     spelled = next((m for m in perp.mentions if len(fold(m).split()) >= 3 and _skeleton(m) == skeleton), None)
-    if spelled is not None:
+    spelled = spelled or next((m for m in perp.mentions if _variant_of(m, perp.name)), None)
+    if spelled is not None and "'s " not in spelled.replace("\u2019", "'"):  # not "Islamic State's Sinai Province"
         perp.name = spelled
     return perp
+
+
+def _variant_of(mention: str, name: str) -> bool:
+    """'Baloch Liberation Army' for 'Balochistan Liberation Army': a full name of three or more words that ends
+    as the canonical one does and differs in its first word only."""
+    words, canon = fold(mention).split(), fold(name).split()
+    return len(words) == len(canon) >= 3 and words[1:] == canon[1:] and words[0] != canon[0]
 
 
 def _letters(name: str) -> str:
