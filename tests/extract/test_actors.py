@@ -890,3 +890,22 @@ def test_army_units_named_with_brigade_battalion_or_force_are_no_groups(text: st
 )
 def test_a_group_keeps_the_full_name_the_text_writes(text: str, want: str) -> None:
     assert want in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A man stabbed a police officer and rammed pedestrians in Edmonton on Saturday. The suspect was "
+            "identified on Sunday as Abdulahi Hasan Sharif, a refugee.",
+            "Abdulahi Hasan Sharif",
+        ),
+        (
+            "A gunman held 37 bus passengers hostage on a bridge in Rio de Janeiro on Tuesday before police shot him. "
+            "The hijacker was identified as Willian Augusto da Silva, 20.",
+            "Willian Augusto da Silva",
+        ),
+    ],
+)
+def test_a_named_attacker_keeps_the_first_name_the_tagger_drops(text: str, want: str) -> None:
+    assert want in {p.name for p in _incident(text).perpetrators if p.kind == "individual"}

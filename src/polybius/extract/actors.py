@@ -16,6 +16,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import ActorMention, actor_matcher, fold
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, parsed_text, span_evidence
@@ -880,6 +881,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
     for ent in entities(sent):
         if ent.label_ != "PERSON":
             continue
+        ent = _full_name(ent)
         root = ent.root
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])
         appos_attacker = (root.dep_ == "appos" and root.head.lower_ in attackers) or _after_attacker_noun(ent)
@@ -914,6 +916,25 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
         elif blamed:
             behind.append(_suspect(ent))
     return (out or arrested_suspects(sent)) + behind
+
+
+def _full_name(ent: Span) -> Span:
+    """'identified as Abdulahi Hasan Sharif', where the tagger's name starts at 'Hasan' (or takes 'Willian' for a
+    nationality): a capitalised first name left out just before it, after a lower-case word, belongs to it."""
+    doc = ent.doc
+    at = ent.start - 1
+    if at <= ent.sent.start or not doc[at].is_title or doc[at].tag_ != "NNP" or doc[at - 1].is_title:
+        return ent
+    if doc[at].ent_type_ not in ("", "NORP") or doc[at].lower_ in word_set("participants.json", "person_titles"):
+        return ent
+    if doc[at].ent_type_ == "NORP" and _demonym(doc[at].text):
+        return ent
+    return doc[at : ent.end]
+
+
+def _demonym(word: str) -> bool:
+    """'Somali', 'Spanish': a word the gazetteer knows as a nationality."""
+    return load_gazetteer().demonym(word) is not None
 
 
 def _suspect(ent: Span) -> Perpetrator:
