@@ -111,7 +111,7 @@ KNOWN_GAPS = {
         "2 failed checks; first: incident_count: expected 1, record has 0"
     ),
     "jacksonville-store-shooting": (
-        "3 failed checks; first: incident (Jacksonville): victim \"Jerrald Gallion\": not found "
+        "2 failed checks; first: incident (Jacksonville): victim \"Jerrald Gallion\": not found "
         "(record has: 3 Black people; three Black people; Black people; store employee; Angela"
         " Michelle Carr; Anolt Joseph \"A.J.\" Laguerre Jr.; People; campus security officer; hi"
         "s family; two people)"
@@ -219,7 +219,7 @@ KNOWN_GAPS = {
         "ed\": false}: not found (record has: nothing)"
     ),
     "surovikino-penal-colony-siege": (
-        "7 failed checks; first: incident (Surovikino): location.name: expected \"Surovikino\", "
+        "5 failed checks; first: incident (Surovikino): location.name: expected \"Surovikino\", "
         "record has \"Volgograd\""
     ),
     "sydney-siege": (

@@ -909,3 +909,31 @@ def test_a_group_keeps_the_full_name_the_text_writes(text: str, want: str) -> No
 )
 def test_a_named_attacker_keeps_the_first_name_the_tagger_drops(text: str, want: str) -> None:
     assert want in {p.name for p in _incident(text).perpetrators if p.kind == "individual"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claimed"),
+    [
+        (
+            "A gunman killed three people at a store in Jacksonville on Saturday. The FBI said it had opened a civil "
+            "rights investigation into the shooting.",
+            "FBI",
+            False,
+        ),
+        (
+            "Inmates stabbed four guards to death at a penal colony in Surovikino, Volgograd region, on Sunday. The "
+            "Investigative Committee says it has opened a criminal case.",
+            "Investigative Committee",
+            False,
+        ),
+        (
+            "A suicide bomber killed nine soldiers at a checkpoint in Bannu on Monday. Ittehad-ul-Mujahideen "
+            "Pakistan said it had carried out the operation.",
+            "Ittehad-ul-Mujahideen Pakistan",
+            True,
+        ),
+    ],
+)
+def test_an_authority_opening_an_inquiry_claims_nothing(text: str, claimant: str, claimed: bool) -> None:
+    found = {p.name for p in _incident(text).perpetrators if p.claimed}
+    assert (claimant in found) is claimed

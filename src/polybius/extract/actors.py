@@ -346,10 +346,20 @@ def _claims(verb: Token) -> bool:
         if (
             own
             and not any(c.dep_ == "neg" for c in clause.children)
+            and not _inquiry(clause)
             and (clause.lemma_.lower() in acts or any(c.lower_ in ("responsible", "behind") for c in clause.children))
         ):
             return True
     return False
+
+
+def _inquiry(clause: Token) -> bool:
+    """'The FBI said it had opened a civil rights investigation', 'it has launched a criminal case': an authority
+    starting an inquiry claims no attack ('opened' is an attack verb only with 'fire')."""
+    objects = {c.lower_ for c in clause.children if c.dep_ == "dobj"}
+    return bool(objects & word_set("attackers.json", "inquiry_nouns")) or (
+        clause.lemma_.lower() == "open" and "fire" not in objects
+    )
 
 
 def _name_run(tok: Token) -> Span | None:
