@@ -842,3 +842,98 @@ def test_state_forces_named_with_force_are_no_groups(text: str) -> None:
 def test_a_group_an_attack_is_blamed_on_is_suspected(text: str, want: str) -> None:
     perp = next(p for p in _incident(text).perpetrators if p.name == want)
     assert perp.suspected and not perp.claimed
+
+
+def test_a_between_outside_the_clash_clause_names_no_side() -> None:
+    text = (
+        "Fighting resumed in Arauca on Monday after talks between the government and the ELN collapsed, killing "
+        "four soldiers, the army said."
+    )
+    assert "National Liberation Army" not in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops of the 101st Infantry Brigade clashed with gunmen near Lamitan on Sunday, killing three. Armed groups "
+        "are active in the area.",
+        "Soldiers of the Rapid Intervention Battalion fought separatist fighters in Kumbo on Monday, killing four. "
+        "Armed groups have attacked schools there.",
+        "A gang attacked a village near Mirebalais on Friday, killing nine. The Gang Suppression Force said it had "
+        "sent troops to the area.",
+    ],
+)
+def test_army_units_named_with_brigade_battalion_or_force_are_no_groups(text: str) -> None:
+    names = {p.name for p in _incident(text).perpetrators if p.kind == "group"}
+    assert not names & {"101st Infantry Brigade", "Rapid Intervention Battalion", "Gang Suppression Force"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Gunmen stormed a naval air base in Turbat on Monday night. The Baloch Liberation Army (BLA) claimed "
+            "responsibility for the attack.",
+            "Baloch Liberation Army",
+        ),
+        (
+            "A bomb killed four police officers near an Eid gathering in Sholakia on Thursday. Police blamed the "
+            "attack on Jamayetul Mujahideen Bangladesh.",
+            "Jamayetul Mujahideen Bangladesh",
+        ),
+        (
+            "A suicide car bomb killed 15 soldiers at a checkpoint near Rafah in Egypt's North Sinai on Saturday. "
+            "Islamic State's Sinai Province claimed responsibility for the attack in a statement.",
+            "Islamic State Sinai Province",
+        ),
+    ],
+)
+def test_a_group_keeps_the_full_name_the_text_writes(text: str, want: str) -> None:
+    assert want in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A man stabbed a police officer and rammed pedestrians in Edmonton on Saturday. The suspect was "
+            "identified on Sunday as Abdulahi Hasan Sharif, a refugee.",
+            "Abdulahi Hasan Sharif",
+        ),
+        (
+            "A gunman held 37 bus passengers hostage on a bridge in Rio de Janeiro on Tuesday before police shot him. "
+            "The hijacker was identified as Willian Augusto da Silva, 20.",
+            "Willian Augusto da Silva",
+        ),
+    ],
+)
+def test_a_named_attacker_keeps_the_first_name_the_tagger_drops(text: str, want: str) -> None:
+    assert want in {p.name for p in _incident(text).perpetrators if p.kind == "individual"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claimed"),
+    [
+        (
+            "A gunman killed three people at a store in Jacksonville on Saturday. The FBI said it had opened a civil "
+            "rights investigation into the shooting.",
+            "FBI",
+            False,
+        ),
+        (
+            "Inmates stabbed four guards to death at a penal colony in Surovikino, Volgograd region, on Sunday. The "
+            "Investigative Committee says it has opened a criminal case.",
+            "Investigative Committee",
+            False,
+        ),
+        (
+            "A suicide bomber killed nine soldiers at a checkpoint in Bannu on Monday. Ittehad-ul-Mujahideen "
+            "Pakistan said it had carried out the operation.",
+            "Ittehad-ul-Mujahideen Pakistan",
+            True,
+        ),
+    ],
+)
+def test_an_authority_opening_an_inquiry_claims_nothing(text: str, claimant: str, claimed: bool) -> None:
+    found = {p.name for p in _incident(text).perpetrators if p.claimed}
+    assert (claimant in found) is claimed

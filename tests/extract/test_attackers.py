@@ -662,6 +662,12 @@ def test_an_accused_phrase_is_added_beside_unnamed_attackers() -> None:
         ("A shopkeeper was shot dead by three men on motorcycles in the Lyari area of Karachi on Thursday.", 3),
         ("Two journalists were abducted by five armed men in the state of Guerrero on Saturday, prosecutors said.", 5),
         ("Four inmates took three prison officers hostage at a jail in Kherson region on Monday, officials said.", 4),
+        (
+            "The attack on the consulate in Karachi was carried out by three militants armed with rifles, police "
+            "said. Two policemen were killed.",
+            3,
+        ),
+        ("Some 100 jihadists on motorbikes attacked the village of Tchoma Bangou on Saturday, killing 70 people.", 100),
     ],
 )
 def test_attackers_counted_by_estimate_agent_or_hostage_taking(text: str, count: int) -> None:
@@ -731,11 +737,33 @@ def test_a_led_coalition_is_a_state_perpetrator(text: str, want: str) -> None:
             "warehouse in east London in March.",
             "Russia",
         ),
+        (
+            "An arson attack destroyed a kosher restaurant in Bondi in October. Australia's spy agency said on "
+            "Tuesday that Iran was behind the attack.",
+            "Iran",
+        ),
+        (
+            "A hand grenade was thrown at the Israeli embassy in Stockholm on Tuesday. Swedish police said the attack "
+            "was orchestrated by Iran using local criminal gangs.",
+            "Iran",
+        ),
     ],
 )
 def test_a_state_that_directed_an_attack_is_a_suspected_perpetrator(text: str, want: str) -> None:
-    perp = next(p for p in _record_incident(text).perpetrators if p.name == want)
+    perp = next(p for p in _record_incident(text).perpetrators if want in p.name)
     assert perp.kind == "state" and perp.suspected and not perp.claimed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb killed nine people at a market in Quetta on Monday. Iran condemned the attack.",
+        "LA PAZ (AP) - A former intelligence officer said on Monday that Cuban prime minister Fidel Castro ordered "
+        "the killing of Bolivian general Joaquin Zenteno Anaya in Paris in 1976.",
+    ],
+)
+def test_no_state_from_a_condemnation_or_a_leader_named_by_nationality(text: str) -> None:
+    assert not [p for p in _record_incident(text).perpetrators if p.kind == "state"]
 
 
 @pytest.mark.parametrize(
@@ -794,3 +822,35 @@ def test_a_state_body_reporting_its_own_forces_accuses_no_one(
 ) -> None:
     perps = from_statements([], [_statement("accusation", speaker, target, sentence, 0)])
     assert bool(perps) is added
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Saudi-led coalition has stepped up its campaign this month. On Friday a coalition air strike killed "
+            "three children playing football in Hodeidah, the UN children's agency said.",
+            {"Saudi-led coalition"},
+        ),
+        (
+            "The US-led coalition said it was investigating. Coalition warplanes struck a building in western Mosul "
+            "on Friday, killing at least 20 civilians, residents said.",
+            {"US-led coalition"},
+        ),
+        ("A coalition of armed groups attacked the town of Damboa on Sunday, killing 12 villagers.", set()),
+        ("The rebel coalition attacked the town of Bouar on Sunday, killing five civilians.", set()),
+    ],
+)
+def test_the_coalition_is_the_military_coalition_the_text_names(text: str, want: set[str]) -> None:
+    assert {p.name for p in _record_incident(text).perpetrators if p.kind == "state"} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        ("A gunman killed four people in central Vienna on Monday night before being shot dead by police.", False),
+        ("A demonstrator died in hospital in Kisumu on Tuesday after being shot by police.", True),
+    ],
+)
+def test_police_who_shot_the_subject_of_an_attack_clause(nlp: Language, text: str, police: bool) -> None:
+    assert (("police", "state") in names(nlp, text)) is police

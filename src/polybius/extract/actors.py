@@ -16,6 +16,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import ActorMention, actor_matcher, fold
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, parsed_text, span_evidence
@@ -204,6 +205,8 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
         start = _name_start(doc, tok, covered)
         if start is None:
             continue
+        if tok.text[:1].isupper() and _state_unit(doc[start : tok.i]):
+            continue
         if tok.lower_ in word_set("attackers.json", "force_name_heads"):
             armed = any(_armed_group_noun(t) for t in doc) if armed is None else armed
             if not armed or not _force_name(doc[start : tok.i]):
@@ -244,6 +247,16 @@ def _name_start(doc: Doc, tok: Token, covered: set[int]) -> int | None:
     if start == tok.i or (doc[start].is_upper and len(doc[start]) < 3):
         return None
     return start
+
+
+def _state_unit(name: Span) -> bool:
+    """'the 101st Infantry Brigade', 'the Rapid Intervention Battalion', 'the Armed Police Battalion': a unit an
+    ordinal or a state or army word marks is the state's, not an armed group."""
+    words = {t.lower_ for t in name}
+    blockers = word_set("attackers.json", "force_name_blockers") | word_set("attackers.json", "state_unit_words")
+    return bool(words & (blockers | word_set("attackers.json", "state_name_words"))) or any(
+        t.ent_type_ == "ORDINAL" or (t.lower_[-2:] in ("st", "nd", "rd", "th") and t.lower_[:1].isdigit()) for t in name
+    )
 
 
 def _force_name(name: Span) -> bool:
@@ -333,10 +346,20 @@ def _claims(verb: Token) -> bool:
         if (
             own
             and not any(c.dep_ == "neg" for c in clause.children)
+            and not _inquiry(clause)
             and (clause.lemma_.lower() in acts or any(c.lower_ in ("responsible", "behind") for c in clause.children))
         ):
             return True
     return False
+
+
+def _inquiry(clause: Token) -> bool:
+    """'The FBI said it had opened a civil rights investigation', 'it has launched a criminal case': an authority
+    starting an inquiry claims no attack ('opened' is an attack verb only with 'fire')."""
+    objects = {c.lower_ for c in clause.children if c.dep_ == "dobj"}
+    return bool(objects & word_set("attackers.json", "inquiry_nouns")) or (
+        clause.lemma_.lower() == "open" and "fire" not in objects
+    )
 
 
 def _name_run(tok: Token) -> Span | None:
@@ -494,8 +517,19 @@ def _between_sides(head: Token) -> bool:
     sent = head.sent
     for tok in reversed(head.doc[max(sent.start, head.i - 25) : head.i]):
         if tok.lower_ == "between":
-            return any(_clash_noun(a) or _clash_verb(a) or _clash_subject(a) for a in (tok, *tok.ancestors))
+            return _in_clash_clause(tok)
         if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.text in (";", ":"):
+            return False
+    return False
+
+
+def _in_clash_clause(tok: Token) -> bool:
+    """Does the phrase of `tok` hang, within its own clause, on a clash ('clashes erupted in the district between'),
+    not on a clause of its own ('fighting resumed after talks between X and Y collapsed')?"""
+    for a in tok.ancestors:
+        if _clash_noun(a) or _clash_verb(a) or _clash_subject(a):
+            return True
+        if a.pos_ in ("VERB", "AUX"):
             return False
     return False
 
@@ -658,6 +692,11 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
     return any(t.lower_ in word_set("attackers.json", "suspect_cues") for t in window)
 
 
+def attributed(head: Token) -> bool:
+    """Is an attack laid at this name's door (`_attributed`)?"""
+    return _attributed(head)
+
+
 def _attributed(head: Token, person: bool = False) -> bool:
     """'the Medellin cartel planned the attack', 'X ordered the assassination', 'the attack was ordered by X',
     'X is responsible for these attacks', 'X are behind this criminal attack', 'following orders from X', 'X were
@@ -802,9 +841,17 @@ def _as_spelled(perp: Perpetrator) -> Perpetrator:
         return perp  # the canonical spelling, or it with other punctuation ('Kurdistan Workers Party')
     skeleton = _skeleton(perp.name)
     spelled = next((m for m in perp.mentions if len(fold(m).split()) >= 3 and _skeleton(m) == skeleton), None)
-    if spelled is not None:
+    spelled = spelled or next((m for m in perp.mentions if _variant_of(m, perp.name)), None)
+    if spelled is not None and "'s " not in spelled.replace("\u2019", "'"):  # not "Islamic State's Sinai Province"
         perp.name = spelled
     return perp
+
+
+def _variant_of(mention: str, name: str) -> bool:
+    """'Baloch Liberation Army' for 'Balochistan Liberation Army': a full name of three or more words that ends
+    as the canonical one does and differs in its first word only."""
+    words, canon = fold(mention).split(), fold(name).split()
+    return len(words) == len(canon) >= 3 and words[1:] == canon[1:] and words[0] != canon[0]
 
 
 def _letters(name: str) -> str:
@@ -844,6 +891,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
     for ent in entities(sent):
         if ent.label_ != "PERSON":
             continue
+        ent = _full_name(ent)
         root = ent.root
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])
         appos_attacker = (root.dep_ == "appos" and root.head.lower_ in attackers) or _after_attacker_noun(ent)
@@ -878,6 +926,25 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
         elif blamed:
             behind.append(_suspect(ent))
     return (out or arrested_suspects(sent)) + behind
+
+
+def _full_name(ent: Span) -> Span:
+    """'identified as Abdulahi Hasan Sharif', where the tagger's name starts at 'Hasan' (or takes 'Willian' for a
+    nationality): a capitalised first name left out just before it, after a lower-case word, belongs to it."""
+    doc = ent.doc
+    at = ent.start - 1
+    if at <= ent.sent.start or not doc[at].is_title or doc[at].tag_ != "NNP" or doc[at - 1].is_title:
+        return ent
+    if doc[at].ent_type_ not in ("", "NORP") or doc[at].lower_ in word_set("participants.json", "person_titles"):
+        return ent
+    if doc[at].ent_type_ == "NORP" and _demonym(doc[at].text):
+        return ent
+    return doc[at : ent.end]
+
+
+def _demonym(word: str) -> bool:
+    """'Somali', 'Spanish': a word the gazetteer knows as a nationality."""
+    return load_gazetteer().demonym(word) is not None
 
 
 def _suspect(ent: Span) -> Perpetrator:

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from polybius.extract.actors import (
     attack_noun,
     attack_verbs,
+    attributed,
     believed_attacker,
     directed,
     fired_first,
@@ -210,6 +211,8 @@ def _force_kind(tok: Token) -> str | None:
     of no state ('rebel forces') attacking are left to the group lexicon."""
     mods = [c.lower_ for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod")]
     national = any(c.ent_type_ in ("NORP", "GPE") for c in tok.children if c.i < tok.i)
+    if tok.lower_ == "coalition" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # 'a coalition of armed groups'
     kind = force_kind(tok.lower_, mods, national)
     return None if kind == "unknown" and tok.lower_ in ("forces", "force", "guard") else kind
 
@@ -221,6 +224,8 @@ def force_kind(head: str, modifiers: Sequence[str], national: bool = False) -> s
     if head in word_set("attackers.json", "force_members"):
         return "unknown"
     institutions = word_set("attackers.json", "force_institutions")
+    if head == "coalition" and not national and not set(modifiers) <= word_set("attackers.json", "coalition_modifiers"):
+        return None  # 'the rebel coalition', 'the ruling coalition'
     if head in ("members", "member", "elements", "agents") and institutions.intersection(modifiers):
         return "unknown"
     if head not in institutions:
@@ -238,7 +243,7 @@ def _against_combatants(verb: Token) -> bool:
     killed two guerrillas', 'troops attacked rebel positions'), or at someone named by a pronoun
     (in news, mostly the attacker)? Then the force is no perpetrator."""
     words = word_set("attackers.json", "heads") | word_set("attackers.json", "combatants")
-    for obj in _objects(verb):
+    for obj in _objects(verb) + _implied_patient(verb):
         if obj.lower_ in words or any(c.lower_ in words for c in obj.children if c.i < obj.i):
             return True
         if obj.pos_ == "PRON" or any(c.dep_ == "relcl" and _attack_verb(c) for c in obj.children):
@@ -246,6 +251,15 @@ def _against_combatants(verb: Token) -> bool:
         if obj.pos_ == "PROPN" and obj.lower_ in named_attackers(obj.doc):
             return True  # 'Monis was shot dead by police', once the text has named him as the gunman
     return False
+
+
+def _implied_patient(verb: Token) -> list[Token]:
+    """'A gunman killed four people before being shot dead by police': a passive clause with no subject of its own
+    is about the subject of the clause it hangs on."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    owner = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return [c for c in owner.children if c.dep_ == "nsubj"] if owner is not None else []
 
 
 def _responding(verb: Token) -> bool:
@@ -408,18 +422,20 @@ def state_claims(sent: Span) -> list[Perpetrator]:
 
 def _directing_states(sent: Span, forces: dict[int, tuple[Span, str]]) -> list[Perpetrator]:
     """'Iran's Revolutionary Guard Corps had directed the attack', 'the Iranian government orchestrated the arson
-    attacks': a state force or government the text says directed an attack is a suspected state perpetrator."""
-    out = []
+    attacks', 'Iran was behind the attack', 'the attack was orchestrated by Iran': a state force or government the
+    text lays an attack on is a suspected state perpetrator (the first one a sentence names)."""
     institutions = word_set("attackers.json", "force_institutions") | word_set("attackers.json", "directing_bodies")
     for tok in sent:
-        if tok.dep_ != "nsubj" or not directed(tok.head):
+        country = tok.ent_type_ in ("GPE", "NORP") and tok.dep_ not in ("amod", "compound", "poss", "nmod")
+        candidate = tok.i in forces or country or tok.lower_ in institutions  # not 'Cuban prime minister X'
+        if not candidate or not ((tok.dep_ == "nsubj" and directed(tok.head)) or attributed(tok)):
             continue
         if tok.i in forces:
-            out.append(_state(forces[tok.i][1], forces[tok.i][0], suspected=True))
-        elif tok.ent_type_ in ("GPE", "NORP") or tok.lower_ in institutions:
-            country = _country_in(tok)
-            out += [_state(country[1], country[0], suspected=True)] if country is not None else []
-    return out
+            return [_state(forces[tok.i][1], forces[tok.i][0], suspected=True)]
+        country = _country_in(tok)
+        if country is not None:
+            return [_state(country[1], country[0], suspected=True)]
+    return []
 
 
 def _country_in(tok: Token) -> tuple[Span, str] | None:
@@ -945,27 +961,33 @@ def _estimated_band(tok: Token) -> Count | None:
 
 
 def _counted_agents(tok: Token) -> Count | None:
-    """'The mayor was shot dead by two men riding a motorcycle', 'were abducted by five gunmen': counted people as
-    the agent of an attack in the passive."""
-    if not _plural_attacker(tok) or tok.dep_ != "pobj" or tok.head.lower_ != "by":
+    """'The mayor was shot dead by two men riding a motorcycle', 'were abducted by five gunmen', 'the attack was
+    carried out by three militants': counted people as the agent of an attack in the passive."""
+    if not _band_noun(tok) or tok.dep_ != "pobj" or tok.head.lower_ != "by":
         return None
     verb = tok.head.head
-    passive = verb.tag_ == "VBN" and verb.lemma_.lower() in word_set("attackers.json", "physical_attack_verbs")
-    return _numbered_count(tok) if passive else None
+    acts = word_set("attackers.json", "band_attack_verbs")
+    carried = verb.lemma_.lower() in word_set("attackers.json", "claimed_acts") and any(
+        c.dep_ == "nsubjpass" and attack_noun(c) for c in verb.children
+    )
+    return _numbered_count(tok) if verb.tag_ == "VBN" and (verb.lemma_.lower() in acts or carried) else None
 
 
 def _counted_captors(tok: Token) -> Count | None:
-    """'Six detainees have taken two guards hostage', 'four inmates stabbed a warder': counted people, inmates too,
-    as the subject of a hostage-taking or an attack."""
-    doers = word_set("attackers.json", "counted_attackers") | word_set("attackers.json", "captive_doers")
-    if tok.tag_ != "NNS" or tok.lower_ not in doers or not _acting(tok):
+    """'Six detainees have taken two guards hostage', 'some 100 jihadists on motorbikes attacked the village':
+    counted people, inmates too, as the subject of a hostage-taking or an attack."""
+    if not _band_noun(tok) and tok.lower_ not in word_set("attackers.json", "captive_doers"):
+        return None
+    if tok.tag_ != "NNS" or not _acting(tok):
         return None
     verb = tok.head
-    return (
-        _numbered_count(tok)
-        if _takes_hostages(verb) or verb.lemma_.lower() in word_set("attackers.json", "physical_attack_verbs")
-        else None
-    )
+    acts = word_set("attackers.json", "band_attack_verbs")
+    return _numbered_count(tok) if _takes_hostages(verb) or verb.lemma_.lower() in acts else None
+
+
+def _band_noun(tok: Token) -> bool:
+    """A plural noun that can count a band of attackers ('men', 'gunmen', 'jihadists', 'rebels')."""
+    return _plural_attacker(tok) or (tok.tag_ == "NNS" and tok.lower_ in word_set("attackers.json", "counted_bands"))
 
 
 def _takes_hostages(verb: Token) -> bool:
