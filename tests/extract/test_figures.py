@@ -1348,3 +1348,13 @@ def test_a_person_told_of_before_still_adds_to_the_count_along_with_them() -> No
     figures, _ = find_figures(list(doc.sents)[-1])
     current = [(f.figure.kind, f.figure.value, f.figure.qualifier) for f in figures if f.figure.status == "current"]
     assert current == [("killed", 3, "at_least")]
+
+
+def test_a_headline_toll_over_two_attacks_yields_to_the_body() -> None:
+    text = (
+        "Peru: car bomb in Lima and ambush on army patrol leave at least 15 dead\n\n"
+        "LIMA (AFP) - At least four people were killed on Monday when a car packed with explosives blew up outside a "
+        "police station in Lima, authorities said.\n"
+    )
+    [incident] = extract_text(text).incidents
+    assert incident.totals["killed"].best == 4 and all(f.value != 15 for f in incident.figures)

@@ -605,7 +605,7 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     if link_line(sent):
         return [], []
     figures, counts = _sentence_figures(sent)
-    if _two_place_headline(sent):
+    if _two_place_headline(sent) or _two_attack_headline(sent):
         figures = [replace(f, summary=True) for f in figures]
     return figures, counts
 
@@ -679,6 +679,18 @@ def _two_place_headline(sent: Span) -> bool:
     a headline (the first line) that places attacks in two towns may sum or split the tolls of each."""
     end, two_places = _headline_places(sent.doc)
     return two_places and sent.start_char < end
+
+
+def _two_attack_headline(sent: Span) -> bool:
+    """'Truck bomb in Cali and drone attack on police helicopter leave at least 19 dead': a headline toll over two
+    attacks joined by 'and' may sum them; the body's own tolls come first."""
+    end, _ = _headline_places(sent.doc)
+    if sent.start_char >= end:
+        return False
+    line = list(itertools.takewhile(lambda t: t.idx < end and not t.like_num, sent))
+    nouns = word_set("figures.json", "headline_attack_nouns")
+    acts = [t.i for t in line if t.lower_ in nouns]
+    return len(acts) >= 2 and any(t.lower_ == "and" and acts[0] < t.i < acts[-1] for t in line)
 
 
 def _headline_places(doc: Doc) -> tuple[int, bool]:
