@@ -124,7 +124,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
         return (later or group), of, head
     if _of_attackers(sent, q):
         kind, _ = _scan(sent, q, qs)
-        return kind or _kind_before_including(sent, q), "perpetrators", head
+        return kind or _kind_before_including(sent, q) or _among_kind(sent, q), "perpetrators", head
     if head is not None and kind_of_token(head) and head.i >= q.end:
         return _harmed_captives(head) or kind_of_token(head), of, head
     kind = _toll_kind(sent, q)
@@ -225,7 +225,9 @@ def _among_kind(sent: Span, q: Quantity) -> str | None:
     doc = sent.doc
     for i in range(q.end, sent.end - 2):
         if doc[i].lower_ == "among" and doc[i + 1].lower_ in ("the", "those"):
-            return kind_of_token(doc[i + 2])
+            group = doc[i + 3] if doc[i + 2].like_num and i + 3 < sent.end else doc[i + 2]
+            clauses = (c for c in group.children if c.dep_ in ("acl", "relcl"))  # 'among the 14 people killed'
+            return kind_of_token(group) or next((k for c in clauses if (k := kind_of_token(c))), None)
     return None
 
 
@@ -647,6 +649,8 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             previous = _inherit(sent, q, previous, status, revision, figures) if people else previous
             continue
         found = _make(sent, q, kind, of, status, head, revision)
+        if of == "perpetrators" and kind == "killed" and status == "partial" and _among_the_dead(sent, q):
+            found = replace(with_status(found, "current"), among=True)  # 'Two of the attackers were among the dead'
         figures.append(found)
         if of == "perpetrators" and head is not None and _whole_band(sent, q, head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
@@ -662,7 +666,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures += unnumbered_figures(sent, {f.token for f in figures})
     figures = _object_and_count(sent, _along_with(sent, _subjects_of_one_verb(sent, figures)))
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
-    figures += _attacker_among_dead(sent, {f.token for f in figures})
+    figures = _among_this_toll(figures + _attacker_among_dead(sent, {f.token for f in figures}))
     return [_mark_also(sent, f) for f in figures], counts
 
 
@@ -1298,6 +1302,24 @@ def _attacker_among_dead(sent: Span, taken: set[int]) -> list[FoundFigure]:
             ev = evidence(sent.doc, det.idx, end.idx + len(end.text))
             fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
             out.append(FoundFigure(fig, tok.i, tok.lower_, among=True))
+    return out
+
+
+def _among_the_dead(sent: Span, q: Quantity) -> bool:
+    """'Two of the attackers were among the dead', 'Among the dead were three of the gunmen'."""
+    return "killed" in (_among_kind(sent, q), _among_before(sent, q))
+
+
+def _among_this_toll(figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Two of the attackers were among the 14 people killed': attackers among the dead of a toll in their own
+    sentence leave it there (12); those among a toll told before leave that one (totals.add_ups)."""
+    out = list(figures)
+    for part in figures:
+        total = next((g for g in out if g is not part and _same_toll(g, g) and g.figure.kind == "killed"), None)
+        if not part.among or total is None or total.figure.value <= part.figure.value:
+            continue
+        fewer = total.figure.model_copy(update={"value": total.figure.value - part.figure.value})
+        out = [replace(g, figure=fewer) if g is total else replace(g, among=False) if g is part else g for g in out]
     return out
 
 
