@@ -1358,3 +1358,14 @@ def test_a_headline_toll_over_two_attacks_yields_to_the_body() -> None:
     )
     [incident] = extract_text(text).incidents
     assert incident.totals["killed"].best == 4 and all(f.value != 15 for f in incident.figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Constable Ian Hopkins said the death toll of 22 did not include the attacker.",
+        "Five people were killed, not including the gunman.",
+    ],
+)
+def test_a_toll_that_leaves_the_attacker_out_is_all_victims(text: str) -> None:
+    assert all(of == "victims" for _, _, of in _sides(text)) and len(_sides(text)) == 1

@@ -1341,7 +1341,8 @@ def _including_cue(sent: Span, start: int, figures: list[FoundFigure]) -> int | 
         if tok.i in counted:
             return None
         if tok.lower_ in ("including", "includes", "included", "include"):
-            return tok.i + 1  # 'The toll of 12 includes the two bombers'
+            negated = any(c.dep_ == "neg" for c in tok.children) or doc[tok.i - 1].lower_ in ("not", "n't")
+            return None if negated else tok.i + 1  # 'The toll of 12 includes the two bombers', not 'did not include'
         if tok.lower_ == "among" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "them":
             return tok.i + 2
     return None
