@@ -1369,3 +1369,21 @@ def test_a_headline_toll_over_two_attacks_yields_to_the_body() -> None:
 )
 def test_a_toll_that_leaves_the_attacker_out_is_all_victims(text: str) -> None:
     assert all(of == "victims" for _, _, of in _sides(text)) and len(_sides(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said the final toll was 44, down from an earlier 47.",
+            [("killed", 44, "current"), ("killed", 47, "superseded")],
+        ),
+        ("The number of injured was 31, the ministry said.", [("injured", 31, "current")]),
+        (
+            "Six people - four men and two women - were shot.",
+            [("injured", 6, "current"), ("injured", 4, "partial"), ("injured", 2, "partial")],
+        ),
+    ],
+)
+def test_a_toll_stated_by_was_and_a_count_before_dashes(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected

@@ -303,6 +303,9 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and _joined_by_and(node):
         node = node.head  # 'kidnapped a priest and two seminarians': the list's verb
     node = _past_dateline(node)
+    if node.dep_ == "npadvmod" and any(c.dep_ == "auxpass" for c in node.head.children):
+        shot = node.head.lemma_.lower() in ("hit", "shoot", "stab")  # 'Six people - four men and two women - were shot'
+        return kind_of_token(node.head) or ("injured" if shot else None)
     listed = _object_listed(node)
     if listed is not None:
         return listed
