@@ -1387,3 +1387,14 @@ def test_a_toll_that_leaves_the_attacker_out_is_all_victims(text: str) -> None:
 )
 def test_a_toll_stated_by_was_and_a_count_before_dashes(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paramedics said six people were taken to Auckland City, Middlemore and Waitakere hospitals.",
+        "Eleven people were rushed to the Civil Hospital and the Lady Reading Hospital, officials said.",
+    ],
+)
+def test_people_taken_to_named_hospitals_are_hospitalized(text: str) -> None:
+    assert [(k, s) for k, _, s in _sentence_figures(text)] == [("hospitalized", "current")]

@@ -318,6 +318,8 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
         if kind:
             return kind
         people = node.lower_ in word_set("participants.json", "victim_nouns")
+        if people and _taken_in(node):
+            return "hospitalized"
         if people and node.dep_ == "nsubjpass" and node.head.lemma_.lower() in ("hit", "shoot", "stab"):
             return "injured"
         if people and node.dep_ == "nsubjpass" and _taken_captive(node.head):
@@ -836,12 +838,14 @@ def _hospital_verbs() -> frozenset[str]:
 
 
 def _taken_in(tok: Token) -> bool:
-    """Is the count the subject or object of a verb that takes people to (or into) a hospital?"""
+    """Is the count the subject or object of a verb that takes people to (or into) a hospital ('taken to Auckland
+    City, Middlemore and Waitakere hospitals': any place in the list)?"""
     nouns = word_set("figures.json", "hospital_nouns")
     for verb in list(tok.ancestors)[:HOSPITAL_REACH]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("figures.json", "hospital_verbs"):
             continue
         places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        places += [c for p in places for c in (*p.conjuncts, *p.children) if c.dep_ in ("conj", "appos")]
         places += [c for c in verb.children if c.dep_ == "nsubj"]
         if any(p.lower_ in nouns for p in places):
             return True
