@@ -1398,3 +1398,14 @@ def test_a_toll_stated_by_was_and_a_count_before_dashes(text: str, expected: lis
 )
 def test_people_taken_to_named_hospitals_are_hospitalized(text: str) -> None:
     assert [(k, s) for k, _, s in _sentence_figures(text)] == [("hospitalized", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunman Man Haron Monis and two hostages dead after police end siege",
+        "The bomber and two policemen were killed in the blast.",
+    ],
+)
+def test_an_attacker_listed_with_the_dead_is_no_victim(text: str) -> None:
+    assert [(k, v, s) for k, v, s in _sentence_figures(text) if s == "current"] == [("killed", 2, "current")]

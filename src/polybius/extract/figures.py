@@ -168,6 +168,9 @@ def _harmed_captives(head: Token) -> str | None:
     hostages whose verb (or relative clause) killed or wounded them are counted as killed or injured."""
     if kind_of_token(head) != "hostages":
         return None
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.lower_ in ("dead", "killed", "wounded", "injured", "hurt"):
+        return kind_of_token(nxt)  # headline style: 'Gunman and two hostages dead after police end siege'
     clauses = [c for c in head.children if c.dep_ == "relcl"]  # 'named the two hostages who died'
     verbs = clauses + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
     return next((k for v in verbs if (k := kind_of_token(v)) in ("killed", "injured")), None)
@@ -1029,6 +1032,8 @@ def _one_plus_count(sent: Span, figures: list[FoundFigure], listed: set[int]) ->
         head = joined.head
         if joined.dep_ != "conj" or found.figure.status == "superseded" or not one_listed(head) or head.i in listed:
             continue  # a part stays a part: 'A police officer and three civilians were among the wounded'
+        if _named_attacker(head):
+            continue  # 'Gunman Man Haron Monis and two hostages dead': the attacker is no victim
         others = [c for c in head.children if c.dep_ == "conj" and c.i != joined.i and one_listed(c)]
         first = person_start(head)
         f = found.figure
@@ -1037,6 +1042,13 @@ def _one_plus_count(sent: Span, figures: list[FoundFigure], listed: set[int]) ->
         out = [with_status(g, "partial") if g is found else g for g in out]
         out.append(FoundFigure(fig, first.i, head.lower_, found.revision))
     return out
+
+
+def _named_attacker(person: Token) -> bool:
+    """'Gunman Man Haron Monis', 'the attacker, Ali K.': a person the text names as the attacker."""
+    words = word_set("participants.json", "singular_attacker_nouns")
+    near = [c for c in person.subtree if c.dep_ in ("compound", "appos") and c.i != person.i]
+    return person.lower_ in words or any(c.lower_ in words for c in near) or person.head.lower_ in words
 
 
 def _subject(sent: Span, found: FoundFigure) -> Token | None:
@@ -1102,7 +1114,8 @@ def _harmed_person(person: Token, found: FoundFigure) -> bool:
     """One person the sentence harms with a count ('the governor of Balkh' of 'The governor of Balkh was killed along
     with two others'), a current victim count of killed or injured."""
     f = found.figure
-    return f.kind in ("killed", "injured") and f.of == "victims" and f.status == "current" and one_person(person)
+    harmed = f.kind in ("killed", "injured") and f.of == "victims" and f.status == "current"
+    return harmed and one_person(person) and not _named_attacker(person)
 
 
 def _with_person(sent: Span, summed: FoundFigure, person: Token | None) -> FoundFigure:
