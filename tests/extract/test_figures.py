@@ -1409,3 +1409,17 @@ def test_people_taken_to_named_hospitals_are_hospitalized(text: str) -> None:
 )
 def test_an_attacker_listed_with_the_dead_is_no_victim(text: str) -> None:
     assert [(k, v, s) for k, v, s in _sentence_figures(text) if s == "current"] == [("killed", 2, "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants storm prison, kill four guards and free 112 inmates", [("killed", 4, "victims")]),
+        (
+            "The toll rose to four after one of the wounded fighters died of his injuries in hospital.",
+            [("killed", 4, "victims"), ("killed", 1, "victims")],
+        ),
+    ],
+)
+def test_counts_that_are_neither_more_dead_nor_attackers(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sides(text) == expected

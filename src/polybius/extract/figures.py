@@ -83,9 +83,19 @@ def attacked_side(noun: Token) -> bool:
 
 
 def _of_attackers(sent: Span, q: Quantity) -> bool:
-    """'killed three of the attackers', 'Five of the hostage-takers were killed': a count of attackers."""
+    """'killed three of the attackers', 'Five of the hostage-takers were killed': a count of attackers (not 'one of
+    the wounded fighters', a count of the wounded)."""
     group = _group_noun(sent, q)
-    return group is not None and group.lower_ in word_set("figures.json", "perpetrator_nouns")
+    if group is None or _group_kind(sent, q) is not None:
+        return False
+    return group.lower_ in word_set("figures.json", "perpetrator_nouns")
+
+
+def _group_kind(sent: Span, q: Quantity) -> str | None:
+    """The kind the first word after 'N of the' names ('wounded' of 'one of the wounded fighters')."""
+    doc = sent.doc
+    first = q.end + 3 if doc[q.end + 2].like_num and q.end + 3 < sent.end else q.end + 2
+    return kind_of_token(doc[first])
 
 
 def _group_noun(sent: Span, q: Quantity) -> Token | None:
@@ -105,9 +115,10 @@ def _group_noun(sent: Span, q: Quantity) -> Token | None:
 def _of_group(sent: Span, q: Quantity) -> str | None:
     """'42 of the injured': the kind of the group the number is taken from (none for attackers)."""
     group = _group_noun(sent, q)
-    if group is None or group.lower_ in word_set("figures.json", "perpetrator_nouns"):
+    if group is None:
         return None
-    return kind_of_token(group)
+    own = _group_kind(sent, q)  # 'one of the missing men', 'one of the wounded fighters'
+    return own or (None if group.lower_ in word_set("figures.json", "perpetrator_nouns") else kind_of_token(group))
 
 
 def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str, Token | None]:
@@ -343,6 +354,8 @@ def _object_listed(node: Token) -> str | None:
     verb = node.head
     if node.dep_ != "conj" or verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.i < node.i for c in verb.children):
         return None
+    if any(c.dep_ == "amod" and c.i < node.left_edge.i + 1 for c in node.children):
+        return None  # 'kill four guards and free 112 inmates': a verb the tagger took for an adjective
     kind = "killed" if to_death(verb) or _shot_dead(verb) else kind_of_token(verb)
     return kind if kind in ("killed", "injured", "hostages") else None
 
