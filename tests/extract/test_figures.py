@@ -1423,3 +1423,17 @@ def test_an_attacker_listed_with_the_dead_is_no_victim(text: str) -> None:
 )
 def test_counts_that_are_neither_more_dead_nor_attackers(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazil bus hijacker shot dead by police sniper on Rio bridge", [("killed", 1, "perpetrators")]),
+        ("Knifeman killed by officers after stabbing spree in Lyon", [("killed", 1, "perpetrators")]),
+        ("The group has struck often since the 2002 Bali bombings that killed 202 people.", []),
+    ],
+)
+def test_headline_attackers_shot_by_police_and_past_attacks_named_by_year(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _sides(text) == expected

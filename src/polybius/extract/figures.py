@@ -16,11 +16,13 @@ from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, evidence, padded_words, parsed_text, subject_of
 from polybius.extract.unnumbered import (
+    agent_of_any,
     dateline_place,
     held_as_suspect,
     one_listed,
     one_person,
     person_start,
+    security_force,
     to_death,
     unnumbered_figures,
 )
@@ -687,7 +689,8 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures += unnumbered_figures(sent, {f.token for f in figures})
     figures = _object_and_count(sent, _along_with(sent, _subjects_of_one_verb(sent, figures)))
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
-    figures = _among_this_toll(figures + _attacker_among_dead(sent, {f.token for f in figures}))
+    taken = {f.token for f in figures}
+    figures = _among_this_toll(figures + _attacker_among_dead(sent, taken) + _attacker_shot_by_police(sent, taken))
     return [_mark_also(sent, f) for f in figures], counts
 
 
@@ -1356,6 +1359,24 @@ def _among_this_toll(figures: list[FoundFigure]) -> list[FoundFigure]:
     return out
 
 
+def _attacker_shot_by_police(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'Bus hijacker shot dead by police sniper on Rio bridge', 'Knifeman killed by officers': an attacker noun with a
+    participle of killing by security forces (headline style) is one attacker killed."""
+    out = []
+    attackers = word_set("participants.json", "singular_attacker_nouns") | word_set("figures.json", "perpetrator_nouns")
+    for tok in sent:
+        if tok.tag_ not in ("NN", "NNP") or tok.lower_ not in attackers or tok.i in taken:
+            continue
+        verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+        if verb is None or "killed" not in (kind_of_token(verb), "killed" if _shot_dead(verb) else None):
+            continue
+        if security_force(agent_of_any(verb)):
+            ev = evidence(sent.doc, tok.idx, verb.idx + len(verb.text))
+            fig = Figure(kind="killed", value=1, of="perpetrators", evidence=[ev])
+            out.append(FoundFigure(fig, tok.i, tok.lower_))
+    return out
+
+
 def _the_dead(group: Token) -> bool:
     """'the dead', 'the victims', 'those killed', 'the people who died'."""
     if group.lower_ in ("dead", "killed", "victims", "fatalities"):
@@ -1428,12 +1449,17 @@ def _family_size(sent: Span, q: Quantity) -> bool:
 
 
 def _conflict_toll(sent: Span, q: Quantity) -> bool:
-    """'the insurgency, which has claimed the lives of more than 7,500 people': a conflict's running toll
-    told in a relative clause beside the attack, no figure of it."""
+    """'the insurgency, which has claimed the lives of more than 7,500 people', 'the 2002 Bali bombings that killed
+    202 people': a conflict's running toll, or a past attack's named by its year, told in a relative clause beside
+    the attack, no figure of it."""
     node = sent.doc[q.end - 1]
     while node.dep_ not in ("relcl", "ROOT") and node.head is not node:
         node = node.head
-    return node.dep_ == "relcl" and node.head.lemma_.lower() in word_set("segments.json", "conflict_nouns")
+    if node.dep_ != "relcl":
+        return False
+    event = node.head  # 'since the 2002 Bali bombings that killed 202 people': a past attack's own toll
+    dated = any(c.ent_type_ == "DATE" and c.i < event.i and PERIOD.match(c.text) for c in event.children)
+    return event.lemma_.lower() in word_set("segments.json", "conflict_nouns") or dated
 
 
 def _whole_band(sent: Span, q: Quantity, head: Token) -> bool:
