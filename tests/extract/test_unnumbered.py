@@ -444,3 +444,8 @@ def test_a_person_police_shot_dead_who_attacked_no_one_stays_a_victim() -> None:
 )
 def test_a_person_named_beside_the_noun_counts_one(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+def test_a_pronoun_harmed_with_a_person_joined_counts_both() -> None:
+    text = "The car bomb hit the governor's vehicle on Tuesday, killing him and his driver, a spokesman said."
+    assert _figures(text) == [("killed", 2)]

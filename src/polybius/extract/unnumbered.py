@@ -462,6 +462,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         kind = "killed" if _dies(tok, True) else verb_harm(tok.head)
         if tok.dep_ == "dobj":
             victim = person or tok.lower_ in word_set("participants.json", "victim_nouns") or _office_holder(tok)
+            victim = victim or (pronoun and any(one_listed(c) for c in tok.conjuncts))  # 'killing him and his driver'
             if kind == "arrested" and (((one or definite) and arrestee) or pronoun) and _first_free(tok, taken):
                 ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
                 out.append(
