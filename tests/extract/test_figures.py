@@ -1348,3 +1348,92 @@ def test_a_person_told_of_before_still_adds_to_the_count_along_with_them() -> No
     figures, _ = find_figures(list(doc.sents)[-1])
     current = [(f.figure.kind, f.figure.value, f.figure.qualifier) for f in figures if f.figure.status == "current"]
     assert current == [("killed", 3, "at_least")]
+
+
+def test_a_headline_toll_over_two_attacks_yields_to_the_body() -> None:
+    text = (
+        "Peru: car bomb in Lima and ambush on army patrol leave at least 15 dead\n\n"
+        "LIMA (AFP) - At least four people were killed on Monday when a car packed with explosives blew up outside a "
+        "police station in Lima, authorities said.\n"
+    )
+    [incident] = extract_text(text).incidents
+    assert incident.totals["killed"].best == 4 and all(f.value != 15 for f in incident.figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Constable Ian Hopkins said the death toll of 22 did not include the attacker.",
+        "Five people were killed, not including the gunman.",
+    ],
+)
+def test_a_toll_that_leaves_the_attacker_out_is_all_victims(text: str) -> None:
+    assert all(of == "victims" for _, _, of in _sides(text)) and len(_sides(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said the final toll was 44, down from an earlier 47.",
+            [("killed", 44, "current"), ("killed", 47, "superseded")],
+        ),
+        ("The number of injured was 31, the ministry said.", [("injured", 31, "current")]),
+        (
+            "Six people - four men and two women - were shot.",
+            [("injured", 6, "current"), ("injured", 4, "partial"), ("injured", 2, "partial")],
+        ),
+    ],
+)
+def test_a_toll_stated_by_was_and_a_count_before_dashes(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paramedics said six people were taken to Auckland City, Middlemore and Waitakere hospitals.",
+        "Eleven people were rushed to the Civil Hospital and the Lady Reading Hospital, officials said.",
+    ],
+)
+def test_people_taken_to_named_hospitals_are_hospitalized(text: str) -> None:
+    assert [(k, s) for k, _, s in _sentence_figures(text)] == [("hospitalized", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunman Man Haron Monis and two hostages dead after police end siege",
+        "The bomber and two policemen were killed in the blast.",
+    ],
+)
+def test_an_attacker_listed_with_the_dead_is_no_victim(text: str) -> None:
+    assert [(k, v, s) for k, v, s in _sentence_figures(text) if s == "current"] == [("killed", 2, "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants storm prison, kill four guards and free 112 inmates", [("killed", 4, "victims")]),
+        (
+            "The toll rose to four after one of the wounded fighters died of his injuries in hospital.",
+            [("killed", 4, "victims"), ("killed", 1, "victims")],
+        ),
+    ],
+)
+def test_counts_that_are_neither_more_dead_nor_attackers(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazil bus hijacker shot dead by police sniper on Rio bridge", [("killed", 1, "perpetrators")]),
+        ("Knifeman killed by officers after stabbing spree in Lyon", [("killed", 1, "perpetrators")]),
+        ("The group has struck often since the 2002 Bali bombings that killed 202 people.", []),
+    ],
+)
+def test_headline_attackers_shot_by_police_and_past_attacks_named_by_year(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _sides(text) == expected

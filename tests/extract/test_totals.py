@@ -263,3 +263,17 @@ def test_an_explicit_zero_yields_to_a_count_of_people_harmed() -> None:
 )
 def test_an_attacker_among_the_dead_leaves_the_toll_before(text: str, best: int) -> None:
     assert _killed_total(text) == best
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        (
+            "Twelve people were killed in the hotel attack. Among the dead were three of the gunmen, police said.",
+            9,
+        ),
+        ("Two of the attackers were among the 14 people killed in the raid on the base.", 12),
+    ],
+)
+def test_attackers_among_the_dead_leave_the_toll_they_are_part_of(text: str, best: int) -> None:
+    assert _killed_total(text) == best

@@ -433,3 +433,19 @@ def test_one_person_killed_by_a_drone_is_a_victim() -> None:
 
 def test_a_person_police_shot_dead_who_attacked_no_one_stays_a_victim() -> None:
     assert _sides("Police shot dead a 17-year-old driver at a traffic stop on Tuesday.") == [("killed", 1, "victims")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The city's newly appointed secretary, Francisco Tapia, was shot dead on Thursday.", [("killed", 1)]),
+        ("The party's regional coordinator, Maria Lopez, was wounded in the attack.", [("injured", 1)]),
+    ],
+)
+def test_a_person_named_beside_the_noun_counts_one(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+def test_a_pronoun_harmed_with_a_person_joined_counts_both() -> None:
+    text = "The car bomb hit the governor's vehicle on Tuesday, killing him and his driver, a spokesman said."
+    assert _figures(text) == [("killed", 2)]

@@ -16,11 +16,13 @@ from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, evidence, padded_words, parsed_text, subject_of
 from polybius.extract.unnumbered import (
+    agent_of_any,
     dateline_place,
     held_as_suspect,
     one_listed,
     one_person,
     person_start,
+    security_force,
     to_death,
     unnumbered_figures,
 )
@@ -83,9 +85,19 @@ def attacked_side(noun: Token) -> bool:
 
 
 def _of_attackers(sent: Span, q: Quantity) -> bool:
-    """'killed three of the attackers', 'Five of the hostage-takers were killed': a count of attackers."""
+    """'killed three of the attackers', 'Five of the hostage-takers were killed': a count of attackers (not 'one of
+    the wounded fighters', a count of the wounded)."""
     group = _group_noun(sent, q)
-    return group is not None and group.lower_ in word_set("figures.json", "perpetrator_nouns")
+    if group is None or _group_kind(sent, q) is not None:
+        return False
+    return group.lower_ in word_set("figures.json", "perpetrator_nouns")
+
+
+def _group_kind(sent: Span, q: Quantity) -> str | None:
+    """The kind the first word after 'N of the' names ('wounded' of 'one of the wounded fighters')."""
+    doc = sent.doc
+    first = q.end + 3 if doc[q.end + 2].like_num and q.end + 3 < sent.end else q.end + 2
+    return kind_of_token(doc[first])
 
 
 def _group_noun(sent: Span, q: Quantity) -> Token | None:
@@ -105,9 +117,10 @@ def _group_noun(sent: Span, q: Quantity) -> Token | None:
 def _of_group(sent: Span, q: Quantity) -> str | None:
     """'42 of the injured': the kind of the group the number is taken from (none for attackers)."""
     group = _group_noun(sent, q)
-    if group is None or group.lower_ in word_set("figures.json", "perpetrator_nouns"):
+    if group is None:
         return None
-    return kind_of_token(group)
+    own = _group_kind(sent, q)  # 'one of the missing men', 'one of the wounded fighters'
+    return own or (None if group.lower_ in word_set("figures.json", "perpetrator_nouns") else kind_of_token(group))
 
 
 def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str, Token | None]:
@@ -124,7 +137,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
         return (later or group), of, head
     if _of_attackers(sent, q):
         kind, _ = _scan(sent, q, qs)
-        return kind or _kind_before_including(sent, q), "perpetrators", head
+        return kind or _kind_before_including(sent, q) or _among_kind(sent, q), "perpetrators", head
     if head is not None and kind_of_token(head) and head.i >= q.end:
         return _harmed_captives(head) or kind_of_token(head), of, head
     kind = _toll_kind(sent, q)
@@ -168,6 +181,9 @@ def _harmed_captives(head: Token) -> str | None:
     hostages whose verb (or relative clause) killed or wounded them are counted as killed or injured."""
     if kind_of_token(head) != "hostages":
         return None
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.lower_ in ("dead", "killed", "wounded", "injured", "hurt"):
+        return kind_of_token(nxt)  # headline style: 'Gunman and two hostages dead after police end siege'
     clauses = [c for c in head.children if c.dep_ == "relcl"]  # 'named the two hostages who died'
     verbs = clauses + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
     return next((k for v in verbs if (k := kind_of_token(v)) in ("killed", "injured")), None)
@@ -225,7 +241,9 @@ def _among_kind(sent: Span, q: Quantity) -> str | None:
     doc = sent.doc
     for i in range(q.end, sent.end - 2):
         if doc[i].lower_ == "among" and doc[i + 1].lower_ in ("the", "those"):
-            return kind_of_token(doc[i + 2])
+            group = doc[i + 3] if doc[i + 2].like_num and i + 3 < sent.end else doc[i + 2]
+            clauses = (c for c in group.children if c.dep_ in ("acl", "relcl"))  # 'among the 14 people killed'
+            return kind_of_token(group) or next((k for c in clauses if (k := kind_of_token(c))), None)
     return None
 
 
@@ -301,6 +319,9 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN") and _joined_by_and(node):
         node = node.head  # 'kidnapped a priest and two seminarians': the list's verb
     node = _past_dateline(node)
+    if node.dep_ == "npadvmod" and any(c.dep_ == "auxpass" for c in node.head.children):
+        shot = node.head.lemma_.lower() in ("hit", "shoot", "stab")  # 'Six people - four men and two women - were shot'
+        return kind_of_token(node.head) or ("injured" if shot else None)
     listed = _object_listed(node)
     if listed is not None:
         return listed
@@ -313,6 +334,8 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
         if kind:
             return kind
         people = node.lower_ in word_set("participants.json", "victim_nouns")
+        if people and _taken_in(node):
+            return "hospitalized"
         if people and node.dep_ == "nsubjpass" and node.head.lemma_.lower() in ("hit", "shoot", "stab"):
             return "injured"
         if people and node.dep_ == "nsubjpass" and _taken_captive(node.head):
@@ -333,6 +356,8 @@ def _object_listed(node: Token) -> str | None:
     verb = node.head
     if node.dep_ != "conj" or verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.i < node.i for c in verb.children):
         return None
+    if any(c.dep_ == "amod" and c.i < node.left_edge.i + 1 for c in node.children):
+        return None  # 'kill four guards and free 112 inmates': a verb the tagger took for an adjective
     kind = "killed" if to_death(verb) or _shot_dead(verb) else kind_of_token(verb)
     return kind if kind in ("killed", "injured", "hostages") else None
 
@@ -605,7 +630,7 @@ def find_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     if link_line(sent):
         return [], []
     figures, counts = _sentence_figures(sent)
-    if _two_place_headline(sent):
+    if _two_place_headline(sent) or _two_attack_headline(sent):
         figures = [replace(f, summary=True) for f in figures]
     return figures, counts
 
@@ -647,6 +672,8 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             previous = _inherit(sent, q, previous, status, revision, figures) if people else previous
             continue
         found = _make(sent, q, kind, of, status, head, revision)
+        if of == "perpetrators" and kind == "killed" and status == "partial" and _among_the_dead(sent, q):
+            found = replace(with_status(found, "current"), among=True)  # 'Two of the attackers were among the dead'
         figures.append(found)
         if of == "perpetrators" and head is not None and _whole_band(sent, q, head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
@@ -662,7 +689,8 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures += unnumbered_figures(sent, {f.token for f in figures})
     figures = _object_and_count(sent, _along_with(sent, _subjects_of_one_verb(sent, figures)))
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
-    figures += _attacker_among_dead(sent, {f.token for f in figures})
+    taken = {f.token for f in figures}
+    figures = _among_this_toll(figures + _attacker_among_dead(sent, taken) + _attacker_shot_by_police(sent, taken))
     return [_mark_also(sent, f) for f in figures], counts
 
 
@@ -679,6 +707,18 @@ def _two_place_headline(sent: Span) -> bool:
     a headline (the first line) that places attacks in two towns may sum or split the tolls of each."""
     end, two_places = _headline_places(sent.doc)
     return two_places and sent.start_char < end
+
+
+def _two_attack_headline(sent: Span) -> bool:
+    """'Truck bomb in Cali and drone attack on police helicopter leave at least 19 dead': a headline toll over two
+    attacks joined by 'and' may sum them; the body's own tolls come first."""
+    end, _ = _headline_places(sent.doc)
+    if sent.start_char >= end:
+        return False
+    line = list(itertools.takewhile(lambda t: t.idx < end and not t.like_num, sent))
+    nouns = word_set("figures.json", "headline_attack_nouns")
+    acts = [t.i for t in line if t.lower_ in nouns]
+    return len(acts) >= 2 and any(t.lower_ == "and" and acts[0] < t.i < acts[-1] for t in line)
 
 
 def _headline_places(doc: Doc) -> tuple[int, bool]:
@@ -817,12 +857,14 @@ def _hospital_verbs() -> frozenset[str]:
 
 
 def _taken_in(tok: Token) -> bool:
-    """Is the count the subject or object of a verb that takes people to (or into) a hospital?"""
+    """Is the count the subject or object of a verb that takes people to (or into) a hospital ('taken to Auckland
+    City, Middlemore and Waitakere hospitals': any place in the list)?"""
     nouns = word_set("figures.json", "hospital_nouns")
     for verb in list(tok.ancestors)[:HOSPITAL_REACH]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("figures.json", "hospital_verbs"):
             continue
         places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        places += [c for p in places for c in (*p.conjuncts, *p.children) if c.dep_ in ("conj", "appos")]
         places += [c for c in verb.children if c.dep_ == "nsubj"]
         if any(p.lower_ in nouns for p in places):
             return True
@@ -1006,6 +1048,8 @@ def _one_plus_count(sent: Span, figures: list[FoundFigure], listed: set[int]) ->
         head = joined.head
         if joined.dep_ != "conj" or found.figure.status == "superseded" or not one_listed(head) or head.i in listed:
             continue  # a part stays a part: 'A police officer and three civilians were among the wounded'
+        if _named_attacker(head):
+            continue  # 'Gunman Man Haron Monis and two hostages dead': the attacker is no victim
         others = [c for c in head.children if c.dep_ == "conj" and c.i != joined.i and one_listed(c)]
         first = person_start(head)
         f = found.figure
@@ -1014,6 +1058,13 @@ def _one_plus_count(sent: Span, figures: list[FoundFigure], listed: set[int]) ->
         out = [with_status(g, "partial") if g is found else g for g in out]
         out.append(FoundFigure(fig, first.i, head.lower_, found.revision))
     return out
+
+
+def _named_attacker(person: Token) -> bool:
+    """'Gunman Man Haron Monis', 'the attacker, Ali K.': a person the text names as the attacker."""
+    words = word_set("participants.json", "singular_attacker_nouns")
+    near = [c for c in person.subtree if c.dep_ in ("compound", "appos") and c.i != person.i]
+    return person.lower_ in words or any(c.lower_ in words for c in near) or person.head.lower_ in words
 
 
 def _subject(sent: Span, found: FoundFigure) -> Token | None:
@@ -1079,7 +1130,8 @@ def _harmed_person(person: Token, found: FoundFigure) -> bool:
     """One person the sentence harms with a count ('the governor of Balkh' of 'The governor of Balkh was killed along
     with two others'), a current victim count of killed or injured."""
     f = found.figure
-    return f.kind in ("killed", "injured") and f.of == "victims" and f.status == "current" and one_person(person)
+    harmed = f.kind in ("killed", "injured") and f.of == "victims" and f.status == "current"
+    return harmed and one_person(person) and not _named_attacker(person)
 
 
 def _with_person(sent: Span, summed: FoundFigure, person: Token | None) -> FoundFigure:
@@ -1289,6 +1341,42 @@ def _attacker_among_dead(sent: Span, taken: set[int]) -> list[FoundFigure]:
     return out
 
 
+def _among_the_dead(sent: Span, q: Quantity) -> bool:
+    """'Two of the attackers were among the dead', 'Among the dead were three of the gunmen'."""
+    return "killed" in (_among_kind(sent, q), _among_before(sent, q))
+
+
+def _among_this_toll(figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Two of the attackers were among the 14 people killed': attackers among the dead of a toll in their own
+    sentence leave it there (12); those among a toll told before leave that one (totals.add_ups)."""
+    out = list(figures)
+    for part in figures:
+        total = next((g for g in out if g is not part and _same_toll(g, g) and g.figure.kind == "killed"), None)
+        if not part.among or total is None or total.figure.value <= part.figure.value:
+            continue
+        fewer = total.figure.model_copy(update={"value": total.figure.value - part.figure.value})
+        out = [replace(g, figure=fewer) if g is total else replace(g, among=False) if g is part else g for g in out]
+    return out
+
+
+def _attacker_shot_by_police(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'Bus hijacker shot dead by police sniper on Rio bridge', 'Knifeman killed by officers': an attacker noun with a
+    participle of killing by security forces (headline style) is one attacker killed."""
+    out = []
+    attackers = word_set("participants.json", "singular_attacker_nouns") | word_set("figures.json", "perpetrator_nouns")
+    for tok in sent:
+        if tok.tag_ not in ("NN", "NNP") or tok.lower_ not in attackers or tok.i in taken:
+            continue
+        verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+        if verb is None or "killed" not in (kind_of_token(verb), "killed" if _shot_dead(verb) else None):
+            continue
+        if security_force(agent_of_any(verb)):
+            ev = evidence(sent.doc, tok.idx, verb.idx + len(verb.text))
+            fig = Figure(kind="killed", value=1, of="perpetrators", evidence=[ev])
+            out.append(FoundFigure(fig, tok.i, tok.lower_))
+    return out
+
+
 def _the_dead(group: Token) -> bool:
     """'the dead', 'the victims', 'those killed', 'the people who died'."""
     if group.lower_ in ("dead", "killed", "victims", "fatalities"):
@@ -1307,7 +1395,8 @@ def _including_cue(sent: Span, start: int, figures: list[FoundFigure]) -> int | 
         if tok.i in counted:
             return None
         if tok.lower_ in ("including", "includes", "included", "include"):
-            return tok.i + 1  # 'The toll of 12 includes the two bombers'
+            negated = any(c.dep_ == "neg" for c in tok.children) or doc[tok.i - 1].lower_ in ("not", "n't")
+            return None if negated else tok.i + 1  # 'The toll of 12 includes the two bombers', not 'did not include'
         if tok.lower_ == "among" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "them":
             return tok.i + 2
     return None
@@ -1360,12 +1449,17 @@ def _family_size(sent: Span, q: Quantity) -> bool:
 
 
 def _conflict_toll(sent: Span, q: Quantity) -> bool:
-    """'the insurgency, which has claimed the lives of more than 7,500 people': a conflict's running toll
-    told in a relative clause beside the attack, no figure of it."""
+    """'the insurgency, which has claimed the lives of more than 7,500 people', 'the 2002 Bali bombings that killed
+    202 people': a conflict's running toll, or a past attack's named by its year, told in a relative clause beside
+    the attack, no figure of it."""
     node = sent.doc[q.end - 1]
     while node.dep_ not in ("relcl", "ROOT") and node.head is not node:
         node = node.head
-    return node.dep_ == "relcl" and node.head.lemma_.lower() in word_set("segments.json", "conflict_nouns")
+    if node.dep_ != "relcl":
+        return False
+    event = node.head  # 'since the 2002 Bali bombings that killed 202 people': a past attack's own toll
+    dated = any(c.ent_type_ == "DATE" and c.i < event.i and PERIOD.match(c.text) for c in event.children)
+    return event.lemma_.lower() in word_set("segments.json", "conflict_nouns") or dated
 
 
 def _whole_band(sent: Span, q: Quantity, head: Token) -> bool:

@@ -85,9 +85,14 @@ def _opens_a_sentence(token: Token) -> bool:
 
 
 def _toll_change(token: Token) -> bool:
-    """A number after 'from', 'to' or 'at' in a sentence whose subject or object is a toll, tally or
-    figure ('put the figure at 38')."""
-    if token.i == 0 or token.doc[token.i - 1].lower_ not in ("from", "to", "at"):
+    """A number after 'from', 'to', 'at' or 'an earlier', or stated by 'was', in a sentence whose subject or object
+    is a toll, tally or figure ('put the figure at 38', 'the final toll was 44, down from an earlier 47')."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1].lower_
+    stated = token.dep_ == "attr" and token.head.lemma_ == "be"  # 'the final toll was 44'
+    earlier = prev in word_set("figures.json", "superseded_adjectives")  # 'down from an earlier 47'
+    if prev not in ("from", "to", "at") and not stated and not earlier:
         return False
     return any(t.lower_ in word_set("figures.json", "toll_nouns") for t in token.sent)
 

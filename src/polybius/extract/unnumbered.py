@@ -319,6 +319,11 @@ def _hypothetical(verb: Token) -> bool:
     return infinitive and (verb.head.lemma_.lower() in cues or verb.head.lower_ in cues)
 
 
+def _named_in_apposition(tok: Token) -> bool:
+    """'the city's newly appointed secretary, Francisco Tapia, was shot dead': one person named beside the noun."""
+    return tok.tag_ == "NN" and any(c.dep_ == "appos" and _proper_person(c) for c in tok.children)
+
+
 def _first_mention(tok: Token) -> bool:
     """'The bus driver ... was shot and wounded' with no driver named before: a new person, not one
     a number earlier in the article already counted ('the victim was killed')."""
@@ -457,6 +462,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         kind = "killed" if _dies(tok, True) else verb_harm(tok.head)
         if tok.dep_ == "dobj":
             victim = person or tok.lower_ in word_set("participants.json", "victim_nouns") or _office_holder(tok)
+            victim = victim or (pronoun and any(one_listed(c) for c in tok.conjuncts))  # 'killing him and his driver'
             if kind == "arrested" and (((one or definite) and arrestee) or pronoun) and _first_free(tok, taken):
                 ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
                 out.append(
@@ -481,7 +487,9 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         article = det.lower_ if det is not None else ("the" if possessed else "")
         first_mention = article == "the" and _first_mention(tok)
         named_died = (person or named) and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital on Tuesday'
-        named_harmed = (named or person) and tok.dep_ == "nsubjpass"  # 'Guerrero ... was shot to death'
+        named_harmed = (
+            named or person or _named_in_apposition(tok)
+        ) and tok.dep_ == "nsubjpass"  # 'Guerrero ... was shot to death'
         collective = tok.lower_ in word_set("participants.json", "collective_nouns")
         harmed = (
             kind in ("killed", "injured")
