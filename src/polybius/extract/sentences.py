@@ -239,7 +239,7 @@ def _mark_harm_in_told_act(infos: list[SentenceInfo]) -> None:
 def _mark_killing_told(infos: list[SentenceInfo]) -> None:
     """'The mayor was killed Sunday' in an article that goes on about 'the killing' or 'his murder': a death it
     names as a killing is violence, though its own sentence has no word for an attack (not a crash or a flood)."""
-    if not any(i.reported and _names_the_killing(i.span) for i in infos):
+    if not any(i.reported and (i.attack_words or i.event_types) and _names_the_killing(i.span) for i in infos):
         return
     mishaps = word_set("segments.json", "mishap_words")
     for info in infos:
