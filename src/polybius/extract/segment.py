@@ -1176,7 +1176,22 @@ def _sums_them(info: SentenceInfo) -> bool:
     attacks, a toll summed over them is none of theirs (the sentence's other findings stay)."""
     words = padded_words(info.span)
     cues = word_set("segments.json", "sum_cues")
-    return _harm(info) and (any(f" {cue} " in words for cue in cues) or _names_them_all(info))
+    summed = any(f" {cue} " in words for cue in cues) or _names_them_all(info) or _acts_joined(info)
+    return _harm(info) and summed
+
+
+def _acts_joined(info: SentenceInfo) -> bool:
+    """'Truck bomb in Cali and drone attack on police helicopter leave 19 dead', 'A car bomb in Mogadishu and an
+    ambush near Kismayo killed 23': two acts joined, each placed or aimed by a preposition, share one toll (not
+    'the bombing and shooting', one attack's two acts)."""
+    for act in info.span:
+        if act.pos_ != "NOUN" or not is_act(act):
+            continue
+        joined = [c for c in act.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_act(c)]
+        heads = (act, *joined)
+        if joined and any(child.dep_ == "prep" for head in heads for child in head.children):
+            return True
+    return False
 
 
 def chronological(infos: list[SentenceInfo]) -> list[SentenceInfo]:
