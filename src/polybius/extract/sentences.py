@@ -119,7 +119,16 @@ def _is_background(sent: Span) -> bool:
     cues = [cue for cue in load_data("segments.json")["background_cues"] if cue in text]
     if any(not _aside(sent, text, cue) for cue in cues) or _link_line(sent):
         return True
-    return any(_cumulative_subject(tok) for tok in sent if tok.lemma_.lower() in ("kill", "claim", "displace"))
+    harm = ("kill", "claim", "displace")
+    return any(_cumulative_subject(tok) or _running_since(tok) for tok in sent if tok.lemma_.lower() in harm)
+
+
+def _running_since(verb: Token) -> bool:
+    """'More than 200 people have been killed in Lebanon since then', 'have died since October': a perfect tense
+    counted from a point in the past is a running total, not one attack's toll ('two of the wounded have since
+    died' counts no span)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and any(c.dep_ in ("prep", "advmod") and c.lower_ == "since" and c.n_rights for c in verb.children)
 
 
 def _aside(sent: Span, text: str, cue: str) -> bool:
