@@ -79,10 +79,6 @@ KNOWN_GAPS = {
         "; dispute Los Ardillos True; other David Saucedo, a Mexico City-based security analys"
         "t True)"
     ),
-    "colombia-two-attacks": (
-        "3 failed checks; first: incident 1 (Cali): totals.killed.best: expected 6, record has"
-        " 19"
-    ),
     "copenhagen-stockholm-embassy": (
         "3 failed checks; first: incident_count: expected 2, record has 1"
     ),
@@ -167,7 +163,7 @@ KNOWN_GAPS = {
         ", record has 21.28846"
     ),
     "nabatieh-safed": (
-        "8 failed checks; first: incident 1 (Nabatieh/Nabatiye/Nabatiyeh/Nabatieh et Tahta/Nab"
+        "7 failed checks; first: incident 1 (Nabatieh/Nabatiye/Nabatiyeh/Nabatieh et Tahta/Nab"
         "atiye et Tahta/An Nabatiyah at Tahta): statement {\"type\": \"condemnation\", \"speaker_co"
         "ntains\": \"Mikati\"}: not found (record has: claim_responsibility Israeli military Fals"
         "e)"
