@@ -1240,3 +1240,15 @@ def test_a_toll_two_joined_attacks_leave_is_neither_incident_s() -> None:
     )
     incidents = extract_text(text, published=JUNE_10).incidents
     assert [(i.location.name, i.totals["killed"].best) for i in incidents] == [("Quetta", 7), ("Gwadar", 4)]
+
+
+def test_a_toll_of_the_second_act_in_a_time_clause_stays_with_it() -> None:
+    text = (
+        "KARACHI, Pakistan (Reuters) - A bomb exploded at a crowded bus stop in Karachi on Wednesday, killing five "
+        "people, police said.\n\n"
+        "Security was tightened across Sindh province after the blast and a grenade attack on a police station in "
+        "Hyderabad on Tuesday night that wounded two officers."
+    )
+    incidents = extract_text(text, published=JUNE_10).incidents
+    assert [i.location.name for i in incidents] == ["Karachi", "Hyderabad"]
+    assert incidents[1].totals["injured"].best == 2

@@ -1182,10 +1182,13 @@ def _sums_them(info: SentenceInfo) -> bool:
 
 def _acts_joined(info: SentenceInfo) -> bool:
     """'Truck bomb in Cali and drone attack on police helicopter leave 19 dead', 'A car bomb in Mogadishu and an
-    ambush near Kismayo killed 23': two acts joined, each placed or aimed by a preposition, share one toll (not
-    'the bombing and shooting', one attack's two acts)."""
+    ambush near Kismayo killed 23': two acts joined as the subject, each placed or aimed by a preposition, share one
+    toll (not 'the bombing and shooting', one attack's two acts, nor 'after the blast and a grenade attack on a post
+    that wounded two')."""
+    subjects = ("nsubj", "nsubjpass")
     for act in info.span:
-        if act.pos_ != "NOUN" or not is_act(act):
+        subject = act.dep_ in subjects or (act.dep_ == "appos" and act.head.dep_ in subjects)
+        if act.pos_ != "NOUN" or not subject or not is_act(act):
             continue
         joined = [c for c in act.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_act(c)]
         heads = (act, *joined)
