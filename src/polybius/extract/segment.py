@@ -316,8 +316,9 @@ def _act_told(info: SentenceInfo) -> bool:
 
 
 def _days_before(ref: SentenceInfo) -> bool:
-    """'three days after the city's secretary was shot dead': a reference that opens on a span of days or weeks
-    before or after the attack told refers to an attack on another day."""
+    """'three days after the city's secretary was shot dead': a reference that opens on a span of days before or
+    after the attack told refers to an attack on another day that the story covers ('less than a week after gunmen
+    stormed a cafe' recalls an earlier story's attack)."""
     units = word_set("segments.json", "day_units")
     timing = word_set("segments.json", "relative_time_words")
     opening = itertools.takewhile(lambda t: t.lower_ not in timing, ref.span)
