@@ -123,7 +123,10 @@ KNOWN_GAPS = {
         "1 failed check; first: incident_count: expected 0, record has 1"
     ),
     "kishoreganj-eid-prayer-attack": (
-        "5 failed checks; first: incident_count: expected 1, record has 2"
+        "3 failed checks; first: incident (Kishoreganj): perpetrator {\"name\": \"Jamayetul Mujah"
+        "ideen Bangladesh\", \"kind\": \"group\", \"claimed\": false, \"mentions_include\": [\"JMB\"]}: n"
+        "ot found (record has: Islamic State group True; Jamaat-ul-Mujahideen Bangladesh group"
+        " False; militants unknown False)"
     ),
     "koya-iran-drone": (
         "2 failed checks; first: incident (Koya): location.lat: expected within [35.78, 36.38]"
