@@ -1228,3 +1228,27 @@ def test_a_killing_timed_days_after_another_is_dated_against_it_at_its_town() ->
         ("2024-06-08", "Choloma"),
         ("2024-06-04", "Choloma"),
     ]
+
+
+def test_a_toll_two_joined_attacks_leave_is_neither_incident_s() -> None:
+    text = (
+        "Pakistan: truck bomb in Quetta and grenade attack on police post leave at least 11 dead\n\n"
+        "ISLAMABAD (AFP) - At least seven people were killed on Monday when a truck packed with explosives blew up "
+        "near a paramilitary base in the southwestern city of Quetta, officials said.\n\n"
+        "Earlier in the day, in the town of Gwadar, militants threw grenades at a police post, killing four "
+        "officers, a police spokesman said."
+    )
+    incidents = extract_text(text, published=JUNE_10).incidents
+    assert [(i.location.name, i.totals["killed"].best) for i in incidents] == [("Quetta", 7), ("Gwadar", 4)]
+
+
+def test_a_toll_of_the_second_act_in_a_time_clause_stays_with_it() -> None:
+    text = (
+        "KARACHI, Pakistan (Reuters) - A bomb exploded at a crowded bus stop in Karachi on Wednesday, killing five "
+        "people, police said.\n\n"
+        "Security was tightened across Sindh province after the blast and a grenade attack on a police station in "
+        "Hyderabad on Tuesday night that wounded two officers."
+    )
+    incidents = extract_text(text, published=JUNE_10).incidents
+    assert [i.location.name for i in incidents] == ["Karachi", "Hyderabad"]
+    assert incidents[1].totals["injured"].best == 2

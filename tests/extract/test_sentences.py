@@ -365,3 +365,18 @@ def test_a_death_the_article_calls_a_killing_is_violence(text: str, violent: boo
     nlp = load_nlp()
     first = analyze(nlp(text), nlp, datetime(2024, 6, 10, tzinfo=UTC))[0]
     assert first.violent is violent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("More than 200 people have been killed in Lebanon since then, according to a tally.", True),
+        ("At least 40 civilians have been killed in the province since March, the UN said.", True),
+        ("Five people were killed in the blast on Sunday, police said.", False),
+        ("Three people have been killed, police said on Sunday.", False),
+    ],
+)
+def test_a_toll_counted_since_a_point_in_the_past_is_a_running_total(sentence: str, background: bool) -> None:
+    nlp = load_nlp()
+    [info] = analyze(nlp(sentence), nlp, datetime(2024, 6, 10, tzinfo=UTC))
+    assert info.background is background

@@ -398,15 +398,15 @@ def _date(
     doc: Doc,
     published: datetime | None,
 ) -> DateValue:
-    """The attack's date, else a day given against the incident before it ('A day earlier, ...'), else the
-    dateline's (dates.incident_date)."""
+    """The attack's date, else a day given against the incident before it ('A day earlier, ...'; also over a bare
+    year or month), else the dateline's (dates.incident_date)."""
     speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS | STATEMENT_VERBS
     line_end = dateline_end(doc)
     best = incident_date(
         doc, segment.sentences, aggregates, published, line_end=line_end, speech=speech, dateline=dateline
     )
     rel = segment.relative
-    if rel is not None and best is dateline:
+    if rel is not None and (best is dateline or (best is not None and best.precision in ("year", "month"))):
         base = incident_date(
             doc, rel.base.sentences, aggregates, published, line_end=line_end, speech=speech, dateline=dateline
         )

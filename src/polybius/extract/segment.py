@@ -84,6 +84,11 @@ def _reference_day(ref: SentenceInfo, base: Segment) -> RelativeDay | None:
     return None
 
 
+def _same_day(base: Segment, clause: bool) -> RelativeDay | None:
+    """A clause of a sentence on the incident before is on its day."""
+    return RelativeDay(base, 0) if clause else None
+
+
 def _attack_city(info: SentenceInfo) -> PlaceMention | None:
     """The city a violent sentence places the attack in ('in Kunduz', "Kabul's ... district")."""
     doc = info.span.doc
@@ -265,7 +270,9 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
     reported = [p for p in paragraph if p.reported and not p.aggregate]
     told = [p for p in reported if _refers_back(p) and not _takes_up([p], pending)]
     acts = [p for p in reported if p.violent and p.event_types and not any(p is t for t in told)]
-    if not any(_harm(p) or _abduction(p) for p in _unrecalled(reported)) or not acts:
+    if not acts or not any(_harm(p) or _abduction(p) for p in reported):
+        return False
+    if not any(_harm(p) or _abduction(p) for p in _unrecalled(reported)):
         return False
     days = set().union(*(_act_days(p) for p in acts))
     known = set().union(*(_act_days(s) for s in current.sentences if s.reported))
@@ -284,17 +291,20 @@ def _shifted_paragraph(paragraph: list[SentenceInfo], current: Segment, pending:
     a paragraph opening on a shift in time or on a town the incident never named, at a scene of its own, telling an
     act (not one already told) with harm, an attack the text referred to before, or an act on a day of its own."""
     first = paragraph[0]
-    body = Segment([s for s in current.sentences if s.paragraph > 0 and s.violent])
-    if not _new_scene(paragraph, body) or _refers_back(first):
+    cue = _opens_on_cue(first)
+    opening = cue or _opens_on_day(first, unresolved=True) or _opening_town(first) is not None
+    if not opening or _refers_back(first) or not any(_act_told(p) for p in paragraph):
         return False
-    acts = any(_act_told(p) for p in paragraph)
+    body = Segment([s for s in current.sentences if s.paragraph > 0 and s.violent])
+    if not _new_scene(paragraph, body):
+        return False
     harm = any(_harm(p) or _harm_said(p.span) for p in paragraph)
     known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported))
     days = _act_days(first, unresolved=True)
     other_day = bool(days and known) and not days & known
-    if _opens_on_cue(first) or (_opens_on_day(first, unresolved=True) and other_day):
-        return (acts and harm) or (acts and _takes_up(paragraph, pending))
-    return _opens_on_town(first, body) and acts and (harm or other_day)
+    if cue or (_opens_on_day(first, unresolved=True) and other_day):
+        return harm or _takes_up(paragraph, pending)
+    return _opens_on_town(first, body) and (harm or other_day)
 
 
 def _act_told(info: SentenceInfo) -> bool:
@@ -306,8 +316,9 @@ def _act_told(info: SentenceInfo) -> bool:
 
 
 def _days_before(ref: SentenceInfo) -> bool:
-    """'three days after the city's secretary was shot dead': a reference that opens on a span of days or weeks
-    before or after the attack told refers to an attack on another day."""
+    """'three days after the city's secretary was shot dead': a reference that opens on a span of days before or
+    after the attack told refers to an attack on another day that the story covers ('less than a week after gunmen
+    stormed a cafe' recalls an earlier story's attack)."""
     units = word_set("segments.json", "day_units")
     timing = word_set("segments.json", "relative_time_words")
     opening = itertools.takewhile(lambda t: t.lower_ not in timing, ref.span)
@@ -339,17 +350,23 @@ def _opens_on_cue(info: SentenceInfo) -> bool:
     return any(opening.startswith(f" {cue} ") for cue in cues)
 
 
-def _opens_on_town(info: SentenceInfo, current: Segment) -> bool:
-    """'In Stockholm, police said ...': a sentence opening on a town the incident never named."""
+def _opening_town(info: SentenceInfo) -> PlaceMention | None:
+    """'In Stockholm, police said ...': the place a sentence opens on."""
     doc = info.span.doc
     first = info.span.start
-    while first < info.span.end and doc[first].is_space:
+    while first < info.span.end - 1 and doc[first].is_space:
         first += 1
     if doc[first].lower_ != "in":
-        return False
+        return None
     town = next((m for m in info.places if m.start == first + 1), None)
+    return town if town is not None and town.end < len(doc) and doc[town.end].text == "," else None
+
+
+def _opens_on_town(info: SentenceInfo, current: Segment) -> bool:
+    """Does the sentence open on a town the incident never named?"""
+    town = _opening_town(info)
     known = set().union(*(_scene_names(s) for s in current.sentences))
-    return town is not None and town.text.lower() not in known and town.end < len(doc) and doc[town.end].text == ","
+    return town is not None and town.text.lower() not in known
 
 
 def _unrecalled(paragraph: list[SentenceInfo]) -> list[SentenceInfo]:
@@ -882,7 +899,8 @@ class _Segmenter:
         self.pending = [r for r in self.pending if not any(r is ref for ref in refs)]
         base = self.segments[self.current] if self.segments else None
         said = (_relative_day(part, base) for part in [info, *refs]) if base else iter(())
-        relative = base and (next((r for r in said if r), None) or (RelativeDay(base, 0) if clause else None))
+        timed = (_reference_day(ref, base) for ref in refs) if base else iter(())
+        relative = base and (next((r for r in itertools.chain(said, timed) if r), None) or _same_day(base, clause))
         self.segments.append(Segment([], city or _any_city(info), relative))
         self.current = len(self.segments) - 1
         for part in sorted([*refs, *lead, info], key=lambda p: p.span.start_char):
@@ -960,7 +978,7 @@ class _Segmenter:
         if _own_day_and_place(paragraph, current, self.pending):
             return True
         reported = [p for p in paragraph if p.reported and not p.aggregate]
-        return bool(reported) and not self.owned(reported) and _shifted_paragraph(reported, current, self.pending)
+        return bool(reported) and _shifted_paragraph(reported, current, self.pending) and not self.owned(reported)
 
     def owned(self, paragraph: list[SentenceInfo]) -> bool:
         """Does the paragraph name a scene another incident than the current one owns?"""
@@ -1159,7 +1177,25 @@ def _sums_them(info: SentenceInfo) -> bool:
     attacks, a toll summed over them is none of theirs (the sentence's other findings stay)."""
     words = padded_words(info.span)
     cues = word_set("segments.json", "sum_cues")
-    return _harm(info) and (any(f" {cue} " in words for cue in cues) or _names_them_all(info))
+    summed = any(f" {cue} " in words for cue in cues) or _names_them_all(info) or _acts_joined(info)
+    return _harm(info) and summed
+
+
+def _acts_joined(info: SentenceInfo) -> bool:
+    """'Truck bomb in Cali and drone attack on police helicopter leave 19 dead', 'A car bomb in Mogadishu and an
+    ambush near Kismayo killed 23': two acts joined as the subject, each placed or aimed by a preposition, share one
+    toll (not 'the bombing and shooting', one attack's two acts, nor 'after the blast and a grenade attack on a post
+    that wounded two')."""
+    subjects = ("nsubj", "nsubjpass")
+    for act in info.span:
+        subject = act.dep_ in subjects or (act.dep_ == "appos" and act.head.dep_ in subjects)
+        if act.pos_ != "NOUN" or not subject or not is_act(act):
+            continue
+        joined = [c for c in act.children if c.dep_ == "conj" and c.pos_ == "NOUN" and is_act(c)]
+        heads = (act, *joined)
+        if joined and any(child.dep_ == "prep" for head in heads for child in head.children):
+            return True
+    return False
 
 
 def chronological(infos: list[SentenceInfo]) -> list[SentenceInfo]:

@@ -119,7 +119,16 @@ def _is_background(sent: Span) -> bool:
     cues = [cue for cue in load_data("segments.json")["background_cues"] if cue in text]
     if any(not _aside(sent, text, cue) for cue in cues) or _link_line(sent):
         return True
-    return any(_cumulative_subject(tok) for tok in sent if tok.lemma_.lower() in ("kill", "claim", "displace"))
+    harm = ("kill", "claim", "displace")
+    return any(_cumulative_subject(tok) or _running_since(tok) for tok in sent if tok.lemma_.lower() in harm)
+
+
+def _running_since(verb: Token) -> bool:
+    """'More than 200 people have been killed in Lebanon since then', 'have died since October': a perfect tense
+    counted from a point in the past is a running total, not one attack's toll ('two of the wounded have since
+    died' counts no span)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and any(c.dep_ in ("prep", "advmod") and c.lower_ == "since" and c.n_rights for c in verb.children)
 
 
 def _aside(sent: Span, text: str, cue: str) -> bool:
@@ -239,7 +248,7 @@ def _mark_harm_in_told_act(infos: list[SentenceInfo]) -> None:
 def _mark_killing_told(infos: list[SentenceInfo]) -> None:
     """'The mayor was killed Sunday' in an article that goes on about 'the killing' or 'his murder': a death it
     names as a killing is violence, though its own sentence has no word for an attack (not a crash or a flood)."""
-    if not any(i.reported and _names_the_killing(i.span) for i in infos):
+    if not any(i.reported and (i.attack_words or i.event_types) and _names_the_killing(i.span) for i in infos):
         return
     mishaps = word_set("segments.json", "mishap_words")
     for info in infos:
