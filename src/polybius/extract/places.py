@@ -134,6 +134,7 @@ def facility_heads() -> frozenset[str]:
 
 
 SIEGE_NOUNS = word_set("places.json", "siege_nouns")
+STREET_WORDS = word_set("places.json", "street_words")
 
 
 def attacked_object(tok: Token) -> bool:
@@ -176,8 +177,10 @@ def _owner_name(head: Token) -> Span | None:
 
 def _facility_ent(ent: Span) -> bool:
     """A named building or site ('Crocus City Hall'), not a village named with its kind ('Barangay Sabong') nor a
-    lone town's name the tagger took for a building ('took place in Maru')."""
+    lone town's name the tagger took for a building ('took place in Maru'), nor a street ('on Curlewis Street')."""
     lone = len(ent) == 1 and ent[0].pos_ == "PROPN" and ent.label_ == "FAC"
+    if ent[-1].lower_ in STREET_WORDS:
+        return False
     if ent[0].lower_ in SETTLEMENT_WORDS or (lone and any(p.kind == "city" for p in load_gazetteer().lookup(ent.text))):
         return False
     return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facility_heads())
@@ -313,7 +316,19 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
     words = _resolve_text(ent).split()
     if place is None and len(words) > 1 and words[-1].lower() in DISTRICT_WORDS:
         return _named_country(gaz.resolve(" ".join(words[:-1]), countries=hints, regions=regions), hints)
+    if place is None and len(words) > 1 and words[-1].lower() in CITY_WORDS:
+        return _city_called(" ".join(words[:-1]), hints)
     return place
+
+
+CITY_WORDS = frozenset({"city", "town"})
+
+
+def _city_called(name: str, hints: Mapping[str, float]) -> Place | None:
+    """'Saada city', 'Kandahar town' where the gazetteer knows the name without its word: the town of that name in
+    the country the text names most, not a namesake abroad nor the region of the same name."""
+    towns = [p for p in load_gazetteer().lookup(name) if p.kind == "city" and hints.get(p.country_code or "", 0.0) > 0]
+    return max(towns, key=lambda p: hints.get(p.country_code or "", 0.0), default=None) if hints else None
 
 
 CHAIN_WORDS = frozenset({",", "in", "of", "the"})
@@ -472,7 +487,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for ent in map(_named, entities(doc)):
         if ent.label_ in PLACE_LABELS and _names_facility(ent, context):
-            named = ent if _called_facility(ent) else ent.doc[ent.start : ent.end + 1]
+            named = ent if _called_facility(ent) or _site_name(ent) else ent.doc[ent.start : ent.end + 1]
             found.append(
                 PlaceMention(named.start, named.end, named.start_char, named.end_char, named.text, None, facility=True)
             )
@@ -563,7 +578,7 @@ def _names_facility(ent: Span, context: PlaceContext) -> bool:
     facility's own name when it is no place of a country the text is about (unlike 'the Kabul airport'); so is
     a name the gazetteer lacks that the text calls a facility ('at Paradeplatz, a busy square')."""
     doc = ent.doc
-    if _called_facility(ent):
+    if _called_facility(ent) or _site_name(ent):
         return _resolve_ent(ent, context) is None
     if ent.end >= len(doc) or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
         return False
@@ -574,6 +589,11 @@ def _names_facility(ent: Span, context: PlaceContext) -> bool:
     if place is not None and place.kind != "city":
         return False  # 'the U.S. embassy': whose, not a name
     return place is None or context.countries(ent.text).get(place.country_code, 0.0) < 1.0
+
+
+def _site_name(ent: Span) -> bool:
+    """Is the name a site's own, ending in its kind ('Forbury Gardens', 'Tahrir Square', 'Jaffa Market')?"""
+    return len(ent) > 1 and ent[-1].lower_ in facility_heads() and not ent[-1].is_upper
 
 
 def _called_facility(ent: Span) -> bool:
@@ -597,13 +617,47 @@ def _as_named_regions(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]
     that region, not its capital city or a namesake abroad, unless called a city or town there ('Deir ez-Zor
     city') or a big city ('Kandahar')."""
     regions = {name: m.place for m in found if (name := _region_name(m, doc)) is not None}
+    untagged = _untagged_region_names(doc, found)
     out = []
     for m in found:
         after = doc[m.end].lower_ if m.end < len(doc) else ""
-        bare = (m.place.kind == "city" and m.place.population < BIG_CITY) if m.place is not None else not m.facility
+        bare = m.place.kind == "city" if m.place is not None else not m.facility
         region = regions.get(normalise(m.text)) if bare else None
+        if bare and region is None and m.place is not None and normalise(m.text) in untagged:
+            region = _region_of(m.text, m.place.country_code)
+        if region is not None and m.place is not None and m.place.population >= BIG_CITY:
+            region = region if _holds_other_town(region, m.place, found) else None
         out.append(replace(m, place=region, settlement=False) if region is not None and after not in TOWN_WORDS else m)
     return out
+
+
+def _holds_other_town(region: Place, city: Place, found: list[PlaceMention]) -> bool:
+    """Does the text name a town of the region besides its big namesake city ('Katsina state' with 'in Kankara')?
+    Then the bare name is the state, and the town the place; alone ('in Kandahar') it is the city."""
+    return any(
+        m.place is not None
+        and m.place.kind == "city"
+        and m.place.admin1_code == region.admin1_code
+        and m.place.geonames_id != city.geonames_id
+        for m in found
+    )
+
+
+def _untagged_region_names(doc: Doc, found: list[PlaceMention]) -> frozenset[str]:
+    """Names the text calls a region where the tagger took them for no place ("Afghanistan's Balkh province"
+    tagged PERSON), normalised."""
+    taken = {m.start for m in found}
+    return frozenset(
+        normalise(doc[tok.i - 1].text)
+        for tok in tokens(doc)
+        if tok.lower_ in REGION_WORDS and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and tok.i - 1 not in taken
+    )
+
+
+def _region_of(name: str, country: str | None) -> Place | None:
+    """The first-level region called `name` in the country."""
+    found = load_gazetteer().lookup(name)
+    return next((p for p in found if p.kind == "admin1" and p.country_code == country), None)
 
 
 def _neighbourhood_names(doc: Doc) -> frozenset[str]:
@@ -890,7 +944,8 @@ def _nationality(span: Span) -> bool:
     root = span.root
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     owned = root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end
-    return (root.dep_ in ("compound", "amod") and owned and after != "'s") or _owner(span, after)
+    hyphened = span.end + 1 < len(span.doc) and _hyphen_joined(span.doc, span.end)  # 'Iran-aligned', 'US-backed'
+    return (root.dep_ in ("compound", "amod") and owned and after != "'s") or _owner(span, after) or hyphened
 
 
 def _owner(span: Span, after: str) -> bool:
@@ -990,7 +1045,7 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     lead = _skip_directions(doc, mention.start)
     before = _governing_prep(doc[mention.start : mention.end]) or (doc[lead - 1].lower_ if lead > 0 else "")
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
-    if before in AT_WORDS or after == "'s":
+    if (before in AT_WORDS and not _office_of(doc[mention.start : mention.end])) or after == "'s":
         score += 1.5
     measured = any(t.lower_ in DISTANCE_UNITS for t in doc[max(lead - 4, 0) : lead])
     if before in AWAY_WORDS or (measured and _other_scene(mention, doc)):
@@ -1006,6 +1061,16 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     if where_treated(doc[mention.end - 1]):
         score -= 4.0
     return score
+
+
+OFFICE_TITLES = word_set("places.json", "office_titles")
+
+
+def _office_of(span: Span) -> bool:
+    """Is the name the seat of an office ('the governor of Balkh', 'the mayor of Tanauan'), which says whose
+    office it is, not where the attack was?"""
+    node = span.root
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in OFFICE_TITLES
 
 
 def _other_scene(mention: PlaceMention, doc: Doc) -> bool:
