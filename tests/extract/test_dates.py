@@ -693,3 +693,34 @@ def test_an_old_act_after_since_bounds_a_period(text: str, published: datetime, 
     """'risen since the Hamas attack on Israel on October 7': an earlier act that starts a period is not the one
     reported."""
     assert _incident_date(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a standoff that began one evening and ended the next morning: its first day
+        (
+            "PARIS (AFP) - French police on Thursday freed four hostages held by an armed man at a post office "
+            "in the suburb of Colombes, ending a standoff that started on Wednesday evening, the ministry said.",
+            datetime(2019, 3, 7, 15, tzinfo=UTC),
+            "2019-03-06",
+        ),
+        # a siege told from its end: the day it began
+        (
+            "A hostage died after police stormed the cafe early this morning, ending the siege.\n\n"
+            "Monday, 9:45am: A gunman armed with a shotgun has taken 17 people hostage at a cafe in the city.",
+            datetime(2014, 12, 16, 12, tzinfo=UTC),
+            "2014-12-15",
+        ),
+    ],
+)
+def test_a_siege_is_dated_by_its_first_day(text: str, published: datetime, expected: str) -> None:
+    assert _incident_date(text, published) == expected
+
+
+def test_an_occurrence_verb_joined_to_its_subject_s_first_verb_dates_the_act() -> None:
+    text = (
+        "TRIPOLI, Aug 16 (Reuters) - Calm returned to the capital on Wednesday. The clashes pitted two armed "
+        "groups against each other, killing 27 people, and erupted on Monday night after a commander was detained."
+    )
+    assert _incident_date(text, datetime(2023, 8, 16, 12, tzinfo=UTC)) == "2023-08-14"

@@ -10,6 +10,7 @@ from polybius.extract.nlp import load_nlp
 from polybius.extract.places import (
     _governing_prep,
     _launch_site,
+    _nationality,
     _other_event,
     _score,
     _speaker_place,
@@ -1074,3 +1075,74 @@ def test_the_facility_attacked_is_the_object_of_the_attack_or_its_named_version(
     from polybius.pipeline import extract_text
 
     assert facility in (extract_text(text).incidents[0].location.facility or "")
+
+
+def _location_of(text: str):  # type: ignore[no-untyped-def]
+    """The location of the first incident polybius extracts from `text`."""
+    from polybius.pipeline import extract_text
+
+    return extract_text(text).incidents[0].location
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a state's bare name (in a quote) beside a town of that state: the town
+        (
+            'Gunmen kidnap dozens of worshippers in Kaduna\n\nKADUNA, Nigeria, Jan 9 (Reuters) - "Bandits are '
+            'behind the attack in Kaduna," a state official said on Monday, after gunmen seized more than 40 '
+            "worshippers from a Baptist church in Kajuru late on Sunday.\n\nThe gunmen stormed the church in Kajuru "
+            "during the evening service, residents said. Kaduna state governor Uba Sani said security forces were "
+            "pursuing the kidnappers.",
+            "Kajuru",
+        ),
+        # the governor's seat is whose office it is; the blast was in the capital
+        (
+            "The Taliban-appointed governor of Balkh was killed along with two other people in an explosion at his "
+            "office in Mazar-i-Sharif on Thursday, police said.",
+            "Mazar-i-Sharif",
+        ),
+        # a suburb the gazetteer lacks: the city is the place
+        (
+            "KHARTOUM (Reuters) - At least 17 people were killed on Sunday when shells hit homes in the southern "
+            "suburb of Mayo in Khartoum, medics said.",
+            "Khartoum",
+        ),
+        # 'the city of X' beside 'the X region': the city
+        (
+            "Russian drones slammed into apartment blocks in the northeastern Ukrainian city of Sumy on Tuesday, "
+            "killing nine people. Russia said it had struck military targets in the Sumy region.",
+            "Sumy",
+        ),
+    ],
+)
+def test_the_town_of_the_attack_not_its_state_or_office(text: str, name: str) -> None:
+    location = _location_of(text)
+    assert location.name == name and location.precision == "city"
+
+
+def test_a_town_called_city_is_the_town_of_the_text_s_country() -> None:
+    location = _location_of(
+        "An air strike hit a prison in Saada city, the stronghold of the Iran-aligned Houthi movement, in "
+        "northern Yemen late on Friday, killing at least 70 people."
+    )
+    assert (location.name, location.country_code, location.precision) == ("Saada", "YE", "city")
+
+
+@pytest.mark.parametrize(("text", "name"), [("the Iran-aligned Houthis", "Iran"), ("US-backed forces", "US")])
+def test_a_place_joined_by_a_hyphen_to_a_word_only_qualifies_it(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(f"Fighters of {text} attacked the town on Monday.")
+    span = next(e for e in doc.ents if e.text == name)
+    assert _nationality(span)
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("Three people were stabbed in Victoria Gardens in Brighton on Saturday evening, police said.", "Gardens"),
+        ("A man opened fire on a crowd in Kossuth Square in Budapest on Friday, wounding four people.", "Square"),
+    ],
+)
+def test_a_named_park_or_square_is_the_facility(text: str, facility: str) -> None:
+    location = _location_of(text)
+    assert location.facility is not None and location.facility.endswith(facility)

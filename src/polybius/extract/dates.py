@@ -652,6 +652,8 @@ def is_act(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if token.dep_ == "relcl":
         subjects.append(token.head)
+    if token.dep_ == "conj" and not subjects:  # 'the clashes pitted A against B and erupted on Monday'
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     return any(s.lemma_.lower() in acts or s.lower_ in acts for s in subjects)
 
 
@@ -820,7 +822,7 @@ def incident_date(
         return min(found, key=lambda c: c[0])[1] if found else None
     if not found:
         return dateline
-    rank, best = _refined(min(found, key=lambda c: c[0]), found)
+    rank, best = _first_day(_refined(min(found, key=lambda c: c[0]), found), found, sentences)
     act_day = rank[3] == 0 and best.precision == "day"  # "Monday's violence came a day after ...": the act's own day
     recalled = not act_day and any(best in info.dates for info in sentences if not info.reported)
     return dateline if dateline is not None and (rank[0] or recalled) else best
@@ -834,6 +836,36 @@ def _refined(best: tuple[tuple, DateMention], found: list[tuple[tuple, DateMenti
         return best
     days = [c for c in found if c[1].precision == "day" and c[0][3] <= 2 and _within(str(c[1].value), period)]
     return min(days, key=lambda c: c[0]) if days else best
+
+
+_LASTING_DAYS = 3
+
+
+def _first_day(
+    best: tuple[tuple, DateMention], found: list[tuple[tuple, DateMention]], sentences: Sequence[DatedSentence]
+) -> tuple[tuple, DateMention]:
+    """'the siege began on Monday morning' and 'police stormed the cafe early this morning' (Tuesday): a siege or
+    standoff is dated by its first day, given in a sentence tied to it as closely as the day chosen (or on the
+    violence) up to three days before that day."""
+    if best[1].precision != "day" or not best[1].value or not _lasting(sentences):
+        return best
+    day = date.fromisoformat(str(best[1].value))
+    earlier = [
+        c
+        for c in found
+        if c[0][3] <= max(best[0][3], 1) and c[1].precision == "day" and c[1].value and c[1].value < best[1].value
+        if (day - date.fromisoformat(str(c[1].value))).days <= _LASTING_DAYS
+    ]
+    return min(earlier, key=lambda c: (c[1].value, c[0])) if earlier else best
+
+
+def _lasting(sentences: Sequence[DatedSentence]) -> bool:
+    """Do the incident's sentences call it a siege or standoff?"""
+    words = _LASTING_WORDS
+    return any(t.lower_ in words or t.lemma_.lower() in words for info in sentences for t in info.span)
+
+
+_LASTING_WORDS = frozenset(_LEX["lasting_events"])
 
 
 def _within(day: str, period: DateMention) -> bool:

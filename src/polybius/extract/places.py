@@ -134,7 +134,6 @@ def facility_heads() -> frozenset[str]:
 
 
 SIEGE_NOUNS = word_set("places.json", "siege_nouns")
-STREET_WORDS = word_set("places.json", "street_words")
 
 
 def attacked_object(tok: Token) -> bool:
@@ -177,10 +176,8 @@ def _owner_name(head: Token) -> Span | None:
 
 def _facility_ent(ent: Span) -> bool:
     """A named building or site ('Crocus City Hall'), not a village named with its kind ('Barangay Sabong') nor a
-    lone town's name the tagger took for a building ('took place in Maru'), nor a street ('on Curlewis Street')."""
+    lone town's name the tagger took for a building ('took place in Maru')."""
     lone = len(ent) == 1 and ent[0].pos_ == "PROPN" and ent.label_ == "FAC"
-    if ent[-1].lower_ in STREET_WORDS:
-        return False
     if ent[0].lower_ in SETTLEMENT_WORDS or (lone and any(p.kind == "city" for p in load_gazetteer().lookup(ent.text))):
         return False
     return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facility_heads())
@@ -307,6 +304,8 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
             return region
     if ent.text.casefold() in context.held:  # "Chhattisgarh's Bijapur district", then 'in Bijapur'
         return context.held[ent.text.casefold()]
+    if after in CITY_WORDS and not gaz.demonym(ent.text) and (town := _town_before_word(ent, after, hints)) is not None:
+        return town
     within = _country_after(ent)
     if within is not None:
         place = gaz.resolve(_resolve_text(ent), countries={within: 1.0}, regions=regions)
@@ -322,6 +321,13 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
 
 
 CITY_WORDS = frozenset({"city", "town"})
+
+
+def _town_before_word(ent: Span, word: str, hints: Mapping[str, float]) -> Place | None:
+    """'Quezon City' (a city of that whole name), else 'Marib city' (the town Marib, not the region of that name)."""
+    whole = load_gazetteer().resolve(f"{_resolve_text(ent)} {word.title()}", countries=hints)
+    known = whole is not None and whole.kind == "city" and hints.get(whole.country_code or "", 0.0) > 0
+    return whole if known else _city_called(_resolve_text(ent), hints)
 
 
 def _city_called(name: str, hints: Mapping[str, float]) -> Place | None:
@@ -615,7 +621,7 @@ def _region_name(mention: PlaceMention, doc: Doc) -> str | None:
 def _as_named_regions(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
     """A bare name the text also calls a region ('Syria's Deir ez-Zor' beside 'Deir ez-Zor province') is
     that region, not its capital city or a namesake abroad, unless called a city or town there ('Deir ez-Zor
-    city') or a big city ('Kandahar')."""
+    city', 'the city of Sumy') or a big city ('Kandahar') alone of its region in the text."""
     regions = {name: m.place for m in found if (name := _region_name(m, doc)) is not None}
     untagged = _untagged_region_names(doc, found)
     out = []
@@ -627,8 +633,14 @@ def _as_named_regions(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]
             region = _region_of(m.text, m.place.country_code)
         if region is not None and m.place is not None and m.place.population >= BIG_CITY:
             region = region if _holds_other_town(region, m.place, found) else None
-        out.append(replace(m, place=region, settlement=False) if region is not None and after not in TOWN_WORDS else m)
+        called_town = after in TOWN_WORDS or _town_of(doc, m.start)
+        out.append(replace(m, place=region, settlement=False) if region is not None and not called_town else m)
     return out
+
+
+def _town_of(doc: Doc, start: int) -> bool:
+    """Does 'the city of' or 'the town of' stand before the name ('the northeastern Ukrainian city of Sumy')?"""
+    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in CITY_WORDS
 
 
 def _holds_other_town(region: Place, city: Place, found: list[PlaceMention]) -> bool:
@@ -1125,7 +1137,8 @@ def choose_location(
             weak = settlement.weak and not in_dateline(doc, container.start_char, container.end_char)
             weak = weak and container not in _short_way_off(settlement, ranked, doc)  # '8km west of Khiam'
 
-            town = (weak or district) and container.place is not None and container.place.kind == "city"
+            part = _part_of_town(settlement, doc)  # 'the southeastern suburb of Ain Zara': the city is the place
+            town = (weak or district or part) and container.place is not None and container.place.kind == "city"
             facility = _facility_near(settlement, facilities, in_violent, doc)
             return _location(container, facility, doc, name=None if town else settlement)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
@@ -1133,6 +1146,14 @@ def choose_location(
 
 
 CONTAINER_WINDOW = 12
+
+
+def _part_of_town(settlement: PlaceMention, doc: Doc) -> bool:
+    """Is the settlement called a part of a town ('the suburb of Ain Zara', 'the Kibera neighbourhood')?"""
+    before = doc[settlement.start - 2 : settlement.start] if settlement.start > 1 else None
+    after = doc[settlement.end].lower_ if settlement.end < len(doc) else ""
+    called = before is not None and before[1].lower_ == "of" and before[0].lower_ in NEIGHBOURHOOD_WORDS
+    return called or after in NEIGHBOURHOOD_WORDS
 
 
 def _known_end_of_route(settlement: PlaceMention, placed: list[PlaceMention], doc: Doc) -> PlaceMention | None:
