@@ -458,6 +458,19 @@ def _placed_in(ent: Span) -> bool:
     return not _neighbourhood(ent) and not load_gazetteer().in_region_name(ent.text) and not _called_area(ent)
 
 
+def _called_region(span: Span) -> bool:
+    """Does the text call the name a state or province somewhere ('Katsina state', 'the state of Katsina')?"""
+    doc, name = span.doc, span.text.lower()
+    for tok in tokens(doc):
+        if tok.lower_ not in REGION_WORDS:
+            continue
+        before = doc[max(tok.i - len(span), 0) : tok.i].text.lower()
+        after = doc[tok.i + 2 : tok.i + 2 + len(span)].text.lower() if tok.i + 1 < len(doc) else ""
+        if before == name or (doc[tok.i + 1 : tok.i + 2].text == "of" and after == name):
+            return True
+    return False
+
+
 def _called_area(ent: Span) -> bool:
     """Does the text call the name a region or district somewhere ('in Catatumbo' beside 'the Catatumbo
     region')?"""
@@ -632,7 +645,7 @@ def _as_named_regions(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]
         if bare and region is None and m.place is not None and normalise(m.text) in untagged:
             region = _region_of(m.text, m.place.country_code)
         if region is not None and m.place is not None and m.place.population >= BIG_CITY:
-            region = region if _holds_other_town(region, m.place, found) else None
+            region = None
         called_town = after in TOWN_WORDS or _town_of(doc, m.start)
         out.append(replace(m, place=region, settlement=False) if region is not None and not called_town else m)
     return out
@@ -641,18 +654,6 @@ def _as_named_regions(found: list[PlaceMention], doc: Doc) -> list[PlaceMention]
 def _town_of(doc: Doc, start: int) -> bool:
     """Does 'the city of' or 'the town of' stand before the name ('the northeastern Ukrainian city of Sumy')?"""
     return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in CITY_WORDS
-
-
-def _holds_other_town(region: Place, city: Place, found: list[PlaceMention]) -> bool:
-    """Does the text name a town of the region besides its big namesake city ('Katsina state' with 'in Kankara')?
-    Then the bare name is the state, and the town the place; alone ('in Kandahar') it is the city."""
-    return any(
-        m.place is not None
-        and m.place.kind == "city"
-        and m.place.admin1_code == region.admin1_code
-        and m.place.geonames_id != city.geonames_id
-        for m in found
-    )
 
 
 def _untagged_region_names(doc: Doc, found: list[PlaceMention]) -> frozenset[str]:
@@ -1141,11 +1142,32 @@ def choose_location(
             town = (weak or district or part) and container.place is not None and container.place.kind == "city"
             facility = _facility_near(settlement, facilities, in_violent, doc)
             return _location(container, facility, doc, name=None if town else settlement)
+    best = _town_of_state(best, [m for m, _ in scored], doc)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
     return _location(best, _facility_near(best, facilities, in_violent, doc), doc)
 
 
 CONTAINER_WINDOW = 12
+
+
+def _town_of_state(best: PlaceMention, scored: list[PlaceMention], doc: Doc) -> PlaceMention:
+    """'the kidnapping in Katsina' beside 'Katsina state' and 'stormed the school in Kankara': a city's bare name that
+    is also its state's, which the text calls a state, is the state when the incident's sentences name a town of it,
+    and the town is the place (a town named only in background sentences is not among them)."""
+    city = best.place
+    if city is None or city.kind != "city" or in_dateline(doc, best.start_char, best.end_char):
+        return best
+    if normalise(city.admin1 or "") != normalise(best.text) or not _called_region(doc[best.start : best.end]):
+        return best
+    towns = [
+        m
+        for m in scored
+        if m.place is not None
+        and m.place.kind == "city"
+        and m.place.admin1_code == city.admin1_code
+        and m.place.geonames_id != city.geonames_id
+    ]
+    return towns[0] if towns else best
 
 
 def _part_of_town(settlement: PlaceMention, doc: Doc) -> bool:
