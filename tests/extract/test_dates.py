@@ -724,3 +724,11 @@ def test_an_occurrence_verb_joined_to_its_subject_s_first_verb_dates_the_act() -
         "groups against each other, killing 27 people, and erupted on Monday night after a commander was detained."
     )
     assert _incident_date(text, datetime(2023, 8, 16, 12, tzinfo=UTC)) == "2023-08-14"
+
+
+def test_a_day_after_the_act_a_verb_of_having_it_done_takes_dates_that_act() -> None:
+    text = (
+        "Spy agency finds foreign state behind bakery arson\n\nSYDNEY, Aug 26 (AAP) - The prime minister said on Tuesday that intelligence showed a foreign agency had "
+        "directed the arson attack on a kosher bakery in Bondi on October 20 last year, which injured two workers."
+    )
+    assert _incident_date(text, datetime(2025, 8, 26, 12, tzinfo=UTC)) == "2024-10-20"
