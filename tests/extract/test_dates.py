@@ -728,7 +728,8 @@ def test_an_occurrence_verb_joined_to_its_subject_s_first_verb_dates_the_act() -
 
 def test_a_day_after_the_act_a_verb_of_having_it_done_takes_dates_that_act() -> None:
     text = (
-        "Spy agency finds foreign state behind bakery arson\n\nSYDNEY, Aug 26 (AAP) - The prime minister said on Tuesday that intelligence showed a foreign agency had "
-        "directed the arson attack on a kosher bakery in Bondi on October 20 last year, which injured two workers."
+        "Spy agency finds foreign state behind bakery arson\n\nSYDNEY, Aug 26 (AAP) - The prime minister said on "
+        "Tuesday that intelligence showed a foreign agency had directed the arson attack on a kosher bakery in Bondi "
+        "on October 20 last year, which injured two workers."
     )
     assert _incident_date(text, datetime(2025, 8, 26, 12, tzinfo=UTC)) == "2024-10-20"
