@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from polybius.extract.gazetteer import normalise
 from polybius.extract.nlp import load_nlp
 from polybius.extract.places import (
+    _credit_line,
     _governing_prep,
     _launch_site,
     _nationality,
@@ -199,6 +200,9 @@ def _mention_span(doc, name: str):  # type: ignore[no-untyped-def]
         ("A bomb exploded in a market in Jos, hours before a rally in Abuja.", "Abuja", True),
         ("A gunman opened fire in Kaduna a week before elections in Kano.", "Kano", True),
         ("Two soldiers were killed after an ambush in Tillia.", "Tillia", False),
+        ("The raid on the village came after a suicide bombing at a market in Dikwa killed 12 people.", "Dikwa", True),
+        ("Violence has escalated after a drone attack on the port of Mukalla killed three people.", "Mukalla", True),
+        ("Fighting flared in Tripoli after gunmen seized a commander at the airport.", "Tripoli", False),
     ],
 )
 def test_a_place_timed_from_another_event_is_that_event_s(nlp, text: str, name: str, other: bool) -> None:  # type: ignore[no-untyped-def]
@@ -1154,3 +1158,17 @@ def test_a_place_joined_by_a_hyphen_to_a_word_only_qualifies_it(nlp, text: str, 
 def test_a_named_park_or_square_is_the_facility(text: str, facility: str) -> None:
     location = _location_of(text)
     assert location.facility is not None and location.facility.endswith(facility)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "credit"),
+    [
+        ("(Reporting by Omar Fahmy in Cairo; Additional reporting by Lina Haddad in Amman)", "Amman", True),
+        ("AP writer Samy Magdy in Cairo contributed to this report.", "Cairo", True),
+        ("A car bomb killed seven people in Cairo on Monday, police said.", "Cairo", False),
+    ],
+)
+def test_a_place_in_the_credit_line_is_where_a_reporter_was(nlp, text: str, name: str, credit: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    span = next(e for e in doc.ents if e.text == name)
+    assert _credit_line(span) is credit

@@ -988,17 +988,27 @@ def _governing_prep(span: Span) -> str | None:
     return None if prep.lower_ in AWAY_WORDS and prep.head.pos_ in ("NOUN", "PROPN") else prep.lower_
 
 
+OTHER_EVENT_VERBS = word_set("places.json", "other_event_verbs")
+
+
+def _marked(verb: Token, links: frozenset[str]) -> bool:
+    """Is the clause introduced by one of the words ('after a bombing killed 12')?"""
+    return any(c.dep_ == "mark" and c.lower_ in links for c in verb.children)
+
+
 def _other_event(span: Span) -> bool:
     """Is the name inside a phrase timed from another event ('a day after a grenade attack in Sopore',
-    'hours before a bombing in Quetta'), so that it is that event's place?"""
+    'hours before a bombing in Quetta', 'the raid came after a bombing in Gwoza'), so that it is that event's place?"""
     links, units = word_set("places.json", "other_event_links"), word_set("places.json", "time_units")
     doc = span.doc
     for tok in span.root.ancestors:
         timed = (tok.i > 0 and doc[tok.i - 1].lower_ in units) or any(
             c.dep_ == "npadvmod" and c.lower_ in units for c in tok.children
         )
-        if tok.lower_ in links and tok.dep_ == "prep" and timed:
+        if tok.lower_ in links and tok.dep_ == "prep" and (timed or tok.head.lemma_.lower() in OTHER_EVENT_VERBS):
             return True
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in OTHER_EVENT_VERBS and _marked(tok, links):
+            return True  # 'The raid came after a bombing in Gwoza killed 12'
     return False
 
 
@@ -1022,6 +1032,16 @@ def _origin(span: Span, after: str) -> bool:
     node = span.root
     person = node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.ent_type_ == "PERSON"
     return person or _owner(span, after)
+
+
+CREDIT_CUES = tuple(sorted(word_set("places.json", "credit_cues")))
+
+
+def _credit_line(span: Span) -> bool:
+    """Is the name in the story's credit line ('Additional reporting by Aziz El Yaakoubi in Riyadh'), where a
+    reporter was?"""
+    sent = span.sent.text.lower()
+    return any(cue in sent for cue in CREDIT_CUES)
 
 
 def _speaker_place(span: Span) -> bool:
@@ -1067,7 +1087,7 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
         score -= OTHER_EVENT_PENALTY
     if _launch_site(doc[mention.start : mention.end]):
         score -= 4.0
-    if _speaker_place(doc[mention.start : mention.end]):
+    if _speaker_place(doc[mention.start : mention.end]) or _credit_line(doc[mention.start : mention.end]):
         score -= SPEAKER_PLACE_PENALTY
     if in_dateline(doc, mention.start_char, mention.end_char):
         score -= 3.0
