@@ -315,8 +315,6 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
     words = _resolve_text(ent).split()
     if place is None and len(words) > 1 and words[-1].lower() in DISTRICT_WORDS:
         return _named_country(gaz.resolve(" ".join(words[:-1]), countries=hints, regions=regions), hints)
-    if place is None and len(words) > 1 and words[-1].lower() in CITY_WORDS:
-        return _city_called(" ".join(words[:-1]), hints)
     return place
 
 
@@ -899,7 +897,19 @@ def _named(ent: Span) -> Span:
     end = ent.end
     while end > ent.start + 1 and ent.doc[end - 1].is_space:
         end -= 1
-    return _whole_name(_and_joined(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)))
+    return _without_city_word(
+        _whole_name(_and_joined(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)))
+    )
+
+
+def _without_city_word(ent: Span) -> Span:
+    """'Saada city', 'Mannheim city' (of 'Mannheim city centre') tagged whole: the town's name without its word, when
+    the gazetteer has no place of the whole name ('Quezon City' stays)."""
+    if len(ent) < 2 or ent[-1].lower_ not in CITY_WORDS or ent.label_ not in PLACE_LABELS:
+        return ent
+    if load_gazetteer().lookup(_resolve_text(ent)):
+        return ent
+    return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
 
 
 def _and_joined(ent: Span) -> Span:
