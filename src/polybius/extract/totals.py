@@ -28,6 +28,8 @@ INLINE_STAMP = re.compile(
 )
 OLD_VERSION = re.compile(
     r"^[ \t]*(?:EARLIER|PREVIOUS|OLDER) (?:VERSION|STORY|REPORT)\b.*?(?=^[ \t]*\((?:Reporting|Writing|Editing)|\Z)"
+    r"|^[ \t]*(?:FLASH|URGENT|ALERT|BULLETIN|BREAKING)\b[ \t]*[-–—:].*?"
+    r"(?=^[ \t]*UPDATED?\b|^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*\*{3,}[ \t]*$)"
     r"|^[ \t]*(?:FLASH|URGENT|ALERT|BULLETIN)\b[ \t]*[-–—:][^\n]*",
     re.I | re.M | re.S,
 )

@@ -19,16 +19,36 @@ from polybius.model import Figure
 def reduced_passive(verb: Token) -> bool:
     """'their driver shot dead on Tuesday by gunmen', 'Man shot dead in Dublin': 'shot dead' with no object
     (or with a 'by' agent) reports the subject killed, not shooting."""
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if any(c.dep_ == "dobj" for c in verb.children) or _dead_then_object(verb):
         return False
     dead = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "dead"
     return dead or any(c.lower_ == "by" and c.dep_ in ("prep", "agent") for c in verb.children)
 
 
+def _dead_then_object(verb: Token) -> bool:
+    """'A gunman shot dead a security guard': 'dead' then a noun phrase (the parser often hangs the object on
+    'dead') makes the verb active, its subject the killer."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "dead":
+        return False
+    nxt = doc[verb.i + 2]
+    return nxt.tag_ in ("DT", "PRP$", "CD", "NNP") or nxt.lower_ in ("him", "her", "them")
+
+
+def shot_dead_object(tok: Token) -> Token | None:
+    """The verb that killed `tok` in 'shot dead a guard' when the parser made the guard an object of 'dead'
+    ('shot/VBD dead/acomp a guard/pobj', 'shot/NN dead/ROOT a lawyer/dobj')."""
+    dead = tok.head
+    if tok.dep_ not in ("dobj", "pobj") or dead.lower_ != "dead" or dead.i == 0:
+        return None
+    verb = dead.doc[dead.i - 1]
+    return verb if verb.lower_ in ("shot", "gunned") and _dead_then_object(verb) else None
+
+
 def verb_harm(verb: Token) -> str | None:
     """The harm a verb names, with its complement: 'shot dead', 'beaten to death', 'taken to hospital with
     stab wounds', 'taken into custody'."""
-    if to_death(verb):
+    if to_death(verb) or _dead_then_object(verb):
         return "killed"
     kind = kind_of_token(verb)
     if kind in (None, "hospitalized") and with_wounds(verb):
@@ -40,6 +60,8 @@ def verb_harm(verb: Token) -> str | None:
             return "killed"
         if child.dep_ == "conj" and kind_of_token(child) in ("killed", "injured", "arrested"):
             return kind_of_token(child)
+        if verb.lemma_.lower() == "take" and child.lower_ in ("hostage", "captive") and child.dep_ != "nsubjpass":
+            return "hostages"  # 'was taken hostage'
     return "arrested" if _led_to(verb, ("into", "in"), "arrested") or held_as_suspect(verb) else None
 
 
@@ -431,6 +453,9 @@ def _det_or(tok: Token) -> Token:
     return next((c for c in tok.children if c.dep_ == "det"), tok)
 
 
+HARMED_ONE = ("killed", "injured", "hostages")
+
+
 def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'A policeman was killed', 'a female vaccinator was also wounded', 'The suspect ... was
     arrested': one person, no number."""
@@ -448,7 +473,11 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         )
         definite = tok.tag_ == "NN" and det is not None and det.lower_ == "the"
         pronoun = tok.tag_ == "PRP" and tok.lower_ in ("him", "her")  # 'Officers arrested him at his home'
-        if not (passive or (tok.dep_ == "dobj" and (person or one or definite or pronoun))) or _hypothetical(tok.head):
+        via = shot_dead_object(tok)
+        if via is not None and security_force(subject_of(via) or subject_of(tok.head)):
+            continue  # 'Police shot dead a man who ...', parsed with the man under 'dead'
+        obj = tok.dep_ == "dobj" or via is not None
+        if not (passive or (obj and (person or one or definite or pronoun))) or _hypothetical(tok.head):
             continue
         agent = agent_of_any(tok.head) if passive else None
         machine = agent is not None and agent.lower_ in word_set("figures.json", "machine_agents")
@@ -459,8 +488,9 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         if attacker_by_clause(tok) or _later_co_subject(tok):
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
-        kind = "killed" if _dies(tok, True) else verb_harm(tok.head)
-        if tok.dep_ == "dobj":
+        kind = "killed" if _dies(tok, True) or via is not None else verb_harm(tok.head)
+        verb = via or tok.head
+        if obj:
             victim = person or tok.lower_ in word_set("participants.json", "victim_nouns") or _office_holder(tok)
             victim = victim or (pronoun and any(one_listed(c) for c in tok.conjuncts))  # 'killing him and his driver'
             if kind == "arrested" and (((one or definite) and arrestee) or pronoun) and _first_free(tok, taken):
@@ -473,11 +503,11 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
                     )
                 )
             collective = tok.lower_ in word_set("participants.json", "collective_nouns")
-            if kind in ("killed", "injured") and victim and not collective and _first_free(tok, taken):
+            if kind in HARMED_ONE and victim and not collective and _first_free(tok, taken):
                 last = _last_conjunct(tok)
                 extra = [c for c in companions(tok) if _companion_count(c)]
                 last = max([last, *(c.right_edge for c in extra)], key=lambda t: t.i)
-                ev = evidence(sent.doc, tok.head.idx, last.idx + len(last.text))
+                ev = evidence(sent.doc, verb.idx, last.idx + len(last.text))
                 value = 1 + _named_conjuncts(tok)  # 'killed X ... and Y', 'shot dead a farmer and his wife'
                 value += sum(_companion_count(c) for c in extra)
                 fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
@@ -492,7 +522,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         ) and tok.dep_ == "nsubjpass"  # 'Guerrero ... was shot to death'
         collective = tok.lower_ in word_set("participants.json", "collective_nouns")
         harmed = (
-            kind in ("killed", "injured")
+            kind in HARMED_ONE
             and tok.lower_ not in perps
             and tok.lower_ not in word_set("figures.json", "toll_nouns")  # 'A total of 27 people were injured'
             and not collective
