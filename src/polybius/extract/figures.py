@@ -662,6 +662,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         more = _others_of_attackers(q, head, figures)
         of = "perpetrators" if more else of
         of = "victims" if kind == "arrested" and not (more or _attackers_held(sent, q, head)) else of
+        of = "perpetrators" if _felled_attackers(head, kind) else of
         if kind is None and head is not None and _attacker_noun(head):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
@@ -1456,10 +1457,37 @@ def _conflict_toll(sent: Span, q: Quantity) -> bool:
     while node.dep_ not in ("relcl", "ROOT") and node.head is not node:
         node = node.head
     if node.dep_ != "relcl":
-        return False
+        verb = next((a for a in sent.doc[q.end - 1].ancestors if a.pos_ == "VERB"), None)
+        return verb is not None and _dated_attack(subject_of(verb))  # 'The 2016 truck attack killed 86 people'
     event = node.head  # 'since the 2002 Bali bombings that killed 202 people': a past attack's own toll
     dated = any(c.ent_type_ == "DATE" and c.i < event.i and PERIOD.match(c.text) for c in event.children)
-    return event.lemma_.lower() in word_set("segments.json", "conflict_nouns") or dated
+    return event.lemma_.lower() in word_set("segments.json", "conflict_nouns") or dated or _dated_attack(event)
+
+
+YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _dated_attack(event: Token | None) -> bool:
+    """'the 2008 Mumbai attacks', 'the Manchester Arena bombing of 2017': a past attack named by its year."""
+    if event is None or event.lower_ not in word_set("figures.json", "event_nouns"):
+        return False
+    after = [g for c in event.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children]
+    years = [*event.doc[event.left_edge.i : event.i], *after]
+    return any(t.ent_type_ == "DATE" and YEAR.match(t.text) for t in years)
+
+
+def _felled_attackers(head: Token | None, kind: str | None) -> bool:
+    """'where one suspect was killed in a shootout', 'One inmate was shot dead by guards': suspects, or people
+    (not a victim word) whom security forces killed or wounded, are the attack's side."""
+    if head is None or kind not in ("killed", "injured"):
+        return False
+    if head.lemma_.lower() in ("suspect", "suspects"):
+        return True
+    if head.lower_ in word_set("participants.json", "victim_nouns") or head.dep_ != "nsubjpass":
+        return False
+    agent = agent_of_any(head.head)
+    machine = agent is not None and agent.lower_ in word_set("figures.json", "machine_agents")
+    return security_force(agent) and not machine
 
 
 def _whole_band(sent: Span, q: Quantity, head: Token) -> bool:
@@ -1563,8 +1591,8 @@ def _others_of_attackers(q: Quantity, head: Token | None, figures: list[FoundFig
     """'Seven assailants were killed and eight others were arrested', 'Five of the hostage-takers were killed and
     one was wounded': 'others', or a bare number no larger, after a count of attackers are more of them."""
     last = next((f for f in reversed(figures) if f.token < q.start), None)
-    if last is None or last.figure.of != "perpetrators":
-        return False
+    if last is None or last.figure.of != "perpetrators" or last.noun in ("suspect", "suspects"):
+        return False  # 'one suspect was killed and three others were arrested': the arrests count as such
     return (head is None and q.value <= last.figure.value) or (head is not None and head.lower_ in ("others", "more"))
 
 

@@ -492,7 +492,9 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         verb = via or tok.head
         if obj:
             victim = person or tok.lower_ in word_set("participants.json", "victim_nouns") or _office_holder(tok)
-            victim = victim or (pronoun and any(one_listed(c) for c in tok.conjuncts))  # 'killing him and his driver'
+            joined = [c for c in tok.conjuncts if c.i > tok.i] if pronoun else []
+            escort = [c for c in joined if not one_listed(c) and _companion_count(c)]  # 'him and his two bodyguards'
+            victim = victim or bool(escort) or any(one_listed(c) for c in joined)  # 'killing him and his driver'
             if kind == "arrested" and (((one or definite) and arrestee) or pronoun) and _first_free(tok, taken):
                 ev = evidence(sent.doc, tok.head.idx, tok.idx + len(tok.text))
                 out.append(
@@ -505,7 +507,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
             collective = tok.lower_ in word_set("participants.json", "collective_nouns")
             if kind in HARMED_ONE and victim and not collective and _first_free(tok, taken):
                 last = _last_conjunct(tok)
-                extra = [c for c in companions(tok) if _companion_count(c)]
+                extra = [c for c in companions(tok) if _companion_count(c)] + escort
                 last = max([last, *(c.right_edge for c in extra)], key=lambda t: t.i)
                 ev = evidence(sent.doc, verb.idx, last.idx + len(last.text))
                 value = 1 + _named_conjuncts(tok)  # 'killed X ... and Y', 'shot dead a farmer and his wife'
