@@ -1431,6 +1431,15 @@ def test_counts_that_are_neither_more_dead_nor_attackers(text: str, expected: li
         ("Brazil bus hijacker shot dead by police sniper on Rio bridge", [("killed", 1, "perpetrators")]),
         ("Knifeman killed by officers after stabbing spree in Lyon", [("killed", 1, "perpetrators")]),
         ("The group has struck often since the 2002 Bali bombings that killed 202 people.", []),
+        ("The city has been on alert since the 2008 Mumbai attacks in which 166 people died.", []),
+        ("The 2016 truck attack on the seafront killed 86 people.", []),
+        ("The city is still recovering from the arena bombing of 2017, which killed 22 people.", []),
+        (
+            "Police pursued the gunmen to a village, where one suspect was killed in a shootout.",
+            [("killed", 1, "perpetrators")],
+        ),
+        ("One prisoner was shot dead by guards as the riot was put down.", [("killed", 1, "perpetrators")]),
+        ("Two protesters were shot dead by police during the march.", [("killed", 2, "victims")]),
     ],
 )
 def test_headline_attackers_shot_by_police_and_past_attacks_named_by_year(

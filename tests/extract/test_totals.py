@@ -233,6 +233,19 @@ def test_a_speaker_after_the_toll_gives_it(text: str, source: str) -> None:
             7,
         ),
         (
+            "URGENT - Three killed in shooting at a school: police\n\nA man opened fire at a school on Wednesday, "
+            "killing three people, police said.\n\n- - -\n\nUPDATE 2 - Nine killed in school shooting\n\nA teenager "
+            "opened fire at a school on Wednesday, killing nine people, police said.\n",
+            9,
+        ),
+        (
+            "BREAKING: Gunman kills one in Hamburg church\n\nHAMBURG (dpa) - One person was killed when a gunman "
+            "opened fire in a church in Hamburg on Thursday evening, police said.\n\n***\n\nUPDATED: Hamburg church "
+            "shooting death toll rises to seven\n\nHAMBURG (dpa) - A gunman killed seven people at a church in "
+            "Hamburg on Thursday evening, police said.\n",
+            7,
+        ),
+        (
             "FLASH - At least three killed in Lahore blast - police\n\nLAHORE - Police later said the blast at the "
             "market in Lahore killed three people and that rescuers were still searching.\n",
             3,

@@ -449,3 +449,46 @@ def test_a_person_named_beside_the_noun_counts_one(text: str, expected: list[tup
 def test_a_pronoun_harmed_with_a_person_joined_counts_both() -> None:
     text = "The car bomb hit the governor's vehicle on Tuesday, killing him and his driver, a spokesman said."
     assert _figures(text) == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman shot dead a security guard outside a nightclub on Saturday, police said.", [("killed", 1)]),
+        ("A masked gunman shot dead a man in a pub in the north of the city last night.", [("killed", 1)]),
+        ("Unidentified assailants gunned down a police constable in the market on Friday.", [("killed", 1)]),
+    ],
+)
+def test_shot_dead_or_gunned_down_before_the_object_counts_one_killed(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped a German aid worker from her office in the town on Friday, officials said.",
+        "A French journalist was abducted by armed men in the northern town on Saturday.",
+        "An American contractor was taken hostage by insurgents in the eastern province, officials said.",
+    ],
+)
+def test_one_person_kidnapped_counts_one_hostage(text: str) -> None:
+    assert _figures(text) == [("hostages", 1)]
+
+
+def test_a_pronoun_harmed_with_counted_companions_counts_them_all() -> None:
+    text = (
+        "A roadside bomb struck the police chief's car on Monday, killing him and his two bodyguards, officials said."
+    )
+    assert _figures(text) == [("killed", 3)]
+
+
+def test_a_person_named_in_the_headline_is_still_first_mentioned_in_the_body() -> None:
+    text = (
+        "Provincial governor killed in car bombing\n\n"
+        "The governor of the province was killed on Sunday when a car bomb exploded beside his convoy, officials said."
+    )
+    doc = load_nlp()(text)
+    body = list(doc.sents)[-1]
+    assert [(f.figure.kind, f.figure.value) for f in unnumbered_figures(body, set())] == [("killed", 1)]

@@ -1471,7 +1471,7 @@ def _dated_attack(event: Token | None) -> bool:
     """'the 2008 Mumbai attacks', 'the Manchester Arena bombing of 2017': a past attack named by its year."""
     if event is None or event.lower_ not in word_set("figures.json", "event_nouns"):
         return False
-    after = [g for c in event.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children]
+    after = [g for c in event.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     years = [*event.doc[event.left_edge.i : event.i], *after]
     return any(t.ent_type_ == "DATE" and YEAR.match(t.text) for t in years)
 

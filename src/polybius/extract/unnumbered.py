@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.kinds import FoundFigure, attribution, kind_of_token, with_status
 from polybius.extract.numbers import token_value
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, subject_of
+from polybius.extract.spans import entities, evidence, parsed_text, subject_of
 from polybius.model import Figure
 
 
@@ -353,7 +353,19 @@ def _first_mention(tok: Token) -> bool:
         return False
     if tok.lower_ in ("victim", "person", "man", "woman"):
         return False
-    return not any(t.lemma_ == tok.lemma_ for t in tok.doc[: tok.i])
+    return not any(t.lemma_ == tok.lemma_ for t in tok.doc[: tok.i] if t.idx >= _headline_end(tok.doc))
+
+
+HEADLINE_LENGTH = 160
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where a headline line ('Aden governor killed in car bomb attack') ends: a short first line with no full stop
+    names the people the body goes on to tell of, so a body's 'The governor' is still their first mention."""
+    text = parsed_text(doc)
+    end = text.find("\n")
+    line = text[:end].rstrip()
+    return end if 0 < len(line) <= HEADLINE_LENGTH and not line.endswith((".", '"', "'")) else 0
 
 
 def attacker_by_clause(tok: Token) -> bool:
