@@ -1446,3 +1446,29 @@ def test_headline_attackers_shot_by_police_and_past_attacks_named_by_year(
     text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert _sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man drove a van into pedestrians on the main street on Monday, striking six people before he was "
+            "arrested.",
+            [("injured", 6, "victims")],
+        ),
+        (
+            "A car ploughed into a crowd in a shopping street on Wednesday, hitting eight people.",
+            [("injured", 8, "victims")],
+        ),
+        ("A driver mowed down four cyclists outside parliament on Tuesday morning.", [("injured", 4, "victims")]),
+        ("Five pedestrians were struck by a car that mounted the footpath.", [("injured", 5, "victims")]),
+        ("The rocket hit two villages near the border on Sunday.", []),
+    ],
+)
+def test_people_a_vehicle_hits_are_injured(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sides(text) == expected
+
+
+def test_attackers_a_headline_describes_as_dead_are_killed_attackers() -> None:
+    text = "Two attackers dead after bomb attack near ministry in the capital; rebels claim"
+    assert _sides(text) == [("killed", 2, "perpetrators")]

@@ -336,8 +336,10 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
         people = node.lower_ in word_set("participants.json", "victim_nouns")
         if people and _taken_in(node):
             return "hospitalized"
-        if people and node.dep_ == "nsubjpass" and node.head.lemma_.lower() in ("hit", "shoot", "stab"):
+        if people and node.dep_ == "nsubjpass" and node.head.lemma_.lower() in ("hit", "shoot", "stab", "strike"):
             return "injured"
+        if people and node.dep_ == "dobj" and _hit_by_vehicle(sent, node.head):
+            return "injured"  # 'ploughed into a crowd, hitting eight people'
         if people and node.dep_ == "nsubjpass" and _taken_captive(node.head):
             return "hostages"
     for anc in node.ancestors:
@@ -348,6 +350,15 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
                 return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+def _hit_by_vehicle(sent: Span, verb: Token) -> bool:
+    """'drove a van into pedestrians, striking six people', 'A driver mowed down four cyclists': a verb of
+    striking in a sentence that tells of a vehicle or its driver wounds the people it hits."""
+    if verb.lemma_.lower() not in word_set("figures.json", "vehicle_hit_verbs"):
+        return False
+    vehicles = word_set("figures.json", "vehicle_words")
+    return any(t.lower_ in vehicles for t in sent)
 
 
 def _object_listed(node: Token) -> str | None:
@@ -651,7 +662,9 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
             continue
         head = _head_noun(sent, q)
         if head is not None and (
-            (head.dep_ == "nsubj" and _attacker_noun(head)) or _acts_next(sent, head) or _passive_agent(head)
+            (head.dep_ == "nsubj" and _attacker_noun(head) and not _described_harmed(head))
+            or _acts_next(sent, head)
+            or _passive_agent(head)
         ):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
@@ -1474,6 +1487,12 @@ def _dated_attack(event: Token | None) -> bool:
     after = [g for c in event.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     years = [*event.doc[event.left_edge.i : event.i], *after]
     return any(t.ent_type_ == "DATE" and YEAR.match(t.text) for t in years)
+
+
+def _described_harmed(noun: Token) -> bool:
+    """'Two attackers dead after bomb attack ...; PKK claims': attackers a harm word describes were harmed, whatever
+    verb the headline's parse hangs them on."""
+    return any(c.dep_ in ("amod", "acl") and kind_of_token(c) in ("killed", "injured") for c in noun.children)
 
 
 def _felled_attackers(head: Token | None, kind: str | None) -> bool:
