@@ -1472,3 +1472,8 @@ def test_people_a_vehicle_hits_are_injured(text: str, expected: list[tuple[str, 
 def test_attackers_a_headline_describes_as_dead_are_killed_attackers() -> None:
     text = "Two attackers dead after bomb attack near ministry in the capital; rebels claim"
     assert _sides(text) == [("killed", 2, "perpetrators")]
+
+
+def test_attackers_sent_to_hell_are_attackers_killed() -> None:
+    text = "Seven soldiers were martyred in the attack, while 12 terrorists were sent to hell in the retaliatory fire."
+    assert _sides(text) == [("killed", 7, "victims"), ("killed", 12, "perpetrators")]

@@ -107,11 +107,12 @@ def _led_to(verb: Token, preps: tuple[str, ...], kind: str) -> bool:
 
 
 def to_death(verb: Token) -> bool:
-    """'was shot to death', 'hacked them to death', 'fatally shot': the harm killed."""
+    """'was shot to death', 'hacked them to death', 'fatally shot', 'were sent to hell': the harm killed."""
     if any(c.dep_ == "advmod" and c.lower_ in word_set("figures.json", "fatal_adverbs") for c in verb.children):
         return True
+    ends = word_set("figures.json", "death_destinations")  # 'sent to hell' (Pakistani military statements)
     return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in ends for g in c.children) for c in verb.children
     )
 
 
