@@ -113,6 +113,18 @@ def test_a_quotation_gives_its_figures_to_the_speaker_after_it() -> None:
     assert {(6, "Authorities"), (11, "Badae"), (7, "Badae")} <= found
 
 
+def test_a_titled_speaker_after_a_quotation_is_its_source() -> None:
+    from polybius.extract.figures import find_figures
+
+    text = (
+        '"Eleven people are dead, among them three children. Six people have been pulled from the rubble," '
+        "Emergency Minister Petro Hrytsenko said on Telegram."
+    )
+    doc = load_nlp()(text)
+    found = {(f.figure.value, f.figure.attributed_to) for s in doc.sents for f in find_figures(s)[0]}
+    assert (11, "Emergency Minister Petro Hrytsenko") in found
+
+
 @pytest.mark.parametrize(
     ("first", "other", "best"),
     [("local official", "Badae", "Badae"), ("Authorities", "police officials", "police officials")],

@@ -115,6 +115,7 @@ def _trailing_speaker(verbs: list[Token], token: Token) -> str | None:
 
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 QUOTE_TOKENS = 150
+QUOTE_VERB_REACH = 8
 
 
 def _quote_speaker(sent: Span) -> str | None:
@@ -128,7 +129,7 @@ def _quote_speaker(sent: Span) -> str | None:
     )
     if close is None:
         return None
-    after = doc[close.i + 1 : min(close.sent.end, close.i + 4)]
+    after = doc[close.i + 1 : min(close.sent.end, close.i + QUOTE_VERB_REACH)]  # '," Interior Minister X Y said'
     verb = next((t for t in after if t.lemma_.lower() in verbs), None)
     subject = subject_of(verb) if verb is not None else None
     return phrase(subject).text if subject is not None and _source_like(subject) else None
