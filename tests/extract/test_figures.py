@@ -1477,3 +1477,23 @@ def test_attackers_a_headline_describes_as_dead_are_killed_attackers() -> None:
 def test_attackers_sent_to_hell_are_attackers_killed() -> None:
     text = "Seven soldiers were martyred in the attack, while 12 terrorists were sent to hell in the retaliatory fire."
     assert _sides(text) == [("killed", 7, "victims"), ("killed", 12, "perpetrators")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man opened fire inside a grocery store on Sunday, killing two shoppers before taking his own life.",
+            [("killed", 2, "victims"), ("killed", 1, "perpetrators")],
+        ),
+        (
+            "A gunman killed four people at an office park and then turned the gun on himself as officers closed in.",
+            [("killed", 4, "victims"), ("killed", 1, "perpetrators")],
+        ),
+        ("The gunman later shot himself in a side street, police said.", [("killed", 1, "perpetrators")]),
+        ("The gunman shot himself and was taken to hospital in critical condition.", []),
+        ("A man who threatened to kill himself held three people hostage at a bank.", [("hostages", 3, "victims")]),
+    ],
+)
+def test_an_attacker_who_killed_himself_is_one_attacker_killed(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sides(text) == expected

@@ -19,6 +19,7 @@ from polybius.extract.unnumbered import (
     agent_of_any,
     dateline_place,
     held_as_suspect,
+    hypothetical,
     one_listed,
     one_person,
     person_start,
@@ -704,7 +705,8 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _object_and_count(sent, _along_with(sent, _subjects_of_one_verb(sent, figures)))
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
     taken = {f.token for f in figures}
-    figures = _among_this_toll(figures + _attacker_among_dead(sent, taken) + _attacker_shot_by_police(sent, taken))
+    figures += _attacker_among_dead(sent, taken) + _attacker_shot_by_police(sent, taken) + _own_death(sent, taken)
+    figures = _among_this_toll(figures)
     return [_mark_also(sent, f) for f in figures], counts
 
 
@@ -1389,6 +1391,31 @@ def _attacker_shot_by_police(sent: Span, taken: set[int]) -> list[FoundFigure]:
             fig = Figure(kind="killed", value=1, of="perpetrators", evidence=[ev])
             out.append(FoundFigure(fig, tok.i, tok.lower_))
     return out
+
+
+def _own_death(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'before taking his own life', 'the gunman had shot himself', 'then turned the gun on himself': the attacker
+    killed himself (one attacker dead)."""
+    out = []
+    for tok in sent:
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        own = tok.lower_ in ("life", "lives") and lemma == "take" and any(c.lower_ == "own" for c in tok.children)
+        reflexive = tok.lower_ in ("himself", "herself") and tok.dep_ == "dobj"
+        selfharm = reflexive and lemma in word_set("figures.json", "self_killing_verbs")
+        turned = tok.lower_ in ("himself", "herself") and verb.lower_ == "on" and verb.head.lemma_.lower() == "turn"
+        if not (own or selfharm or turned) or tok.i in taken or hypothetical(verb) or _survived(sent, tok):
+            continue
+        first = verb.head if turned else verb
+        ev = evidence(sent.doc, first.idx, tok.idx + len(tok.text))
+        fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
+        out.append(FoundFigure(fig, tok.i, tok.lower_))
+    return out[:1]
+
+
+def _survived(sent: Span, tok: Token) -> bool:
+    """'shot himself and was taken to hospital in critical condition': the attacker lived, wounded."""
+    return any(kind_of_token(t) in ("injured", "hospitalized") for t in sent.doc[tok.i + 1 : sent.end])
 
 
 def _the_dead(group: Token) -> bool:

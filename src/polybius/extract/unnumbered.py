@@ -331,7 +331,7 @@ def _dies(tok: Token, one: bool) -> bool:
     return dead or any(v.lemma_.lower() in word_set("figures.json", "dying_verbs") for v in verbs)
 
 
-def _hypothetical(verb: Token) -> bool:
+def hypothetical(verb: Token) -> bool:
     """'A minister can announce that a target was neutralised', 'an attempt to assassinate X was foiled':
     harm under a modal, or meant but not done, is not reported."""
     modals = word_set("figures.json", "modal_verbs")
@@ -490,7 +490,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         if via is not None and security_force(subject_of(via) or subject_of(tok.head)):
             continue  # 'Police shot dead a man who ...', parsed with the man under 'dead'
         obj = tok.dep_ == "dobj" or via is not None
-        if not (passive or (obj and (person or one or definite or pronoun))) or _hypothetical(tok.head):
+        if not (passive or (obj and (person or one or definite or pronoun))) or hypothetical(tok.head):
             continue
         agent = agent_of_any(tok.head) if passive else None
         machine = agent is not None and agent.lower_ in word_set("figures.json", "machine_agents")
