@@ -1433,6 +1433,8 @@ def test_counts_that_are_neither_more_dead_nor_attackers(text: str, expected: li
         ("The group has struck often since the 2002 Bali bombings that killed 202 people.", []),
         ("The city has been on alert since the 2008 Mumbai attacks in which 166 people died.", []),
         ("The 2016 truck attack on the seafront killed 86 people.", []),
+        ("France has been on alert since the November 2015 Paris attacks, which killed 130 people.", []),
+        ("He is not charged over the April 15, 2013, attack, which killed three people.", [("killed", 3, "victims")]),
         ("The city is still recovering from the arena bombing of 2017, which killed 22 people.", []),
         (
             "Police pursued the gunmen to a village, where one suspect was killed in a shootout.",

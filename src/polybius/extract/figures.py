@@ -1513,7 +1513,14 @@ def _dated_attack(event: Token | None) -> bool:
         return False
     after = [g for c in event.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     years = [*event.doc[event.left_edge.i : event.i], *after]
-    return any(t.ent_type_ == "DATE" and YEAR.match(t.text) for t in years)
+    return any(t.ent_type_ == "DATE" and YEAR.match(t.text) and not _day_before(t) for t in years)
+
+
+def _day_before(year: Token) -> bool:
+    """'the April 15, 2013, attack': a year after a day names the day of an attack still told of (a trial's), unlike
+    'the November 2015 Paris attacks'."""
+    before = year.doc[year.i - 1] if year.i > 0 else year
+    return before.ent_type_ == "DATE" and (before.text == "," or before.like_num)
 
 
 def _described_harmed(noun: Token) -> bool:
