@@ -1442,6 +1442,7 @@ def test_counts_that_are_neither_more_dead_nor_attackers(text: str, expected: li
         ),
         ("One prisoner was shot dead by guards as the riot was put down.", [("killed", 1, "perpetrators")]),
         ("Two protesters were shot dead by police during the march.", [("killed", 2, "victims")]),
+        ("Two youths were shot dead by police during the riot.", [("killed", 2, "victims")]),
     ],
 )
 def test_headline_attackers_shot_by_police_and_past_attacks_named_by_year(
@@ -1499,3 +1500,11 @@ def test_attackers_sent_to_hell_are_attackers_killed() -> None:
 )
 def test_an_attacker_who_killed_himself_is_one_attacker_killed(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _sides(text) == expected
+
+
+def test_his_driver_also_died_adds_one_to_the_victim_before() -> None:
+    text = (
+        "Judge shot dead in Peshawar\n\nPESHAWAR: A senior judge was shot dead by gunmen outside his home on Tuesday, "
+        "police said. His driver also died in the attack."
+    )
+    assert extract_text(text).incidents[0].totals["killed"].best == 2

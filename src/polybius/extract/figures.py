@@ -1536,7 +1536,8 @@ def _felled_attackers(head: Token | None, kind: str | None) -> bool:
         return False
     if head.lemma_.lower() in ("suspect", "suspects"):
         return True
-    if head.lower_ in word_set("participants.json", "victim_nouns") or head.dep_ != "nsubjpass":
+    victims = word_set("participants.json", "victim_nouns") | word_set("figures.json", "shot_by_security_victims")
+    if head.lower_ in victims or head.dep_ != "nsubjpass":
         return False
     agent = agent_of_any(head.head)
     machine = agent is not None and agent.lower_ in word_set("figures.json", "machine_agents")

@@ -481,7 +481,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         arrestee = tok.lower_ in word_set("figures.json", "arrested_person_nouns")
         named = _proper_person(tok) and not dateline_place(tok)
         reduced = tok.dep_ == "nsubj" and reduced_passive(tok.head)  # 'their driver shot dead on Tuesday'
-        passive = (tok.dep_ == "nsubjpass" or reduced or _dies(tok, one or person or named)) and (
+        kin = tok.tag_ == "NN" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # 'His driver'
+        passive = (tok.dep_ == "nsubjpass" or reduced or _dies(tok, one or person or named or kin)) and (
             tok.tag_ == "NN" or person or named
         )
         definite = tok.tag_ == "NN" and det is not None and det.lower_ == "the"
