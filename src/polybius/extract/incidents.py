@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -70,6 +71,7 @@ from polybius.model import (
 MAX_EVIDENCE = 3
 STATEMENT_VERBS = frozenset({"confirm", "announce", "publish", "release", "issue", "tell", "report"})
 REVISION_VERBS = frozenset({"rise", "climb", "revise", "reach", "increase", "jump", "update"})
+_NON_WORD = re.compile(r"[^\w']+")
 
 
 def incident_id(document_id: str, n: int) -> str:
@@ -250,14 +252,19 @@ def _parts_of_totals(figures: list[FoundFigure]) -> list[FoundFigure]:
     return out
 
 
+def _words(text: str) -> str:
+    """Lower-cased words of TEXT padded with spaces, so a group name matches whole words only ("IS" not in "district")."""
+    return f" {_NON_WORD.sub(' ', text.lower()).strip()} "
+
+
 def _credible(figures: list[Figure], infos: Sequence[SentenceInfo], perps: list[Perpetrator]) -> list[Figure]:
     """Figures not given by an armed group about its own attack (al-Shabaab claiming 23 dead); a group
     that is no perpetrator here (the Taliban government, a resistance group reporting a strike) is a source."""
-    groups = {m.lower() for p in perps if p.kind == "group" for m in [p.name, *p.mentions]}
+    groups = {_words(m) for p in perps if p.kind == "group" for m in [p.name, *p.mentions]} - {" "}
     claims = [i.span for i in infos if any(s.statement.type == "claim_responsibility" for s in i.statements)]
 
     def credible(f: Figure) -> bool:
-        source = (f.attributed_to or "").lower()
+        source = _words(f.attributed_to or "")
         if any(g in source for g in groups):
             return False
         return not all(any(c.start_char <= e.start < c.end_char for c in claims) for e in f.evidence)

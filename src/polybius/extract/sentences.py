@@ -41,6 +41,11 @@ LEGAL_SHARE = 0.4
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 CONFLICT_NOUNS = word_set("segments.json", "conflict_nouns")
 EVENT_NOUNS = word_set("segments.json", "event_nouns")
+INCIDENT_NOUNS = word_set("segments.json", "incident_nouns")
+WEEKDAYS = word_set("segments.json", "weekdays")
+SHORT_SPAN_UNITS = word_set("segments.json", "short_span_units")
+NUMBER_WORDS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven"))}
+WEEK_DAYS = 7
 RELATIVE_TIME = re.compile(
     r"^\W*(?:(?:\w+ )?(?:days?|weeks?|months?|years?) (?:later|earlier|after|before)"
     r"|(?:that|the same|the following|the next|the previous) (?:day|week|month|year)|later that)",
@@ -116,11 +121,52 @@ def _is_background(sent: Span) -> bool:
     """'The insurgency, which began in 2017, has killed more than 5,000', 'Israeli strikes since the
     truce have killed dozens': a conflict's running total, not this attack's toll."""
     text = padded_words(sent)
-    cues = [cue for cue in load_data("segments.json")["background_cues"] if cue in text]
+    harm = ("kill", "claim", "displace")
+    verbs = [tok for tok in sent if tok.lemma_.lower() in harm]
+    own_toll = any(_short_span(v) or _one_act_subject(v) for v in verbs)
+    toll_cues = load_data("segments.json")["toll_cues"]
+    cues = [c for c in load_data("segments.json")["background_cues"] if c in text and not (own_toll and c in toll_cues)]
     if any(not _aside(sent, text, cue) for cue in cues) or _link_line(sent):
         return True
-    harm = ("kill", "claim", "displace")
-    return any(_cumulative_subject(tok) or _running_since(tok) for tok in sent if tok.lemma_.lower() in harm)
+    return any(
+        (_cumulative_subject(v) and not _headline_present(v)) or _running_since(v) for v in verbs if not _short_span(v)
+    )
+
+
+def _short_span(verb: Token) -> bool:
+    """'has killed more than 60 people in two days', 'since Monday', 'over the weekend', 'in the past 24 hours': a toll
+    counted over a few days is one clash's toll, not a conflict's running total."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "over", "since", "within")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.lower_ in WEEKDAYS or noun.lower_ in SHORT_SPAN_UNITS and _few(noun):
+                return True
+    return False
+
+
+def _few(noun: Token) -> bool:
+    """'two days', '48 hours', 'the weekend', 'the past day': a count of at most a week (hours: any count)."""
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    if not counts:
+        return True
+    value = NUMBER_WORDS.get(counts[0].lower_) or (int(counts[0].text) if counts[0].text.isdigit() else 99)
+    return noun.lemma_.lower() == "hour" or value <= WEEK_DAYS
+
+
+def _one_act_subject(verb: Token) -> bool:
+    """'A suicide bomb attack on a mosque has killed more than 30 people': the toll of one attack, not a total."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "NN" or subj.lower_ not in INCIDENT_NOUNS:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("this", "that") for c in subj.children)
+
+
+def _headline_present(verb: Token) -> bool:
+    """'Clashes between army and rebels kill over 60': a headline's present tense tells this clash's toll (unlike
+    'Militia attacks kill 23', several acts)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in word_set("segments.json", "clash_nouns"):
+        return False
+    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _running_since(verb: Token) -> bool:
@@ -156,12 +202,24 @@ def _link_line(sent: Span) -> bool:
 
 
 def _cumulative_subject(verb: Token) -> bool:
+    """'The insurgency has killed 5,000', 'Israeli strikes have killed dozens': a conflict's or a series' toll."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
     lemma = subj.lemma_.lower()
     counted = any(c.dep_ == "nummod" for c in subj.children)
-    return lemma in CONFLICT_NOUNS or (subj.tag_ == "NNS" and lemma in EVENT_NOUNS and not counted)
+    return lemma in CONFLICT_NOUNS or (
+        subj.tag_ == "NNS" and lemma in EVENT_NOUNS and not counted and not _on_one_target(subj)
+    )
+
+
+def _on_one_target(noun: Token) -> bool:
+    """'air strikes on a concert kill at least 50': strikes on one target are one attack, not a running total."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "at")), None)
+    if prep is None:
+        return False
+    phrase = [t for t in noun.doc[prep.i + 1 : noun.head.i] if t.dep_ not in ("aux", "auxpass", "punct")]
+    return bool(phrase) and phrase[-1].tag_ == "NN"
 
 
 def _resolve_pronoun_speakers(infos: list[SentenceInfo]) -> None:
@@ -675,8 +733,19 @@ def _main_act(info: SentenceInfo) -> bool:
 
 def _years_ago(sent: Span) -> bool:
     """'the first anniversary', 'ten years since', 'two years ago', 'five years on': a time long past."""
-    text = padded_words(sent)
-    return " anniversary " in text or bool(YEARS_AGO.search(text))
+    return any(_remembered_anniversary(t) for t in sent if t.lower_ == "anniversary") or bool(
+        YEARS_AGO.search(padded_words(sent))
+    )
+
+
+def _remembered_anniversary(tok: Token) -> bool:
+    """'the tenth anniversary of the attack', 'on the first anniversary': a time long past; not 'the 62nd anniversary
+    of the founding of a group' nor 'bombed an anniversary celebration', which an attack may strike."""
+    if tok.dep_ == "compound":
+        return False
+    remembered = word_set("segments.json", "remembered_nouns")
+    objects = [g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return not objects or any(g.lemma_.lower() in remembered for g in objects)
 
 
 def _recent_act(info: SentenceInfo, published: datetime | None) -> bool:

@@ -1,0 +1,31 @@
+"""Incident assembly: which figures of a segment count towards its totals."""
+
+from __future__ import annotations
+
+import pytest
+
+from polybius.pipeline import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "A suicide bomber struck a wedding party in the town of Tal Afar on Saturday, killing at least 18 people "
+            "and wounding 40, the district police chief said. The Islamic State group, also known as IS, claimed "
+            "the attack.",
+            18,
+            40,
+        ),
+        (
+            "Gunmen attacked a Sikh temple in Kabul on Wednesday, killing 25 worshippers, the Interior Minister said. "
+            "Eight others were wounded, according to a hospital official. Islamic State (IS) claimed responsibility.",
+            25,
+            8,
+        ),
+    ],
+)
+def test_a_source_whose_name_contains_a_group_s_short_name_is_no_claimant(text: str, killed: int, injured: int) -> None:
+    [incident] = extract_text(text).incidents
+    assert incident.totals["killed"].best == killed
+    assert incident.totals["injured"].best == injured
