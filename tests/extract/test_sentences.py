@@ -388,7 +388,7 @@ def test_a_toll_counted_since_a_point_in_the_past_is_a_running_total(sentence: s
         ("A suicide bomb attack on a mosque in Peshawar has killed more than 30 people, officials say.", False),
         ("A car bombing outside a police station in Kirkuk has killed more than a dozen people, police said.", False),
         ("Fighting between the army and rebels around Sake has killed more than 60 people in two days.", False),
-        ("Fighting between rival militias in Tripoli has killed at least 27 people since Monday, officials said.", False),
+        ("Fighting between militias in Tripoli has killed at least 27 people since Monday, officials said.", False),
         ("The insurgency in Cabo Delgado has killed more than 4,000 people since 2017, according to monitors.", True),
         ("Gang violence in Port-au-Prince has killed more than 2,500 people so far this year, the UN said.", True),
         ("Israeli strikes on Gaza have killed more than 100 people over the past month, officials said.", True),

@@ -253,7 +253,7 @@ def _parts_of_totals(figures: list[FoundFigure]) -> list[FoundFigure]:
 
 
 def _words(text: str) -> str:
-    """Lower-cased words of TEXT padded with spaces, so a group name matches whole words only ("IS" not in "district")."""
+    """Lower-cased words of TEXT padded with spaces: a group name matches whole words only ("IS" not in "district")."""
     return f" {_NON_WORD.sub(' ', text.lower()).strip()} "
 
 

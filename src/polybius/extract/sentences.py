@@ -138,7 +138,7 @@ def _short_span(verb: Token) -> bool:
     counted over a few days is one clash's toll, not a conflict's running total."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "over", "since", "within")):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if noun.lower_ in WEEKDAYS or noun.lower_ in SHORT_SPAN_UNITS and _few(noun):
+            if noun.lower_ in WEEKDAYS or (noun.lower_ in SHORT_SPAN_UNITS and _few(noun)):
                 return True
     return False
 
