@@ -118,29 +118,13 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
         and tok.pos_ == "NOUN"
         and ((tok.dep_ == "pobj" and tok.head.lower_ in FACILITY_PREPS) or attacked_object(tok))
         and not where_treated(tok)
+        and not any(tok.i in c for c in info.actor_clauses)
         for np in [_named_or_common(_trimmed(phrase(tok, keep_preps=False)))]
     ]
     if not found:
         return location
     np = min(found, key=lambda f: f[:3])[3]
     return location.model_copy(update={"facility": np.text, "evidence": [*location.evidence, span_evidence(np)]})
-    heads = facility_heads()
-    for info in sorted(infos, key=_headline_last):
-        if not info.violent:
-            continue
-        for tok in info.span:
-            if (
-                tok.lower_ in heads
-                and tok.pos_ == "NOUN"
-                and tok.dep_ == "pobj"
-                and tok.head.lower_ in FACILITY_PREPS
-                and not where_treated(tok)
-            ):
-                np = _trimmed(phrase(tok, keep_preps=False))
-                return location.model_copy(
-                    update={"facility": np.text, "evidence": [*location.evidence, span_evidence(np)]}
-                )
-    return location
 
 
 def _headline_last(info: SentenceInfo) -> bool:

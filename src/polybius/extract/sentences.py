@@ -46,6 +46,8 @@ WEEKDAYS = word_set("segments.json", "weekdays")
 SHORT_SPAN_UNITS = word_set("segments.json", "short_span_units")
 NUMBER_WORDS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven"))}
 WEEK_DAYS = 7
+ACTOR_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
+HARM_KINDS = frozenset({"killed", "injured", "hospitalized", "hostages"})
 RELATIVE_TIME = re.compile(
     r"^\W*(?:(?:\w+ )?(?:days?|weeks?|months?|years?) (?:later|earlier|after|before)"
     r"|(?:that|the same|the following|the next|the previous) (?:day|week|month|year)|later that)",
@@ -67,6 +69,7 @@ class SentenceInfo:
     paragraph: int
     triggers: list[Trigger] = field(default_factory=list)
     figures: list[FoundFigure] = field(default_factory=list)
+    actor_clauses: list[range] = field(default_factory=list)  # 'a group that killed 140 at a school in 2014'
     counts: list[PerpCount] = field(default_factory=list)
     statements: list[FoundStatement] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
@@ -398,7 +401,34 @@ def _act_recalled(doc: Doc, dates: list[DateMention], published: datetime | None
     speech = word_set("statements.json", "speech_verbs")
     acts = [d for d in dates if d.value and date_role(doc, d, speech) == "act"]
     cutoff = (published - timedelta(days=RECALLED_DAYS)).date().isoformat()
-    return any(_period_end(str(d.value)) < cutoff for d in acts) and not _recent(acts, published)
+    old = [d for d in acts if _period_end(str(d.value)) < cutoff and _actor_clause(doc, d) is None]
+    return bool(old) and not _recent(acts, published)
+
+
+def _actor_clause(doc: Doc, mention: DateMention) -> Token | None:
+    """'Ansar Dine, one of the groups that seized northern Mali in 2012, said ...': the verb of a clause on a named
+    group or person that a past date dates; it says who they are, not what happened."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    verb = None if span is None else next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ not in ("relcl", "acl"):
+        return None
+    node = verb.head
+    while node.ent_type_ not in ACTOR_ENTITIES and node.dep_ in ("pobj", "prep", "appos") and node.head.i != node.i:
+        node = node.head
+    named = node.ent_type_ in ACTOR_ENTITIES or any(
+        c.dep_ == "appos" and c.ent_type_ in ACTOR_ENTITIES for c in node.children
+    )
+    return verb if named else None
+
+
+def _actor_clauses(doc: Doc, dates: list[DateMention], published: datetime | None) -> list[range]:
+    """'The Pakistani Taliban, a group that killed 140 at a Peshawar school in 2014, claimed the bombing': the token
+    ranges of clauses on a group that an old date dates; their tolls and places are an old attack's."""
+    if published is None:
+        return []
+    old = [d for d in dates if d.value and not _recent_value(d, published)]
+    verbs = [v for d in old if (v := _actor_clause(doc, d)) is not None]
+    return [range(v.left_edge.i, v.right_edge.i + 1) for v in verbs]
 
 
 def _new_act_beside(info: SentenceInfo, published: datetime | None) -> bool:
@@ -589,6 +619,10 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
             or (_act_recalled(doc, info.dates, published) and not _new_act_beside(info, published))
         )
         info.figures, info.counts = ([], []) if info.background else find_figures(sent)
+        info.actor_clauses = _actor_clauses(doc, info.dates, published)
+        if info.actor_clauses:
+            info.figures = [f for f in info.figures if not any(f.token in c for c in info.actor_clauses)]
+            info.places = [p for p in info.places if not any(p.start in c for c in info.actor_clauses)]
         info.statements = find_statements(sent, info.actors)
         info.fiction = _is_fiction(sent)
         info.aggregate = _is_aggregate(sent)
@@ -612,6 +646,10 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
     if legal_share or _legal_frame(frame, published):
         for info in infos:
             info.background, info.figures, info.counts = True, [], []
+    if _plot_frame(frame):
+        for info in infos:
+            if not (_recent_act(info, published) and _harm_figure(info)):
+                info.background, info.figures, info.counts = True, [], []
     if _statistics_frame(frame):
         for info in infos:
             if _counts_crimes(info.span) or not _particular_act(info):
@@ -655,6 +693,21 @@ def _legal_frame(frame: list[SentenceInfo], published: datetime | None) -> bool:
         and any(t.lower_ in legal or t.lemma_.lower() in legal for t in actors)
         and any(_names_earlier_year(i, published) for i in frame)
     )
+
+
+def _plot_frame(frame: list[SentenceInfo]) -> bool:
+    """'FBI foils militia plot to kidnap governor' over 'Police arrested seven men suspected of preparing a major
+    attack': a headline or lead about a plot foiled, neither telling an act done nor anyone harmed, tells no attack."""
+    if len(frame) < FRAME_SIZE:
+        return False
+    words = word_set("segments.json", "plot_words")
+    plotted = any(t.lemma_.lower() in words or t.lower_ in words for i in frame for t in i.span)
+    return plotted and not any(_main_act(i) or _harm_figure(i) for i in frame)
+
+
+def _harm_figure(info: SentenceInfo) -> bool:
+    """Does the sentence give anyone killed, injured or taken ('a bomb killed four')?"""
+    return any(f.figure.kind in HARM_KINDS and f.figure.value > 0 for f in info.figures)
 
 
 def _names_earlier_year(info: SentenceInfo, published: datetime) -> bool:
