@@ -495,6 +495,11 @@ def test_the_toll_in_a_clause_on_a_named_group_is_no_toll_of_the_attack() -> Non
             1,
         ),
         (
+            "Police say truck bomb was planned for months\n\nThe truck bomb that destroyed the police headquarters "
+            "in Medellin on Tuesday had been planned for months, investigators said on Thursday.",
+            1,
+        ),
+        (
             "Suicide bomber kills five in Mali; army says it thwarted second attack\n\nA suicide bomber killed five "
             "soldiers at a checkpoint near Gao on Sunday, the army said, adding it had thwarted a second attack.",
             1,
