@@ -29,3 +29,23 @@ def test_a_source_whose_name_contains_a_group_s_short_name_is_no_claimant(text: 
     [incident] = extract_text(text).incidents
     assert incident.totals["killed"].best == killed
     assert incident.totals["injured"].best == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Gunmen abducted an American aid worker in the town of Abalak in central Niger on Friday night, officials "
+            "said. Peter Kline, who has lived in Niger for 20 years, was seized at his home, a local official said.",
+            "Peter Kline",
+        ),
+        (
+            "Gunmen burst into the home of the new mayor of Tlaquiltenango on Saturday and shot her dead. Maria Lopez, "
+            "41, a former lawmaker, was attacked in front of her family by an armed commando, the governor said.",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_named_person_seized_or_attacked_in_a_sentence_of_no_attack_word_is_a_victim(text: str, name: str) -> None:
+    [incident] = extract_text(text).incidents
+    assert name in [v.name for v in incident.victims]
