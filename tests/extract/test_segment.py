@@ -1284,3 +1284,13 @@ def test_an_attack_referred_to_a_week_or_more_back_is_no_incident_of_its_own(ref
         f"said. {reference}"
     )
     assert [i.location.name for i in extract_text(text, published=JUNE_10).incidents] == ["Dinajpur"]
+
+
+def test_a_second_attack_minutes_later_at_another_site_of_the_city_is_another_incident() -> None:
+    text = (
+        "KABUL, Afghanistan (AP) — Two suicide bombers struck police targets in the Afghan capital on Monday. The "
+        "first attacker blew himself up at the gate of the police headquarters, killing six officers. Minutes later "
+        "a second attack hit the police training academy on the other side of the city, killing four recruits."
+    )
+    incidents = extract_text(text, published=datetime(2024, 5, 13, 18, tzinfo=UTC)).incidents
+    assert [i.totals["killed"].best for i in incidents] == [6, 4]

@@ -807,12 +807,18 @@ def _approximate() -> re.Pattern[str]:
 
 
 def _ordinal(info: SentenceInfo, count: int, current: int) -> int | None:
-    """'In the first attack, ...', 'The second attack ...': the incident a sentence opens by its order."""
-    words = padded_words(info.span)[:40]
+    """'In the first attack, ...', 'The second attack ...', 'Minutes later a second attack hit ...': the incident a
+    sentence opens by its order (not 'a second blast', maybe the same attack's second bomb)."""
+    words = padded_words(info.span)[:60]
+    shift = next((f" {c} " for c in load_data("segments.json")["time_shift_cues"] if words.startswith(f" {c} ")), None)
+    if shift is not None:
+        words = words[len(shift) - 1 :]
     nouns = word_set("segments.json", "other_incident_nouns")
     for word, n in load_data("segments.json")["ordinals"].items():
         if any(words.startswith(f" {lead}the {word} {noun} ") for lead in ("", "in ", "during ") for noun in nouns):
             return (1 - current if count == 2 else None) if n < 0 else n
+        if n > 0 and any(words.startswith(f" a {word} {noun} ") for noun in nouns):
+            return n
     return None
 
 
