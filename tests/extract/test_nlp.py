@@ -61,6 +61,9 @@ def test_a_group_glued_to_a_heading_is_found() -> None:
         ("Residents said U.S. troops and U.N. staff were evacuated from the base.", "U.S. troops and U.N. staff"),
         ("A 62-year-old man was stabbed to death in Leeds, police said.", "A 62-year-old man was"),
         ("The attack happened at 3 p.m. Tuesday in the capital, Bamako.", "3 p.m. Tuesday in"),
+        ("The officer, Const. Brian Holt, suffered stab wounds to the face.", "Const. Brian Holt, suffered"),
+        ("Cst. Amy Singh was struck by the fleeing car, police said.", "Cst. Amy Singh was"),
+        ("Pfc. Daniel Ortiz was killed when the patrol was ambushed.", "Pfc. Daniel Ortiz was"),
     ],
 )
 def test_titles_abbreviations_and_initials_do_not_end_a_sentence(text: str, phrase: str) -> None:

@@ -6,6 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from polybius.extract import load_nlp
+from polybius.extract.segment import _lists_scenes
+from polybius.extract.sentences import analyze
 from polybius.pipeline import extract_text
 
 ROUNDUP = (
@@ -1252,3 +1255,42 @@ def test_a_toll_of_the_second_act_in_a_time_clause_stays_with_it() -> None:
     incidents = extract_text(text, published=JUNE_10).incidents
     assert [i.location.name for i in incidents] == ["Karachi", "Hyderabad"]
     assert incidents[1].totals["injured"].best == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lists"),
+    [
+        ("Deadly blasts hit mosques in Kano and Zaria", True),
+        ("Gunmen attacked police posts in Lahore and Quetta on Sunday.", True),
+        ("A bomb exploded at a market in Kano on Friday.", False),
+    ],
+)
+def test_a_sentence_naming_towns_joined_by_and_sums_up_several_scenes(sentence: str, lists: bool) -> None:
+    nlp = load_nlp()
+    [info] = analyze(nlp(sentence), nlp, None)
+    assert _lists_scenes(info) is lists
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "Friday's attack came less than a week after gunmen stormed a restaurant in Dhaka, killing 20 hostages.",
+        "The blast came two weeks after fighters overran a military base in Lower Shabelle, killing dozens.",
+    ],
+)
+def test_an_attack_referred_to_a_week_or_more_back_is_no_incident_of_its_own(reference: str) -> None:
+    text = (
+        "Militants attacked a police post near a Hindu temple in Dinajpur on Friday, killing one officer, police "
+        f"said. {reference}"
+    )
+    assert [i.location.name for i in extract_text(text, published=JUNE_10).incidents] == ["Dinajpur"]
+
+
+def test_a_second_attack_minutes_later_at_another_site_of_the_city_is_another_incident() -> None:
+    text = (
+        "KABUL, Afghanistan (AP) — Two suicide bombers struck police targets in the Afghan capital on Monday. The "
+        "first attacker blew himself up at the gate of the police headquarters, killing six officers. Minutes later "
+        "a second attack hit the police training academy on the other side of the city, killing four recruits."
+    )
+    incidents = extract_text(text, published=datetime(2024, 5, 13, 18, tzinfo=UTC)).incidents
+    assert [i.totals["killed"].best for i in incidents] == [6, 4]

@@ -380,3 +380,131 @@ def test_a_toll_counted_since_a_point_in_the_past_is_a_running_total(sentence: s
     nlp = load_nlp()
     [info] = analyze(nlp(sentence), nlp, datetime(2024, 6, 10, tzinfo=UTC))
     assert info.background is background
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("A suicide bomb attack on a mosque in Peshawar has killed more than 30 people, officials say.", False),
+        ("A car bombing outside a police station in Kirkuk has killed more than a dozen people, police said.", False),
+        ("Fighting between the army and rebels around Sake has killed more than 60 people in two days.", False),
+        ("Fighting between militias in Tripoli has killed at least 27 people since Monday, officials said.", False),
+        ("The insurgency in Cabo Delgado has killed more than 4,000 people since 2017, according to monitors.", True),
+        ("Gang violence in Port-au-Prince has killed more than 2,500 people so far this year, the UN said.", True),
+        ("Israeli strikes on Gaza have killed more than 100 people over the past month, officials said.", True),
+    ],
+)
+def test_a_toll_of_one_attack_or_of_a_few_days_is_no_running_total(sentence: str, background: bool) -> None:
+    nlp = load_nlp()
+    [info] = analyze(nlp(sentence), nlp, datetime(2024, 6, 10, tzinfo=UTC))
+    assert info.background is background
+
+
+@pytest.mark.parametrize(
+    ("headline", "background"),
+    [
+        ("Clashes between army and rebels kill over 60 in eastern Congo", False),
+        ("Air strikes on a crowded market kill at least 40 in Sudan", False),
+        ("Militia attacks kill at least 23 in eastern Congo", True),
+    ],
+)
+def test_a_headline_toll_of_one_clash_or_one_target_is_no_running_total(headline: str, background: bool) -> None:
+    nlp = load_nlp()
+    info = analyze(nlp(headline + "\n\nPublished on 4 May 2024"), nlp, datetime(2024, 5, 4, tzinfo=UTC))[0]
+    assert info.background is background
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Air strike on wedding party kills 30\n\nMilitary jets bombed an anniversary celebration of a local "
+            "resistance group in central Myanmar, killing at least 30 people, witnesses say.\n\n"
+            "The attack took place on Saturday night in a village in Sagaing region.",
+            1,
+        ),
+        (
+            "Jets strike festival in Kachin state\n\nMilitary aircraft struck a crowd gathered for the 60th "
+            "anniversary of the founding of a political party late on Monday, killing at least 40 people.",
+            1,
+        ),
+        (
+            "Kenya marks ten years since Garissa attack\n\nSurvivors gathered on Tuesday to mark the tenth "
+            "anniversary of the attack on Garissa University College, in which gunmen killed 148 people.",
+            0,
+        ),
+        (
+            "Families remember Beslan victims\n\nMothers laid flowers at the school on the 20th anniversary of "
+            "the siege, in which more than 330 people were killed.",
+            0,
+        ),
+    ],
+)
+def test_only_an_anniversary_of_an_attack_makes_a_story_of_remembrance(text: str, count: int) -> None:
+    assert len(extract_text(text, published=datetime(2024, 5, 15, tzinfo=UTC)).incidents) == count
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ansar Dine, one of the groups that seized northern Mali in 2012, said its fighters had carried out the raid.",
+        "Al-Shabaab, which was driven out of Mogadishu in 2011, said in a statement that it had attacked the base.",
+        "Boko Haram, which abducted 276 schoolgirls from Chibok in 2014, was blamed for the raid.",
+    ],
+)
+def test_a_past_act_in_a_clause_on_a_named_group_is_no_recalled_attack(sentence: str) -> None:
+    nlp = load_nlp()
+    [info] = analyze(nlp(sentence), nlp, datetime(2024, 6, 10, tzinfo=UTC))
+    assert not info.background
+
+
+def test_the_toll_in_a_clause_on_a_named_group_is_no_toll_of_the_attack() -> None:
+    text = (
+        "A suicide bomber rammed a car into a police post in Bannu on Tuesday, killing nine officers, police said. "
+        "The Pakistani Taliban, a group that killed more than 140 people at a Peshawar school in 2014, claimed the "
+        "bombing in a statement."
+    )
+    [incident] = extract_text(text, published=datetime(2024, 6, 5, tzinfo=UTC)).incidents
+    assert incident.totals["killed"].best == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Counter-terror police arrest five over alleged plot to attack Jewish sites\n\nCounter-terrorism police "
+            "have arrested five men on suspicion of preparing acts of terrorism against Jewish sites in Manchester, "
+            "police said on Friday. Officers seized firearms and explosives during raids in Bolton.",
+            0,
+        ),
+        (
+            "Police in Kenya say they have thwarted a plan by militants to blow up a bridge in Garissa. Two suspects "
+            "were arrested with a car packed with explosives on Sunday. Officials said the men wanted to carry out a "
+            "large-scale attack during the holidays.",
+            0,
+        ),
+        (
+            "U.S. charges man over plot to kidnap state official\n\nFederal agents arrested a man on Thursday and "
+            "charged him with conspiring to kidnap a state official, prosecutors said. He had bought an explosive "
+            "device from an undercover agent.",
+            0,
+        ),
+        (
+            "Police foiled a second attack after a bomb killed four people at a bus station in Peshawar on Monday, "
+            "officials said. A second device was defused nearby.",
+            1,
+        ),
+        (
+            "Police say truck bomb was planned for months\n\nThe truck bomb that destroyed the police headquarters "
+            "in Medellin on Tuesday had been planned for months, investigators said on Thursday.",
+            1,
+        ),
+        (
+            "Suicide bomber kills five in Mali; army says it thwarted second attack\n\nA suicide bomber killed five "
+            "soldiers at a checkpoint near Gao on Sunday, the army said, adding it had thwarted a second attack.",
+            1,
+        ),
+    ],
+)
+def test_a_story_of_a_plot_foiled_with_no_act_done_reports_no_attack(text: str, count: int) -> None:
+    assert len(extract_text(text, published=datetime(2024, 5, 15, tzinfo=UTC)).incidents) == count

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -70,6 +71,7 @@ from polybius.model import (
 MAX_EVIDENCE = 3
 STATEMENT_VERBS = frozenset({"confirm", "announce", "publish", "release", "issue", "tell", "report"})
 REVISION_VERBS = frozenset({"rise", "climb", "revise", "reach", "increase", "jump", "update"})
+_NON_WORD = re.compile(r"[^\w']+")
 
 
 def incident_id(document_id: str, n: int) -> str:
@@ -116,29 +118,13 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
         and tok.pos_ == "NOUN"
         and ((tok.dep_ == "pobj" and tok.head.lower_ in FACILITY_PREPS) or attacked_object(tok))
         and not where_treated(tok)
+        and not any(tok.i in c for c in info.actor_clauses)
         for np in [_named_or_common(_trimmed(phrase(tok, keep_preps=False)))]
     ]
     if not found:
         return location
     np = min(found, key=lambda f: f[:3])[3]
     return location.model_copy(update={"facility": np.text, "evidence": [*location.evidence, span_evidence(np)]})
-    heads = facility_heads()
-    for info in sorted(infos, key=_headline_last):
-        if not info.violent:
-            continue
-        for tok in info.span:
-            if (
-                tok.lower_ in heads
-                and tok.pos_ == "NOUN"
-                and tok.dep_ == "pobj"
-                and tok.head.lower_ in FACILITY_PREPS
-                and not where_treated(tok)
-            ):
-                np = _trimmed(phrase(tok, keep_preps=False))
-                return location.model_copy(
-                    update={"facility": np.text, "evidence": [*location.evidence, span_evidence(np)]}
-                )
-    return location
 
 
 def _headline_last(info: SentenceInfo) -> bool:
@@ -250,14 +236,19 @@ def _parts_of_totals(figures: list[FoundFigure]) -> list[FoundFigure]:
     return out
 
 
+def _words(text: str) -> str:
+    """Lower-cased words of TEXT padded with spaces: a group name matches whole words only ("IS" not in "district")."""
+    return f" {_NON_WORD.sub(' ', text.lower()).strip()} "
+
+
 def _credible(figures: list[Figure], infos: Sequence[SentenceInfo], perps: list[Perpetrator]) -> list[Figure]:
     """Figures not given by an armed group about its own attack (al-Shabaab claiming 23 dead); a group
     that is no perpetrator here (the Taliban government, a resistance group reporting a strike) is a source."""
-    groups = {m.lower() for p in perps if p.kind == "group" for m in [p.name, *p.mentions]}
+    groups = {_words(m) for p in perps if p.kind == "group" for m in [p.name, *p.mentions]} - {" "}
     claims = [i.span for i in infos if any(s.statement.type == "claim_responsibility" for s in i.statements)]
 
     def credible(f: Figure) -> bool:
-        source = (f.attributed_to or "").lower()
+        source = _words(f.attributed_to or "")
         if any(g in source for g in groups):
             return False
         return not all(any(c.start_char <= e.start < c.end_char for c in claims) for e in f.evidence)
@@ -369,6 +360,7 @@ def _targets_victims(
             any(f.figure.kind in ("killed", "injured") for f in info.figures)
             or any(t.lower_ in ("victims", "victim", "wounded", "injured", "dead") for t in info.span)
             or bool(identified_dead(info.span))
+            or _person_harmed(info.span)
         )
         if not (info.violent or mentions_facility or harm or info.lists_victims):
             continue
@@ -377,6 +369,22 @@ def _targets_victims(
         for v in find_victims(info.span, hint if info.violent or info.lists_victims else None, info.lists_victims):
             victims.setdefault(v.name.lower(), v)
     return list(targets.values()), list(victims.values())
+
+
+def _person_harmed(sent: Span) -> bool:
+    """'Jeffery Woodke was seized at his home', 'Mota was attacked by a commando', 'Chernyk suffered stab wounds':
+    a named person who undergoes an assault, abduction or harm, or suffers a wound (a sentence of no attack words)."""
+    gate = load_data("segments.json")["person_harm"]
+    for tok in sent:
+        if tok.ent_type_ != "PERSON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb, lemma = tok.head, tok.head.lemma_.lower()
+        if tok.dep_ == "nsubjpass" and lemma in gate["verbs"]:
+            return True
+        wounds = (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in gate["injury_nouns"])
+        if tok.dep_ == "nsubj" and lemma in gate["suffer_verbs"] and any(wounds):
+            return True
+    return False
 
 
 def _conflicts(perps: list[Perpetrator], statements: list[Statement], figures: list[Figure]) -> list[Conflict]:

@@ -608,7 +608,7 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
         start, end = found
         if kind == "reference":
             old = word_set("segments.json", "old_time_units")
-            kind = "recalled" if any(t.lower_ in old for t in info.span.doc[start:end]) else kind
+            kind = "recalled" if any(_span_back(t, old) for t in info.span.doc[start:end]) else kind
         rest = (
             _has_act(info, info.span.start, start)
             or _has_act(info, end, info.span.end)
@@ -619,6 +619,14 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
             return start, end, kind
     parallel = _parallel_range(info)
     return None if parallel is None else (*parallel, "separate")
+
+
+def _span_back(unit: Token, old: frozenset[str]) -> bool:
+    """'two weeks after', 'less than a week after', 'months after': a span of a week or more back ('the second attack
+    this week after ...' is a span of the current week, not one back)."""
+    if unit.lower_ not in old:
+        return False
+    return unit.lemma_.lower() != "week" or not any(c.lower_ == "this" for c in unit.children)
 
 
 def _parallel_range(info: SentenceInfo) -> tuple[int, int] | None:
@@ -780,8 +788,15 @@ def _later_elsewhere(info: SentenceInfo, current: Segment) -> bool:
     if not any(opening.startswith(f" {cue} ") for cue in load_data("segments.json")["time_shift_cues"]):
         return False
     scenes = _scene_names(info)
-    known = set().union(*(_scene_names(s) for s in current.sentences))
+    known = set().union(*(_scene_names(s) for s in current.sentences if not _lists_scenes(s)))
     return _event_stated(info) and not _refers_back(info) and bool(scenes) and not scenes & known
+
+
+def _lists_scenes(info: SentenceInfo) -> bool:
+    """'Deadly blasts hit Coptic churches in Tanta and Alexandria': a sentence naming towns joined by 'and' sums up
+    several scenes, so it makes none of them the current incident's."""
+    doc = info.span.doc
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for m in info.places for c in doc[m.end - 1].children)
 
 
 @cache
@@ -792,12 +807,18 @@ def _approximate() -> re.Pattern[str]:
 
 
 def _ordinal(info: SentenceInfo, count: int, current: int) -> int | None:
-    """'In the first attack, ...', 'The second attack ...': the incident a sentence opens by its order."""
-    words = padded_words(info.span)[:40]
+    """'In the first attack, ...', 'The second attack ...', 'Minutes later a second attack hit ...': the incident a
+    sentence opens by its order (not 'a second blast', maybe the same attack's second bomb)."""
+    words = padded_words(info.span)[:60]
+    shift = next((f" {c} " for c in load_data("segments.json")["time_shift_cues"] if words.startswith(f" {c} ")), None)
+    if shift is not None:
+        words = words[len(shift) - 1 :]
     nouns = word_set("segments.json", "other_incident_nouns")
     for word, n in load_data("segments.json")["ordinals"].items():
         if any(words.startswith(f" {lead}the {word} {noun} ") for lead in ("", "in ", "during ") for noun in nouns):
             return (1 - current if count == 2 else None) if n < 0 else n
+        if n > 0 and any(words.startswith(f" a {word} {noun} ") for noun in nouns):
+            return n
     return None
 
 

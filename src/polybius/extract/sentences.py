@@ -41,6 +41,13 @@ LEGAL_SHARE = 0.4
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 CONFLICT_NOUNS = word_set("segments.json", "conflict_nouns")
 EVENT_NOUNS = word_set("segments.json", "event_nouns")
+INCIDENT_NOUNS = word_set("segments.json", "incident_nouns")
+WEEKDAYS = word_set("segments.json", "weekdays")
+SHORT_SPAN_UNITS = word_set("segments.json", "short_span_units")
+NUMBER_WORDS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven"))}
+WEEK_DAYS = 7
+ACTOR_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
+HARM_KINDS = frozenset({"killed", "injured", "hospitalized", "hostages"})
 RELATIVE_TIME = re.compile(
     r"^\W*(?:(?:\w+ )?(?:days?|weeks?|months?|years?) (?:later|earlier|after|before)"
     r"|(?:that|the same|the following|the next|the previous) (?:day|week|month|year)|later that)",
@@ -62,6 +69,7 @@ class SentenceInfo:
     paragraph: int
     triggers: list[Trigger] = field(default_factory=list)
     figures: list[FoundFigure] = field(default_factory=list)
+    actor_clauses: list[range] = field(default_factory=list)  # 'a group that killed 140 at a school in 2014'
     counts: list[PerpCount] = field(default_factory=list)
     statements: list[FoundStatement] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
@@ -116,11 +124,52 @@ def _is_background(sent: Span) -> bool:
     """'The insurgency, which began in 2017, has killed more than 5,000', 'Israeli strikes since the
     truce have killed dozens': a conflict's running total, not this attack's toll."""
     text = padded_words(sent)
-    cues = [cue for cue in load_data("segments.json")["background_cues"] if cue in text]
+    harm = ("kill", "claim", "displace")
+    verbs = [tok for tok in sent if tok.lemma_.lower() in harm]
+    own_toll = any(_short_span(v) or _one_act_subject(v) for v in verbs)
+    toll_cues = load_data("segments.json")["toll_cues"]
+    cues = [c for c in load_data("segments.json")["background_cues"] if c in text and not (own_toll and c in toll_cues)]
     if any(not _aside(sent, text, cue) for cue in cues) or _link_line(sent):
         return True
-    harm = ("kill", "claim", "displace")
-    return any(_cumulative_subject(tok) or _running_since(tok) for tok in sent if tok.lemma_.lower() in harm)
+    return any(
+        (_cumulative_subject(v) and not _headline_present(v)) or _running_since(v) for v in verbs if not _short_span(v)
+    )
+
+
+def _short_span(verb: Token) -> bool:
+    """'has killed more than 60 people in two days', 'since Monday', 'over the weekend', 'in the past 24 hours': a toll
+    counted over a few days is one clash's toll, not a conflict's running total."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "over", "since", "within")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.lower_ in WEEKDAYS or (noun.lower_ in SHORT_SPAN_UNITS and _few(noun)):
+                return True
+    return False
+
+
+def _few(noun: Token) -> bool:
+    """'two days', '48 hours', 'the weekend', 'the past day': a count of at most a week (hours: any count)."""
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    if not counts:
+        return True
+    value = NUMBER_WORDS.get(counts[0].lower_) or (int(counts[0].text) if counts[0].text.isdigit() else 99)
+    return noun.lemma_.lower() == "hour" or value <= WEEK_DAYS
+
+
+def _one_act_subject(verb: Token) -> bool:
+    """'A suicide bomb attack on a mosque has killed more than 30 people': the toll of one attack, not a total."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "NN" or subj.lower_ not in INCIDENT_NOUNS:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("this", "that") for c in subj.children)
+
+
+def _headline_present(verb: Token) -> bool:
+    """'Clashes between army and rebels kill over 60': a headline's present tense tells this clash's toll (unlike
+    'Militia attacks kill 23', several acts)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in word_set("segments.json", "clash_nouns"):
+        return False
+    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _running_since(verb: Token) -> bool:
@@ -156,12 +205,24 @@ def _link_line(sent: Span) -> bool:
 
 
 def _cumulative_subject(verb: Token) -> bool:
+    """'The insurgency has killed 5,000', 'Israeli strikes have killed dozens': a conflict's or a series' toll."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
     lemma = subj.lemma_.lower()
     counted = any(c.dep_ == "nummod" for c in subj.children)
-    return lemma in CONFLICT_NOUNS or (subj.tag_ == "NNS" and lemma in EVENT_NOUNS and not counted)
+    return lemma in CONFLICT_NOUNS or (
+        subj.tag_ == "NNS" and lemma in EVENT_NOUNS and not counted and not _on_one_target(subj)
+    )
+
+
+def _on_one_target(noun: Token) -> bool:
+    """'air strikes on a concert kill at least 50': strikes on one target are one attack, not a running total."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "at")), None)
+    if prep is None:
+        return False
+    phrase = [t for t in noun.doc[prep.i + 1 : noun.head.i] if t.dep_ not in ("aux", "auxpass", "punct")]
+    return bool(phrase) and phrase[-1].tag_ == "NN"
 
 
 def _resolve_pronoun_speakers(infos: list[SentenceInfo]) -> None:
@@ -340,7 +401,34 @@ def _act_recalled(doc: Doc, dates: list[DateMention], published: datetime | None
     speech = word_set("statements.json", "speech_verbs")
     acts = [d for d in dates if d.value and date_role(doc, d, speech) == "act"]
     cutoff = (published - timedelta(days=RECALLED_DAYS)).date().isoformat()
-    return any(_period_end(str(d.value)) < cutoff for d in acts) and not _recent(acts, published)
+    old = [d for d in acts if _period_end(str(d.value)) < cutoff and _actor_clause(doc, d) is None]
+    return bool(old) and not _recent(acts, published)
+
+
+def _actor_clause(doc: Doc, mention: DateMention) -> Token | None:
+    """'Ansar Dine, one of the groups that seized northern Mali in 2012, said ...': the verb of a clause on a named
+    group or person that a past date dates; it says who they are, not what happened."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    verb = None if span is None else next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ not in ("relcl", "acl"):
+        return None
+    node = verb.head
+    while node.ent_type_ not in ACTOR_ENTITIES and node.dep_ in ("pobj", "prep", "appos") and node.head.i != node.i:
+        node = node.head
+    named = node.ent_type_ in ACTOR_ENTITIES or any(
+        c.dep_ == "appos" and c.ent_type_ in ACTOR_ENTITIES for c in node.children
+    )
+    return verb if named else None
+
+
+def _actor_clauses(doc: Doc, dates: list[DateMention], published: datetime | None) -> list[range]:
+    """'The Pakistani Taliban, a group that killed 140 at a Peshawar school in 2014, claimed the bombing': the token
+    ranges of clauses on a group that an old date dates; their tolls and places are an old attack's."""
+    if published is None:
+        return []
+    old = [d for d in dates if d.value and not _recent_value(d, published)]
+    verbs = [v for d in old if (v := _actor_clause(doc, d)) is not None]
+    return [range(v.left_edge.i, v.right_edge.i + 1) for v in verbs]
 
 
 def _new_act_beside(info: SentenceInfo, published: datetime | None) -> bool:
@@ -531,6 +619,10 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
             or (_act_recalled(doc, info.dates, published) and not _new_act_beside(info, published))
         )
         info.figures, info.counts = ([], []) if info.background else find_figures(sent)
+        info.actor_clauses = _actor_clauses(doc, info.dates, published)
+        if info.actor_clauses:
+            info.figures = [f for f in info.figures if not any(f.token in c for c in info.actor_clauses)]
+            info.places = [p for p in info.places if not any(p.start in c for c in info.actor_clauses)]
         info.statements = find_statements(sent, info.actors)
         info.fiction = _is_fiction(sent)
         info.aggregate = _is_aggregate(sent)
@@ -554,6 +646,10 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
     if legal_share or _legal_frame(frame, published):
         for info in infos:
             info.background, info.figures, info.counts = True, [], []
+    if _plot_frame(frame):
+        for info in infos:
+            if not (_recent_act(info, published) and _harm_figure(info)):
+                info.background, info.figures, info.counts = True, [], []
     if _statistics_frame(frame):
         for info in infos:
             if _counts_crimes(info.span) or not _particular_act(info):
@@ -597,6 +693,31 @@ def _legal_frame(frame: list[SentenceInfo], published: datetime | None) -> bool:
         and any(t.lower_ in legal or t.lemma_.lower() in legal for t in actors)
         and any(_names_earlier_year(i, published) for i in frame)
     )
+
+
+def _plot_frame(frame: list[SentenceInfo]) -> bool:
+    """'FBI foils militia plot to kidnap governor' over 'Police arrested seven men suspected of preparing a major
+    attack': a headline or lead about a plot foiled, neither telling an act done nor anyone harmed, tells no attack."""
+    if len(frame) < FRAME_SIZE:
+        return False
+    words = word_set("segments.json", "plot_words")
+    plotted = any(t.lemma_.lower() in words or t.lower_ in words for i in frame for t in i.span)
+    return plotted and not any(_main_act(i) or _harm_figure(i) or _act_done(i) for i in frame)
+
+
+def _act_done(info: SentenceInfo) -> bool:
+    """'the car bomb attack which destroyed the building had been planned since September', 'who was kidnapped last
+    Friday': an act verb in the past, in any clause, tells an act done."""
+    doc = info.span.doc
+    acts = [doc[t.end - 1] for t in info.triggers if t.table == "event_types"]
+    verbs = [*acts, *(c for a in acts for c in a.children if c.dep_ == "relcl")]
+    verbs += [a.head for a in acts if a.dep_ == "nsubj"]
+    return any(v.tag_ in ("VBD", "VBN") and not any(c.dep_ == "neg" for c in v.children) for v in verbs)
+
+
+def _harm_figure(info: SentenceInfo) -> bool:
+    """Does the sentence give anyone killed, injured or taken ('a bomb killed four')?"""
+    return any(f.figure.kind in HARM_KINDS and f.figure.value > 0 for f in info.figures)
 
 
 def _names_earlier_year(info: SentenceInfo, published: datetime) -> bool:
@@ -675,8 +796,19 @@ def _main_act(info: SentenceInfo) -> bool:
 
 def _years_ago(sent: Span) -> bool:
     """'the first anniversary', 'ten years since', 'two years ago', 'five years on': a time long past."""
-    text = padded_words(sent)
-    return " anniversary " in text or bool(YEARS_AGO.search(text))
+    return any(_remembered_anniversary(t) for t in sent if t.lower_ == "anniversary") or bool(
+        YEARS_AGO.search(padded_words(sent))
+    )
+
+
+def _remembered_anniversary(tok: Token) -> bool:
+    """'the tenth anniversary of the attack', 'on the first anniversary': a time long past; not 'the 62nd anniversary
+    of the founding of a group' nor 'bombed an anniversary celebration', which an attack may strike."""
+    if tok.dep_ == "compound":
+        return False
+    remembered = word_set("segments.json", "remembered_nouns")
+    objects = [g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return not objects or any(g.lemma_.lower() in remembered for g in objects)
 
 
 def _recent_act(info: SentenceInfo, published: datetime | None) -> bool:
