@@ -149,11 +149,6 @@ KNOWN_GAPS = {
         "has: worker kidnapped in Niger; guard; American aid worker; his guards; journalists; "
         "Another guard; Officials)"
     ),
-    "nigeria-mubi-mosque-blast": (
-        "1 failed check; first: incident (Mubi): perpetrator {\"name\": \"Boko Haram\", \"kind\": \"g"
-        "roup\", \"claimed\": false}: not found (record has: A teenage suicide bomber individual "
-        "False)"
-    ),
     "pamplona-degamo-assassination": (
         "1 failed check; first: incident (Pamplona): location.name: expected \"Pamplona\", recor"
         "d has \"Barangay San Isidro\""

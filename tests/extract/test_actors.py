@@ -937,3 +937,64 @@ def test_a_named_attacker_keeps_the_first_name_the_tagger_drops(text: str, want:
 def test_an_authority_opening_an_inquiry_claims_nothing(text: str, claimant: str, claimed: bool) -> None:
     found = {p.name for p in _incident(text).perpetrators if p.claimed}
     assert (claimant in found) is claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Gunmen abducted nine aid workers from a convoy near Mirebalais on Tuesday, an official said. The Ti Makak "
+            "gang, which controls the road, is believed to be behind the abduction, the official said.",
+            "Ti Makak",
+        ),
+        (
+            "A suicide bomber killed 12 people at a market in Konduga on Friday, police said. Boko Haram is thought "
+            "to be responsible for the bombing, a military source said.",
+            "Boko Haram",
+        ),
+        (
+            "Gunmen shot dead a local councillor in Reynosa on Sunday, officials said. The Northeast Cartel was "
+            "suspected of carrying out the killing, prosecutors said.",
+            "Cartel del Noreste",
+        ),
+        (
+            "A car bomb killed five soldiers at a checkpoint in Mogadishu on Monday. Al-Shabaab is widely believed to "
+            "have carried out the attack.",
+            "al-Shabaab",
+        ),
+        (
+            "A bomb ripped through a mosque in Gwoza on Friday, killing at least 20 worshippers, residents said. "
+            "Suspicion immediately fell on Boko Haram, which has attacked mosques in the region before.",
+            "Boko Haram",
+        ),
+        (
+            "A roadside bomb killed three policemen in Bannu on Wednesday. Officials said they were investigating "
+            "whether the Tehreek-e-Taliban Pakistan was responsible.",
+            "Tehreek-e-Taliban Pakistan",
+        ),
+    ],
+)
+def test_a_group_believed_to_be_behind_the_attack_is_a_suspected_perpetrator(text: str, group: str) -> None:
+    found = {p.name: p for p in _incident(text).perpetrators if p.kind == "group"}
+    assert group in found and found[group].suspected and not found[group].claimed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed four villagers near Dori on Monday. Ansarul Islam was not responsible for the attack, the army "
+        "said.",
+        "A car bomb killed five soldiers at a checkpoint in Mogadishu on Monday, though no group has said it did so.",
+    ],
+)
+def test_no_group_and_a_denied_responsibility_name_no_claimant(text: str) -> None:
+    perps = _incident(text).perpetrators
+    assert not any(p.claimed for p in perps) and "Ansarul Islam" not in {p.name for p in perps}
+
+
+def test_a_lower_case_group_word_after_islamic_state_is_no_part_of_its_name() -> None:
+    text = (
+        "Jihadists of the Islamic State group (IS) attacked an army barracks in Ben Gardane on Monday, killing "
+        "ten soldiers, the defence ministry said."
+    )
+    assert ("Islamic State", False) in _groups(text)

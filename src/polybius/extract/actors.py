@@ -711,18 +711,63 @@ def _attributed(head: Token, person: bool = False) -> bool:
         return True
     if node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "involve" and not person:
         return not any(c.dep_ == "neg" for c in node.head.children)
+    if node.dep_ == "nsubjpass" and _hedged_behind(node.head, person):
+        return True
+    if node.dep_ == "pobj" and _suspicion_on(node.head):
+        return True
     if node.dep_ != "nsubj":
         return False
     verb = node.head
     if verb.lemma_.lower() in word_set("attackers.json", "plan_verbs"):
         return any(c.dep_ == "dobj" and attack_noun(c, person) for c in verb.children)
-    return responsible(verb) or (
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # 'the Taliban were not responsible'
+    return responsible(verb, bare=not person) or (
         verb.lemma_.lower() == "be"
         and any(
             c.lower_ == "behind" and any(attack_noun(g, person) for g in c.children if g.dep_ == "pobj")
             for c in verb.children
         )
     )
+
+
+def _hedged_behind(verb: Token, person: bool = False) -> bool:
+    """'The X gang is believed to be behind the abduction', 'X is thought to be responsible', 'X is widely believed
+    to have carried out the attack', 'X was suspected of carrying out the killing': a subject said by hedge to
+    have done it."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lemma in ACCUSED_VERBS:
+        done = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children]
+        return any(attack_noun(g, person) or _attack_act(g) for g in done)
+    if lemma not in word_set("attackers.json", "hedge_verbs"):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if clause.lemma_.lower() == "be":
+        return responsible(clause, bare=True) or any(
+            c.lower_ == "behind" and any(attack_noun(g, person) or g.pos_ == "PRON" for g in c.children)
+            for c in clause.children
+        )
+    return _attack_act(clause)
+
+
+def _attack_act(verb: Token) -> bool:
+    """'carried out', 'staged', 'planted', 'attacked': a verb that does an attack."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in attack_verbs() | CLAIM_ACTS
+
+
+def _suspicion_on(prep: Token) -> bool:
+    """'Suspicion immediately fell on Boko Haram', 'suspicion centred on the ELN', 'the finger was pointed at X':
+    the one suspicion lands on is suspected."""
+    pairs: dict[str, list[str]] = load_data("attackers.json")["suspicion_verbs"]
+    verb = prep.head
+    if prep.lower_ not in pairs.get(verb.lemma_.lower(), []) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    nouns = word_set("attackers.json", "suspicion_nouns")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in nouns for c in verb.children)
 
 
 def _laid_on(prep: Token) -> bool:
@@ -758,10 +803,13 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def responsible(verb: Token) -> bool:
-    """'members of the army were responsible for the massacre': 'be responsible for' names who attacked."""
+def responsible(verb: Token, bare: bool = False) -> bool:
+    """'members of the army were responsible for the massacre': 'be responsible for' names who attacked; with
+    `bare`, also 'X is thought to be responsible' with nothing after it."""
     return verb.lemma_.lower() == "be" and any(
-        c.lower_ == "responsible" and any(p.lower_ == "for" for p in c.children) for c in verb.children
+        c.lower_ == "responsible"
+        and (any(p.lower_ == "for" for p in c.children) or (bare and not any(p.dep_ == "prep" for p in c.children)))
+        for c in verb.children
     )
 
 
@@ -828,10 +876,12 @@ def _as_introduced(perp: Perpetrator, all_mentions: Sequence[ActorMention], doc:
 
 def _suffixed(canonical: str, fuller: str) -> bool:
     """'Abu Sayyaf Group' is 'Abu Sayyaf' with a group word after it; 'Islamic State of Iraq and the Levant' is more
-    than 'Islamic State' with one, so RECORD.md's canonical name stands."""
+    than 'Islamic State' with one, so RECORD.md's canonical name stands; so is 'the Islamic State group (IS)', whose
+    lower-case 'group' is no part of a name."""
     short, long = fold(canonical), fold(fuller)
-    extra = long.removeprefix(short).split() if long.startswith(short + " ") else []
-    return bool(extra) and all(w in word_set("attackers.json", "name_suffixes") for w in extra)
+    extra = fuller.replace("-", " ").split()[len(short.split()) :] if long.startswith(short + " ") else []
+    suffixes = word_set("attackers.json", "name_suffixes")
+    return bool(extra) and all(w[:1].isupper() and w.lower() in suffixes for w in extra)
 
 
 def _as_spelled(perp: Perpetrator) -> Perpetrator:
@@ -889,8 +939,8 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
     attackers = word_set("figures.json", "attacker_count_nouns")
     out, behind = [], []
     for ent in entities(sent):
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" or ent[-1].lower_ in word_set("attackers.json", "group_nouns"):
+            continue  # 'the Northeast Cartel' the tagger reads as a person
         ent = _full_name(ent)
         root = ent.root
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])

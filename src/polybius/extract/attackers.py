@@ -678,8 +678,8 @@ def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> P
     Salvadoran army') as a perpetrator `flag` ('claimed' or 'suspected'), with its evidence in the
     statement's sentence."""
     words = (text or "").lower().split(" from ")[0].split()
-    if not text or not words or not found.statement.evidence:
-        return None
+    if not text or not words or not found.statement.evidence or words[0] in ("no", "none", "neither"):
+        return None  # 'no group has said it did so'
     force = force_kind(words[-1], [w for w in words[:-1] if w not in ("the", "a", "an")])
     heads = word_set("attackers.json", "heads") | word_set("attackers.json", "accused_heads")
     if not (force or words[-1] in heads):
@@ -715,7 +715,7 @@ def _attackers_speaking(speaker: str | None) -> bool:
     """'we', 'our forces', 'the terrorists', 'the group', 'an anonymous caller': a speaker who is the
     attackers or their voice."""
     words = (speaker or "").lower().split()
-    if not words:
+    if not words or words[0] in ("no", "none", "neither"):
         return False
     head = words[-1]
     return (
