@@ -26,8 +26,8 @@ KNOWN_GAPS = {
         "e; The suspect individual False)"
     ),
     "altamira-prison-gang-clash": (
-        "3 failed checks; first: incident (Altamira): perpetrator {\"name\": \"Comando Classe A\","
-        " \"kind\": \"group\", \"claimed\": false}: not found (record has: attackers unknown False)"
+        "1 failed check; first: incident (Altamira): victim \"inmates\": not found (record has: Jarbas Vasconcelos;"
+        " Two prison guards)"
     ),
     "ankara-interior-ministry-bombing": (
         "2 failed checks; first: incident (Ankara): perpetrator {\"name\": \"Kurdistan Workers' P"
@@ -79,7 +79,7 @@ KNOWN_GAPS = {
         "d has \"2017-10-01\""
     ),
     "enga-tribal-ambush": (
-        "4 failed checks; first: incident (Wapenamanda/Akom): location.lat: expected within [-"
+        "2 failed checks; first: incident (Wapenamanda/Akom): location.lat: expected within [-"
         "5.95, -5.3], record has -5.25"
     ),
     "faizabad-deputy-governor": (

@@ -998,3 +998,63 @@ def test_a_lower_case_group_word_after_islamic_state_is_no_part_of_its_name() ->
         "ten soldiers, the defence ministry said."
     )
     assert ("Islamic State", False) in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Police said 30 men were killed in an ambush in Enga province on Sunday, when fighters from the Yanda and "
+            "Piwe tribes clashed over land.",
+            {"Yanda", "Piwe"},
+        ),
+        (
+            "MOGADISHU (AFP) - At least 15 people were killed when militias from the Habar Gidir and Abgal clans "
+            "clashed in central Somalia on Tuesday, elders said.",
+            {"Habar Gidir", "Abgal"},
+        ),
+        (
+            "A fight between rival gangs at a prison in Amazonas left 40 inmates dead on Sunday. The clash broke out "
+            "when inmates belonging to the Familia do Norte gang invaded a wing holding members of the rival Primeiro "
+            "Comando da Capital, the prison authority said.",
+            {"Familia do Norte", "Primeiro Comando da Capital"},
+        ),
+        (
+            "A fight between rival gangs killed 57 inmates at a prison in Altamira on Monday. The clash broke out "
+            "when inmates belonging to the Comando Classe A gang invaded a cell block holding members of the rival "
+            "Comando Vermelho, officials said.",
+            {"Comando Classe A", "Comando Vermelho"},
+        ),
+    ],
+)
+def test_named_tribes_and_gangs_of_a_fight_are_both_sides(text: str, sides: set[str]) -> None:
+    assert sides <= {name for name, _ in _groups(text)}
+
+
+def test_members_of_a_rival_gang_killed_in_an_attack_that_is_no_fight_are_victims() -> None:
+    text = (
+        "Gunmen from the Los Lobos gang shot dead five members of the rival Los Choneros gang in Guayaquil on "
+        "Sunday, police said."
+    )
+    assert [name for name, _ in _groups(text)] == ["Los Lobos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Gunmen kidnapped four Americans in Matamoros on Friday, killing two of them. Matamoros is the stronghold "
+            "of factions of the Gulf Cartel, and officials said they were investigating whether the cartel's gunmen "
+            "were responsible.",
+            "Gulf Cartel",
+        ),
+        (
+            "A mayor was shot dead at her home in Temixco on Saturday. Investigators were looking at whether the gang "
+            "known as Los Rojos, which fights rival cartels for control of the region, was behind it, the governor "
+            "said.",
+            "Los Rojos",
+        ),
+    ],
+)
+def test_a_group_named_once_and_then_as_the_cartel_or_behind_it_is_a_suspect(text: str, group: str) -> None:
+    assert group in {p.name for p in _incident(text).perpetrators if p.kind == "group" and p.suspected}
