@@ -109,11 +109,6 @@ KNOWN_GAPS = {
         "2 failed checks; first: incident (Koya): location.lat: expected within [35.78, 36.38]"
         ", record has 33.01841"
     ),
-    "kyaukme-tnla-rcss-clash": (
-        "1 failed check; first: incident (Kyaukme): perpetrator {\"name\": \"Restoration Council "
-        "of Shan State\", \"kind\": \"group\", \"claimed\": false, \"mentions_include\": [\"RCSS\"]}: not"
-        " found (record has: Ta'ang National Liberation Army group False)"
-    ),
     "mali-boni-convoy-ambush-jnim-two-tolls": (
         "1 failed check; first: incident (Boni): location.lon: expected within [-2.4, -1.5], r"
         "ecord has -2.9517"

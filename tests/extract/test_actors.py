@@ -1058,3 +1058,27 @@ def test_members_of_a_rival_gang_killed_in_an_attack_that_is_no_fight_are_victim
 )
 def test_a_group_named_once_and_then_as_the_cartel_or_behind_it_is_a_suspect(text: str, group: str) -> None:
     assert group in {p.name for p in _incident(text).perpetrators if p.kind == "group" and p.suspected}
+
+
+def test_a_side_of_a_clash_that_denies_starting_it_stays_a_perpetrator() -> None:
+    text = (
+        "At least three civilians were killed on Tuesday when fighting between two ethnic armed organisations, the "
+        "Arakan Army (AA) and the Kachin Independence Army (KIA), reached villages near Lashio. A KIA spokesman "
+        "denied that the group had started the clashes."
+    )
+    assert {"Arakan Army", "Kachin Independence Army"} <= {name for name, _ in _groups(text)}
+
+
+def test_a_group_whose_fighters_are_counted_in_a_battle_of_two_sides_is_a_side() -> None:
+    from polybius.extract.actors import find_actor_mentions, group_perpetrators
+    from polybius.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp(
+        "At least 101 people were killed near Manbij on Sunday, 85 of them fighters of the Turkish-backed Syrian "
+        "National Army (SNA) and 16 members of the US-backed Syrian Democratic Forces (SDF), as the two sides "
+        "battled for control of villages south of the town."
+    )
+    mentions = find_actor_mentions(doc, nlp)
+    perps = group_perpetrators([(doc[:], mentions)], set(), set(), set(), mentions)
+    assert {"Syrian National Army", "Syrian Democratic Forces"} <= {p.name for p in perps}

@@ -931,8 +931,8 @@ def group_perpetrators(
                 m.canonical in claimed
                 or m.canonical in accused
                 or _suspected(doc, m)
-                or (_attack_role(doc[m.end - 1]) and m.canonical not in denied)
-                or (feud and m.kind == "group" and _rival(doc, m))
+                or (_attack_role(doc[m.end - 1]) and (m.canonical not in denied or _clash_side(doc[m.end - 1])))
+                or (feud and m.kind == "group" and (_rival(doc, m) or _fighters_of(doc[m.end - 1])))
             )
             if not role:
                 continue
@@ -954,15 +954,40 @@ def group_perpetrators(
 
 
 def _feud(sents: Iterable[Span]) -> bool:
-    """'A fight between rival gangs', 'clashes between two factions': an incident told as a fight between groups."""
+    """'A fight between rival gangs', 'clashes between two factions', 'as the two sides battled': an incident told as
+    a fight between groups."""
     fights = word_set("attackers.json", "clash_nouns") | word_set("attackers.json", "feud_nouns")
     for sent in sents:
         for tok in sent:
+            if _sides_fought(tok):
+                return True
             if tok.lower_ == "between" and tok.head.lower_ in fights:
                 sides = [c for c in tok.children if c.dep_ == "pobj"]
                 if any(c.tag_ == "NNS" or any(g.lower_ in ("rival", "two") for g in c.children) for c in sides):
                     return True
     return False
+
+
+def _clash_side(head: Token) -> bool:
+    """A side of a clash ('fighting between the TNLA and the RCSS'), which stays one though it denies starting it:
+    each side blames the other."""
+    node = _acting_noun(head)
+    return _side_of_clash(node) or _between_sides(head) or _in_clash_subject(head) or _pitted(node)
+
+
+def _fighters_of(head: Token) -> bool:
+    """'85 of them fighters of the SNA and 16 members of the SDF, as the two sides battled': in a fight between
+    groups, a group whose fighters or members the article counts is a side."""
+    node = _acting_noun(head)
+    return node is not head and node.lower_ in word_set("attackers.json", "side_member_nouns")
+
+
+def _sides_fought(tok: Token) -> bool:
+    """'as the two sides battled', 'both groups clashed': a clash verb whose subject is two sides."""
+    if not _clash_verb(tok):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in ("sides", "groups", "gangs", "factions")]
+    return any(g.lower_ in ("two", "both") for c in subjects for g in c.children)
 
 
 def _rival(doc: Doc, m: ActorMention) -> bool:
