@@ -171,10 +171,6 @@ KNOWN_GAPS = {
         "4 failed checks; first: incident 2 (Srinagar/Khanyar): weapon firearm: not found (rec"
         "ord has: nothing)"
     ),
-    "sudan-khartoum-market-drone": (
-        "1 failed check; first: incident (Khartoum/Mayo): perpetrator {\"kind\": \"state\", \"claim"
-        "ed\": false}: not found (record has: nothing)"
-    ),
     "surovikino-penal-colony-siege": (
         "5 failed checks; first: incident (Surovikino): location.name: expected \"Surovikino\", "
         "record has \"Volgograd\""

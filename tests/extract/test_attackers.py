@@ -854,3 +854,17 @@ def test_the_coalition_is_the_military_coalition_the_text_names(text: str, want:
 )
 def test_police_who_shot_the_subject_of_an_attack_clause(nlp: Language, text: str, police: bool) -> None:
     assert (("police", "state") in names(nlp, text)) is police
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KHARTOUM, Sudan - A drone strike on a market in southern Khartoum killed at least 40 people on Sunday, "
+        "a volunteer group said. The Rapid Support Forces (RSF) accused the army of carrying out the strike.",
+        "KHARTOUM, Sudan - A drone strike on a market in southern Khartoum killed at least 40 people on Sunday, "
+        "a volunteer group said. Activists said the strike was carried out by an army drone.",
+    ],
+)
+def test_the_army_an_armed_group_or_witnesses_accuse_is_the_state_perpetrator(text: str) -> None:
+    perps = extract_text(text).incidents[0].perpetrators
+    assert [(p.name, p.kind, p.claimed) for p in perps] == [("Sudanese Armed Forces", "state", False)]

@@ -653,6 +653,8 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
 def _own_forces(found: FoundStatement) -> bool:
     """ "Special forces have stormed the detention centre, Russia's prison service said": a state body telling of
     forces it names by no other country reports its own side's operation; it accuses no one."""
+    if found.speaker_actor:
+        return False  # 'The Rapid Support Forces accused the army': a named armed group is no state body
     speaker = (found.statement.speaker or "").lower().replace("(", " ").split()
     target = (found.statement.target or "").lower().split()
     plain = word_set("attackers.json", "force_modifiers") | word_set("attackers.json", "civil_force_words")
@@ -680,7 +682,7 @@ def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> P
     words = (text or "").lower().split(" from ")[0].split()
     if not text or not words or not found.statement.evidence or words[0] in ("no", "none", "neither"):
         return None  # 'no group has said it did so'
-    force = force_kind(words[-1], [w for w in words[:-1] if w not in ("the", "a", "an")])
+    force = force_kind(words[-1], [w for w in words[:-1] if w not in ("the", "a", "an")]) or _force_craft(words)
     heads = word_set("attackers.json", "heads") | word_set("attackers.json", "accused_heads")
     if not (force or words[-1] in heads):
         return None
@@ -697,6 +699,12 @@ def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> P
         claimed=flag == "claimed",
         suspected=flag == "suspected",
     )
+
+
+def _force_craft(words: Sequence[str]) -> str | None:
+    """'an army drone', 'military jets': an aircraft or gun a state force owns names that force ('state')."""
+    owners = set(words[:-1]) & word_set("attackers.json", "force_institutions")
+    return "state" if owners and words[-1] in word_set("attackers.json", "state_force_nouns") else None
 
 
 def claimed_by_attackers(perps: list[Perpetrator], speakers: Sequence[str | None]) -> list[Perpetrator]:
