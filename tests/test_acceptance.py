@@ -160,10 +160,6 @@ KNOWN_GAPS = {
     "rajouri-dangri-twin-attacks": (
         "5 failed checks; first: incident_count: expected 2, record has 1"
     ),
-    "rio-bridge-bus-hostage": (
-        "1 failed check; first: incident (Rio de Janeiro/Niteroi): perpetrator_count: expected"
-        " 1, record has null"
-    ),
     "saada-prison-hodeidah-airstrikes": (
         "4 failed checks; first: incident_count: expected 2, record has 3"
     ),

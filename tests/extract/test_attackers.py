@@ -411,6 +411,12 @@ def test_a_state_force_that_denies_striking_claims_nothing() -> None:
             "to be responsible for the blast.",
             1,
         ),
+        (
+            "A man who held 37 people hostage on a bus on a bridge in Rio de Janeiro has been shot dead by a police "
+            "sniper, officials say.",
+            1,
+        ),
+        ("A woman who stabbed three people at a train station in Hamburg was arrested on Friday, police said.", 1),
     ],
 )
 def test_the_number_of_attackers_as_outlets_word_it(text: str, count: int) -> None:
@@ -868,3 +874,11 @@ def test_police_who_shot_the_subject_of_an_attack_clause(nlp: Language, text: st
 def test_the_army_an_armed_group_or_witnesses_accuse_is_the_state_perpetrator(text: str) -> None:
     perps = extract_text(text).incidents[0].perpetrators
     assert [(p.name, p.kind, p.claimed) for p in perps] == [("Sudanese Armed Forces", "state", False)]
+
+
+def test_a_person_who_was_taken_hostage_is_no_attacker_counted() -> None:
+    text = (
+        "A man who was taken hostage at a bank in Zurich was freed unharmed on Monday after police stormed the "
+        "building, police said."
+    )
+    assert _record_incident(text).perpetrator_count is None

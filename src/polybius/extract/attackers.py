@@ -827,7 +827,7 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
             found = _band(tok) or _counted_riders(tok) or _counted_suspects(tok) or _single_attacker(tok)
             found = found or _one_believed(tok) or _sized_unit(tok) or _sought_people(tok) or _some_escaped(tok)
             found = found or _described_band(tok) or _arrested_suspects(tok) or _estimated_band(tok)
-            found = found or _counted_agents(tok) or _counted_captors(tok)
+            found = found or _counted_agents(tok) or _counted_captors(tok) or _one_who_attacked(tok)
             if found is not None:
                 return found
     return None
@@ -991,6 +991,29 @@ def _counted_captors(tok: Token) -> Count | None:
     verb = tok.head
     acts = word_set("attackers.json", "band_attack_verbs")
     return _numbered_count(tok) if _takes_hostages(verb) or verb.lemma_.lower() in acts else None
+
+
+def _one_who_attacked(tok: Token) -> Count | None:
+    """'A man who held 37 people hostage on a bus', 'a gunman who opened fire at a school': one person a relative
+    clause tells took hostages or attacked is one attacker."""
+    people = word_set("attackers.json", "arrested_people") - {"suspect"}
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if det is None or tok.tag_ != "NN" or tok.lower_ not in people:
+        return None
+    acts = word_set("attackers.json", "band_attack_verbs") | {"open", "fire"}
+    for clause in (c for c in tok.children if c.dep_ == "relcl"):
+        who = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children)
+        if who and (_held_hostage(clause) or clause.lemma_.lower() in acts) and not _passive(clause):
+            return _count(1, det, tok)
+    return None
+
+
+def _held_hostage(verb: Token) -> bool:
+    """`_takes_hostages`, also where the parser hangs 'hostage' elsewhere ('held 37 people hostage on a bus')."""
+    if _takes_hostages(verb):
+        return True
+    after = verb.doc[verb.i + 1 : verb.i + 6]
+    return verb.lemma_.lower() in ("take", "hold") and any(t.lower_ in ("hostage", "hostages") for t in after)
 
 
 def _band_noun(tok: Token) -> bool:
