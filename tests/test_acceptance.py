@@ -126,7 +126,7 @@ KNOWN_GAPS = {
         "6.15], record has 25.52699"
     ),
     "mozambique-mocimboa-police-stations": (
-        "2 failed checks; first: incident (Mocímboa da Praia/Mocimboa da Praia/Mocímboa): weap"
+        "1 failed check; first: incident (Mocímboa da Praia/Mocimboa da Praia/Mocímboa): weap"
         "on melee: not found (record has: firearm)"
     ),
     "myanmar-singu-market-drone-strike": (

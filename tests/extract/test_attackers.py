@@ -882,3 +882,12 @@ def test_a_person_who_was_taken_hostage_is_no_attacker_counted() -> None:
         "building, police said."
     )
     assert _record_incident(text).perpetrator_count is None
+
+
+def test_a_group_the_police_say_the_attackers_belong_to_is_a_group_perpetrator() -> None:
+    text = (
+        "Two police officers were killed on Thursday when armed men attacked three police stations in the town of "
+        "Mocimboa da Praia, the police said. The police spokesman said the attackers belonged to a group of young men "
+        "who follow a radical religious doctrine."
+    )
+    assert "group" in {p.kind for p in _record_incident(text).perpetrators}

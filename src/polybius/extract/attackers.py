@@ -637,15 +637,15 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
     claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
     claimants = [p for p in (_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims) if p is not None]
     if not perps:  # 'our units also sabotaged the electrical system': the units claimed it
-        perps = _add_new(perps, [p for p in claimants if p.kind == "unknown"])
+        perps = _add_new(perps, [p for p in claimants if p.kind in ("unknown", "group")])
     perps = claimed_by_attackers(perps, [s.statement.speaker for s in claims])
     forces = [p for p in claimants if p.kind == "state"]
     states = [p for p in perps if p.kind == "state"]
     for p in states if forces else []:  # 'the army admitted that an air force helicopter fired'
         p.claimed, p.suspected = True, False
     perps = perps if states else _add_new(perps, forces)
-    if perps and not all(p.suspected or p.kind == "unknown" for p in perps):  # the attackers' own add no one
-        return perps
+    if perps and not all(p.suspected or p.kind == "unknown" or p in claimants for p in perps):
+        return perps  # the attackers' own claims add no one
     accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor and not _own_forces(s)]
     return _add_new(perps, [_phrase_perpetrator(s, s.statement.target, "suspected") for s in accusations])
 
@@ -691,9 +691,10 @@ def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> P
     if at < 0:
         return None
     ev = Evidence(start=sent.start + at, end=sent.start + at + len(text), text=text)
+    collective = words[-1] in word_set("attackers.json", "group_nouns")  # 'accused a group of young men'
     return Perpetrator(
         name=text,
-        kind=force or "unknown",
+        kind=force or ("group" if collective else "unknown"),
         mentions=[text],
         evidence=[ev],
         claimed=flag == "claimed",
