@@ -1082,3 +1082,31 @@ def test_a_group_whose_fighters_are_counted_in_a_battle_of_two_sides_is_a_side()
     mentions = find_actor_mentions(doc, nlp)
     perps = group_perpetrators([(doc[:], mentions)], set(), set(), set(), mentions)
     assert {"Syrian National Army", "Syrian Democratic Forces"} <= {p.name for p in perps}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "ANKARA (Reuters) - Two attackers blew themselves up near the Interior Ministry in Ankara on Sunday, "
+            "wounding two police officers. A news agency close to the Kurdistan Workers Party (PKK) militant group "
+            'said later that a team from the group\'s "Immortals Battalion" had carried out the attack.',
+            "Kurdistan Workers' Party",
+        ),
+        (
+            "Gunmen killed 12 soldiers at a base near Menaka on Tuesday. A website linked to the Islamic State in the "
+            "Greater Sahara said fighters from the group's Tilla Brigade had carried out the raid.",
+            "Islamic State Sahel Province",
+        ),
+    ],
+)
+def test_an_outlet_close_to_a_group_telling_its_unit_did_it_claims_for_the_group(text: str, group: str) -> None:
+    assert (group, True) in _groups(text)
+
+
+def test_an_outlet_close_to_a_group_that_names_no_doer_claims_nothing() -> None:
+    text = (
+        "Gunmen killed five people in Kirkuk on Friday. A news agency close to the Kurdistan Workers Party said the "
+        "attackers were unknown."
+    )
+    assert not any(p.claimed for p in _incident(text).perpetrators)

@@ -46,8 +46,25 @@ def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorMention]:
     unlisted = _unlisted_groups(doc, covered)
     covered |= {i for a in unlisted for i in range(a.start, a.end)}
     unlisted += _introduced_groups(doc, covered)
-    found = known + unlisted + _claiming_groups(doc, covered)
+    found = _units_of_groups(doc, known + unlisted + _claiming_groups(doc, covered))
     return sorted(found + _group_anaphora(doc, found), key=lambda a: a.start)
+
+
+def _units_of_groups(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+    """'a team from the group's "Immortals Battalion"', "Hamas's Qassam Brigades": a unit the text gives to a group
+    (by its name, or as 'the group's' after one is named) is that group."""
+    groups = sorted((m for m in found if m.kind == "group" and m.type != "unlisted"), key=lambda m: m.start)
+    out = []
+    for m in found:
+        owner = next((c for c in doc[m.end - 1].children if c.dep_ == "poss"), None) if m.type == "unlisted" else None
+        if owner is None:
+            out.append(m)
+            continue
+        named = next((g for g in groups if g.start <= owner.i < g.end), None)
+        if named is None and owner.lower_ in word_set("attackers.json", "group_nouns"):
+            named = next((g for g in reversed(groups) if g.end <= owner.i), None)
+        out.append(m if named is None else replace(m, canonical=named.canonical, type=named.type, parent=named.parent))
+    return out
 
 
 def _group_anaphora(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
@@ -937,7 +954,9 @@ def group_perpetrators(
             if not role:
                 continue
             perp = found.get(m.canonical) or _new_group(m, all_mentions)
-            perp.claimed = perp.claimed or m.canonical in claimed
+            perp.claimed = (
+                perp.claimed or m.canonical in claimed or _outlet_claim(doc[m.end - 1], m.canonical, mentions)
+            )
             perp.suspected = perp.suspected or (
                 m.canonical not in claimed and (m.canonical in accused or _suspected(doc, m))
             )
@@ -951,6 +970,21 @@ def group_perpetrators(
             found[name] = perp
     doc = sentences[0][0].doc if sentences else None
     return [_as_introduced(_as_spelled(_as_province(p, all_mentions)), all_mentions, doc) for p in found.values()]
+
+
+def _outlet_claim(head: Token, group: str, mentions: Sequence[ActorMention]) -> bool:
+    """'A news agency close to the PKK said a team from the group's battalion had carried out the attack': an outlet
+    close to a group telling that the group did it claims the attack for it."""
+    verb = _acting_noun(head).head
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+        return False
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ not in word_set("attackers.json", "outlet_nouns"):
+        return False
+    ties = [t for t in speaker.subtree if t.lower_ in word_set("attackers.json", "affiliation_words")]
+    own = {i for m in mentions if m.canonical == group for i in range(m.start, m.end)}
+    return any(t.i in own for a in ties for t in a.subtree)
 
 
 def _feud(sents: Iterable[Span]) -> bool:
