@@ -891,3 +891,39 @@ def test_a_group_the_police_say_the_attackers_belong_to_is_a_group_perpetrator()
         "who follow a radical religious doctrine."
     )
     assert "group" in {p.kind for p in _record_incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Arsonists set fire to a synagogue in Melbourne on Friday, police said. Australian intelligence officials "
+            "said Tehran had directed the arson attack through criminal proxies.",
+            "Iran",
+        ),
+        (
+            "A drone strike hit an apartment block in Kharkiv on Sunday, killing five people, officials said. Kyiv "
+            "blamed Moscow for the attack.",
+            "Russia",
+        ),
+        (
+            "An air strike killed 12 people in Beirut on Monday. Hezbollah accused Israel of carrying out the strike.",
+            "Israel",
+        ),
+        (
+            "A North Korean defector was stabbed in Seoul on Friday. South Korean officials said they suspected "
+            "Pyongyang was behind the attack.",
+            "North Korea",
+        ),
+    ],
+)
+def test_a_state_or_its_capital_accused_of_the_attack_is_a_suspected_state(text: str, state: str) -> None:
+    assert state in {p.name for p in _record_incident(text).perpetrators if p.kind == "state" and not p.claimed}
+
+
+def test_a_state_blamed_in_the_past_for_attacks_in_general_is_no_perpetrator() -> None:
+    text = (
+        "Gunmen killed two police officers at a post in Khasavyurt on Monday. Russian officials have in the past "
+        "blamed Ukraine for militant attacks on Russian soil."
+    )
+    assert "Ukraine" not in {p.name for p in _record_incident(text).perpetrators}

@@ -428,7 +428,8 @@ def _directing_states(sent: Span, forces: dict[int, tuple[Span, str]]) -> list[P
     for tok in sent:
         country = tok.ent_type_ in ("GPE", "NORP") and tok.dep_ not in ("amod", "compound", "poss", "nmod")
         candidate = tok.i in forces or country or tok.lower_ in institutions  # not 'Cuban prime minister X'
-        if not candidate or not ((tok.dep_ == "nsubj" and directed(tok.head)) or attributed(tok)):
+        laid = (tok.dep_ == "nsubj" and directed(tok.head)) or attributed(tok) or (country and _accused_state(tok))
+        if not candidate or not laid:
             continue
         if tok.i in forces:
             return [_state(forces[tok.i][1], forces[tok.i][0], suspected=True)]
@@ -438,12 +439,35 @@ def _directing_states(sent: Span, forces: dict[int, tuple[Span, str]]) -> list[P
     return []
 
 
+def _accused_state(tok: Token) -> bool:
+    """'Hezbollah accused Israel of carrying out the strike', 'Kyiv blamed Moscow for the attack': a country accused
+    of the attack (not of firing first, which is a dispute over who started a fight, nor of attacks in general)."""
+    verb = tok.head
+    if (
+        tok.dep_ != "dobj"
+        or verb.lemma_.lower() not in ("accuse", "blame")
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False  # 'officials have in the past blamed Ukraine for militant attacks': a record
+    done = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over") for g in c.children]
+    return any((_this_attack(g) or _attack_verb(g)) and not fired_first(g) for g in done)
+
+
+def _this_attack(noun: Token) -> bool:
+    """An attack noun for this attack: 'the strike', 'the attacks', not 'militant attacks' in general."""
+    return attack_noun(noun) and (noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in noun.children))
+
+
 def _country_in(tok: Token) -> tuple[Span, str] | None:
-    """The country a subject names or belongs to ('Iran', 'the Iranian government', "Iran's regime")."""
+    """The country a subject names or belongs to ('Iran', 'the Iranian government', "Iran's regime"; its capital:
+    'Tehran')."""
     gaz = load_gazetteer()
+    capitals: dict[str, str] = load_data("attackers.json")["capital_states"]
     for ent in tok.doc.ents:
         if ent.label_ in ("GPE", "NORP") and tok.left_edge.i <= ent.start and ent.end <= tok.i + 1:
-            place = gaz.country(gaz.demonym(ent.text) or ent.text)
+            place = gaz.country(capitals.get(ent.text) or gaz.demonym(ent.text) or ent.text)
             if place is not None:
                 return ent, place.name
     return None
