@@ -1025,6 +1025,11 @@ def test_a_lower_case_group_word_after_islamic_state_is_no_part_of_its_name() ->
             "Comando Vermelho, officials said.",
             {"Comando Classe A", "Comando Vermelho"},
         ),
+        (
+            "At least 40 inmates were killed in a clash between rival gangs Primeiro Comando da Capital and Familia "
+            "do Norte at a prison in Manaus on Monday.",
+            {"Primeiro Comando da Capital", "Familia do Norte"},
+        ),
     ],
 )
 def test_named_tribes_and_gangs_of_a_fight_are_both_sides(text: str, sides: set[str]) -> None:

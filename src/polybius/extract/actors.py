@@ -950,6 +950,7 @@ def group_perpetrators(
                 or _suspected(doc, m)
                 or (_attack_role(doc[m.end - 1]) and (m.canonical not in denied or _clash_side(doc[m.end - 1])))
                 or (feud and m.kind == "group" and (_rival(doc, m) or _fighters_of(doc[m.end - 1])))
+                or (m.kind == "group" and any(_clash_side(t) for t in _loose_words(doc, m)))
             )
             if not role:
                 continue
@@ -1007,6 +1008,12 @@ def _clash_side(head: Token) -> bool:
     each side blames the other."""
     node = _acting_noun(head)
     return _side_of_clash(node) or _between_sides(head) or _in_clash_subject(head) or _pitted(node)
+
+
+def _loose_words(doc: Doc, m: ActorMention) -> list[Token]:
+    """The words of a name the parser hangs outside it, other than its last ('Familia' of 'Familia do Norte' read
+    as a conjunct of the name before while 'Norte' is made an object)."""
+    return [t for t in doc[m.start : m.end - 1] if not m.start <= t.head.i < m.end]
 
 
 def _fighters_of(head: Token) -> bool:
