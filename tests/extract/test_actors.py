@@ -937,3 +937,181 @@ def test_a_named_attacker_keeps_the_first_name_the_tagger_drops(text: str, want:
 def test_an_authority_opening_an_inquiry_claims_nothing(text: str, claimant: str, claimed: bool) -> None:
     found = {p.name for p in _incident(text).perpetrators if p.claimed}
     assert (claimant in found) is claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Gunmen abducted nine aid workers from a convoy near Mirebalais on Tuesday, an official said. The Ti Makak "
+            "gang, which controls the road, is believed to be behind the abduction, the official said.",
+            "Ti Makak",
+        ),
+        (
+            "A suicide bomber killed 12 people at a market in Konduga on Friday, police said. Boko Haram is thought "
+            "to be responsible for the bombing, a military source said.",
+            "Boko Haram",
+        ),
+        (
+            "Gunmen shot dead a local councillor in Reynosa on Sunday, officials said. The Northeast Cartel was "
+            "suspected of carrying out the killing, prosecutors said.",
+            "Cartel del Noreste",
+        ),
+        (
+            "A car bomb killed five soldiers at a checkpoint in Mogadishu on Monday. Al-Shabaab is widely believed to "
+            "have carried out the attack.",
+            "al-Shabaab",
+        ),
+        (
+            "A bomb ripped through a mosque in Gwoza on Friday, killing at least 20 worshippers, residents said. "
+            "Suspicion immediately fell on Boko Haram, which has attacked mosques in the region before.",
+            "Boko Haram",
+        ),
+        (
+            "A roadside bomb killed three policemen in Bannu on Wednesday. Officials said they were investigating "
+            "whether the Tehreek-e-Taliban Pakistan was responsible.",
+            "Tehreek-e-Taliban Pakistan",
+        ),
+    ],
+)
+def test_a_group_believed_to_be_behind_the_attack_is_a_suspected_perpetrator(text: str, group: str) -> None:
+    found = {p.name: p for p in _incident(text).perpetrators if p.kind == "group"}
+    assert group in found and found[group].suspected and not found[group].claimed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed four villagers near Dori on Monday. Ansarul Islam was not responsible for the attack, the army "
+        "said.",
+        "A car bomb killed five soldiers at a checkpoint in Mogadishu on Monday, though no group has said it did so.",
+    ],
+)
+def test_no_group_and_a_denied_responsibility_name_no_claimant(text: str) -> None:
+    perps = _incident(text).perpetrators
+    assert not any(p.claimed for p in perps) and "Ansarul Islam" not in {p.name for p in perps}
+
+
+def test_a_lower_case_group_word_after_islamic_state_is_no_part_of_its_name() -> None:
+    text = (
+        "Jihadists of the Islamic State group (IS) attacked an army barracks in Ben Gardane on Monday, killing "
+        "ten soldiers, the defence ministry said."
+    )
+    assert ("Islamic State", False) in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Police said 30 men were killed in an ambush in Enga province on Sunday, when fighters from the Yanda and "
+            "Piwe tribes clashed over land.",
+            {"Yanda", "Piwe"},
+        ),
+        (
+            "MOGADISHU (AFP) - At least 15 people were killed when militias from the Habar Gidir and Abgal clans "
+            "clashed in central Somalia on Tuesday, elders said.",
+            {"Habar Gidir", "Abgal"},
+        ),
+        (
+            "A fight between rival gangs at a prison in Amazonas left 40 inmates dead on Sunday. The clash broke out "
+            "when inmates belonging to the Familia do Norte gang invaded a wing holding members of the rival Primeiro "
+            "Comando da Capital, the prison authority said.",
+            {"Familia do Norte", "Primeiro Comando da Capital"},
+        ),
+        (
+            "A fight between rival gangs killed 57 inmates at a prison in Altamira on Monday. The clash broke out "
+            "when inmates belonging to the Comando Classe A gang invaded a cell block holding members of the rival "
+            "Comando Vermelho, officials said.",
+            {"Comando Classe A", "Comando Vermelho"},
+        ),
+        (
+            "At least 40 inmates were killed in a clash between rival gangs Primeiro Comando da Capital and Familia "
+            "do Norte at a prison in Manaus on Monday.",
+            {"Primeiro Comando da Capital", "Familia do Norte"},
+        ),
+    ],
+)
+def test_named_tribes_and_gangs_of_a_fight_are_both_sides(text: str, sides: set[str]) -> None:
+    assert sides <= {name for name, _ in _groups(text)}
+
+
+def test_members_of_a_rival_gang_killed_in_an_attack_that_is_no_fight_are_victims() -> None:
+    text = (
+        "Gunmen from the Los Lobos gang shot dead five members of the rival Los Choneros gang in Guayaquil on "
+        "Sunday, police said."
+    )
+    assert [name for name, _ in _groups(text)] == ["Los Lobos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Gunmen kidnapped four Americans in Matamoros on Friday, killing two of them. Matamoros is the stronghold "
+            "of factions of the Gulf Cartel, and officials said they were investigating whether the cartel's gunmen "
+            "were responsible.",
+            "Gulf Cartel",
+        ),
+        (
+            "A mayor was shot dead at her home in Temixco on Saturday. Investigators were looking at whether the gang "
+            "known as Los Rojos, which fights rival cartels for control of the region, was behind it, the governor "
+            "said.",
+            "Los Rojos",
+        ),
+    ],
+)
+def test_a_group_named_once_and_then_as_the_cartel_or_behind_it_is_a_suspect(text: str, group: str) -> None:
+    assert group in {p.name for p in _incident(text).perpetrators if p.kind == "group" and p.suspected}
+
+
+def test_a_side_of_a_clash_that_denies_starting_it_stays_a_perpetrator() -> None:
+    text = (
+        "At least three civilians were killed on Tuesday when fighting between two ethnic armed organisations, the "
+        "Arakan Army (AA) and the Kachin Independence Army (KIA), reached villages near Lashio. A KIA spokesman "
+        "denied that the group had started the clashes."
+    )
+    assert {"Arakan Army", "Kachin Independence Army"} <= {name for name, _ in _groups(text)}
+
+
+def test_a_group_whose_fighters_are_counted_in_a_battle_of_two_sides_is_a_side() -> None:
+    from polybius.extract.actors import find_actor_mentions, group_perpetrators
+    from polybius.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp(
+        "At least 101 people were killed near Manbij on Sunday, 85 of them fighters of the Turkish-backed Syrian "
+        "National Army (SNA) and 16 members of the US-backed Syrian Democratic Forces (SDF), as the two sides "
+        "battled for control of villages south of the town."
+    )
+    mentions = find_actor_mentions(doc, nlp)
+    perps = group_perpetrators([(doc[:], mentions)], set(), set(), set(), mentions)
+    assert {"Syrian National Army", "Syrian Democratic Forces"} <= {p.name for p in perps}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "ANKARA (Reuters) - Two attackers blew themselves up near the Interior Ministry in Ankara on Sunday, "
+            "wounding two police officers. A news agency close to the Kurdistan Workers Party (PKK) militant group "
+            'said later that a team from the group\'s "Immortals Battalion" had carried out the attack.',
+            "Kurdistan Workers' Party",
+        ),
+        (
+            "Gunmen killed 12 soldiers at a base near Menaka on Tuesday. A website linked to the Islamic State in the "
+            "Greater Sahara said fighters from the group's Tilla Brigade had carried out the raid.",
+            "Islamic State Sahel Province",
+        ),
+    ],
+)
+def test_an_outlet_close_to_a_group_telling_its_unit_did_it_claims_for_the_group(text: str, group: str) -> None:
+    assert (group, True) in _groups(text)
+
+
+def test_an_outlet_close_to_a_group_that_names_no_doer_claims_nothing() -> None:
+    text = (
+        "Gunmen killed five people in Kirkuk on Friday. A news agency close to the Kurdistan Workers Party said the "
+        "attackers were unknown."
+    )
+    assert not any(p.claimed for p in _incident(text).perpetrators)

@@ -411,6 +411,12 @@ def test_a_state_force_that_denies_striking_claims_nothing() -> None:
             "to be responsible for the blast.",
             1,
         ),
+        (
+            "A man who held 37 people hostage on a bus on a bridge in Rio de Janeiro has been shot dead by a police "
+            "sniper, officials say.",
+            1,
+        ),
+        ("A woman who stabbed three people at a train station in Hamburg was arrested on Friday, police said.", 1),
     ],
 )
 def test_the_number_of_attackers_as_outlets_word_it(text: str, count: int) -> None:
@@ -854,3 +860,70 @@ def test_the_coalition_is_the_military_coalition_the_text_names(text: str, want:
 )
 def test_police_who_shot_the_subject_of_an_attack_clause(nlp: Language, text: str, police: bool) -> None:
     assert (("police", "state") in names(nlp, text)) is police
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KHARTOUM, Sudan - A drone strike on a market in southern Khartoum killed at least 40 people on Sunday, "
+        "a volunteer group said. The Rapid Support Forces (RSF) accused the army of carrying out the strike.",
+        "KHARTOUM, Sudan - A drone strike on a market in southern Khartoum killed at least 40 people on Sunday, "
+        "a volunteer group said. Activists said the strike was carried out by an army drone.",
+    ],
+)
+def test_the_army_an_armed_group_or_witnesses_accuse_is_the_state_perpetrator(text: str) -> None:
+    perps = extract_text(text).incidents[0].perpetrators
+    assert [(p.name, p.kind, p.claimed) for p in perps] == [("Sudanese Armed Forces", "state", False)]
+
+
+def test_a_person_who_was_taken_hostage_is_no_attacker_counted() -> None:
+    text = (
+        "A man who was taken hostage at a bank in Zurich was freed unharmed on Monday after police stormed the "
+        "building, police said."
+    )
+    assert _record_incident(text).perpetrator_count is None
+
+
+def test_a_group_the_police_say_the_attackers_belong_to_is_a_group_perpetrator() -> None:
+    text = (
+        "Two police officers were killed on Thursday when armed men attacked three police stations in the town of "
+        "Mocimboa da Praia, the police said. The police spokesman said the attackers belonged to a group of young men "
+        "who follow a radical religious doctrine."
+    )
+    assert "group" in {p.kind for p in _record_incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Arsonists set fire to a synagogue in Melbourne on Friday, police said. Australian intelligence officials "
+            "said Tehran had directed the arson attack through criminal proxies.",
+            "Iran",
+        ),
+        (
+            "A drone strike hit an apartment block in Kharkiv on Sunday, killing five people, officials said. Kyiv "
+            "blamed Moscow for the attack.",
+            "Russia",
+        ),
+        (
+            "An air strike killed 12 people in Beirut on Monday. Hezbollah accused Israel of carrying out the strike.",
+            "Israel",
+        ),
+        (
+            "A North Korean defector was stabbed in Seoul on Friday. South Korean officials said they suspected "
+            "Pyongyang was behind the attack.",
+            "North Korea",
+        ),
+    ],
+)
+def test_a_state_or_its_capital_accused_of_the_attack_is_a_suspected_state(text: str, state: str) -> None:
+    assert state in {p.name for p in _record_incident(text).perpetrators if p.kind == "state" and not p.claimed}
+
+
+def test_a_state_blamed_in_the_past_for_attacks_in_general_is_no_perpetrator() -> None:
+    text = (
+        "Gunmen killed two police officers at a post in Khasavyurt on Monday. Russian officials have in the past "
+        "blamed Ukraine for militant attacks on Russian soil."
+    )
+    assert "Ukraine" not in {p.name for p in _record_incident(text).perpetrators}

@@ -8,7 +8,7 @@ or condemn, victims and media outlets (Amaq) are not perpetrators.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -46,7 +46,54 @@ def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorMention]:
     unlisted = _unlisted_groups(doc, covered)
     covered |= {i for a in unlisted for i in range(a.start, a.end)}
     unlisted += _introduced_groups(doc, covered)
-    return sorted(known + unlisted + _claiming_groups(doc, covered), key=lambda a: a.start)
+    found = _units_of_groups(doc, known + unlisted + _claiming_groups(doc, covered))
+    return sorted(found + _group_anaphora(doc, found), key=lambda a: a.start)
+
+
+def _units_of_groups(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+    """'a team from the group's "Immortals Battalion"', "Hamas's Qassam Brigades": a unit the text gives to a group
+    (by its name, or as 'the group's' after one is named) is that group."""
+    groups = sorted((m for m in found if m.kind == "group" and m.type != "unlisted"), key=lambda m: m.start)
+    out = []
+    for m in found:
+        owner = next((c for c in doc[m.end - 1].children if c.dep_ == "poss"), None) if m.type == "unlisted" else None
+        if owner is None:
+            out.append(m)
+            continue
+        named = next((g for g in groups if g.start <= owner.i < g.end), None)
+        if named is None and owner.lower_ in word_set("attackers.json", "group_nouns"):
+            named = next((g for g in reversed(groups) if g.end <= owner.i), None)
+        out.append(m if named is None else replace(m, canonical=named.canonical, type=named.type, parent=named.parent))
+    return out
+
+
+def _group_anaphora(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
+    """'Matamoros is the stronghold of the Gulf Cartel ... whether the cartel's gunmen were responsible': 'the cartel',
+    'the gang' or 'the militia' after one group of that kind is named stands for it."""
+    heads = word_set("attackers.json", "anaphoric_group_heads")
+    out = []
+    for tok in doc:
+        if tok.lower_ not in heads or tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+            continue
+        before = {m.canonical: m for m in found if m.end <= tok.i and m.kind == "group" and _of_kind(m, tok.lower_)}
+        if len(before) == 1 and not any(m.start <= tok.i < m.end for m in found):
+            span = doc[tok.i : tok.i + 1]
+            out.append(
+                replace(
+                    next(iter(before.values())),
+                    start=tok.i,
+                    end=tok.i + 1,
+                    text=span.text,
+                    start_char=span.start_char,
+                    end_char=span.end_char,
+                )
+            )
+    return out
+
+
+def _of_kind(m: ActorMention, head: str) -> bool:
+    """Is this a group of the kind a common noun names ('Gulf Cartel' a cartel, 'the Gran Grif gang' a gang)?"""
+    return m.type.startswith(head) or m.type.endswith(head) or fold(m.text).split()[-1] == head
 
 
 def _introduced_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
@@ -213,6 +260,7 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
                 continue
         mention = _headed_mention(doc, start, tok)
         out.append(mention)
+        out += _conjoined_names(doc, start, tok, covered) if tok.tag_ == "NNS" else []
         alias = _also_known_as(doc, tok.i + 1)
         if alias is not None:
             aliases[alias.text] = mention.canonical
@@ -222,31 +270,78 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
 
 
 def _group_head(tok: Token) -> bool:
-    """'gang', 'brigade', 'battalion' or a capitalised 'Force(s)' ending a group's name."""
-    if tok.lower_ in word_set("attackers.json", "group_name_heads"):
+    """'gang', 'brigade', 'tribe', 'the X and Y gangs' or a capitalised 'Force(s)' ending a group's name."""
+    if tok.lower_ in word_set("attackers.json", "group_name_heads") | _kin_heads():
+        return True
+    if tok.tag_ == "NNS" and tok.lemma_.lower() in word_set("attackers.json", "group_name_heads"):
         return True
     return tok.text[:1].isupper() and tok.lower_ in word_set("attackers.json", "force_name_heads")
 
 
 def _name_start(doc: Doc, tok: Token, covered: set[int]) -> int | None:
     """Where the proper name before a group head starts (at most four words, or a number: '444 Brigade'; a person's
-    name only before a capitalised head), or None when there is none."""
-    start = tok.i
-    barred = NOT_GROUPS - {"PERSON"} if tok.text[:1].isupper() else NOT_GROUPS  # 'the Tariq Bin Ziyad Brigade'
-    while (
-        start > 0
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].ent_type_ not in barred
-        and start - 1 not in covered
-        and tok.i - start < 4
-    ):
-        start -= 1
+    name only before a capitalised head: `_barred_tags`), or None when there is none."""
+    start = _name_walk(doc, tok, covered, frozenset())
+    barred = _barred_tags(tok, doc[start : tok.i])
+    start = _name_walk(doc, tok, covered, barred)
     number = doc[start - 1] if start > 0 else None
     if number is not None and number.text.isdigit() and start - 1 not in covered and tok.text[:1].isupper():
         start -= 1
     if start == tok.i or (doc[start].is_upper and len(doc[start]) < 3):
         return None
     return start
+
+
+def _name_walk(doc: Doc, tok: Token, covered: set[int], barred: frozenset[str]) -> int:
+    """How far back from a group head its name's words reach (at most four), stopping at a tag in `barred`."""
+    start = tok.i
+    while start > 0 and _name_word(doc, start - 1) and start - 1 not in covered and tok.i - start < 4:
+        if doc[start - 1].ent_type_ in barred:
+            break
+        start -= 1
+    return start
+
+
+def _barred_tags(head: Token, name: Span) -> frozenset[str]:
+    """The tagger's labels that end a name before a group head: a place's or a person's, except before a capitalised
+    head ('the Tariq Bin Ziyad Brigade') or a kin group's ('the Sikin tribe'), or in a name a particle joins ('the
+    Familia do Norte gang'), whose words the tagger labels at random."""
+    particles = word_set("attackers.json", "name_particles")
+    if head.lower_ in _kin_heads() or any(t.lower_ in particles and t.is_lower for t in name):
+        return frozenset({"DATE", "TIME", "NORP"})
+    return NOT_GROUPS - {"PERSON"} if head.text[:1].isupper() else NOT_GROUPS
+
+
+@lru_cache(maxsize=1)
+def _kin_heads() -> frozenset[str]:
+    """'tribe', 'clans': heads of kin groups, whose names the tagger often takes for people's."""
+    return word_set("attackers.json", "kin_group_heads")
+
+
+def _name_word(doc: Doc, i: int) -> bool:
+    """A word of a group's name: a proper noun, or a capitalised word between proper nouns that the tagger reads as
+    something else ('A' of 'the Comando Classe A gang')."""
+    tok = doc[i]
+    inner = i > 0 and doc[i - 1].pos_ == "PROPN" and bool(doc[i - 1].whitespace_)
+    capital = inner and tok.is_alpha and tok.text[:1].isupper()  # the tagger may even start a sentence there
+    joined = inner and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and tok.is_lower
+    return tok.pos_ == "PROPN" or capital or (joined and tok.lower_ in word_set("attackers.json", "name_particles"))
+
+
+def _conjoined_names(doc: Doc, start: int, head: Token, covered: set[int]) -> list[ActorMention]:
+    """'the Sikin and Kaekin tribes', 'the Los Shottas and Los Espartanos gangs': a plural head ends each name
+    joined before it, every one a group of its own."""
+    out = []
+    barred = _barred_tags(head, doc[start : head.i])
+    while start >= 2 and doc[start - 1].lower_ in ("and", ",") and start - 2 not in covered:
+        end = start - 1
+        start = end
+        while start > 0 and _name_word(doc, start - 1) and doc[start - 1].ent_type_ not in barred:
+            start -= 1
+        if start == end or start - 1 in covered:
+            break
+        out.append(_unlisted_mention(doc[start:end], doc[start:end].text))
+    return out
 
 
 def _state_unit(name: Span) -> bool:
@@ -612,7 +707,7 @@ def _antecedent_of(tok: Token) -> Token:
 
 def _acting_noun(head: Token) -> Token:
     """The noun phrase a group mention acts through: 'X guerrillas', 'members of X', 'a group of
-    terrorists from X', or the mention itself."""
+    terrorists from X', "X's gunmen", or the mention itself."""
     node = head
     for _ in range(4):
         if node.dep_ in ("compound", "amod", "nmod", "nummod") and node.head.pos_ in ("NOUN", "PROPN"):
@@ -628,9 +723,17 @@ def _acting_noun(head: Token) -> Token:
             node = node.head.head
         elif node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
             node = node.head
+        elif node.dep_ == "poss" and node.head.lower_ in _agent_nouns():
+            node = node.head  # "the cartel's gunmen", "Hamas's fighters"
         else:
             break
     return node
+
+
+@lru_cache(maxsize=1)
+def _agent_nouns() -> frozenset[str]:
+    """Nouns for the people through whom a group acts: attackers, members, fighters."""
+    return word_set("attackers.json", "heads") | word_set("attackers.json", "member_nouns")
 
 
 def _named_by(node: Token) -> bool:
@@ -711,18 +814,68 @@ def _attributed(head: Token, person: bool = False) -> bool:
         return True
     if node.dep_ == "nsubjpass" and node.head.lemma_.lower() == "involve" and not person:
         return not any(c.dep_ == "neg" for c in node.head.children)
+    if node.dep_ == "nsubjpass" and _hedged_behind(node.head, person):
+        return True
+    if node.dep_ == "pobj" and _suspicion_on(node.head):
+        return True
     if node.dep_ != "nsubj":
         return False
     verb = node.head
     if verb.lemma_.lower() in word_set("attackers.json", "plan_verbs"):
         return any(c.dep_ == "dobj" and attack_noun(c, person) for c in verb.children)
-    return responsible(verb) or (
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # 'the Taliban were not responsible'
+    return responsible(verb, bare=not person) or (
         verb.lemma_.lower() == "be"
         and any(
-            c.lower_ == "behind" and any(attack_noun(g, person) for g in c.children if g.dep_ == "pobj")
+            c.lower_ == "behind" and any(_the_attack(g, person) for g in c.children if g.dep_ == "pobj")
             for c in verb.children
         )
     )
+
+
+def _hedged_behind(verb: Token, person: bool = False) -> bool:
+    """'The X gang is believed to be behind the abduction', 'X is thought to be responsible', 'X is widely believed
+    to have carried out the attack', 'X was suspected of carrying out the killing': a subject said by hedge to
+    have done it."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lemma in ACCUSED_VERBS:
+        done = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children]
+        return any(attack_noun(g, person) or _attack_act(g) for g in done)
+    if lemma not in word_set("attackers.json", "hedge_verbs"):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if clause.lemma_.lower() == "be":
+        return responsible(clause, bare=True) or any(
+            c.lower_ == "behind" and any(_the_attack(g, person) for g in c.children if g.dep_ == "pobj")
+            for c in clause.children
+        )
+    return _attack_act(clause)
+
+
+def _the_attack(tok: Token, person: bool = False) -> bool:
+    """What one is behind: an attack noun, or 'it', 'this', 'them' standing for the attack."""
+    return attack_noun(tok, person) or (tok.pos_ == "PRON" and tok.lower_ in ("it", "this", "them", "these"))
+
+
+def _attack_act(verb: Token) -> bool:
+    """'carried out', 'staged', 'planted', 'attacked': a verb that does an attack."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in attack_verbs() | CLAIM_ACTS
+
+
+def _suspicion_on(prep: Token) -> bool:
+    """'Suspicion immediately fell on Boko Haram', 'suspicion centred on the ELN', 'the finger was pointed at X':
+    the one suspicion lands on is suspected."""
+    pairs: dict[str, list[str]] = load_data("attackers.json")["suspicion_verbs"]
+    verb = prep.head
+    if prep.lower_ not in pairs.get(verb.lemma_.lower(), []) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    nouns = word_set("attackers.json", "suspicion_nouns")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in nouns for c in verb.children)
 
 
 def _laid_on(prep: Token) -> bool:
@@ -758,10 +911,13 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def responsible(verb: Token) -> bool:
-    """'members of the army were responsible for the massacre': 'be responsible for' names who attacked."""
+def responsible(verb: Token, bare: bool = False) -> bool:
+    """'members of the army were responsible for the massacre': 'be responsible for' names who attacked; with
+    `bare`, also 'X is thought to be responsible' with nothing after it."""
     return verb.lemma_.lower() == "be" and any(
-        c.lower_ == "responsible" and any(p.lower_ == "for" for p in c.children) for c in verb.children
+        c.lower_ == "responsible"
+        and (any(p.lower_ == "for" for p in c.children) or (bare and not any(p.dep_ == "prep" for p in c.children)))
+        for c in verb.children
     )
 
 
@@ -782,6 +938,7 @@ def group_perpetrators(
 ) -> list[Perpetrator]:
     """Armed groups the incident's sentences tie to the attack, in order of first mention."""
     found: dict[str, Perpetrator] = {}
+    feud = _feud(sent for sent, _ in sentences)
     for sent, mentions in sentences:
         doc = sent.doc
         for m in mentions:
@@ -791,12 +948,16 @@ def group_perpetrators(
                 m.canonical in claimed
                 or m.canonical in accused
                 or _suspected(doc, m)
-                or (_attack_role(doc[m.end - 1]) and m.canonical not in denied)
+                or (_attack_role(doc[m.end - 1]) and (m.canonical not in denied or _clash_side(doc[m.end - 1])))
+                or (feud and m.kind == "group" and (_rival(doc, m) or _fighters_of(doc[m.end - 1])))
+                or (m.kind == "group" and any(_clash_side(t) for t in _loose_words(doc, m)))
             )
             if not role:
                 continue
             perp = found.get(m.canonical) or _new_group(m, all_mentions)
-            perp.claimed = perp.claimed or m.canonical in claimed
+            perp.claimed = (
+                perp.claimed or m.canonical in claimed or _outlet_claim(doc[m.end - 1], m.canonical, mentions)
+            )
             perp.suspected = perp.suspected or (
                 m.canonical not in claimed and (m.canonical in accused or _suspected(doc, m))
             )
@@ -810,6 +971,72 @@ def group_perpetrators(
             found[name] = perp
     doc = sentences[0][0].doc if sentences else None
     return [_as_introduced(_as_spelled(_as_province(p, all_mentions)), all_mentions, doc) for p in found.values()]
+
+
+def _outlet_claim(head: Token, group: str, mentions: Sequence[ActorMention]) -> bool:
+    """'A news agency close to the PKK said a team from the group's battalion had carried out the attack': an outlet
+    close to a group telling that the group did it claims the attack for it."""
+    verb = _acting_noun(head).head
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+        return False
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ not in word_set("attackers.json", "outlet_nouns"):
+        return False
+    ties = [t for t in speaker.subtree if t.lower_ in word_set("attackers.json", "affiliation_words")]
+    own = {i for m in mentions if m.canonical == group for i in range(m.start, m.end)}
+    return any(t.i in own for a in ties for t in a.subtree)
+
+
+def _feud(sents: Iterable[Span]) -> bool:
+    """'A fight between rival gangs', 'clashes between two factions', 'as the two sides battled': an incident told as
+    a fight between groups."""
+    fights = word_set("attackers.json", "clash_nouns") | word_set("attackers.json", "feud_nouns")
+    for sent in sents:
+        for tok in sent:
+            if _sides_fought(tok):
+                return True
+            if tok.lower_ == "between" and tok.head.lower_ in fights:
+                sides = [c for c in tok.children if c.dep_ == "pobj"]
+                if any(c.tag_ == "NNS" or any(g.lower_ in ("rival", "two") for g in c.children) for c in sides):
+                    return True
+    return False
+
+
+def _clash_side(head: Token) -> bool:
+    """A side of a clash ('fighting between the TNLA and the RCSS'), which stays one though it denies starting it:
+    each side blames the other."""
+    node = _acting_noun(head)
+    return _side_of_clash(node) or _between_sides(head) or _in_clash_subject(head) or _pitted(node)
+
+
+def _loose_words(doc: Doc, m: ActorMention) -> list[Token]:
+    """The words of a name the parser hangs outside it, other than its last ('Familia' of 'Familia do Norte' read
+    as a conjunct of the name before while 'Norte' is made an object)."""
+    return [t for t in doc[m.start : m.end - 1] if not m.start <= t.head.i < m.end]
+
+
+def _fighters_of(head: Token) -> bool:
+    """'85 of them fighters of the SNA and 16 members of the SDF, as the two sides battled': in a fight between
+    groups, a group whose fighters or members the article counts is a side."""
+    node = _acting_noun(head)
+    return node is not head and node.lower_ in word_set("attackers.json", "side_member_nouns")
+
+
+def _sides_fought(tok: Token) -> bool:
+    """'as the two sides battled', 'both groups clashed': a clash verb whose subject is two sides."""
+    if not _clash_verb(tok):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in ("sides", "groups", "gangs", "factions")]
+    return any(g.lower_ in ("two", "both") for c in subjects for g in c.children)
+
+
+def _rival(doc: Doc, m: ActorMention) -> bool:
+    """'members of the rival Comando Vermelho', 'the rival group Y': a group named as the rival of the attackers."""
+    before = doc[max(0, m.start - 3) : m.start]
+    return any(t.lower_ == "rival" for t in before) or any(
+        c.lower_ == "rival" for t in doc[m.start : m.end] for c in t.children if c.dep_ == "amod"
+    )
 
 
 def _as_introduced(perp: Perpetrator, all_mentions: Sequence[ActorMention], doc: Doc | None) -> Perpetrator:
@@ -828,10 +1055,12 @@ def _as_introduced(perp: Perpetrator, all_mentions: Sequence[ActorMention], doc:
 
 def _suffixed(canonical: str, fuller: str) -> bool:
     """'Abu Sayyaf Group' is 'Abu Sayyaf' with a group word after it; 'Islamic State of Iraq and the Levant' is more
-    than 'Islamic State' with one, so RECORD.md's canonical name stands."""
+    than 'Islamic State' with one, so RECORD.md's canonical name stands; so is 'the Islamic State group (IS)', whose
+    lower-case 'group' is no part of a name."""
     short, long = fold(canonical), fold(fuller)
-    extra = long.removeprefix(short).split() if long.startswith(short + " ") else []
-    return bool(extra) and all(w in word_set("attackers.json", "name_suffixes") for w in extra)
+    extra = fuller.replace("-", " ").split()[len(short.split()) :] if long.startswith(short + " ") else []
+    suffixes = word_set("attackers.json", "name_suffixes")
+    return bool(extra) and all(w[:1].isupper() and w.lower() in suffixes for w in extra)
 
 
 def _as_spelled(perp: Perpetrator) -> Perpetrator:
@@ -889,8 +1118,8 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
     attackers = word_set("figures.json", "attacker_count_nouns")
     out, behind = [], []
     for ent in entities(sent):
-        if ent.label_ != "PERSON":
-            continue
+        if ent.label_ != "PERSON" or ent[-1].lower_ in word_set("attackers.json", "group_nouns"):
+            continue  # 'the Northeast Cartel' the tagger reads as a person
         ent = _full_name(ent)
         root = ent.root
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])

@@ -428,7 +428,8 @@ def _directing_states(sent: Span, forces: dict[int, tuple[Span, str]]) -> list[P
     for tok in sent:
         country = tok.ent_type_ in ("GPE", "NORP") and tok.dep_ not in ("amod", "compound", "poss", "nmod")
         candidate = tok.i in forces or country or tok.lower_ in institutions  # not 'Cuban prime minister X'
-        if not candidate or not ((tok.dep_ == "nsubj" and directed(tok.head)) or attributed(tok)):
+        laid = (tok.dep_ == "nsubj" and directed(tok.head)) or attributed(tok) or (country and _accused_state(tok))
+        if not candidate or not laid:
             continue
         if tok.i in forces:
             return [_state(forces[tok.i][1], forces[tok.i][0], suspected=True)]
@@ -438,12 +439,35 @@ def _directing_states(sent: Span, forces: dict[int, tuple[Span, str]]) -> list[P
     return []
 
 
+def _accused_state(tok: Token) -> bool:
+    """'Hezbollah accused Israel of carrying out the strike', 'Kyiv blamed Moscow for the attack': a country accused
+    of the attack (not of firing first, which is a dispute over who started a fight, nor of attacks in general)."""
+    verb = tok.head
+    if (
+        tok.dep_ != "dobj"
+        or verb.lemma_.lower() not in ("accuse", "blame")
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False  # 'officials have in the past blamed Ukraine for militant attacks': a record
+    done = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over") for g in c.children]
+    return any((_this_attack(g) or _attack_verb(g)) and not fired_first(g) for g in done)
+
+
+def _this_attack(noun: Token) -> bool:
+    """An attack noun for this attack: 'the strike', 'the attacks', not 'militant attacks' in general."""
+    return attack_noun(noun) and (noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss") for c in noun.children))
+
+
 def _country_in(tok: Token) -> tuple[Span, str] | None:
-    """The country a subject names or belongs to ('Iran', 'the Iranian government', "Iran's regime")."""
+    """The country a subject names or belongs to ('Iran', 'the Iranian government', "Iran's regime"; its capital:
+    'Tehran')."""
     gaz = load_gazetteer()
+    capitals: dict[str, str] = load_data("attackers.json")["capital_states"]
     for ent in tok.doc.ents:
         if ent.label_ in ("GPE", "NORP") and tok.left_edge.i <= ent.start and ent.end <= tok.i + 1:
-            place = gaz.country(gaz.demonym(ent.text) or ent.text)
+            place = gaz.country(capitals.get(ent.text) or gaz.demonym(ent.text) or ent.text)
             if place is not None:
                 return ent, place.name
     return None
@@ -637,15 +661,15 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
     claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
     claimants = [p for p in (_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims) if p is not None]
     if not perps:  # 'our units also sabotaged the electrical system': the units claimed it
-        perps = _add_new(perps, [p for p in claimants if p.kind == "unknown"])
+        perps = _add_new(perps, [p for p in claimants if p.kind in ("unknown", "group")])
     perps = claimed_by_attackers(perps, [s.statement.speaker for s in claims])
     forces = [p for p in claimants if p.kind == "state"]
     states = [p for p in perps if p.kind == "state"]
     for p in states if forces else []:  # 'the army admitted that an air force helicopter fired'
         p.claimed, p.suspected = True, False
     perps = perps if states else _add_new(perps, forces)
-    if perps and not all(p.suspected or p.kind == "unknown" for p in perps):  # the attackers' own add no one
-        return perps
+    if perps and not all(p.suspected or p.kind == "unknown" or p in claimants for p in perps):
+        return perps  # the attackers' own claims add no one
     accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor and not _own_forces(s)]
     return _add_new(perps, [_phrase_perpetrator(s, s.statement.target, "suspected") for s in accusations])
 
@@ -653,6 +677,8 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
 def _own_forces(found: FoundStatement) -> bool:
     """ "Special forces have stormed the detention centre, Russia's prison service said": a state body telling of
     forces it names by no other country reports its own side's operation; it accuses no one."""
+    if found.speaker_actor:
+        return False  # 'The Rapid Support Forces accused the army': a named armed group is no state body
     speaker = (found.statement.speaker or "").lower().replace("(", " ").split()
     target = (found.statement.target or "").lower().split()
     plain = word_set("attackers.json", "force_modifiers") | word_set("attackers.json", "civil_force_words")
@@ -678,9 +704,9 @@ def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> P
     Salvadoran army') as a perpetrator `flag` ('claimed' or 'suspected'), with its evidence in the
     statement's sentence."""
     words = (text or "").lower().split(" from ")[0].split()
-    if not text or not words or not found.statement.evidence:
-        return None
-    force = force_kind(words[-1], [w for w in words[:-1] if w not in ("the", "a", "an")])
+    if not text or not words or not found.statement.evidence or words[0] in ("no", "none", "neither"):
+        return None  # 'no group has said it did so'
+    force = force_kind(words[-1], [w for w in words[:-1] if w not in ("the", "a", "an")]) or _force_craft(words)
     heads = word_set("attackers.json", "heads") | word_set("attackers.json", "accused_heads")
     if not (force or words[-1] in heads):
         return None
@@ -689,14 +715,21 @@ def _phrase_perpetrator(found: FoundStatement, text: str | None, flag: str) -> P
     if at < 0:
         return None
     ev = Evidence(start=sent.start + at, end=sent.start + at + len(text), text=text)
+    collective = words[-1] in word_set("attackers.json", "group_nouns")  # 'accused a group of young men'
     return Perpetrator(
         name=text,
-        kind=force or "unknown",
+        kind=force or ("group" if collective else "unknown"),
         mentions=[text],
         evidence=[ev],
         claimed=flag == "claimed",
         suspected=flag == "suspected",
     )
+
+
+def _force_craft(words: Sequence[str]) -> str | None:
+    """'an army drone', 'military jets': an aircraft or gun a state force owns names that force ('state')."""
+    owners = set(words[:-1]) & word_set("attackers.json", "force_institutions")
+    return "state" if owners and words[-1] in word_set("attackers.json", "state_force_nouns") else None
 
 
 def claimed_by_attackers(perps: list[Perpetrator], speakers: Sequence[str | None]) -> list[Perpetrator]:
@@ -715,7 +748,7 @@ def _attackers_speaking(speaker: str | None) -> bool:
     """'we', 'our forces', 'the terrorists', 'the group', 'an anonymous caller': a speaker who is the
     attackers or their voice."""
     words = (speaker or "").lower().split()
-    if not words:
+    if not words or words[0] in ("no", "none", "neither"):
         return False
     head = words[-1]
     return (
@@ -819,7 +852,7 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
             found = _band(tok) or _counted_riders(tok) or _counted_suspects(tok) or _single_attacker(tok)
             found = found or _one_believed(tok) or _sized_unit(tok) or _sought_people(tok) or _some_escaped(tok)
             found = found or _described_band(tok) or _arrested_suspects(tok) or _estimated_band(tok)
-            found = found or _counted_agents(tok) or _counted_captors(tok)
+            found = found or _counted_agents(tok) or _counted_captors(tok) or _one_who_attacked(tok)
             if found is not None:
                 return found
     return None
@@ -983,6 +1016,29 @@ def _counted_captors(tok: Token) -> Count | None:
     verb = tok.head
     acts = word_set("attackers.json", "band_attack_verbs")
     return _numbered_count(tok) if _takes_hostages(verb) or verb.lemma_.lower() in acts else None
+
+
+def _one_who_attacked(tok: Token) -> Count | None:
+    """'A man who held 37 people hostage on a bus', 'a gunman who opened fire at a school': one person a relative
+    clause tells took hostages or attacked is one attacker."""
+    people = word_set("attackers.json", "arrested_people") - {"suspect"}
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if det is None or tok.tag_ != "NN" or tok.lower_ not in people:
+        return None
+    acts = word_set("attackers.json", "band_attack_verbs") | {"open", "fire"}
+    for clause in (c for c in tok.children if c.dep_ == "relcl"):
+        who = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children)
+        if who and (_held_hostage(clause) or clause.lemma_.lower() in acts) and not _passive(clause):
+            return _count(1, det, tok)
+    return None
+
+
+def _held_hostage(verb: Token) -> bool:
+    """`_takes_hostages`, also where the parser hangs 'hostage' elsewhere ('held 37 people hostage on a bus')."""
+    if _takes_hostages(verb):
+        return True
+    after = verb.doc[verb.i + 1 : verb.i + 6]
+    return verb.lemma_.lower() in ("take", "hold") and any(t.lower_ in ("hostage", "hostages") for t in after)
 
 
 def _band_noun(tok: Token) -> bool:
