@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.figures import attacked_side
-from polybius.extract.kinds import toll_giver
+from polybius.extract.kinds import kind_of_token, toll_giver
 from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, evidence, phrase, span_evidence, subject_of, tokens
@@ -158,7 +158,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             Victim(
                 name=np.text,
                 kind="individual" if named else "group",
-                effect=_effect(tok, effect_hint),
+                effect=(named is not None and _own_clause_effect(named.root)) or _effect(tok, effect_hint),
                 evidence=[span_evidence(np)],
             )
         )
@@ -514,10 +514,40 @@ def _harmed_person(ent: Span) -> bool:
         return True  # 'Killed in the blast were X, ..., and fish vendor Y', Y parsed as the verb's conjunct
     if node.dep_ in ("nsubj", "attr") and _among_harmed(node.head):
         return True  # 'Hassan Farah, a teacher, was among the dead', 'Among those killed was X'
-    if _harmed_as_pronoun(ent, node):
+    if _harmed_as_pronoun(ent, node) or _own_clause_effect(ent.root) is not None:
         return True
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
     return "among them" in window or "including" in window or "victims" in window or _opens_among_harmed(ent)
+
+
+def _own_clause_effect(tok: Token) -> str | None:
+    """'X suffered a gunshot wound', 'X sustained serious injuries' (injured), 'X is unharmed' (unharmed), 'X, who
+    died of his wounds', 'X, who was shot in the back': what the person's own clause says happened to them."""
+    node = _listed_head(tok)
+    verb = node.head
+    if node.dep_ == "nsubj" and verb.lemma_.lower() in word_set("figures.json", "sustain_verbs"):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(kind_of_token(o) == "injured" for d in objects for o in (d, *d.conjuncts)):
+            return "injured"
+    if node.dep_ == "nsubj" and any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ in word_set("participants.json", "unharmed_words")
+        for c in verb.children
+    ):
+        return "unharmed"
+    return next(filter(None, (_relative_harm(c) for c in tok.children if c.dep_ == "relcl")), None)
+
+
+def _relative_harm(clause: Token) -> str | None:
+    """'who died at the scene' (killed), 'who was shot as he walked in' (injured, unless 'shot dead'): the harm a
+    relative clause on a name tells."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("who", "that"):
+        return None
+    if subject.dep_ == "nsubj" and clause.lemma_.lower() in word_set("figures.json", "dying_verbs"):
+        return "killed"
+    if subject.dep_ != "nsubjpass" or _verb_harm_kind(clause) is None:
+        return None
+    return _effect_at(clause) or _verb_harm_kind(clause)
 
 
 MAX_AGE = 110
@@ -813,24 +843,31 @@ def _name_span(tok: Token) -> Span:
 
 def _effect(tok: Token, hint: str | None) -> str:
     """What happened to a victim: the harm verb (or death noun) it hangs on, 'shot to death' killed."""
-    harm = _harm_kinds()
+    own = _own_clause_effect(tok)
+    if own is not None:
+        return own
     tok = _listed_head(tok)
     along = tok.head.lower_ == "with" and tok.head.head.lower_ in ("along", "together")
     for node in (tok.head, tok.head.head, *([tok.head.head.head] if along else [])):  # 'seized X along with Y'
-        shot_dead = node.pos_ == "VERB" and node.i + 1 < len(node.doc) and node.doc[node.i + 1].lower_ == "dead"
-        if to_death(node) or shot_dead or any(c.lower_ == "dead" and c.dep_ != "nsubj" for c in node.children):
-            return "killed"  # 'shot to death', 'shot dead a headman and his wife'
-        if node.lemma_.lower() == "take" and _verb_harm_kind(node):
-            return "kidnapped"
-        if with_wounds(node):
-            return "injured"  # 'A third man was taken to hospital with stab wounds'
-        figure_kind = noun_harm(node)
-        if figure_kind and figure_kind != "arrested":  # 'the arrest of a man' harmed no one
-            return EFFECT_OF_KIND.get(figure_kind, figure_kind)
-        kind = harm.get(node.lemma_.lower())
+        kind = _effect_at(node)
         if kind:
             return kind
     return hint or "unknown"
+
+
+def _effect_at(node: Token) -> str | None:
+    """The harm one verb or noun above a victim tells: 'shot to death', 'taken hostage', 'with stab wounds'."""
+    shot_dead = node.pos_ == "VERB" and node.i + 1 < len(node.doc) and node.doc[node.i + 1].lower_ == "dead"
+    if to_death(node) or shot_dead or any(c.lower_ == "dead" and c.dep_ != "nsubj" for c in node.children):
+        return "killed"  # 'shot to death', 'shot dead a headman and his wife'
+    if node.lemma_.lower() == "take" and _verb_harm_kind(node):
+        return "kidnapped"
+    if with_wounds(node):
+        return "injured"  # 'A third man was taken to hospital with stab wounds'
+    figure_kind = noun_harm(node)
+    if figure_kind and figure_kind != "arrested":  # 'the arrest of a man' harmed no one
+        return EFFECT_OF_KIND.get(figure_kind, figure_kind)
+    return _harm_kinds().get(node.lemma_.lower())
 
 
 def perpetrator_count(sent: Span) -> Count | None:

@@ -165,6 +165,10 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
     own = _antecedent(_own_subject(verb))
     if own is None and (inverted := _after_quote(verb)) is not None:
         return inverted
+    if own is not None and own.lemma_.lower() in word_set("statements.json", "cue_subjects"):
+        return _teller(verb, sent)  # 'Suspicion fell on X': no one speaks but whoever reports it
+    if own is not None and (outer := _capital_teller(own, verb, sent)) is not None:
+        return outer
     if _tells_a_deed(verb, own):
         return _reporter(verb, sent)
     if own is not None and own.dep_ == "nsubjpass" and (agent := agent_of(verb)) is not None:
@@ -187,6 +191,15 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
         if shared is not None and shared.pos_ != "PRON":
             return shared
     return _nearest_subject(sent, verb.i) or subject_of(verb) or _named_before(sent, verb)
+
+
+def _capital_teller(own: Token, verb: Token, sent: Span) -> Token | None:
+    """'Foreign Minister X said Ottawa strongly condemns the attack': a capital or country speaking inside what a
+    named person says is that person's word."""
+    if own.ent_type_ != "GPE" or verb.dep_ != "ccomp" or not _reporting(verb.head.lemma_.lower()):
+        return None
+    outer = _speaker(verb.head, sent)
+    return outer if outer is not None and outer.ent_type_ == "PERSON" else None
 
 
 def _own_subject(verb: Token) -> Token | None:
@@ -625,7 +638,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     if holder is not None and speaker_actor is None and holder.text not in (speaker or ""):
         speaker = f"{named.text if named is not None else speaker_tok.text} {holder.text}"
 
-    if speaker_actor is not None and (
+    if speaker_actor is not None and not _person_of_group(kind, speaker_tok, speaker_actor) and (
         kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end or _own_noun(speaker_tok)
     ):
         speaker = as_written(speaker_actor)
@@ -648,6 +661,12 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     )
     owner = speaker_actor.canonical if speaker_actor else (outlet.parent if outlet else None)
     return FoundStatement(st, verb.i, owner, target_actor.canonical if target_actor else None)
+
+
+def _person_of_group(kind: str, tok: Token, actor: ActorMention) -> bool:
+    """'Zabihullah Mujahid, the chief Taliban spokesman, condemned the attack': a named person of a group speaks
+    for himself in all but a claim (a claim is the group's)."""
+    return kind != "claim_responsibility" and tok.ent_type_ == "PERSON" and not actor.start <= tok.i < actor.end
 
 
 def _known_as(tok: Token) -> Token:
@@ -956,7 +975,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
         said = padded_words(_said_tokens(verb))
         negated = any(f" {w} " in said for w in ("none", "not", "no", "never", "n't", "nobody"))
-        if group and not negated and _claims_own_act(verb, subj, actors):
+        if group and not negated and not _passive(verb) and _claims_own_act(verb, subj, actors):
             return "claim_responsibility"
         if _harbourer(verb, actors) is not None:
             return "accusation"
@@ -979,6 +998,12 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _threatens(verb):
             return "threat"
     return kind
+
+
+def _passive(verb: Token) -> bool:
+    """'X is believed to be behind the attack', 'X was said to have carried it out': what others believe or say of
+    the group, no word of its own."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _calls_reports_false(verb: Token) -> bool:
