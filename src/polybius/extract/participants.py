@@ -65,7 +65,7 @@ def find_targets(sent: Span, facility: str | None) -> list[Target]:
     """Targets named in a violent sentence: attacked objects and the places attacks happened at."""
     out: list[Target] = []
     for tok in sent:
-        kind = target_kind(tok.lower_) or target_kind(tok.lemma_) or _kind_of_modifier(tok)
+        kind = _owned_place_kind(tok) or target_kind(tok.lower_) or target_kind(tok.lemma_) or _kind_of_modifier(tok)
         if kind is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             continue
         if _is_attacker_side(tok):
@@ -79,6 +79,18 @@ def find_targets(sent: Span, facility: str | None) -> list[Target]:
             ev = evidence(sent.doc, sent.start_char + start, sent.start_char + start + len(facility))
             out.append(Target(name=facility, kind=kind, evidence=[ev]))
     return out
+
+
+def _owned_place_kind(tok: Token) -> str | None:
+    """'a Frontier Corps camp', 'an army camp' (military), 'penal colony IK-19' (government): a place noun whose
+    kind is that of who holds it; a camp of no force is a civilian one ('a displaced persons camp')."""
+    places = load_data("participants.json")["owned_places"]
+    if tok.lower_ not in places:
+        return None
+    owners = load_data("participants.json")["owner_kinds"]
+    words = [m for c in tok.children if c.dep_ in ("compound", "amod") for m in c.subtree]
+    kinds = [owners.get(w.lower_) or target_kind(w.lower_) for w in words]
+    return next((k for k in kinds if k in HOLDERS), None) or places[tok.lower_]
 
 
 def _kind_of_modifier(tok: Token) -> str | None:
@@ -487,7 +499,7 @@ def _attacker_person(tok: Token) -> bool:
     verbs = word_set("participants.json", "attack_verbs")
     if tok.dep_ == "appos" and tok.head.lower_ in word_set("figures.json", "perpetrator_nouns"):
         return True
-    harming = tok.head.lemma_.lower() in _harm_kinds() and any(c.dep_ == "dobj" for c in tok.head.children)
+    harming = _verb_harm_kind(tok.head) is not None and any(c.dep_ == "dobj" for c in tok.head.children)
     return tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in verbs or harming)  # 'six armed men seized X'
 
 
@@ -543,11 +555,18 @@ def _relative_harm(clause: Token) -> str | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ not in ("who", "that"):
         return None
-    if subject.dep_ == "nsubj" and clause.lemma_.lower() in word_set("figures.json", "dying_verbs"):
+    kinds = [_clause_harm(v, subject) for v in (clause, *clause.conjuncts)]  # 'who was chased out and died'
+    return "killed" if "killed" in kinds else next(filter(None, kinds), None)
+
+
+def _clause_harm(verb: Token, shared: Token) -> str | None:
+    """The harm one verb of a relative clause does its subject (its own, else the clause's `shared` one)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), shared)
+    if subject.dep_ == "nsubj" and verb.lemma_.lower() in word_set("figures.json", "dying_verbs"):
         return "killed"
-    if subject.dep_ != "nsubjpass" or _verb_harm_kind(clause) is None:
+    if subject.dep_ != "nsubjpass" or _verb_harm_kind(verb) is None:
         return None
-    return _effect_at(clause) or _verb_harm_kind(clause)
+    return _effect_at(verb) or _verb_harm_kind(verb)
 
 
 MAX_AGE = 110

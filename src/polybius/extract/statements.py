@@ -665,8 +665,8 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
 
 def _person_of_group(kind: str, tok: Token, actor: ActorMention) -> bool:
     """'Zabihullah Mujahid, the chief Taliban spokesman, condemned the attack': a named person of a group speaks
-    for himself in all but a claim (a claim is the group's)."""
-    return kind != "claim_responsibility" and tok.ent_type_ == "PERSON" and not actor.start <= tok.i < actor.end
+    for himself (a claim, denial or accusation is the group's word)."""
+    return kind == "condemnation" and tok.ent_type_ == "PERSON" and not actor.start <= tok.i < actor.end
 
 
 def _known_as(tok: Token) -> Token:
