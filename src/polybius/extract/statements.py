@@ -133,8 +133,8 @@ def _hedged(verb: Token) -> bool:
     """A hedge word in the statement's own clause, not in a clause describing one of its nouns
     ('a community the army suspected of sheltering separatists')."""
     hedges = word_set("statements.json", "hedges")
-    if _believed(verb):
-        return True
+    if _believed(verb) or any(c.dep_ == "mark" and c.lower_ in hedges for c in verb.children):
+        return True  # 'investigating whether the cartel was behind it'
     return any(t.lower_ in hedges and not _in_noun_clause(t, verb) for t in _clause_tokens(verb) if t.i != verb.i)
 
 
@@ -644,6 +644,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
         speaker = as_written(speaker_actor)
     target_tok = _target(verb, kind, actors)
     target_tok = _leader_of(target_tok) if target_tok is not None else None
+    target_tok = _known_as(target_tok) if target_tok is not None else None
     target_tok = _named_earlier(target_tok) if target_tok is not None else None
     target_span = _with_origin(phrase(target_tok, keep_preps=False)) if target_tok is not None else None
     target_span = _bracketed(_before_responsible(target_span)) if target_span is not None else None
@@ -830,7 +831,8 @@ def _bracketed(span: Span) -> Span:
 
 def _quoted_teller(tok: Token, sent: Span) -> Token:
     """'"We deny any link to this attack," SDF spokesman Farhad Shami wrote': 'we' or 'I' inside quotation
-    marks is the one the quotation is attributed to, the subject of a speech verb outside the quotes."""
+    marks is the one the quotation is attributed to, the subject of a speech verb outside the quotes (in a
+    sentence after it when the quotation runs on)."""
     if tok.lower_ not in ("we", "i") or not _quoted(tok, sent):
         return tok
     speech = word_set("statements.json", "speech_verbs")
@@ -843,7 +845,9 @@ def _quoted_teller(tok: Token, sent: Span) -> Token:
             and not _quoted(verb, sent)
         ):
             return subj
-    return tok
+    teller = _quote_teller(sent)  # '"We believe it was X. They are homegrown," the minister told reporters.'
+    subj = subject_of(teller) if teller is not None else None
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else tok
 
 
 def _quoted(tok: Token, sent: Span) -> bool:
