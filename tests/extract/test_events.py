@@ -579,3 +579,16 @@ def test_a_man_armed_with_a_knife_who_attacked_no_one_is_no_stabbing() -> None:
         "A man armed with a knife was arrested outside the parliament building on Monday, police said."
     )
     assert not any("stabbing" in {e.value for e in i.event_types} for i in record.incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police patrol in Karak on Sunday and then barricaded themselves inside the castle, "
+        "trapping tourists inside, officials said.",
+        "A gunman barricaded himself inside a bank in Lyon on Monday with six employees after shooting a guard, "
+        "police said.",
+    ],
+)
+def test_attackers_who_barricade_themselves_in_take_hostages(text: str) -> None:
+    assert "hostage_taking" in _types(_incident(text))

@@ -927,3 +927,52 @@ def test_a_facility_named_x_of_y_takes_the_kind_of_x(facility: str, kind: str) -
     from polybius.extract.participants import facility_kind
 
     assert facility_kind(facility) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "effect"),
+    [
+        ("Ahmed Karimi sustained serious injuries in the blast, his brother said.", "Ahmed Karimi", "injured"),
+        ("The reporter, Tom Hale, received shrapnel wounds to his leg.", "Tom Hale", "injured"),
+        ("Police said Jana Novak was unhurt.", "Jana Novak", "unharmed"),
+        (
+            "Sarah Bello is unharmed and Marcus Lee suffered a gunshot wound, the governor said.",
+            "Marcus Lee",
+            "injured",
+        ),
+        (
+            "Sarah Bello is unharmed and Marcus Lee suffered a gunshot wound, the governor said.",
+            "Sarah Bello",
+            "unharmed",
+        ),
+        ("He attacked the caretaker, Manuel Ortega, who died at the scene, police said.", "Manuel Ortega", "killed"),
+        ("The victims included Paulo Reis, who was shot in the back.", "Paulo Reis", "injured"),
+        (
+            "He chased the sacristan, Diego Ruiz, who was cornered in the square and died of his wounds.",
+            "Diego Ruiz",
+            "killed",
+        ),
+    ],
+)
+def test_a_named_persons_own_clause_tells_what_happened_to_them(text: str, name: str, effect: str) -> None:
+    assert (name, effect) in {(v.name, v.effect) for v in find_victims(_sent(text), None)}
+
+
+def test_inmates_who_take_guards_hostage_are_no_victims() -> None:
+    names = {v.name for v in find_victims(_sent("Inmates took two guards hostage at the prison on Sunday."), None)}
+    assert "Inmates" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Militants stormed a Frontier Corps camp in Bela on Monday.", "Frontier Corps camp", "military"),
+        ("Gunmen attacked an army camp near Kunduz, killing six soldiers.", "army camp", "military"),
+        ("Inmates seized guards at penal colony IK-19 in Surovikino.", "penal colony IK-19", "government"),
+        ("An air strike hit a camp for displaced people in Rafah.", "camp", "civilians"),
+    ],
+)
+def test_a_camp_or_colony_takes_the_kind_of_who_holds_it(text: str, name: str, kind: str) -> None:
+    from polybius.extract.participants import find_targets
+
+    assert (name, kind) in {(t.name, t.kind) for t in find_targets(_sent(text), None)}

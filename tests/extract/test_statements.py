@@ -2021,3 +2021,79 @@ def test_saying_someone_will_pay_a_heavy_price_threatens_them(said: str, speaker
     incident = _incident("A rocket killed 12 children at a football pitch in Majdal Shams on Saturday. " + said)
     threats = _of_type(incident, "threat")
     assert any(s.speaker and speaker in s.speaker and s.target and target in s.target for s in threats)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A gunman killed five people at a mosque in Quebec City on Sunday. Prime Minister Justin Trudeau said he "
+            'was "outraged" by what he called a terrorist attack on Muslims.',
+            "Justin Trudeau",
+        ),
+        (
+            "Gunmen killed a mayor in Temixco, Morelos, on Saturday. Governor Graco Ramirez said those responsible "
+            "for this cowardly murder will be punished.",
+            "Graco Ramirez",
+        ),
+        (
+            "A bomb killed 14 people at a bus station in Abuja on Monday. President Muhammadu Buhari vowed to bring "
+            "the perpetrators to justice.",
+            "Muhammadu Buhari",
+        ),
+        (
+            "Gunmen killed seven people at a castle in Karak, Jordan, on Sunday. Foreign Minister Stephane Dion said "
+            'Ottawa "strongly condemns" the attack.',
+            "Stephane Dion",
+        ),
+        (
+            "A bomb killed a deputy governor in Faizabad, Afghanistan, on Thursday. Zabihullah Mujahid, the chief "
+            "Taliban spokesman, condemned the attack.",
+            "Zabihullah Mujahid",
+        ),
+    ],
+)
+def test_outrage_vows_of_punishment_and_spokesmen_condemn_in_their_own_name(text: str, speaker: str) -> None:
+    assert any(speaker in (s.speaker or "") for s in _of_type(_incident(text), "condemnation"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Gunmen kidnapped six aid workers in Diffa, Niger, on Tuesday. Boko Haram is believed to be behind the "
+            "abduction, a local official said.",
+            "official",
+            "Boko Haram",
+        ),
+        (
+            "Gunmen shot dead a mayor in Iguala, Guerrero, on Sunday. Police said they were investigating whether "
+            "the cartel known as Los Viagras was behind the killing.",
+            "Police",
+            "Los Viagras",
+        ),
+        (
+            'A bomb killed 20 worshippers at a mosque in Sylhet on Friday. "We believe the attackers were most likely '
+            'members of JMB. They are homegrown militants," Home Minister Asaduzzaman Khan told reporters.',
+            "Asaduzzaman Khan",
+            "JMB",
+        ),
+    ],
+)
+def test_what_officials_believe_or_investigate_is_a_hedged_accusation_not_a_claim(
+    text: str, speaker: str, target: str
+) -> None:
+    incident = _incident(text)
+
+    assert not _of_type(incident, "claim_responsibility")
+    accusations = _of_type(incident, "accusation")
+    assert any(speaker in (s.speaker or "") and target in (s.target or "") and s.hedged for s in accusations)
+
+
+def test_suspicion_falling_on_a_group_is_a_hedged_accusation_with_no_speaker_of_its_own() -> None:
+    text = (
+        "A bomb exploded at a market in Maiduguri on Monday, killing 12 people. Suspicion immediately fell on "
+        "Boko Haram, which has carried out similar attacks."
+    )
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert (accusation.speaker, accusation.target, accusation.hedged) == (None, "Boko Haram", True)

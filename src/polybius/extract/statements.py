@@ -638,8 +638,10 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     if holder is not None and speaker_actor is None and holder.text not in (speaker or ""):
         speaker = f"{named.text if named is not None else speaker_tok.text} {holder.text}"
 
-    if speaker_actor is not None and not _person_of_group(kind, speaker_tok, speaker_actor) and (
-        kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end or _own_noun(speaker_tok)
+    if (
+        speaker_actor is not None
+        and not _person_of_group(kind, speaker_tok, speaker_actor)
+        and (kind == "claim_responsibility" or speaker_tok.i < speaker_actor.end or _own_noun(speaker_tok))
     ):
         speaker = as_written(speaker_actor)
     target_tok = _target(verb, kind, actors)
