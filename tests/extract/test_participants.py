@@ -976,3 +976,24 @@ def test_a_camp_or_colony_takes_the_kind_of_who_holds_it(text: str, name: str, k
     from polybius.extract.participants import find_targets
 
     assert (name, kind) in {(t.name, t.kind) for t in find_targets(_sent(text), None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "harmed"),
+    [
+        ("Peter Kline, who has lived in Niger for 20 years, was seized at his home in Agadez, officials said.", True),
+        ("Maria Lopez, 41, a former lawmaker, was attacked in the morning by an armed commando.", True),
+        ("The officer, Brian Holt, suffered stab wounds to the neck.", True),
+        ("Maria Lopez, a former lawmaker, said the town needed more police.", False),
+        ("Police said Jana Novak was unhurt.", False),
+    ],
+)
+def test_a_sentence_telling_harm_to_a_named_person_is_about_the_attack(text: str, harmed: bool) -> None:
+    from polybius.extract.participants import harms_named_person
+
+    assert harms_named_person(_sent(text)) is harmed
+
+
+def test_a_name_before_its_title_is_the_title_holder_harmed() -> None:
+    text = "The bomb struck as Nisar Ahmadi, the province's deputy governor, was on his way to his office."
+    assert "Nisar Ahmadi" in {v.name for v in find_victims(_sent(text), "killed")}

@@ -195,6 +195,22 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     return [_with_full_name(v, sent.doc) for v in out]
 
 
+def harms_named_person(sent: Span) -> bool:
+    """'Jeffery Woodke ... was seized in the town of Abalak', 'X, 33, was attacked by an armed commando', 'X suffered
+    stab wounds': a sentence that tells harm done to a named person, though no word of it counts or types the attack."""
+    assaults = word_set("participants.json", "assault_verbs")
+    for ent in entities(sent):
+        if ent.label_ != "PERSON" or _spokesperson(ent):
+            continue
+        node = _listed_head(ent.root)
+        struck = node.dep_ in ("dobj", "nsubjpass") and (
+            _verb_harm_kind(node.head) is not None or node.head.lemma_.lower() in assaults
+        )
+        if struck or _own_clause_effect(ent.root) not in (None, "unharmed"):
+            return True
+    return False
+
+
 def _classes_of_people(found: list[Victim], doc: Doc) -> list[Victim]:
     """'Several people were injured' where the text says elsewhere 'one of the worshippers said', 'began attacking
     shoppers' or 'a heinous crime against detainees': people harmed told only as people are that class too."""
@@ -382,7 +398,8 @@ def bare_name(tok: Token) -> Span:
 def _named_apart(tok: Token) -> Span | None:
     """'the colonel's wife, Angela Guerrero,', 'councillor Jhon Salazar', 'the governor of Balkh, Mohammad
     Dawood Muzammil,', 'our teacher of mathematics, Mr. X,' (the name set after what the title is of, unless that
-    is a person: 'the daughter of the ambassador, X,'): one person whose name follows; the victim is the name."""
+    is a person: 'the daughter of the ambassador, X,'), or 'X, the province's deputy governor,': one person whose
+    name follows or comes before; the victim is the name."""
     scopes = [tok] + [
         g
         for c in tok.children
@@ -391,6 +408,8 @@ def _named_apart(tok: Token) -> Span | None:
         if g.dep_ == "pobj" and not _person_noun(g)
     ]
     name = next((c for t in scopes for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if name is None and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+        name = tok.head  # 'as Nisar Ahmadi, the province's deputy governor, was on his way'
     if tok.tag_ != "NN" or name is None:
         return None
     ent = next((e for e in entities(tok.doc) if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
