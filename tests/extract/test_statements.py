@@ -2097,3 +2097,33 @@ def test_suspicion_falling_on_a_group_is_a_hedged_accusation_with_no_speaker_of_
     )
     [accusation] = _of_type(_incident(text), "accusation")
     assert (accusation.speaker, accusation.target, accusation.hedged) == (None, "Boko Haram", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Shelling killed four civilians in Poonch, Kashmir, on Friday. The Indian Army said Pakistani troops "
+            "resorted to unprovoked firing across the Line of Control.",
+            "Indian Army",
+            "Pakistani troops",
+        ),
+        (
+            "Shelling killed two soldiers near Tovuz on Sunday. Armenia's defence ministry said Azerbaijani forces "
+            "violated the ceasefire overnight.",
+            "defence ministry",
+            "Azerbaijani forces",
+        ),
+    ],
+)
+def test_a_side_said_to_have_fired_or_broken_a_ceasefire_is_accused(text: str, speaker: str, target: str) -> None:
+    accusations = _of_type(_incident(text), "accusation")
+    assert any(speaker in (s.speaker or "") and target in (s.target or "") for s in accusations)
+
+
+def test_a_live_blog_minister_who_confirms_and_says_his_capital_condemns_is_the_speaker() -> None:
+    text = (
+        "Gunmen killed seven people at a castle in Karak, Jordan, on Sunday.\n\n20:45 - Foreign Minister Stephane "
+        'Dion confirms a Canadian citizen was killed and says Ottawa "strongly condemns" the attack.'
+    )
+    assert any("Dion" in (s.speaker or "") for s in _of_type(_incident(text), "condemnation"))

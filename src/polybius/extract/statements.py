@@ -391,7 +391,7 @@ def _reporter_of_conjunct(verb: Token) -> Token | None:
     own_act = verb.lemma_.lower() in _verb_types() and verb.tag_ in ("VBD", "VBN") and said.tag_ == "VBD"
     if (verb.tag_ != said.tag_ and not own_act) or any(c.dep_ == "aux" for c in verb.children):
         return None
-    if not any(c.dep_ == "aux" for c in reported.children):
+    if not any(c.dep_ in ("aux", "auxpass") for c in reported.children):
         return None
     subj = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj if subj is not None and subj.pos_ != "PRON" else None
@@ -1721,8 +1721,11 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 found_st = _make(kind, verb, sent, actors)
                 if kind == "accusation" and found_st.statement.target is None:
                     found_st = _with_cue_target(found_st, sent, cue, actors)
-                if kind == "threat":
-                    found_st = _with_threatened(_make(kind, _teller_of(verb), sent, actors), sent, cue, actors)
+                if kind == "threat" or cue in data["deed_cues"]:  # 'said Pakistan resorted to firing': X is accused
+                    teller = _teller_of(verb)
+                    if teller is verb and kind != "threat":
+                        break
+                    found_st = _with_threatened(_make(kind, teller, sent, actors), sent, cue, actors)
                 unlinked = found_st.statement.target is None and cue in data["link_cues"]
                 if kind == "accusation" and unlinked and not _linked_to_a_feud(sent, cue):
                     continue
