@@ -385,7 +385,9 @@ def _reporter_of_conjunct(verb: Token) -> Token | None:
     said = reported.head
     said_lemma = said.lemma_.lower()
     if reported.dep_ != "ccomp" or (
-        said_lemma not in word_set("statements.json", "speech_verbs") and said_lemma not in _verb_types()
+        said_lemma not in word_set("statements.json", "speech_verbs")
+        and said_lemma not in _verb_types()
+        and said_lemma not in word_set("statements.json", "confirming_verbs")
     ):
         return None
     own_act = verb.lemma_.lower() in _verb_types() and verb.tag_ in ("VBD", "VBN") and said.tag_ == "VBD"
