@@ -80,10 +80,6 @@ KNOWN_GAPS = {
         "2 failed checks; first: incident (Wapenamanda/Akom): location.lat: expected within [-"
         "5.95, -5.3], record has -5.25"
     ),
-    "faizabad-deputy-governor": (
-        "2 failed checks; first: incident (Faizabad): victim \"Nisar Ahmad Ahmadi\": not found ("
-        "record has: deputy; Mohammad Dawood Muzamil; his driver; At least six other people)"
-    ),
     "hpakant-concert-airstrike": (
         "3 failed checks; first: incident (Hpakant): location.name: expected \"Hpakant\", record"
         " has \"Nang\""
@@ -147,11 +143,6 @@ KNOWN_GAPS = {
     "philippine-mayors": (
         "6 failed checks; first: incident 2 (Tanauan/Tanauan City): location.name: expected [\""
         "Tanauan\", \"Tanauan City\"], record has \"Manila\""
-    ),
-    "poonch-cross-border-shelling": (
-        "1 failed check; first: incident (Poonch): statement {\"type\": \"accusation\", \"speaker_c"
-        "ontains_any\": [\"Army\", \"Indian Army\"], \"target\": \"Pakistan\"}: not found (record has: "
-        "nothing)"
     ),
     "rajouri-dangri-twin-attacks": (
         "5 failed checks; first: incident_count: expected 2, record has 1"
