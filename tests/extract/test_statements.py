@@ -2127,3 +2127,13 @@ def test_a_live_blog_minister_who_confirms_and_says_his_capital_condemns_is_the_
         'Dion confirms a Canadian citizen was killed and says Ottawa "strongly condemns" the attack.'
     )
     assert any("Dion" in (s.speaker or "") for s in _of_type(_incident(text), "condemnation"))
+
+
+def test_he_who_vows_punishment_is_the_person_who_confirmed_the_deaths_just_before() -> None:
+    text = (
+        "Gunmen kidnapped four Americans in Matamoros on Friday.\n\n17:48 GMT - State prosecutor Ramon Ortiz says "
+        "the four were found in a house, he says.\n\n17:20 GMT - President Luis Herrera confirms two of the "
+        'Americans are dead. "We are very sorry about this," he tells reporters, adding that those responsible '
+        "would be punished."
+    )
+    assert any("Herrera" in (s.speaker or "") for s in _of_type(_incident(text), "condemnation"))

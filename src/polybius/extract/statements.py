@@ -765,10 +765,16 @@ def _person_meant(span: Span) -> Span:
     starts = sorted({s.start for s in doc.sents if s.start < sent.start})[-PRONOUN_REACH:]
     earlier = [e for e in entities(doc) if e.label_ == "PERSON" and starts and starts[0] <= e.start < sent.start]
     for ent in reversed(earlier):
-        if any(_reporting(t.lemma_.lower()) or t.lemma_.lower() in _verb_types() for t in ent.sent):
+        if any(_reporting(t.lemma_.lower()) or t.lemma_.lower() in _told_verbs() for t in ent.sent):
             return ent
     subjects = [e for e in earlier if "nsubj" in (e.root.dep_, e.root.head.dep_)]  # 'head Sergei Melikov has spoken'
     return subjects[-1] if subjects else span
+
+
+@lru_cache(maxsize=1)
+def _told_verbs() -> frozenset[str]:
+    """Verbs by which a named person speaks other than reporting ones: 'condemned', 'confirms'."""
+    return frozenset(_verb_types()) | word_set("statements.json", "confirming_verbs")
 
 
 def _whole_quote(span: Span) -> Span:
