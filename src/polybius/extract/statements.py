@@ -43,6 +43,8 @@ CLAIM_REACH = 6
 MAX_ACRONYM = 8
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_REACH = 5
+TIMESTAMP = re.compile(r"\d{1,2}[:.h]\d{2}")
+TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "IST", "PKT", "local"})
 
 
 def _force_noun(tok: Token) -> bool:
@@ -623,6 +625,7 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     speaker_span = _undescribed(speaker_span, speaker_tok) if speaker_span is not None else None
     speaker_span = _with_name_after(speaker_span) if speaker_span is not None else None
     speaker_span = _person_meant(speaker_span) if speaker_span is not None else None
+    speaker_span = _after_timestamp(speaker_span) if speaker_span is not None else None
     speaker_span = _fuller_earlier(speaker_span) if speaker_span is not None else None
     speaker_actor = _actor_at(actors, speaker_span) if speaker_span is not None else None
     holder = _title_holder(speaker_tok) if speaker_tok is not None else None
@@ -769,6 +772,17 @@ def _person_meant(span: Span) -> Span:
             return ent
     subjects = [e for e in earlier if "nsubj" in (e.root.dep_, e.root.head.dep_)]  # 'head Sergei Melikov has spoken'
     return subjects[-1] if subjects else span
+
+
+def _after_timestamp(span: Span) -> Span:
+    """'Canada's Foreign Minister X' of '20:45 - Canada's Foreign Minister X': a live-blog entry's time is no part
+    of the speaker the tagger joins it to."""
+    if len(span) < 2 or not TIMESTAMP.fullmatch(span[0].text):
+        return span
+    start = span.start + 1
+    while start < span.end - 1 and (span.doc[start].is_punct or span.doc[start].text in TIME_ZONES):
+        start += 1
+    return span.doc[start : span.end]
 
 
 @lru_cache(maxsize=1)
