@@ -997,3 +997,8 @@ def test_a_sentence_telling_harm_to_a_named_person_is_about_the_attack(text: str
 def test_a_name_before_its_title_is_the_title_holder_harmed() -> None:
     text = "The bomb struck as Nisar Ahmadi, the province's deputy governor, was on his way to his office."
     assert "Nisar Ahmadi" in {v.name for v in find_victims(_sent(text), "killed")}
+
+
+def test_a_shot_told_in_passing_about_one_of_the_dead_leaves_him_killed() -> None:
+    sent = _sent("The dead included Jerome Watts, 45, who was shot in the parking lot.")
+    assert ("Jerome Watts", "killed") in {(v.name, v.effect) for v in find_victims(sent, "killed")}

@@ -565,6 +565,11 @@ def _own_clause_effect(tok: Token) -> str | None:
         for c in verb.children
     ):
         return "unharmed"
+    return _relative_effect(tok)
+
+
+def _relative_effect(tok: Token) -> str | None:
+    """The harm told by a relative clause on the name ('X, who died of his wounds')."""
     return next(filter(None, (_relative_harm(c) for c in tok.children if c.dep_ == "relcl")), None)
 
 
@@ -882,15 +887,15 @@ def _name_span(tok: Token) -> Span:
 def _effect(tok: Token, hint: str | None) -> str:
     """What happened to a victim: the harm verb (or death noun) it hangs on, 'shot to death' killed."""
     own = _own_clause_effect(tok)
-    if own is not None:
-        return own
+    if own is not None and (own != "injured" or _relative_effect(tok) is None):
+        return own  # 'The dead included X, who was shot in the lot': a shot told in passing defers to the list
     tok = _listed_head(tok)
     along = tok.head.lower_ == "with" and tok.head.head.lower_ in ("along", "together")
     for node in (tok.head, tok.head.head, *([tok.head.head.head] if along else [])):  # 'seized X along with Y'
         kind = _effect_at(node)
         if kind:
             return kind
-    return hint or "unknown"
+    return hint or own or "unknown"
 
 
 def _effect_at(node: Token) -> str | None:
