@@ -2138,3 +2138,13 @@ def test_he_who_vows_punishment_is_the_person_who_confirmed_the_deaths_just_befo
         "would be punished."
     )
     assert any("Herrera" in (s.speaker or "") for s in _of_type(_incident(text), "condemnation"))
+
+
+def test_a_news_agency_close_to_a_group_telling_its_unit_carried_out_the_attack_claims_for_the_group() -> None:
+    text = (
+        "A suicide bomber blew himself up outside a ministry in Ankara on Sunday, wounding two police officers. "
+        "A news agency close to the Kurdistan Workers Party (PKK) said a team from the group had carried out "
+        "the attack."
+    )
+    incident = _incident(text)
+    assert any("Kurdistan Workers" in (s.speaker or "") for s in _of_type(incident, "claim_responsibility"))

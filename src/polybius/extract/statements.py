@@ -635,6 +635,8 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
         speaker_actor = _actor_at(actors, _subtree(speaker_tok))
     if speaker_actor is None and speaker_tok is not None:
         speaker_actor = _the_group(speaker_tok, actors)
+    if speaker_actor is None and kind == "claim_responsibility":
+        speaker_actor = _close_outlet(speaker_tok, actors)
     outlet = _outlet_of(speaker_tok, actors) if speaker_actor is None and kind == "claim_responsibility" else None
     speaker = speaker_span.text if speaker_span is not None else None
     named = (_named_source(speaker_tok) or _named_next(speaker_tok)) if speaker_tok and not speaker_actor else None
@@ -817,6 +819,21 @@ def _outlet_of(tok: Token | None, actors: Sequence[ActorMention]) -> ActorMentio
         return None
     span = _subtree(tok)
     return next((a for a in actors if a.kind == "media" and a.parent and span.start <= a.start < span.end), None)
+
+
+def _close_outlet(tok: Token | None, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """'A news agency close to the PKK said a team from the group had carried out the attack': an outlet close to
+    or affiliated with a group, telling the attack, speaks for that group."""
+    if tok is None or tok.lower_ not in word_set("statements.json", "outlet_nouns"):
+        return None
+    ties = word_set("statements.json", "affiliation_words")
+    for tie in (c for c in tok.children if c.lower_ in ties):
+        for prep in (c for c in tie.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+            span = _subtree(prep)
+            found = next((a for a in actors if span.start <= a.start < span.end and a.kind != "media"), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _tells_an_attack(verb: Token) -> bool:
@@ -1009,7 +1026,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
             return "accusation"
         if not negated and _calls_reports_false(verb):
             return "denial"
-        if not negated and _outlet_of(subj, actors) is not None and _tells_an_attack(verb):
+        outlet = _outlet_of(subj, actors) or _close_outlet(subj, actors)
+        if not negated and outlet is not None and _tells_an_attack(verb):
             return "claim_responsibility"
         if not negated and (_own_forces_struck(verb) or _state_media_strike(verb)):
             return "claim_responsibility"
