@@ -2148,3 +2148,12 @@ def test_a_news_agency_close_to_a_group_telling_its_unit_carried_out_the_attack_
     )
     incident = _incident(text)
     assert any("Kurdistan Workers" in (s.speaker or "") for s in _of_type(incident, "claim_responsibility"))
+
+
+def test_an_unlisted_movement_saying_it_was_behind_the_raid_claims_it() -> None:
+    text = (
+        "Gunmen attacked an army camp in Nampala, Mali, on Tuesday, killing 17 soldiers. A little-known herders' "
+        "movement, the Alliance for the Defence of Herders (ADH), said it was behind the raid."
+    )
+    claims = _of_type(_incident(text), "claim_responsibility")
+    assert any("Alliance for the Defence of Herders" in (s.speaker or "") for s in claims)

@@ -1758,7 +1758,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
             if kind == "accusation" and (_cue_negated(sent, cue) or _asked_who(sent, cue) or _own_agent(sent, cue)):
                 break
             if verb is not None and not (kind == "claim_responsibility" and _negated(verb)):
-                found_st = _make(kind, verb, sent, actors)
+                claims = kind == "accusation" and _says_itself_behind(verb, sent, cue)
+                found_st = _make("claim_responsibility" if claims else kind, verb, sent, actors)
                 if kind == "accusation" and found_st.statement.target is None:
                     found_st = _with_cue_target(found_st, sent, cue, actors)
                 if kind == "threat" or cue in data["deed_cues"]:  # 'said Pakistan resorted to firing': X is accused
@@ -1772,6 +1773,17 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 out.append(found_st)
             break
     return out
+
+
+def _says_itself_behind(verb: Token, sent: Span, cue: str) -> bool:
+    """'A little-known Fulani movement, the National Alliance ... (ANSIPRJ), also said it was behind the raid': a
+    group saying 'it' or 'we' was behind the attack claims it, though no lexicon knows the group."""
+    speaker = subject_of(verb) if _reporting(verb.lemma_.lower()) else None
+    if speaker is None or speaker.lemma_.lower() not in word_set("statements.json", "own_nouns"):
+        return False
+    first = next((t for t in sent if t.lower_ == cue.split()[0] and t.i > verb.i), None)
+    subject = subject_of(first) if first is not None else None
+    return subject is not None and subject.lower_ in ("it", "we", "they")
 
 
 def _teller_of(verb: Token) -> Token:
