@@ -2157,3 +2157,22 @@ def test_an_unlisted_movement_saying_it_was_behind_the_raid_claims_it() -> None:
     )
     claims = _of_type(_incident(text), "claim_responsibility")
     assert any("Alliance for the Defence of Herders" in (s.speaker or "") for s in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            'A suicide bomber killed a police officer in Bandung on Wednesday. "He had been in contact with the JAD '
+            'network," police chief Budi Santoso said.',
+            "Jamaah Ansharut Daulah",
+        ),
+        (
+            "A gunman killed four people at a synagogue in Vienna on Monday. Police said the gunman had been in touch "
+            "with Islamic State handlers in Syria.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_an_attacker_said_to_be_in_contact_with_a_group_accuses_it(text: str, target: str) -> None:
+    assert any(target in (s.target or "") for s in _of_type(_incident(text), "accusation"))

@@ -1899,6 +1899,8 @@ def _link_to_the_attack(sent: Span, cue: str) -> bool:
             said_of = tok.head
         if said_of is None and tok.dep_ == "xcomp":  # 'the module was believed to be operated by X'
             said_of = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if said_of is None and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+            said_of = subject_of(tok.head)  # 'He had been in contact with the JAD network'
         said_of = _antecedent(said_of)
         plots = word_set("statements.json", "plot_nouns")
         if said_of is not None and (
