@@ -45,11 +45,6 @@ KNOWN_GAPS = {
         "ed 10 exact partial victims; killed 14 exact current victims; killed 4 exact partial "
         "victims; killed 21 exact current perpetrators)"
     ),
-    "bandung-police-station-bombing": (
-        "2 failed checks; first: incident (Bandung): perpetrator {\"name\": \"Jamaah Ansharut Dau"
-        "lah\", \"claimed\": false, \"mentions_include\": [\"JAD\"]}: not found (record has: Agus Suj"
-        "atno individual False)"
-    ),
     "barranquilla-police-bombings": (
         "6 failed checks; first: incident 1 (Barranquilla): location.facility: expected to con"
         "tain \"San Jose police station\", record has \"Caribbean port\""
