@@ -1002,3 +1002,14 @@ def test_a_name_before_its_title_is_the_title_holder_harmed() -> None:
 def test_a_shot_told_in_passing_about_one_of_the_dead_leaves_him_killed() -> None:
     sent = _sent("The dead included Jerome Watts, 45, who was shot in the parking lot.")
     assert ("Jerome Watts", "killed") in {(v.name, v.effect) for v in find_victims(sent, "killed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "effect"),
+    [
+        ("A riot at the prison left 57 inmates dead on Monday, officials said.", "57 inmates", "killed"),
+        ("The clashes left 30 miners dead and dozens missing.", "30 miners", "killed"),
+    ],
+)
+def test_people_an_attack_left_dead_are_victims(text: str, name: str, effect: str) -> None:
+    assert (name, effect) in {(v.name, v.effect) for v in find_victims(_sent(text), None)}

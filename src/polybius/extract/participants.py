@@ -496,7 +496,16 @@ def _counted_harmed(tok: Token) -> bool:
         return False
     if tok.lower_ in word_set("figures.json", "perpetrator_nouns") and not attacked_side(tok):
         return False
-    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _harm_kinds()
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _harm_kinds():
+        return True
+    return tok.dep_ in ("dobj", "nsubj") and _left_harmed(tok.head)  # 'left 57 inmates dead'
+
+
+def _left_harmed(verb: Token) -> bool:
+    """'The riot left 57 inmates dead', 'left 12 people wounded': 'leave' with a harm word after its object."""
+    return verb.lemma_.lower() == "leave" and any(
+        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and _token_harm(c) in ("killed", "injured") for c in verb.children
+    )
 
 
 def _listed_names(sent: Span) -> set[int]:
