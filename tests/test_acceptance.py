@@ -25,10 +25,6 @@ KNOWN_GAPS = {
         "\"kind\": \"individual\", \"claimed\": false}: not found (record has: a man individual Fals"
         "e; The suspect individual False)"
     ),
-    "altamira-prison-gang-clash": (
-        "1 failed check; first: incident (Altamira): victim \"inmates\": not found (record has: "
-        "Jarbas Vasconcelos; Two prison guards)"
-    ),
     "australia-iran-arson": (
         "3 failed checks; first: incident_count: expected 2, record has 1"
     ),
