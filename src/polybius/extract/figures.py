@@ -1393,11 +1393,16 @@ def _attacker_shot_by_police(sent: Span, taken: set[int]) -> list[FoundFigure]:
     return out
 
 
+OWN_DEATH_WORDS = frozenset({"life", "lives", "himself", "herself"})
+
+
 def _own_death(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'before taking his own life', 'the gunman had shot himself', 'then turned the gun on himself': the attacker
     killed himself (one attacker dead)."""
     out = []
     for tok in sent:
+        if tok.lower_ not in OWN_DEATH_WORDS:
+            continue
         verb = tok.head
         lemma = verb.lemma_.lower()
         own = tok.lower_ in ("life", "lives") and lemma == "take" and any(c.lower_ == "own" for c in tok.children)

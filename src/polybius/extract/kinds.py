@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from polybius.extract.numbers import vague_numbers
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import according_to_sources, agent_of, phrase, subject_of
+from polybius.extract.spans import according_to_sources, agent_of, phrase, subject_of, tokens
 from polybius.extract.truecase import load_lexicon
 from polybius.model import Figure
 
@@ -92,7 +92,8 @@ def _attribution(sent: Span, token: Token) -> str | None:
             if source is not None:
                 return source
         return according[0]
-    candidates = [t for t in sent if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
+    words = tokens(sent.doc)[sent.start : sent.end]
+    candidates = [t for t in words if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
     ancestors = set(a.i for a in token.ancestors)
     candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
     found = next((source for verb in candidates if (source := _source_of(verb, token)) is not None), None)

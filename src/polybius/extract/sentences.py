@@ -30,7 +30,7 @@ from polybius.extract.kinds import FoundFigure, PerpCount, attribution
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.places import PlaceMention, find_place_mentions
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import doc_text, padded_words
+from polybius.extract.spans import doc_text, padded_words, tokens
 from polybius.extract.statements import FoundStatement, find_statements
 
 PAST_DAYS = 30
@@ -114,10 +114,15 @@ def _paragraph_of(starts: list[int], char: int) -> int:
     return n
 
 
+def _words(sent: Span) -> list[Token]:
+    """The sentence's tokens from the one-per-Doc token list (iterating a Span builds every Token anew)."""
+    return tokens(sent.doc)[sent.start : sent.end]
+
+
 def _is_fiction(sent: Span) -> bool:
     """Film plots, box-office reports and sports write-ups use violent words that report nothing."""
     cues = word_set("segments.json", "fiction_cues")
-    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in sent)
+    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in _words(sent))
 
 
 def _is_background(sent: Span) -> bool:
@@ -125,7 +130,7 @@ def _is_background(sent: Span) -> bool:
     truce have killed dozens': a conflict's running total, not this attack's toll."""
     text = padded_words(sent)
     harm = ("kill", "claim", "displace")
-    verbs = [tok for tok in sent if tok.lemma_.lower() in harm]
+    verbs = [tok for tok in _words(sent) if tok.lemma_.lower() in harm]
     own_toll = any(_short_span(v) or _one_act_subject(v) for v in verbs)
     toll_cues = load_data("segments.json")["toll_cues"]
     cues = [c for c in load_data("segments.json")["background_cues"] if c in text and not (own_toll and c in toll_cues)]
@@ -626,7 +631,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.statements = find_statements(sent, info.actors)
         info.fiction = _is_fiction(sent)
         info.aggregate = _is_aggregate(sent)
-        info.attack_words = sum(1 for t in sent if t.lower_ in generic or t.lemma_.lower() in generic)
+        info.attack_words = sum(1 for t in _words(sent) if t.lower_ in generic or t.lemma_.lower() in generic)
         infos.append(info)
     _resolve_pronoun_speakers(infos)
     _resolve_pronoun_sources(infos)
@@ -642,7 +647,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
             info.background, info.figures, info.counts = True, [], []
     legal = word_set("segments.json", "legal_cues")
     frame = _frame(infos)
-    legal_share = sum(any(t.lower_ in legal for t in i.span) for i in infos) >= max(3, LEGAL_SHARE * len(infos))
+    legal_share = sum(any(t.lower_ in legal for t in _words(i.span)) for i in infos) >= max(3, LEGAL_SHARE * len(infos))
     if legal_share or _legal_frame(frame, published):
         for info in infos:
             info.background, info.figures, info.counts = True, [], []

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.kinds import FoundFigure, attribution, kind_of_token, with_status
 from polybius.extract.numbers import token_value
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, parsed_text, subject_of
+from polybius.extract.spans import entities, evidence, parsed_text, subject_of, tokens
 from polybius.model import Figure
 
 
@@ -171,7 +171,7 @@ def deaths_in_nouns(sent: Span) -> list[NounDeath]:
     """People a harm noun reports dead, wounded or taken: 'the murder of Governor X', 'X's assassination',
     'the death of a civilian' (one each, two for 'X and Y'); not 'the attempted murder of X' nor 'a plot to ...'."""
     out = []
-    for noun in sent:
+    for noun in tokens(sent.doc)[sent.start : sent.end]:
         kind = noun_harm(noun)
         if kind is None or _averted(noun):
             continue
@@ -474,7 +474,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
     arrested': one person, no number."""
     out = []
     perps = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns")
-    for tok in sent:
+    for tok in tokens(sent.doc)[sent.start : sent.end]:
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "another")
