@@ -43,6 +43,12 @@ class PerpCount:
 
 
 @lru_cache(maxsize=1)
+def sentence_tokens(sent: Span) -> list[Token]:
+    """The span's tokens from the one-per-Doc token list: iterating a Span builds every Token anew, and figure,
+    segment and incident rules scan each sentence many times."""
+    return tokens(sent.doc)[sent.start : sent.end]
+
+
 def _kind_words() -> dict[str, str]:
     kinds = load_data("figures.json")["kinds"]
     return {w: kind for kind, words in kinds.items() for w in words}
@@ -92,8 +98,7 @@ def _attribution(sent: Span, token: Token) -> str | None:
             if source is not None:
                 return source
         return according[0]
-    words = tokens(sent.doc)[sent.start : sent.end]
-    candidates = [t for t in words if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
+    candidates = [t for t in sentence_tokens(sent) if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
     ancestors = set(a.i for a in token.ancestors)
     candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
     found = next((source for verb in candidates if (source := _source_of(verb, token)) is not None), None)
