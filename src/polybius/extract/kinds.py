@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.numbers import vague_numbers
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import according_to_sources, agent_of, phrase, subject_of, tokens
+from polybius.extract.spans import according_to_sources, agent_of, padded_words, phrase, subject_of, tokens
 from polybius.extract.truecase import load_lexicon
 from polybius.model import Figure
 
@@ -42,13 +42,27 @@ class PerpCount:
     end_char: int
 
 
-@lru_cache(maxsize=1)
+_PADDED: list[tuple[Doc, dict[tuple[int, int], str]]] = []
+
+
+def padded_sentence(sent: Span) -> str:
+    """`padded_words` of a sentence, built once per span and Doc: segment and sentence rules read it many times."""
+    if not _PADDED or _PADDED[0][0] is not sent.doc:
+        _PADDED[:] = [(sent.doc, {})]
+    cache = _PADDED[0][1]
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = padded_words(sentence_tokens(sent))
+    return cache[key]
+
+
 def sentence_tokens(sent: Span) -> list[Token]:
     """The span's tokens from the one-per-Doc token list: iterating a Span builds every Token anew, and figure,
     segment and incident rules scan each sentence many times."""
     return tokens(sent.doc)[sent.start : sent.end]
 
 
+@lru_cache(maxsize=1)
 def _kind_words() -> dict[str, str]:
     kinds = load_data("figures.json")["kinds"]
     return {w: kind for kind, words in kinds.items() for w in words}

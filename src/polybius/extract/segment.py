@@ -26,11 +26,11 @@ from spacy.tokens import Span, Token
 
 from polybius.extract.dates import DateMention, clock_minutes, date_role, dates_statement, is_act, is_date_line
 from polybius.extract.events import generic_attack_words
-from polybius.extract.kinds import FoundFigure, sentence_tokens
+from polybius.extract.kinds import FoundFigure, padded_sentence, sentence_tokens
 from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
-from polybius.extract.spans import doc_text, padded_words
+from polybius.extract.spans import doc_text
 
 TIMESTAMP = re.compile(
     r"(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?(?:\s*[A-Z]{2,5})?(?:\s*[-\u2013\u2014:|]\s+\S.*)?\s*$", re.IGNORECASE
@@ -75,7 +75,7 @@ def _relative_day(info: SentenceInfo, base: Segment) -> RelativeDay | None:
 def _reference_day(ref: SentenceInfo, base: Segment) -> RelativeDay | None:
     """'three days after the treasurer was shot dead' in a sentence on the base incident: the attack referred to
     was that many days before it ('a day before ...': after it)."""
-    words = padded_words(ref.span)
+    words = padded_sentence(ref.span)
     for cue, days in load_data("segments.json")["reference_day_cues"].items():
         found = re.match(rf" (?:just |only |barely )?{re.escape(cue)} ", words)
         if found:
@@ -131,7 +131,7 @@ def _elsewhere(city: PlaceMention, current: Segment) -> bool:
 def _new_event_cue(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
     if previous is not None and previous.paragraph != info.paragraph:
         return True
-    words = padded_words(info.span)
+    words = padded_sentence(info.span)
     return any(f" {cue} " in words for cue in load_data("segments.json")["new_incident_cues"])
 
 
@@ -344,7 +344,7 @@ def _harm_said(span: Span) -> bool:
 
 def _opens_on_cue(info: SentenceInfo) -> bool:
     """'Earlier on Wednesday, ...', 'Hours later, ...', 'The day before, ...': a sentence opening on a shift in time."""
-    opening = padded_words(info.span)[:40]
+    opening = padded_sentence(info.span)[:40]
     data = load_data("segments.json")
     cues = [*data["opening_cues"], *data["time_shift_cues"], *data["paragraph_shift_cues"]]
     return any(opening.startswith(f" {cue} ") for cue in cues)
@@ -770,7 +770,7 @@ def _new_segment_cue(info: SentenceInfo) -> bool:
     'in a separate attack' anywhere ('Six soldiers died in a separate attack on a base')."""
     if not _event_stated(info) or _refers_back(info):
         return False
-    words = padded_words(info.span)
+    words = padded_sentence(info.span)
     opening = words[:40]
     data = load_data("segments.json")
     if any(opening.startswith(f" {cue} ") for cue in data["strong_opening_cues"]):
@@ -784,7 +784,7 @@ def _later_elsewhere(info: SentenceInfo, current: Segment) -> bool:
     """'About two hours later and 25 km to the south, gunmen opened fire on a village headman in Sungai Kolok
     district': a sentence opening on a shift in time that states an act at a scene the incident never named
     is another attack ('Minutes later, a second blast hit the crowd' names no new scene)."""
-    opening = re.sub(_approximate(), " ", padded_words(info.span)[:60], count=1)
+    opening = re.sub(_approximate(), " ", padded_sentence(info.span)[:60], count=1)
     if not any(opening.startswith(f" {cue} ") for cue in load_data("segments.json")["time_shift_cues"]):
         return False
     scenes = _scene_names(info)
@@ -809,7 +809,7 @@ def _approximate() -> re.Pattern[str]:
 def _ordinal(info: SentenceInfo, count: int, current: int) -> int | None:
     """'In the first attack, ...', 'The second attack ...', 'Minutes later a second attack hit ...': the incident a
     sentence opens by its order (not 'a second blast', maybe the same attack's second bomb)."""
-    words = padded_words(info.span)[:60]
+    words = padded_sentence(info.span)[:60]
     shift = next((f" {c} " for c in load_data("segments.json")["time_shift_cues"] if words.startswith(f" {c} ")), None)
     if shift is not None:
         words = words[len(shift) - 1 :]
@@ -1105,7 +1105,7 @@ def _share_headlines(segments: list[Segment]) -> None:
         return
     line_end = dateline_end(segments[0].sentences[0].span.doc) if segments[0].sentences else 0
     texts = [
-        " ".join(padded_words(s.span) for s in seg.sentences if s.span.start_char >= line_end and s.index != 0)
+        " ".join(padded_sentence(s.span) for s in seg.sentences if s.span.start_char >= line_end and s.index != 0)
         for seg in segments
     ]
     for n, seg in enumerate(segments):
@@ -1196,7 +1196,7 @@ def _without_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceI
 def _sums_them(info: SentenceInfo) -> bool:
     """'In all, 11 people were killed', 'The attacks killed 20 people': in an article telling several
     attacks, a toll summed over them is none of theirs (the sentence's other findings stay)."""
-    words = padded_words(info.span)
+    words = padded_sentence(info.span)
     cues = word_set("segments.json", "sum_cues")
     summed = any(f" {cue} " in words for cue in cues) or _names_them_all(info) or _acts_joined(info)
     return _harm(info) and summed

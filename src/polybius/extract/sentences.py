@@ -26,11 +26,11 @@ from polybius.extract.dates import (
 )
 from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
 from polybius.extract.figures import find_figures
-from polybius.extract.kinds import FoundFigure, PerpCount, attribution, sentence_tokens
+from polybius.extract.kinds import FoundFigure, PerpCount, attribution, padded_sentence, sentence_tokens
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.places import PlaceMention, find_place_mentions
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import doc_text, padded_words
+from polybius.extract.spans import doc_text
 from polybius.extract.statements import FoundStatement, find_statements
 
 PAST_DAYS = 30
@@ -123,7 +123,7 @@ def _is_fiction(sent: Span) -> bool:
 def _is_background(sent: Span) -> bool:
     """'The insurgency, which began in 2017, has killed more than 5,000', 'Israeli strikes since the
     truce have killed dozens': a conflict's running total, not this attack's toll."""
-    text = padded_words(sent)
+    text = padded_sentence(sent)
     harm = ("kill", "claim", "displace")
     verbs = [tok for tok in sentence_tokens(sent) if tok.lemma_.lower() in harm]
     own_toll = any(_short_span(v) or _one_act_subject(v) for v in verbs)
@@ -562,7 +562,7 @@ def _period_end(value: str) -> str:
 def _is_aggregate(sent: Span) -> bool:
     """'Two separate attacks killed at least 11': a sum over several incidents; not 'the latest in a string of
     attacks', one attack placed in a series."""
-    text = padded_words(sent)
+    text = padded_sentence(sent)
     return any(_sums(text, cue) for cue in word_set("segments.json", "aggregate_cues"))
 
 
@@ -800,7 +800,7 @@ def _main_act(info: SentenceInfo) -> bool:
 def _years_ago(sent: Span) -> bool:
     """'the first anniversary', 'ten years since', 'two years ago', 'five years on': a time long past."""
     return any(_remembered_anniversary(t) for t in sentence_tokens(sent) if t.lower_ == "anniversary") or bool(
-        YEARS_AGO.search(padded_words(sent))
+        YEARS_AGO.search(padded_sentence(sent))
     )
 
 
