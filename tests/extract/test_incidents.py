@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from polybius.pipeline import extract_text
@@ -49,3 +51,14 @@ def test_a_source_whose_name_contains_a_group_s_short_name_is_no_claimant(text: 
 def test_a_named_person_seized_or_attacked_in_a_sentence_of_no_attack_word_is_a_victim(text: str, name: str) -> None:
     [incident] = extract_text(text).incidents
     assert name in [v.name for v in incident.victims]
+
+
+def test_a_named_person_harmed_in_a_relative_clause_is_a_victim() -> None:
+    text = (
+        "MADRID (Reuters) - A man armed with a machete attacked two churches in the southern Spanish town of "
+        "Algeciras on Wednesday evening, police said.\n\n"
+        "The attack left several people hurt. Police named a church caretaker, Antonio Ruiz, who was chased "
+        "through the square and died of his wounds at the scene."
+    )
+    [incident] = extract_text(text, published=datetime(2023, 1, 26, tzinfo=UTC)).incidents
+    assert "Antonio Ruiz" in {v.name for v in incident.victims}

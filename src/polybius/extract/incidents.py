@@ -34,6 +34,7 @@ from polybius.extract.participants import (
     described_perpetrator_count,
     find_targets,
     find_victims,
+    harms_named_person,
     identified_dead,
     perpetrator_count,
 )
@@ -361,6 +362,7 @@ def _targets_victims(
             or any(t.lower_ in ("victims", "victim", "wounded", "injured", "dead") for t in sentence_tokens(info.span))
             or bool(identified_dead(info.span))
             or _person_harmed(info.span)
+            or harms_named_person(info.span)
         )
         if not (info.violent or mentions_facility or harm or info.lists_victims):
             continue
