@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from spacy.tokens import Span
 
@@ -137,6 +139,21 @@ def test_a_name_before_region_is_the_region(nlp) -> None:  # type: ignore[no-unt
     doc = nlp("A drone dropped bombs on a market in the central Mandalay region of Myanmar on Monday.")
     mandalay = next(m for m in find_place_mentions(doc) if m.text == "Mandalay")
     assert mandalay.place is not None and mandalay.place.kind == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Gunmen killed two guards at a prison in the town of Balashov, in Russia's Saratov region.", "Balashov"),
+        ("A Ukrainian drone struck a refinery in the town of Syzran in Russia's Samara region on Saturday.", "Syzran"),
+        ("Shelling killed three people in Shebekino in the Belgorod region overnight, the governor said.", "Shebekino"),
+    ],
+)
+def test_a_region_named_after_its_capital_is_the_region_not_the_city(text: str, town: str) -> None:
+    from polybius.pipeline import extract_text
+
+    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == [town]
 
 
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:

@@ -302,6 +302,8 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
         region = gaz.resolve(f"{_resolve_text(ent)} {after}", countries=hints, regions=regions)
         if region is not None and region.kind == "admin1":
             return region
+        if (named := _region_named_after(ent, hints, regions)) is not None:
+            return named
     if ent.text.casefold() in context.held:  # "Chhattisgarh's Bijapur district", then 'in Bijapur'
         return context.held[ent.text.casefold()]
     if after in CITY_WORDS and not gaz.demonym(ent.text) and (town := _town_before_word(ent, after, hints)) is not None:
@@ -319,6 +321,18 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
 
 
 CITY_WORDS = frozenset({"city", "town"})
+
+
+def _region_named_after(ent: Span, hints: Mapping[str, float], regions: Mapping[str, float]) -> Place | None:
+    """'Russia's Saratov region' (Saratovskaya oblast), which the gazetteer lacks under that name: the region
+    of the city it is named after, when the region's own name starts like the city's."""
+    gaz = load_gazetteer()
+    city = gaz.resolve(_resolve_text(ent), countries=hints, regions=regions)
+    if city is None or city.kind != "city":
+        return None
+    region = gaz.region_of(city)
+    stem = normalise(city.name)[: min(5, len(city.name) - 1)]
+    return region if region is not None and len(stem) >= 4 and normalise(region.name).startswith(stem) else None
 
 
 def _town_before_word(ent: Span, word: str, hints: Mapping[str, float]) -> Place | None:
