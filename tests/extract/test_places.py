@@ -156,6 +156,37 @@ def test_a_region_named_after_its_capital_is_the_region_not_the_city(text: str, 
     assert [i.location.name for i in record.incidents] == [town]
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        (
+            "A Russian missile tore through a building in the central Ukrainian city of Uman, killing 20, officials "
+            "said, as Moscow launched its first large wave of strikes on Ukrainian cities in months.",
+            "Uman",
+            "UA",
+        ),
+        (
+            "Turkish drones killed four fighters near the town of Qamishli in northeastern Syria on Thursday. "
+            "The SDF accused Ankara of targeting civilian infrastructure.",
+            "Qamishli",
+            "SY",
+        ),
+        (
+            "A missile strike on the Ukrainian city of Odesa has killed 12 people, officials say. "
+            "Kyiv urged Washington to speed up deliveries of air defence systems.",
+            "Odesa",
+            "UA",
+        ),
+        ("Moscow (AFP) - A gunman opened fire in a school in Moscow on Monday, killing two pupils.", "Moscow", "RU"),
+    ],
+)
+def test_a_capital_acting_for_its_state_is_not_the_place(text: str, town: str, country: str) -> None:
+    from polybius.pipeline import extract_text
+
+    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
+    assert [(i.location.name, i.location.country_code) for i in record.incidents] == [(town, country)]
+
+
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
     from polybius.pipeline import extract_text
 

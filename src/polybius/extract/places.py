@@ -308,7 +308,7 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
         return context.held[ent.text.casefold()]
     if after in CITY_WORDS and not gaz.demonym(ent.text) and (town := _town_before_word(ent, after, hints)) is not None:
         return town
-    within = _country_after(ent)
+    within = _country_after(ent) or _demonym_before(ent)
     if within is not None:
         place = gaz.resolve(_resolve_text(ent), countries={within: 1.0}, regions=regions)
         if place is not None and place.country_code == within:
@@ -402,6 +402,16 @@ def _region_after(ent: Span) -> Place | None:
             listed = _listed(doc, name.end)  # 'in Kano, Kaduna and Katsina'
             return region if region is not None and region.kind == "admin1" and not listed else None
     return None
+
+
+def _demonym_before(ent: Span) -> str | None:
+    """'the Ukrainian city of Odesa', 'the southern Lebanese town of Nabatieh': the country a nationality
+    word before the town word puts the town in."""
+    doc = ent.doc
+    if ent.start < 3 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].lower_ not in TOWN_WORDS:
+        return None
+    words = doc[max(ent.start - 5, 0) : ent.start - 2]
+    return next((code for t in reversed(words) if (code := load_gazetteer().demonym(t.text))), None)
 
 
 def _country_after(ent: Span) -> str | None:
@@ -868,15 +878,13 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
         while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
             end = _hyphen_end(doc, end + 1)
         named_as = doc[end].lower_ if end < len(doc) and doc[tok.i - 1].pos_ != "PROPN" else ""
-        if not (
-            (before == "of" and before2 in TOWN_WORDS)
-            or before in ("in", "near", "around", "between")
-            or named_as in TOWN_WORDS
-        ):
+        town_of = before == "of" and before2 in TOWN_WORDS
+        if not (town_of or before in ("in", "near", "around", "between") or named_as in TOWN_WORDS):
             continue
         span = doc[tok.i : end]
         place = gaz.resolve(f"{span.text} {named_as}" if named_as in REGION_WORDS else span.text, countries=hints)
-        if place is not None and (not hints or hints.get(place.country_code, 0.0) >= _needed_support(named_as)):
+        needed = _needed_support("town" if town_of else named_as)
+        if place is not None and (not hints or hints.get(place.country_code, 0.0) >= needed):
             out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
             taken.update(range(span.start, span.end))
         elif before == "of" and before2 in SETTLEMENT_WORDS:
@@ -895,7 +903,8 @@ def _called_district(ent: Span) -> bool:
 
 def _needed_support(named_as: str) -> float:
     """How much the text must name a country for an untagged name to be placed there: any mention when the
-    name is called a town or district ('in Panjgur district' in a text naming Iran more than Pakistan)."""
+    name is called a town or district ('in Panjgur district' in a text naming Iran more than Pakistan, 'the
+    Ukrainian city of Uman' in a text naming Russia more)."""
     return 0.3 if named_as in TOWN_WORDS else 1.0
 
 
@@ -1096,6 +1105,8 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
         return -1.0
     if _origin(doc[mention.start : mention.end], doc[mention.end].lower_ if mention.end < len(doc) else ""):
         return -1.0
+    if place is not None and place.kind in ("city", "country") and _state_actor(doc[mention.start : mention.end]):
+        return -1.0
     kind = place.kind if place is not None else "city"
     score = KIND_SCORE.get(str(kind), 1.0) + (3.0 if violent else 0.0) - FOREIGN_PENALTY * (1.0 - mention.support)
     score -= min(doc[mention.start].sent.start / LATE_TOKENS, 1.5)
@@ -1121,6 +1132,16 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
 
 
 OFFICE_TITLES = word_set("places.json", "office_titles")
+STATE_ACTS = word_set("places.json", "state_acts")
+STATE_BLAMED = word_set("places.json", "state_blamed")
+
+
+def _state_actor(span: Span) -> bool:
+    """Is the name its state acting or blamed ('as Moscow launched its biggest wave of strikes', 'the SDF
+    accused Ankara of backing the rebels'), a government, not the place attacked?"""
+    node = span.root
+    verb = node.head.lemma_.lower()
+    return (node.dep_ == "nsubj" and verb in STATE_ACTS) or (node.dep_ == "dobj" and verb in STATE_BLAMED)
 
 
 def _office_of(span: Span) -> bool:
