@@ -187,6 +187,28 @@ def test_a_capital_acting_for_its_state_is_not_the_place(text: str, town: str, c
     assert [(i.location.name, i.location.country_code) for i in record.incidents] == [(town, country)]
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "ISLAMABAD (Reuters) - Separatist militants attacked a naval air station in the southwestern town of "
+            "Turbat late on Monday, killing a soldier, the military said.",
+            "Turbat",
+        ),
+        (
+            "PORT-AU-PRINCE, Haiti (AP) — Gunmen killed four people and kidnapped a pastor in the Croix-des-Bouquets "
+            "area on Saturday, police said.",
+            "Croix-des-Bouquets",
+        ),
+    ],
+)
+def test_a_town_the_tagger_took_for_a_date_or_person_is_still_the_place(text: str, town: str) -> None:
+    from polybius.pipeline import extract_text
+
+    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == [town]
+
+
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
     from polybius.pipeline import extract_text
 

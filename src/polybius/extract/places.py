@@ -864,13 +864,19 @@ VILLAGE_WORDS = word_set("places.json", "village_words")
 SETTLEMENT_WORDS = word_set("places.json", "settlement_words")
 
 
+MISTAGS = frozenset({"", "DATE", "TIME", "PERSON", "ORG"})
+
+
 def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention]) -> list[PlaceMention]:
-    """Place names the tagger left untagged, after 'the town of', 'in' or 'near' (e.g. 'Sake')."""
+    """Place names the tagger left untagged or took for a date or person, after 'the town of', 'in' or 'near'
+    (e.g. 'Sake', 'the town of Turbat' tagged DATE, 'in the Croix-des-Bouquets area')."""
     gaz = load_gazetteer()
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for tok in tokens(doc):
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or tok.i < 2 or _hyphen_joined(doc, tok.i):
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in MISTAGS or tok.i in taken or tok.i < 2:
+            continue
+        if _hyphen_joined(doc, tok.i):
             continue
         lead = _skip_directions(doc, tok.i)
         before, before2 = doc[lead - 1].lower_, doc[lead - 2].lower_
@@ -879,7 +885,10 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
             end = _hyphen_end(doc, end + 1)
         named_as = doc[end].lower_ if end < len(doc) and doc[tok.i - 1].pos_ != "PROPN" else ""
         town_of = before == "of" and before2 in TOWN_WORDS
-        if not (town_of or before in ("in", "near", "around", "between") or named_as in TOWN_WORDS):
+        if tok.ent_type_ and not (town_of or _hyphen_end(doc, tok.i + 1) > tok.i + 1):
+            continue  # a name the tagger took for a date or person only after 'the town of' or hyphenated
+        area = before == "the" and named_as == "area"  # 'in the Croix-des-Bouquets area'
+        if not (town_of or area or before in ("in", "near", "around", "between") or named_as in TOWN_WORDS):
             continue
         span = doc[tok.i : end]
         place = gaz.resolve(f"{span.text} {named_as}" if named_as in REGION_WORDS else span.text, countries=hints)
