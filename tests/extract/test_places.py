@@ -209,6 +209,18 @@ def test_a_town_the_tagger_took_for_a_date_or_person_is_still_the_place(text: st
     assert [i.location.name for i in record.incidents] == [town]
 
 
+def test_a_car_model_named_after_a_place_is_no_place() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "Calgary police are investigating a string of attacks on Saturday night as terrorism. Police said a white "
+        "Chevrolet Malibu rammed an officer outside a stadium and the driver stabbed him. A flag was found on the "
+        "seat of the Malibu, the chief said."
+    )
+    record = extract_text(text, published=datetime(2024, 5, 12, 10, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == ["Calgary"]
+
+
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
     from polybius.pipeline import extract_text
 

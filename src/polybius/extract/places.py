@@ -575,6 +575,8 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     found += _untagged_places(doc, hints, found)
     found += _untagged_facilities(doc, found)
     found = _dateline_areas(found, doc) + _this_city(found, doc)
+    models = _model_names(doc)
+    found = [m for m in found if m.facility or m.text.casefold() not in models]
     return sorted((_supported(m, hints) for m in _as_named_regions(found, doc)), key=lambda m: m.start)
 
 
@@ -865,6 +867,20 @@ SETTLEMENT_WORDS = word_set("places.json", "settlement_words")
 
 
 MISTAGS = frozenset({"", "DATE", "TIME", "PERSON", "ORG"})
+
+
+def _model_names(doc: Doc) -> set[str]:
+    """Names the text gives a maker's product ('a white Chevrolet Malibu', then 'the Malibu'): a car or
+    weapon model named after a place, in every mention."""
+    return {
+        t.head.text.casefold()
+        for t in tokens(doc)
+        if t.ent_type_ == "ORG"
+        and t.dep_ == "compound"
+        and t.head.i == t.i + 1
+        and t.head.pos_ == "PROPN"
+        and t.head.dep_ != "compound"  # not 'a Taliban Kandahar commander'
+    }
 
 
 def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention]) -> list[PlaceMention]:
