@@ -221,6 +221,21 @@ def test_a_car_model_named_after_a_place_is_no_place() -> None:
     assert [i.location.name for i in record.incidents] == ["Calgary"]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Tamaulipas state Governor Americo Villarreal said the survivors were safe.",
+        "The U.S. has a travel warning in place for Tamaulipas state.",
+    ],
+)
+def test_a_region_the_tagger_missed_picks_its_namesake_town(second: str) -> None:
+    from polybius.pipeline import extract_text
+
+    text = f"Gunmen kidnapped four Americans in Matamoros on Friday and killed two of them, officials said. {second}"
+    record = extract_text(text, published=datetime(2023, 3, 7, 10, tzinfo=UTC))
+    assert [(i.location.name, i.location.admin1) for i in record.incidents] == [("Matamoros", "Tamaulipas")]
+
+
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
     from polybius.pipeline import extract_text
 

@@ -103,6 +103,15 @@ class PlaceContext:
         )
 
 
+def _mislabelled_region(ent: Span, countries: Mapping[str, float]) -> Place | None:
+    """'Tamaulipas state' with the name tagged a person: the region, which tells which namesake town is meant."""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if after not in REGION_WORDS:
+        return None
+    region = load_gazetteer().resolve(f"{_resolve_text(ent)} {after}", countries=countries)
+    return region if region is not None and region.kind == "admin1" else None
+
+
 def place_context(doc: Doc) -> PlaceContext:
     """Resolve every place name with the countries the text names, as context for the second pass."""
     gaz = load_gazetteer()
@@ -118,6 +127,8 @@ def place_context(doc: Doc) -> PlaceContext:
         if (inside or any(h.kind == "country" for h in holders)) and ent.text.casefold() not in held:
             held[ent.text.casefold()] = inside  # "Iraq's Kurdistan": none abroad either
         if ent.label_ not in PLACE_LABELS:
+            if (region := _mislabelled_region(ent, countries)) is not None:
+                first.setdefault(ent.text.casefold(), (region, 1))
             continue
         ent = _with_direction(ent)
         key = ent.text.casefold()
@@ -125,7 +136,25 @@ def place_context(doc: Doc) -> PlaceContext:
             first[key] = (first[key][0], first[key][1] + 1)
         elif (place := gaz.resolve(_resolve_text(ent), countries=countries)) is not None:
             first[key] = (place, 1)
+    for name, region in _untagged_regions(doc, countries):
+        first.setdefault(name.casefold(), (region, 1))
     return PlaceContext(named, first, held)
+
+
+def _untagged_regions(doc: Doc, countries: Mapping[str, float]) -> list[tuple[str, Place]]:
+    """'Tamaulipas state Governor ...' with the name left untagged: regions named with their region word."""
+    out = []
+    for tok in tokens(doc):
+        if tok.lower_ not in REGION_WORDS or tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN" or doc[tok.i - 1].ent_type_:
+            continue
+        start = tok.i - 1
+        while start > 0 and tok.i - start < 3 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        name = doc[start : tok.i].text
+        region = load_gazetteer().resolve(f"{name} {tok.lower_}", countries=countries)
+        if region is not None and region.kind == "admin1":
+            out.append((name, region))
+    return out
 
 
 def facility_heads() -> frozenset[str]:
