@@ -236,6 +236,29 @@ def test_a_region_the_tagger_missed_picks_its_namesake_town(second: str) -> None
     assert [(i.location.name, i.location.admin1) for i in record.incidents] == [("Matamoros", "Tamaulipas")]
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Militant inmates killed three guards during a riot at a prison on the outskirts of Jakarta on Tuesday. "
+            "The prison, in the satellite city of Bekasi in West Java, holds many convicted militants.",
+            "Bekasi",
+        ),
+        (
+            "Gunmen killed four people near Mexico City on Sunday, officials said. The attack happened at a bar in "
+            "Ecatepec, a suburb in the State of Mexico.",
+            "Ecatepec",
+        ),
+        ("Gunmen killed four people in a bar in Mexico City on Sunday, officials said.", "Mexico City"),
+    ],
+)
+def test_a_town_named_beside_a_city_the_attack_was_near_is_the_place(text: str, town: str) -> None:
+    from polybius.pipeline import extract_text
+
+    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == [town]
+
+
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
     from polybius.pipeline import extract_text
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from polybius.distance import haversine_km
 from polybius.extract.dates import is_act
 from polybius.extract.gazetteer import Place, load_gazetteer, normalise
 from polybius.extract.resources import word_set
@@ -1262,11 +1263,33 @@ def choose_location(
             facility = _facility_near(settlement, facilities, in_violent, doc)
             return _location(container, facility, doc, name=None if town else settlement)
     best = _town_of_state(best, [m for m, _ in scored], doc)
+    best = _town_beyond_outskirts(best, [m for m, _ in scored if not where_treated(doc[m.end - 1])], doc)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
     return _location(best, _facility_near(best, facilities, in_violent, doc), doc)
 
 
 CONTAINER_WINDOW = 12
+OUTSKIRTS_WORDS = word_set("places.json", "outskirts_words")
+OUTSKIRTS_KM = 60
+
+
+def _town_beyond_outskirts(best: PlaceMention, scored: list[PlaceMention], doc: Doc) -> PlaceMention:
+    """'a prison on the outskirts of Jakarta' then 'the prison, in the satellite city of Bekasi': a city the
+    attack is only near gives way to a town near it (60 km) that the incident's sentences name."""
+    city = best.place
+    before = doc[best.start - 2 : best.start] if best.start > 1 else None
+    if city is None or city.kind != "city" or city.lat is None or city.lon is None or before is None:
+        return best
+    near = before[1].lower_ in OUTSKIRTS_WORDS or (before[1].lower_ == "of" and before[0].lower_ in OUTSKIRTS_WORDS)
+    if not near:
+        return best
+    for m in scored:
+        town = m.place
+        if town is None or town.kind != "city" or town.geonames_id == city.geonames_id or town.lat is None:
+            continue
+        if town.lon is not None and haversine_km((town.lat, town.lon), (city.lat, city.lon)) <= OUTSKIRTS_KM:
+            return m
+    return best
 
 
 def _town_of_state(best: PlaceMention, scored: list[PlaceMention], doc: Doc) -> PlaceMention:
