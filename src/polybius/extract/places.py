@@ -910,6 +910,7 @@ def _model_names(doc: Doc) -> set[str]:
         and t.head.i == t.i + 1
         and t.head.pos_ == "PROPN"
         and t.head.dep_ != "compound"  # not 'a Taliban Kandahar commander'
+        and t.head.ent_iob_ != "I"  # not the name of one body: 'the Civil Hospital Karachi'
     }
 
 
