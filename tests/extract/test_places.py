@@ -259,6 +259,14 @@ def test_a_town_named_beside_a_city_the_attack_was_near_is_the_place(text: str, 
     assert [i.location.name for i in record.incidents] == [town]
 
 
+def test_a_named_part_of_a_town_is_placed_at_the_town_named() -> None:
+    from polybius.pipeline import extract_text
+
+    text = "A town councillor was shot dead on Sunday morning at his home in Barangay Bagacay, Dauin town, police said."
+    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == ["Dauin"]
+
+
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
     from polybius.pipeline import extract_text
 

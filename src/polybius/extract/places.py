@@ -1314,11 +1314,13 @@ def _town_of_state(best: PlaceMention, scored: list[PlaceMention], doc: Doc) -> 
 
 
 def _part_of_town(settlement: PlaceMention, doc: Doc) -> bool:
-    """Is the settlement called a part of a town ('the suburb of Ain Zara', 'the Kibera neighbourhood')?"""
+    """Is the settlement called a part of a town ('the suburb of Ain Zara', 'the Kibera neighbourhood', 'Barangay
+    San Isidro')?"""
     before = doc[settlement.start - 2 : settlement.start] if settlement.start > 1 else None
     after = doc[settlement.end].lower_ if settlement.end < len(doc) else ""
     called = before is not None and before[1].lower_ == "of" and before[0].lower_ in NEIGHBOURHOOD_WORDS
-    return called or after in NEIGHBOURHOOD_WORDS
+    prefixed = doc[settlement.start].lower_ in word_set("places.json", "subunit_prefixes")  # 'Barangay San Isidro'
+    return called or prefixed or after in NEIGHBOURHOOD_WORDS
 
 
 def _known_end_of_route(settlement: PlaceMention, placed: list[PlaceMention], doc: Doc) -> PlaceMention | None:
