@@ -712,6 +712,13 @@ def test_an_old_act_after_since_bounds_a_period(text: str, published: datetime, 
             datetime(2014, 12, 16, 12, tzinfo=UTC),
             "2014-12-15",
         ),
+        # a prison standoff told from its end, its start in a sentence without violence
+        (
+            "Police stormed a prison on Thursday, killing four inmates who had shot dead two guards and held a "
+            "warden hostage, ending a standoff.\n\nThe uprising began on Tuesday evening when inmates seized guns.",
+            datetime(2024, 5, 16, 12, tzinfo=UTC),
+            "2024-05-14",
+        ),
     ],
 )
 def test_a_siege_is_dated_by_its_first_day(text: str, published: datetime, expected: str) -> None:

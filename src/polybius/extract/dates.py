@@ -857,17 +857,27 @@ def _first_day(
 ) -> tuple[tuple, DateMention]:
     """'the siege began on Monday morning' and 'police stormed the cafe early this morning' (Tuesday): a siege or
     standoff is dated by its first day, given in a sentence tied to it as closely as the day chosen (or on the
-    violence) up to three days before that day."""
+    violence, or saying when it began) up to three days before that day."""
     if best[1].precision != "day" or not best[1].value or not _lasting(sentences):
         return best
-    day = date.fromisoformat(str(best[1].value))
+    day, doc = date.fromisoformat(str(best[1].value)), sentences[0].span.doc
     earlier = [
         c
         for c in found
-        if c[0][3] <= max(best[0][3], 1) and c[1].precision == "day" and c[1].value and c[1].value < best[1].value
+        if c[0][3] <= max(best[0][3], 1) or (c[0][3] <= 2 and _onset(doc, c[1]))
+        if c[1].precision == "day" and c[1].value and c[1].value < best[1].value
         if (day - date.fromisoformat(str(c[1].value))).days <= _LASTING_DAYS
     ]
     return min(earlier, key=lambda c: (c[1].value, c[0])) if earlier else best
+
+
+def _onset(doc: Doc, mention: DateMention) -> bool:
+    """Does the date say when something began ('The riot erupted on Tuesday night', 'the siege started on Monday')?"""
+    verb = dated_verb(doc, mention)
+    return verb is not None and verb.lemma_.lower() in _ONSET_VERBS
+
+
+_ONSET_VERBS = frozenset(_LEX["onset_verbs"])
 
 
 def _lasting(sentences: Sequence[DatedSentence]) -> bool:

@@ -1272,21 +1272,26 @@ def choose_location(
 CONTAINER_WINDOW = 12
 OUTSKIRTS_WORDS = word_set("places.json", "outskirts_words")
 OUTSKIRTS_KM = 60
+METROPOLIS_POPULATION = 500000
 
 
 def _town_beyond_outskirts(best: PlaceMention, scored: list[PlaceMention], doc: Doc) -> PlaceMention:
-    """'a prison on the outskirts of Jakarta' then 'the prison, in the satellite city of Bekasi': a city the
-    attack is only near gives way to a town near it (60 km) that the incident's sentences name."""
+    """'a prison on the outskirts of Jakarta' then 'the prison, in the satellite city of Bekasi': a big city the
+    attack is only near gives way to a smaller town near it (60 km) that the incident's sentences name."""
     city = best.place
     before = doc[best.start - 2 : best.start] if best.start > 1 else None
     if city is None or city.kind != "city" or city.lat is None or city.lon is None or before is None:
         return best
+    if (city.population or 0) < METROPOLIS_POPULATION:
+        return best  # 'a camp near Ahoada': a small town is where the attack was
     near = before[1].lower_ in OUTSKIRTS_WORDS or (before[1].lower_ == "of" and before[0].lower_ in OUTSKIRTS_WORDS)
     if not near:
         return best
     for m in scored:
         town = m.place
         if town is None or town.kind != "city" or town.geonames_id == city.geonames_id or town.lat is None:
+            continue
+        if (town.population or 0) >= (city.population or 0):
             continue
         if town.lon is not None and haversine_km((town.lat, town.lon), (city.lat, city.lon)) <= OUTSKIRTS_KM:
             return m
