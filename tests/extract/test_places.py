@@ -267,6 +267,17 @@ def test_a_named_part_of_a_town_is_placed_at_the_town_named() -> None:
     assert [i.location.name for i in record.incidents] == ["Dauin"]
 
 
+def test_a_far_city_a_distance_is_measured_from_holds_no_village() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "BAMAKO (AFP) - Jihadists killed nine soldiers in an attack on an army post in Farabougou on Sunday, the army "
+        "said. Farabougou, some 400 km north-east of Bamako, lies in the Segou region."
+    )
+    record = extract_text(text, published=datetime(2024, 5, 13, 12, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == ["Farabougou"]
+
+
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
     from polybius.pipeline import extract_text
 

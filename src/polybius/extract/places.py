@@ -1350,6 +1350,7 @@ def _container(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc)
     order = {"city": 0, "admin1": 1, "country": 2}
     sent = doc[settlement.start].sent
     placing = [m for m in resolved if not _speaks_or_owns(m, doc)] or resolved
+    placing = [m for m in placing if not _far_reference(m, doc)] or placing
     after = [m for m in placing if settlement.end <= m.start < settlement.end + CONTAINER_WINDOW and m.start < sent.end]
     near = (
         after or _placed_elsewhere(settlement, placing, doc) or [m for m in placing if sent.start <= m.start < sent.end]
@@ -1379,6 +1380,15 @@ def _short_way_off(settlement: PlaceMention, resolved: list[PlaceMention], doc: 
         if km is not None and km <= NEAR_KM and towns:
             return towns[:1]
     return []
+
+
+def _far_reference(mention: PlaceMention, doc: Doc) -> bool:
+    """Is the place a far point a distance is measured from ('Nampala, some 500 km north-east of Bamako'), which
+    holds nothing?"""
+    if mention.start == 0 or doc[mention.start - 1].lower_ not in ("of", "from"):
+        return False
+    km = _distance_before(doc, mention.start - 1)
+    return km is not None and km > NEAR_KM
 
 
 def _distance_before(doc: Doc, of: int) -> float | None:
