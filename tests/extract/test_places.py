@@ -278,6 +278,17 @@ def test_a_far_city_a_distance_is_measured_from_holds_no_village() -> None:
     assert [i.location.name for i in record.incidents] == ["Farabougou"]
 
 
+def test_where_talks_are_held_is_not_the_attack_place() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "Colombia: a car bomb killed two soldiers on Saturday. The government suspended negotiations with the rebels "
+        "being held in Havana, officials said."
+    )
+    record = extract_text(text, published=datetime(2024, 5, 13, 12, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == ["Colombia"]
+
+
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
     from polybius.pipeline import extract_text
 

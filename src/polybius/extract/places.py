@@ -1101,6 +1101,20 @@ def _other_event(span: Span) -> bool:
     return False
 
 
+TALKS_NOUNS = word_set("places.json", "talks_nouns")
+
+
+def _talks_venue(span: Span) -> bool:
+    """Is the name where talks are held ('suspended peace talks with the rebels in Caracas', 'negotiations with the
+    ELN being held in Quito'), not where the attack was?"""
+    for tok in span.root.ancestors:
+        if tok.lower_ in TALKS_NOUNS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acl":
+            return False
+    return False
+
+
 _OBJECTS = ("dobj", "nsubj", "nsubjpass", "attr")
 
 
@@ -1174,7 +1188,7 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     measured = any(t.lower_ in DISTANCE_UNITS for t in doc[max(lead - 4, 0) : lead])
     if before in AWAY_WORDS or (measured and _other_scene(mention, doc)):
         score -= 4.0
-    if _other_event(doc[mention.start : mention.end]):
+    if _other_event(doc[mention.start : mention.end]) or _talks_venue(doc[mention.start : mention.end]):
         score -= OTHER_EVENT_PENALTY
     if _launch_site(doc[mention.start : mention.end]):
         score -= 4.0
