@@ -832,11 +832,31 @@ def incident_date(
     if unknown:
         return min(found, key=lambda c: c[0])[1] if found else None
     if not found:
-        return dateline
+        return dateline or _same_day_update(doc, sentences, pub, line_end)
     rank, best = _first_day(_refined(min(found, key=lambda c: c[0]), found), found, sentences)
     act_day = rank[3] == 0 and best.precision == "day"  # "Monday's violence came a day after ...": the act's own day
     recalled = not act_day and any(best in info.dates for info in sentences if not info.reported)
     return dateline if dateline is not None and (rank[0] or recalled) else best
+
+
+_SAME_DAY_CUES = tuple(_LEX["same_day_cues"])
+_MORNING_CLOCK = re.compile(r"\d\s?(?:am|a\.m\.)(?![a-z])")
+
+
+def _same_day_update(
+    doc: Doc, sentences: Sequence[DatedSentence], pub: date | None, line_end: int
+) -> DateMention | None:
+    """'The death toll from a missile strike that tore through a building ... climbed to 20 on Friday' with the
+    strike 'shortly after 4:00 am': a report that gives the act only an hour and updates it on the day it is
+    published tells of that day's act."""
+    if pub is None or not sentences:
+        return None
+    texts = " ".join(info.span.text.lower() for info in sentences[:6])
+    if not any(cue in texts for cue in _SAME_DAY_CUES) and not _MORNING_CLOCK.search(texts):
+        return None
+    today = pub.isoformat()
+    lead = (m for info in sentences[:3] if info.violent for m in info.dates if m.start >= line_end)
+    return next((m for m in lead if m.precision == "day" and m.value == today), None)
 
 
 def _refined(best: tuple[tuple, DateMention], found: list[tuple[tuple, DateMention]]) -> tuple[tuple, DateMention]:
