@@ -289,6 +289,17 @@ def test_where_talks_are_held_is_not_the_attack_place() -> None:
     assert [i.location.name for i in record.incidents] == ["Colombia"]
 
 
+def test_a_village_in_a_township_is_placed_at_the_township_s_town() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "Military jets killed at least 20 people at a wedding in Myanmar's Kachin state on Saturday night. The strike "
+        "took place in Mai Ja Yang village, in Hpakant township, residents said."
+    )
+    record = extract_text(text, published=datetime(2024, 5, 13, 12, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == ["Hpakant"]
+
+
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
     from polybius.pipeline import extract_text
 
