@@ -712,6 +712,13 @@ def test_an_old_act_after_since_bounds_a_period(text: str, published: datetime, 
             datetime(2014, 12, 16, 12, tzinfo=UTC),
             "2014-12-15",
         ),
+        # a prison standoff told from its end, its start in a sentence without violence
+        (
+            "Police stormed a prison on Thursday, killing four inmates who had shot dead two guards and held a "
+            "warden hostage, ending a standoff.\n\nThe uprising began on Tuesday evening when inmates seized guns.",
+            datetime(2024, 5, 16, 12, tzinfo=UTC),
+            "2024-05-14",
+        ),
     ],
 )
 def test_a_siege_is_dated_by_its_first_day(text: str, published: datetime, expected: str) -> None:
@@ -733,3 +740,15 @@ def test_a_day_after_the_act_a_verb_of_having_it_done_takes_dates_that_act() -> 
         "on October 20 last year, which injured two workers."
     )
     assert _incident_date(text, datetime(2025, 8, 26, 12, tzinfo=UTC)) == "2024-10-20"
+
+
+@pytest.mark.parametrize(
+    ("hour", "expected"),
+    [(" The drone struck shortly after 3:00 am as residents slept.", "2024-03-02"), ("", None)],
+)
+def test_a_same_day_toll_update_dates_an_act_given_only_an_hour(hour: str, expected: str | None) -> None:
+    text = (
+        "Odesa (AFP) - The death toll from a Russian drone strike that hit an apartment block in the southern city of "
+        f"Odesa rose to 12 on Saturday, officials said.{hour}"
+    )
+    assert _incident_date(text, datetime(2024, 3, 2, 18, tzinfo=UTC)) == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from spacy.tokens import Span
 
@@ -137,6 +139,165 @@ def test_a_name_before_region_is_the_region(nlp) -> None:  # type: ignore[no-unt
     doc = nlp("A drone dropped bombs on a market in the central Mandalay region of Myanmar on Monday.")
     mandalay = next(m for m in find_place_mentions(doc) if m.text == "Mandalay")
     assert mandalay.place is not None and mandalay.place.kind == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Gunmen killed two guards at a prison in the town of Balashov, in Russia's Saratov region.", "Balashov"),
+        ("A Ukrainian drone struck a refinery in the town of Syzran in Russia's Samara region on Saturday.", "Syzran"),
+        ("Shelling killed three people in Shebekino in the Belgorod region overnight, the governor said.", "Shebekino"),
+    ],
+)
+def test_a_region_named_after_its_capital_is_the_region_not_the_city(text: str, town: str) -> None:
+    from polybius.pipeline import extract_text
+
+    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        (
+            "A Russian missile tore through a building in the central Ukrainian city of Uman, killing 20, officials "
+            "said, as Moscow launched its first large wave of strikes on Ukrainian cities in months.",
+            "Uman",
+            "UA",
+        ),
+        (
+            "Turkish drones killed four fighters near the town of Qamishli in northeastern Syria on Thursday. "
+            "The SDF accused Ankara of targeting civilian infrastructure.",
+            "Qamishli",
+            "SY",
+        ),
+        (
+            "A missile strike on the Ukrainian city of Odesa has killed 12 people, officials say. "
+            "Kyiv urged Washington to speed up deliveries of air defence systems.",
+            "Odesa",
+            "UA",
+        ),
+        ("Moscow (AFP) - A gunman opened fire in a school in Moscow on Monday, killing two pupils.", "Moscow", "RU"),
+    ],
+)
+def test_a_capital_acting_for_its_state_is_not_the_place(text: str, town: str, country: str) -> None:
+    from polybius.pipeline import extract_text
+
+    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
+    assert [(i.location.name, i.location.country_code) for i in record.incidents] == [(town, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "ISLAMABAD (Reuters) - Separatist militants attacked a naval air station in the southwestern town of "
+            "Turbat late on Monday, killing a soldier, the military said.",
+            "Turbat",
+        ),
+        (
+            "PORT-AU-PRINCE, Haiti (AP) — Gunmen killed four people and kidnapped a pastor in the Croix-des-Bouquets "
+            "area on Saturday, police said.",
+            "Croix-des-Bouquets",
+        ),
+    ],
+)
+def test_a_town_the_tagger_took_for_a_date_or_person_is_still_the_place(text: str, town: str) -> None:
+    from polybius.pipeline import extract_text
+
+    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == [town]
+
+
+def test_a_car_model_named_after_a_place_is_no_place() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "Calgary police are investigating a string of attacks on Saturday night as terrorism. Police said a white "
+        "Chevrolet Malibu rammed an officer outside a stadium and the driver stabbed him. A flag was found on the "
+        "seat of the Malibu, the chief said."
+    )
+    record = extract_text(text, published=datetime(2024, 5, 12, 10, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == ["Calgary"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Tamaulipas state Governor Americo Villarreal said the survivors were safe.",
+        "The U.S. has a travel warning in place for Tamaulipas state.",
+    ],
+)
+def test_a_region_the_tagger_missed_picks_its_namesake_town(second: str) -> None:
+    from polybius.pipeline import extract_text
+
+    text = f"Gunmen kidnapped four Americans in Matamoros on Friday and killed two of them, officials said. {second}"
+    record = extract_text(text, published=datetime(2023, 3, 7, 10, tzinfo=UTC))
+    assert [(i.location.name, i.location.admin1) for i in record.incidents] == [("Matamoros", "Tamaulipas")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Militant inmates killed three guards during a riot at a prison on the outskirts of Jakarta on Tuesday. "
+            "The prison, in the satellite city of Bekasi in West Java, holds many convicted militants.",
+            "Bekasi",
+        ),
+        (
+            "Gunmen killed four people near Mexico City on Sunday, officials said. The attack happened at a bar in "
+            "Ecatepec, a suburb in the State of Mexico.",
+            "Ecatepec",
+        ),
+        ("Gunmen killed four people in a bar in Mexico City on Sunday, officials said.", "Mexico City"),
+    ],
+)
+def test_a_town_named_beside_a_city_the_attack_was_near_is_the_place(text: str, town: str) -> None:
+    from polybius.pipeline import extract_text
+
+    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == [town]
+
+
+def test_a_named_part_of_a_town_is_placed_at_the_town_named() -> None:
+    from polybius.pipeline import extract_text
+
+    text = "A town councillor was shot dead on Sunday morning at his home in Barangay Bagacay, Dauin town, police said."
+    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == ["Dauin"]
+
+
+def test_a_far_city_a_distance_is_measured_from_holds_no_village() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "BAMAKO (AFP) - Jihadists killed nine soldiers in an attack on an army post in Farabougou on Sunday, the army "
+        "said. Farabougou, some 400 km north-east of Bamako, lies in the Segou region."
+    )
+    record = extract_text(text, published=datetime(2024, 5, 13, 12, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == ["Farabougou"]
+
+
+def test_where_talks_are_held_is_not_the_attack_place() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "Colombia: a car bomb killed two soldiers on Saturday. The government suspended negotiations with the rebels "
+        "being held in Havana, officials said."
+    )
+    record = extract_text(text, published=datetime(2024, 5, 13, 12, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == ["Colombia"]
+
+
+def test_a_village_in_a_township_is_placed_at_the_township_s_town() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "Military jets killed at least 20 people at a wedding in Myanmar's Kachin state on Saturday night. The strike "
+        "took place in Mai Ja Yang village, in Hpakant township, residents said."
+    )
+    record = extract_text(text, published=datetime(2024, 5, 13, 12, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == ["Hpakant"]
 
 
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:

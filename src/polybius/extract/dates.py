@@ -832,11 +832,31 @@ def incident_date(
     if unknown:
         return min(found, key=lambda c: c[0])[1] if found else None
     if not found:
-        return dateline
+        return dateline or _same_day_update(doc, sentences, pub, line_end)
     rank, best = _first_day(_refined(min(found, key=lambda c: c[0]), found), found, sentences)
     act_day = rank[3] == 0 and best.precision == "day"  # "Monday's violence came a day after ...": the act's own day
     recalled = not act_day and any(best in info.dates for info in sentences if not info.reported)
     return dateline if dateline is not None and (rank[0] or recalled) else best
+
+
+_SAME_DAY_CUES = tuple(_LEX["same_day_cues"])
+_MORNING_CLOCK = re.compile(r"\d\s?(?:am|a\.m\.)(?![a-z])")
+
+
+def _same_day_update(
+    doc: Doc, sentences: Sequence[DatedSentence], pub: date | None, line_end: int
+) -> DateMention | None:
+    """'The death toll from a missile strike that tore through a building ... climbed to 20 on Friday' with the
+    strike 'shortly after 4:00 am': a report that gives the act only an hour and updates it on the day it is
+    published tells of that day's act."""
+    if pub is None or not sentences:
+        return None
+    texts = " ".join(info.span.text.lower() for info in sentences[:6])
+    if not any(cue in texts for cue in _SAME_DAY_CUES) and not _MORNING_CLOCK.search(texts):
+        return None
+    today = pub.isoformat()
+    lead = (m for info in sentences[:3] if info.violent for m in info.dates if m.start >= line_end)
+    return next((m for m in lead if m.precision == "day" and m.value == today), None)
 
 
 def _refined(best: tuple[tuple, DateMention], found: list[tuple[tuple, DateMention]]) -> tuple[tuple, DateMention]:
@@ -857,17 +877,27 @@ def _first_day(
 ) -> tuple[tuple, DateMention]:
     """'the siege began on Monday morning' and 'police stormed the cafe early this morning' (Tuesday): a siege or
     standoff is dated by its first day, given in a sentence tied to it as closely as the day chosen (or on the
-    violence) up to three days before that day."""
+    violence, or saying when it began) up to three days before that day."""
     if best[1].precision != "day" or not best[1].value or not _lasting(sentences):
         return best
-    day = date.fromisoformat(str(best[1].value))
+    day, doc = date.fromisoformat(str(best[1].value)), sentences[0].span.doc
     earlier = [
         c
         for c in found
-        if c[0][3] <= max(best[0][3], 1) and c[1].precision == "day" and c[1].value and c[1].value < best[1].value
+        if c[0][3] <= max(best[0][3], 1) or (c[0][3] <= 2 and _onset(doc, c[1]))
+        if c[1].precision == "day" and c[1].value and c[1].value < best[1].value
         if (day - date.fromisoformat(str(c[1].value))).days <= _LASTING_DAYS
     ]
     return min(earlier, key=lambda c: (c[1].value, c[0])) if earlier else best
+
+
+def _onset(doc: Doc, mention: DateMention) -> bool:
+    """Does the date say when something began ('The riot erupted on Tuesday night', 'the siege started on Monday')?"""
+    verb = dated_verb(doc, mention)
+    return verb is not None and verb.lemma_.lower() in _ONSET_VERBS
+
+
+_ONSET_VERBS = frozenset(_LEX["onset_verbs"])
 
 
 def _lasting(sentences: Sequence[DatedSentence]) -> bool:

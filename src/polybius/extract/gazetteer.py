@@ -300,6 +300,11 @@ class Gazetteer:
             codes += self._dotted.get(key, ())
         return [row for row in map(self._code_row, codes) if row is not None]
 
+    def region_of(self, place: Place) -> Place | None:
+        """The first-level region a place lies in ('Saratovskaya oblast' of Saratov), if the gazetteer has it."""
+        row = self._admin1_rows.get(place.admin1_code or "")
+        return self.place(row) if row is not None else None
+
     def lookup(self, name: str) -> list[Place]:
         """Every place called exactly `name` once normalised, best first; failing that, every place called
         by one of its transliteration variants ('Elwak' for El Wak, 'Pul-i-Khumri' for Pul-e Khumri)."""

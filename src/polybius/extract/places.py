@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from polybius.distance import haversine_km
 from polybius.extract.dates import is_act
 from polybius.extract.gazetteer import Place, load_gazetteer, normalise
 from polybius.extract.resources import word_set
@@ -103,6 +104,15 @@ class PlaceContext:
         )
 
 
+def _mislabelled_region(ent: Span, countries: Mapping[str, float]) -> Place | None:
+    """'Tamaulipas state' with the name tagged a person: the region, which tells which namesake town is meant."""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if after not in REGION_WORDS:
+        return None
+    region = load_gazetteer().resolve(f"{_resolve_text(ent)} {after}", countries=countries)
+    return region if region is not None and region.kind == "admin1" else None
+
+
 def place_context(doc: Doc) -> PlaceContext:
     """Resolve every place name with the countries the text names, as context for the second pass."""
     gaz = load_gazetteer()
@@ -118,6 +128,8 @@ def place_context(doc: Doc) -> PlaceContext:
         if (inside or any(h.kind == "country" for h in holders)) and ent.text.casefold() not in held:
             held[ent.text.casefold()] = inside  # "Iraq's Kurdistan": none abroad either
         if ent.label_ not in PLACE_LABELS:
+            if (region := _mislabelled_region(ent, countries)) is not None:
+                first.setdefault(ent.text.casefold(), (region, 1))
             continue
         ent = _with_direction(ent)
         key = ent.text.casefold()
@@ -125,7 +137,25 @@ def place_context(doc: Doc) -> PlaceContext:
             first[key] = (first[key][0], first[key][1] + 1)
         elif (place := gaz.resolve(_resolve_text(ent), countries=countries)) is not None:
             first[key] = (place, 1)
+    for name, region in _untagged_regions(doc, countries):
+        first.setdefault(name.casefold(), (region, 1))
     return PlaceContext(named, first, held)
+
+
+def _untagged_regions(doc: Doc, countries: Mapping[str, float]) -> list[tuple[str, Place]]:
+    """'Tamaulipas state Governor ...' with the name left untagged: regions named with their region word."""
+    out = []
+    for tok in tokens(doc):
+        if tok.lower_ not in REGION_WORDS or tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN" or doc[tok.i - 1].ent_type_:
+            continue
+        start = tok.i - 1
+        while start > 0 and tok.i - start < 3 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        name = doc[start : tok.i].text
+        region = load_gazetteer().resolve(f"{name} {tok.lower_}", countries=countries)
+        if region is not None and region.kind == "admin1":
+            out.append((name, region))
+    return out
 
 
 def facility_heads() -> frozenset[str]:
@@ -302,11 +332,13 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
         region = gaz.resolve(f"{_resolve_text(ent)} {after}", countries=hints, regions=regions)
         if region is not None and region.kind == "admin1":
             return region
+        if (named := _region_named_after(ent, hints, regions)) is not None:
+            return named
     if ent.text.casefold() in context.held:  # "Chhattisgarh's Bijapur district", then 'in Bijapur'
         return context.held[ent.text.casefold()]
     if after in CITY_WORDS and not gaz.demonym(ent.text) and (town := _town_before_word(ent, after, hints)) is not None:
         return town
-    within = _country_after(ent)
+    within = _country_after(ent) or _demonym_before(ent)
     if within is not None:
         place = gaz.resolve(_resolve_text(ent), countries={within: 1.0}, regions=regions)
         if place is not None and place.country_code == within:
@@ -319,6 +351,18 @@ def _resolve_ent(ent: Span, context: PlaceContext) -> Place | None:
 
 
 CITY_WORDS = frozenset({"city", "town"})
+
+
+def _region_named_after(ent: Span, hints: Mapping[str, float], regions: Mapping[str, float]) -> Place | None:
+    """'Russia's Saratov region' (Saratovskaya oblast), which the gazetteer lacks under that name: the region
+    of the city it is named after, when the region's own name starts like the city's."""
+    gaz = load_gazetteer()
+    city = gaz.resolve(_resolve_text(ent), countries=hints, regions=regions)
+    if city is None or city.kind != "city":
+        return None
+    region = gaz.region_of(city)
+    stem = normalise(city.name)[: min(5, len(city.name) - 1)]
+    return region if region is not None and len(stem) >= 4 and normalise(region.name).startswith(stem) else None
 
 
 def _town_before_word(ent: Span, word: str, hints: Mapping[str, float]) -> Place | None:
@@ -388,6 +432,16 @@ def _region_after(ent: Span) -> Place | None:
             listed = _listed(doc, name.end)  # 'in Kano, Kaduna and Katsina'
             return region if region is not None and region.kind == "admin1" and not listed else None
     return None
+
+
+def _demonym_before(ent: Span) -> str | None:
+    """'the Ukrainian city of Odesa', 'the southern Lebanese town of Nabatieh': the country a nationality
+    word before the town word puts the town in."""
+    doc = ent.doc
+    if ent.start < 3 or doc[ent.start - 1].lower_ != "of" or doc[ent.start - 2].lower_ not in TOWN_WORDS:
+        return None
+    words = doc[max(ent.start - 5, 0) : ent.start - 2]
+    return next((code for t in reversed(words) if (code := load_gazetteer().demonym(t.text))), None)
 
 
 def _country_after(ent: Span) -> str | None:
@@ -551,6 +605,8 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     found += _untagged_places(doc, hints, found)
     found += _untagged_facilities(doc, found)
     found = _dateline_areas(found, doc) + _this_city(found, doc)
+    models = _model_names(doc)
+    found = [m for m in found if m.facility or m.text.casefold() not in models]
     return sorted((_supported(m, hints) for m in _as_named_regions(found, doc)), key=lambda m: m.start)
 
 
@@ -840,13 +896,34 @@ VILLAGE_WORDS = word_set("places.json", "village_words")
 SETTLEMENT_WORDS = word_set("places.json", "settlement_words")
 
 
+MISTAGS = frozenset({"", "DATE", "TIME", "PERSON", "ORG"})
+
+
+def _model_names(doc: Doc) -> set[str]:
+    """Names the text gives a maker's product ('a white Chevrolet Malibu', then 'the Malibu'): a car or
+    weapon model named after a place, in every mention."""
+    return {
+        t.head.text.casefold()
+        for t in tokens(doc)
+        if t.ent_type_ == "ORG"
+        and t.dep_ == "compound"
+        and t.head.i == t.i + 1
+        and t.head.pos_ == "PROPN"
+        and t.head.dep_ != "compound"  # not 'a Taliban Kandahar commander'
+        and t.head.ent_iob_ != "I"  # not the name of one body: 'the Civil Hospital Karachi'
+    }
+
+
 def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention]) -> list[PlaceMention]:
-    """Place names the tagger left untagged, after 'the town of', 'in' or 'near' (e.g. 'Sake')."""
+    """Place names the tagger left untagged or took for a date or person, after 'the town of', 'in' or 'near'
+    (e.g. 'Sake', 'the town of Turbat' tagged DATE, 'in the Croix-des-Bouquets area')."""
     gaz = load_gazetteer()
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for tok in tokens(doc):
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in taken or tok.i < 2 or _hyphen_joined(doc, tok.i):
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in MISTAGS or tok.i in taken or tok.i < 2:
+            continue
+        if _hyphen_joined(doc, tok.i):
             continue
         lead = _skip_directions(doc, tok.i)
         before, before2 = doc[lead - 1].lower_, doc[lead - 2].lower_
@@ -854,15 +931,16 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
         while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end - tok.i < 4:
             end = _hyphen_end(doc, end + 1)
         named_as = doc[end].lower_ if end < len(doc) and doc[tok.i - 1].pos_ != "PROPN" else ""
-        if not (
-            (before == "of" and before2 in TOWN_WORDS)
-            or before in ("in", "near", "around", "between")
-            or named_as in TOWN_WORDS
-        ):
+        town_of = before == "of" and before2 in TOWN_WORDS
+        if tok.ent_type_ and not (town_of or _hyphen_end(doc, tok.i + 1) > tok.i + 1):
+            continue  # a name the tagger took for a date or person only after 'the town of' or hyphenated
+        area = before == "the" and named_as == "area"  # 'in the Croix-des-Bouquets area'
+        if not (town_of or area or before in ("in", "near", "around", "between") or named_as in TOWN_WORDS):
             continue
         span = doc[tok.i : end]
         place = gaz.resolve(f"{span.text} {named_as}" if named_as in REGION_WORDS else span.text, countries=hints)
-        if place is not None and (not hints or hints.get(place.country_code, 0.0) >= _needed_support(named_as)):
+        needed = _needed_support("town" if town_of else named_as)
+        if place is not None and (not hints or hints.get(place.country_code, 0.0) >= needed):
             out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
             taken.update(range(span.start, span.end))
         elif before == "of" and before2 in SETTLEMENT_WORDS:
@@ -881,7 +959,8 @@ def _called_district(ent: Span) -> bool:
 
 def _needed_support(named_as: str) -> float:
     """How much the text must name a country for an untagged name to be placed there: any mention when the
-    name is called a town or district ('in Panjgur district' in a text naming Iran more than Pakistan)."""
+    name is called a town or district ('in Panjgur district' in a text naming Iran more than Pakistan, 'the
+    Ukrainian city of Uman' in a text naming Russia more)."""
     return 0.3 if named_as in TOWN_WORDS else 1.0
 
 
@@ -1022,6 +1101,20 @@ def _other_event(span: Span) -> bool:
     return False
 
 
+TALKS_NOUNS = word_set("places.json", "talks_nouns")
+
+
+def _talks_venue(span: Span) -> bool:
+    """Is the name where talks are held ('suspended peace talks with the rebels in Caracas', 'negotiations with the
+    ELN being held in Quito'), not where the attack was?"""
+    for tok in span.root.ancestors:
+        if tok.lower_ in TALKS_NOUNS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acl":
+            return False
+    return False
+
+
 _OBJECTS = ("dobj", "nsubj", "nsubjpass", "attr")
 
 
@@ -1082,6 +1175,8 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
         return -1.0
     if _origin(doc[mention.start : mention.end], doc[mention.end].lower_ if mention.end < len(doc) else ""):
         return -1.0
+    if place is not None and place.kind in ("city", "country") and _state_actor(doc[mention.start : mention.end]):
+        return -1.0
     kind = place.kind if place is not None else "city"
     score = KIND_SCORE.get(str(kind), 1.0) + (3.0 if violent else 0.0) - FOREIGN_PENALTY * (1.0 - mention.support)
     score -= min(doc[mention.start].sent.start / LATE_TOKENS, 1.5)
@@ -1093,7 +1188,7 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     measured = any(t.lower_ in DISTANCE_UNITS for t in doc[max(lead - 4, 0) : lead])
     if before in AWAY_WORDS or (measured and _other_scene(mention, doc)):
         score -= 4.0
-    if _other_event(doc[mention.start : mention.end]):
+    if _other_event(doc[mention.start : mention.end]) or _talks_venue(doc[mention.start : mention.end]):
         score -= OTHER_EVENT_PENALTY
     if _launch_site(doc[mention.start : mention.end]):
         score -= 4.0
@@ -1107,6 +1202,16 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
 
 
 OFFICE_TITLES = word_set("places.json", "office_titles")
+STATE_ACTS = word_set("places.json", "state_acts")
+STATE_BLAMED = word_set("places.json", "state_blamed")
+
+
+def _state_actor(span: Span) -> bool:
+    """Is the name its state acting or blamed ('as Moscow launched its biggest wave of strikes', 'the SDF
+    accused Ankara of backing the rebels'), a government, not the place attacked?"""
+    node = span.root
+    verb = node.head.lemma_.lower()
+    return (node.dep_ == "nsubj" and verb in STATE_ACTS) or (node.dep_ == "dobj" and verb in STATE_BLAMED)
 
 
 def _office_of(span: Span) -> bool:
@@ -1173,11 +1278,38 @@ def choose_location(
             facility = _facility_near(settlement, facilities, in_violent, doc)
             return _location(container, facility, doc, name=None if town else settlement)
     best = _town_of_state(best, [m for m, _ in scored], doc)
+    best = _town_beyond_outskirts(best, [m for m, _ in scored if not where_treated(doc[m.end - 1])], doc)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
     return _location(best, _facility_near(best, facilities, in_violent, doc), doc)
 
 
 CONTAINER_WINDOW = 12
+OUTSKIRTS_WORDS = word_set("places.json", "outskirts_words")
+OUTSKIRTS_KM = 60
+METROPOLIS_POPULATION = 500000
+
+
+def _town_beyond_outskirts(best: PlaceMention, scored: list[PlaceMention], doc: Doc) -> PlaceMention:
+    """'a prison on the outskirts of Jakarta' then 'the prison, in the satellite city of Bekasi': a big city the
+    attack is only near gives way to a smaller town near it (60 km) that the incident's sentences name."""
+    city = best.place
+    before = doc[best.start - 2 : best.start] if best.start > 1 else None
+    if city is None or city.kind != "city" or city.lat is None or city.lon is None or before is None:
+        return best
+    if (city.population or 0) < METROPOLIS_POPULATION:
+        return best  # 'a camp near Ahoada': a small town is where the attack was
+    near = before[1].lower_ in OUTSKIRTS_WORDS or (before[1].lower_ == "of" and before[0].lower_ in OUTSKIRTS_WORDS)
+    if not near:
+        return best
+    for m in scored:
+        town = m.place
+        if town is None or town.kind != "city" or town.geonames_id == city.geonames_id or town.lat is None:
+            continue
+        if (town.population or 0) >= (city.population or 0):
+            continue
+        if town.lon is not None and haversine_km((town.lat, town.lon), (city.lat, city.lon)) <= OUTSKIRTS_KM:
+            return m
+    return best
 
 
 def _town_of_state(best: PlaceMention, scored: list[PlaceMention], doc: Doc) -> PlaceMention:
@@ -1201,11 +1333,13 @@ def _town_of_state(best: PlaceMention, scored: list[PlaceMention], doc: Doc) -> 
 
 
 def _part_of_town(settlement: PlaceMention, doc: Doc) -> bool:
-    """Is the settlement called a part of a town ('the suburb of Ain Zara', 'the Kibera neighbourhood')?"""
+    """Is the settlement called a part of a town ('the suburb of Ain Zara', 'the Kibera neighbourhood', 'Barangay
+    San Isidro')?"""
     before = doc[settlement.start - 2 : settlement.start] if settlement.start > 1 else None
     after = doc[settlement.end].lower_ if settlement.end < len(doc) else ""
     called = before is not None and before[1].lower_ == "of" and before[0].lower_ in NEIGHBOURHOOD_WORDS
-    return called or after in NEIGHBOURHOOD_WORDS
+    prefixed = doc[settlement.start].lower_ in word_set("places.json", "subunit_prefixes")  # 'Barangay San Isidro'
+    return called or prefixed or after in NEIGHBOURHOOD_WORDS
 
 
 def _known_end_of_route(settlement: PlaceMention, placed: list[PlaceMention], doc: Doc) -> PlaceMention | None:
@@ -1230,6 +1364,7 @@ def _container(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc)
     order = {"city": 0, "admin1": 1, "country": 2}
     sent = doc[settlement.start].sent
     placing = [m for m in resolved if not _speaks_or_owns(m, doc)] or resolved
+    placing = [m for m in placing if not _far_reference(m, doc)] or placing
     after = [m for m in placing if settlement.end <= m.start < settlement.end + CONTAINER_WINDOW and m.start < sent.end]
     near = (
         after or _placed_elsewhere(settlement, placing, doc) or [m for m in placing if sent.start <= m.start < sent.end]
@@ -1259,6 +1394,15 @@ def _short_way_off(settlement: PlaceMention, resolved: list[PlaceMention], doc: 
         if km is not None and km <= NEAR_KM and towns:
             return towns[:1]
     return []
+
+
+def _far_reference(mention: PlaceMention, doc: Doc) -> bool:
+    """Is the place a far point a distance is measured from ('Nampala, some 500 km north-east of Bamako'), which
+    holds nothing?"""
+    if mention.start == 0 or doc[mention.start - 1].lower_ not in ("of", "from"):
+        return False
+    km = _distance_before(doc, mention.start - 1)
+    return km is not None and km > NEAR_KM
 
 
 def _distance_before(doc: Doc, of: int) -> float | None:
