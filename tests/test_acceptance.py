@@ -21,9 +21,9 @@ KNOWN_GAPS = {
     # 3, 1, 3, 3, 3, 3, 2, 2, 3, -, 2, 0, 2 of 8-12 for heldout..heldout19), then used to develop.
     # heldout16 stays unseen.
     "algeciras-church-machete-attack": (
-        "2 failed checks; first: incident (Algeciras): perpetrator {\"name\": \"Yassine Kanjaa\", "
-        "\"kind\": \"individual\", \"claimed\": false}: not found (record has: a man individual Fals"
-        "e; The suspect individual False)"
+        "1 failed check; first: incident (Algeciras): perpetrator {\"name\": \"Yassine Kanjaa\", \""
+        "kind\": \"individual\", \"claimed\": false}: not found (record has: a man individual False"
+        "; The suspect individual False)"
     ),
     "australia-iran-arson": (
         "3 failed checks; first: incident_count: expected 2, record has 1"
@@ -35,8 +35,8 @@ KNOWN_GAPS = {
         "victims; killed 21 exact current perpetrators)"
     ),
     "barranquilla-police-bombings": (
-        "4 failed checks; first: incident 1 (Barranquilla): location.facility: expected to contai"
-        "n \"San Jose police station\", record has \"Caribbean port\""
+        "4 failed checks; first: incident 1 (Barranquilla): location.facility: expected to con"
+        "tain \"San Jose police station\", record has \"Caribbean port\""
     ),
     "ben-guerdane-barracks": (
         "3 failed checks; first: incident (Ben Guerdane): location.lat: expected within [32.85"
@@ -49,20 +49,20 @@ KNOWN_GAPS = {
         "3 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "depok-brimob-prison-siege": (
-        "1 failed check; first: incident (Depok): location.facility: expected to contain \"Mobile "
-        "Brigade\", record has \"high-security detention centre\""
+        "1 failed check; first: incident (Depok): location.facility: expected to contain \"Mobi"
+        "le Brigade\", record has \"high-security detention centre\""
     ),
     "edmonton-stabbing-ramming": (
-        "1 failed check; first: incident (Edmonton): date.value: expected \"2017-09-30\", record ha"
-        "s \"2017-10-01\""
+        "1 failed check; first: incident (Edmonton): date.value: expected \"2017-09-30\", record"
+        " has \"2017-10-01\""
     ),
     "enga-tribal-ambush": (
         "2 failed checks; first: incident (Wapenamanda/Akom): location.lat: expected within [-"
         "5.95, -5.3], record has -5.25"
     ),
     "hpakant-concert-airstrike": (
-        "1 failed check; first: must_not perpetrators.name: record incident 1 has \"Kachin Indepen"
-        "dence Army\""
+        "1 failed check; first: must_not perpetrators.name: record incident 1 has \"Kachin Inde"
+        "pendence Army\""
     ),
     "jordan-karak-castle-live": (
         "3 failed checks; first: incident_count: expected 1, record has 3"
@@ -76,8 +76,8 @@ KNOWN_GAPS = {
         "ecord has -2.9517"
     ),
     "mali-nampala-camp": (
-        "3 failed checks; first: incident (Nampala): location.lat: expected within [14.98, 15.58]"
-        ", record has 13.66667"
+        "3 failed checks; first: incident (Nampala): location.lat: expected within [14.98, 15."
+        "58], record has 13.66667"
     ),
     "marawi-msu-mass-bombing": (
         "2 failed checks; first: incident (Marawi/Marawi City): date.value: expected \"2023-12-"
@@ -112,8 +112,8 @@ KNOWN_GAPS = {
         "ord has: nothing)"
     ),
     "surovikino-penal-colony-siege": (
-        "1 failed check; first: incident (Surovikino): location.facility: expected to contain \"IK"
-        "-19\", record has null"
+        "1 failed check; first: incident (Surovikino): location.facility: expected to contain "
+        "\"IK-19\", record has null"
     ),
     "syria-manbij-clashes": (
         "2 failed checks; first: incident (Manbij): perpetrator {\"name\": \"Syrian National Army"
@@ -125,12 +125,12 @@ KNOWN_GAPS = {
         "n \"St Mark\", record has null"
     ),
     "turbat-naval-air-base": (
-        "1 failed check; first: incident (Turbat): location.facility: expected to contain \"PNS Si"
-        "ddique\", record has \"Gwadar Port Authority complex\""
+        "1 failed check; first: incident (Turbat): location.facility: expected to contain \"PNS"
+        " Siddique\", record has \"Gwadar Port Authority complex\""
     ),
     "uman-missile-strike": (
-        "2 failed checks; first: incident 2 (Dnipro): date.value: expected \"2023-04-28\", record h"
-        "as null"
+        "2 failed checks; first: incident 2 (Dnipro): date.value: expected \"2023-04-28\", recor"
+        "d has null"
     ),
     "zhob-garrison-sui-attacks": (
         "1 failed check; first: incident 1 (Zhob): figure {\"kind\": \"injured\", \"value\": 5, \"qua"
