@@ -18,12 +18,24 @@ HELDOUTS = sorted(Path(__file__).parent.glob("heldout*"), key=lambda p: int(p.na
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
     # Every tests/heldout* batch was written blind and scored once before any change (first contact: 1, 0, 1, 2, 2, 3,
-    # 3, 1, 3, 3, 3, 3, 2, 2, 3, -, 2, 0, 2 of 8-12 for heldout..heldout19), then used to develop.
-    # heldout16 stays unseen.
+    # 3, 1, 3, 3, 3, 3, 2, 2, 3, 2, 2, 0, 2 of 8-12 for heldout..heldout19), then used to develop, except
+    # heldout16 (kept unseen through session 7: 2 of 12 at first contact and at the end).
+    "adliwal-grenade-attack": (
+        "3 failed checks; first: incident (Adliwal/Rajasansi/Amritsar): location.facility: exp"
+        "ected to contain \"Nirankari Bhawan\", record has null"
+    ),
     "algeciras-church-machete-attack": (
         "1 failed check; first: incident (Algeciras): perpetrator {\"name\": \"Yassine Kanjaa\", \""
         "kind\": \"individual\", \"claimed\": false}: not found (record has: a man individual False"
         "; The suspect individual False)"
+    ),
+    "allen-outlet-mall": (
+        "5 failed checks; first: incident_count: expected 1, record has 2"
+    ),
+    "arauca-eln-dissident-clashes": (
+        "1 failed check; first: incident (Arauca/Tame/Fortul/Arauquita): figure {\"kind\": \"kill"
+        "ed\", \"value\": 23, \"qualifier\": \"at_least\", \"status\": \"current\", \"attributed_to_contai"
+        "ns\": \"Molano\"}: not found (record has: killed 23 at_least current victims)"
     ),
     "australia-iran-arson": (
         "3 failed checks; first: incident_count: expected 2, record has 1"
@@ -38,15 +50,34 @@ KNOWN_GAPS = {
         "4 failed checks; first: incident 1 (Barranquilla): location.facility: expected to con"
         "tain \"San Jose police station\", record has \"Caribbean port\""
     ),
+    "beersheba-ramming-stabbing-toi": (
+        "3 failed checks; first: incident (Beersheba/Be'er Sheva/Beer Sheva/Beersheva): victim"
+        " \"Menahem Yehezkel\": not found (record has: passersby\n\n; Four people; two others; Moh"
+        "ammad Abu al-Kiyan; former teacher; two civilians; woman; man; people; bus driver; an"
+        "other armed civilian; two men; Doris Yahbas; Laura Yitzhak; two people)"
+    ),
+    "belgorod-shelling-live": (
+        "1 failed check; first: incident (Belgorod): event_type shelling: not found (record ha"
+        "s: airstrike; armed_assault)"
+    ),
     "ben-guerdane-barracks": (
         "3 failed checks; first: incident (Ben Guerdane): location.lat: expected within [32.85"
         ", 33.45], record has 34.08647"
+    ),
+    "celaya-candidate-shot": (
+        "3 failed checks; first: incident (Celaya/San Miguel Octopan): event_type assassinatio"
+        "n: not found (record has: armed_assault)"
     ),
     "chad-ndjamena-twin-bombings": (
         "2 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "copenhagen-stockholm-embassy": (
         "3 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "daraban-army-compound": (
+        "1 failed check; first: incident (Daraban/Dera Ismail Khan): figure {\"kind\": \"killed\","
+        " \"value\": 6, \"of\": \"perpetrators\"}: not found (record has: killed 23 exact current vi"
+        "ctims)"
     ),
     "depok-brimob-prison-siege": (
         "1 failed check; first: incident (Depok): location.facility: expected to contain \"Mobi"
@@ -63,6 +94,11 @@ KNOWN_GAPS = {
     "hpakant-concert-airstrike": (
         "1 failed check; first: must_not perpetrators.name: record incident 1 has \"Kachin Inde"
         "pendence Army\""
+    ),
+    "jisr-al-shughur-market-strike": (
+        "1 failed check; first: incident (Jisr al-Shughur/Jisr ash Shughur/Jisr ash-Shughur/Ji"
+        "sr al-Shugur): perpetrator {\"kind\": \"state\", \"claimed\": false}: not found (record has"
+        ": Russia state True)"
     ),
     "jordan-karak-castle-live": (
         "3 failed checks; first: incident_count: expected 1, record has 3"
@@ -83,6 +119,11 @@ KNOWN_GAPS = {
         "2 failed checks; first: incident (Marawi/Marawi City): date.value: expected \"2023-12-"
         "03\", record has \"2023-12-01\""
     ),
+    "mastung-hangu-blasts": (
+        "4 failed checks; first: incident 1 (Mastung): victim \"Nawaz Gishkori\": not found (rec"
+        "ord has: people; More than 50 people; senior police officer, Deputy Superintendent; m"
+        "ore than 140 people)"
+    ),
     "mozambique-mocimboa-police-stations": (
         "1 failed check; first: incident (Mocímboa da Praia/Mocimboa da Praia/Mocímboa): weapo"
         "n melee: not found (record has: firearm)"
@@ -96,6 +137,10 @@ KNOWN_GAPS = {
         "atiye et Tahta/An Nabatiyah at Tahta): statement {\"type\": \"condemnation\", \"speaker_co"
         "ntains\": \"Mikati\"}: not found (record has: claim_responsibility Israeli military Fals"
         "e)"
+    ),
+    "ouagadougou-restaurant-siege": (
+        "2 failed checks; first: incident (Ouagadougou): totals.killed.best: expected 18, reco"
+        "rd has 17"
     ),
     "philippine-mayors": (
         "6 failed checks; first: incident 2 (Tanauan/Tanauan City): location.name: expected [\""
