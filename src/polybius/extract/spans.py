@@ -25,6 +25,12 @@ def tokens(doc: Doc) -> list[Token]:
     return _TOKENS[0][1]
 
 
+def span_tokens(span: Span) -> list[Token]:
+    """The span's tokens from the one-per-Doc list: iterating a Span builds every Token anew, and statement and
+    participant rules scan each sentence many times."""
+    return tokens(span.doc)[span.start : span.end]
+
+
 def entities(where: Doc | Span) -> tuple[Span, ...]:
     """The named entities of a Doc or of a span of it, from one list per Doc: spaCy builds a Span for
     every entity of the document on each `.ents`, which made sentence-by-sentence reads quadratic."""

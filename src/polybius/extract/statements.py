@@ -26,6 +26,7 @@ from polybius.extract.spans import (
     padded_words,
     parsed_text,
     phrase,
+    span_tokens,
     subject_of,
     tokens,
 )
@@ -77,7 +78,7 @@ def _words(span: Span) -> list[Token]:
     """The tokens of a span without quotation marks ('could be linked" to' reads 'linked to') or hedging
     adverbs ('was "probably" behind it' reads 'was behind'; the hedge is read from the clause)."""
     hedges = word_set("statements.json", "hedges")
-    return [t for t in span if not t.is_quote and not _hedging_adverb(t, hedges)]
+    return [t for t in span_tokens(span) if not t.is_quote and not _hedging_adverb(t, hedges)]
 
 
 def _hedging_adverb(tok: Token, hedges: frozenset[str]) -> bool:
@@ -407,7 +408,7 @@ def _nearest_subject(sent: Span, before: int) -> Token | None:
     the sayer's)."""
     best = None
     verb = sent.doc[before]
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.i >= before:
             break
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN") and not _aside_subject(tok, verb):
@@ -877,7 +878,7 @@ def _quoted_teller(tok: Token, sent: Span) -> Token:
     if tok.lower_ not in ("we", "i") or not _quoted(tok, sent):
         return tok
     speech = word_set("statements.json", "speech_verbs")
-    for verb in sent:
+    for verb in span_tokens(sent):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if (
             verb.lemma_.lower() in speech
@@ -894,7 +895,7 @@ def _quoted_teller(tok: Token, sent: Span) -> Token:
 def _quoted(tok: Token, sent: Span) -> bool:
     """Is the token between quotation marks (an odd number of them before it in the sentence, counting one more
     when the sentence opens inside a quotation closed in it: '... we suspect X," the SSP said')?"""
-    marks = [t for t in sent if t.is_quote and t.text not in ("'", "'s")]
+    marks = [t for t in span_tokens(sent) if t.is_quote and t.text not in ("'", "'s")]
     opened = len(marks) % 2 == 1 and marks[0].tag_ == "''"
     return (opened + sum(t.i < tok.i for t in marks)) % 2 == 1
 
@@ -991,7 +992,6 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     lemma = verb.lemma_.lower()
     data = load_data("statements.json")
     kind = _verb_types().get(lemma)
-    clause = padded_words(_clause_tokens(verb))
     if kind is not None and (_habitual(verb) or (kind == "accusation" and _accused_of_other(verb))):
         return None
     if kind is not None and _unspoken(verb):
@@ -1000,12 +1000,13 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _habitual_claim(verb) or _claims_that_other_attack(verb):
             return None
         objs = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")}
+        clause = padded_words(_clause_tokens(verb))
         if objs & set(data["claim_objects"]) or "responsib" in clause or _claims_role(verb) or _claimed_by(verb):
             return kind
         subj = _antecedent(subject_of(verb))
         own = subj is not None and _actor_at(actors, _subtree(subj)) is not None
         return kind if own and _claims_own_act(verb, subj, actors) else None
-    if kind == "threat" and not any(f" {w} " in clause for w in data["threat_objects"]):
+    if kind == "threat" and not _names_threat_object(verb):
         return None
     if kind == "denial" and not _denies_what_was_said(verb):
         return None
@@ -1044,6 +1045,12 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _threatens(verb):
             return "threat"
     return kind
+
+
+def _names_threat_object(verb: Token) -> bool:
+    """A threat verb whose own clause names what is threatened ('threatened more attacks')."""
+    clause = padded_words(_clause_tokens(verb))
+    return any(f" {w} " in clause for w in load_data("statements.json")["threat_objects"])
 
 
 def _passive(verb: Token) -> bool:
@@ -1579,7 +1586,7 @@ def _accusable(tok: Token) -> bool:
 def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundStatement]:
     """Statements made in one sentence, one per (type, speaker)."""
     found: list[FoundStatement] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
         kind = _classify(tok, sent, actors) if tok.pos_ != "NOUN" else None
@@ -1601,8 +1608,12 @@ def _quoted_accusations(sent: Span, actors: Sequence[ActorMention]) -> list[Foun
     """'"Love always wins," he said. "This was an unsuccessful attempt by forces who do not want to see Ethiopia
     united."': a sentence wholly inside a quotation that tells of the attack by someone accuses them, spoken by
     whoever the quotation is attributed to in the same paragraph."""
-    first = next((t for t in sent if not t.is_space), None)
-    if first is None or not first.is_quote or any(not _quoted(t, sent) for t in sent if _reporting(t.lemma_.lower())):
+    first = next((t for t in span_tokens(sent) if not t.is_space), None)
+    if (
+        first is None
+        or not first.is_quote
+        or any(not _quoted(t, sent) for t in span_tokens(sent) if _reporting(t.lemma_.lower()))
+    ):
         return []
     agent = _deed_agent(sent)
     teller = _quote_teller(sent) if agent is not None else None
@@ -1627,7 +1638,7 @@ def _deed_agent(sent: Span) -> Token | None:
     """'an attempt by forces who ...', 'a cowardly attack by terrorists' (not 'an attempt by police to rescue them'):
     who did the deed the sentence names."""
     nouns = word_set("statements.json", "attack_nouns") | word_set("statements.json", "attempt_nouns")
-    for noun in (t for t in sent if t.pos_ == "NOUN" and t.lower_ in nouns):
+    for noun in (t for t in span_tokens(sent) if t.pos_ == "NOUN" and t.lower_ in nouns):
         if any(c.dep_ == "acl" and c.lemma_.lower() not in attack_verbs() for c in noun.children):
             continue  # 'an attempt by police to rescue the hostages'
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -1657,8 +1668,8 @@ def _quote_teller(sent: Span) -> Token | None:
 
 def _after_closing_quote(sent: Span) -> Token | None:
     """'..., he said': a speech verb with its subject after a quotation mark in the sentence."""
-    marks = [t.i for t in sent if t.is_quote]
-    verb = next((t for t in sent if _reporting(t.lemma_.lower()) and marks and marks[0] < t.i), None)
+    marks = [t.i for t in span_tokens(sent) if t.is_quote]
+    verb = next((t for t in span_tokens(sent) if _reporting(t.lemma_.lower()) and marks and marks[0] < t.i), None)
     return verb if verb is not None and subject_of(verb) is not None else None
 
 
@@ -1666,7 +1677,7 @@ def _first_person_claims(sent: Span) -> list[FoundStatement]:
     """'we killed three soldiers' outside quotation marks (not a quotation closing later in the sentence): a
     group's own communique claims the attack; 'we carried the wounded' is no attack."""
     acts = attack_verbs()
-    for tok in sent:
+    for tok in span_tokens(sent):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None) if tok.pos_ == "VERB" else None
         if subj is None or tok.lemma_.lower() not in acts or _negated(tok) or not _first_person(subj):
             continue
@@ -1687,7 +1698,7 @@ def _attackers_messages(sent: Span) -> list[FoundStatement]:
     """'the guerrillas sent a communique', 'the kidnappers released a video': a message from the unnamed
     attackers claims the attack (GTD's letter, call, video or note)."""
     heads = word_set("attackers.json", "heads")
-    for verb in sent:
+    for verb in span_tokens(sent):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("statements.json", "message_verbs"):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1718,7 +1729,7 @@ def _hedged_assessments(sent: Span, actors: Sequence[ActorMention]) -> list[Foun
     speech = word_set("statements.json", "speech_verbs")
     about = word_set("statements.json", "assessment_words")
     out = []
-    for verb in sent:
+    for verb in span_tokens(sent):
         if verb.lemma_.lower() not in speech or verb.pos_ != "VERB":
             continue
         clause = _clause_tokens(verb)
@@ -1781,7 +1792,7 @@ def _says_itself_behind(verb: Token, sent: Span, cue: str) -> bool:
     speaker = subject_of(verb) if _reporting(verb.lemma_.lower()) else None
     if speaker is None or speaker.lemma_.lower() not in word_set("statements.json", "own_nouns"):
         return False
-    first = next((t for t in sent if t.lower_ == cue.split()[0] and t.i > verb.i), None)
+    first = next((t for t in span_tokens(sent) if t.lower_ == cue.split()[0] and t.i > verb.i), None)
     subject = subject_of(first) if first is not None else None
     return subject is not None and subject.lower_ in ("it", "we", "they")
 
@@ -1794,7 +1805,7 @@ def _teller_of(verb: Token) -> Token:
 def _with_threatened(found: FoundStatement, sent: Span, cue: str, actors: Sequence[ActorMention]) -> FoundStatement:
     """'"Hezbollah will pay a heavy price," the minister said': the threatened is the subject of the cue's verb."""
     first = cue.split()[0]
-    verb = next((t for t in sent if t.lower_ == first and t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in span_tokens(sent) if t.lower_ == first and t.pos_ in ("VERB", "AUX")), None)
     subj = subject_of(verb) if verb is not None else None
     if subj is None or subj.pos_ == "PRON":
         return found
@@ -1826,7 +1837,7 @@ def _linked_to_a_feud(sent: Span, cue: str) -> bool:
 def _place_contested(sent: Span, cue: str) -> bool:
     """'Chilpancingo has long been disputed by two drug gangs', 'gangs dispute the area': a place fought over (by
     gangs or forces), no statement disputed."""
-    verb = next((t for t in sent if t.lower_ == cue.split()[0] and t.pos_ == "VERB"), None)
+    verb = next((t for t in span_tokens(sent) if t.lower_ == cue.split()[0] and t.pos_ == "VERB"), None)
     if verb is None:
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
@@ -1857,7 +1868,7 @@ def _asked_who(sent: Span, cue: str) -> bool:
     first = cue.split()[0]
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whoever", "what")
-        for t in sent
+        for t in span_tokens(sent)
         if t.lower_ == first
         for c in (t.children if t.pos_ in ("VERB", "AUX") else t.head.children)
     )
@@ -1893,7 +1904,7 @@ def _link_to_the_attack(sent: Span, cue: str) -> bool:
     first = cue.split()[0]
     attackers = word_set("attackers.json", "heads") | word_set("statements.json", "anonymous_attackers")
     nouns = word_set("statements.json", "attack_nouns")
-    for tok in (t for t in sent if t.lower_ == first):
+    for tok in (t for t in span_tokens(sent) if t.lower_ == first):
         said_of = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if said_of is None and tok.dep_ in ("acl", "amod"):
             said_of = tok.head
@@ -1986,7 +1997,7 @@ def _with_subject_target(
 def _cue_verb(sent: Span, cue: str) -> Token | None:
     """The verb a cue phrase hangs on: the cue's own verb, or the speech verb that governs it."""
     first = cue.split()[0]
-    toks = [t for t in sent if t.lower_ == first]
+    toks = [t for t in span_tokens(sent) if t.lower_ == first]
     if not toks:
         return None
     tok = toks[0]
