@@ -33,7 +33,7 @@ from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import active_in, canonical, parent_of
 from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import span_evidence
+from polybius.extract.spans import span_evidence, span_tokens
 from polybius.extract.statements import FoundStatement
 from polybius.model import Count, Evidence, Perpetrator
 
@@ -349,7 +349,7 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
     covered = {i for start, end in named for i in range(start, end)}
     forces = {span.root.i: (span, name) for span, name in _named_forces(sent)}
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.i in forces and tok.i not in covered:
             force = _force_attacker(tok, *forces[tok.i])
             out += [force] if force is not None else []
@@ -425,11 +425,11 @@ def _directing_states(sent: Span, forces: dict[int, tuple[Span, str]]) -> list[P
     attacks', 'Iran was behind the attack', 'the attack was orchestrated by Iran': a state force or government the
     text lays an attack on is a suspected state perpetrator (the first one a sentence names)."""
     institutions = word_set("attackers.json", "force_institutions") | word_set("attackers.json", "directing_bodies")
-    for tok in sent:
+    for tok in span_tokens(sent):
         country = tok.ent_type_ in ("GPE", "NORP") and tok.dep_ not in ("amod", "compound", "poss", "nmod")
-        candidate = tok.i in forces or country or tok.lower_ in institutions  # not 'Cuban prime minister X'
-        laid = (tok.dep_ == "nsubj" and directed(tok.head)) or attributed(tok) or (country and _accused_state(tok))
-        if not candidate or not laid:
+        if not (tok.i in forces or country or tok.lower_ in institutions):  # not 'Cuban prime minister X'
+            continue
+        if not ((tok.dep_ == "nsubj" and directed(tok.head)) or attributed(tok) or (country and _accused_state(tok))):
             continue
         if tok.i in forces:
             return [_state(forces[tok.i][1], forces[tok.i][0], suspected=True)]
@@ -475,7 +475,7 @@ def _country_in(tok: Token) -> tuple[Span, str] | None:
 
 def _state_claim(sent: Span, forces: dict[int, tuple[Span, str]]) -> Perpetrator | None:
     """The state perpetrator a speaker of the sentence claims for (`state_claims`), if any."""
-    for verb in sent:
+    for verb in span_tokens(sent):
         speaker = _claiming_speaker(verb)
         if speaker is None:
             continue
@@ -848,7 +848,7 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
     """The attackers' number in wordings the figure rules leave: 'a pair of gunmen', 'two men on a motorcycle',
     'the two suspects fled', 'a single attacker'."""
     for sent in sents:
-        for tok in sent:
+        for tok in span_tokens(sent):
             found = _band(tok) or _counted_riders(tok) or _counted_suspects(tok) or _single_attacker(tok)
             found = found or _one_believed(tok) or _sized_unit(tok) or _sought_people(tok) or _some_escaped(tok)
             found = found or _described_band(tok) or _arrested_suspects(tok) or _estimated_band(tok)
@@ -867,7 +867,7 @@ def with_accomplice(count: Count | None, sents: Sequence[Span]) -> Count | None:
     if pair is not None:
         return pair
     for sent in sents:
-        for tok in sent:
+        for tok in span_tokens(sent):
             if _accomplice(tok):
                 first = min(c.i for c in (tok, *tok.lefts) if c.dep_ != "punct")
                 return Count(value=2, evidence=[*count.evidence, span_evidence(tok.doc[first : tok.i + 1])])
@@ -879,10 +879,10 @@ def _pair_of_people(count: Count, sents: Sequence[Span]) -> Count | None:
     end = count.evidence[0].end if count.evidence else -1
     people = word_set("attackers.json", "person_heads") | word_set("attackers.json", "arrested_people")
     for sent in sents:
-        tok = next((t for t in sent if t.idx + len(t.text) == end), None)
+        tok = next((t for t in span_tokens(sent) if t.idx + len(t.text) == end), None)
         other = next((c for c in tok.children if c.dep_ == "conj"), None) if tok is not None else None
         if other is not None and other.tag_ == "NN" and other.lower_ in people:
-            first = next((t for t in sent if t.idx >= count.evidence[0].start), tok)
+            first = next((t for t in span_tokens(sent) if t.idx >= count.evidence[0].start), tok)
             return Count(value=2, evidence=[span_evidence(tok.doc[first.i : other.i + 1])])
     return None
 
@@ -1091,7 +1091,9 @@ def _some_escaped(tok: Token) -> Count | None:
         return None
     rest = _numbered_count(tok)
     sent = tok.sent
-    first = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and _of_attackers(t)), None)
+    first = next(
+        (t for t in span_tokens(sent) if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and _of_attackers(t)), None
+    )
     if rest is None or first is None:
         return None
     value = next((q.value for q in find_quantities(sent) if q.start <= first.i < q.end and not q.vague), None)

@@ -11,7 +11,7 @@ from polybius.extract.figures import attacked_side
 from polybius.extract.kinds import kind_of_token, toll_giver
 from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, phrase, span_evidence, subject_of, tokens
+from polybius.extract.spans import entities, evidence, phrase, span_evidence, span_tokens, subject_of, tokens
 from polybius.extract.unnumbered import (
     NON_PERSON_ENTS,
     agent_of_any,
@@ -64,7 +64,7 @@ def target_kind(word: str) -> str | None:
 def find_targets(sent: Span, facility: str | None) -> list[Target]:
     """Targets named in a violent sentence: attacked objects and the places attacks happened at."""
     out: list[Target] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         kind = _owned_place_kind(tok) or target_kind(tok.lower_) or target_kind(tok.lemma_) or _kind_of_modifier(tok)
         if kind is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             continue
@@ -145,7 +145,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     are victims too."""
     victims = word_set("participants.json", "victim_nouns")
     out: list[Victim] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if (tok.lower_ not in victims and not _counted_harmed(tok)) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         source = _listed_head(tok.head if tok.dep_ == "compound" else tok)  # 'police and prosecutors said'
@@ -262,7 +262,7 @@ def _unnamed_aged(sent: Span) -> list[Token]:
     """'opened fire on Abdulloh Mama, 52, the headman': a proper name the tagger left untagged, with an age
     in apposition, that was shot at."""
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.tag_ != "NNP" or tok.ent_type_ or tok.dep_ != "pobj" or not _fired_on(tok.head):
             continue
         ages = [c for c in tok.children if c.dep_ == "appos" and c.tag_ == "CD" and c.text.isdigit()]
@@ -473,7 +473,7 @@ def _one_of_a_group(sent: Span) -> list[Victim]:
     """'a member of a local vigilante group ... was shot dead': one of a group harmed, named with
     the group."""
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if (
             tok.lower_ not in word_set("participants.json", "group_member_nouns")
@@ -513,7 +513,7 @@ def _listed_names(sent: Span) -> set[int]:
     two of his bodyguards, officials said.': the parser ends the sentence at the colon, so the list
     is the next sentence; its items are the noun it opens with and that noun's appositions and
     conjuncts (not a name inside them, like the council's province)."""
-    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    first = next((t for t in span_tokens(sent) if not (t.is_punct or t.is_space)), None)
     if first is None:
         return set()
     top = first
@@ -743,7 +743,7 @@ def identified_dead(sent: Span) -> list[Span]:
 def _identified(sent: Span) -> list[tuple[Span, Token]]:
     """The names `identified_dead` reads, each with the word for the harmed it names ('the teachers')."""
     out: list[tuple[Span, Token]] = []
-    for cue in sent:
+    for cue in span_tokens(sent):
         if cue.lemma_.lower() == "be":  # 'The slain officer was Constable Rajesh Kumar'
             who = next((c for c in cue.children if c.dep_ == "nsubj"), None)
             first = next((c for c in cue.children if c.dep_ == "attr"), None)
@@ -927,7 +927,7 @@ def perpetrator_count(sent: Span) -> Count | None:
     the subject of an attack verb) with an indefinite article."""
     verbs = word_set("participants.json", "attack_verbs")
     singular = word_set("participants.json", "singular_attacker_nouns")
-    for tok in sent:
+    for tok in span_tokens(sent):
         person_attacker = tok.lower_ in _lone_persons() and (
             (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs) or _seen_placing(tok)
         )
@@ -980,7 +980,7 @@ def _numbered(sent: Span) -> Count | None:
     """'the gunmen, who numbered around seven', 'They were about fifteen, some in fatigues': attackers
     (or 'they') given a bare number by 'number' or 'be'."""
     attackers = _counting("plural_attacker_nouns") | {"they", "men", "gunmen"}
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.tag_ != "CD" or any(c.dep_ in ("compound", "nummod") for c in tok.children):
             continue
         verb = next((a for a in (tok.head, tok.head.head) if a.pos_ in ("VERB", "AUX")), None)
@@ -1002,7 +1002,7 @@ def _seen_count(sent: Span) -> Count | None:
     """'Two youths on a motorcycle were seen on the footage', 'CCTV captured two men', 'footage showing one
     person pouring fuel': the number of people seen on camera near an attack."""
     words = {t.lower_ for t in sent}
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lower_ not in _counting("seen_person_nouns") or tok.pos_ != "NOUN":
             continue
         verb = tok.head
@@ -1020,7 +1020,7 @@ def _seen_count(sent: Span) -> Count | None:
 def _lone_suspect(sent: Span) -> Count | None:
     """'The suspect was overpowered', 'he was shot by a man', 'a 19-year-old man has been arrested', 'the
     driver was detained at the scene': one attacker, when the report never speaks of several."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if det is None or tok.tag_ != "NN":
             continue
@@ -1056,10 +1056,10 @@ def _object_no_place(verb: Token) -> bool:
 def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
     """'before he was shot dead', 'blew themselves up', 'The driver, who detonated the bomb, was
     also killed': attackers who died (GTD nkillter)."""
-    text = " ".join(t.lower_ for t in sent)
+    text = " ".join(t.lower_ for t in span_tokens(sent))
     singular = word_set("participants.json", "singular_attacker_nouns")
-    has_attacker = any(t.lemma_.lower() in singular or t.lower_ in singular for t in sent) or any(
-        _attacking_person(t) for t in sent
+    has_attacker = any(t.lemma_.lower() in singular or t.lower_ in singular for t in span_tokens(sent)) or any(
+        _attacking_person(t) for t in span_tokens(sent)
     )
     lone = known_count == 1 and sent[0].lower_ in PRONOUNS
     for cue in load_data("participants.json")["perpetrator_killed"]:
@@ -1088,7 +1088,7 @@ def _killer(subject: Token, cue: str) -> bool:
 def _killed_by_security(sent: Span) -> Figure | None:
     """'The suspect was shot and killed by a police officer', 'Police shot dead the attacker', 'The driver was
     shot dead by officers': the one person security forces killed in an attack report is its attacker."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if not _the_suspect(tok):
             continue
         verb = tok.head
