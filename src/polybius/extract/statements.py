@@ -83,7 +83,8 @@ def _words(span: Span) -> list[Token]:
 
 def _hedging_adverb(tok: Token, hedges: frozenset[str]) -> bool:
     """'probably', 'most likely': an adverb that hedges what follows."""
-    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    toks = tokens(tok.doc)
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
     graded = tok.lower_ in ("most", "more", "very", "quite") and nxt is not None and nxt.lower_ in hedges
     return (tok.pos_ == "ADV" or tok.dep_ == "acomp") and (tok.lower_ in hedges or graded)
 
