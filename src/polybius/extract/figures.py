@@ -11,10 +11,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.gazetteer import load_gazetteer
-from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, sentence_tokens, with_status
+from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, padded_words, parsed_text, subject_of
+from polybius.extract.spans import entities, evidence, padded_words, parsed_text, span_tokens, subject_of
 from polybius.extract.unnumbered import (
     agent_of_any,
     dateline_place,
@@ -150,7 +150,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     if kind == "injured" and (_to_death(sent, q) or _clause_to_death(head)):
         kind = "killed"
     suspects = head is not None and head.lower_ in word_set("figures.json", "arrest_nouns")
-    if kind is None and suspects and any(kind_of_token(t) == "arrested" for t in sentence_tokens(sent)):
+    if kind is None and suspects and any(kind_of_token(t) == "arrested" for t in span_tokens(sent)):
         kind = "arrested"
     return kind, of, head
 
@@ -273,7 +273,7 @@ def _kind_of_total(sent: Span, noun: Token) -> str | None:
         return own or "killed"
     earlier = _antecedent_kind(sent, noun) if _bare_count_noun(noun) else None
     before = next((k for t in reversed(sent.doc[sent.start : noun.i]) if (k := kind_of_token(t))), None)
-    deaths = any(kind_of_token(t) == "killed" or t.lemma_.lower() in ("victim", "death") for t in sentence_tokens(sent))
+    deaths = any(kind_of_token(t) == "killed" or t.lemma_.lower() in ("victim", "death") for t in span_tokens(sent))
     return earlier or before or ("killed" if deaths else None)
 
 
@@ -359,7 +359,7 @@ def _hit_by_vehicle(sent: Span, verb: Token) -> bool:
     if verb.lemma_.lower() not in word_set("figures.json", "vehicle_hit_verbs"):
         return False
     vehicles = word_set("figures.json", "vehicle_words")
-    return any(t.lower_ in vehicles for t in sentence_tokens(sent))
+    return any(t.lower_ in vehicles for t in span_tokens(sent))
 
 
 def _object_listed(node: Token) -> str | None:
@@ -1342,7 +1342,7 @@ def _attacker_among_dead(sent: Span, taken: set[int]) -> list[FoundFigure]:
     counted inside the toll told before (which `among` takes him out of)."""
     out = []
     attackers = word_set("participants.json", "singular_attacker_nouns")
-    for tok in sentence_tokens(sent):
+    for tok in span_tokens(sent):
         if tok.dep_ != "nsubj" or tok.lower_ not in attackers or tok.head.lemma_ != "be" or tok.i in taken:
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -1380,7 +1380,7 @@ def _attacker_shot_by_police(sent: Span, taken: set[int]) -> list[FoundFigure]:
     participle of killing by security forces (headline style) is one attacker killed."""
     out = []
     attackers = word_set("participants.json", "singular_attacker_nouns") | word_set("figures.json", "perpetrator_nouns")
-    for tok in sentence_tokens(sent):
+    for tok in span_tokens(sent):
         if tok.tag_ not in ("NN", "NNP") or tok.lower_ not in attackers or tok.i in taken:
             continue
         verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
@@ -1400,7 +1400,7 @@ def _own_death(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'before taking his own life', 'the gunman had shot himself', 'then turned the gun on himself': the attacker
     killed himself (one attacker dead)."""
     out = []
-    for tok in sentence_tokens(sent):
+    for tok in span_tokens(sent):
         if tok.lower_ not in OWN_DEATH_WORDS:
             continue
         verb = tok.head

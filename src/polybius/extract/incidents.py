@@ -28,7 +28,7 @@ from polybius.extract.attackers import (
 from polybius.extract.dates import DateMention, incident_date, shifted
 from polybius.extract.events import harmed_official
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
-from polybius.extract.kinds import FoundFigure, better_source, sentence_tokens, with_status
+from polybius.extract.kinds import FoundFigure, better_source, with_status
 from polybius.extract.participants import (
     attackers_killed,
     described_perpetrator_count,
@@ -50,7 +50,7 @@ from polybius.extract.places import (
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.segment import Segment
 from polybius.extract.sentences import SentenceInfo
-from polybius.extract.spans import doc_text, entities, evidence, parsed_text, phrase, span_evidence
+from polybius.extract.spans import doc_text, entities, evidence, parsed_text, phrase, span_evidence, span_tokens
 from polybius.extract.totals import add_ups, figure_conflicts, live_updates, totals
 from polybius.model import (
     Conflict,
@@ -114,7 +114,7 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
         (not any(t.pos_ == "PROPN" for t in np), _headline_last(info), tok.i, np)
         for info in infos
         if info.violent
-        for tok in sentence_tokens(info.span)
+        for tok in span_tokens(info.span)
         if tok.lower_ in heads
         and tok.pos_ == "NOUN"
         and ((tok.dep_ == "pobj" and tok.head.lower_ in FACILITY_PREPS) or attacked_object(tok))
@@ -359,7 +359,7 @@ def _targets_victims(
         mentions_facility = facility is not None and facility in info.span.text
         harm = (
             any(f.figure.kind in ("killed", "injured") for f in info.figures)
-            or any(t.lower_ in ("victims", "victim", "wounded", "injured", "dead") for t in sentence_tokens(info.span))
+            or any(t.lower_ in ("victims", "victim", "wounded", "injured", "dead") for t in span_tokens(info.span))
             or bool(identified_dead(info.span))
             or _person_harmed(info.span)
             or harms_named_person(info.span)
@@ -377,7 +377,7 @@ def _person_harmed(sent: Span) -> bool:
     """'Jeffery Woodke was seized at his home', 'Mota was attacked by a commando', 'Chernyk suffered stab wounds':
     a named person who undergoes an assault, abduction or harm, or suffers a wound (a sentence of no attack words)."""
     gate = load_data("segments.json")["person_harm"]
-    for tok in sentence_tokens(sent):
+    for tok in span_tokens(sent):
         if tok.ent_type_ != "PERSON" or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         verb, lemma = tok.head, tok.head.lemma_.lower()

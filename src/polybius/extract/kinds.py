@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.numbers import vague_numbers
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import according_to_sources, agent_of, padded_words, phrase, subject_of, tokens
+from polybius.extract.spans import according_to_sources, agent_of, padded_words, phrase, span_tokens, subject_of
 from polybius.extract.truecase import load_lexicon
 from polybius.model import Figure
 
@@ -52,14 +52,8 @@ def padded_sentence(sent: Span) -> str:
     cache = _PADDED[0][1]
     key = (sent.start, sent.end)
     if key not in cache:
-        cache[key] = padded_words(sentence_tokens(sent))
+        cache[key] = padded_words(span_tokens(sent))
     return cache[key]
-
-
-def sentence_tokens(sent: Span) -> list[Token]:
-    """The span's tokens from the one-per-Doc token list: iterating a Span builds every Token anew, and figure,
-    segment and incident rules scan each sentence many times."""
-    return tokens(sent.doc)[sent.start : sent.end]
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +106,7 @@ def _attribution(sent: Span, token: Token) -> str | None:
             if source is not None:
                 return source
         return according[0]
-    candidates = [t for t in sentence_tokens(sent) if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
+    candidates = [t for t in span_tokens(sent) if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX")]
     ancestors = set(a.i for a in token.ancestors)
     candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
     found = next((source for verb in candidates if (source := _source_of(verb, token)) is not None), None)

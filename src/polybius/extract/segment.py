@@ -26,11 +26,11 @@ from spacy.tokens import Span, Token
 
 from polybius.extract.dates import DateMention, clock_minutes, date_role, dates_statement, is_act, is_date_line
 from polybius.extract.events import generic_attack_words
-from polybius.extract.kinds import FoundFigure, padded_sentence, sentence_tokens
+from polybius.extract.kinds import FoundFigure, padded_sentence
 from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
-from polybius.extract.spans import doc_text
+from polybius.extract.spans import doc_text, span_tokens
 
 TIMESTAMP = re.compile(
     r"(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?(?:\s*[A-Z]{2,5})?(?:\s*[-\u2013\u2014:|]\s+\S.*)?\s*$", re.IGNORECASE
@@ -250,7 +250,7 @@ def _names_a_place(info: SentenceInfo) -> bool:
 def _nouns(info: SentenceInfo) -> set[str]:
     """The sentence's nouns that can tie two mentions of one attack ('restaurant'; not 'people', 'hours')."""
     vague = word_set("segments.json", "vague_nouns")
-    return {t.lemma_.lower() for t in sentence_tokens(info.span) if t.pos_ == "NOUN" and t.lemma_.lower() not in vague}
+    return {t.lemma_.lower() for t in span_tokens(info.span) if t.pos_ == "NOUN" and t.lemma_.lower() not in vague}
 
 
 def _takes_up(paragraph: list[SentenceInfo], pending: list[SentenceInfo]) -> bool:
@@ -311,7 +311,7 @@ def _act_told(info: SentenceInfo) -> bool:
     """Does the sentence tell an act (a trigger or a word for an attack, 'shots'), not only name one told ('the
     blast')?"""
     fire = word_set("segments.json", "fire_words")
-    words = info.attack_words > 0 or any(t.lower_ in fire for t in sentence_tokens(info.span))
+    words = info.attack_words > 0 or any(t.lower_ in fire for t in span_tokens(info.span))
     return (bool(info.triggers) or words) and not _refers_back(info)
 
 
@@ -588,7 +588,7 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
     """The first clause of a violent sentence that refers to, or reports, another attack than the rest
     of the sentence does, if the rest reports an act of its own."""
     timing = word_set("segments.json", "relative_time_words")
-    for tok in sentence_tokens(info.span):
+    for tok in span_tokens(info.span):
         found: tuple[int, int] | None = None
         kind: ClauseKind = ""
         trailing = None
@@ -634,7 +634,7 @@ def _parallel_range(info: SentenceInfo) -> tuple[int, int] | None:
     own that reports harm at another scene than the rest of the sentence reports harm at is another attack;
     'two were killed and three others were wounded when ...' goes on about the same people's attack."""
     speech = word_set("statements.json", "speech_verbs")
-    for verb in sentence_tokens(info.span):
+    for verb in span_tokens(info.span):
         if verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl", "parataxis", "ccomp") or verb.head.pos_ != "VERB":
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech:  # 'police said two were killed'
@@ -673,7 +673,7 @@ def _contrast_range(info: SentenceInfo) -> tuple[int, int] | None:
     end = info.span.end
     while end > info.span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    for tok in sentence_tokens(info.span):
+    for tok in span_tokens(info.span):
         if tok.lower_ in CONTRAST_WORDS and tok.i > info.span.start and _has_act(info, tok.i, end):
             return (tok.i, end) if _apart(info, tok.i, end) else None
     return None
@@ -826,7 +826,7 @@ def _act_keys(info: SentenceInfo) -> set[str]:
     """What a sentence says the act was: its event labels and words for a kind of attack ('ambush')."""
     distinct = word_set("segments.json", "distinct_attack_words")
     keys = {label for label in info.event_types if label != "other"}
-    return keys | {t.lemma_.lower() for t in sentence_tokens(info.span) if t.lemma_.lower() in distinct}
+    return keys | {t.lemma_.lower() for t in span_tokens(info.span) if t.lemma_.lower() in distinct}
 
 
 def _scene_names(info: SentenceInfo) -> set[str]:
@@ -877,7 +877,7 @@ def _names_them_all(info: SentenceInfo) -> bool:
     return any(
         t.lower_ in plural
         and any(c.lower_ in ("the", "both", "these", "those") or c.dep_ == "nummod" for c in t.children)
-        for t in sentence_tokens(info.span)
+        for t in span_tokens(info.span)
     )
 
 
@@ -1130,7 +1130,7 @@ def _headline(info: SentenceInfo) -> bool:
 def _headline_parts(info: SentenceInfo, texts: list[str]) -> tuple[SentenceInfo, SentenceInfo, int] | None:
     """The headline cut where its second part, telling an act or harm, names a place only one incident's text
     names, and the first part none of that incident's places: the two parts and that incident."""
-    for tok in sentence_tokens(info.span):
+    for tok in span_tokens(info.span):
         if tok.lower_ not in HEADLINE_BREAKS or tok.i == info.span.start:
             continue
         first = _part(info, info.span.start, tok.i, inside=True)
@@ -1208,7 +1208,7 @@ def _acts_joined(info: SentenceInfo) -> bool:
     toll (not 'the bombing and shooting', one attack's two acts, nor 'after the blast and a grenade attack on a post
     that wounded two')."""
     subjects = ("nsubj", "nsubjpass")
-    for act in sentence_tokens(info.span):
+    for act in span_tokens(info.span):
         subject = act.dep_ in subjects or (act.dep_ == "appos" and act.head.dep_ in subjects)
         if act.pos_ != "NOUN" or not subject or not is_act(act):
             continue

@@ -26,11 +26,11 @@ from polybius.extract.dates import (
 )
 from polybius.extract.events import Trigger, find_triggers, generic_attack_words, resolve_airstrikes
 from polybius.extract.figures import find_figures
-from polybius.extract.kinds import FoundFigure, PerpCount, attribution, padded_sentence, sentence_tokens
+from polybius.extract.kinds import FoundFigure, PerpCount, attribution, padded_sentence
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.places import PlaceMention, find_place_mentions
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import doc_text
+from polybius.extract.spans import doc_text, span_tokens
 from polybius.extract.statements import FoundStatement, find_statements
 
 PAST_DAYS = 30
@@ -117,7 +117,7 @@ def _paragraph_of(starts: list[int], char: int) -> int:
 def _is_fiction(sent: Span) -> bool:
     """Film plots, box-office reports and sports write-ups use violent words that report nothing."""
     cues = word_set("segments.json", "fiction_cues")
-    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in sentence_tokens(sent))
+    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in span_tokens(sent))
 
 
 def _is_background(sent: Span) -> bool:
@@ -125,7 +125,7 @@ def _is_background(sent: Span) -> bool:
     truce have killed dozens': a conflict's running total, not this attack's toll."""
     text = padded_sentence(sent)
     harm = ("kill", "claim", "displace")
-    verbs = [tok for tok in sentence_tokens(sent) if tok.lemma_.lower() in harm]
+    verbs = [tok for tok in span_tokens(sent) if tok.lemma_.lower() in harm]
     own_toll = any(_short_span(v) or _one_act_subject(v) for v in verbs)
     toll_cues = load_data("segments.json")["toll_cues"]
     cues = [c for c in load_data("segments.json")["background_cues"] if c in text and not (own_toll and c in toll_cues)]
@@ -315,7 +315,7 @@ def _mark_killing_told(infos: list[SentenceInfo]) -> None:
     for info in infos:
         bare = info.reported and not info.event_types and not info.attack_words
         if bare and any(f.figure.kind == "killed" for f in info.figures):
-            info.attack_words = 0 if any(t.lemma_.lower() in mishaps for t in sentence_tokens(info.span)) else 1
+            info.attack_words = 0 if any(t.lemma_.lower() in mishaps for t in span_tokens(info.span)) else 1
 
 
 def _names_the_killing(sent: Span) -> bool:
@@ -323,7 +323,7 @@ def _names_the_killing(sent: Span) -> bool:
     nouns = word_set("segments.json", "killing_nouns")
     return any(
         t.lower_ in nouns and any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children)
-        for t in sentence_tokens(sent)
+        for t in span_tokens(sent)
     )
 
 
@@ -626,7 +626,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.statements = find_statements(sent, info.actors)
         info.fiction = _is_fiction(sent)
         info.aggregate = _is_aggregate(sent)
-        info.attack_words = sum(1 for t in sentence_tokens(sent) if t.lower_ in generic or t.lemma_.lower() in generic)
+        info.attack_words = sum(1 for t in span_tokens(sent) if t.lower_ in generic or t.lemma_.lower() in generic)
         infos.append(info)
     _resolve_pronoun_speakers(infos)
     _resolve_pronoun_sources(infos)
@@ -642,7 +642,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
             info.background, info.figures, info.counts = True, [], []
     legal = word_set("segments.json", "legal_cues")
     frame = _frame(infos)
-    legal_count = sum(any(t.lower_ in legal for t in sentence_tokens(i.span)) for i in infos)
+    legal_count = sum(any(t.lower_ in legal for t in span_tokens(i.span)) for i in infos)
     legal_share = legal_count >= max(3, LEGAL_SHARE * len(infos))
     if legal_share or _legal_frame(frame, published):
         for info in infos:
@@ -744,7 +744,7 @@ def _counts_crimes(sent: Span) -> bool:
     of a count or its change."""
     nouns = word_set("segments.json", "statistics_nouns")
     trend = word_set("segments.json", "trend_words")
-    words = sentence_tokens(sent)
+    words = span_tokens(sent)
     return any(t.lower_ in nouns for t in words) and any(t.lower_ in trend or t.lemma_.lower() in trend for t in words)
 
 
@@ -758,7 +758,7 @@ def _particular_act(info: SentenceInfo) -> bool:
     if acts:
         return all(d.precision == "day" for d in acts)
     words = [doc[t.start] for t in info.triggers if t.table == "event_types"]
-    verbs = (t for t in sentence_tokens(info.span) if t.pos_ == "VERB" and is_act(t))
+    verbs = (t for t in span_tokens(info.span) if t.pos_ == "VERB" and is_act(t))
     return any(_one_act(tok) for tok in [*words, *verbs])
 
 
@@ -799,7 +799,7 @@ def _main_act(info: SentenceInfo) -> bool:
 
 def _years_ago(sent: Span) -> bool:
     """'the first anniversary', 'ten years since', 'two years ago', 'five years on': a time long past."""
-    return any(_remembered_anniversary(t) for t in sentence_tokens(sent) if t.lower_ == "anniversary") or bool(
+    return any(_remembered_anniversary(t) for t in span_tokens(sent) if t.lower_ == "anniversary") or bool(
         YEARS_AGO.search(padded_sentence(sent))
     )
 

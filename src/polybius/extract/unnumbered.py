@@ -9,10 +9,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from polybius.extract.kinds import FoundFigure, attribution, kind_of_token, sentence_tokens, with_status
+from polybius.extract.kinds import FoundFigure, attribution, kind_of_token, with_status
 from polybius.extract.numbers import token_value
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, parsed_text, subject_of
+from polybius.extract.spans import entities, evidence, parsed_text, span_tokens, subject_of
 from polybius.model import Figure
 
 
@@ -171,7 +171,7 @@ def deaths_in_nouns(sent: Span) -> list[NounDeath]:
     """People a harm noun reports dead, wounded or taken: 'the murder of Governor X', 'X's assassination',
     'the death of a civilian' (one each, two for 'X and Y'); not 'the attempted murder of X' nor 'a plot to ...'."""
     out = []
-    for noun in sentence_tokens(sent):
+    for noun in span_tokens(sent):
         kind = noun_harm(noun)
         if kind is None or _averted(noun):
             continue
@@ -280,7 +280,7 @@ def _one_sustained(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'while another sustained gunshot injuries', 'His bodyguard sustained gunshot wounds', 'A passer-by suffered
     burns': one more person injured (or killed)."""
     out = []
-    for tok in sentence_tokens(sent):
+    for tok in span_tokens(sent):
         person = tok.dep_ == "nsubj" and one_listed(tok) and _first_free(tok, taken)
         if (tok.lower_ not in ("another", "one") and not person) or tok.i in taken:
             continue
@@ -388,7 +388,7 @@ def _another_taken(sent: Span, taken: set[int]) -> list[FoundFigure]:
     two men and wounding a third': 'another' or a bare 'a third', object or passive subject of a verb of harm
     or arrest, is one more person (a bare ordinal never makes one more dead: 'a third died' is a new toll)."""
     out = []
-    for tok in sentence_tokens(sent):
+    for tok in span_tokens(sent):
         nth = _bare_ordinal(tok)
         elided = tok.dep_ == "nsubj" and tok.head.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in tok.head.children)
         taken_as = tok.dep_ in ("dobj", "nsubjpass") or elided  # 'and another was wounded', 'and another injured'
@@ -474,7 +474,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
     arrested': one person, no number."""
     out = []
     perps = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns")
-    for tok in sentence_tokens(sent):
+    for tok in span_tokens(sent):
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "another")
@@ -769,7 +769,7 @@ def _named_list(sent: Span, taken: set[int]) -> list[FoundFigure]:
     the people a sentence lists as the dead or wounded, counted (a description in apposition is the same
     person)."""
     out = []
-    for verb in sentence_tokens(sent):
+    for verb in span_tokens(sent):
         subject, first = _list_frame(verb)
         kind = _LISTED_KINDS.get(subject.lower_) if subject is not None else None
         if kind is None or first is None or first.i in taken or not _one_named(first):
@@ -840,7 +840,7 @@ def _titled(tok: Token) -> bool:
 def _both_harmed(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'Both victims died at the scene', 'both men were killed', 'Both were wounded': two people harmed."""
     out = []
-    for tok in sentence_tokens(sent):
+    for tok in span_tokens(sent):
         noun = tok.head if tok.dep_ in ("det", "predet") else tok
         if tok.lower_ != "both" or noun.dep_ not in ("nsubj", "nsubjpass") or tok.i in taken:
             continue
