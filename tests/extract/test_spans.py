@@ -1,7 +1,9 @@
 """Helpers over spaCy spans: the cached entity list must read exactly as spaCy's own `.ents`."""
 
+import pytest
+
 from polybius.extract.nlp import load_nlp
-from polybius.extract.spans import entities, tokens
+from polybius.extract.spans import entities, passive, tokens
 
 TEXT = (
     "KABUL, March 3 (Reuters) - A suicide bomber struck a mosque in Kunduz on Friday, killing 12 people. "
@@ -41,3 +43,16 @@ def test_a_phrase_never_reaches_past_its_own_verb() -> None:
     )
     children = next(t for t in doc if t.lower_ == "children")
     assert phrase(children).text == "three children"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "expected"),
+    [
+        ("The attack was ordered by the group's commander.", "ordered", True),
+        ("Al-Shabaab is believed to be behind the blast.", "believed", True),
+        ("The commander ordered the attack on Tuesday.", "ordered", False),
+    ],
+)
+def test_a_passive_verb_has_its_passive_auxiliary_or_subject(sentence: str, verb: str, expected: bool) -> None:
+    [tok] = [t for t in load_nlp()(sentence) if t.text == verb]
+    assert passive(tok) is expected

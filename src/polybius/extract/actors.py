@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import ActorMention, actor_matcher, fold
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, parsed_text, span_evidence
+from polybius.extract.spans import entities, parsed_text, passive, span_evidence
 from polybius.model import Perpetrator
 
 NOT_GROUPS = frozenset({"GPE", "NORP", "LOC", "DATE", "PERSON"})
@@ -901,14 +901,9 @@ def _planned(verb: Token, person: bool = False) -> bool:
 def directed(verb: Token) -> bool:
     """'The IRGC directed the attack on the restaurant', 'Tehran orchestrated the arson attacks': the subject of a
     verb of planning whose object is an attack stands behind it."""
-    if verb.lemma_.lower() not in word_set("attackers.json", "plan_verbs") or _passive(verb):
+    if verb.lemma_.lower() not in word_set("attackers.json", "plan_verbs") or passive(verb):
         return False
     return any(c.dep_ == "dobj" and attack_noun(c) for c in verb.children)
-
-
-def _passive(verb: Token) -> bool:
-    """A verb in the passive ('was ordered')."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def responsible(verb: Token, bare: bool = False) -> bool:

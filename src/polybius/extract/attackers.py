@@ -33,7 +33,7 @@ from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import active_in, canonical, parent_of
 from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import span_evidence, span_tokens
+from polybius.extract.spans import passive, span_evidence, span_tokens
 from polybius.extract.statements import FoundStatement
 from polybius.model import Count, Evidence, Perpetrator
 
@@ -1116,7 +1116,7 @@ def _plural_attacker(tok: Token) -> bool:
 def _acting(tok: Token) -> bool:
     """The subject of an active verb that is no victim's ('stopped', 'fled'; not 'were shot', 'died')."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if tok.dep_ != "nsubj" or passive(verb):
         return False
     harmed = verb.lemma_.lower() in word_set("attackers.json", "victim_subject_verbs")
     return not harmed and not _headline_passive(verb)

@@ -136,6 +136,11 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def passive(verb: Token) -> bool:
+    """A verb in the passive, with its passive auxiliary or subject ('was ordered', 'is believed to be')."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def agent_of(verb: Token) -> Token | None:
     """The 'by X' agent of a passive or participle verb."""
     for child in verb.children:

@@ -25,6 +25,7 @@ from polybius.extract.spans import (
     evidence,
     padded_words,
     parsed_text,
+    passive,
     phrase,
     span_tokens,
     subject_of,
@@ -1022,7 +1023,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
         said = padded_words(_said_tokens(verb))
         negated = any(f" {w} " in said for w in ("none", "not", "no", "never", "n't", "nobody"))
-        if group and not negated and not _passive(verb) and _claims_own_act(verb, subj, actors):
+        # a passive ('X is believed to be behind it') tells what others say of the group, no word of its own
+        if group and not negated and not passive(verb) and _claims_own_act(verb, subj, actors):
             return "claim_responsibility"
         if _harbourer(verb, actors) is not None:
             return "accusation"
@@ -1052,12 +1054,6 @@ def _names_threat_object(verb: Token) -> bool:
     """A threat verb whose own clause names what is threatened ('threatened more attacks')."""
     clause = padded_words(_clause_tokens(verb))
     return any(f" {w} " in clause for w in load_data("statements.json")["threat_objects"])
-
-
-def _passive(verb: Token) -> bool:
-    """'X is believed to be behind the attack', 'X was said to have carried it out': what others believe or say of
-    the group, no word of its own."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _calls_reports_false(verb: Token) -> bool:
@@ -1382,8 +1378,7 @@ def _reported_attacker(verb: Token) -> Token | None:
     for clause in (c for c in clauses if c.lemma_.lower() in attack or c.lower_ in attack):
         if habitual(clause):
             continue
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
-        if passive:
+        if passive(clause):
             agent = next(
                 (g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
             )
