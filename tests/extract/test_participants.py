@@ -984,6 +984,8 @@ def test_a_camp_or_colony_takes_the_kind_of_who_holds_it(text: str, name: str, k
         ("Peter Kline, who has lived in Niger for 20 years, was seized at his home in Agadez, officials said.", True),
         ("Maria Lopez, 41, a former lawmaker, was attacked in the morning by an armed commando.", True),
         ("The officer, Brian Holt, suffered stab wounds to the neck.", True),
+        ("Ahmed Musa was snatched from his car on the highway.", True),
+        ("Omar Haddad received a fracture to his skull.", True),
         ("Maria Lopez, a former lawmaker, said the town needed more police.", False),
         ("Police said Jana Novak was unhurt.", False),
     ],

@@ -361,7 +361,6 @@ def _targets_victims(
             any(f.figure.kind in ("killed", "injured") for f in info.figures)
             or any(t.lower_ in ("victims", "victim", "wounded", "injured", "dead") for t in span_tokens(info.span))
             or bool(identified_dead(info.span))
-            or _person_harmed(info.span)
             or harms_named_person(info.span)
         )
         if not (info.violent or mentions_facility or harm or info.lists_victims):
@@ -371,22 +370,6 @@ def _targets_victims(
         for v in find_victims(info.span, hint if info.violent or info.lists_victims else None, info.lists_victims):
             victims.setdefault(v.name.lower(), v)
     return list(targets.values()), list(victims.values())
-
-
-def _person_harmed(sent: Span) -> bool:
-    """'Jeffery Woodke was seized at his home', 'Mota was attacked by a commando', 'Chernyk suffered stab wounds':
-    a named person who undergoes an assault, abduction or harm, or suffers a wound (a sentence of no attack words)."""
-    gate = load_data("segments.json")["person_harm"]
-    for tok in span_tokens(sent):
-        if tok.ent_type_ != "PERSON" or tok.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        verb, lemma = tok.head, tok.head.lemma_.lower()
-        if tok.dep_ == "nsubjpass" and lemma in gate["verbs"]:
-            return True
-        wounds = (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in gate["injury_nouns"])
-        if tok.dep_ == "nsubj" and lemma in gate["suffer_verbs"] and any(wounds):
-            return True
-    return False
 
 
 def _conflicts(perps: list[Perpetrator], statements: list[Statement], figures: list[Figure]) -> list[Conflict]:

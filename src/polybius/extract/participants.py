@@ -198,6 +198,8 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
 def harms_named_person(sent: Span) -> bool:
     """'Jeffery Woodke ... was seized in the town of Abalak', 'X, 33, was attacked by an armed commando', 'X suffered
     stab wounds': a sentence that tells harm done to a named person, though no word of it counts or types the attack."""
+    if _named_subject_harmed(sent):
+        return True
     assaults = word_set("participants.json", "assault_verbs")
     for ent in entities(sent):
         if ent.label_ != "PERSON" or _spokesperson(ent):
@@ -207,6 +209,21 @@ def harms_named_person(sent: Span) -> bool:
             _verb_harm_kind(node.head) is not None or node.head.lemma_.lower() in assaults
         )
         if struck or _own_clause_effect(ent.root) not in (None, "unharmed"):
+            return True
+    return False
+
+
+def _named_subject_harmed(sent: Span) -> bool:
+    """A named person as the subject of an assault, abduction or harm ('was seized'), or who suffered a wound."""
+    gate = load_data("participants.json")["person_harm"]
+    for tok in span_tokens(sent):
+        if tok.ent_type_ != "PERSON" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb, lemma = tok.head, tok.head.lemma_.lower()
+        if tok.dep_ == "nsubjpass" and lemma in gate["verbs"]:
+            return True
+        wounds = (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in gate["injury_nouns"])
+        if tok.dep_ == "nsubj" and lemma in gate["suffer_verbs"] and any(wounds):
             return True
     return False
 
