@@ -19,11 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import ActorMention, actor_matcher, fold
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, parsed_text, passive, span_evidence
+from polybius.extract.spans import entities, parsed_text, passive, span_evidence, span_tokens, tokens
 from polybius.model import Perpetrator
 
 NOT_GROUPS = frozenset({"GPE", "NORP", "LOC", "DATE", "PERSON"})
 CLAIM_ACTS = frozenset({"carry", "conduct", "launch", "perpetrate", "execute", "stage", "mount"})
+# Lemmas _claims accepts besides speech verbs: a cheap first test before a verb's children are read.
+_CLAIM_LEMMAS = frozenset({"claim", "take", "assume", "accept", "admit"})
 CHARGED_VERBS = frozenset({"arrest", "charge", "indict"})
 ACCUSED_VERBS = frozenset({"accuse", "suspect", "charge", "implicate"})
 HELD_VERBS = frozenset({"arrest", "detain", "charge", "apprehend", "indict", "capture"})
@@ -72,7 +74,7 @@ def _group_anaphora(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
     'the gang' or 'the militia' after one group of that kind is named stands for it."""
     heads = word_set("attackers.json", "anaphoric_group_heads")
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lower_ not in heads or tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
             continue
         before = {m.canonical: m for m in found if m.end <= tok.i and m.kind == "group" and _of_kind(m, tok.lower_)}
@@ -101,7 +103,7 @@ def _introduced_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
     a proper name an armed group noun introduces names a group the lexicon lacks, here and wherever it recurs."""
     out: list[ActorMention] = []
     names: dict[str, str] = {}
-    for tok in doc:
+    for tok in tokens(doc):
         if not _armed_group_noun(tok):
             continue
         for run in _introduced_names(tok):
@@ -246,7 +248,7 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
     out = []
     aliases: dict[str, str] = {}
     armed = None
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.i in covered or not _group_head(tok):
             continue
         start = _name_start(doc, tok, covered)
@@ -255,7 +257,7 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
         if tok.text[:1].isupper() and _state_unit(doc[start : tok.i]):
             continue
         if tok.lower_ in word_set("attackers.json", "force_name_heads"):
-            armed = any(_armed_group_noun(t) for t in doc) if armed is None else armed
+            armed = any(_armed_group_noun(t) for t in tokens(doc)) if armed is None else armed
             if not armed or not _force_name(doc[start : tok.i]):
                 continue
         mention = _headed_mention(doc, start, tok)
@@ -393,7 +395,7 @@ def _claiming_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
     group; its later mentions, by name or by the acronym given in brackets, are the same group."""
     out: list[ActorMention] = []
     names: dict[str, str] = {}
-    for verb in doc:
+    for verb in tokens(doc):
         subj = _claimant(verb) if verb.pos_ in ("VERB", "AUX") else None
         run = _name_run(subj) if subj is not None and subj.i not in covered else None
         if run is None or not _group_name(run) or any(t.i in covered for t in run) or _part_of_known(subj, covered):
@@ -416,6 +418,9 @@ def _part_of_known(subj: Token, covered: set[int]) -> bool:
 def _claimant(verb: Token) -> Token | None:
     """The subject of a claim of an attack: 'X claimed responsibility/the attack', 'X took responsibility',
     'X said it (had) carried out the attack'; None when negated or no noun subject."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _CLAIM_LEMMAS and lemma not in word_set("statements.json", "speech_verbs"):
+        return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -988,7 +993,7 @@ def _feud(sents: Iterable[Span]) -> bool:
     a fight between groups."""
     fights = word_set("attackers.json", "clash_nouns") | word_set("attackers.json", "feud_nouns")
     for sent in sents:
-        for tok in sent:
+        for tok in span_tokens(sent):
             if _sides_fought(tok):
                 return True
             if tok.lower_ == "between" and tok.head.lower_ in fights:
@@ -1277,7 +1282,7 @@ def arrested_suspects(sent: Span) -> list[Perpetrator]:
     arrested, charged or accused is a suspect, named by the phrase (soldiers 'captured' or 'detained' in a
     conflict are often victims)."""
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ != "NOUN" or tok.ent_type_ == "PERSON" or not _suspect_noun(tok):
             continue
         name = tok.doc[min(c.left_edge.i for c in [tok, *tok.lefts]) : tok.i + 1]

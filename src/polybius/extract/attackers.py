@@ -33,7 +33,7 @@ from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import active_in, canonical, parent_of
 from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import passive, span_evidence, span_tokens
+from polybius.extract.spans import doc_text, passive, span_evidence, span_tokens
 from polybius.extract.statements import FoundStatement
 from polybius.model import Count, Evidence, Perpetrator
 
@@ -394,7 +394,7 @@ def _named_forces(sent: Span) -> list[tuple[Span, str]]:
     """The state forces a sentence names ('Iran's Revolutionary Guards', 'the IDF'), with their canonical names."""
     pattern, names = _force_finder()
     out = []
-    for m in pattern.finditer(sent.text):
+    for m in pattern.finditer(doc_text(sent.doc)[sent.start_char : sent.end_char]):
         start = sent.start_char + m.start()
         span = sent.doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
         if span is not None:

@@ -372,7 +372,7 @@ def _name_runs(doc: Doc) -> list[list[Token]]:
     """Runs of proper nouns that may be a person's name."""
     labels = _label_words()
     runs: list[list[Token]] = [[]]
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.tag_ == "NNP" and tok.lower_ not in labels and tok.ent_type_ not in NON_PERSON_ENTS:
             runs[-1].append(tok)
         elif runs[-1]:
@@ -1018,7 +1018,7 @@ def _numbered(sent: Span) -> Count | None:
 def _seen_count(sent: Span) -> Count | None:
     """'Two youths on a motorcycle were seen on the footage', 'CCTV captured two men', 'footage showing one
     person pouring fuel': the number of people seen on camera near an attack."""
-    words = {t.lower_ for t in sent}
+    words = {t.lower_ for t in span_tokens(sent)}
     for tok in span_tokens(sent):
         if tok.lower_ not in _counting("seen_person_nouns") or tok.pos_ != "NOUN":
             continue

@@ -67,9 +67,10 @@ def doc_text(doc: Doc) -> str:
 
 def according_to_sources(sent: Span) -> Iterator[tuple[Token, Token | None]]:
     """Each 'according to X' in the sentence: the word 'according' and X (None when the parse gives no object)."""
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 2 < sent.end and tok.nbor().lower_ == "to":
-            yield tok, next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
+    words = tokens(sent.doc)
+    for tok in words[sent.start : sent.end]:
+        if tok.lower_ == "according" and tok.i + 2 < sent.end and words[tok.i + 1].lower_ == "to":
+            yield tok, next((c for c in words[tok.i + 1].children if c.dep_ == "pobj"), None)
 
 
 def padded_words(tokens: Iterable[Token]) -> str:

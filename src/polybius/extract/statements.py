@@ -116,15 +116,16 @@ def _negated(verb: Token) -> bool:
 def _clause_tokens(verb: Token, joined: bool = True) -> list[Token]:
     """The verb's own clause: its subtree minus subordinate clauses hanging off it (and, unless joined,
     minus verbs joined to it or to what it reports: 'said ... and warned residents not to help the police')."""
+    subtree = list(verb.subtree)
     skip: set[int] = set()
     for child in verb.children:
         if child.dep_ in SUBORDINATE:
             skip.update(t.i for t in child.subtree)
     if not joined:
-        for tok in verb.subtree:
+        for tok in subtree:
             if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX"):
                 skip.update(t.i for t in tok.subtree)
-    return [t for t in verb.subtree if t.i not in skip]
+    return [t for t in subtree if t.i not in skip]
 
 
 def _said_tokens(verb: Token) -> list[Token]:
