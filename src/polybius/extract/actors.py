@@ -273,7 +273,7 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
 
 def _group_head(tok: Token) -> bool:
     """'gang', 'brigade', 'tribe', 'the X and Y gangs' or a capitalised 'Force(s)' ending a group's name."""
-    if tok.lower_ in word_set("attackers.json", "group_name_heads") | _kin_heads():
+    if tok.lower_ in word_set("attackers.json", "group_name_heads") or tok.lower_ in _kin_heads():
         return True
     if tok.tag_ == "NNS" and tok.lemma_.lower() in word_set("attackers.json", "group_name_heads"):
         return True

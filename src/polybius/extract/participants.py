@@ -269,8 +269,9 @@ def _called_settlement(ent: Span) -> bool:
     if len(ent) != 1:
         return False
     nouns = word_set("participants.json", "settlement_nouns")
+    name = ent.root.lower_
     return any(
-        t.lower_ == ent.root.lower_ and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in nouns
+        t.lower_ == name and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in nouns
         for t in tokens(ent.doc)
     )
 
@@ -1074,17 +1075,17 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
     """'before he was shot dead', 'blew themselves up', 'The driver, who detonated the bomb, was
     also killed': attackers who died (GTD nkillter)."""
     text = " ".join(t.lower_ for t in span_tokens(sent))
-    singular = word_set("participants.json", "singular_attacker_nouns")
-    has_attacker = any(t.lemma_.lower() in singular or t.lower_ in singular for t in span_tokens(sent)) or any(
-        _attacking_person(t) for t in span_tokens(sent)
-    )
+    has_attacker: bool | None = None
     lone = known_count == 1 and sent[0].lower_ in PRONOUNS
     for cue in load_data("participants.json")["perpetrator_killed"]:
         pos = text.find(cue)
         if pos < 0:
             continue
         subject = _cue_subject(sent, cue)
-        if subject is None or not (has_attacker or lone or _attacking_person(subject)) or _killer(subject, cue):
+        if subject is None:
+            continue
+        has_attacker = _names_attacker(sent) if has_attacker is None else has_attacker
+        if not (has_attacker or lone or _attacking_person(subject)) or _killer(subject, cue):
             continue
         value = _subject_count(subject, known_count)
         if value is None:
@@ -1093,6 +1094,16 @@ def attackers_killed(sent: Span, known_count: int | None) -> Figure | None:
         end = _cue_end(sent, cue)
         return Figure(kind="killed", value=value, of="perpetrators", evidence=[evidence(sent.doc, start, end)])
     return _killed_by_security(sent)
+
+
+def _names_attacker(sent: Span) -> bool:
+    """Does the sentence name an attacker ('the gunman', 'a man drove his car into ...')? Asked only once a cue of
+    an attacker's death is found."""
+    singular = word_set("participants.json", "singular_attacker_nouns")
+    words = span_tokens(sent)
+    return any(t.lemma_.lower() in singular or t.lower_ in singular for t in words) or any(
+        _attacking_person(t) for t in words
+    )
 
 
 def _killer(subject: Token, cue: str) -> bool:
@@ -1123,9 +1134,11 @@ def _the_suspect(tok: Token) -> bool:
     attacker (a definite noun or a pronoun)."""
     if tok.lower_ in ("him", "he"):
         return True
-    nouns = word_set("participants.json", "singular_attacker_nouns") | _counting("killed_suspect_nouns")
+    nouns = (word_set("participants.json", "singular_attacker_nouns"), _counting("killed_suspect_nouns"))
+    if tok.tag_ != "NN" or not any(tok.lower_ in words for words in nouns):
+        return False
     det = next((c for c in tok.children if c.dep_ == "det"), None)
-    return tok.tag_ == "NN" and tok.lower_ in nouns and det is not None and det.lower_ == "the"
+    return det is not None and det.lower_ == "the"
 
 
 def _attacking_person(tok: Token) -> bool:
