@@ -84,10 +84,13 @@ def _words(span: Span) -> list[Token]:
 
 def _hedging_adverb(tok: Token, hedges: frozenset[str]) -> bool:
     """'probably', 'most likely': an adverb that hedges what follows."""
+    if tok.pos_ != "ADV" and tok.dep_ != "acomp":
+        return False
+    if tok.lower_ in hedges:
+        return True
     toks = tokens(tok.doc)
     nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
-    graded = tok.lower_ in ("most", "more", "very", "quite") and nxt is not None and nxt.lower_ in hedges
-    return (tok.pos_ == "ADV" or tok.dep_ == "acomp") and (tok.lower_ in hedges or graded)
+    return tok.lower_ in ("most", "more", "very", "quite") and nxt is not None and nxt.lower_ in hedges
 
 
 def _lower_text(span: Span) -> str:
@@ -1749,9 +1752,7 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
         ("condemnation", "condemnation_phrases"),
         ("threat", "threat_phrases"),
     ):
-        for cue in data[key]:
-            if f" {cue} " not in text:
-                continue
+        for cue in (cue for cue, padded in _padded_cues(key) if padded in text):
             verb = _cue_verb(sent, cue)
             if kind == "dispute" and cue in data["falsity_words"] and any(f.statement.type == "denial" for f in found):
                 break  # 'said reports of the strike were "baseless"': the speaker's denial already
@@ -1781,6 +1782,12 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 out.append(found_st)
             break
     return out
+
+
+@lru_cache(maxsize=16)
+def _padded_cues(key: str) -> tuple[tuple[str, str], ...]:
+    """Each cue of a statements.json list with its space-padded form, built once (not per cue per sentence)."""
+    return tuple((cue, f" {cue} ") for cue in load_data("statements.json")[key])
 
 
 def _says_itself_behind(verb: Token, sent: Span, cue: str) -> bool:
