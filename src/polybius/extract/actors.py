@@ -652,8 +652,8 @@ def _clash_verb(verb: Token) -> bool:
     if verb.lemma_.lower() in word_set("attackers.json", "clash_verbs"):
         return True
     fire = word_set("attackers.json", "fire_nouns")
-    shots = any(c.lower_ in fire for c in verb.children if c.dep_ == "dobj")
-    if shots and verb.lemma_.lower() in ("exchange", "trade"):
+    traded = verb.lemma_.lower() in ("exchange", "trade")
+    if traded and any(c.lower_ in fire for c in verb.children if c.dep_ == "dobj"):
         return True
     return any(_clash_noun(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
 
@@ -1212,7 +1212,7 @@ def named_attackers(doc: Doc) -> frozenset[str]:
         attackers = word_set("figures.json", "attacker_count_nouns")
         found = frozenset(
             ent[-1].lower_
-            for ent in doc.ents
+            for ent in entities(doc)
             if ent.label_ == "PERSON"
             and (
                 _attacker_was(ent.root)

@@ -33,7 +33,7 @@ from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import active_in, canonical, parent_of
 from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import doc_text, passive, span_evidence, span_tokens
+from polybius.extract.spans import doc_text, entities, passive, span_evidence, span_tokens
 from polybius.extract.statements import FoundStatement
 from polybius.model import Count, Evidence, Perpetrator
 
@@ -465,7 +465,7 @@ def _country_in(tok: Token) -> tuple[Span, str] | None:
     'Tehran')."""
     gaz = load_gazetteer()
     capitals: dict[str, str] = load_data("attackers.json")["capital_states"]
-    for ent in tok.doc.ents:
+    for ent in entities(tok.doc):
         if ent.label_ in ("GPE", "NORP") and tok.left_edge.i <= ent.start and ent.end <= tok.i + 1:
             place = gaz.country(capitals.get(ent.text) or gaz.demonym(ent.text) or ent.text)
             if place is not None:
@@ -530,7 +530,7 @@ def _counter_attack(clause: Token) -> bool:
 def _speaker_country(speaker: Token) -> tuple[Span, str] | None:
     """'the Russian defence ministry', 'the Turkish military': the country a state speaker belongs to."""
     gaz = load_gazetteer()
-    for ent in speaker.doc.ents:
+    for ent in entities(speaker.doc):
         if ent.label_ in ("GPE", "NORP") and speaker.left_edge.i <= ent.start and ent.end <= speaker.i:
             place = gaz.country(gaz.demonym(ent.text) or ent.text)
             if place is not None:

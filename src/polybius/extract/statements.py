@@ -225,7 +225,7 @@ def _own_subject(verb: Token) -> Token | None:
 def _named_before(sent: Span, verb: Token) -> Token | None:
     """'In a post on X, Pakistan's foreign minister Ishaq Dar called the bombing a "heinous crime"', which the
     parser leaves without a subject: the last person named before the verb, with no other verb between."""
-    people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= verb.i]
+    people = [e for e in entities(sent) if e.label_ == "PERSON" and e.end <= verb.i]
     if not people or any(t.pos_ == "VERB" for t in sent.doc[people[-1].end : verb.i]):
         return None
     return people[-1].root
@@ -342,7 +342,7 @@ def _named_next(tok: Token) -> Span | None:
         return None
     sent = tok.sent
     nxt = tok.doc[sent.end].sent if sent.end < len(tok.doc) else None
-    for ent in nxt.ents if nxt is not None else ():
+    for ent in entities(nxt) if nxt is not None else ():
         words = [t.lower_ for t in ent if t.pos_ == "PROPN" and t.text[:1].isupper()]
         subject = ent.root.dep_ == "nsubj" and _reporting(ent.root.head.lemma_.lower())
         if ent.label_ == "ORG" and len(words) > 1 and tok.lower_ in words and subject:
@@ -356,8 +356,8 @@ def _title_holder(tok: Token) -> Span | None:
     is the person the article gave that title, the nearest before (else after)."""
     if tok.pos_ not in ("NOUN", "PROPN") or any(c.lower_ != "the" for c in tok.children) or tok.ent_type_ == "PERSON":
         return None
-    people = [e for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i]
-    people += [e for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1 and e.start > tok.i]
+    people = [e for e in entities(tok.doc) if e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i]
+    people += [e for e in entities(tok.doc) if e.label_ == "PERSON" and len(e) > 1 and e.start > tok.i]
     for ent in sorted(people, key=lambda e: (e.start > tok.i, abs(e.start - tok.i))):
         if any(t.i != tok.i and _same_title(t, tok) for t in _titles_of(ent)):
             return ent
