@@ -58,11 +58,10 @@ def parsed_text(doc: Doc) -> str:
 
 
 def doc_text(doc: Doc) -> str:
-    """The document text, built once per Doc (spaCy joins every token on each `doc.text`)."""
+    """The document text: the original of a truecased document, else the parsed text (spaCy joins every token on
+    each `doc.text`, so both share one join per Doc)."""
     text = doc.user_data.get("polybius_text")
-    if text is None:
-        text = doc.user_data["polybius_text"] = doc.text
-    return text
+    return parsed_text(doc) if text is None else text
 
 
 def according_to_sources(sent: Span) -> Iterator[tuple[Token, Token | None]]:
