@@ -924,7 +924,8 @@ def responsible(verb: Token, bare: bool = False) -> bool:
 def _presumed_members(doc: Doc, start: int) -> bool:
     """'guerrillas presumed to be members of the ELN', 'believed to be from X', '"suspected to be foreign terrorists"
     of the Pakistan-based X': the attackers' group is inferred (ten words back, quotes and hyphens not counted)."""
-    before = [t for t in doc[max(0, start - 20) : start] if not t.is_punct and t.sent == doc[start].sent]
+    sent = doc[start].sent
+    before = [t for t in tokens(doc)[max(sent.start, start - 20) : start] if not t.is_punct]
     text = " ".join(t.lower_ for t in before[-10:])
     return any(f"{cue} to be" in text for cue in ("presumed", "believed", "suspected", "thought"))
 
