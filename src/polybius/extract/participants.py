@@ -762,10 +762,11 @@ def _identified(sent: Span) -> list[tuple[Span, Token]]:
     """The names `identified_dead` reads, each with the word for the harmed it names ('the teachers')."""
     out: list[tuple[Span, Token]] = []
     for cue in span_tokens(sent):
-        if cue.lemma_.lower() == "be":  # 'The slain officer was Constable Rajesh Kumar'
+        lemma = cue.lemma_.lower()
+        if lemma == "be":  # 'The slain officer was Constable Rajesh Kumar'
             who = next((c for c in cue.children if c.dep_ == "nsubj"), None)
             first = next((c for c in cue.children if c.dep_ == "attr"), None)
-        elif cue.lemma_.lower() in ("identify", "name"):
+        elif lemma in ("identify", "name"):
             who = next((c for c in cue.children if c.dep_ in ("nsubjpass", "dobj")), None)
             who = who if who is not None else _whom_before(cue)
             if who is None and cue.dep_ in ("acl", "relcl"):

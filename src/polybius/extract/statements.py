@@ -1743,6 +1743,7 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
     """Multi-word cues: 'took responsibility', 'pointed fingers at', 'no evidence'."""
     data = load_data("statements.json")
     text = _lower_text(sent)
+    words = set(text.split(" "))
     out: list[FoundStatement] = []
     for kind, key in (
         ("claim_responsibility", "take_responsibility"),
@@ -1752,7 +1753,7 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
         ("condemnation", "condemnation_phrases"),
         ("threat", "threat_phrases"),
     ):
-        for cue in (cue for cue, padded in _padded_cues(key) if padded in text):
+        for cue in (cue for cue, first, padded in _padded_cues(key) if first in words and padded in text):
             verb = _cue_verb(sent, cue)
             if kind == "dispute" and cue in data["falsity_words"] and any(f.statement.type == "denial" for f in found):
                 break  # 'said reports of the strike were "baseless"': the speaker's denial already
@@ -1785,9 +1786,10 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
 
 
 @lru_cache(maxsize=16)
-def _padded_cues(key: str) -> tuple[tuple[str, str], ...]:
-    """Each cue of a statements.json list with its space-padded form, built once (not per cue per sentence)."""
-    return tuple((cue, f" {cue} ") for cue in load_data("statements.json")[key])
+def _padded_cues(key: str) -> tuple[tuple[str, str, str], ...]:
+    """Each cue of a statements.json list with its first word (a set lookup rules most cues out) and its
+    space-padded form, built once (not per cue per sentence)."""
+    return tuple((cue, cue.split(" ")[0], f" {cue} ") for cue in load_data("statements.json")[key])
 
 
 def _says_itself_behind(verb: Token, sent: Span, cue: str) -> bool:
