@@ -1333,3 +1333,98 @@ def test_a_place_in_the_credit_line_is_where_a_reporter_was(nlp, text: str, name
     doc = nlp(text)
     span = next(e for e in doc.ents if e.text == name)
     assert _credit_line(span) is credit
+
+
+@pytest.mark.parametrize(
+    ("text", "facility", "name"),
+    [
+        # a name in apposition to 'one of' facility nouns
+        (
+            "KARACHI, Pakistan (AP) - Militants armed with rockets attacked PNS Mehran, one of the navy's main air "
+            "stations in Karachi, late Sunday, killing 10 security personnel, officials said.",
+            "PNS Mehran",
+            "Karachi",
+        ),
+        # a facility named after a quarter, in a city the text names: the facility's name, the city's place
+        (
+            "BOGOTA (Reuters) - A bomb exploded at a police station in Colombia's port city of Cali on Friday. "
+            "The blast ripped through the San Pedro police station in the east of the city, killing three officers.",
+            "San Pedro police station",
+            "Cali",
+        ),
+        # a facility noun with its number after it
+        (
+            "Inmates took two guards hostage at pretrial detention centre No. 1 in the southern city of "
+            "Rostov-on-Don on Sunday, the prison service said.",
+            "detention centre No. 1",
+            "Rostov-on-Don",
+        ),
+        (
+            "Inmates took two guards hostage at penal colony IK-7 in the town of Kopeysk on Tuesday and stabbed one of "
+            "them, officials said.",
+            "penal colony IK-7",
+            "Kopeysk",
+        ),
+        # a saint's name before the facility noun
+        (
+            "A suicide bomber blew himself up at the gates of St Peter's Cathedral in Tanta on Sunday, killing 12.",
+            "St Peter's Cathedral",
+            "Tanta",
+        ),
+        # a facility named by its owner in its 'of' phrase (tagged as a person)
+        (
+            "Masked gunmen stormed the offices of the satirical weekly Charlie Hebdo in central Paris on Wednesday, "
+            "killing 12 people, police said.",
+            "Charlie Hebdo",
+            "Paris",
+        ),
+        # the inner of two facilities the text sets one inside the other
+        (
+            "A bomb exploded at Notre Dame University in Cotabato on Sunday. The blast struck worshippers at the "
+            "Santos Gymnasium on the campus of Notre Dame University, killing two, police said.",
+            "Santos Gymnasium",
+            "Cotabato",
+        ),
+        # an Indian word for a building
+        (
+            "The attack took place around 11 am at the Nirankari Bhawan in Jalandhar, where 200 devotees had gathered, "
+            "when men hurled a grenade.",
+            "Nirankari Bhawan",
+            "Jalandhar",
+        ),
+    ],
+)
+def test_a_facility_is_taken_as_news_names_it(text: str, facility: str, name: str) -> None:
+    """Apposition ('X, one of the largest air bases'), a quarter's name before kind words, a number after the noun,
+    a patron saint, an owner, the inner of two facilities, 'bhawan'."""
+    location = _location_of(text)
+    assert location.facility is not None and facility in location.facility and location.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded outside a hotel in the Caribbean port city of Cartagena on Tuesday, killing five people.",
+        "Panic has gripped the town of Kumbo, headquarters of Bui Division, after gunmen stormed a school on Monday.",
+    ],
+)
+def test_a_town_described_by_a_facility_word_is_no_facility(text: str) -> None:
+    """'the Caribbean port city of X' is a town, not a port; 'X, headquarters of Y Division' is a town's title."""
+    facility = _location_of(text).facility or ""
+    assert "port" not in facility and "headquarters" not in facility
+
+
+def test_a_sea_describing_a_port_city_is_no_place() -> None:
+    """'the Red Sea port city of Hodeidah': Hodeidah, not Sudan's Red Sea state."""
+    text = "A car bomb exploded outside a hotel in the Red Sea port city of Hodeidah on Tuesday, killing five people."
+    assert _location_of(text).name == "Hodeidah"
+
+
+def test_the_town_of_a_multiword_name_tagged_as_a_building_is_the_place() -> None:
+    """'the town of Santa Rosa del Sur' is a town even when the tagger calls it a facility."""
+    text = (
+        "Two police officers were killed on Sunday when a bomb went off near their patrol in the town of San Juan "
+        "del Cesar in La Guajira province, police said."
+    )
+    location = _location_of(text)
+    assert location.name == "San Juan del Cesar" and location.facility is None

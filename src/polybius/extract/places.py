@@ -6,16 +6,18 @@ Hall"), not every place the article names ('35 km from Maiduguri', 'flee into Uk
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from polybius.distance import haversine_km
 from polybius.extract.dates import is_act
 from polybius.extract.gazetteer import Place, load_gazetteer, normalise
-from polybius.extract.resources import word_set
+from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import doc_text, entities, evidence, tokens
 from polybius.model import Location
 
@@ -121,7 +123,7 @@ def place_context(doc: Doc) -> PlaceContext:
     first: dict[str, tuple[Place, int]] = {}
     held: dict[str, Place | None] = {}
     for ent in map(_named, entities(doc)):
-        if ent.label_ not in PLACE_LABELS | MISLABELLED:
+        if ent.label_ not in PLACE_LABELS | MISLABELLED or _describes_town(ent):
             continue
         holders = [h for h in (_holder_before(ent), _region_after(ent)) if h is not None]
         inside = next((p for h in holders if (p := _resolve_within(ent, h)) is not None), None)
@@ -158,9 +160,43 @@ def _untagged_regions(doc: Doc, countries: Mapping[str, float]) -> list[tuple[st
     return out
 
 
+@cache
 def facility_heads() -> frozenset[str]:
     """Nouns for a facility an attack hits ('mosque', 'market', 'shop')."""
     return word_set("participants.json", "facility_heads") | word_set("places.json", "facility_heads")
+
+
+QUALIFIED_HEADS = {k: frozenset(v) for k, v in load_data("places.json")["qualified_facility_heads"].items()}
+NUMBER_WORDS = word_set("places.json", "number_words")
+
+
+def facility_head(tok: Token) -> bool:
+    """Is the word a facility noun ('mosque'), or one only after its qualifier ('penal colony')?"""
+    if tok.lower_ in facility_heads():
+        return True
+    qualifiers = QUALIFIED_HEADS.get(tok.lower_)
+    return qualifiers is not None and tok.i > 0 and tok.doc[tok.i - 1].lower_ in qualifiers
+
+
+def _code(tok: Token) -> bool:
+    """A facility's code ('IK-19', 'B4'): capitals and digits."""
+    return any(c.isdigit() for c in tok.text) and any(c.isupper() for c in tok.text)
+
+
+def _number_end(doc: Doc, head: int) -> int:
+    """Where a facility's number after its noun ends ('penal colony No. 19 (IK-19)', 'colony IK-19'), else head + 1."""
+    end = head + 1
+    if end < len(doc) and _code(doc[end]):
+        return end + 1
+    if end + 1 < len(doc) and doc[end].lower_ in NUMBER_WORDS:
+        end += 2 if doc[end + 1].text == "." else 1
+        if end >= len(doc) or not doc[end].like_num:
+            return head + 1
+        end += 1
+        if end + 2 < len(doc) and doc[end].text == "(" and _code(doc[end + 1]) and doc[end + 2].text == ")":
+            end += 3
+        return end
+    return head + 1
 
 
 SIEGE_NOUNS = word_set("places.json", "siege_nouns")
@@ -195,22 +231,27 @@ def named_facility(np: Span) -> Span | None:
     return next(iter(names.values())) if len(names) == 1 else None
 
 
-def _owner_name(head: Token) -> Span | None:
+def _owner_name(head: Token, labels: frozenset[str] = FACILITY_LABELS) -> Span | None:
     """The organisation named in the facility noun's 'of' phrase ('the studio of broadcaster TC Television')."""
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for ent in head.doc.ents:
-            if ent.label_ in FACILITY_LABELS and ent.root.head.i == prep.i:
+            if ent.label_ in labels and ent.root.head.i == prep.i:
                 return ent
     return None
+
+
+OWNER_LABELS = FACILITY_LABELS | {"PERSON"}  # 'the offices of the weekly Charlie Hebdo' (tagged as a person)
 
 
 def _facility_ent(ent: Span) -> bool:
     """A named building or site ('Crocus City Hall'), not a village named with its kind ('Barangay Sabong') nor a
     lone town's name the tagger took for a building ('took place in Maru')."""
     lone = len(ent) == 1 and ent[0].pos_ == "PROPN" and ent.label_ == "FAC"
-    if ent[0].lower_ in SETTLEMENT_WORDS or (lone and any(p.kind == "city" for p in load_gazetteer().lookup(ent.text))):
+    named_town = _town_of(ent.doc, ent.start) or (ent.start > 1 and ent.doc[ent.start - 2].lower_ in VILLAGE_WORDS)
+    town = lone and any(p.kind == "city" for p in load_gazetteer().lookup(ent.text))
+    if ent[0].lower_ in SETTLEMENT_WORDS or named_town or town:
         return False
-    return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facility_heads())
+    return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facility_heads()) or _called_facility(ent)
 
 
 def _locative(ent: Span) -> bool:
@@ -557,6 +598,8 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     parts = _neighbourhood_names(doc)
     found: list[PlaceMention] = []
     for ent in map(_named, entities(doc)):
+        if _describes_town(ent) or _patron(ent):
+            continue
         if ent.label_ in PLACE_LABELS and _names_facility(ent, context):
             named = ent if _called_facility(ent) or _site_name(ent) else ent.doc[ent.start : ent.end + 1]
             found.append(
@@ -603,11 +646,34 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             )
     found += _dateline_city(doc, hints, found)
     found += _untagged_places(doc, hints, found)
-    found += _untagged_facilities(doc, found)
+    found += _untagged_facilities(doc, found) + _town_named_facilities(doc, found)
     found = _dateline_areas(found, doc) + _this_city(found, doc)
     models = _model_names(doc)
     found = [m for m in found if m.facility or m.text.casefold() not in models]
     return sorted((_supported(m, hints) for m in _as_named_regions(found, doc)), key=lambda m: m.start)
+
+
+def _describes_town(ent: Span) -> bool:
+    """Is the name a word describing the town named after it ('the Red Sea port city of Hodeidah', 'the Caribbean
+    port of Barranquilla', 'the Donetsk region town of Bakhmut'), not a place of its own?"""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end <= MAX_KIND_WORDS and doc[end].is_lower and doc[end].dep_ == "compound":
+        end += 1
+    kind = doc[end].lower_ if end < len(doc) else ""
+    town = kind in TOWN_KINDS | {"port"}
+    return town and end + 1 < len(doc) and doc[end + 1].lower_ == "of" and doc[end + 1].head.i == end
+
+
+def _patron(ent: Span) -> bool:
+    """Is the name a saint's or person's a facility is named after ("St Peter's Cathedral")?"""
+    doc = ent.doc
+    end = ent.end if ent[-1].lower_ in POSSESSIVES else ent.end + 1
+    if ent.label_ != "PERSON" or end >= len(doc) or doc[end - 1].lower_ not in POSSESSIVES:
+        return False
+    return any(facility_head(t) for t in doc[end : end + 2])
+
+
+POSSESSIVES = frozenset({"'s", "\u2019s"})
 
 
 def _dateline_parts(doc: Doc) -> list[str]:
@@ -656,7 +722,7 @@ def _names_facility(ent: Span, context: PlaceContext) -> bool:
     if ent.end >= len(doc) or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
         return False
     head = doc[ent.end]
-    if head.lower_ not in facility_heads() or head.pos_ != "NOUN":
+    if head.lower_ not in facility_heads() or head.pos_ != "NOUN" or _town_kind(head):
         return False
     place = _resolve_ent(ent, context)
     if place is not None and place.kind != "city":
@@ -670,8 +736,18 @@ def _site_name(ent: Span) -> bool:
 
 
 def _called_facility(ent: Span) -> bool:
-    """Is the name in apposition to a facility noun ('Paradeplatz, a busy square')?"""
-    return any(c.dep_ == "appos" and c.lower_ in facility_heads() for c in ent.root.children)
+    """Is the name in apposition to a facility noun ('Paradeplatz, a busy square', 'PNS Siddique, one of the
+    largest naval air bases')?"""
+    return any(c.dep_ == "appos" and _facility_noun(c) for c in ent.root.children)
+
+
+def _facility_noun(tok: Token) -> bool:
+    """A facility noun, or 'one of' facility nouns ('one of the country's largest air bases')."""
+    if tok.lower_ == "one":
+        return any(p.lower_ == "of" and any(_facility_noun(o) for o in p.children) for p in tok.children)
+    heads = facility_heads()
+    plural = tok.pos_ == "NOUN" and (tok.lemma_.lower() in heads or tok.lower_[:-1] in heads)  # 'bases'
+    return tok.lower_ in heads or plural
 
 
 def _region_name(mention: PlaceMention, doc: Doc) -> str | None:
@@ -794,25 +870,24 @@ MAX_KIND_WORDS = 2
 
 
 def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
-    """'the Cantina del Rey bar': a proper name before a facility word, which the tagger missed."""
-    heads = facility_heads()
+    """'the Cantina del Rey bar', "St Mark's Cathedral": a proper name before a facility word, which the tagger
+    missed; 'penal colony IK-19': a facility word and its number; 'the offices of the weekly Charlie Hebdo': its
+    owner's name."""
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for tok in tokens(doc):
-        head = tok.lower_ in heads or _guard_post(tok)
+        head = facility_head(tok) or _guard_post(tok)
         if not head or tok.i in taken or tok.i == 0 or _speaker(tok) or where_treated(tok):
             continue
-        if _inside_organisation(tok) or _affiliation(tok) or _fled_to(tok):
+        if _inside_organisation(tok) or _affiliation(tok) or _fled_to(tok) or _town_kind(tok):
             continue
         kind = _kind_words_before(tok)
-        start = kind
-        while start > 0 and (
-            doc[start - 1].pos_ == "PROPN"
-            or (doc[start - 1].lower_ in NAME_LINKS and start > 1 and doc[start - 2].pos_ == "PROPN")
-            or (start > 1 and _hyphen_joined(doc, start - 1) and doc[start - 2].is_alpha)  # 'al-Hol camp'
-        ):
-            start -= 1
+        start = _patron_start(doc, _name_start(doc, kind))
         overlap = any(i in taken for i in range(start, tok.i))
+        own = _own_facility(doc, kind, tok) if start == kind and not overlap else None
+        if own is not None:
+            out.append(PlaceMention(own.start, own.end, own.start_char, own.end_char, own.text, None, facility=True))
+            continue
         if (
             start == kind
             or (kind < tok.i and not all(t.dep_ in ("compound", "amod") for t in doc[start:kind]))
@@ -823,9 +898,73 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
             continue
         if tok.i - start == 1 and load_gazetteer().lookup(doc[start].text):
             continue
-        span = doc[_patron_start(doc, start) : tok.i + 1]
+        span = doc[start : tok.i + 1]
         out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
     return out
+
+
+def _town_named_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
+    """'the San Jose police station', 'the Kabul police headquarters': a facility named after a town or quarter;
+    the name stays a place too (the facility's name says where it is only when the text names no other town)."""
+    out = []
+    for m in found:
+        if m.facility or (m.place is not None and m.place.kind != "city") or m.start == 0 or m.end >= len(doc):
+            continue
+        end = m.end
+        while end < len(doc) and end - m.end < MAX_KIND_WORDS and doc[end].is_lower and doc[end].dep_ == "compound":
+            end += 1
+        head = doc[min(end, len(doc) - 1)]
+        if doc[m.start - 1].lower_ != "the" or end == m.end or not _attacked_facility(head):
+            continue
+        span = doc[m.start : head.i + 1]
+        out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
+    return out
+
+
+def _attacked_facility(head: Token) -> bool:
+    """Is the word a facility noun for a place attacked, not one where someone speaks, works or was treated?"""
+    if not facility_head(head) or head.pos_ != "NOUN" or _town_kind(head) or _speaker(head):
+        return False
+    return not (where_treated(head) or _affiliation(head) or _fled_to(head) or _inside_organisation(head))
+
+
+def _name_start(doc: Doc, start: int) -> int:
+    """Where the proper name before a facility's kind words begins ('Cantina del Rey', 'al-Hol')."""
+    while start > 0 and (
+        doc[start - 1].pos_ == "PROPN"
+        or (doc[start - 1].lower_ in NAME_LINKS and start > 1 and doc[start - 2].pos_ == "PROPN")
+        or (start > 1 and _hyphen_joined(doc, start - 1) and doc[start - 2].is_alpha)  # 'al-Hol camp'
+    ):
+        start -= 1
+    return start
+
+
+def _own_facility(doc: Doc, kind: int, head: Token) -> Span | None:
+    """A facility with no name before it that has a number after it ('penal colony No. 19') or an owner named in
+    its 'of' phrase ('the headquarters of the police Mobile Brigade')."""
+    end = _number_end(doc, head.i)
+    if end > head.i + 1:
+        return doc[kind:end]
+    owner = _owner_name(head, OWNER_LABELS)
+    if owner is None or owner.end - head.i > OWNER_WINDOW or _seat_of(head, owner):
+        return None
+    return doc[kind : owner.end]
+
+
+def _seat_of(head: Token, owner: Span) -> bool:
+    """Is 'headquarters of X' a town's title ('Kumbo, headquarters of Bui Division'), not a building?"""
+    area = owner[-1].lower_ in REGION_WORDS | DISTRICT_WORDS | {"division"}
+    return area or (head.dep_ == "appos" and head.head.pos_ == "PROPN")
+
+
+OWNER_WINDOW = 8
+TOWN_KINDS = frozenset({"city", "town", "village", "township"})
+
+
+def _town_kind(tok: Token) -> bool:
+    """Is the facility word what a town is known for ('the Caribbean port city of Barranquilla', 'a market
+    town', 'the garrison town of Bannu'), not a facility?"""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in TOWN_KINDS
 
 
 FLIGHT = word_set("places.json", "flight_verbs")
@@ -1472,13 +1611,42 @@ def _more_specific(best: PlaceMention, others: list[PlaceMention]) -> PlaceMenti
 def _facility_near(
     place: PlaceMention, facilities: list[PlaceMention], in_violent: list[PlaceMention], doc: Doc
 ) -> PlaceMention | None:
-    """A named facility right after "<place>'s", else the first one a sentence about the attack names."""
+    """A named facility right after "<place>'s", else the first one a sentence about the attack names (or an
+    attack acts on: 'tried to storm PNS Siddique'), the body's before the headline's; not one the text sets
+    another inside ('the gymnasium on the campus of X University': X University holds the place attacked)."""
     for fac in facilities:
         if fac.start in (place.end + 1, place.end) and doc[place.end].lower_ == "'s":
             return fac
+    held = _containers(facilities, doc)
+    facilities = [f for f in facilities if normalise(f.text) not in held] or facilities
+    in_violent = [f for f in in_violent if normalise(f.text) not in held]
     sent = doc[place.start].sent
     same = [f for f in in_violent if sent.start <= f.start < sent.end]
-    return (same or in_violent or facilities or [None])[0]
+    acted_on = [f for f in facilities if attacked_object(doc[f.end - 1])]
+    ranked = [f for group in (same, acted_on, in_violent, facilities) for f in group]
+    return min(ranked, key=lambda f: _in_headline(doc, f.start_char), default=None)
+
+
+CONTAINER_LINKS = word_set("places.json", "container_links")
+CONTAINER_GAP = 5
+
+
+def _containers(facilities: list[PlaceMention], doc: Doc) -> frozenset[str]:
+    """The names of facilities the text sets another one inside ('the Dimaporo Gymnasium on the campus of
+    Mindanao State University')."""
+    out = set()
+    for inner, outer in itertools.pairwise(sorted(facilities, key=lambda f: f.start)):
+        gap = doc[inner.end : outer.start]
+        if 0 < len(gap) <= CONTAINER_GAP and all(t.lower_ in CONTAINER_LINKS for t in gap):
+            out.add(normalise(outer.text))
+    return frozenset(out)
+
+
+def _in_headline(doc: Doc, start_char: int) -> bool:
+    """Is the character in a headline, the first line when it has no full stop?"""
+    text = doc_text(doc)
+    end = text.find("\n")
+    return 0 <= start_char < end and _headline(text[:end])
 
 
 def _town_name(mention: PlaceMention) -> str:
