@@ -1428,3 +1428,39 @@ def test_the_town_of_a_multiword_name_tagged_as_a_building_is_the_place() -> Non
     )
     location = _location_of(text)
     assert location.name == "San Juan del Cesar" and location.facility is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a suburb of a big city that the dateline names
+        (
+            "PLANO, Texas (AP) - A gunman opened fire at a crowded restaurant in a Dallas suburb on Saturday night, "
+            "killing three people before officers shot him, police said.",
+            "Plano",
+        ),
+        # a bearing's point of reference is not the place
+        (
+            "Mayor Juan Cruz of Lipa City in Batangas province, south of Manila, was shot dead on Monday by a gunman "
+            "during a flag ceremony, police said.",
+            "Lipa",
+        ),
+        # what a rocket slammed into, untagged
+        (
+            "A rocket fired from Gaza slammed into Sderot on Wednesday, wounding two people, the Israeli army said.",
+            "Sderot",
+        ),
+        # what an attack was on, tagged as a person
+        (
+            "Police said the Islamic State group claimed the rocket attack on Kiryat Shmona, which wounded three "
+            "people on Thursday.",
+            "Kiryat Shmona",
+        ),
+        # a town spelt with another vowel than the gazetteer's ('Rajouri', 'Rajauri')
+        ("Three civilians were killed in an IED blast in Rajouri district on Monday, police said.", "Rajouri"),
+    ],
+)
+def test_the_town_of_the_attack_beats_a_bigger_or_reference_place(text: str, name: str) -> None:
+    """'a Dallas suburb' under a suburb's dateline, 'south of Manila', 'slammed into Sderot', 'the rocket attack on
+    X', a vowel variant."""
+    assert _location_of(text).name == name

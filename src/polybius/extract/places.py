@@ -263,12 +263,19 @@ def _locative(ent: Span) -> bool:
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     struck = ent.root.dep_ == "dobj" and is_act(ent.root.head)  # 'a second attack struck Beledweyne'
     return (
-        before in ("in", "at", "near", "outside", "of", "between")
+        before in ("in", "at", "near", "outside", "of", "between", "into")
+        or _attack_on(ent)
         or after in TOWN_WORDS
         or in_dateline(doc, ent.start_char, ent.end_char)
         or _settlement(ent)
         or struck
     )
+
+
+def _attack_on(ent: Span) -> bool:
+    """Is the name what an attack was on ('the rocket attack on Safed', 'strikes on Nabatieh')?"""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ in ("on", "onto") and is_act(prep.head)
 
 
 def _attacked_there(ent: Span) -> bool:
@@ -1074,7 +1081,8 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
         if tok.ent_type_ and not (town_of or _hyphen_end(doc, tok.i + 1) > tok.i + 1):
             continue  # a name the tagger took for a date or person only after 'the town of' or hyphenated
         area = before == "the" and named_as == "area"  # 'in the Croix-des-Bouquets area'
-        if not (town_of or area or before in ("in", "near", "around", "between") or named_as in TOWN_WORDS):
+        placed = before in ("in", "near", "around", "between") or _impact_into(doc, lead)
+        if not (town_of or area or placed or named_as in TOWN_WORDS):
             continue
         span = doc[tok.i : end]
         place = gaz.resolve(f"{span.text} {named_as}" if named_as in REGION_WORDS else span.text, countries=hints)
@@ -1273,7 +1281,19 @@ def _origin(span: Span, after: str) -> bool:
     or body it is, not where the attack was."""
     node = span.root
     person = node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.ent_type_ == "PERSON"
-    return person or _owner(span, after)
+    return (person and not _office_holder(node.head.head)) or _owner(span, after)
+
+
+MAX_NAME_WORDS = 4
+
+
+def _office_holder(name: Token) -> bool:
+    """Is the person named with an office held over a place ('Mayor Antonio Halili of Tanauan'): its seat, not
+    where the person comes from?"""
+    first = name
+    while first.i > 0 and first.doc[first.i - 1].ent_type_ == "PERSON" and name.i - first.i < MAX_NAME_WORDS:
+        first = first.doc[first.i - 1]
+    return first.i > 0 and first.doc[first.i - 1].lower_ in OFFICE_TITLES
 
 
 CREDIT_CUES = tuple(sorted(word_set("places.json", "credit_cues")))
@@ -1321,10 +1341,11 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     score -= min(doc[mention.start].sent.start / LATE_TOKENS, 1.5)
     lead = _skip_directions(doc, mention.start)
     before = _governing_prep(doc[mention.start : mention.end]) or (doc[lead - 1].lower_ if lead > 0 else "")
+    before = "in" if _impact_into(doc, lead) else before
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     if (before in AT_WORDS and not _office_of(doc[mention.start : mention.end])) or after == "'s":
         score += 1.5
-    measured = any(t.lower_ in DISTANCE_UNITS for t in doc[max(lead - 4, 0) : lead])
+    measured = any(t.lower_ in DISTANCE_UNITS for t in doc[max(lead - 4, 0) : lead]) or _bearing_from(doc, lead)
     if before in AWAY_WORDS or (measured and _other_scene(mention, doc)):
         score -= 4.0
     if _other_event(doc[mention.start : mention.end]) or _talks_venue(doc[mention.start : mention.end]):
@@ -1343,6 +1364,26 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
 OFFICE_TITLES = word_set("places.json", "office_titles")
 STATE_ACTS = word_set("places.json", "state_acts")
 STATE_BLAMED = word_set("places.json", "state_blamed")
+
+
+IMPACT_VERBS = word_set("places.json", "impact_verbs")
+
+
+def _impact_into(doc: Doc, lead: int) -> bool:
+    """Is the place what something crashed into ('rockets slammed into Safed', 'a truck ploughed into Nice's
+    promenade'), not where someone went ('fled into Niger')?"""
+    if lead < 1 or doc[lead - 1].lower_ not in ("into", "onto"):
+        return False
+    verb = doc[lead - 1].head
+    return verb.lemma_.lower() in IMPACT_VERBS or verb.lower_ in IMPACT_VERBS
+
+
+def _bearing_from(doc: Doc, lead: int) -> bool:
+    """Is the place a bearing's point of reference ('Tanauan, south of Manila', 'a village north of Jos'), not what
+    lies 'in the south of' it?"""
+    if lead < 2 or doc[lead - 1].lower_ != "of" or doc[lead - 2].lower_ not in DIRECTIONS:
+        return False
+    return lead < 3 or doc[lead - 3].lower_ not in ("the", "its")
 
 
 def _state_actor(span: Span) -> bool:
@@ -1417,7 +1458,8 @@ def choose_location(
             facility = _facility_near(settlement, facilities, in_violent, doc)
             return _location(container, facility, doc, name=None if town else settlement)
     best = _town_of_state(best, [m for m, _ in scored], doc)
-    best = _town_beyond_outskirts(best, [m for m, _ in scored if not where_treated(doc[m.end - 1])], doc)
+    nearby = [m for m, _ in scored if not where_treated(doc[m.end - 1])] + ([dateline] if dateline else [])
+    best = _town_beyond_outskirts(best, nearby, doc)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
     return _location(best, _facility_near(best, facilities, in_violent, doc), doc)
 
@@ -1429,8 +1471,9 @@ METROPOLIS_POPULATION = 500000
 
 
 def _town_beyond_outskirts(best: PlaceMention, scored: list[PlaceMention], doc: Doc) -> PlaceMention:
-    """'a prison on the outskirts of Jakarta' then 'the prison, in the satellite city of Bekasi': a big city the
-    attack is only near gives way to a smaller town near it (60 km) that the incident's sentences name."""
+    """'a prison on the outskirts of Jakarta' then 'the prison, in the satellite city of Bekasi', or 'ALLEN, Texas -
+    ... a mall in a Dallas suburb': a big city the attack is only near gives way to a smaller town near it (60 km)
+    that the incident's sentences or the dateline name."""
     city = best.place
     before = doc[best.start - 2 : best.start] if best.start > 1 else None
     if city is None or city.kind != "city" or city.lat is None or city.lon is None or before is None:
@@ -1438,7 +1481,8 @@ def _town_beyond_outskirts(best: PlaceMention, scored: list[PlaceMention], doc: 
     if (city.population or 0) < METROPOLIS_POPULATION:
         return best  # 'a camp near Ahoada': a small town is where the attack was
     near = before[1].lower_ in OUTSKIRTS_WORDS or (before[1].lower_ == "of" and before[0].lower_ in OUTSKIRTS_WORDS)
-    if not near:
+    if not (near or (best.end < len(doc) and doc[best.end].lower_ in OUTSKIRTS_WORDS)):  # 'a Dallas suburb'
+        return best
         return best
     for m in scored:
         town = m.place
