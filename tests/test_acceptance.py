@@ -75,10 +75,6 @@ KNOWN_GAPS = {
         " \"value\": 6, \"of\": \"perpetrators\"}: not found (record has: killed 23 exact current vi"
         "ctims)"
     ),
-    "edmonton-stabbing-ramming": (
-        "1 failed check; first: incident (Edmonton): date.value: expected \"2017-09-30\", record"
-        " has \"2017-10-01\""
-    ),
     "enga-tribal-ambush": (
         "2 failed checks; first: incident (Wapenamanda/Akom): location.lat: expected within [-"
         "5.95, -5.3], record has -5.25"
@@ -106,10 +102,6 @@ KNOWN_GAPS = {
     "mali-nampala-camp": (
         "3 failed checks; first: incident (Nampala): location.lat: expected within [14.98, 15."
         "58], record has 13.66667"
-    ),
-    "marawi-msu-mass-bombing": (
-        "1 failed check; first: incident (Marawi/Marawi City): date.value: expected \"2023-12-03"
-        "\", record has \"2023-12-01\""
     ),
     "mastung-hangu-blasts": (
         "4 failed checks; first: incident 1 (Mastung): victim \"Nawaz Gishkori\": not found (rec"

@@ -886,7 +886,7 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
         head = facility_head(tok) or _guard_post(tok)
         if not head or tok.i in taken or tok.i == 0 or _speaker(tok) or where_treated(tok):
             continue
-        if _inside_organisation(tok) or _affiliation(tok) or _fled_to(tok) or _town_kind(tok):
+        if _inside_organisation(tok) or _affiliation(tok) or _fled_to(tok) or _town_kind(tok) or _acting_body(tok):
             continue
         kind = _kind_words_before(tok)
         start = _patron_start(doc, _name_start(doc, kind))
@@ -933,6 +933,12 @@ def _attacked_facility(head: Token) -> bool:
     if not facility_head(head) or head.pos_ != "NOUN" or _town_kind(head) or _speaker(head):
         return False
     return not (where_treated(head) or _affiliation(head) or _fled_to(head) or _inside_organisation(head))
+
+
+def _acting_body(tok: Token) -> bool:
+    """Is the institution's word the subject of what it does ("the Public Prosecutor's office has delivered the
+    file"), a body acting, not a building attacked?"""
+    return tok.dep_ == "nsubj" and tok.lower_ in word_set("places.json", "institution_heads")
 
 
 def _name_start(doc: Doc, start: int) -> int:
