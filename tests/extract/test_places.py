@@ -1464,3 +1464,27 @@ def test_the_town_of_the_attack_beats_a_bigger_or_reference_place(text: str, nam
     """'a Dallas suburb' under a suburb's dateline, 'south of Manila', 'slammed into Sderot', 'the rocket attack on
     X', a vowel variant."""
     assert _location_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a part of a town named by 'area of'
+        (
+            "QUETTA, Pakistan (AP) - A suicide bomber struck a Shiite mosque in the Hazara Town area of Quetta on "
+            "Friday, killing 20 worshippers, police said.",
+            "Quetta",
+        ),
+        # a town tagged as a person, named as 'the X area'
+        (
+            "Three soldiers were killed when militants attacked a checkpoint in the Wana area of South Waziristan "
+            "district on Monday, the military said.",
+            "Wana",
+        ),
+        # the city a facility's name opens with, when the text names no other place
+        ("Gunmen stormed the Kabul Serena hotel on Thursday evening, killing nine people, officials said.", "Kabul"),
+    ],
+)
+def test_a_town_told_by_its_area_or_its_facility_s_name(text: str, name: str) -> None:
+    """'the X area of Quetta' is Quetta; 'in the Wana area' is Wana; 'the Kabul Serena hotel' alone is in Kabul."""
+    assert _location_of(text).name == name

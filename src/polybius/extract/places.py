@@ -262,8 +262,10 @@ def _locative(ent: Span) -> bool:
     before = doc[lead - 1].lower_ if lead > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     struck = ent.root.dep_ == "dobj" and is_act(ent.root.head)  # 'a second attack struck Beledweyne'
+    area = before == "the" and after == "area" and lead > 1 and doc[lead - 2].lower_ in AT_WORDS  # 'in the Wana area'
     return (
-        before in ("in", "at", "near", "outside", "of", "between", "into")
+        area
+        or before in ("in", "at", "near", "outside", "of", "between", "into")
         or _attack_on(ent)
         or after in TOWN_WORDS
         or in_dateline(doc, ent.start_char, ent.end_char)
@@ -640,6 +642,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             place = None if _outside_its_chain(place, ent) else place
             big = (place.population or 0) >= 5000 if place is not None else False
             area = _called_district(ent)
+            area = area or (ent.end < len(doc) and doc[ent.end].lower_ == "area")
             if place is not None and place.kind == "city" and (big or area or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
             elif place is None and _settlement(ent):
@@ -1441,6 +1444,10 @@ def choose_location(
     if dateline is not None and dateline.place is not None:
         resolved.append(dateline)
     if not scored or not resolved:
+        facilities = [m for m, _ in mentions if m.facility]
+        named = next((t for f in facilities if (t := _town_in_name(f, doc)) is not None), None)
+        if named is not None:  # 'gunmen stormed the Kabul Serena hotel'
+            return _location(named, _facility_near(named, facilities, facilities, doc), doc)
         if dateline is None or dateline.place is None:
             return Location()
         return _location(dateline, None, doc)
@@ -1468,6 +1475,22 @@ def choose_location(
     best = _town_beyond_outskirts(best, nearby, doc)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
     return _location(best, _facility_near(best, facilities, in_violent, doc), doc)
+
+
+TOWN_IN_NAME_POPULATION = 100000
+
+
+def _town_in_name(facility: PlaceMention, doc: Doc) -> PlaceMention | None:
+    """The city a facility's name opens with ('the Kabul Serena hotel', 'the Quetta Press Club'), a big one."""
+    start = facility.start + (doc[facility.start].lower_ == "the")
+    for end in (start + 2, start + 1):
+        if end >= facility.end:
+            continue
+        span = doc[start:end]
+        town = next((p for p in load_gazetteer().lookup(span.text) if p.kind == "city"), None)
+        if town is not None and (town.population or 0) >= TOWN_IN_NAME_POPULATION:
+            return PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, town)
+    return None
 
 
 CONTAINER_WINDOW = 12
@@ -1528,7 +1551,13 @@ def _part_of_town(settlement: PlaceMention, doc: Doc) -> bool:
     after = doc[settlement.end].lower_ if settlement.end < len(doc) else ""
     called = before is not None and before[1].lower_ == "of" and before[0].lower_ in NEIGHBOURHOOD_WORDS
     prefixed = doc[settlement.start].lower_ in word_set("places.json", "subunit_prefixes")  # 'Barangay San Isidro'
-    return called or prefixed or after in NEIGHBOURHOOD_WORDS
+    return called or prefixed or after in NEIGHBOURHOOD_WORDS or _area_of_town(doc, settlement.end)
+
+
+def _area_of_town(doc: Doc, end: int) -> bool:
+    """Does 'area of' follow the name ('the Hazara Town area of Quetta'): a part of the town named next?"""
+    words = [t.lower_ for t in doc[end : end + 3]]
+    return words[:2] == ["area", "of"] or (words[:1] in (["town"], ["city"]) and words[1:3] == ["area", "of"])
 
 
 def _known_end_of_route(settlement: PlaceMention, placed: list[PlaceMention], doc: Doc) -> PlaceMention | None:
