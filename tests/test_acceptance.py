@@ -100,8 +100,8 @@ KNOWN_GAPS = {
         "ecord has -2.9517"
     ),
     "mali-nampala-camp": (
-        "3 failed checks; first: incident (Nampala): location.lat: expected within [14.98, 15."
-        "58], record has 13.66667"
+        "3 failed checks; first: incident (Nampala): location.lat: expected within [14.98, 15.5"
+        "8], record has 17.13389"
     ),
     "mastung-hangu-blasts": (
         "4 failed checks; first: incident 1 (Mastung): victim \"Nawaz Gishkori\": not found (rec"

@@ -1488,3 +1488,25 @@ def test_the_town_of_the_attack_beats_a_bigger_or_reference_place(text: str, nam
 def test_a_town_told_by_its_area_or_its_facility_s_name(text: str, name: str) -> None:
     """'the X area of Quetta' is Quetta; 'in the Wana area' is Wana; 'the Kabul Serena hotel' alone is in Kabul."""
     assert _location_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a country the tagger took for a person, after a direction word
+        (
+            "BAMAKO (AFP) - Jihadists killed 14 soldiers in an attack on an army camp in central Mali on Sunday "
+            "night, the army said Monday.",
+            "Mali",
+        ),
+        # a town the tagger took for a date
+        (
+            "ISLAMABAD, March 26 (Reuters) - Pakistani security forces repelled an overnight attack by militants on a "
+            "naval base in Turbat, killing all four attackers, the military said on Tuesday.",
+            "Turbat",
+        ),
+    ],
+)
+def test_a_place_the_tagger_mislabelled_beats_the_dateline(text: str, name: str) -> None:
+    """'in central Mali' tagged as a person, 'in Turbat' tagged as a date: the place, not the dateline's city."""
+    assert _location_of(text).name == name

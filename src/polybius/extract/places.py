@@ -636,14 +636,18 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
                 )
             )
         elif ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
-            ent = _name_part(ent)
+            person, ent = ent.label_ == "PERSON", _name_part(ent)
             place = _local(_resolve_ent(ent, context), context.support(ent.text), _called_district(ent))
             place = _named_country(place, hints) if place is not None and not _own_name(place, ent.text) else place
             place = None if _outside_its_chain(place, ent) else place
             big = (place.population or 0) >= 5000 if place is not None else False
             area = _called_district(ent)
             area = area or (ent.end < len(doc) and doc[ent.end].lower_ == "area")
-            if place is not None and place.kind == "city" and (big or area or _settlement(ent)):
+            country = load_gazetteer().named_country(ent.text) if person else None
+            if country is not None:  # 'in central Mali' with 'Mali' tagged as a person
+                ent = _with_direction(ent)
+                found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, country))
+            elif place is not None and place.kind == "city" and (big or area or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
             elif place is None and _settlement(ent):
                 found.append(
@@ -1087,7 +1091,7 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
             end = _hyphen_end(doc, end + 1)
         named_as = doc[end].lower_ if end < len(doc) and doc[tok.i - 1].pos_ != "PROPN" else ""
         town_of = before == "of" and before2 in TOWN_WORDS
-        if tok.ent_type_ and not (town_of or _hyphen_end(doc, tok.i + 1) > tok.i + 1):
+        if tok.ent_type_ and not (town_of or _hyphen_end(doc, tok.i + 1) > tok.i + 1 or _no_date(tok, before)):
             continue  # a name the tagger took for a date or person only after 'the town of' or hyphenated
         area = before == "the" and named_as == "area"  # 'in the Croix-des-Bouquets area'
         placed = before in ("in", "near", "around", "between") or _impact_into(doc, lead)
@@ -1105,6 +1109,14 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
             )
             taken.update(range(span.start, span.end))
     return out
+
+
+DATE_WORDS = frozenset(load_data("dates.json")["months"]) | frozenset(load_data("dates.json")["weekdays"])
+
+
+def _no_date(tok: Token, before: str) -> bool:
+    """Is a word the tagger took for a date no date at all ('a naval base in Turbat' tagged DATE)?"""
+    return tok.ent_type_ == "DATE" and before == "in" and tok.lower_ not in DATE_WORDS
 
 
 def _called_district(ent: Span) -> bool:
