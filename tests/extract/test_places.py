@@ -1510,3 +1510,13 @@ def test_a_town_told_by_its_area_or_its_facility_s_name(text: str, name: str) ->
 def test_a_place_the_tagger_mislabelled_beats_the_dateline(text: str, name: str) -> None:
     """'in central Mali' tagged as a person, 'in Turbat' tagged as a date: the place, not the dateline's city."""
     assert _location_of(text).name == name
+
+
+def test_the_city_named_in_the_facility_attacked_beats_a_town_in_a_side_phrase() -> None:
+    """'the bombing of the Oklahoma City federal building' ties Oklahoma City to the act closer than 'a rental agency
+    in Junction City' does; a city named after its state keeps its 'City'."""
+    text = (
+        "The owner of a truck rental agency in Junction City, Kan., identified the man who rented the truck used in "
+        "the bombing of the Oklahoma City federal building, which killed 168 people."
+    )
+    assert _location_of(text).name == "Oklahoma City"

@@ -1364,7 +1364,10 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     before = _governing_prep(doc[mention.start : mention.end]) or (doc[lead - 1].lower_ if lead > 0 else "")
     before = "in" if _impact_into(doc, lead) else before
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
-    if (before in AT_WORDS and not _office_of(doc[mention.start : mention.end])) or after == "'s":
+    at = before in AT_WORDS and not _office_of(doc[mention.start : mention.end])
+    if _names_facility_hit(doc[mention.start : mention.end]):
+        score += FACILITY_HIT_BONUS
+    elif at or after == "'s":
         score += 1.5
     measured = any(t.lower_ in DISTANCE_UNITS for t in doc[max(lead - 4, 0) : lead]) or _bearing_from(doc, lead)
     if before in AWAY_WORDS or (measured and _other_scene(mention, doc)):
@@ -1397,6 +1400,19 @@ def _impact_into(doc: Doc, lead: int) -> bool:
         return False
     verb = doc[lead - 1].head
     return verb.lemma_.lower() in IMPACT_VERBS or verb.lower_ in IMPACT_VERBS
+
+
+FACILITY_HIT_BONUS = 2.0  # the name of what the attack hit ties the place to it closer than an 'in' phrase does
+
+
+def _names_facility_hit(span: Span) -> bool:
+    """Does the place name the facility an attack hit ('the bombing of the Oklahoma City federal building', 'stormed
+    the Kabul airport')?"""
+    head = span.root.head
+    if span.root.dep_ not in ("compound", "nmod") or not facility_head(head):
+        return False
+    prep = head.head
+    return attacked_object(head) or (head.dep_ == "pobj" and prep.lower_ in ("of", "on") and is_act(prep.head))
 
 
 def _bearing_from(doc: Doc, lead: int) -> bool:
@@ -1751,7 +1767,8 @@ def _town_name(mention: PlaceMention) -> str:
         return " ".join(words[:-1])
     if town and len(words) == 2 and words[-1].lower() == "city" and place is not None:
         short = load_gazetteer().lookup(words[0].title() if words[0].isupper() else words[0])
-        if any(p.geonames_id == place.geonames_id for p in short) and short[0].kind == "city":
+        region = any(p.kind in ("admin1", "country") for p in short)  # 'Oklahoma City', named after its state
+        if any(p.geonames_id == place.geonames_id for p in short) and short[0].kind == "city" and not region:
             return words[0]
     return mention.text
 
