@@ -1520,3 +1520,10 @@ def test_the_city_named_in_the_facility_attacked_beats_a_town_in_a_side_phrase()
         "the bombing of the Oklahoma City federal building, which killed 168 people."
     )
     assert _location_of(text).name == "Oklahoma City"
+
+
+def test_the_street_a_facility_stands_on_is_no_facility() -> None:
+    """'the kosher cafe on Curlewis Street': the cafe was attacked, not the street."""
+    text = "Arsonists set fire to the kosher cafe on Glenayr Street in Bondi overnight, police said on Monday."
+    facility = _location_of(text).facility or ""
+    assert "Street" not in facility and "cafe" in facility

@@ -274,6 +274,18 @@ def _locative(ent: Span) -> bool:
     )
 
 
+STREET_WORDS = word_set("places.json", "street_words")
+
+
+def _street_of(ent: Span) -> bool:
+    """Is the name the street a facility the text names stands on ('the kosher cafe on Curlewis Street'): the
+    facility is what was attacked, not the street?"""
+    doc = ent.doc
+    street = ent[-1].lower_ in STREET_WORDS or (ent.end < len(doc) and doc[ent.end].lower_ in STREET_WORDS)
+    prep = ent.root.head
+    return street and ent.root.dep_ == "pobj" and prep.dep_ == "prep" and facility_head(prep.head)
+
+
 def _attack_on(ent: Span) -> bool:
     """Is the name what an attack was on ('the rocket attack on Safed', 'strikes on Nabatieh')?"""
     prep = ent.root.head
@@ -653,7 +665,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
                 found.append(
                     PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None, settlement=True)
                 )
-        elif ent.label_ in FACILITY_LABELS and _facility_ent(ent) and _attacked_there(ent):
+        elif ent.label_ in FACILITY_LABELS and _facility_ent(ent) and _attacked_there(ent) and not _street_of(ent):
             named = _with_patron(ent)
             found.append(
                 PlaceMention(named.start, named.end, named.start_char, named.end_char, named.text, None, facility=True)
