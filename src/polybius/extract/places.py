@@ -940,11 +940,20 @@ def _town_named_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMen
         while end < len(doc) and end - m.end < MAX_KIND_WORDS and doc[end].is_lower and doc[end].dep_ == "compound":
             end += 1
         head = doc[min(end, len(doc) - 1)]
-        if doc[m.start - 1].lower_ != "the" or end == m.end or not _attacked_facility(head):
+        if doc[m.start - 1].lower_ != "the" or end == m.end or not _attacked_facility(head) or not _hit_there(head):
             continue
         span = doc[m.start : head.i + 1]
         out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
     return out
+
+
+def _hit_there(head: Token) -> bool:
+    """Is the facility noun where an attack was ('ripped through the X police station', 'at the X hotel') or what
+    it acted on ('stormed the X police post')?"""
+    return attacked_object(head) or (head.dep_ == "pobj" and head.head.lower_ in HIT_PREPS)
+
+
+HIT_PREPS = frozenset({"at", "in", "inside", "outside", "near", "into", "on", "through", "of"})
 
 
 def _attacked_facility(head: Token) -> bool:
