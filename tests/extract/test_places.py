@@ -1527,3 +1527,9 @@ def test_the_street_a_facility_stands_on_is_no_facility() -> None:
     text = "Arsonists set fire to the kosher cafe on Glenayr Street in Bondi overnight, police said on Monday."
     facility = _location_of(text).facility or ""
     assert "Street" not in facility and "cafe" in facility
+
+
+def test_a_town_tagged_as_a_language_is_a_place() -> None:
+    """'in Odesa' tagged LANGUAGE: the city, not the Kyiv dateline."""
+    text = "KYIV (Reuters) - Russian drones struck an apartment building in Odesa overnight, killing eight people."
+    assert _location_of(text).name == "Odesa"

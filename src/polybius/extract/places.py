@@ -22,7 +22,7 @@ from polybius.extract.spans import doc_text, entities, evidence, tokens
 from polybius.model import Location
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
+MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LANGUAGE"})
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
 KIND_SCORE = {"city": 3.0, "admin1": 2.0, "country": 1.0}
 AT_WORDS = frozenset({"in", "at", "near", "of", "outside", "inside", "across", "on"})
