@@ -1385,6 +1385,12 @@ def test_a_place_in_the_credit_line_is_where_a_reporter_was(nlp, text: str, name
             "Santos Gymnasium",
             "Cotabato",
         ),
+        # a name that 'the' continues
+        (
+            "Gunmen opened fire on worshippers at Christ the King Catholic Church in Owerri on Sunday, killing two.",
+            "Christ the King Catholic Church",
+            "Owerri",
+        ),
         # an Indian word for a building
         (
             "The attack took place around 11 am at the Nirankari Bhawan in Jalandhar, where 200 devotees had gathered, "

@@ -974,10 +974,16 @@ def _name_start(doc: Doc, start: int) -> int:
     while start > 0 and (
         doc[start - 1].pos_ == "PROPN"
         or (doc[start - 1].lower_ in NAME_LINKS and start > 1 and doc[start - 2].pos_ == "PROPN")
+        or (doc[start - 1].lower_ == "the" and start > 1 and _name_before_the(doc[start - 2]))  # 'Christ the King'
         or (start > 1 and _hyphen_joined(doc, start - 1) and doc[start - 2].is_alpha)  # 'al-Hol camp'
     ):
         start -= 1
     return start
+
+
+def _name_before_the(tok: Token) -> bool:
+    """Is the word a name that 'the' continues ('Christ the King', 'John the Baptist'), not a date or place?"""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "ORG", "NORP")
 
 
 def _own_facility(doc: Doc, kind: int, head: Token) -> Span | None:
@@ -1023,8 +1029,11 @@ def _fled_to(tok: Token) -> bool:
 
 def _with_patron(ent: Span) -> Span:
     """The saint or person a facility is named after belongs to its name ("St Augustine's Bilingual College",
-    "St Mary's Catholic Church"), unlike the city in "Moscow's Crocus City Hall"."""
-    return ent.doc[_patron_start(ent.doc, ent.start) : ent.end]
+    "St Mary's Catholic Church", 'Christ the King Church'), unlike the city in "Moscow's Crocus City Hall"."""
+    doc = ent.doc
+    if ent[0].lower_ == "the" and ent.start > 0 and _name_before_the(doc[ent.start - 1]):
+        return doc[ent.start - 1 : ent.end]
+    return doc[_patron_start(doc, ent.start) : ent.end]
 
 
 def _patron_start(doc: Doc, start: int) -> int:
