@@ -1797,7 +1797,7 @@ def _town_name(mention: PlaceMention) -> str:
         return " ".join(words[:-1])
     if town and len(words) == 2 and words[-1].lower() == "city" and place is not None:
         short = load_gazetteer().lookup(words[0].title() if words[0].isupper() else words[0])
-        region = any(p.kind in ("admin1", "country") for p in short)  # 'Oklahoma City', named after its state
+        region = any(p.kind in ("admin1", "country") for p in short) and "City" in place.name.split()  # 'Oklahoma City'
         if any(p.geonames_id == place.geonames_id for p in short) and short[0].kind == "city" and not region:
             return words[0]
     return mention.text
