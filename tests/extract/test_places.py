@@ -1539,3 +1539,13 @@ def test_a_town_tagged_as_a_language_is_a_place() -> None:
     """'in Odesa' tagged LANGUAGE: the city, not the Kyiv dateline."""
     text = "KYIV (Reuters) - Russian drones struck an apartment building in Odesa overnight, killing eight people."
     assert _location_of(text).name == "Odesa"
+
+
+def test_a_village_of_a_town_beats_the_seat_of_a_victim_s_office() -> None:
+    """'Vice Mayor X of Aparri town' names his seat; the ambush 'in Barangay Baretbet, Bagabag town' was in Bagabag;
+    a name glued to 'in' ('Laiza in Kachin' tagged as one body) is the town before it."""
+    text = (
+        "Vice Mayor Rommel Cruz of Lal-lo town in Cagayan province and five companions were killed when gunmen "
+        "ambushed their van on the national highway in Barangay Baretbet, Bagabag town, on Sunday morning."
+    )
+    assert _location_of(text).name == "Bagabag"

@@ -547,9 +547,9 @@ def _with_direction(ent: Span) -> Span:
 
 
 def _name_part(ent: Span) -> Span:
-    """A mislabelled entity up to its last proper noun ('Macomia' of 'Macomia in'), without an acronym glued to a
-    town's name ('Bijapur' of 'Bijapur IED', 'Quetta' of 'Quetta IED blast')."""
-    end = ent.end
+    """A mislabelled entity up to its last proper noun ('Macomia' of 'Macomia in'), before an 'in' ('Laiza' of 'Laiza in
+    Kachin'), without an acronym glued to a town's name ('Bijapur' of 'Bijapur IED', 'Quetta' of 'Quetta IED blast')."""
+    end = next((t.i for t in ent[1:] if t.lower_ == "in"), ent.end)  # 'Laiza' of 'Laiza in Kachin'
     while end > ent.start + 1 and (ent.doc[end - 1].pos_ != "PROPN" or _glued_acronym(ent.doc[ent.start : end])):
         end -= 1
     return ent.doc[ent.start : end]
@@ -643,7 +643,9 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
                     ent.end_char,
                     ent.text,
                     place,
-                    settlement=place is None and (namesake is not None or _settlement(ent) or _placed_in(ent)),
+                    settlement=place is None
+                    and not _named_region(ent)
+                    and (namesake is not None or _settlement(ent) or _placed_in(ent)),
                     weak=place is None and namesake is None and not _settlement(ent),
                 )
             )
@@ -651,6 +653,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             person, ent = ent.label_ == "PERSON", _name_part(ent)
             place = _local(_resolve_ent(ent, context), context.support(ent.text), _called_district(ent))
             place = _named_country(place, hints) if place is not None and not _own_name(place, ent.text) else place
+            place = None if place is not None and _province_by_alias(ent, place) else place
             place = None if _outside_its_chain(place, ent) else place
             big = (place.population or 0) >= 5000 if place is not None else False
             area = _called_district(ent)
@@ -853,6 +856,19 @@ def _village(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     called = any(c.dep_ == "appos" and c.lower_ in VILLAGE_WORDS for c in span.root.children)
     return (before.split(" ")[0] in VILLAGE_WORDS and before.endswith(" of")) or after in VILLAGE_WORDS or called
+
+
+def _named_region(ent: Span) -> bool:
+    """Is the name called a province, state or region ('Batangas province'): an area, never a village?"""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return ent[-1].lower_ in REGION_WORDS or after in REGION_WORDS
+
+
+def _province_by_alias(ent: Span, place: Place) -> bool:
+    """Is the name called a province or state but found only as another town's alternate name ('Cagayan province'
+    is no 'Mapun', once 'Cagayan de Tawi-Tawi')?"""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return place.kind == "city" and after in REGION_WORDS and not _own_name(place, ent.text)
 
 
 def _own_name(place: Place, text: str) -> bool:
@@ -1341,10 +1357,12 @@ MAX_NAME_WORDS = 4
 def _office_holder(name: Token) -> bool:
     """Is the person named with an office held over a place ('Mayor Antonio Halili of Tanauan'): its seat, not
     where the person comes from?"""
-    first = name
-    while first.i > 0 and first.doc[first.i - 1].ent_type_ == "PERSON" and name.i - first.i < MAX_NAME_WORDS:
-        first = first.doc[first.i - 1]
-    return first.i > 0 and first.doc[first.i - 1].lower_ in OFFICE_TITLES
+    doc, first = name.doc, name.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and name.i - first < MAX_NAME_WORDS:
+        first -= 1
+        if doc[first].lower_ in OFFICE_TITLES:
+            return True
+    return first > 0 and doc[first - 1].lower_ in OFFICE_TITLES
 
 
 CREDIT_CUES = tuple(sorted(word_set("places.json", "credit_cues")))
@@ -1462,10 +1480,15 @@ def _state_actor(span: Span) -> bool:
 
 
 def _office_of(span: Span) -> bool:
-    """Is the name the seat of an office ('the governor of Balkh', 'the mayor of Tanauan'), which says whose
-    office it is, not where the attack was?"""
+    """Is the name the seat of an office ('the governor of Balkh', 'the mayor of Tanauan', 'Vice Mayor X of Aparri'),
+    which says whose office it is, not where the attack was?"""
     node = span.root
-    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in OFFICE_TITLES
+    if node.dep_ == "compound" and node.head.lower_ in TOWN_WORDS:  # 'Vice Mayor X of Aparri town'
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    holder = node.head.head
+    return holder.lower_ in OFFICE_TITLES or (holder.pos_ == "PROPN" and _office_holder(holder))
 
 
 def _other_scene(mention: PlaceMention, doc: Doc) -> bool:
