@@ -18,8 +18,8 @@ HELDOUTS = sorted(Path(__file__).parent.glob("heldout*"), key=lambda p: int(p.na
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
     # Every tests/heldout* batch was written blind and scored once before any change (first contact: 1, 0, 1, 2, 2, 3,
-    # 3, 1, 3, 3, 3, 3, 2, 2, 3, 2, 2, 0, 2 of 8-12 for heldout..heldout19), then used to develop, except
-    # heldout16 (kept unseen through session 7: 2 of 12 at first contact and at the end).
+    # 3, 1, 3, 3, 3, 3, 2, 2, 3, 2, 2, 0, 2 of 8-12 for heldout..heldout19; 3, 3, 4, 4 of 12 for heldout20, 21, 23, 24),
+    # then used to develop. heldout16 was kept unseen through session 7 (2 of 12 at first contact and at the end).
     "adliwal-grenade-attack": (
         "2 failed checks; first: incident (Adliwal/Rajasansi/Amritsar): perpetrator_count: expe"
         "cted 2, record has null"
@@ -78,6 +78,151 @@ KNOWN_GAPS = {
     "enga-tribal-ambush": (
         "2 failed checks; first: incident (Wapenamanda/Akom): location.lat: expected within [-"
         "5.95, -5.3], record has -5.25"
+    ),
+    "h20-afghanistan-khost-paktika-strikes": (
+        "2 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "h20-bangladesh-dhaka-shia-grenades": (
+        "3 failed checks; first: incident (Dhaka): totals.killed.best: expected 1, record has "
+        "2"
+    ),
+    "h20-france-trebes-supermarket-siege": (
+        "5 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "h20-malaysia-ulu-tiram-police-station": (
+        "1 failed check; first: incident (Ulu Tiram): statement {\"type\": \"condemnation\", \"spea"
+        "ker_contains_any\": [\"Anwar\", \"Prime Minister\"]}: not found (record has: accusation Ra"
+        "zarudin suspect's family False; dispute He True; condemnation whole nation False)"
+    ),
+    "h20-myanmar-laiza-camp-shelling": (
+        "3 failed checks; first: incident (Laiza/Mung Lai Hkyet): location.lat: expected within"
+        " [24.45, 25.05], record has 19.75"
+    ),
+    "h20-nigeria-kagara-school-abduction": (
+        "2 failed checks; first: incident_count: expected 1, record has 2"
+    ),
+    "h20-pakistan-mianwali-airbase": (
+        "2 failed checks; first: incident (Mianwali): location.facility: expected to contain \""
+        "Mianwali Training Air Base\", record has \"Pakistan air force training base\""
+    ),
+    "h20-philippines-bagabag-vice-mayor": (
+        "2 failed checks; first: incident (Bagabag/Baretbet): victim \"Rommel Alameda\": not foun"
+        "d (record has: mayor, 5 others; at least five armed men; All six people; driver; his v"
+        "ice mayor; governor)"
+    ),
+    "h20-srilanka-digana-mosque-arson": (
+        "1 failed check; first: incident (Digana/Kandy): victim \"Abdul Basith\": not found (rec"
+        "ord has: officials; Sinhalese lorry driver; four Muslim men)"
+    ),
+    "h21-brazil-olympics-terror-arrests": (
+        "1 failed check; first: incident_count: expected 0, record has 1"
+    ),
+    "h21-burkina-arbinda-attack": (
+        "3 failed checks; first: incident (Arbinda): figure {\"kind\": \"killed\", \"value\": 35, \"s"
+        "tatus\": \"current\"}: not found (record has: killed 35 exact partial victims; killed 42"
+        " exact current victims; killed 7 exact partial victims; killed 31 exact partial victi"
+        "ms; killed 80 exact current perpetrators; killed 4 exact partial victims; killed 3 ex"
+        "act partial victims; injured 20 about current victims)"
+    ),
+    "h21-cameroon-kumba-school-attack": (
+        "1 failed check; first: incident (Kumba): statement {\"type\": \"accusation\", \"speaker_co"
+        "ntains_any\": [\"Sadi\", \"government\"], \"target\": \"separatist\"}: not found (record has: "
+        "accusation government terrorists False; condemnation Communication Minister Rene Emma"
+        "nuel Sadi False; denial Separatist leaders False; accusation Separatist leaders Camer"
+        "oonian army False; threat Ambazonia Defence Forces False; condemnation U.N. Secretary"
+        "-General Antonio Guterres False)"
+    ),
+    "h21-drc-kasindi-church-bomb": (
+        "4 failed checks; first: incident (Kasindi): location.lat: expected within [-0.25, 0.3"
+        "5], record has -1.42514"
+    ),
+    "h21-germany-wurzburg-train-axe": (
+        "5 failed checks; first: incident_count: expected 1, record has 2"
+    ),
+    "h21-indonesia-makassar-cathedral": (
+        "5 failed checks; first: incident (Makassar): location.name: expected \"Makassar\", reco"
+        "rd has \"Bali\""
+    ),
+    "h21-mali-bourem-boat-attacks": (
+        "5 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "h21-mozambique-maputo-assassination": (
+        "2 failed checks; first: incident (Maputo): statement {\"type\": \"accusation\", \"speaker_"
+        "contains\": \"Mondlane\", \"hedged\": true}: not found (record has: dispute Mondlane False"
+        "; accusation Mondlane death squads False; claim_responsibility Mondlane False; denial"
+        " police False; denial Muchina False; condemnation President Filipe Nyusi False; conde"
+        "mnation European Union, the United States and Canada False; accusation Rights groups "
+        "Mozambique's security forces False)"
+    ),
+    "h21-uganda-kampala-bus-bomb": (
+        "2 failed checks; first: incident 1 (Lungala/Mpigi): perpetrator {\"name\": \"Allied Demo"
+        "cratic Forces\", \"kind\": \"group\", \"mentions_include\": [\"ADF\"]}: not found (record has:"
+        " Isaac Matovu individual False)"
+    ),
+    "h23-ca-fredericton-shooting": (
+        "4 failed checks; first: incident (Fredericton): victim \"Robb Costello\": not found (re"
+        "cord has: 2 officers; four people; two city police officers; Sara Burns; Two resident"
+        "s, Donnie Robichaud, 42; Donnie Robichaud; Bobbie Lee Wright; Fredericton police offi"
+        "cer)"
+    ),
+    "h23-de-ansbach-reutlingen": (
+        "4 failed checks; first: incident_count: expected 2, record has 3"
+    ),
+    "h23-gb-omagh-officer-shot": (
+        "5 failed checks; first: incident (Omagh): location.name: expected \"Omagh\", record has"
+        " \"Northern Ireland\""
+    ),
+    "h23-ng-kaduna-train-attack": (
+        "4 failed checks; first: incident_count: expected 1, record has 2"
+    ),
+    "h23-pk-balochistan-election-blasts": (
+        "7 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "h23-ua-chernihiv-missile": (
+        "1 failed check; first: incident (Chernihiv): figure {\"kind\": \"injured\", \"value\": 3, \""
+        "status\": \"partial\"}: not found (record has: killed 17 exact current victims; killed 1"
+        "3 exact superseded victims; injured 60 over current victims; injured 3 exact current "
+        "victims)"
+    ),
+    "h23-us-farmington-shooting": (
+        "4 failed checks; first: incident (Farmington): date.value: expected \"2023-05-15\", reco"
+        "rd has \"2023-05-16\""
+    ),
+    "h23-us-sacramento-gang-shootout": (
+        "2 failed checks; first: incident (Sacramento): perpetrator {\"kind\": \"group\", \"claimed"
+        "\": false}: not found (record has: Dandrae Martin individual False)"
+    ),
+    "h24-brazil-aracruz-schools": (
+        "2 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "h24-ecuador-san-lorenzo-carbomb": (
+        "3 failed checks; first: incident (San Lorenzo): location.country_code: expected \"EC\","
+        " record has \"CO\""
+    ),
+    "h24-haiti-mirebalais-gangs": (
+        "3 failed checks; first: incident 1 (Mirebalais): victim \"Jeanne Voltaire\": not found "
+        "(record has: resident; some 90,000 people about 50 km; two Catholic nuns; young peopl"
+        "e; Evanette Onezaire; Gang members; people)"
+    ),
+    "h24-mali-sevare-hotel-siege": (
+        "10 failed checks; first: incident_count: expected 1, record has 2"
+    ),
+    "h24-mexico-cotija-mayor": (
+        "5 failed checks; first: incident (Cotija): location.name: expected \"Cotija\", record h"
+        "as \"Mexico\""
+    ),
+    "h24-pakistan-jaranwala-churches": (
+        "1 failed check; first: incident (Jaranwala): statement {\"type\": \"condemnation\", \"spea"
+        "ker_contains\": \"Kakar\"}: not found (record has: accusation residents False; accusatio"
+        "n Usman Anwar, the Punjab police chief False)"
+    ),
+    "h24-paraguay-ybyyau-kidnapping": (
+        "4 failed checks; first: incident (Yby Yau/Yby Yaú): weapon firearm: not found (record"
+        " has: nothing)"
+    ),
+    "h24-venezuela-acarigua-cells": (
+        "9 failed checks; first: incident (Acarigua): date.value: expected \"2019-05-24\", record"
+        " has \"2019-05-25\""
     ),
     "hpakant-concert-airstrike": (
         "1 failed check; first: must_not perpetrators.name: record incident 1 has \"Kachin Inde"
