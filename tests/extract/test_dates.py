@@ -752,3 +752,46 @@ def test_a_same_day_toll_update_dates_an_act_given_only_an_hour(hour: str, expec
         f"Odesa rose to 12 on Saturday, officials said.{hour}"
     )
     assert _incident_date(text, datetime(2024, 3, 2, 18, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "KABUL, Dec 3 (Reuters) - A blast tore through a crowded mosque in the northern city of Kunduz on Sunday "
+            "morning, killing 12 worshippers, officials said. Police said the attack may have been carried out by "
+            "remnants of a local cell whose commander had been killed in a raid on Friday."
+        ),
+        (
+            "An explosion ripped through a market in Maiduguri on Sunday, killing six people, police said. The army "
+            "said the bombers belonged to a faction whose leader had been captured on Thursday."
+        ),
+    ],
+)
+def test_a_blast_that_tore_through_a_place_dates_the_act(text: str) -> None:
+    """'An explosion tore through X on Sunday' dates the act, before a day recalled of the attackers' past."""
+    assert _incident_date(text, datetime(2023, 12, 3, 12, tzinfo=UTC)) == "2023-12-03"
+
+
+def test_a_step_after_the_act_gives_way_to_the_attack_s_day() -> None:
+    """'The suspect was identified on Sunday' dates no act: the 'Saturday night' of the attacks does."""
+    text = (
+        "Ottawa police officer stabbed, 3 pedestrians hit by van in 'act of terrorism'\n\nOttawa police are "
+        "investigating a string of attacks Saturday night - in which an officer was stabbed outside a stadium and "
+        "three pedestrians were struck by a rented van downtown - as acts of terrorism.\n\nThe suspect was "
+        "identified on Sunday as a 28-year-old man, police said. The officer was treated in hospital and released."
+    )
+    assert _incident_date(text, datetime(2017, 10, 1, 10, tzinfo=UTC)) == "2017-09-30"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["CBC News · Posted: Oct 01, 2017 4:12 AM MT | Last Updated: October 1, 2017", "Published 1 October 2017 BST"],
+)
+def test_an_outlet_s_posted_line_is_a_date_line(line: str) -> None:
+    """'CBC News · Posted: Oct 01, 2017 4:12 AM MT': the report's own date, not an act's."""
+    from polybius.extract.dates import is_date_line
+
+    text = f"Officer stabbed in Edmonton\n\n{line}\n\nPolice are investigating."
+    mention = find_dates(text, datetime(2017, 10, 1, 12, tzinfo=UTC))[0]
+    assert is_date_line(text, mention)

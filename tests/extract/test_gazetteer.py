@@ -386,3 +386,9 @@ def test_the_variants_of_a_name(gaz: Gazetteer) -> None:
 def test_a_country_a_text_names_is_no_iso_code_acronym(gaz: Gazetteer, name: str, code: str | None) -> None:
     place = gaz.named_country(name)
     assert (place.country_code if place else None) == code
+
+
+def test_a_vowel_variant_finds_the_town() -> None:
+    """'Rajouri' is the gazetteer's 'Rajaori' (alias 'Rajauri'), in Jammu and Kashmir."""
+    place = load_gazetteer().lookup("Rajouri")[0]
+    assert place.country_code == "IN" and 33.0 < (place.lat or 0) < 33.7

@@ -1333,3 +1333,219 @@ def test_a_place_in_the_credit_line_is_where_a_reporter_was(nlp, text: str, name
     doc = nlp(text)
     span = next(e for e in doc.ents if e.text == name)
     assert _credit_line(span) is credit
+
+
+@pytest.mark.parametrize(
+    ("text", "facility", "name"),
+    [
+        # a name in apposition to 'one of' facility nouns
+        (
+            "KARACHI, Pakistan (AP) - Militants armed with rockets attacked PNS Mehran, one of the navy's main air "
+            "stations in Karachi, late Sunday, killing 10 security personnel, officials said.",
+            "PNS Mehran",
+            "Karachi",
+        ),
+        # a facility named after a quarter, in a city the text names: the facility's name, the city's place
+        (
+            "BOGOTA (Reuters) - A bomb exploded at a police station in Colombia's port city of Cali on Friday. "
+            "The blast ripped through the San Pedro police station in the east of the city, killing three officers.",
+            "San Pedro police station",
+            "Cali",
+        ),
+        # a facility noun with its number after it
+        (
+            "Inmates took two guards hostage at pretrial detention centre No. 1 in the southern city of "
+            "Rostov-on-Don on Sunday, the prison service said.",
+            "detention centre No. 1",
+            "Rostov-on-Don",
+        ),
+        (
+            "Inmates took two guards hostage at penal colony IK-7 in the town of Kopeysk on Tuesday and stabbed one of "
+            "them, officials said.",
+            "penal colony IK-7",
+            "Kopeysk",
+        ),
+        # a saint's name before the facility noun
+        (
+            "A suicide bomber blew himself up at the gates of St Peter's Cathedral in Tanta on Sunday, killing 12.",
+            "St Peter's Cathedral",
+            "Tanta",
+        ),
+        # a facility named by its owner in its 'of' phrase (tagged as a person)
+        (
+            "Masked gunmen stormed the offices of the satirical weekly Charlie Hebdo in central Paris on Wednesday, "
+            "killing 12 people, police said.",
+            "Charlie Hebdo",
+            "Paris",
+        ),
+        # the inner of two facilities the text sets one inside the other
+        (
+            "A bomb exploded at Notre Dame University in Cotabato on Sunday. The blast struck worshippers at the "
+            "Santos Gymnasium on the campus of Notre Dame University, killing two, police said.",
+            "Santos Gymnasium",
+            "Cotabato",
+        ),
+        # a name that 'the' continues
+        (
+            "Gunmen opened fire on worshippers at Christ the King Catholic Church in Owerri on Sunday, killing two.",
+            "Christ the King Catholic Church",
+            "Owerri",
+        ),
+        # an Indian word for a building
+        (
+            "The attack took place around 11 am at the Nirankari Bhawan in Jalandhar, where 200 devotees had gathered, "
+            "when men hurled a grenade.",
+            "Nirankari Bhawan",
+            "Jalandhar",
+        ),
+    ],
+)
+def test_a_facility_is_taken_as_news_names_it(text: str, facility: str, name: str) -> None:
+    """Apposition ('X, one of the largest air bases'), a quarter's name before kind words, a number after the noun,
+    a patron saint, an owner, the inner of two facilities, 'bhawan'."""
+    location = _location_of(text)
+    assert location.facility is not None and facility in location.facility and location.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded outside a hotel in the Caribbean port city of Cartagena on Tuesday, killing five people.",
+        "Panic has gripped the town of Kumbo, headquarters of Bui Division, after gunmen stormed a school on Monday.",
+    ],
+)
+def test_a_town_described_by_a_facility_word_is_no_facility(text: str) -> None:
+    """'the Caribbean port city of X' is a town, not a port; 'X, headquarters of Y Division' is a town's title."""
+    facility = _location_of(text).facility or ""
+    assert "port" not in facility and "headquarters" not in facility
+
+
+def test_a_sea_describing_a_port_city_is_no_place() -> None:
+    """'the Red Sea port city of Hodeidah': Hodeidah, not Sudan's Red Sea state."""
+    text = "A car bomb exploded outside a hotel in the Red Sea port city of Hodeidah on Tuesday, killing five people."
+    assert _location_of(text).name == "Hodeidah"
+
+
+def test_the_town_of_a_multiword_name_tagged_as_a_building_is_the_place() -> None:
+    """'the town of Santa Rosa del Sur' is a town even when the tagger calls it a facility."""
+    text = (
+        "Two police officers were killed on Sunday when a bomb went off near their patrol in the town of San Juan "
+        "del Cesar in La Guajira province, police said."
+    )
+    location = _location_of(text)
+    assert location.name == "San Juan del Cesar" and location.facility is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a suburb of a big city that the dateline names
+        (
+            "PLANO, Texas (AP) - A gunman opened fire at a crowded restaurant in a Dallas suburb on Saturday night, "
+            "killing three people before officers shot him, police said.",
+            "Plano",
+        ),
+        # a bearing's point of reference is not the place
+        (
+            "Mayor Juan Cruz of Lipa City in Batangas province, south of Manila, was shot dead on Monday by a gunman "
+            "during a flag ceremony, police said.",
+            "Lipa",
+        ),
+        # what a rocket slammed into, untagged
+        (
+            "A rocket fired from Gaza slammed into Sderot on Wednesday, wounding two people, the Israeli army said.",
+            "Sderot",
+        ),
+        # what an attack was on, tagged as a person
+        (
+            "Police said the Islamic State group claimed the rocket attack on Kiryat Shmona, which wounded three "
+            "people on Thursday.",
+            "Kiryat Shmona",
+        ),
+        # a town spelt with another vowel than the gazetteer's ('Rajouri', 'Rajauri')
+        ("Three civilians were killed in an IED blast in Rajouri district on Monday, police said.", "Rajouri"),
+    ],
+)
+def test_the_town_of_the_attack_beats_a_bigger_or_reference_place(text: str, name: str) -> None:
+    """'a Dallas suburb' under a suburb's dateline, 'south of Manila', 'slammed into Sderot', 'the rocket attack on
+    X', a vowel variant."""
+    assert _location_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a part of a town named by 'area of'
+        (
+            "QUETTA, Pakistan (AP) - A suicide bomber struck a Shiite mosque in the Hazara Town area of Quetta on "
+            "Friday, killing 20 worshippers, police said.",
+            "Quetta",
+        ),
+        # a town tagged as a person, named as 'the X area'
+        (
+            "Three soldiers were killed when militants attacked a checkpoint in the Wana area of South Waziristan "
+            "district on Monday, the military said.",
+            "Wana",
+        ),
+        # the city a facility's name opens with, when the text names no other place
+        ("Gunmen stormed the Kabul Serena hotel on Thursday evening, killing nine people, officials said.", "Kabul"),
+    ],
+)
+def test_a_town_told_by_its_area_or_its_facility_s_name(text: str, name: str) -> None:
+    """'the X area of Quetta' is Quetta; 'in the Wana area' is Wana; 'the Kabul Serena hotel' alone is in Kabul."""
+    assert _location_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a country the tagger took for a person, after a direction word
+        (
+            "BAMAKO (AFP) - Jihadists killed 14 soldiers in an attack on an army camp in central Mali on Sunday "
+            "night, the army said Monday.",
+            "Mali",
+        ),
+        # a town the tagger took for a date
+        (
+            "ISLAMABAD, March 26 (Reuters) - Pakistani security forces repelled an overnight attack by militants on a "
+            "naval base in Turbat, killing all four attackers, the military said on Tuesday.",
+            "Turbat",
+        ),
+    ],
+)
+def test_a_place_the_tagger_mislabelled_beats_the_dateline(text: str, name: str) -> None:
+    """'in central Mali' tagged as a person, 'in Turbat' tagged as a date: the place, not the dateline's city."""
+    assert _location_of(text).name == name
+
+
+def test_the_city_named_in_the_facility_attacked_beats_a_town_in_a_side_phrase() -> None:
+    """'the bombing of the Oklahoma City federal building' ties Oklahoma City to the act closer than 'a rental agency
+    in Junction City' does; a city named after its state keeps its 'City'."""
+    text = (
+        "The owner of a truck rental agency in Junction City, Kan., identified the man who rented the truck used in "
+        "the bombing of the Oklahoma City federal building, which killed 168 people."
+    )
+    assert _location_of(text).name == "Oklahoma City"
+
+
+def test_the_street_a_facility_stands_on_is_no_facility() -> None:
+    """'the kosher cafe on Curlewis Street': the cafe was attacked, not the street."""
+    text = "Arsonists set fire to the kosher cafe on Glenayr Street in Bondi overnight, police said on Monday."
+    facility = _location_of(text).facility or ""
+    assert "Street" not in facility and "cafe" in facility
+
+
+def test_a_town_tagged_as_a_language_is_a_place() -> None:
+    """'in Odesa' tagged LANGUAGE: the city, not the Kyiv dateline."""
+    text = "KYIV (Reuters) - Russian drones struck an apartment building in Odesa overnight, killing eight people."
+    assert _location_of(text).name == "Odesa"
+
+
+def test_a_village_of_a_town_beats_the_seat_of_a_victim_s_office() -> None:
+    """'Vice Mayor X of Aparri town' names his seat; the ambush 'in Barangay Baretbet, Bagabag town' was in Bagabag;
+    a name glued to 'in' ('Laiza in Kachin' tagged as one body) is the town before it."""
+    text = (
+        "Vice Mayor Rommel Cruz of Lal-lo town in Cagayan province and five companions were killed when gunmen "
+        "ambushed their van on the national highway in Barangay Baretbet, Bagabag town, on Sunday morning."
+    )
+    assert _location_of(text).name == "Bagabag"

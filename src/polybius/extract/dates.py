@@ -542,7 +542,14 @@ def is_date_line(text: str, mention: DateMention) -> bool:
     end = text.find("\n", mention.end)
     rest = (text[start : mention.start] + " " + text[mention.end : end if end >= 0 else len(text)]).lower()
     words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", rest))  # not '(Israel time)'
-    return all(w in _LEX["date_line_words"] for w in words)
+    if all(w in _DATE_LINE_WORDS for w in words):
+        return True
+    return len(words) <= _STAMP_WORDS and any(w in _STAMP_CUES for w in words)  # 'CBC News · Posted: Oct 01, 2017'
+
+
+_DATE_LINE_WORDS = frozenset(_LEX["date_line_words"]) | {z.lower() for z in _LEX["time_zones"]}
+_STAMP_CUES = frozenset({"posted", "updated", "published"})
+_STAMP_WORDS = 10
 
 
 def _line_dateline_date(text: str, start: int, published: datetime | None) -> DateMention | None:
@@ -764,7 +771,8 @@ def _candidates(
 ) -> Iterator[tuple[int, DateMention]]:
     """(tier, mention) for every date that may be the incident's: 0 dates an act, 1 stands in a
     violent sentence, 2 in another of the incident's sentences, 3 in a summary sentence, 4 bounds a
-    period ('since 11 November'); statement dates and the dateline are left out."""
+    period ('since 11 November') or dates a step taken after the act ('the suspect was identified on Sunday');
+    statement dates and the dateline are left out."""
     text = doc_text(doc)
     for info in sentences:
         for m in info.dates:
@@ -776,7 +784,16 @@ def _candidates(
             violent = info.violent and _acts_anew(info.span)
             tier = 3 if aggregate else 0 if role == "act" else 1 if violent and role == "other" else 2
             bound = _bounds_period(text, m) or (str(m.value)[:7] < cutoff and _since_act(doc, m))
-            yield (4 if bound else tier), m
+            yield (4 if bound or (role == "other" and _follow_up(doc, m)) else tier), m
+
+
+_FOLLOW_UP_VERBS = frozenset(_LEX["follow_up_verbs"])
+
+
+def _follow_up(doc: Doc, mention: DateMention) -> bool:
+    """Does the date hang on a step taken after the act ('identified', 'arrested', 'charged', 'buried')?"""
+    verb = dated_verb(doc, mention)
+    return verb is not None and verb.lemma_.lower() in _FOLLOW_UP_VERBS
 
 
 def _acts_anew(sent: Span) -> bool:

@@ -429,8 +429,9 @@ def spelling_variants(key: str) -> list[str]:
     'el wak'), an article dropped ('qamishli', 'al qamishli') or assimilated ('jisr al shughur', 'jisr ash
     shughur'), a connective between two words swapped, glued to the word before or split off it ('pul i
     khumri', 'pul e khumri', 'puli khumri'), a compound written as one word or two ('banibangou', 'bani
-    bangou'), two names joined by a hyphen or 'and' ('sistan baluchestan'); each also with a final 'a' with or
-    without an 'h' ('shabwa', 'shabwah')."""
+    bangou'), two names joined by a hyphen or 'and' ('sistan baluchestan'), a vowel spelt another common way
+    ('rajouri', 'rajauri'; 'poonch', 'punch'); each also with a final 'a' with or without an 'h' ('shabwa',
+    'shabwah')."""
     cfg = load_config()["resolve"]
     tokens = key.split()
     forms = [
@@ -440,6 +441,7 @@ def spelling_variants(key: str) -> list[str]:
         *_connective_forms(tokens, cfg["connectives"], cfg["variant_min_letters"]),
         *_compound_forms(tokens, cfg["compound_min_letters"]),
         *_and_forms(tokens),
+        *_vowel_forms(key, cfg["vowel_spellings"]),
     ]
     out = forms + [v for form in forms for v in _final_h_forms(form.split(), cfg["variant_min_letters"])]
     return list(dict.fromkeys(v for v in out if v != key))
@@ -493,6 +495,11 @@ def _and_forms(tokens: list[str]) -> list[str]:
     if len(tokens) == 3 and tokens[1] == "and":
         return [f"{tokens[0]} {tokens[2]}"]
     return []
+
+
+def _vowel_forms(key: str, spellings: list[list[str]]) -> list[str]:
+    """The name with each of its vowel groups spelt the other way ('rajouri', 'rajauri')."""
+    return [key.replace(a, b) for a, b in spellings if a in key]
 
 
 def _final_h_forms(tokens: list[str], least: int) -> list[str]:

@@ -6,21 +6,23 @@ Hall"), not every place the article names ('35 km from Maiduguri', 'flee into Uk
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from polybius.distance import haversine_km
 from polybius.extract.dates import is_act
 from polybius.extract.gazetteer import Place, load_gazetteer, normalise
-from polybius.extract.resources import word_set
+from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import doc_text, entities, evidence, tokens
 from polybius.model import Location
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
+MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LANGUAGE"})
 FACILITY_LABELS = frozenset({"FAC", "ORG"})
 KIND_SCORE = {"city": 3.0, "admin1": 2.0, "country": 1.0}
 AT_WORDS = frozenset({"in", "at", "near", "of", "outside", "inside", "across", "on"})
@@ -121,7 +123,7 @@ def place_context(doc: Doc) -> PlaceContext:
     first: dict[str, tuple[Place, int]] = {}
     held: dict[str, Place | None] = {}
     for ent in map(_named, entities(doc)):
-        if ent.label_ not in PLACE_LABELS | MISLABELLED:
+        if ent.label_ not in PLACE_LABELS | MISLABELLED or _describes_town(ent):
             continue
         holders = [h for h in (_holder_before(ent), _region_after(ent)) if h is not None]
         inside = next((p for h in holders if (p := _resolve_within(ent, h)) is not None), None)
@@ -158,9 +160,43 @@ def _untagged_regions(doc: Doc, countries: Mapping[str, float]) -> list[tuple[st
     return out
 
 
+@cache
 def facility_heads() -> frozenset[str]:
     """Nouns for a facility an attack hits ('mosque', 'market', 'shop')."""
     return word_set("participants.json", "facility_heads") | word_set("places.json", "facility_heads")
+
+
+QUALIFIED_HEADS = {k: frozenset(v) for k, v in load_data("places.json")["qualified_facility_heads"].items()}
+NUMBER_WORDS = word_set("places.json", "number_words")
+
+
+def facility_head(tok: Token) -> bool:
+    """Is the word a facility noun ('mosque'), or one only after its qualifier ('penal colony')?"""
+    if tok.lower_ in facility_heads():
+        return True
+    qualifiers = QUALIFIED_HEADS.get(tok.lower_)
+    return qualifiers is not None and tok.i > 0 and tok.doc[tok.i - 1].lower_ in qualifiers
+
+
+def _code(tok: Token) -> bool:
+    """A facility's code ('IK-19', 'B4'): capitals and digits."""
+    return any(c.isdigit() for c in tok.text) and any(c.isupper() for c in tok.text)
+
+
+def _number_end(doc: Doc, head: int) -> int:
+    """Where a facility's number after its noun ends ('penal colony No. 19 (IK-19)', 'colony IK-19'), else head + 1."""
+    end = head + 1
+    if end < len(doc) and _code(doc[end]):
+        return end + 1
+    if end + 1 < len(doc) and doc[end].lower_ in NUMBER_WORDS:
+        end += 2 if doc[end + 1].text == "." else 1
+        if end >= len(doc) or not doc[end].like_num:
+            return head + 1
+        end += 1
+        if end + 2 < len(doc) and doc[end].text == "(" and _code(doc[end + 1]) and doc[end + 2].text == ")":
+            end += 3
+        return end
+    return head + 1
 
 
 SIEGE_NOUNS = word_set("places.json", "siege_nouns")
@@ -195,22 +231,27 @@ def named_facility(np: Span) -> Span | None:
     return next(iter(names.values())) if len(names) == 1 else None
 
 
-def _owner_name(head: Token) -> Span | None:
+def _owner_name(head: Token, labels: frozenset[str] = FACILITY_LABELS) -> Span | None:
     """The organisation named in the facility noun's 'of' phrase ('the studio of broadcaster TC Television')."""
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for ent in head.doc.ents:
-            if ent.label_ in FACILITY_LABELS and ent.root.head.i == prep.i:
+            if ent.label_ in labels and ent.root.head.i == prep.i:
                 return ent
     return None
+
+
+OWNER_LABELS = FACILITY_LABELS | {"PERSON"}  # 'the offices of the weekly Charlie Hebdo' (tagged as a person)
 
 
 def _facility_ent(ent: Span) -> bool:
     """A named building or site ('Crocus City Hall'), not a village named with its kind ('Barangay Sabong') nor a
     lone town's name the tagger took for a building ('took place in Maru')."""
     lone = len(ent) == 1 and ent[0].pos_ == "PROPN" and ent.label_ == "FAC"
-    if ent[0].lower_ in SETTLEMENT_WORDS or (lone and any(p.kind == "city" for p in load_gazetteer().lookup(ent.text))):
+    named_town = _town_of(ent.doc, ent.start) or (ent.start > 1 and ent.doc[ent.start - 2].lower_ in VILLAGE_WORDS)
+    town = lone and any(p.kind == "city" for p in load_gazetteer().lookup(ent.text))
+    if ent[0].lower_ in SETTLEMENT_WORDS or named_town or town:
         return False
-    return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facility_heads())
+    return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facility_heads()) or _called_facility(ent)
 
 
 def _locative(ent: Span) -> bool:
@@ -221,13 +262,34 @@ def _locative(ent: Span) -> bool:
     before = doc[lead - 1].lower_ if lead > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     struck = ent.root.dep_ == "dobj" and is_act(ent.root.head)  # 'a second attack struck Beledweyne'
+    area = before == "the" and after == "area" and lead > 1 and doc[lead - 2].lower_ in AT_WORDS  # 'in the Wana area'
     return (
-        before in ("in", "at", "near", "outside", "of", "between")
+        area
+        or before in ("in", "at", "near", "outside", "of", "between", "into")
+        or _attack_on(ent)
         or after in TOWN_WORDS
         or in_dateline(doc, ent.start_char, ent.end_char)
         or _settlement(ent)
         or struck
     )
+
+
+STREET_WORDS = word_set("places.json", "street_words")
+
+
+def _street_of(ent: Span) -> bool:
+    """Is the name the street a facility the text names stands on ('the kosher cafe on Curlewis Street'): the
+    facility is what was attacked, not the street?"""
+    doc = ent.doc
+    street = ent[-1].lower_ in STREET_WORDS or (ent.end < len(doc) and doc[ent.end].lower_ in STREET_WORDS)
+    prep = ent.root.head
+    return street and ent.root.dep_ == "pobj" and prep.dep_ == "prep" and facility_head(prep.head)
+
+
+def _attack_on(ent: Span) -> bool:
+    """Is the name what an attack was on ('the rocket attack on Safed', 'strikes on Nabatieh')?"""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ in ("on", "onto") and is_act(prep.head)
 
 
 def _attacked_there(ent: Span) -> bool:
@@ -485,9 +547,9 @@ def _with_direction(ent: Span) -> Span:
 
 
 def _name_part(ent: Span) -> Span:
-    """A mislabelled entity up to its last proper noun ('Macomia' of 'Macomia in'), without an acronym glued to a
-    town's name ('Bijapur' of 'Bijapur IED', 'Quetta' of 'Quetta IED blast')."""
-    end = ent.end
+    """A mislabelled entity up to its last proper noun ('Macomia' of 'Macomia in'), before an 'in' ('Laiza' of 'Laiza in
+    Kachin'), without an acronym glued to a town's name ('Bijapur' of 'Bijapur IED', 'Quetta' of 'Quetta IED blast')."""
+    end = next((t.i for t in ent[1:] if t.lower_ == "in"), ent.end)  # 'Laiza' of 'Laiza in Kachin'
     while end > ent.start + 1 and (ent.doc[end - 1].pos_ != "PROPN" or _glued_acronym(ent.doc[ent.start : end])):
         end -= 1
     return ent.doc[ent.start : end]
@@ -557,6 +619,8 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     parts = _neighbourhood_names(doc)
     found: list[PlaceMention] = []
     for ent in map(_named, entities(doc)):
+        if _describes_town(ent) or _patron(ent):
+            continue
         if ent.label_ in PLACE_LABELS and _names_facility(ent, context):
             named = ent if _called_facility(ent) or _site_name(ent) else ent.doc[ent.start : ent.end + 1]
             found.append(
@@ -579,35 +643,66 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
                     ent.end_char,
                     ent.text,
                     place,
-                    settlement=place is None and (namesake is not None or _settlement(ent) or _placed_in(ent)),
+                    settlement=place is None
+                    and not _named_region(ent)
+                    and (namesake is not None or _settlement(ent) or _placed_in(ent)),
                     weak=place is None and namesake is None and not _settlement(ent),
                 )
             )
         elif ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
-            ent = _name_part(ent)
+            person, ent = ent.label_ == "PERSON", _name_part(ent)
             place = _local(_resolve_ent(ent, context), context.support(ent.text), _called_district(ent))
             place = _named_country(place, hints) if place is not None and not _own_name(place, ent.text) else place
+            place = None if place is not None and _province_by_alias(ent, place) else place
             place = None if _outside_its_chain(place, ent) else place
             big = (place.population or 0) >= 5000 if place is not None else False
             area = _called_district(ent)
-            if place is not None and place.kind == "city" and (big or area or _settlement(ent)):
+            area = area or (ent.end < len(doc) and doc[ent.end].lower_ == "area")
+            country = load_gazetteer().named_country(ent.text) if person else None
+            if country is not None:  # 'in central Mali' with 'Mali' tagged as a person
+                ent = _with_direction(ent)
+                found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, country))
+            elif place is not None and place.kind == "city" and (big or area or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
             elif place is None and _settlement(ent):
                 found.append(
                     PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None, settlement=True)
                 )
-        elif ent.label_ in FACILITY_LABELS and _facility_ent(ent) and _attacked_there(ent):
+        elif ent.label_ in FACILITY_LABELS and _facility_ent(ent) and _attacked_there(ent) and not _street_of(ent):
             named = _with_patron(ent)
             found.append(
                 PlaceMention(named.start, named.end, named.start_char, named.end_char, named.text, None, facility=True)
             )
     found += _dateline_city(doc, hints, found)
     found += _untagged_places(doc, hints, found)
-    found += _untagged_facilities(doc, found)
+    found += _untagged_facilities(doc, found) + _town_named_facilities(doc, found)
     found = _dateline_areas(found, doc) + _this_city(found, doc)
     models = _model_names(doc)
     found = [m for m in found if m.facility or m.text.casefold() not in models]
     return sorted((_supported(m, hints) for m in _as_named_regions(found, doc)), key=lambda m: m.start)
+
+
+def _describes_town(ent: Span) -> bool:
+    """Is the name a word describing the town named after it ('the Red Sea port city of Hodeidah', 'the Caribbean
+    port of Barranquilla', 'the Donetsk region town of Bakhmut'), not a place of its own?"""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end <= MAX_KIND_WORDS and doc[end].is_lower and doc[end].dep_ == "compound":
+        end += 1
+    kind = doc[end].lower_ if end < len(doc) else ""
+    town = kind in TOWN_KINDS | {"port"}
+    return town and end + 1 < len(doc) and doc[end + 1].lower_ == "of" and doc[end + 1].head.i == end
+
+
+def _patron(ent: Span) -> bool:
+    """Is the name a saint's or person's a facility is named after ("St Peter's Cathedral")?"""
+    doc = ent.doc
+    end = ent.end if ent[-1].lower_ in POSSESSIVES else ent.end + 1
+    if ent.label_ != "PERSON" or end >= len(doc) or doc[end - 1].lower_ not in POSSESSIVES:
+        return False
+    return any(facility_head(t) for t in doc[end : end + 2])
+
+
+POSSESSIVES = frozenset({"'s", "\u2019s"})
 
 
 def _dateline_parts(doc: Doc) -> list[str]:
@@ -656,7 +751,7 @@ def _names_facility(ent: Span, context: PlaceContext) -> bool:
     if ent.end >= len(doc) or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
         return False
     head = doc[ent.end]
-    if head.lower_ not in facility_heads() or head.pos_ != "NOUN":
+    if head.lower_ not in facility_heads() or head.pos_ != "NOUN" or _town_kind(head):
         return False
     place = _resolve_ent(ent, context)
     if place is not None and place.kind != "city":
@@ -670,8 +765,18 @@ def _site_name(ent: Span) -> bool:
 
 
 def _called_facility(ent: Span) -> bool:
-    """Is the name in apposition to a facility noun ('Paradeplatz, a busy square')?"""
-    return any(c.dep_ == "appos" and c.lower_ in facility_heads() for c in ent.root.children)
+    """Is the name in apposition to a facility noun ('Paradeplatz, a busy square', 'PNS Siddique, one of the
+    largest naval air bases')?"""
+    return any(c.dep_ == "appos" and _facility_noun(c) for c in ent.root.children)
+
+
+def _facility_noun(tok: Token) -> bool:
+    """A facility noun, or 'one of' facility nouns ('one of the country's largest air bases')."""
+    if tok.lower_ == "one":
+        return any(p.lower_ == "of" and any(_facility_noun(o) for o in p.children) for p in tok.children)
+    heads = facility_heads()
+    plural = tok.pos_ == "NOUN" and (tok.lemma_.lower() in heads or tok.lower_[:-1] in heads)  # 'bases'
+    return tok.lower_ in heads or plural
 
 
 def _region_name(mention: PlaceMention, doc: Doc) -> str | None:
@@ -753,6 +858,19 @@ def _village(span: Span) -> bool:
     return (before.split(" ")[0] in VILLAGE_WORDS and before.endswith(" of")) or after in VILLAGE_WORDS or called
 
 
+def _named_region(ent: Span) -> bool:
+    """Is the name called a province, state or region ('Batangas province'): an area, never a village?"""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return ent[-1].lower_ in REGION_WORDS or after in REGION_WORDS
+
+
+def _province_by_alias(ent: Span, place: Place) -> bool:
+    """Is the name called a province or state but found only as another town's alternate name ('Cagayan province'
+    is no 'Mapun', once 'Cagayan de Tawi-Tawi')?"""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return place.kind == "city" and after in REGION_WORDS and not _own_name(place, ent.text)
+
+
 def _own_name(place: Place, text: str) -> bool:
     """Is `text` the place's own name, not one of its alternate names ('Boni' for Bonn)?"""
     return normalise(place.name) == normalise(text)
@@ -794,25 +912,24 @@ MAX_KIND_WORDS = 2
 
 
 def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
-    """'the Cantina del Rey bar': a proper name before a facility word, which the tagger missed."""
-    heads = facility_heads()
+    """'the Cantina del Rey bar', "St Mark's Cathedral": a proper name before a facility word, which the tagger
+    missed; 'penal colony IK-19': a facility word and its number; 'the offices of the weekly Charlie Hebdo': its
+    owner's name."""
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for tok in tokens(doc):
-        head = tok.lower_ in heads or _guard_post(tok)
+        head = facility_head(tok) or _guard_post(tok)
         if not head or tok.i in taken or tok.i == 0 or _speaker(tok) or where_treated(tok):
             continue
-        if _inside_organisation(tok) or _affiliation(tok) or _fled_to(tok):
+        if _inside_organisation(tok) or _affiliation(tok) or _fled_to(tok) or _town_kind(tok) or _acting_body(tok):
             continue
         kind = _kind_words_before(tok)
-        start = kind
-        while start > 0 and (
-            doc[start - 1].pos_ == "PROPN"
-            or (doc[start - 1].lower_ in NAME_LINKS and start > 1 and doc[start - 2].pos_ == "PROPN")
-            or (start > 1 and _hyphen_joined(doc, start - 1) and doc[start - 2].is_alpha)  # 'al-Hol camp'
-        ):
-            start -= 1
+        start = _patron_start(doc, _name_start(doc, kind))
         overlap = any(i in taken for i in range(start, tok.i))
+        own = _own_facility(doc, kind, tok) if start == kind and not overlap else None
+        if own is not None:
+            out.append(PlaceMention(own.start, own.end, own.start_char, own.end_char, own.text, None, facility=True))
+            continue
         if (
             start == kind
             or (kind < tok.i and not all(t.dep_ in ("compound", "amod") for t in doc[start:kind]))
@@ -823,9 +940,94 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
             continue
         if tok.i - start == 1 and load_gazetteer().lookup(doc[start].text):
             continue
-        span = doc[_patron_start(doc, start) : tok.i + 1]
+        span = doc[start : tok.i + 1]
         out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
     return out
+
+
+def _town_named_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
+    """'the San Jose police station', 'the Kabul police headquarters': a facility named after a town or quarter;
+    the name stays a place too (the facility's name says where it is only when the text names no other town)."""
+    out = []
+    for m in found:
+        if m.facility or (m.place is not None and m.place.kind != "city") or m.start == 0 or m.end >= len(doc):
+            continue
+        end = m.end
+        while end < len(doc) and end - m.end < MAX_KIND_WORDS and doc[end].is_lower and doc[end].dep_ == "compound":
+            end += 1
+        head = doc[min(end, len(doc) - 1)]
+        if doc[m.start - 1].lower_ != "the" or end == m.end or not _attacked_facility(head) or not _hit_there(head):
+            continue
+        span = doc[m.start : head.i + 1]
+        out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
+    return out
+
+
+def _hit_there(head: Token) -> bool:
+    """Is the facility noun where an attack was ('ripped through the X police station', 'at the X hotel') or what
+    it acted on ('stormed the X police post')?"""
+    return attacked_object(head) or (head.dep_ == "pobj" and head.head.lower_ in HIT_PREPS)
+
+
+HIT_PREPS = frozenset({"at", "in", "inside", "outside", "near", "into", "on", "through", "of"})
+
+
+def _attacked_facility(head: Token) -> bool:
+    """Is the word a facility noun for a place attacked, not one where someone speaks, works or was treated?"""
+    if not facility_head(head) or head.pos_ != "NOUN" or _town_kind(head) or _speaker(head):
+        return False
+    return not (where_treated(head) or _affiliation(head) or _fled_to(head) or _inside_organisation(head))
+
+
+def _acting_body(tok: Token) -> bool:
+    """Is the institution's word the subject of what it does ("the Public Prosecutor's office has delivered the
+    file"), a body acting, not a building attacked?"""
+    return tok.dep_ == "nsubj" and tok.lower_ in word_set("places.json", "institution_heads")
+
+
+def _name_start(doc: Doc, start: int) -> int:
+    """Where the proper name before a facility's kind words begins ('Cantina del Rey', 'al-Hol')."""
+    while start > 0 and (
+        doc[start - 1].pos_ == "PROPN"
+        or (doc[start - 1].lower_ in NAME_LINKS and start > 1 and doc[start - 2].pos_ == "PROPN")
+        or (doc[start - 1].lower_ == "the" and start > 1 and _name_before_the(doc[start - 2]))  # 'Christ the King'
+        or (start > 1 and _hyphen_joined(doc, start - 1) and doc[start - 2].is_alpha)  # 'al-Hol camp'
+    ):
+        start -= 1
+    return start
+
+
+def _name_before_the(tok: Token) -> bool:
+    """Is the word a name that 'the' continues ('Christ the King', 'John the Baptist'), not a date or place?"""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "ORG", "NORP")
+
+
+def _own_facility(doc: Doc, kind: int, head: Token) -> Span | None:
+    """A facility with no name before it that has a number after it ('penal colony No. 19') or an owner named in
+    its 'of' phrase ('the headquarters of the police Mobile Brigade')."""
+    end = _number_end(doc, head.i)
+    if end > head.i + 1:
+        return doc[kind:end]
+    owner = _owner_name(head, OWNER_LABELS)
+    if owner is None or owner.end - head.i > OWNER_WINDOW or _seat_of(head, owner):
+        return None
+    return doc[kind : owner.end]
+
+
+def _seat_of(head: Token, owner: Span) -> bool:
+    """Is 'headquarters of X' a town's title ('Kumbo, headquarters of Bui Division'), not a building?"""
+    area = owner[-1].lower_ in REGION_WORDS | DISTRICT_WORDS | {"division"}
+    return area or (head.dep_ == "appos" and head.head.pos_ == "PROPN")
+
+
+OWNER_WINDOW = 8
+TOWN_KINDS = frozenset({"city", "town", "village", "township"})
+
+
+def _town_kind(tok: Token) -> bool:
+    """Is the facility word what a town is known for ('the Caribbean port city of Barranquilla', 'a market
+    town', 'the garrison town of Bannu'), not a facility?"""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in TOWN_KINDS
 
 
 FLIGHT = word_set("places.json", "flight_verbs")
@@ -843,8 +1045,11 @@ def _fled_to(tok: Token) -> bool:
 
 def _with_patron(ent: Span) -> Span:
     """The saint or person a facility is named after belongs to its name ("St Augustine's Bilingual College",
-    "St Mary's Catholic Church"), unlike the city in "Moscow's Crocus City Hall"."""
-    return ent.doc[_patron_start(ent.doc, ent.start) : ent.end]
+    "St Mary's Catholic Church", 'Christ the King Church'), unlike the city in "Moscow's Crocus City Hall"."""
+    doc = ent.doc
+    if ent[0].lower_ == "the" and ent.start > 0 and _name_before_the(doc[ent.start - 1]):
+        return doc[ent.start - 1 : ent.end]
+    return doc[_patron_start(doc, ent.start) : ent.end]
 
 
 def _patron_start(doc: Doc, start: int) -> int:
@@ -932,10 +1137,11 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
             end = _hyphen_end(doc, end + 1)
         named_as = doc[end].lower_ if end < len(doc) and doc[tok.i - 1].pos_ != "PROPN" else ""
         town_of = before == "of" and before2 in TOWN_WORDS
-        if tok.ent_type_ and not (town_of or _hyphen_end(doc, tok.i + 1) > tok.i + 1):
+        if tok.ent_type_ and not (town_of or _hyphen_end(doc, tok.i + 1) > tok.i + 1 or _no_date(tok, before)):
             continue  # a name the tagger took for a date or person only after 'the town of' or hyphenated
         area = before == "the" and named_as == "area"  # 'in the Croix-des-Bouquets area'
-        if not (town_of or area or before in ("in", "near", "around", "between") or named_as in TOWN_WORDS):
+        placed = before in ("in", "near", "around", "between") or _impact_into(doc, lead)
+        if not (town_of or area or placed or named_as in TOWN_WORDS):
             continue
         span = doc[tok.i : end]
         place = gaz.resolve(f"{span.text} {named_as}" if named_as in REGION_WORDS else span.text, countries=hints)
@@ -949,6 +1155,14 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
             )
             taken.update(range(span.start, span.end))
     return out
+
+
+DATE_WORDS = frozenset(load_data("dates.json")["months"]) | frozenset(load_data("dates.json")["weekdays"])
+
+
+def _no_date(tok: Token, before: str) -> bool:
+    """Is a word the tagger took for a date no date at all ('a naval base in Turbat' tagged DATE)?"""
+    return tok.ent_type_ == "DATE" and before == "in" and tok.lower_ not in DATE_WORDS
 
 
 def _called_district(ent: Span) -> bool:
@@ -1134,7 +1348,21 @@ def _origin(span: Span, after: str) -> bool:
     or body it is, not where the attack was."""
     node = span.root
     person = node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.ent_type_ == "PERSON"
-    return person or _owner(span, after)
+    return (person and not _office_holder(node.head.head)) or _owner(span, after)
+
+
+MAX_NAME_WORDS = 4
+
+
+def _office_holder(name: Token) -> bool:
+    """Is the person named with an office held over a place ('Mayor Antonio Halili of Tanauan'): its seat, not
+    where the person comes from?"""
+    doc, first = name.doc, name.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and name.i - first < MAX_NAME_WORDS:
+        first -= 1
+        if doc[first].lower_ in OFFICE_TITLES:
+            return True
+    return first > 0 and doc[first - 1].lower_ in OFFICE_TITLES
 
 
 CREDIT_CUES = tuple(sorted(word_set("places.json", "credit_cues")))
@@ -1182,10 +1410,14 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     score -= min(doc[mention.start].sent.start / LATE_TOKENS, 1.5)
     lead = _skip_directions(doc, mention.start)
     before = _governing_prep(doc[mention.start : mention.end]) or (doc[lead - 1].lower_ if lead > 0 else "")
+    before = "in" if _impact_into(doc, lead) else before
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
-    if (before in AT_WORDS and not _office_of(doc[mention.start : mention.end])) or after == "'s":
+    at = before in AT_WORDS and not _office_of(doc[mention.start : mention.end])
+    if _names_facility_hit(doc[mention.start : mention.end]):
+        score += FACILITY_HIT_BONUS
+    elif at or after == "'s":
         score += 1.5
-    measured = any(t.lower_ in DISTANCE_UNITS for t in doc[max(lead - 4, 0) : lead])
+    measured = any(t.lower_ in DISTANCE_UNITS for t in doc[max(lead - 4, 0) : lead]) or _bearing_from(doc, lead)
     if before in AWAY_WORDS or (measured and _other_scene(mention, doc)):
         score -= 4.0
     if _other_event(doc[mention.start : mention.end]) or _talks_venue(doc[mention.start : mention.end]):
@@ -1206,6 +1438,39 @@ STATE_ACTS = word_set("places.json", "state_acts")
 STATE_BLAMED = word_set("places.json", "state_blamed")
 
 
+IMPACT_VERBS = word_set("places.json", "impact_verbs")
+
+
+def _impact_into(doc: Doc, lead: int) -> bool:
+    """Is the place what something crashed into ('rockets slammed into Safed', 'a truck ploughed into Nice's
+    promenade'), not where someone went ('fled into Niger')?"""
+    if lead < 1 or doc[lead - 1].lower_ not in ("into", "onto"):
+        return False
+    verb = doc[lead - 1].head
+    return verb.lemma_.lower() in IMPACT_VERBS or verb.lower_ in IMPACT_VERBS
+
+
+FACILITY_HIT_BONUS = 2.0  # the name of what the attack hit ties the place to it closer than an 'in' phrase does
+
+
+def _names_facility_hit(span: Span) -> bool:
+    """Does the place name the facility an attack hit ('the bombing of the Oklahoma City federal building', 'stormed
+    the Kabul airport')?"""
+    head = span.root.head
+    if span.root.dep_ not in ("compound", "nmod") or not facility_head(head):
+        return False
+    prep = head.head
+    return attacked_object(head) or (head.dep_ == "pobj" and prep.lower_ in ("of", "on") and is_act(prep.head))
+
+
+def _bearing_from(doc: Doc, lead: int) -> bool:
+    """Is the place a bearing's point of reference ('Tanauan, south of Manila', 'a village north of Jos'), not what
+    lies 'in the south of' it?"""
+    if lead < 2 or doc[lead - 1].lower_ != "of" or doc[lead - 2].lower_ not in DIRECTIONS:
+        return False
+    return lead < 3 or doc[lead - 3].lower_ not in ("the", "its")
+
+
 def _state_actor(span: Span) -> bool:
     """Is the name its state acting or blamed ('as Moscow launched its biggest wave of strikes', 'the SDF
     accused Ankara of backing the rebels'), a government, not the place attacked?"""
@@ -1215,10 +1480,15 @@ def _state_actor(span: Span) -> bool:
 
 
 def _office_of(span: Span) -> bool:
-    """Is the name the seat of an office ('the governor of Balkh', 'the mayor of Tanauan'), which says whose
-    office it is, not where the attack was?"""
+    """Is the name the seat of an office ('the governor of Balkh', 'the mayor of Tanauan', 'Vice Mayor X of Aparri'),
+    which says whose office it is, not where the attack was?"""
     node = span.root
-    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in OFFICE_TITLES
+    if node.dep_ == "compound" and node.head.lower_ in TOWN_WORDS:  # 'Vice Mayor X of Aparri town'
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return False
+    holder = node.head.head
+    return holder.lower_ in OFFICE_TITLES or (holder.pos_ == "PROPN" and _office_holder(holder))
 
 
 def _other_scene(mention: PlaceMention, doc: Doc) -> bool:
@@ -1255,6 +1525,10 @@ def choose_location(
     if dateline is not None and dateline.place is not None:
         resolved.append(dateline)
     if not scored or not resolved:
+        facilities = [m for m, _ in mentions if m.facility]
+        named = next((t for f in facilities if (t := _town_in_name(f, doc)) is not None), None)
+        if named is not None:  # 'gunmen stormed the Kabul Serena hotel'
+            return _location(named, _facility_near(named, facilities, facilities, doc), doc)
         if dateline is None or dateline.place is None:
             return Location()
         return _location(dateline, None, doc)
@@ -1278,9 +1552,26 @@ def choose_location(
             facility = _facility_near(settlement, facilities, in_violent, doc)
             return _location(container, facility, doc, name=None if town else settlement)
     best = _town_of_state(best, [m for m, _ in scored], doc)
-    best = _town_beyond_outskirts(best, [m for m, _ in scored if not where_treated(doc[m.end - 1])], doc)
+    nearby = [m for m, _ in scored if not where_treated(doc[m.end - 1])] + ([dateline] if dateline else [])
+    best = _town_beyond_outskirts(best, nearby, doc)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
     return _location(best, _facility_near(best, facilities, in_violent, doc), doc)
+
+
+TOWN_IN_NAME_POPULATION = 100000
+
+
+def _town_in_name(facility: PlaceMention, doc: Doc) -> PlaceMention | None:
+    """The city a facility's name opens with ('the Kabul Serena hotel', 'the Quetta Press Club'), a big one."""
+    start = facility.start + (doc[facility.start].lower_ == "the")
+    for end in (start + 2, start + 1):
+        if end >= facility.end:
+            continue
+        span = doc[start:end]
+        town = next((p for p in load_gazetteer().lookup(span.text) if p.kind == "city"), None)
+        if town is not None and (town.population or 0) >= TOWN_IN_NAME_POPULATION:
+            return PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, town)
+    return None
 
 
 CONTAINER_WINDOW = 12
@@ -1290,8 +1581,9 @@ METROPOLIS_POPULATION = 500000
 
 
 def _town_beyond_outskirts(best: PlaceMention, scored: list[PlaceMention], doc: Doc) -> PlaceMention:
-    """'a prison on the outskirts of Jakarta' then 'the prison, in the satellite city of Bekasi': a big city the
-    attack is only near gives way to a smaller town near it (60 km) that the incident's sentences name."""
+    """'a prison on the outskirts of Jakarta' then 'the prison, in the satellite city of Bekasi', or 'ALLEN, Texas -
+    ... a mall in a Dallas suburb': a big city the attack is only near gives way to a smaller town near it (60 km)
+    that the incident's sentences or the dateline name."""
     city = best.place
     before = doc[best.start - 2 : best.start] if best.start > 1 else None
     if city is None or city.kind != "city" or city.lat is None or city.lon is None or before is None:
@@ -1299,7 +1591,8 @@ def _town_beyond_outskirts(best: PlaceMention, scored: list[PlaceMention], doc: 
     if (city.population or 0) < METROPOLIS_POPULATION:
         return best  # 'a camp near Ahoada': a small town is where the attack was
     near = before[1].lower_ in OUTSKIRTS_WORDS or (before[1].lower_ == "of" and before[0].lower_ in OUTSKIRTS_WORDS)
-    if not near:
+    if not (near or (best.end < len(doc) and doc[best.end].lower_ in OUTSKIRTS_WORDS)):  # 'a Dallas suburb'
+        return best
         return best
     for m in scored:
         town = m.place
@@ -1339,7 +1632,13 @@ def _part_of_town(settlement: PlaceMention, doc: Doc) -> bool:
     after = doc[settlement.end].lower_ if settlement.end < len(doc) else ""
     called = before is not None and before[1].lower_ == "of" and before[0].lower_ in NEIGHBOURHOOD_WORDS
     prefixed = doc[settlement.start].lower_ in word_set("places.json", "subunit_prefixes")  # 'Barangay San Isidro'
-    return called or prefixed or after in NEIGHBOURHOOD_WORDS
+    return called or prefixed or after in NEIGHBOURHOOD_WORDS or _area_of_town(doc, settlement.end)
+
+
+def _area_of_town(doc: Doc, end: int) -> bool:
+    """Does 'area of' follow the name ('the Hazara Town area of Quetta'): a part of the town named next?"""
+    words = [t.lower_ for t in doc[end : end + 3]]
+    return words[:2] == ["area", "of"] or (words[:1] in (["town"], ["city"]) and words[1:3] == ["area", "of"])
 
 
 def _known_end_of_route(settlement: PlaceMention, placed: list[PlaceMention], doc: Doc) -> PlaceMention | None:
@@ -1472,13 +1771,42 @@ def _more_specific(best: PlaceMention, others: list[PlaceMention]) -> PlaceMenti
 def _facility_near(
     place: PlaceMention, facilities: list[PlaceMention], in_violent: list[PlaceMention], doc: Doc
 ) -> PlaceMention | None:
-    """A named facility right after "<place>'s", else the first one a sentence about the attack names."""
+    """A named facility right after "<place>'s", else the first one a sentence about the attack names (or an
+    attack acts on: 'tried to storm PNS Siddique'), the body's before the headline's; not one the text sets
+    another inside ('the gymnasium on the campus of X University': X University holds the place attacked)."""
     for fac in facilities:
         if fac.start in (place.end + 1, place.end) and doc[place.end].lower_ == "'s":
             return fac
+    held = _containers(facilities, doc)
+    facilities = [f for f in facilities if normalise(f.text) not in held] or facilities
+    in_violent = [f for f in in_violent if normalise(f.text) not in held]
     sent = doc[place.start].sent
     same = [f for f in in_violent if sent.start <= f.start < sent.end]
-    return (same or in_violent or facilities or [None])[0]
+    acted_on = [f for f in facilities if attacked_object(doc[f.end - 1])]
+    ranked = [f for group in (same, acted_on, in_violent, facilities) for f in group]
+    return min(ranked, key=lambda f: _in_headline(doc, f.start_char), default=None)
+
+
+CONTAINER_LINKS = word_set("places.json", "container_links")
+CONTAINER_GAP = 5
+
+
+def _containers(facilities: list[PlaceMention], doc: Doc) -> frozenset[str]:
+    """The names of facilities the text sets another one inside ('the Dimaporo Gymnasium on the campus of
+    Mindanao State University')."""
+    out = set()
+    for inner, outer in itertools.pairwise(sorted(facilities, key=lambda f: f.start)):
+        gap = doc[inner.end : outer.start]
+        if 0 < len(gap) <= CONTAINER_GAP and all(t.lower_ in CONTAINER_LINKS for t in gap):
+            out.add(normalise(outer.text))
+    return frozenset(out)
+
+
+def _in_headline(doc: Doc, start_char: int) -> bool:
+    """Is the character in a headline, the first line when it has no full stop?"""
+    text = doc_text(doc)
+    end = text.find("\n")
+    return 0 <= start_char < end and _headline(text[:end])
 
 
 def _town_name(mention: PlaceMention) -> str:
@@ -1492,7 +1820,8 @@ def _town_name(mention: PlaceMention) -> str:
         return " ".join(words[:-1])
     if town and len(words) == 2 and words[-1].lower() == "city" and place is not None:
         short = load_gazetteer().lookup(words[0].title() if words[0].isupper() else words[0])
-        if any(p.geonames_id == place.geonames_id for p in short) and short[0].kind == "city":
+        region = any(p.kind in ("admin1", "country") for p in short) and "City" in place.name.split()  # 'Oklahoma City'
+        if any(p.geonames_id == place.geonames_id for p in short) and short[0].kind == "city" and not region:
             return words[0]
     return mention.text
 
