@@ -1436,6 +1436,9 @@ def test_counts_that_are_neither_more_dead_nor_attackers(text: str, expected: li
         ("France has been on alert since the November 2015 Paris attacks, which killed 130 people.", []),
         ("He is not charged over the April 15, 2013, attack, which killed three people.", [("killed", 3, "victims")]),
         ("The city is still recovering from the arena bombing of 2017, which killed 22 people.", []),
+        ("The group also carried out a 2018 bombing of an election rally that killed more than 140 people.", []),
+        ("Tension has been high since the 2019 attack on a paramilitary convoy in Pulwama that killed 40 troops.", []),
+        ("The group was behind the 2015 massacre at a university in Garissa where 148 people were killed.", []),
         (
             "Police pursued the gunmen to a village, where one suspect was killed in a shootout.",
             [("killed", 1, "perpetrators")],

@@ -492,3 +492,9 @@ def test_a_person_named_in_the_headline_is_still_first_mentioned_in_the_body() -
     doc = load_nlp()(text)
     body = list(doc.sents)[-1]
     assert [(f.figure.kind, f.figure.value) for f in unnumbered_figures(body, set())] == [("killed", 1)]
+
+
+def test_a_name_after_another_clause_is_no_one_killed() -> None:
+    doc = load_nlp()("Pakistan: 52 killed as suicide bomber strikes Prophet's birthday procession in Balochistan")
+    ones = [f for sent in doc.sents for f in unnumbered_figures(sent, set()) if f.figure.value == 1]
+    assert ones == []

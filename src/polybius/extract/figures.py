@@ -1504,9 +1504,27 @@ def _conflict_toll(sent: Span, q: Quantity) -> bool:
     if node.dep_ != "relcl":
         verb = next((a for a in sent.doc[q.end - 1].ancestors if a.pos_ == "VERB"), None)
         return verb is not None and _dated_attack(subject_of(verb))  # 'The 2016 truck attack killed 86 people'
-    event = node.head  # 'since the 2002 Bali bombings that killed 202 people': a past attack's own toll
+    return any(_past_event(event) for event in _clause_nouns(node.head))
+
+
+def _past_event(event: Token) -> bool:
+    """'the 2002 Bali bombings', 'the insurgency': a conflict, or an act dated by a year or period before it."""
     dated = any(c.ent_type_ == "DATE" and c.i < event.i and PERIOD.match(c.text) for c in event.children)
     return event.lemma_.lower() in word_set("segments.json", "conflict_nouns") or dated or _dated_attack(event)
+
+
+CLAUSE_NOUN_REACH = 3
+
+
+def _clause_nouns(noun: Token) -> list[Token]:
+    """The noun a relative clause hangs on and the nouns it is the object of ('a 2018 bombing of an election rally
+    that killed 140', 'the 2019 attack on a convoy in Pulwama that killed 40'): the parser hangs the clause on
+    the last noun of the phrase, the act named first."""
+    out = [noun]
+    while len(out) <= CLAUSE_NOUN_REACH and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+        out.append(noun)
+    return out
 
 
 YEAR = re.compile(r"^(?:19|20)\d{2}$")

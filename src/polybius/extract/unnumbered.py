@@ -305,7 +305,7 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
             continue
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5) : ent.start])
         cue = next((c for c in load_data("figures.json")["killed_before_name"] if f"{c} " in before + " "), None)
-        if cue is None or "was " + cue in before or "were " + cue in before:
+        if cue is None or "was " + cue in before or "were " + cue in before or _clause_between(sent, ent, before, cue):
             continue
         lo = max(sent.start, ent.start - 5)
         first = sent.doc[lo].idx + max(sent.doc[lo : ent.end].text.lower().find(cue), 0)
@@ -318,6 +318,18 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
         out.append(FoundFigure(fig, ent.start, ent.root.lower_))
         taken.update(range(ent.start, ent.end))
     return out
+
+
+CLAUSE_OPENERS = frozenset({"as", "after", "when", "while", "before", "because", "since", "and", "but"})
+
+
+def _clause_between(sent: Span, ent: Span, before: str, cue: str) -> bool:
+    """'52 killed as suicide bomber strikes Prophet's procession': a verb or a word opening a clause between the
+    killing and the name makes the name no object of it (unlike 'shot dead city councillor X')."""
+    n = len(before[before.rfind(cue) + len(cue) :].split())
+    between = sent.doc[max(sent.start, ent.start - n) : ent.start]
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.lemma_ != "be"]  # not 'Killed was officer X'
+    return bool(verbs) or any(t.dep_ == "mark" or t.lower_ in CLAUSE_OPENERS for t in between)
 
 
 def _dies(tok: Token, one: bool) -> bool:
