@@ -264,7 +264,7 @@ KNOWN_GAPS = {
         "03\", record has \"2023-12-01\""
     ),
     "mastung-hangu-blasts": (
-        "4 failed checks; first: incident 1 (Mastung): victim \"Nawaz Gishkori\": not found (rec"
+        "2 failed checks; first: incident 1 (Mastung): victim \"Nawaz Gishkori\": not found (rec"
         "ord has: people; More than 50 people; senior police officer, Deputy Superintendent; m"
         "ore than 140 people)"
     ),
@@ -281,10 +281,6 @@ KNOWN_GAPS = {
         "atiye et Tahta/An Nabatiyah at Tahta): statement {\"type\": \"condemnation\", \"speaker_co"
         "ntains\": \"Mikati\"}: not found (record has: claim_responsibility Israeli military Fals"
         "e)"
-    ),
-    "ouagadougou-restaurant-siege": (
-        "2 failed checks; first: incident (Ouagadougou): totals.killed.best: expected 18, reco"
-        "rd has 17"
     ),
     "philippine-mayors": (
         "6 failed checks; first: incident 2 (Tanauan/Tanauan City): location.name: expected [\""

@@ -147,3 +147,16 @@ def test_a_live_updates_time_stamp_is_no_part_of_the_source(text: str, source: s
     sent = next(load_nlp()(text).sents)
     number = next(t for t in sent if t.lower_ in ("two", "three", "12"))
     assert attribution(sent, number) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BREAKING: At least 4 people killed in shooting at Ohio mall, police say",
+        "Six soldiers killed in ambush near Kidal, army says",
+    ],
+)
+def test_the_counted_people_are_never_their_own_source(text: str) -> None:
+    doc = load_nlp()(text)
+    number = next(t for t in doc if t.like_num)
+    assert attribution(doc[:], number) in ("police", "army")

@@ -162,6 +162,8 @@ def _source_of(verb: Token, token: Token) -> str | None:
     others = [c for c in verb.children if c.dep_ == "nsubj"]  # '40 were injured, 12 of them seriously, X said'
     subject = subject_of(verb)
     for who in (subject, agent_of(verb), *others, toll_giver(subject)):
+        if who is not None and who.left_edge.i <= token.i <= who.right_edge.i:
+            continue  # 'At least 4 people killed in shooting, police say': the counted people give no figure
         issuer = _issuer(who)
         if issuer is not None:
             return issuer
