@@ -74,11 +74,6 @@ KNOWN_GAPS = {
     "copenhagen-stockholm-embassy": (
         "3 failed checks; first: incident_count: expected 2, record has 1"
     ),
-    "daraban-army-compound": (
-        "1 failed check; first: incident (Daraban/Dera Ismail Khan): figure {\"kind\": \"killed\","
-        " \"value\": 6, \"of\": \"perpetrators\"}: not found (record has: killed 23 exact current vi"
-        "ctims)"
-    ),
     "depok-brimob-prison-siege": (
         "1 failed check; first: incident (Depok): location.facility: expected to contain \"Mobi"
         "le Brigade\", record has \"high-security detention centre\""

@@ -1511,3 +1511,24 @@ def test_his_driver_also_died_adds_one_to_the_victim_before() -> None:
         "police said. His driver also died in the attack."
     )
     assert extract_text(text).incidents[0].totals["killed"].best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six attackers were involved and all of them were killed, the military said.",
+            [("killed", 6, "perpetrators")],
+        ),
+        ("Two gunmen opened fire on the crowd and both were shot dead by police.", [("killed", 2, "perpetrators")]),
+        ("Three attackers stormed the hotel; all three were killed by commandos.", [("killed", 3, "perpetrators")]),
+        ("Four gunmen shot five people in the market, and all of them were killed.", []),
+        ("A security source put the number of assailants killed at 20.", [("killed", 20, "perpetrators")]),
+        ("The number of militants killed in the fighting rose to 35, the army said.", [("killed", 35, "perpetrators")]),
+        ("Police put the number of people killed at 12.", [("killed", 12, "victims")]),
+    ],
+)
+def test_a_band_all_killed_and_a_toll_of_attackers_count_attackers(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _sides(text) == expected

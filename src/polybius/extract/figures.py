@@ -672,7 +672,9 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         if _conflict_toll(sent, q) or _period_total(sent, q) or _family_size(sent, q):
             continue
         kind, of, head = _kind(sent, q, qs)
-        of = "perpetrators" if head is None and _attackers_named_before(sent, q) else of
+        again = _band_again(sent, q, counts) or _attackers_named_before(sent, q)
+        of = "perpetrators" if head is None and again else of
+        of = "perpetrators" if kind == "killed" and _toll_of_attackers(sent, q) else of
         more = _others_of_attackers(q, head, figures)
         of = "perpetrators" if more else of
         of = "victims" if kind == "arrested" and not (more or _attackers_held(sent, q, head)) else of
@@ -706,6 +708,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
     taken = {f.token for f in figures}
     figures += _attacker_among_dead(sent, taken) + _attacker_shot_by_police(sent, taken) + _own_death(sent, taken)
+    figures = _band_all_killed(sent, counts, figures)
     figures = _among_this_toll(figures)
     return [_mark_also(sent, f) for f in figures], counts
 
@@ -1312,6 +1315,15 @@ def _attackers_named_before(sent: Span, q: Quantity) -> bool:
     return False
 
 
+def _band_again(sent: Span, q: Quantity, counts: list[PerpCount]) -> bool:
+    """'Three attackers stormed the hotel; all three were killed': 'all three' or 'the three' with no noun, after a
+    band of that size in the sentence, is the band."""
+    doc = sent.doc
+    if q.start == sent.start or doc[q.start - 1].lower_ not in ("the", "all") or q.qual_start != q.start:
+        return False
+    return any(c.value == q.value and c.end_char <= doc[q.start].idx for c in counts)
+
+
 def _attackers_among_dead(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
     """'Five people, including the gunman, were killed', '"Three people have died," a spokesman says, including the
     gunman', '21 people were killed, including the five gunmen': the dead a toll counts less the attackers it names
@@ -1373,6 +1385,54 @@ def _among_this_toll(figures: list[FoundFigure]) -> list[FoundFigure]:
         fewer = total.figure.model_copy(update={"value": total.figure.value - part.figure.value})
         out = [replace(g, figure=fewer) if g is total else replace(g, among=False) if g is part else g for g in out]
     return out
+
+
+def _band_all_killed(sent: Span, counts: list[PerpCount], figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Six attackers were involved and all of them were killed', 'Two gunmen opened fire and both were shot dead':
+    a band counted in the sentence, then all of it killed, with no other count between (attackers killed, as many
+    as the band; not a count of victims)."""
+    if not counts:
+        return figures
+    doc, first = sent.doc, min(c.end_char for c in counts)
+    for tok in span_tokens(sent):
+        if tok.lower_ not in ("all", "both") or tok.idx < first:
+            continue
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass", "advmod", "dep", "appos") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        band = next(c for c in reversed(counts) if c.end_char <= tok.idx)
+        if any(t.like_num for t in doc[sent.start : tok.i] if band.end_char <= t.idx):
+            return figures  # 'Four gunmen shot five people, and all of them died': the victims
+        if kind_of_token(verb) == "killed" or _shot_dead(verb) or to_death(verb):
+            ev = evidence(doc, tok.idx, verb.idx + len(verb.text))
+            fig = Figure(
+                kind="killed", value=band.value, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev]
+            )
+            return [f for f in figures if f.token != tok.i] + [FoundFigure(fig, tok.i, tok.lower_)]
+    return figures
+
+
+def _toll_of_attackers(sent: Span, q: Quantity) -> bool:
+    """'put the number of assailants killed at 20', 'the number of militants killed rose to 35': a toll of attackers
+    (the number's 'at' or 'to' hangs on the toll's verb or on its own participle)."""
+    node = sent.doc[q.end - 1]
+    if node.dep_ != "pobj" or node.head.lower_ not in ("at", "to"):
+        return False
+    perps = word_set("figures.json", "perpetrator_nouns")
+    for anc in list(node.head.ancestors)[:TOLL_REACH]:
+        if anc.lower_ in perps and anc.head.lower_ == "of" and _toll_word(anc.head.head):
+            return True
+        tolls = [c for c in anc.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and _toll_word(c)]
+        if any(g.lower_ in perps for t in tolls for g in t.subtree if g.i < node.i):
+            return True
+    return False
+
+
+TOLL_REACH = 3
+
+
+def _toll_word(tok: Token) -> bool:
+    return tok.lower_ in word_set("figures.json", "toll_nouns")
 
 
 def _attacker_shot_by_police(sent: Span, taken: set[int]) -> list[FoundFigure]:
