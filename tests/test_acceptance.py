@@ -296,7 +296,7 @@ KNOWN_GAPS = {
         "\"IK-19\", record has null"
     ),
     "syria-manbij-clashes": (
-        "2 failed checks; first: incident (Manbij): perpetrator {\"name\": \"Syrian National Army"
+        "1 failed check; first: incident (Manbij): perpetrator {\"name\": \"Syrian National Army"
         "\", \"mentions_include\": [\"SNA\"]}: not found (record has: Syrian National Army group Fa"
         "lse; Syrian Democratic Forces group False; Turkey state False)"
     ),

@@ -1532,3 +1532,17 @@ def test_a_band_all_killed_and_a_toll_of_attackers_count_attackers(
     text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert _sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor said 101 people had been killed, 85 of them fighters of the Turkish-backed Syrian National Army "
+        "(SNA) and 16 members of the US-backed Syrian Democratic Forces (SDF).",
+        "The army said 23 people were killed, among them 15 soldiers of the 4th Infantry Regiment based in the town "
+        "and eight civilians.",
+    ],
+)
+def test_the_second_part_of_a_toll_after_a_long_first_part_is_a_part(text: str) -> None:
+    statuses = [s for kind, _, s in _sentence_figures(text) if kind == "killed"]
+    assert statuses == ["current", "partial", "partial"]

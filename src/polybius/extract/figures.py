@@ -1251,7 +1251,8 @@ def _inherit(
     part_of = status == "partial" and len(between) <= PART_REACH  # 'killing eight people including five policemen'
     opens_parts = bool(BREAKDOWN_MARKS - {","} & set(between)) and len(between) <= BREAKDOWN_REACH
     linked = revision or part_of or opens_parts or ({"and", ","} & set(between))
-    if len(between) > 8 or not linked or _other_verb(sent.doc[previous.token], sent.doc[q.start]):
+    far = len(between) > 8 and not _next_part(sent, previous, q)
+    if far or not linked or _other_verb(sent.doc[previous.token], sent.doc[q.start]):
         return previous
     if opens_parts:
         status = "partial"  # 'killed 12 people: seven policemen and five civilians'
@@ -1260,6 +1261,19 @@ def _inherit(
     found = _make(sent, q, previous.figure.kind, previous.figure.of, status, None, revision)
     figures.append(found)
     return found
+
+
+LIST_REACH = 16
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _next_part(sent: Span, previous: FoundFigure, q: Quantity) -> bool:
+    """'101 killed, 85 of them fighters of the Turkish-backed Syrian National Army (SNA) and 16 members of the SDF': a
+    count after 'and' that closes a long part of a toll, with no clause between, is the next part."""
+    between = sent.doc[previous.token + 1 : q.qual_start]
+    if previous.figure.status != "partial" or len(between) > LIST_REACH or between[-1:].text != "and":
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in between)
 
 
 def _other_verb(before: Token, after: Token) -> bool:
