@@ -32,11 +32,6 @@ KNOWN_GAPS = {
     "allen-outlet-mall": (
         "5 failed checks; first: incident_count: expected 1, record has 2"
     ),
-    "arauca-eln-dissident-clashes": (
-        "1 failed check; first: incident (Arauca/Tame/Fortul/Arauquita): figure {\"kind\": \"kill"
-        "ed\", \"value\": 23, \"qualifier\": \"at_least\", \"status\": \"current\", \"attributed_to_contai"
-        "ns\": \"Molano\"}: not found (record has: killed 23 at_least current victims)"
-    ),
     "australia-iran-arson": (
         "3 failed checks; first: incident_count: expected 2, record has 1"
     ),

@@ -160,3 +160,24 @@ def test_the_counted_people_are_never_their_own_source(text: str) -> None:
     doc = load_nlp()(text)
     number = next(t for t in doc if t.like_num)
     assert attribution(doc[:], number) in ("police", "army")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Fighting has left at least 23 people dead, the defense minister said. The bodies were found in rural "
+            "areas, Defense Minister Diego Molano told journalists.",
+            "Defense Minister Diego Molano",
+        ),
+        (
+            "Gunmen killed 14 farmers near Maiduguri, the state governor said. Governor Babagana Zulum visited the "
+            "village on Sunday.",
+            "Governor Babagana Zulum",
+        ),
+    ],
+)
+def test_a_source_given_by_title_is_the_person_named_with_it(text: str, source: str) -> None:
+    doc = load_nlp()(text)
+    number = next(t for t in doc if t.like_num)
+    assert attribution(next(doc.sents), number) == source

@@ -10,7 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.numbers import vague_numbers
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import according_to_sources, agent_of, padded_words, phrase, span_tokens, subject_of
+from polybius.extract.spans import (
+    according_to_sources,
+    agent_of,
+    entities,
+    padded_words,
+    phrase,
+    span_tokens,
+    subject_of,
+)
 from polybius.extract.truecase import load_lexicon
 from polybius.model import Figure
 
@@ -89,7 +97,38 @@ STAMP_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,}\
 def attribution(sent: Span, token: Token) -> str | None:
     """Who gives the figure (without a live update's time stamp the parser took into the phrase)."""
     source = _attribution(sent, token)
-    return STAMP_PREFIX.sub("", source) or None if source else source
+    source = STAMP_PREFIX.sub("", source) or None if source else source
+    return _title_holder(sent.doc, source) or source if source else source
+
+
+TITLE_WORDS = 3
+
+
+def _title_holder(doc: Doc, source: str) -> str | None:
+    """'the defense minister' -> 'Defense Minister Diego Molano', 'the state governor' -> 'Governor Babagana Zulum': a
+    source given by a lower-case title alone is the one person the text names under that title (the title's words,
+    or its head word alone, just before or at the start of a person's name)."""
+    words = source.split("'s ")[-1].split()
+    words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+    if not words or len(words) > TITLE_WORDS or any(not w.islower() for w in words):
+        return None
+    if words[-1] not in word_set("figures.json", "titled_source_heads"):
+        return None
+    for size in range(len(words), 0, -1):
+        title = words[-size:]
+        named = {_titled_name(doc, ent, title) for ent in entities(doc) if ent.label_ == "PERSON"} - {None}
+        if len(named) == 1:
+            return named.pop()
+    return None
+
+
+def _titled_name(doc: Doc, ent: Span, title: list[str]) -> str | None:
+    """The name with its title ('Governor Babagana Zulum') if `title` stands just before the person or opens it."""
+    inside = [t.lower_ for t in ent[: len(title)]]
+    if inside == title and len(ent) > len(title):
+        return ent.text
+    start = ent.start - len(title)
+    return doc[start : ent.end].text if start >= 0 and [t.lower_ for t in doc[start : ent.start]] == title else None
 
 
 def _attribution(sent: Span, token: Token) -> str | None:
