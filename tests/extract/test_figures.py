@@ -1546,3 +1546,21 @@ def test_a_band_all_killed_and_a_toll_of_attackers_count_attackers(
 def test_the_second_part_of_a_toll_after_a_long_first_part_is_a_part(text: str) -> None:
     statuses = [s for kind, _, s in _sentence_figures(text) if kind == "killed"]
     assert statuses == ["current", "partial", "partial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The explosion killed two and injured 14, including three children.",
+            [("killed", 2, "current"), ("injured", 14, "current"), ("injured", 3, "partial")],
+        ),
+        (
+            "The gunman shot dead three people and wounded four more before fleeing.",
+            [("killed", 3, "current"), ("injured", 4, "current")],
+        ),
+        ("Rescuers found two more bodies in the rubble.", [("killed", 2, "partial")]),
+    ],
+)
+def test_a_part_after_including_and_more_of_another_kind(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected

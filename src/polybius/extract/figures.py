@@ -160,12 +160,27 @@ def _included_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     count inside the group a verb of harm took is a part of that group, of its kind."""
     if head is None or head.dep_ != "pobj" or head.head.lower_ not in ("including", "among", "incl"):
         return None
+    counted = _count_before(head.head)
+    if counted is not None:
+        return counted
     group = head.head.head
     kind = _verb_kind(sent, q, group) if group.pos_ in ("NOUN", "PRON", "NUM") else None
     verb = next((a for a in head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)  # '..., including three guards'
     kind = kind or (kind_of_token(verb) if verb is not None else None)
     before = reversed(sent.doc[sent.start : head.head.i])  # 'Nine people died ..., police said, including three'
     return kind or next((k for t in before if (k := kind_of_token(t))), None)
+
+
+def _count_before(cue: Token) -> str | None:
+    """'killed two and injured 14, including three children': the count just before 'including' (or its noun) is
+    the group, of the kind of the verb or word just before that count, however the parser hangs 'including'."""
+    doc = cue.doc
+    prev = doc[cue.i - 2] if cue.i >= 2 and doc[cue.i - 1].is_punct else doc[cue.i - 1]
+    number = prev if prev.like_num else next((c for c in prev.children if c.dep_ == "nummod" and c.like_num), None)
+    if number is None or number.i == 0:
+        return None
+    window = doc[max(cue.sent.start, number.i - LEFT_WINDOW) : number.i]
+    return next((k for t in reversed(window) if (k := kind_of_token(t)) in ("killed", "injured")), None)
 
 
 def _kind_before_including(sent: Span, q: Quantity) -> str | None:
@@ -494,7 +509,8 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
         return True
     after = " ".join(t.lower_ for t in doc[q.end : min(sent.end, q.end + 2)])
     of_them = after in ("of them", "of whom") and not _harmed_of_them(sent, q)
-    if of_them or after.split()[:1] in (["more"], ["remaining"]) or _of_the_group(sent, q):
+    more = after.split()[:1] == ["more"] and not _more_of_another_kind(sent, q)
+    if of_them or more or after.split()[:1] == ["remaining"] or _of_the_group(sent, q):
         return True  # 'three of them'; 'two more bodies'; 'the five remaining hostages' (the rest of a count)
     subloc = word_set("figures.json", "sub_locations")
     anchor = head.i if head is not None else q.end - 1
@@ -508,6 +524,15 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
         if tok.lower_ in (",", ";", "and"):
             break
     return False
+
+
+def _more_of_another_kind(sent: Span, q: Quantity) -> bool:
+    """'shot dead three people and wounded four more': 'more' after a verb of one kind, when the sentence counted
+    another kind before, means others (a whole count), not more of a toll ('two more bodies were found')."""
+    verb = sent.doc[q.qual_start - 1] if q.qual_start > sent.start else None
+    kind = kind_of_token(verb) if verb is not None and verb.pos_ == "VERB" else None
+    before = sent.doc[sent.start : q.qual_start - 1]
+    return kind is not None and any(k not in (None, kind) for t in before if (k := kind_of_token(t)))
 
 
 def _some_set_free(sent: Span, q: Quantity, head: Token | None) -> bool:
