@@ -1564,3 +1564,30 @@ def test_the_second_part_of_a_toll_after_a_long_first_part_is_a_part(text: str) 
 )
 def test_a_part_after_including_and_more_of_another_kind(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials had initially reported 14 dead before revising the figure to 19.",
+            [("killed", 14, "superseded"), ("killed", 19, "current")],
+        ),
+        (
+            "At least 27 people were killed, according to a new toll, revised upwards from 20.",
+            [("killed", 27, "current"), ("killed", 20, "superseded")],
+        ),
+        (
+            "The death toll now stands at 21, the provincial governor said, revising an earlier count of 18.",
+            [("killed", 21, "current"), ("killed", 18, "superseded")],
+        ),
+        (
+            "The number of dead climbed to 45 on Sunday, the ministry said, up from a previous toll of 38.",
+            [("killed", 45, "current"), ("killed", 38, "superseded")],
+        ),
+    ],
+)
+def test_a_toll_revised_in_its_sentence_supersedes_the_earlier_one(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _sentence_figures(text) == expected

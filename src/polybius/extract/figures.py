@@ -650,9 +650,10 @@ def _status(
     if (_partial(sent, q, head) or _among_kind(sent, q)) and not _hospitalized_of_them(sent, q, kind):
         return "partial", False
     sup, rev = _sentence_status(sent, q.qual_start)
-    before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 3) : q.qual_start])
+    before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 4) : q.qual_start])
     fig = load_data("figures.json")
-    if any(before.endswith(c) for c in fig["superseded_cues"]):
+    toll_of = before.removesuffix(" of")  # 'up from a previous toll of 38', 'revising an earlier count of 18'
+    if any(before.endswith(c) or toll_of.endswith(c) for c in fig["superseded_cues"]):
         return "superseded", False  # 'the toll had stood at 12': a pluperfect toll is an earlier one
     if any(before.endswith(c) for c in fig["revision_cues"]) or _revised_later(sent, q):
         return "current", True
