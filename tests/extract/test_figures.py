@@ -1591,3 +1591,23 @@ def test_a_toll_revised_in_its_sentence_supersedes_the_earlier_one(
     text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party won votes compared to their tally of 5,622,844 at the last election.", []),
+        (
+            "In one incident, a man was killed and five more were wounded in a battle between troops and gunmen.",
+            [("killed", 1, "current"), ("injured", 5, "current")],
+        ),
+        (
+            "Rescuers reached the scene, leading to initial estimates of a death toll of 11.",
+            [("killed", 11, "superseded")],
+        ),
+        ("Ninety six people were detained in hospital after the blast.", [("hospitalized", 96, "current")]),
+        ("Two suspects were detained in Kabul after the blast.", [("arrested", 2, "current")]),
+    ],
+)
+def test_tallies_more_earlier_estimates_and_kept_in_hospital(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected

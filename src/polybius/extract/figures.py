@@ -152,6 +152,9 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     suspects = head is not None and head.lower_ in word_set("figures.json", "arrest_nouns")
     if kind is None and suspects and any(kind_of_token(t) == "arrested" for t in span_tokens(sent)):
         kind = "arrested"
+    node = head if head is not None else sent.doc[q.end - 1]
+    if kind == "arrested" and node.dep_ in ("nsubjpass", "dobj") and _in_hospital_place(node.head):
+        kind = "hospitalized"  # 'Ninety six people were detained in hospital' (kept in, not held by police)
     return kind, of, head
 
 
@@ -284,8 +287,8 @@ def _kind_of_total(sent: Span, noun: Token) -> str | None:
     sentence counted before it ('31 people were injured, revising an earlier figure of 24'), else the dead for a
     sentence about the dead or victims."""
     own = next((k for t in noun.subtree if t is not noun and (k := kind_of_token(t))), None)
-    if own or noun.lower_ in ("toll", "tally"):
-        return own or "killed"
+    if own or noun.lower_ == "toll":
+        return own or "killed"  # not 'their tally of 5,622,844 votes': a tally counts the dead only where told
     earlier = _antecedent_kind(sent, noun) if _bare_count_noun(noun) else None
     before = next((k for t in reversed(sent.doc[sent.start : noun.i]) if (k := kind_of_token(t))), None)
     deaths = any(kind_of_token(t) == "killed" or t.lemma_.lower() in ("victim", "death") for t in span_tokens(sent))
@@ -366,6 +369,14 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
                 return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+def _in_hospital_place(verb: Token) -> bool:
+    """'detained in hospital', 'kept in hospital overnight' (British usage): kept in a hospital, not arrested there."""
+    if verb.lemma_.lower() not in ("detain", "keep", "hold"):
+        return False
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    return any(g.lower_ in word_set("figures.json", "hospital_nouns") for g in places)
 
 
 def _hit_by_vehicle(sent: Span, verb: Token) -> bool:
@@ -526,12 +537,19 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
     return False
 
 
+MORE_REACH = 3
+
+
 def _more_of_another_kind(sent: Span, q: Quantity) -> bool:
-    """'shot dead three people and wounded four more': 'more' after a verb of one kind, when the sentence counted
-    another kind before, means others (a whole count), not more of a toll ('two more bodies were found')."""
-    verb = sent.doc[q.qual_start - 1] if q.qual_start > sent.start else None
+    """'shot dead three people and wounded four more', 'a man was killed and five more were wounded': 'more' of one
+    kind, when the sentence counted another kind before, means others (a whole count), not more of a toll ('two
+    more bodies were found')."""
+    doc = sent.doc
+    verb = doc[q.qual_start - 1] if q.qual_start > sent.start else None
     kind = kind_of_token(verb) if verb is not None and verb.pos_ == "VERB" else None
-    before = sent.doc[sent.start : q.qual_start - 1]
+    after = doc[q.end + 1 : min(sent.end, q.end + 1 + MORE_REACH)]
+    kind = kind or next((k for t in after if t.pos_ == "VERB" and (k := kind_of_token(t))), None)
+    before = doc[sent.start : q.qual_start]
     return kind is not None and any(k not in (None, kind) for t in before if (k := kind_of_token(t)))
 
 
@@ -590,6 +608,19 @@ def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
     sup = any(f" {c} " in text for c in fig["superseded_cues"])
     rev = any(f" {c} " in text for c in fig["revision_cues"])
     return sup, rev
+
+
+EARLIER_REACH = 6
+
+
+def _earlier_toll_of(sent: Span, q: Quantity) -> bool:
+    """'initial estimates of a death toll of 11', 'a first count of 7': a toll 'of' the number, named under an
+    earlier estimate's adjective a few words before."""
+    doc = sent.doc
+    if q.qual_start - 2 < sent.start or doc[q.qual_start - 1].lower_ != "of" or not _toll_word(doc[q.qual_start - 2]):
+        return False
+    window = doc[max(sent.start, q.qual_start - 2 - EARLIER_REACH) : q.qual_start - 2]
+    return any(t.lower_ in word_set("figures.json", "superseded_adjectives") for t in window)
 
 
 def _revised_later(sent: Span, q: Quantity) -> bool:
@@ -653,7 +684,7 @@ def _status(
     before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 4) : q.qual_start])
     fig = load_data("figures.json")
     toll_of = before.removesuffix(" of")  # 'up from a previous toll of 38', 'revising an earlier count of 18'
-    if any(before.endswith(c) or toll_of.endswith(c) for c in fig["superseded_cues"]):
+    if any(before.endswith(c) or toll_of.endswith(c) for c in fig["superseded_cues"]) or _earlier_toll_of(sent, q):
         return "superseded", False  # 'the toll had stood at 12': a pluperfect toll is an earlier one
     if any(before.endswith(c) for c in fig["revision_cues"]) or _revised_later(sent, q):
         return "current", True
