@@ -280,7 +280,7 @@ KNOWN_GAPS = {
         "5 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "saada-prison-hodeidah-airstrikes": (
-        "4 failed checks; first: incident_count: expected 2, record has 3"
+        "3 failed checks; first: incident_count: expected 2, record has 3"
     ),
     "srinagar-grenade-khanyar": (
         "4 failed checks; first: incident 2 (Srinagar/Khanyar): weapon firearm: not found (rec"

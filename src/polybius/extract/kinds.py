@@ -98,6 +98,8 @@ def attribution(sent: Span, token: Token) -> str | None:
     """Who gives the figure (without a live update's time stamp the parser took into the phrase)."""
     source = _attribution(sent, token)
     source = STAMP_PREFIX.sub("", source) or None if source else source
+    if source and source.count("(") > source.count(")"):
+        source += ")"  # 'Medecins Sans Frontieres (MSF': the parser leaves the bracket's close outside the phrase
     return _title_holder(sent.doc, source) or source if source else source
 
 
