@@ -60,7 +60,7 @@ KNOWN_GAPS = {
         ", 33.45], record has 34.08647"
     ),
     "celaya-candidate-shot": (
-        "3 failed checks; first: incident (Celaya/San Miguel Octopan): event_type assassinatio"
+        "1 failed check; first: incident (Celaya/San Miguel Octopan): event_type assassinatio"
         "n: not found (record has: armed_assault)"
     ),
     "chad-ndjamena-twin-bombings": (

@@ -762,7 +762,45 @@ def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     found += _another_taken(sent, taken | {f.token for f in found})
     found += _both_harmed(sent, taken | {f.token for f in found})
     found += _named_list(sent, taken | {f.token for f in found})
+    found += _headline_one(sent, taken | {f.token for f in found})
     return [with_status(f, "partial") if _listed_part(sent, f.token) else f for f in found]
+
+
+HEADLINE_HARMS = ("killed", "injured", "hostages")
+
+
+def _headline_one(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'Mexican mayoral candidate shot dead on first day of campaign', 'Police officer killed in Kashmir attack',
+    'Journalist kidnapped in Mali': a headline drops the article, so one bare singular person harmed (the subject of
+    a verb of harm with no object, or its participle) is one person, when no count in the headline is given; the
+    person the body tells of again, so the figure stands only where the body counts none of its kind."""
+    end = _headline_end(sent.doc)
+    if sent.start_char >= end or any(sent.start <= i < sent.end for i in taken):
+        return []
+    doers = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns") | _attacker_words()
+    for tok in span_tokens(sent):
+        if tok.idx >= end or not _bare_person(tok) or tok.lower_ in doers:
+            continue
+        verbs = [tok.head] if tok.dep_ == "nsubj" else []
+        verbs += [c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+        verb = next((v for v in verbs if not any(c.dep_ in ("dobj", "ccomp") for c in v.children)), None)
+        kind = verb_harm(verb) if verb is not None else None
+        if kind not in HEADLINE_HARMS or hypothetical(verb) or security_force(agent_of_any(verb)):
+            continue
+        ends = [c for c in verb.children if c.lower_ == "dead" or c.dep_ == "prt"]
+        ends += [g for c in verb.children if c.lower_ == "to" for g in c.children if g.lower_ == "death"]
+        last = max([verb, *ends], key=lambda t: t.i)
+        ev = evidence(sent.doc, tok.left_edge.idx, last.idx + len(last.text))
+        fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
+        return [FoundFigure(fig, tok.i, tok.lower_, summary=True)]  # the body's own count of the kind comes first
+    return []
+
+
+def _bare_person(tok: Token) -> bool:
+    """A singular person noun with no article, number or owner ('candidate', 'Priest' opening a headline)."""
+    singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.i == tok.sent.start and tok.ent_type_ != "PERSON")
+    owned = any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+    return singular and not owned and tok.lower_ in _person_nouns()
 
 
 PART_CUE_REACH = 3
