@@ -528,3 +528,9 @@ def test_a_headline_s_one_person_yields_to_the_body_s_count() -> None:
     [incident] = extract_text(text).incidents
     assert incident.totals["injured"].best == 3
     assert not [f for f in incident.figures if f.kind == "injured" and f.status == "current" and f.value == 1]
+
+
+def test_an_office_holder_named_beside_the_office_who_died_is_one_killed() -> None:
+    doc = load_nlp()("The head of the village council, Ahmed Yusuf, died of his wounds in hospital after the attack.")
+    found = [(f.figure.kind, f.figure.value) for f in unnumbered_figures(next(doc.sents), set())]
+    assert found == [("killed", 1)]

@@ -356,7 +356,9 @@ def hypothetical(verb: Token) -> bool:
 
 def _named_in_apposition(tok: Token) -> bool:
     """'the city's newly appointed secretary, Francisco Tapia, was shot dead': one person named beside the noun."""
-    return tok.tag_ == "NN" and any(c.dep_ == "appos" and _proper_person(c) for c in tok.children)
+    of_nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    nodes = [tok, *of_nouns]  # the parser hangs the name on 'council' in 'the head of the council, X,'
+    return tok.tag_ == "NN" and any(c.dep_ == "appos" and _proper_person(c) for n in nodes for c in n.children)
 
 
 def _first_mention(tok: Token) -> bool:
@@ -494,7 +496,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         named = _proper_person(tok) and not dateline_place(tok)
         reduced = tok.dep_ == "nsubj" and reduced_passive(tok.head)  # 'their driver shot dead on Tuesday'
         kin = tok.tag_ == "NN" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # 'His driver'
-        passive = (tok.dep_ == "nsubjpass" or reduced or _dies(tok, one or person or named or kin)) and (
+        titled = _named_in_apposition(tok)  # 'The head of the council, Ahmed Yusuf, died of his wounds'
+        passive = (tok.dep_ == "nsubjpass" or reduced or _dies(tok, one or person or named or kin or titled)) and (
             tok.tag_ == "NN" or person or named
         )
         definite = tok.tag_ == "NN" and det is not None and det.lower_ == "the"
@@ -544,7 +547,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         possessed = any(c.dep_ == "poss" for c in tok.children)  # "Delgado's driver was killed"
         article = det.lower_ if det is not None else ("the" if possessed else "")
         first_mention = article == "the" and _first_mention(tok)
-        named_died = (person or named) and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital on Tuesday'
+        named_died = (person or named or titled) and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital'
         named_harmed = (
             named or person or _named_in_apposition(tok)
         ) and tok.dep_ == "nsubjpass"  # 'Guerrero ... was shot to death'
