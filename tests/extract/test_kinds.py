@@ -181,3 +181,17 @@ def test_a_source_given_by_title_is_the_person_named_with_it(text: str, source: 
     doc = load_nlp()(text)
     number = next(t for t in doc if t.like_num)
     assert attribution(next(doc.sents), number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nine people were killed, Reuters reported, citing a police source.", "police source"),
+        ("State television, citing the interior ministry, said 14 people were wounded.", "interior ministry"),
+        ("The group said it killed 12 soldiers, citing revenge for the raids.", "group"),
+    ],
+)
+def test_a_reporter_citing_a_source_gives_that_source(text: str, source: str) -> None:
+    doc = load_nlp()(text)
+    number = next(t for t in doc if t.like_num)
+    assert attribution(doc[:], number) == source
