@@ -1611,3 +1611,22 @@ def test_a_toll_revised_in_its_sentence_supersedes_the_earlier_one(
 )
 def test_tallies_more_earlier_estimates_and_kept_in_hospital(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boko Haram and its rival have killed more than 36,000 people and displaced around two million in "
+            "northeast Nigeria since the conflict began in 2009.",
+            [],
+        ),
+        ("It has killed at least 5,000 people and driven more than 5 million from their homes.", []),
+        ("More than 400 civilians and about 175 soldiers have been killed in the conflict.", []),
+        ("Gunmen have killed 12 people in an attack on a village in Zamfara state.", [("killed", 12, "current")]),
+        ("At least 20 people have been killed since the clashes erupted on Sunday.", [("killed", 20, "current")]),
+        ("More than 80 people were killed and over 50,000 displaced in the offensive.", [("killed", 80, "current")]),
+    ],
+)
+def test_a_war_s_running_toll_is_no_attack_s_toll(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected

@@ -726,7 +726,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         ):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
-        if _conflict_toll(sent, q) or _period_total(sent, q) or _family_size(sent, q):
+        if _conflict_toll(sent, q) or _period_total(sent, q) or _family_size(sent, q) or _running_total(sent, q):
             continue
         kind, of, head = _kind(sent, q, qs)
         again = _band_again(sent, q, counts) or _attackers_named_before(sent, q)
@@ -1309,7 +1309,7 @@ def _inherit(
     opens_parts = bool(BREAKDOWN_MARKS - {","} & set(between)) and len(between) <= BREAKDOWN_REACH
     linked = revision or part_of or opens_parts or ({"and", ","} & set(between))
     far = len(between) > 8 and not _next_part(sent, previous, q)
-    if far or not linked or _other_verb(sent.doc[previous.token], sent.doc[q.start]):
+    if far or not linked or _other_verb(sent.doc[previous.token], sent.doc[q.start]) or _own_participle(sent, q):
         return previous
     if opens_parts:
         status = "partial"  # 'killed 12 people: seven policemen and five civilians'
@@ -1322,6 +1322,14 @@ def _inherit(
 
 LIST_REACH = 16
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _own_participle(sent: Span, q: Quantity) -> bool:
+    """'80 people were killed and over 50,000 displaced': a participle after the number that names no harm tells
+    what befell that count."""
+    nxt = sent.doc[q.end] if q.end < sent.end else None
+    verb = nxt is not None and nxt.tag_ in ("VBN", "VBD") and nxt.pos_ == "VERB"  # not 'and three were civilians'
+    return verb and kind_of_token(nxt) is None
 
 
 def _next_part(sent: Span, previous: FoundFigure, q: Quantity) -> bool:
@@ -1616,6 +1624,40 @@ def _period_total(sent: Span, q: Quantity) -> bool:
         return False
     periods = [e for e in entities(sent) if e.label_ == "DATE" and PERIOD.match(e.text.strip())]
     return any(e.root.head == verb or (e.root.head.dep_ == "prep" and e.root.head.head == verb) for e in periods)
+
+
+RUNNING_SIZE = 1000
+
+
+def _running_total(sent: Span, q: Quantity) -> bool:
+    """'have killed more than 36,000 people ... since the conflict began', '400 civilians ... have been killed in the
+    conflict', 'It has killed at least 5,000 people': a toll counted since a time, over a war told with the perfect,
+    or of thousands in the perfect, is a running total, not an attack's toll."""
+    verb = next((a for a in sent.doc[q.end - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    wars = word_set("figures.json", "running_total_nouns")
+    spans = [c for v in verbs for c in v.children if c.lower_ == "since" and c.dep_ == "prep"]
+    spans += [
+        c for v in verbs for c in v.children if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children)
+    ]
+    since = any(_span_of_time(t, wars) for c in spans for t in c.subtree)
+    perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for v in verbs for c in v.children
+    )
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children]
+    in_war = any(g.lemma_.lower() in wars for g in places)
+    return since or (perfect and (in_war or q.value >= RUNNING_SIZE))
+
+
+SPAN_WORDS = frozenset({"year", "years", "decade", "decades", "months"})
+
+
+def _span_of_time(tok: Token, wars: frozenset[str]) -> bool:
+    """A word of a 'since' phrase that makes it a span of years or a war ('since 2009', 'since the war began'), not
+    an attack ('since Friday's attack')."""
+    return bool(YEAR.match(tok.text)) or tok.lemma_.lower() in wars or tok.lower_ in SPAN_WORDS
 
 
 def _family_size(sent: Span, q: Quantity) -> bool:
