@@ -76,3 +76,14 @@ def test_a_number_opening_a_units_or_hospitals_name_counts_no_one(text: str) -> 
 def test_a_range_of_people_gives_a_lower_and_an_upper_bound(text: str, expected: list[tuple[int, str]]) -> None:
     doc = load_nlp()(text)
     assert [(q.value, q.qualifier) for q in find_quantities(doc[:])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The elite counterterrorism squad Densus 88 has arrested hundreds of suspects.", [100]),
+        ("In Gao 14 were killed and 20 wounded.", [14, 20]),
+    ],
+)
+def test_a_number_closing_a_name_is_no_count(text: str, expected: list[int]) -> None:
+    assert _values(text) == expected

@@ -286,7 +286,16 @@ def _is_age_or_unit(doc, i: int, sent: Span) -> bool:
         return True
     prev = doc[i - 1].lower_ if i > sent.start else ""
     named = prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age") or _in_a_name(doc, i, sent)
-    return named or _age_range(doc, i, sent)
+    return named or _age_range(doc, i, sent) or _closes_a_name(doc, i, sent)
+
+
+def _closes_a_name(doc, i: int, sent: Span) -> bool:
+    """'The elite squad Densus 88 has arrested hundreds': a number closing a proper name, before the name's verb."""
+    if i - 1 <= sent.start or i + 1 >= sent.end:
+        return False
+    prev, nxt = doc[i - 1], doc[i + 1]
+    placed = doc[i - 2].pos_ == "ADP"  # 'In Gao 14 were killed': a place, then the count
+    return prev.tag_ == "NNP" and prev.text[:1].isupper() and nxt.pos_ == "AUX" and not placed
 
 
 NAME_REACH = 3
