@@ -1626,6 +1626,11 @@ def test_tallies_more_earlier_estimates_and_kept_in_hospital(text: str, expected
         ("Gunmen have killed 12 people in an attack on a village in Zamfara state.", [("killed", 12, "current")]),
         ("At least 20 people have been killed since the clashes erupted on Sunday.", [("killed", 20, "current")]),
         ("More than 80 people were killed and over 50,000 displaced in the offensive.", [("killed", 80, "current")]),
+        (
+            "Taliban fighters attacked a base, killing at least 140 soldiers in the deadliest assault on an Afghan "
+            "military installation since the start of the war, officials said.",
+            [("killed", 140, "current")],
+        ),
     ],
 )
 def test_a_war_s_running_toll_is_no_attack_s_toll(text: str, expected: list[tuple[str, int, str]]) -> None:

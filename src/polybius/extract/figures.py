@@ -1642,6 +1642,7 @@ def _running_total(sent: Span, q: Quantity) -> bool:
     spans += [
         c for v in verbs for c in v.children if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children)
     ]
+    spans = [c for c in spans if not any(t.tag_ == "JJS" for t in sent.doc[q.end : c.i])]  # 'the deadliest ... since'
     since = any(_span_of_time(t, wars) for c in spans for t in c.subtree)
     perfect = any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for v in verbs for c in v.children
