@@ -1635,3 +1635,14 @@ def test_tallies_more_earlier_estimates_and_kept_in_hospital(text: str, expected
 )
 def test_a_war_s_running_toll_is_no_attack_s_toll(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers among 11 killed in Balochistan attacks", [("killed", 2, "partial"), ("killed", 11, "current")]),
+        ("Three children among 20 people killed in Kabul blast", [("killed", 3, "partial"), ("killed", 20, "current")]),
+    ],
+)
+def test_a_headline_count_among_a_toll_is_its_part(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected

@@ -255,10 +255,17 @@ def _clause_to_death(head: Token | None) -> bool:
     return head is not None and any(c.dep_ in ("relcl", "acl") and to_death(c) for c in head.children)
 
 
+HEADLINE_AMONG_REACH = 3
+
+
 def _among_kind(sent: Span, q: Quantity) -> str | None:
-    """'Three police officers ... were among the dead': a sub-count of the dead."""
+    """'Three police officers ... were among the dead', 'Two soldiers among 11 killed in attacks' (a headline): a
+    sub-count of the dead."""
     doc = sent.doc
     for i in range(q.end, sent.end - 2):
+        if doc[i].lower_ == "among" and doc[i + 1].like_num and q.end + HEADLINE_AMONG_REACH >= i:
+            group = doc[i + 2]
+            return kind_of_token(group) or next((k for c in group.children if (k := kind_of_token(c))), None)
         if doc[i].lower_ == "among" and doc[i + 1].lower_ in ("the", "those"):
             group = doc[i + 3] if doc[i + 2].like_num and i + 3 < sent.end else doc[i + 2]
             clauses = (c for c in group.children if c.dep_ in ("acl", "relcl"))  # 'among the 14 people killed'
