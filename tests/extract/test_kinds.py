@@ -195,3 +195,20 @@ def test_a_reporter_citing_a_source_gives_that_source(text: str, source: str) ->
     doc = load_nlp()(text)
     number = next(t for t in doc if t.like_num)
     assert attribution(doc[:], number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Israeli strike kills 22 in Gaza, including 9 children: health ministry\n\nMore follows.", "health ministry"),
+        ("Burkina: at least 17 dead in attack on Ouagadougou restaurant (government)\n\nMore follows.", "government"),
+        ("The troops killed 5 members of the Islamic State (IS).", None),
+        ("Four police killed in attack on station in Iran's Sistan-Baluchestan\n\nMore follows.", None),
+        ("At least three killed in Lahore blast - police\n\nMore follows.", "police"),
+    ],
+)
+def test_a_headline_s_tagged_source_gives_its_figures(text: str, source: str | None) -> None:
+    doc = load_nlp()(text)
+    sent = next(s for s in doc.sents if any(t.like_num for t in s))
+    number = next(t for t in sent if t.like_num)
+    assert attribution(sent, number) == source

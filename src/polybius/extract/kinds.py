@@ -152,7 +152,35 @@ def _attribution(sent: Span, token: Token) -> str | None:
     candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
     found = next((source for verb in candidates if (source := _source_of(verb, token)) is not None), None)
     found = found or _trailing_speaker(candidates, token) or _quote_speaker(sent)
-    return _cited(sent) or found if found else found
+    return _cited(sent) or found if found else _tagged_source(sent, token)
+
+
+TAG_MARKS = frozenset({":", "-", "–", "—", "("})
+TAG_WORDS = 4
+
+
+def _tag_mark(before: Token, mark: Token) -> bool:
+    """A colon or bracket, or a dash set apart by spaces (' - police', not 'Sistan-Baluchestan')."""
+    return mark.text in (":", "(") or bool(before.whitespace_ and mark.whitespace_)
+
+
+def _tagged_source(sent: Span, token: Token) -> str | None:
+    """'Israeli strike kills 22 in Gaza: health ministry', '... 17 dead in attack (government)', '... - police': a
+    headline's source tagged on after a colon, dash or bracket at its end (a line of its own with no full stop)."""
+    line = sent.text.rstrip()
+    if line.endswith((".", "!", "?", '"', "\u201d")) or not (sent.text.endswith("\n") or sent.end == len(sent.doc)):
+        return None
+    words = [t for t in sent if not t.is_space]
+    while words and words[-1].text in (")", ".", "'", '"'):
+        words = words[:-1]
+    reach = range(len(words) - 1, max(0, len(words) - TAG_WORDS - 2), -1)
+    mark = next((i for i in reach if words[i].text in TAG_MARKS and _tag_mark(words[i - 1], words[i])), None)
+    if mark is None or mark == len(words) - 1 or words[mark].i <= token.i:
+        return None
+    tag = words[mark + 1 :]
+    head = tag[-1]
+    ok = head.pos_ == "PROPN" or _source_head(head) or head.lower_ in ("say", "says", "said")
+    return sent.doc[tag[0].i : tag[-1].i + 1].text if ok and not any(t.like_num for t in tag) else None
 
 
 def _source_head(tok: Token) -> bool:
