@@ -1646,3 +1646,15 @@ def test_a_war_s_running_toll_is_no_attack_s_toll(text: str, expected: list[tupl
 )
 def test_a_headline_count_among_a_toll_is_its_part(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bandits seized 45 passengers from a bus on the highway.", [("hostages", 45, "current")]),
+        ("Twenty workers were seized by gunmen at the mine.", [("hostages", 20, "current")]),
+        ("Police seized 12 rifles and two vehicles.", []),
+    ],
+)
+def test_people_seized_are_hostages(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected

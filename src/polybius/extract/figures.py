@@ -368,6 +368,8 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
             return "injured"  # 'ploughed into a crowd, hitting eight people'
         if people and node.dep_ == "nsubjpass" and _taken_captive(node.head):
             return "hostages"
+        if people and node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _captor_verbs():
+            return "hostages"  # 'Bandits seized 45 passengers from a bus'
     for anc in node.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -384,6 +386,10 @@ def _in_hospital_place(verb: Token) -> bool:
         return False
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
     return any(g.lower_ in word_set("figures.json", "hospital_nouns") for g in places)
+
+
+def _captor_verbs() -> frozenset[str]:
+    return word_set("figures.json", "captor_verbs")
 
 
 def _hit_by_vehicle(sent: Span, verb: Token) -> bool:
