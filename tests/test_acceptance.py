@@ -85,8 +85,8 @@ KNOWN_GAPS = {
         "2 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "h20-bangladesh-dhaka-shia-grenades": (
-        "3 failed checks; first: incident (Dhaka): totals.killed.best: expected 1, record has "
-        "2"
+        "1 failed check; first: incident (Dhaka): statement {\"type\": \"denial\", \"speaker_contains_any\": "
+        "[\"Asaduzzaman Khan\", \"Home Minister\"]}: not found"
     ),
     "h20-france-trebes-supermarket-siege": (
         "5 failed checks; first: incident_count: expected 2, record has 1"

@@ -1658,3 +1658,15 @@ def test_a_headline_count_among_a_toll_is_its_part(text: str, expected: list[tup
 )
 def test_people_seized_are_hostages(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack comes after the killings of two foreigners in recent weeks.", []),
+        ("Five soldiers were killed in similar attacks in recent months.", []),
+        ("Airstrikes killed 40 people in the past 24 hours, the ministry said.", [("killed", 40, "current")]),
+    ],
+)
+def test_deaths_over_recent_weeks_are_no_attack_s_toll(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected

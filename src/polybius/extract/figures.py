@@ -1624,19 +1624,23 @@ ATTACKER_CUE_REACH = 6
 
 PERIOD = re.compile(
     r"^(?:(?:so far |earlier )?(?:this|last|the past|the previous) (?:year|month|decade)|(?:19|20)\d{2}|"
-    r"(?:the )?(?:past|last) (?:two|three|four|five|several|\d+) (?:years|months|decades)|since .*)$",
+    r"(?:the )?(?:past|last) (?:two|three|four|five|several|\d+) (?:years|months|decades)|since .*|"
+    r"recent (?:weeks|months|years)|(?:the )?(?:past|last) (?:few |several )?(?:weeks|months))$",
     re.I,
 )
 
 
 def _period_total(sent: Span, q: Quantity) -> bool:
-    """'43 policemen were martyred in the district in 2025', 'killing more than 200 suspected Maoists this year': a
-    count over a year or a span of years is a running total, not an attack's toll."""
+    """'43 policemen were martyred in the district in 2025', 'killing more than 200 suspected Maoists this year', 'the
+    killings of two foreigners in recent weeks': a count over a year or a span of weeks or years (on its verb or its
+    noun) is a running total, not an attack's toll."""
+    chain = list(itertools.takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), sent.doc[q.end - 1].ancestors))
     verb = next((a for a in sent.doc[q.end - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    nodes = {verb.i, *(a.i for a in chain)}  # 'the killings of two foreigners in recent weeks'
     periods = [e for e in entities(sent) if e.label_ == "DATE" and PERIOD.match(e.text.strip())]
-    return any(e.root.head == verb or (e.root.head.dep_ == "prep" and e.root.head.head == verb) for e in periods)
+    return any(e.root.head.i in nodes or (e.root.head.dep_ == "prep" and e.root.head.head.i in nodes) for e in periods)
 
 
 RUNNING_SIZE = 1000
