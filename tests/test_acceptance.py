@@ -89,7 +89,7 @@ KNOWN_GAPS = {
         "[\"Asaduzzaman Khan\", \"Home Minister\"]}: not found"
     ),
     "h20-france-trebes-supermarket-siege": (
-        "5 failed checks; first: incident_count: expected 2, record has 1"
+        "4 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "h20-malaysia-ulu-tiram-police-station": (
         "1 failed check; first: incident (Ulu Tiram): statement {\"type\": \"condemnation\", \"spea"

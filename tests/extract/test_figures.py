@@ -1670,3 +1670,15 @@ def test_people_seized_are_hostages(text: str, expected: list[tuple[str, int, st
 )
 def test_deaths_over_recent_weeks_are_no_attack_s_toll(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunman killed after shooting at Texas mall\n\nMore follows.", [("killed", 1, "perpetrators")]),
+        ("Gunman kills 3 at Texas mall\n\nMore follows.", [("killed", 3, "victims")]),
+        ("The gunman killed after the police arrived.", []),
+    ],
+)
+def test_a_headline_s_attacker_killed_is_an_attacker_dead(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sides(text) == expected

@@ -18,6 +18,7 @@ from polybius.extract.spans import entities, evidence, padded_words, parsed_text
 from polybius.extract.unnumbered import (
     agent_of_any,
     dateline_place,
+    headline_end,
     held_as_suspect,
     hypothetical,
     one_listed,
@@ -1528,17 +1529,21 @@ def _toll_word(tok: Token) -> bool:
 
 
 def _attacker_shot_by_police(sent: Span, taken: set[int]) -> list[FoundFigure]:
-    """'Bus hijacker shot dead by police sniper on Rio bridge', 'Knifeman killed by officers': an attacker noun with a
-    participle of killing by security forces (headline style) is one attacker killed."""
+    """'Bus hijacker shot dead by police sniper on Rio bridge', 'Knifeman killed by officers', 'Trebes: gunman killed,
+    three dead': an attacker noun with a participle of killing by security forces (headline style), or with none in a
+    headline, is one attacker killed."""
     out = []
     attackers = word_set("participants.json", "singular_attacker_nouns") | word_set("figures.json", "perpetrator_nouns")
     for tok in span_tokens(sent):
         if tok.tag_ not in ("NN", "NNP") or tok.lower_ not in attackers or tok.i in taken:
             continue
         verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+        headline = tok.idx < headline_end(tok.doc)
+        bare = tok.dep_ in ("nsubj", "nsubjpass") and _headline_passive(tok.head) and headline
+        verb = tok.head if verb is None and bare else verb  # 'Hostage-taking in Trebes: gunman killed, three dead'
         if verb is None or "killed" not in (kind_of_token(verb), "killed" if _shot_dead(verb) else None):
             continue
-        if security_force(agent_of_any(verb)):
+        if security_force(agent_of_any(verb)) or (headline and agent_of_any(verb) is None):
             ev = evidence(sent.doc, tok.idx, verb.idx + len(verb.text))
             fig = Figure(kind="killed", value=1, of="perpetrators", evidence=[ev])
             out.append(FoundFigure(fig, tok.i, tok.lower_))

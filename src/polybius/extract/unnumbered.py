@@ -368,13 +368,13 @@ def _first_mention(tok: Token) -> bool:
         return False
     if tok.lower_ in ("victim", "person", "man", "woman"):
         return False
-    return not any(t.lemma_ == tok.lemma_ for t in tok.doc[: tok.i] if t.idx >= _headline_end(tok.doc))
+    return not any(t.lemma_ == tok.lemma_ for t in tok.doc[: tok.i] if t.idx >= headline_end(tok.doc))
 
 
 HEADLINE_LENGTH = 160
 
 
-def _headline_end(doc: Doc) -> int:
+def headline_end(doc: Doc) -> int:
     """Where a headline line ('Aden governor killed in car bomb attack') ends: a short first line with no full stop
     names the people the body goes on to tell of, so a body's 'The governor' is still their first mention."""
     text = parsed_text(doc)
@@ -777,7 +777,7 @@ def _headline_one(sent: Span, taken: set[int]) -> list[FoundFigure]:
     'Journalist kidnapped in Mali': a headline drops the article, so one bare singular person harmed (the subject of
     a verb of harm with no object, or its participle) is one person, when no count in the headline is given; the
     person the body tells of again, so the figure stands only where the body counts none of its kind."""
-    end = _headline_end(sent.doc)
+    end = headline_end(sent.doc)
     if sent.start_char >= end or any(sent.start <= i < sent.end for i in taken):
         return []
     doers = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns") | _attacker_words()
