@@ -1436,6 +1436,9 @@ def test_counts_that_are_neither_more_dead_nor_attackers(text: str, expected: li
         ("France has been on alert since the November 2015 Paris attacks, which killed 130 people.", []),
         ("He is not charged over the April 15, 2013, attack, which killed three people.", [("killed", 3, "victims")]),
         ("The city is still recovering from the arena bombing of 2017, which killed 22 people.", []),
+        ("The group also carried out a 2018 bombing of an election rally that killed more than 140 people.", []),
+        ("Tension has been high since the 2019 attack on a paramilitary convoy in Pulwama that killed 40 troops.", []),
+        ("The group was behind the 2015 massacre at a university in Garissa where 148 people were killed.", []),
         (
             "Police pursued the gunmen to a village, where one suspect was killed in a shootout.",
             [("killed", 1, "perpetrators")],
@@ -1508,3 +1511,174 @@ def test_his_driver_also_died_adds_one_to_the_victim_before() -> None:
         "police said. His driver also died in the attack."
     )
     assert extract_text(text).incidents[0].totals["killed"].best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six attackers were involved and all of them were killed, the military said.",
+            [("killed", 6, "perpetrators")],
+        ),
+        ("Two gunmen opened fire on the crowd and both were shot dead by police.", [("killed", 2, "perpetrators")]),
+        ("Three attackers stormed the hotel; all three were killed by commandos.", [("killed", 3, "perpetrators")]),
+        ("Four gunmen shot five people in the market, and all of them were killed.", []),
+        ("A security source put the number of assailants killed at 20.", [("killed", 20, "perpetrators")]),
+        ("The number of militants killed in the fighting rose to 35, the army said.", [("killed", 35, "perpetrators")]),
+        ("Police put the number of people killed at 12.", [("killed", 12, "victims")]),
+    ],
+)
+def test_a_band_all_killed_and_a_toll_of_attackers_count_attackers(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor said 101 people had been killed, 85 of them fighters of the Turkish-backed Syrian National Army "
+        "(SNA) and 16 members of the US-backed Syrian Democratic Forces (SDF).",
+        "The army said 23 people were killed, among them 15 soldiers of the 4th Infantry Regiment based in the town "
+        "and eight civilians.",
+    ],
+)
+def test_the_second_part_of_a_toll_after_a_long_first_part_is_a_part(text: str) -> None:
+    statuses = [s for kind, _, s in _sentence_figures(text) if kind == "killed"]
+    assert statuses == ["current", "partial", "partial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The explosion killed two and injured 14, including three children.",
+            [("killed", 2, "current"), ("injured", 14, "current"), ("injured", 3, "partial")],
+        ),
+        (
+            "The gunman shot dead three people and wounded four more before fleeing.",
+            [("killed", 3, "current"), ("injured", 4, "current")],
+        ),
+        ("Rescuers found two more bodies in the rubble.", [("killed", 2, "partial")]),
+    ],
+)
+def test_a_part_after_including_and_more_of_another_kind(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials had initially reported 14 dead before revising the figure to 19.",
+            [("killed", 14, "superseded"), ("killed", 19, "current")],
+        ),
+        (
+            "At least 27 people were killed, according to a new toll, revised upwards from 20.",
+            [("killed", 27, "current"), ("killed", 20, "superseded")],
+        ),
+        (
+            "The death toll now stands at 21, the provincial governor said, revising an earlier count of 18.",
+            [("killed", 21, "current"), ("killed", 18, "superseded")],
+        ),
+        (
+            "The number of dead climbed to 45 on Sunday, the ministry said, up from a previous toll of 38.",
+            [("killed", 45, "current"), ("killed", 38, "superseded")],
+        ),
+    ],
+)
+def test_a_toll_revised_in_its_sentence_supersedes_the_earlier_one(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party won votes compared to their tally of 5,622,844 at the last election.", []),
+        (
+            "In one incident, a man was killed and five more were wounded in a battle between troops and gunmen.",
+            [("killed", 1, "current"), ("injured", 5, "current")],
+        ),
+        (
+            "Rescuers reached the scene, leading to initial estimates of a death toll of 11.",
+            [("killed", 11, "superseded")],
+        ),
+        ("Ninety six people were detained in hospital after the blast.", [("hospitalized", 96, "current")]),
+        ("Two suspects were detained in Kabul after the blast.", [("arrested", 2, "current")]),
+    ],
+)
+def test_tallies_more_earlier_estimates_and_kept_in_hospital(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boko Haram and its rival have killed more than 36,000 people and displaced around two million in "
+            "northeast Nigeria since the conflict began in 2009.",
+            [],
+        ),
+        ("It has killed at least 5,000 people and driven more than 5 million from their homes.", []),
+        ("More than 400 civilians and about 175 soldiers have been killed in the conflict.", []),
+        ("Gunmen have killed 12 people in an attack on a village in Zamfara state.", [("killed", 12, "current")]),
+        ("At least 20 people have been killed since the clashes erupted on Sunday.", [("killed", 20, "current")]),
+        ("More than 80 people were killed and over 50,000 displaced in the offensive.", [("killed", 80, "current")]),
+        (
+            "Taliban fighters attacked a base, killing at least 140 soldiers in the deadliest assault on an Afghan "
+            "military installation since the start of the war, officials said.",
+            [("killed", 140, "current")],
+        ),
+    ],
+)
+def test_a_war_s_running_toll_is_no_attack_s_toll(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers among 11 killed in Balochistan attacks", [("killed", 2, "partial"), ("killed", 11, "current")]),
+        ("Three children among 20 people killed in Kabul blast", [("killed", 3, "partial"), ("killed", 20, "current")]),
+    ],
+)
+def test_a_headline_count_among_a_toll_is_its_part(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bandits seized 45 passengers from a bus on the highway.", [("hostages", 45, "current")]),
+        ("Twenty workers were seized by gunmen at the mine.", [("hostages", 20, "current")]),
+        ("Police seized 12 rifles and two vehicles.", []),
+    ],
+)
+def test_people_seized_are_hostages(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack comes after the killings of two foreigners in recent weeks.", []),
+        ("Five soldiers were killed in similar attacks in recent months.", []),
+        ("Airstrikes killed 40 people in the past 24 hours, the ministry said.", [("killed", 40, "current")]),
+    ],
+)
+def test_deaths_over_recent_weeks_are_no_attack_s_toll(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunman killed after shooting at Texas mall\n\nMore follows.", [("killed", 1, "perpetrators")]),
+        ("Gunman kills 3 at Texas mall\n\nMore follows.", [("killed", 3, "victims")]),
+        ("The gunman killed after the police arrived.", []),
+    ],
+)
+def test_a_headline_s_attacker_killed_is_an_attacker_dead(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sides(text) == expected

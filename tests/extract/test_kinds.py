@@ -147,3 +147,68 @@ def test_a_live_updates_time_stamp_is_no_part_of_the_source(text: str, source: s
     sent = next(load_nlp()(text).sents)
     number = next(t for t in sent if t.lower_ in ("two", "three", "12"))
     assert attribution(sent, number) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BREAKING: At least 4 people killed in shooting at Ohio mall, police say",
+        "Six soldiers killed in ambush near Kidal, army says",
+    ],
+)
+def test_the_counted_people_are_never_their_own_source(text: str) -> None:
+    doc = load_nlp()(text)
+    number = next(t for t in doc if t.like_num)
+    assert attribution(doc[:], number) in ("police", "army")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Fighting has left at least 23 people dead, the defense minister said. The bodies were found in rural "
+            "areas, Defense Minister Diego Molano told journalists.",
+            "Defense Minister Diego Molano",
+        ),
+        (
+            "Gunmen killed 14 farmers near Maiduguri, the state governor said. Governor Babagana Zulum visited the "
+            "village on Sunday.",
+            "Governor Babagana Zulum",
+        ),
+    ],
+)
+def test_a_source_given_by_title_is_the_person_named_with_it(text: str, source: str) -> None:
+    doc = load_nlp()(text)
+    number = next(t for t in doc if t.like_num)
+    assert attribution(next(doc.sents), number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nine people were killed, Reuters reported, citing a police source.", "police source"),
+        ("State television, citing the interior ministry, said 14 people were wounded.", "interior ministry"),
+        ("The group said it killed 12 soldiers, citing revenge for the raids.", "group"),
+    ],
+)
+def test_a_reporter_citing_a_source_gives_that_source(text: str, source: str) -> None:
+    doc = load_nlp()(text)
+    number = next(t for t in doc if t.like_num)
+    assert attribution(doc[:], number) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Israeli strike kills 22 in Gaza, including 9 children: health ministry\n\nMore follows.", "health ministry"),
+        ("Burkina: at least 17 dead in attack on Ouagadougou restaurant (government)\n\nMore follows.", "government"),
+        ("The troops killed 5 members of the Islamic State (IS).", None),
+        ("Four police killed in attack on station in Iran's Sistan-Baluchestan\n\nMore follows.", None),
+        ("At least three killed in Lahore blast - police\n\nMore follows.", "police"),
+    ],
+)
+def test_a_headline_s_tagged_source_gives_its_figures(text: str, source: str | None) -> None:
+    doc = load_nlp()(text)
+    sent = next(s for s in doc.sents if any(t.like_num for t in s))
+    number = next(t for t in sent if t.like_num)
+    assert attribution(sent, number) == source

@@ -58,3 +58,32 @@ def test_both_ends_of_a_span_of_ages_are_no_counts(text: str) -> None:
 )
 def test_a_number_opening_a_units_or_hospitals_name_counts_no_one(text: str) -> None:
     assert _values(text) in ([], [1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast killed 30-40 people, witnesses said.", [(30, "at_least"), (40, "up_to")]),
+        ("Gunmen killed 10 to 15 villagers in the raid.", [(10, "at_least"), (15, "up_to")]),
+        ("Between 20 and 30 people were killed.", [(20, "at_least"), (30, "up_to")]),
+        ("The toll was revised from 14 to 13.", [(14, "exact"), (13, "exact")]),
+        (
+            "Police said 27 - 19 soldiers and eight volunteers - were killed.",
+            [(27, "exact"), (19, "exact"), (8, "exact")],
+        ),
+    ],
+)
+def test_a_range_of_people_gives_a_lower_and_an_upper_bound(text: str, expected: list[tuple[int, str]]) -> None:
+    doc = load_nlp()(text)
+    assert [(q.value, q.qualifier) for q in find_quantities(doc[:])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The elite counterterrorism squad Densus 88 has arrested hundreds of suspects.", [100]),
+        ("In Gao 14 were killed and 20 wounded.", [14, 20]),
+    ],
+)
+def test_a_number_closing_a_name_is_no_count(text: str, expected: list[int]) -> None:
+    assert _values(text) == expected

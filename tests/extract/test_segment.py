@@ -1294,3 +1294,14 @@ def test_a_second_attack_minutes_later_at_another_site_of_the_city_is_another_in
     )
     incidents = extract_text(text, published=datetime(2024, 5, 13, 18, tzinfo=UTC)).incidents
     assert [i.totals["killed"].best for i in incidents] == [6, 4]
+
+
+def test_one_of_the_deadliest_incidents_keeps_the_lead_toll_of_its_attack() -> None:
+    text = (
+        "An air strike on a prison in Saada killed at least 70 people and wounded more than 138, a charity said on "
+        "Saturday, in one of the deadliest incidents of the war.\n\n"
+        "In a separate strike on the port city of Hodeidah on Friday, three children were killed."
+    )
+    incidents = extract_text(text, published=datetime(2022, 1, 22, tzinfo=UTC)).incidents
+    saada = next(i for i in incidents if i.location.name == "Saada")
+    assert saada.totals["injured"].best == 139

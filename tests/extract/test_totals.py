@@ -183,7 +183,19 @@ LIVE_PAST_MIDNIGHT = """Gunman holds diners hostage in Brussels restaurant: as i
 """
 
 
-@pytest.mark.parametrize(("text", "best"), [(LIVE_NEWEST_FIRST, 11), (LIVE_OLDEST_FIRST, 6)])
+LIVE_ONE_NAMED_LATER = """Live: Gunmen storm hotel in Mogadishu
+
+15:30 - Police say at least eight people have been killed in the attack on the hotel in Mogadishu.
+
+17:10 - The toll has risen to 12, a police commander tells reporters.
+
+17:45 - The government confirms a senior official of the trade ministry was killed in the attack on the hotel.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "best"), [(LIVE_NEWEST_FIRST, 11), (LIVE_OLDEST_FIRST, 6), (LIVE_ONE_NAMED_LATER, 12)]
+)
 def test_the_newest_update_of_a_live_blog_gives_the_toll(text: str, best: int) -> None:
     assert _killed_total(text) == best
 
@@ -243,6 +255,19 @@ def test_a_speaker_after_the_toll_gives_it(text: str, source: str) -> None:
             "opened fire in a church in Hamburg on Thursday evening, police said.\n\n***\n\nUPDATED: Hamburg church "
             "shooting death toll rises to seven\n\nHAMBURG (dpa) - A gunman killed seven people at a church in "
             "Hamburg on Thursday evening, police said.\n",
+            7,
+        ),
+        (
+            "URGENT - Niger: at least 12 soldiers killed in attack (army)\n\nNIAMEY (AFP) - At least 12 soldiers were "
+            "killed in an attack on an army post in western Niger, the army said.\n\n=== UPDATE ===\n\nNiger: 16 "
+            "soldiers killed in attack\n\nNIAMEY (AFP) - Sixteen soldiers were killed when jihadists attacked an army "
+            "post in western Niger, the defence ministry said.\n",
+            16,
+        ),
+        (
+            "FLASH: Explosion at Lahore market kills 3\n\nLAHORE (AP) - An explosion at a market in Lahore killed "
+            "three people on Monday, officials said.\n\n*** UPDATE 1 ***\n\nLAHORE (AP) - A bomb blast at a market "
+            "in Lahore killed at least seven people on Monday, police said.\n",
             7,
         ),
         (

@@ -6,6 +6,7 @@ import pytest
 
 from polybius.extract import load_nlp
 from polybius.extract.unnumbered import unnumbered_figures
+from polybius.pipeline import extract_text
 
 
 def _figures(text: str) -> list[tuple[str, int]]:
@@ -492,3 +493,44 @@ def test_a_person_named_in_the_headline_is_still_first_mentioned_in_the_body() -
     doc = load_nlp()(text)
     body = list(doc.sents)[-1]
     assert [(f.figure.kind, f.figure.value) for f in unnumbered_figures(body, set())] == [("killed", 1)]
+
+
+def test_a_name_after_another_clause_is_no_one_killed() -> None:
+    doc = load_nlp()("Pakistan: 52 killed as suicide bomber strikes Prophet's birthday procession in Balochistan")
+    ones = [f for sent in doc.sents for f in unnumbered_figures(sent, set()) if f.figure.value == 1]
+    assert ones == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Mexican mayoral candidate shot dead on first day of campaign in Guanajuato", [("killed", 1)]),
+        ("Police officer killed in Kashmir militant attack", [("killed", 1)]),
+        ("Colombian mayor gunned down in Cauca", [("killed", 1)]),
+        ("Journalist kidnapped in northern Mali", [("hostages", 1)]),
+        ("Teenager among three killed in Chicago shooting", []),
+    ],
+)
+def test_a_headline_s_bare_person_harmed_is_one(headline: str, expected: list[tuple[str, int]]) -> None:
+    doc = load_nlp()(headline + "\n\nThe attack happened on Monday.")
+    sent = next(doc.sents)
+    taken = {t.i for t in sent if t.pos_ == "NUM"}
+    found = [(f.figure.kind, f.figure.value) for f in unnumbered_figures(sent, taken) if f.summary]
+    assert found == expected
+
+
+def test_a_headline_s_one_person_yields_to_the_body_s_count() -> None:
+    text = (
+        "Ecuador congressional candidate shot and wounded at campaign rally\n\n"
+        "MACHALA, Ecuador - A candidate was shot and wounded at a campaign rally in Machala on Saturday, police said. "
+        "Two supporters were also wounded."
+    )
+    [incident] = extract_text(text).incidents
+    assert incident.totals["injured"].best == 3
+    assert not [f for f in incident.figures if f.kind == "injured" and f.status == "current" and f.value == 1]
+
+
+def test_an_office_holder_named_beside_the_office_who_died_is_one_killed() -> None:
+    doc = load_nlp()("The head of the village council, Ahmed Yusuf, died of his wounds in hospital after the attack.")
+    found = [(f.figure.kind, f.figure.value) for f in unnumbered_figures(next(doc.sents), set())]
+    assert found == [("killed", 1)]

@@ -18,6 +18,7 @@ from polybius.extract.spans import entities, evidence, padded_words, parsed_text
 from polybius.extract.unnumbered import (
     agent_of_any,
     dateline_place,
+    headline_end,
     held_as_suspect,
     hypothetical,
     one_listed,
@@ -152,6 +153,9 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
     suspects = head is not None and head.lower_ in word_set("figures.json", "arrest_nouns")
     if kind is None and suspects and any(kind_of_token(t) == "arrested" for t in span_tokens(sent)):
         kind = "arrested"
+    node = head if head is not None else sent.doc[q.end - 1]
+    if kind == "arrested" and node.dep_ in ("nsubjpass", "dobj") and _in_hospital_place(node.head):
+        kind = "hospitalized"  # 'Ninety six people were detained in hospital' (kept in, not held by police)
     return kind, of, head
 
 
@@ -160,12 +164,27 @@ def _included_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
     count inside the group a verb of harm took is a part of that group, of its kind."""
     if head is None or head.dep_ != "pobj" or head.head.lower_ not in ("including", "among", "incl"):
         return None
+    counted = _count_before(head.head)
+    if counted is not None:
+        return counted
     group = head.head.head
     kind = _verb_kind(sent, q, group) if group.pos_ in ("NOUN", "PRON", "NUM") else None
     verb = next((a for a in head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)  # '..., including three guards'
     kind = kind or (kind_of_token(verb) if verb is not None else None)
     before = reversed(sent.doc[sent.start : head.head.i])  # 'Nine people died ..., police said, including three'
     return kind or next((k for t in before if (k := kind_of_token(t))), None)
+
+
+def _count_before(cue: Token) -> str | None:
+    """'killed two and injured 14, including three children': the count just before 'including' (or its noun) is
+    the group, of the kind of the verb or word just before that count, however the parser hangs 'including'."""
+    doc = cue.doc
+    prev = doc[cue.i - 2] if cue.i >= 2 and doc[cue.i - 1].is_punct else doc[cue.i - 1]
+    number = prev if prev.like_num else next((c for c in prev.children if c.dep_ == "nummod" and c.like_num), None)
+    if number is None or number.i == 0:
+        return None
+    window = doc[max(cue.sent.start, number.i - LEFT_WINDOW) : number.i]
+    return next((k for t in reversed(window) if (k := kind_of_token(t)) in ("killed", "injured")), None)
 
 
 def _kind_before_including(sent: Span, q: Quantity) -> str | None:
@@ -237,10 +256,17 @@ def _clause_to_death(head: Token | None) -> bool:
     return head is not None and any(c.dep_ in ("relcl", "acl") and to_death(c) for c in head.children)
 
 
+HEADLINE_AMONG_REACH = 3
+
+
 def _among_kind(sent: Span, q: Quantity) -> str | None:
-    """'Three police officers ... were among the dead': a sub-count of the dead."""
+    """'Three police officers ... were among the dead', 'Two soldiers among 11 killed in attacks' (a headline): a
+    sub-count of the dead."""
     doc = sent.doc
     for i in range(q.end, sent.end - 2):
+        if doc[i].lower_ == "among" and doc[i + 1].like_num and q.end + HEADLINE_AMONG_REACH >= i:
+            group = doc[i + 2]
+            return kind_of_token(group) or next((k for c in group.children if (k := kind_of_token(c))), None)
         if doc[i].lower_ == "among" and doc[i + 1].lower_ in ("the", "those"):
             group = doc[i + 3] if doc[i + 2].like_num and i + 3 < sent.end else doc[i + 2]
             clauses = (c for c in group.children if c.dep_ in ("acl", "relcl"))  # 'among the 14 people killed'
@@ -269,8 +295,8 @@ def _kind_of_total(sent: Span, noun: Token) -> str | None:
     sentence counted before it ('31 people were injured, revising an earlier figure of 24'), else the dead for a
     sentence about the dead or victims."""
     own = next((k for t in noun.subtree if t is not noun and (k := kind_of_token(t))), None)
-    if own or noun.lower_ in ("toll", "tally"):
-        return own or "killed"
+    if own or noun.lower_ == "toll":
+        return own or "killed"  # not 'their tally of 5,622,844 votes': a tally counts the dead only where told
     earlier = _antecedent_kind(sent, noun) if _bare_count_noun(noun) else None
     before = next((k for t in reversed(sent.doc[sent.start : noun.i]) if (k := kind_of_token(t))), None)
     deaths = any(kind_of_token(t) == "killed" or t.lemma_.lower() in ("victim", "death") for t in span_tokens(sent))
@@ -343,6 +369,8 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
             return "injured"  # 'ploughed into a crowd, hitting eight people'
         if people and node.dep_ == "nsubjpass" and _taken_captive(node.head):
             return "hostages"
+        if people and node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _captor_verbs():
+            return "hostages"  # 'Bandits seized 45 passengers from a bus'
     for anc in node.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -351,6 +379,18 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
                 return own or ("killed" if subj.lower_ == "toll" else _kind_of_total(sent, subj))
             return None
     return None
+
+
+def _in_hospital_place(verb: Token) -> bool:
+    """'detained in hospital', 'kept in hospital overnight' (British usage): kept in a hospital, not arrested there."""
+    if verb.lemma_.lower() not in ("detain", "keep", "hold"):
+        return False
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    return any(g.lower_ in word_set("figures.json", "hospital_nouns") for g in places)
+
+
+def _captor_verbs() -> frozenset[str]:
+    return word_set("figures.json", "captor_verbs")
 
 
 def _hit_by_vehicle(sent: Span, verb: Token) -> bool:
@@ -494,7 +534,8 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
         return True
     after = " ".join(t.lower_ for t in doc[q.end : min(sent.end, q.end + 2)])
     of_them = after in ("of them", "of whom") and not _harmed_of_them(sent, q)
-    if of_them or after.split()[:1] in (["more"], ["remaining"]) or _of_the_group(sent, q):
+    more = after.split()[:1] == ["more"] and not _more_of_another_kind(sent, q)
+    if of_them or more or after.split()[:1] == ["remaining"] or _of_the_group(sent, q):
         return True  # 'three of them'; 'two more bodies'; 'the five remaining hostages' (the rest of a count)
     subloc = word_set("figures.json", "sub_locations")
     anchor = head.i if head is not None else q.end - 1
@@ -508,6 +549,22 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
         if tok.lower_ in (",", ";", "and"):
             break
     return False
+
+
+MORE_REACH = 3
+
+
+def _more_of_another_kind(sent: Span, q: Quantity) -> bool:
+    """'shot dead three people and wounded four more', 'a man was killed and five more were wounded': 'more' of one
+    kind, when the sentence counted another kind before, means others (a whole count), not more of a toll ('two
+    more bodies were found')."""
+    doc = sent.doc
+    verb = doc[q.qual_start - 1] if q.qual_start > sent.start else None
+    kind = kind_of_token(verb) if verb is not None and verb.pos_ == "VERB" else None
+    after = doc[q.end + 1 : min(sent.end, q.end + 1 + MORE_REACH)]
+    kind = kind or next((k for t in after if t.pos_ == "VERB" and (k := kind_of_token(t))), None)
+    before = doc[sent.start : q.qual_start]
+    return kind is not None and any(k not in (None, kind) for t in before if (k := kind_of_token(t)))
 
 
 def _some_set_free(sent: Span, q: Quantity, head: Token | None) -> bool:
@@ -565,6 +622,19 @@ def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
     sup = any(f" {c} " in text for c in fig["superseded_cues"])
     rev = any(f" {c} " in text for c in fig["revision_cues"])
     return sup, rev
+
+
+EARLIER_REACH = 6
+
+
+def _earlier_toll_of(sent: Span, q: Quantity) -> bool:
+    """'initial estimates of a death toll of 11', 'a first count of 7': a toll 'of' the number, named under an
+    earlier estimate's adjective a few words before."""
+    doc = sent.doc
+    if q.qual_start - 2 < sent.start or doc[q.qual_start - 1].lower_ != "of" or not _toll_word(doc[q.qual_start - 2]):
+        return False
+    window = doc[max(sent.start, q.qual_start - 2 - EARLIER_REACH) : q.qual_start - 2]
+    return any(t.lower_ in word_set("figures.json", "superseded_adjectives") for t in window)
 
 
 def _revised_later(sent: Span, q: Quantity) -> bool:
@@ -625,9 +695,10 @@ def _status(
     if (_partial(sent, q, head) or _among_kind(sent, q)) and not _hospitalized_of_them(sent, q, kind):
         return "partial", False
     sup, rev = _sentence_status(sent, q.qual_start)
-    before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 3) : q.qual_start])
+    before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 4) : q.qual_start])
     fig = load_data("figures.json")
-    if any(before.endswith(c) for c in fig["superseded_cues"]):
+    toll_of = before.removesuffix(" of")  # 'up from a previous toll of 38', 'revising an earlier count of 18'
+    if any(before.endswith(c) or toll_of.endswith(c) for c in fig["superseded_cues"]) or _earlier_toll_of(sent, q):
         return "superseded", False  # 'the toll had stood at 12': a pluperfect toll is an earlier one
     if any(before.endswith(c) for c in fig["revision_cues"]) or _revised_later(sent, q):
         return "current", True
@@ -669,10 +740,12 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
         ):
             counts.append(PerpCount(q.value, sent.doc[q.start].idx, head.idx + len(head.text)))
             continue
-        if _conflict_toll(sent, q) or _period_total(sent, q) or _family_size(sent, q):
+        if _conflict_toll(sent, q) or _period_total(sent, q) or _family_size(sent, q) or _running_total(sent, q):
             continue
         kind, of, head = _kind(sent, q, qs)
-        of = "perpetrators" if head is None and _attackers_named_before(sent, q) else of
+        again = _band_again(sent, q, counts) or _attackers_named_before(sent, q)
+        of = "perpetrators" if head is None and again else of
+        of = "perpetrators" if kind == "killed" and _toll_of_attackers(sent, q) else of
         more = _others_of_attackers(q, head, figures)
         of = "perpetrators" if more else of
         of = "victims" if kind == "arrested" and not (more or _attackers_held(sent, q, head)) else of
@@ -706,6 +779,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
     taken = {f.token for f in figures}
     figures += _attacker_among_dead(sent, taken) + _attacker_shot_by_police(sent, taken) + _own_death(sent, taken)
+    figures = _band_all_killed(sent, counts, figures)
     figures = _among_this_toll(figures)
     return [_mark_also(sent, f) for f in figures], counts
 
@@ -1248,7 +1322,8 @@ def _inherit(
     part_of = status == "partial" and len(between) <= PART_REACH  # 'killing eight people including five policemen'
     opens_parts = bool(BREAKDOWN_MARKS - {","} & set(between)) and len(between) <= BREAKDOWN_REACH
     linked = revision or part_of or opens_parts or ({"and", ","} & set(between))
-    if len(between) > 8 or not linked or _other_verb(sent.doc[previous.token], sent.doc[q.start]):
+    far = len(between) > 8 and not _next_part(sent, previous, q)
+    if far or not linked or _other_verb(sent.doc[previous.token], sent.doc[q.start]) or _own_participle(sent, q):
         return previous
     if opens_parts:
         status = "partial"  # 'killed 12 people: seven policemen and five civilians'
@@ -1257,6 +1332,27 @@ def _inherit(
     found = _make(sent, q, previous.figure.kind, previous.figure.of, status, None, revision)
     figures.append(found)
     return found
+
+
+LIST_REACH = 16
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _own_participle(sent: Span, q: Quantity) -> bool:
+    """'80 people were killed and over 50,000 displaced': a participle after the number that names no harm tells
+    what befell that count."""
+    nxt = sent.doc[q.end] if q.end < sent.end else None
+    verb = nxt is not None and nxt.tag_ in ("VBN", "VBD") and nxt.pos_ == "VERB"  # not 'and three were civilians'
+    return verb and kind_of_token(nxt) is None
+
+
+def _next_part(sent: Span, previous: FoundFigure, q: Quantity) -> bool:
+    """'101 killed, 85 of them fighters of the Turkish-backed Syrian National Army (SNA) and 16 members of the SDF': a
+    count after 'and' that closes a long part of a toll, with no clause between, is the next part."""
+    between = sent.doc[previous.token + 1 : q.qual_start]
+    if previous.figure.status != "partial" or len(between) > LIST_REACH or between[-1:].text != "and":
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in between)
 
 
 def _other_verb(before: Token, after: Token) -> bool:
@@ -1310,6 +1406,15 @@ def _attackers_named_before(sent: Span, q: Quantity) -> bool:
             return any(n is not None and n.lower_ in word_set("figures.json", "perpetrator_nouns") for n in nouns)
         start = prev.start
     return False
+
+
+def _band_again(sent: Span, q: Quantity, counts: list[PerpCount]) -> bool:
+    """'Three attackers stormed the hotel; all three were killed': 'all three' or 'the three' with no noun, after a
+    band of that size in the sentence, is the band."""
+    doc = sent.doc
+    if q.start == sent.start or doc[q.start - 1].lower_ not in ("the", "all") or q.qual_start != q.start:
+        return False
+    return any(c.value == q.value and c.end_char <= doc[q.start].idx for c in counts)
 
 
 def _attackers_among_dead(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
@@ -1375,18 +1480,70 @@ def _among_this_toll(figures: list[FoundFigure]) -> list[FoundFigure]:
     return out
 
 
+def _band_all_killed(sent: Span, counts: list[PerpCount], figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Six attackers were involved and all of them were killed', 'Two gunmen opened fire and both were shot dead':
+    a band counted in the sentence, then all of it killed, with no other count between (attackers killed, as many
+    as the band; not a count of victims)."""
+    if not counts:
+        return figures
+    doc, first = sent.doc, min(c.end_char for c in counts)
+    for tok in span_tokens(sent):
+        if tok.lower_ not in ("all", "both") or tok.idx < first:
+            continue
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass", "advmod", "dep", "appos") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        band = next(c for c in reversed(counts) if c.end_char <= tok.idx)
+        if any(t.like_num for t in doc[sent.start : tok.i] if band.end_char <= t.idx):
+            return figures  # 'Four gunmen shot five people, and all of them died': the victims
+        if kind_of_token(verb) == "killed" or _shot_dead(verb) or to_death(verb):
+            ev = evidence(doc, tok.idx, verb.idx + len(verb.text))
+            fig = Figure(
+                kind="killed", value=band.value, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev]
+            )
+            return [f for f in figures if f.token != tok.i] + [FoundFigure(fig, tok.i, tok.lower_)]
+    return figures
+
+
+def _toll_of_attackers(sent: Span, q: Quantity) -> bool:
+    """'put the number of assailants killed at 20', 'the number of militants killed rose to 35': a toll of attackers
+    (the number's 'at' or 'to' hangs on the toll's verb or on its own participle)."""
+    node = sent.doc[q.end - 1]
+    if node.dep_ != "pobj" or node.head.lower_ not in ("at", "to"):
+        return False
+    perps = word_set("figures.json", "perpetrator_nouns")
+    for anc in list(node.head.ancestors)[:TOLL_REACH]:
+        if anc.lower_ in perps and anc.head.lower_ == "of" and _toll_word(anc.head.head):
+            return True
+        tolls = [c for c in anc.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and _toll_word(c)]
+        if any(g.lower_ in perps for t in tolls for g in t.subtree if g.i < node.i):
+            return True
+    return False
+
+
+TOLL_REACH = 3
+
+
+def _toll_word(tok: Token) -> bool:
+    return tok.lower_ in word_set("figures.json", "toll_nouns")
+
+
 def _attacker_shot_by_police(sent: Span, taken: set[int]) -> list[FoundFigure]:
-    """'Bus hijacker shot dead by police sniper on Rio bridge', 'Knifeman killed by officers': an attacker noun with a
-    participle of killing by security forces (headline style) is one attacker killed."""
+    """'Bus hijacker shot dead by police sniper on Rio bridge', 'Knifeman killed by officers', 'Trebes: gunman killed,
+    three dead': an attacker noun with a participle of killing by security forces (headline style), or with none in a
+    headline, is one attacker killed."""
     out = []
     attackers = word_set("participants.json", "singular_attacker_nouns") | word_set("figures.json", "perpetrator_nouns")
     for tok in span_tokens(sent):
         if tok.tag_ not in ("NN", "NNP") or tok.lower_ not in attackers or tok.i in taken:
             continue
         verb = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+        headline = tok.idx < headline_end(tok.doc)
+        bare = tok.dep_ in ("nsubj", "nsubjpass") and _headline_passive(tok.head) and headline
+        verb = tok.head if verb is None and bare else verb  # 'Hostage-taking in Trebes: gunman killed, three dead'
         if verb is None or "killed" not in (kind_of_token(verb), "killed" if _shot_dead(verb) else None):
             continue
-        if security_force(agent_of_any(verb)):
+        if security_force(agent_of_any(verb)) or (headline and agent_of_any(verb) is None):
             ev = evidence(sent.doc, tok.idx, verb.idx + len(verb.text))
             fig = Figure(kind="killed", value=1, of="perpetrators", evidence=[ev])
             out.append(FoundFigure(fig, tok.i, tok.lower_))
@@ -1472,19 +1629,58 @@ ATTACKER_CUE_REACH = 6
 
 PERIOD = re.compile(
     r"^(?:(?:so far |earlier )?(?:this|last|the past|the previous) (?:year|month|decade)|(?:19|20)\d{2}|"
-    r"(?:the )?(?:past|last) (?:two|three|four|five|several|\d+) (?:years|months|decades)|since .*)$",
+    r"(?:the )?(?:past|last) (?:two|three|four|five|several|\d+) (?:years|months|decades)|since .*|"
+    r"recent (?:weeks|months|years)|(?:the )?(?:past|last) (?:few |several )?(?:weeks|months))$",
     re.I,
 )
 
 
 def _period_total(sent: Span, q: Quantity) -> bool:
-    """'43 policemen were martyred in the district in 2025', 'killing more than 200 suspected Maoists this year': a
-    count over a year or a span of years is a running total, not an attack's toll."""
+    """'43 policemen were martyred in the district in 2025', 'killing more than 200 suspected Maoists this year', 'the
+    killings of two foreigners in recent weeks': a count over a year or a span of weeks or years (on its verb or its
+    noun) is a running total, not an attack's toll."""
+    chain = list(itertools.takewhile(lambda a: a.pos_ not in ("VERB", "AUX"), sent.doc[q.end - 1].ancestors))
     verb = next((a for a in sent.doc[q.end - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
+    nodes = {verb.i, *(a.i for a in chain)}  # 'the killings of two foreigners in recent weeks'
     periods = [e for e in entities(sent) if e.label_ == "DATE" and PERIOD.match(e.text.strip())]
-    return any(e.root.head == verb or (e.root.head.dep_ == "prep" and e.root.head.head == verb) for e in periods)
+    return any(e.root.head.i in nodes or (e.root.head.dep_ == "prep" and e.root.head.head.i in nodes) for e in periods)
+
+
+RUNNING_SIZE = 1000
+
+
+def _running_total(sent: Span, q: Quantity) -> bool:
+    """'have killed more than 36,000 people ... since the conflict began', '400 civilians ... have been killed in the
+    conflict', 'It has killed at least 5,000 people': a toll counted since a time, over a war told with the perfect,
+    or of thousands in the perfect, is a running total, not an attack's toll."""
+    verb = next((a for a in sent.doc[q.end - 1].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    wars = word_set("figures.json", "running_total_nouns")
+    spans = [c for v in verbs for c in v.children if c.lower_ == "since" and c.dep_ == "prep"]
+    spans += [
+        c for v in verbs for c in v.children if c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children)
+    ]
+    spans = [c for c in spans if not any(t.tag_ == "JJS" for t in sent.doc[q.end : c.i])]  # 'the deadliest ... since'
+    since = any(_span_of_time(t, wars) for c in spans for t in c.subtree)
+    perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for v in verbs for c in v.children
+    )
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children]
+    in_war = any(g.lemma_.lower() in wars for g in places)
+    return since or (perfect and (in_war or q.value >= RUNNING_SIZE))
+
+
+SPAN_WORDS = frozenset({"year", "years", "decade", "decades", "months"})
+
+
+def _span_of_time(tok: Token, wars: frozenset[str]) -> bool:
+    """A word of a 'since' phrase that makes it a span of years or a war ('since 2009', 'since the war began'), not
+    an attack ('since Friday's attack')."""
+    return bool(YEAR.match(tok.text)) or tok.lemma_.lower() in wars or tok.lower_ in SPAN_WORDS
 
 
 def _family_size(sent: Span, q: Quantity) -> bool:
@@ -1504,9 +1700,27 @@ def _conflict_toll(sent: Span, q: Quantity) -> bool:
     if node.dep_ != "relcl":
         verb = next((a for a in sent.doc[q.end - 1].ancestors if a.pos_ == "VERB"), None)
         return verb is not None and _dated_attack(subject_of(verb))  # 'The 2016 truck attack killed 86 people'
-    event = node.head  # 'since the 2002 Bali bombings that killed 202 people': a past attack's own toll
+    return any(_past_event(event) for event in _clause_nouns(node.head))
+
+
+def _past_event(event: Token) -> bool:
+    """'the 2002 Bali bombings', 'the insurgency': a conflict, or an act dated by a year or period before it."""
     dated = any(c.ent_type_ == "DATE" and c.i < event.i and PERIOD.match(c.text) for c in event.children)
     return event.lemma_.lower() in word_set("segments.json", "conflict_nouns") or dated or _dated_attack(event)
+
+
+CLAUSE_NOUN_REACH = 3
+
+
+def _clause_nouns(noun: Token) -> list[Token]:
+    """The noun a relative clause hangs on and the nouns it is the object of ('a 2018 bombing of an election rally
+    that killed 140', 'the 2019 attack on a convoy in Pulwama that killed 40'): the parser hangs the clause on
+    the last noun of the phrase, the act named first."""
+    out = [noun]
+    while len(out) <= CLAUSE_NOUN_REACH and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+        out.append(noun)
+    return out
 
 
 YEAR = re.compile(r"^(?:19|20)\d{2}$")

@@ -10,7 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.numbers import vague_numbers
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import according_to_sources, agent_of, padded_words, phrase, span_tokens, subject_of
+from polybius.extract.spans import (
+    according_to_sources,
+    agent_of,
+    entities,
+    padded_words,
+    phrase,
+    span_tokens,
+    subject_of,
+)
 from polybius.extract.truecase import load_lexicon
 from polybius.model import Figure
 
@@ -89,7 +97,40 @@ STAMP_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,}\
 def attribution(sent: Span, token: Token) -> str | None:
     """Who gives the figure (without a live update's time stamp the parser took into the phrase)."""
     source = _attribution(sent, token)
-    return STAMP_PREFIX.sub("", source) or None if source else source
+    source = STAMP_PREFIX.sub("", source) or None if source else source
+    if source and source.count("(") > source.count(")"):
+        source += ")"  # 'Medecins Sans Frontieres (MSF': the parser leaves the bracket's close outside the phrase
+    return _title_holder(sent.doc, source) or source if source else source
+
+
+TITLE_WORDS = 3
+
+
+def _title_holder(doc: Doc, source: str) -> str | None:
+    """'the defense minister' -> 'Defense Minister Diego Molano', 'the state governor' -> 'Governor Babagana Zulum': a
+    source given by a lower-case title alone is the one person the text names under that title (the title's words,
+    or its head word alone, just before or at the start of a person's name)."""
+    words = source.split("'s ")[-1].split()
+    words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+    if not words or len(words) > TITLE_WORDS or any(not w.islower() for w in words):
+        return None
+    if words[-1] not in word_set("figures.json", "titled_source_heads"):
+        return None
+    for size in range(len(words), 0, -1):
+        title = words[-size:]
+        named = {_titled_name(doc, ent, title) for ent in entities(doc) if ent.label_ == "PERSON"} - {None}
+        if len(named) == 1:
+            return named.pop()
+    return None
+
+
+def _titled_name(doc: Doc, ent: Span, title: list[str]) -> str | None:
+    """The name with its title ('Governor Babagana Zulum') if `title` stands just before the person or opens it."""
+    inside = [t.lower_ for t in ent[: len(title)]]
+    if inside == title and len(ent) > len(title):
+        return ent.text
+    start = ent.start - len(title)
+    return doc[start : ent.end].text if start >= 0 and [t.lower_ for t in doc[start : ent.start]] == title else None
 
 
 def _attribution(sent: Span, token: Token) -> str | None:
@@ -110,7 +151,51 @@ def _attribution(sent: Span, token: Token) -> str | None:
     ancestors = set(a.i for a in token.ancestors)
     candidates.sort(key=lambda v: (v.i not in ancestors, abs(v.i - token.i)))
     found = next((source for verb in candidates if (source := _source_of(verb, token)) is not None), None)
-    return found or _trailing_speaker(candidates, token) or _quote_speaker(sent)
+    found = found or _trailing_speaker(candidates, token) or _quote_speaker(sent)
+    return _cited(sent) or found if found else _tagged_source(sent, token)
+
+
+TAG_MARKS = frozenset({":", "-", "–", "—", "("})
+TAG_WORDS = 4
+
+
+def _tag_mark(before: Token, mark: Token) -> bool:
+    """A colon or bracket, or a dash set apart by spaces (' - police', not 'Sistan-Baluchestan')."""
+    return mark.text in (":", "(") or bool(before.whitespace_ and mark.whitespace_)
+
+
+def _tagged_source(sent: Span, token: Token) -> str | None:
+    """'Israeli strike kills 22 in Gaza: health ministry', '... 17 dead in attack (government)', '... - police': a
+    headline's source tagged on after a colon, dash or bracket at its end (a line of its own with no full stop)."""
+    line = sent.text.rstrip()
+    if line.endswith((".", "!", "?", '"', "\u201d")) or not (sent.text.endswith("\n") or sent.end == len(sent.doc)):
+        return None
+    words = [t for t in sent if not t.is_space]
+    while words and words[-1].text in (")", ".", "'", '"'):
+        words = words[:-1]
+    reach = range(len(words) - 1, max(0, len(words) - TAG_WORDS - 2), -1)
+    mark = next((i for i in reach if words[i].text in TAG_MARKS and _tag_mark(words[i - 1], words[i])), None)
+    if mark is None or mark == len(words) - 1 or words[mark].i <= token.i:
+        return None
+    tag = words[mark + 1 :]
+    head = tag[-1]
+    ok = head.pos_ == "PROPN" or _source_head(head) or head.lower_ in ("say", "says", "said")
+    return sent.doc[tag[0].i : tag[-1].i + 1].text if ok and not any(t.like_num for t in tag) else None
+
+
+def _source_head(tok: Token) -> bool:
+    """A name, or a word for those who give tolls ('a police source', 'hospital officials', 'the interior ministry')."""
+    heads = word_set("figures.json", "cited_source_heads") | word_set("figures.json", "organisation_source_heads")
+    return tok.pos_ == "PROPN" or tok.lower_ in heads | word_set("figures.json", "titled_source_heads")
+
+
+def _cited(sent: Span) -> str | None:
+    """'Nine people were killed, Reuters reported, citing a police source': the reporter's own source."""
+    for tok in span_tokens(sent):
+        if tok.lower_ == "citing":
+            cited = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            return phrase(cited).text if _source_like(cited) and _source_head(cited) else None
+    return None
 
 
 def _trailing_speaker(verbs: list[Token], token: Token) -> str | None:
@@ -162,6 +247,8 @@ def _source_of(verb: Token, token: Token) -> str | None:
     others = [c for c in verb.children if c.dep_ == "nsubj"]  # '40 were injured, 12 of them seriously, X said'
     subject = subject_of(verb)
     for who in (subject, agent_of(verb), *others, toll_giver(subject)):
+        if who is not None and who.left_edge.i <= token.i <= who.right_edge.i:
+            continue  # 'At least 4 people killed in shooting, police say': the counted people give no figure
         issuer = _issuer(who)
         if issuer is not None:
             return issuer

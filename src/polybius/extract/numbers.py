@@ -68,13 +68,28 @@ def _mistagged_count(token: Token) -> bool:
     revised 'from 14 to 13' that the tagger read as a span of dates."""
     if not token.text.isdigit() or len(token.text) > 3:
         return False
-    if _toll_change(token):
+    if _toll_change(token) or _counts_people(token):
         return True
     if token.dep_ != "dobj":
         return False
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     alone = token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I" or nxt.is_punct)  # 'injuring 14, hours after'
     return alone and token.head.lemma_.lower() in _harm_words()
+
+
+RANGE_WORDS = frozenset({"and", "to", "-", "–", "or"})
+PEOPLE_REACH = 4
+
+
+def _counts_people(token: Token) -> bool:
+    """'Between 20 and 30 people were killed': a number (or a range) the tagger took for a date, just before a
+    word for people."""
+    doc = token.doc
+    for tok in doc[token.i + 1 : min(len(doc), token.i + PEOPLE_REACH)]:
+        if tok.like_num or tok.lower_ in RANGE_WORDS:
+            continue
+        return tok.lower_ in word_set("participants.json", "victim_nouns")
+    return False
 
 
 def _opens_a_sentence(token: Token) -> bool:
@@ -132,6 +147,9 @@ def _qualifier(sent: Span, start: int) -> tuple[str, int]:
         and doc[start - 3].lower_ == "between"
     ):
         return "up_to", start
+    span = _range_end(sent, start)
+    if span:
+        return span, start
     for words, name in _qualifiers():
         lo = start - len(words)
         if lo < sent.start:
@@ -139,6 +157,34 @@ def _qualifier(sent: Span, start: int) -> tuple[str, int]:
         if [t.lower_ for t in doc[lo:start]] == words:
             return name, lo
     return "exact", start
+
+
+def _range_end(sent: Span, start: int) -> str | None:
+    """'killed 30 to 40 people', 'killed 30-40 people': the first number of a range is a lower bound, the second
+    an upper one (not 'from 14 to 13', a revision, nor a number the toll rose 'to')."""
+    doc = sent.doc
+    if start + 2 < sent.end and _range_link(doc[start], doc[start + 1]) and doc[start + 2].like_num:
+        return "at_least" if _range_of_people(sent, start) else None
+    if start - 2 >= sent.start and _range_link(doc[start - 2], doc[start - 1]) and doc[start - 2].like_num:
+        return "up_to" if _range_of_people(sent, start - 2) else None
+    return None
+
+
+def _range_link(first: Token, link: Token) -> bool:
+    """'to' between two numbers, or a dash written tight ('30-40'; '27 - 19 soldiers' opens a breakdown)."""
+    tight = not first.whitespace_ and not link.whitespace_
+    return link.lower_ == "to" or (link.text in ("-", "–") and tight)
+
+
+def _range_of_people(sent: Span, first: int) -> bool:
+    """Is the range at `first` no revision ('from 14 to 13') and followed by the people counted?"""
+    doc = sent.doc
+    if first > sent.start and doc[first - 1].lower_ in ("from", "between"):
+        return False
+    low, high = token_value(doc[first]), token_value(doc[first + 2])
+    end = first + 3
+    rising = low is not None and high is not None and low < high  # '27-19 soldiers and ...' is a breakdown
+    return rising and end < sent.end and doc[end].pos_ == "NOUN"
 
 
 def _run_end(sent: Span, i: int) -> int:
@@ -240,7 +286,16 @@ def _is_age_or_unit(doc, i: int, sent: Span) -> bool:
         return True
     prev = doc[i - 1].lower_ if i > sent.start else ""
     named = prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age") or _in_a_name(doc, i, sent)
-    return named or _age_range(doc, i, sent)
+    return named or _age_range(doc, i, sent) or _closes_a_name(doc, i, sent)
+
+
+def _closes_a_name(doc, i: int, sent: Span) -> bool:
+    """'The elite squad Densus 88 has arrested hundreds': a number closing a proper name, before the name's verb."""
+    if i - 1 <= sent.start or i + 1 >= sent.end:
+        return False
+    prev, nxt = doc[i - 1], doc[i + 1]
+    placed = doc[i - 2].pos_ == "ADP"  # 'In Gao 14 were killed': a place, then the count
+    return prev.tag_ == "NNP" and prev.text[:1].isupper() and nxt.pos_ == "AUX" and not placed
 
 
 NAME_REACH = 3

@@ -872,11 +872,13 @@ def _referred(info: SentenceInfo, segments: list[Segment], current: int, owners:
 
 
 def _names_them_all(info: SentenceInfo) -> bool:
-    """'both attacks', 'the strikes', 'the two bombings': the attacks told, in the plural."""
+    """'both attacks', 'the strikes', 'the two bombings': the attacks told, in the plural (not 'one of the deadliest
+    incidents of the war', a superlative class)."""
     plural = word_set("segments.json", "plural_incident_nouns")
     return any(
         t.lower_ in plural
         and any(c.lower_ in ("the", "both", "these", "those") or c.dep_ == "nummod" for c in t.children)
+        and not any(c.tag_ == "JJS" for c in t.children)
         for t in span_tokens(info.span)
     )
 

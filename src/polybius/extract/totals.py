@@ -29,7 +29,7 @@ INLINE_STAMP = re.compile(
 OLD_VERSION = re.compile(
     r"^[ \t]*(?:EARLIER|PREVIOUS|OLDER) (?:VERSION|STORY|REPORT)\b.*?(?=^[ \t]*\((?:Reporting|Writing|Editing)|\Z)"
     r"|^[ \t]*(?:FLASH|URGENT|ALERT|BULLETIN|BREAKING)\b[ \t]*[-–—:].*?"
-    r"(?=^[ \t]*UPDATED?\b|^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*\*{3,}[ \t]*$)"
+    r"(?=^[ \t]*(?:[-=*#~_][ \t]*)*UPDATED?\b|^[ \t]*(?:[-=*#~_][ \t]*){3,}$)"
     r"|^[ \t]*(?:FLASH|URGENT|ALERT|BULLETIN)\b[ \t]*[-–—:][^\n]*",
     re.I | re.M | re.S,
 )
@@ -247,9 +247,11 @@ def _update_time(pos: int, stamps: list[tuple[int, int]]) -> float | None:
 
 
 def _newer(g: FoundFigure, f: FoundFigure, when: dict[int, float | None]) -> bool:
-    """Is g a current victim figure of f's kind from a newer update?"""
+    """Is g a current victim figure of f's kind from a newer update? One person told of later ('Canada confirms a
+    Canadian citizen was killed') is one of the dead, not a new toll, unless the text revises to it."""
     a, b = when[id(g)], when[id(f)]
-    return _same_kind(g, f) and a is not None and b is not None and a > b
+    lone = g.figure.value == 1 < f.figure.value and not g.revision
+    return _same_kind(g, f) and a is not None and b is not None and a > b and not lone
 
 
 def _same_kind(g: FoundFigure, f: FoundFigure) -> bool:

@@ -305,7 +305,7 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
             continue
         before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5) : ent.start])
         cue = next((c for c in load_data("figures.json")["killed_before_name"] if f"{c} " in before + " "), None)
-        if cue is None or "was " + cue in before or "were " + cue in before:
+        if cue is None or "was " + cue in before or "were " + cue in before or _clause_between(sent, ent, before, cue):
             continue
         lo = max(sent.start, ent.start - 5)
         first = sent.doc[lo].idx + max(sent.doc[lo : ent.end].text.lower().find(cue), 0)
@@ -318,6 +318,18 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
         out.append(FoundFigure(fig, ent.start, ent.root.lower_))
         taken.update(range(ent.start, ent.end))
     return out
+
+
+CLAUSE_OPENERS = frozenset({"as", "after", "when", "while", "before", "because", "since", "and", "but"})
+
+
+def _clause_between(sent: Span, ent: Span, before: str, cue: str) -> bool:
+    """'52 killed as suicide bomber strikes Prophet's procession': a verb or a word opening a clause between the
+    killing and the name makes the name no object of it (unlike 'shot dead city councillor X')."""
+    n = len(before[before.rfind(cue) + len(cue) :].split())
+    between = sent.doc[max(sent.start, ent.start - n) : ent.start]
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.lemma_ != "be"]  # not 'Killed was officer X'
+    return bool(verbs) or any(t.dep_ == "mark" or t.lower_ in CLAUSE_OPENERS for t in between)
 
 
 def _dies(tok: Token, one: bool) -> bool:
@@ -344,7 +356,9 @@ def hypothetical(verb: Token) -> bool:
 
 def _named_in_apposition(tok: Token) -> bool:
     """'the city's newly appointed secretary, Francisco Tapia, was shot dead': one person named beside the noun."""
-    return tok.tag_ == "NN" and any(c.dep_ == "appos" and _proper_person(c) for c in tok.children)
+    of_nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    nodes = [tok, *of_nouns]  # the parser hangs the name on 'council' in 'the head of the council, X,'
+    return tok.tag_ == "NN" and any(c.dep_ == "appos" and _proper_person(c) for n in nodes for c in n.children)
 
 
 def _first_mention(tok: Token) -> bool:
@@ -354,13 +368,13 @@ def _first_mention(tok: Token) -> bool:
         return False
     if tok.lower_ in ("victim", "person", "man", "woman"):
         return False
-    return not any(t.lemma_ == tok.lemma_ for t in tok.doc[: tok.i] if t.idx >= _headline_end(tok.doc))
+    return not any(t.lemma_ == tok.lemma_ for t in tok.doc[: tok.i] if t.idx >= headline_end(tok.doc))
 
 
 HEADLINE_LENGTH = 160
 
 
-def _headline_end(doc: Doc) -> int:
+def headline_end(doc: Doc) -> int:
     """Where a headline line ('Aden governor killed in car bomb attack') ends: a short first line with no full stop
     names the people the body goes on to tell of, so a body's 'The governor' is still their first mention."""
     text = parsed_text(doc)
@@ -482,7 +496,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         named = _proper_person(tok) and not dateline_place(tok)
         reduced = tok.dep_ == "nsubj" and reduced_passive(tok.head)  # 'their driver shot dead on Tuesday'
         kin = tok.tag_ == "NN" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # 'His driver'
-        passive = (tok.dep_ == "nsubjpass" or reduced or _dies(tok, one or person or named or kin)) and (
+        titled = _named_in_apposition(tok)  # 'The head of the council, Ahmed Yusuf, died of his wounds'
+        passive = (tok.dep_ == "nsubjpass" or reduced or _dies(tok, one or person or named or kin or titled)) and (
             tok.tag_ == "NN" or person or named
         )
         definite = tok.tag_ == "NN" and det is not None and det.lower_ == "the"
@@ -532,7 +547,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         possessed = any(c.dep_ == "poss" for c in tok.children)  # "Delgado's driver was killed"
         article = det.lower_ if det is not None else ("the" if possessed else "")
         first_mention = article == "the" and _first_mention(tok)
-        named_died = (person or named) and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital on Tuesday'
+        named_died = (person or named or titled) and _dies(tok, True)  # 'Kameron Hill, 17, died in hospital'
         named_harmed = (
             named or person or _named_in_apposition(tok)
         ) and tok.dep_ == "nsubjpass"  # 'Guerrero ... was shot to death'
@@ -750,7 +765,45 @@ def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     found += _another_taken(sent, taken | {f.token for f in found})
     found += _both_harmed(sent, taken | {f.token for f in found})
     found += _named_list(sent, taken | {f.token for f in found})
+    found += _headline_one(sent, taken | {f.token for f in found})
     return [with_status(f, "partial") if _listed_part(sent, f.token) else f for f in found]
+
+
+HEADLINE_HARMS = ("killed", "injured", "hostages")
+
+
+def _headline_one(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'Mexican mayoral candidate shot dead on first day of campaign', 'Police officer killed in Kashmir attack',
+    'Journalist kidnapped in Mali': a headline drops the article, so one bare singular person harmed (the subject of
+    a verb of harm with no object, or its participle) is one person, when no count in the headline is given; the
+    person the body tells of again, so the figure stands only where the body counts none of its kind."""
+    end = headline_end(sent.doc)
+    if sent.start_char >= end or any(sent.start <= i < sent.end for i in taken):
+        return []
+    doers = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns") | _attacker_words()
+    for tok in span_tokens(sent):
+        if tok.idx >= end or not _bare_person(tok) or tok.lower_ in doers:
+            continue
+        verbs = [tok.head] if tok.dep_ == "nsubj" else []
+        verbs += [c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+        verb = next((v for v in verbs if not any(c.dep_ in ("dobj", "ccomp") for c in v.children)), None)
+        kind = verb_harm(verb) if verb is not None else None
+        if kind not in HEADLINE_HARMS or hypothetical(verb) or security_force(agent_of_any(verb)):
+            continue
+        ends = [c for c in verb.children if c.lower_ == "dead" or c.dep_ == "prt"]
+        ends += [g for c in verb.children if c.lower_ == "to" for g in c.children if g.lower_ == "death"]
+        last = max([verb, *ends], key=lambda t: t.i)
+        ev = evidence(sent.doc, tok.left_edge.idx, last.idx + len(last.text))
+        fig = Figure(kind=kind, value=1, attributed_to=attribution(sent, tok), evidence=[ev])
+        return [FoundFigure(fig, tok.i, tok.lower_, summary=True)]  # the body's own count of the kind comes first
+    return []
+
+
+def _bare_person(tok: Token) -> bool:
+    """A singular person noun with no article, number or owner ('candidate', 'Priest' opening a headline)."""
+    singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.i == tok.sent.start and tok.ent_type_ != "PERSON")
+    owned = any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+    return singular and not owned and tok.lower_ in _person_nouns()
 
 
 PART_CUE_REACH = 3
