@@ -21,8 +21,8 @@ KNOWN_GAPS = {
     # 3, 1, 3, 3, 3, 3, 2, 2, 3, 2, 2, 0, 2 of 8-12 for heldout..heldout19; 3, 3, 4, 4 of 12 for heldout20, 21, 23, 24),
     # then used to develop. heldout16 was kept unseen through session 7 (2 of 12 at first contact and at the end).
     "adliwal-grenade-attack": (
-        "3 failed checks; first: incident (Adliwal/Rajasansi/Amritsar): location.facility: exp"
-        "ected to contain \"Nirankari Bhawan\", record has null"
+        "2 failed checks; first: incident (Adliwal/Rajasansi/Amritsar): perpetrator_count: exp"
+        "ected 2, record has null"
     ),
     "algeciras-church-machete-attack": (
         "1 failed check; first: incident (Algeciras): perpetrator {\"name\": \"Yassine Kanjaa\", \""
@@ -30,7 +30,7 @@ KNOWN_GAPS = {
         "; The suspect individual False)"
     ),
     "allen-outlet-mall": (
-        "5 failed checks; first: incident_count: expected 1, record has 2"
+        "2 failed checks; first: incident_count: expected 1, record has 2"
     ),
     "australia-iran-arson": (
         "3 failed checks; first: incident_count: expected 2, record has 1"
@@ -40,10 +40,6 @@ KNOWN_GAPS = {
         "alue\": 23, \"qualifier\": \"at_least\", \"status\": \"current\"}: not found (record has: kill"
         "ed 10 exact partial victims; killed 14 exact current victims; killed 4 exact partial "
         "victims; killed 21 exact current perpetrators)"
-    ),
-    "barranquilla-police-bombings": (
-        "4 failed checks; first: incident 1 (Barranquilla): location.facility: expected to con"
-        "tain \"San Jose police station\", record has \"Caribbean port\""
     ),
     "beersheba-ramming-stabbing-toi": (
         "3 failed checks; first: incident (Beersheba/Be'er Sheva/Beer Sheva/Beersheva): victim"
@@ -60,22 +56,14 @@ KNOWN_GAPS = {
         ", 33.45], record has 34.08647"
     ),
     "celaya-candidate-shot": (
-        "1 failed check; first: incident (Celaya/San Miguel Octopan): event_type assassinatio"
-        "n: not found (record has: armed_assault)"
+        "1 failed check; first: incident (Celaya/San Miguel Octopan): event_type assassination"
+        ": not found (record has: armed_assault)"
     ),
     "chad-ndjamena-twin-bombings": (
         "2 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "copenhagen-stockholm-embassy": (
         "3 failed checks; first: incident_count: expected 2, record has 1"
-    ),
-    "depok-brimob-prison-siege": (
-        "1 failed check; first: incident (Depok): location.facility: expected to contain \"Mobi"
-        "le Brigade\", record has \"high-security detention centre\""
-    ),
-    "edmonton-stabbing-ramming": (
-        "1 failed check; first: incident (Edmonton): date.value: expected \"2017-09-30\", record"
-        " has \"2017-10-01\""
     ),
     "enga-tribal-ambush": (
         "2 failed checks; first: incident (Wapenamanda/Akom): location.lat: expected within [-"
@@ -85,8 +73,12 @@ KNOWN_GAPS = {
         "2 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "h20-bangladesh-dhaka-shia-grenades": (
-        "1 failed check; first: incident (Dhaka): statement {\"type\": \"denial\", \"speaker_contains_any\": "
-        "[\"Asaduzzaman Khan\", \"Home Minister\"]}: not found"
+        "1 failed check; first: incident (Dhaka): statement {\"type\": \"denial\", \"speaker_contai"
+        "ns_any\": [\"Asaduzzaman Khan\", \"Home Minister\"]}: not found (record has: claim_respons"
+        "ibility Islamic State False; denial Bangladesh's government False; accusation Home Mi"
+        "nister Asaduzzaman Khan domestic militants True; accusation Asaduzzaman Khan local mi"
+        "litants False; condemnation Prime Minister Sheikh Hasina False; denial Bangladesh's g"
+        "overnment False)"
     ),
     "h20-france-trebes-supermarket-siege": (
         "4 failed checks; first: incident_count: expected 2, record has 1"
@@ -97,8 +89,8 @@ KNOWN_GAPS = {
         "zarudin suspect's family False; dispute He True; condemnation whole nation False)"
     ),
     "h20-myanmar-laiza-camp-shelling": (
-        "4 failed checks; first: incident (Laiza/Mung Lai Hkyet): location.name: expected [\"La"
-        "iza\", \"Mung Lai Hkyet\"], record has \"Laiza in Kachin\""
+        "3 failed checks; first: incident (Laiza/Mung Lai Hkyet): location.lat: expected withi"
+        "n [24.45, 25.05], record has 19.75"
     ),
     "h20-nigeria-kagara-school-abduction": (
         "2 failed checks; first: incident_count: expected 1, record has 2"
@@ -108,8 +100,9 @@ KNOWN_GAPS = {
         "Mianwali Training Air Base\", record has \"Pakistan air force training base\""
     ),
     "h20-philippines-bagabag-vice-mayor": (
-        "6 failed checks; first: incident (Bagabag/Baretbet): location.name: expected [\"Bagaba"
-        "g\", \"Baretbet\"], record has \"Aparri\""
+        "2 failed checks; first: incident (Bagabag/Baretbet): victim \"Rommel Alameda\": not fou"
+        "nd (record has: mayor, 5 others; at least five armed men; All six people; driver; his"
+        " vice mayor; governor)"
     ),
     "h20-srilanka-digana-mosque-arson": (
         "1 failed check; first: incident (Digana/Kandy): victim \"Abdul Basith\": not found (rec"
@@ -186,7 +179,7 @@ KNOWN_GAPS = {
         "victims)"
     ),
     "h23-us-farmington-shooting": (
-        "7 failed checks; first: incident (Farmington): date.value: expected \"2023-05-15\", rec"
+        "4 failed checks; first: incident (Farmington): date.value: expected \"2023-05-15\", rec"
         "ord has \"2023-05-16\""
     ),
     "h23-us-sacramento-gang-shootout": (
@@ -223,7 +216,7 @@ KNOWN_GAPS = {
     ),
     "h24-venezuela-acarigua-cells": (
         "9 failed checks; first: incident (Acarigua): date.value: expected \"2019-05-24\", recor"
-        "d has \"2018-03\""
+        "d has \"2019-05-25\""
     ),
     "hpakant-concert-airstrike": (
         "1 failed check; first: must_not perpetrators.name: record incident 1 has \"Kachin Inde"
@@ -247,11 +240,7 @@ KNOWN_GAPS = {
     ),
     "mali-nampala-camp": (
         "3 failed checks; first: incident (Nampala): location.lat: expected within [14.98, 15."
-        "58], record has 13.66667"
-    ),
-    "marawi-msu-mass-bombing": (
-        "2 failed checks; first: incident (Marawi/Marawi City): date.value: expected \"2023-12-"
-        "03\", record has \"2023-12-01\""
+        "58], record has 17.13389"
     ),
     "mastung-hangu-blasts": (
         "2 failed checks; first: incident 1 (Mastung): victim \"Nawaz Gishkori\": not found (rec"
@@ -267,17 +256,17 @@ KNOWN_GAPS = {
         ", record has 21.28846"
     ),
     "nabatieh-safed": (
-        "5 failed checks; first: incident 1 (Nabatieh/Nabatiye/Nabatiyeh/Nabatieh et Tahta/Nab"
+        "2 failed checks; first: incident 1 (Nabatieh/Nabatiye/Nabatiyeh/Nabatieh et Tahta/Nab"
         "atiye et Tahta/An Nabatiyah at Tahta): statement {\"type\": \"condemnation\", \"speaker_co"
         "ntains\": \"Mikati\"}: not found (record has: claim_responsibility Israeli military Fals"
         "e)"
     ),
     "philippine-mayors": (
-        "6 failed checks; first: incident 2 (Tanauan/Tanauan City): location.name: expected [\""
-        "Tanauan\", \"Tanauan City\"], record has \"Manila\""
+        "3 failed checks; first: incident 2 (Tanauan/Tanauan City): event_type assassination: "
+        "not found (record has: other)"
     ),
     "rajouri-dangri-twin-attacks": (
-        "5 failed checks; first: incident_count: expected 2, record has 1"
+        "2 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "saada-prison-hodeidah-airstrikes": (
         "3 failed checks; first: incident_count: expected 2, record has 3"
@@ -286,22 +275,10 @@ KNOWN_GAPS = {
         "4 failed checks; first: incident 2 (Srinagar/Khanyar): weapon firearm: not found (rec"
         "ord has: nothing)"
     ),
-    "surovikino-penal-colony-siege": (
-        "1 failed check; first: incident (Surovikino): location.facility: expected to contain "
-        "\"IK-19\", record has null"
-    ),
     "syria-manbij-clashes": (
-        "1 failed check; first: incident (Manbij): perpetrator {\"name\": \"Syrian National Army"
-        "\", \"mentions_include\": [\"SNA\"]}: not found (record has: Syrian National Army group Fa"
-        "lse; Syrian Democratic Forces group False; Turkey state False)"
-    ),
-    "tanta-alexandria-church-bombings": (
-        "1 failed check; first: incident 2 (Alexandria): location.facility: expected to contai"
-        "n \"St Mark\", record has null"
-    ),
-    "turbat-naval-air-base": (
-        "1 failed check; first: incident (Turbat): location.facility: expected to contain \"PNS"
-        " Siddique\", record has \"Gwadar Port Authority complex\""
+        "1 failed check; first: incident (Manbij): perpetrator {\"name\": \"Syrian National Army\""
+        ", \"mentions_include\": [\"SNA\"]}: not found (record has: Syrian National Army group Fal"
+        "se; Syrian Democratic Forces group False; Turkey state False)"
     ),
     "uman-missile-strike": (
         "2 failed checks; first: incident 2 (Dnipro): date.value: expected \"2023-04-28\", recor"
