@@ -1549,3 +1549,37 @@ def test_a_village_of_a_town_beats_the_seat_of_a_victim_s_office() -> None:
         "ambushed their van on the national highway in Barangay Baretbet, Bagabag town, on Sunday morning."
     )
     assert _location_of(text).name == "Bagabag"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "facility"),
+    [
+        # a country describing the state named after it
+        (
+            "URUAPAN, Mexico (AP) - The mayor of a town in the western Mexico state of Jalisco was shot to death "
+            "Monday. Maria Lopez, the mayor of Tecalitlan, was attacked by gunmen in the town, prosecutors said.",
+            "Tecalitlan",
+            None,
+        ),
+        # a town named inside the attacked facility's name, in the region the text names
+        (
+            "A police officer was shot at the Youth Sport Omagh complex on Wednesday evening. Police in Northern "
+            "Ireland said the attack was carried out by dissident republicans.",
+            "Omagh",
+            "Youth Sport Omagh complex",
+        ),
+        # a facility name that goes on with 'of'; a place in a phrase dated by a year of its own
+        (
+            "MAKASSAR, Indonesia (AP) - Two bombers tried to enter the compound of the Sacred Heart of Jesus Cathedral "
+            "in Makassar on Sunday, wounding 20 people. Indonesia has cracked down on militants since the 2002 "
+            "bombings on the resort island of Bali that killed 202 people.",
+            "Makassar",
+            "Sacred Heart of Jesus Cathedral",
+        ),
+    ],
+)
+def test_the_town_and_facility_of_round_two_phrasings(text: str, name: str, facility: str | None) -> None:
+    """'the western Mexico state of X', 'the Youth Sport Omagh complex', 'the Sacred Heart of Jesus Cathedral' and
+    'since the 2002 bombings on ... Bali'."""
+    location = _location_of(text)
+    assert location.name == name and (facility is None or facility in (location.facility or ""))

@@ -684,12 +684,14 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
 
 def _describes_town(ent: Span) -> bool:
     """Is the name a word describing the town named after it ('the Red Sea port city of Hodeidah', 'the Caribbean
-    port of Barranquilla', 'the Donetsk region town of Bakhmut'), not a place of its own?"""
+    port of Barranquilla', 'the Donetsk region town of Bakhmut', 'the western Mexico state of Michoacan'), not a place
+    of its own?"""
     doc, end = ent.doc, ent.end
     while end < len(doc) and end - ent.end <= MAX_KIND_WORDS and doc[end].is_lower and doc[end].dep_ == "compound":
         end += 1
     kind = doc[end].lower_ if end < len(doc) else ""
-    town = kind in TOWN_KINDS | {"port"}
+    country = kind in REGION_WORDS and load_gazetteer().named_country(ent.text) is not None  # 'the Mexico state of'
+    town = kind in TOWN_KINDS | {"port"} or country
     return town and end + 1 < len(doc) and doc[end + 1].lower_ == "of" and doc[end + 1].head.i == end
 
 
@@ -1011,7 +1013,7 @@ def _own_facility(doc: Doc, kind: int, head: Token) -> Span | None:
     owner = _owner_name(head, OWNER_LABELS)
     if owner is None or owner.end - head.i > OWNER_WINDOW or _seat_of(head, owner):
         return None
-    return doc[kind : owner.end]
+    return doc[kind : _of_name_end(doc, owner.end)]
 
 
 def _seat_of(head: Token, owner: Span) -> bool:
@@ -1047,9 +1049,23 @@ def _with_patron(ent: Span) -> Span:
     """The saint or person a facility is named after belongs to its name ("St Augustine's Bilingual College",
     "St Mary's Catholic Church", 'Christ the King Church'), unlike the city in "Moscow's Crocus City Hall"."""
     doc = ent.doc
+    end = _of_name_end(doc, ent.end)
     if ent[0].lower_ == "the" and ent.start > 0 and _name_before_the(doc[ent.start - 1]):
-        return doc[ent.start - 1 : ent.end]
-    return doc[_patron_start(doc, ent.start) : ent.end]
+        return doc[ent.start - 1 : end]
+    return doc[_patron_start(doc, ent.start) : end]
+
+
+def _of_name_end(doc: Doc, end: int) -> int:
+    """Where a facility's name ends that goes on with 'of' and names up to its noun ('the Sacred Heart' + 'of Jesus
+    Cathedral'), else `end`."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    last = end + 1
+    while last < len(doc) and last - end <= MAX_NAME_WORDS and doc[last].pos_ == "PROPN":
+        if facility_head(doc[last]):
+            return last + 1
+        last += 1
+    return end
 
 
 def _patron_start(doc: Doc, start: int) -> int:
@@ -1310,9 +1326,16 @@ def _other_event(span: Span) -> bool:
         )
         if tok.lower_ in links and tok.dep_ == "prep" and (timed or tok.head.lemma_.lower() in OTHER_EVENT_VERBS):
             return True
+        if tok.lower_ in links and tok.dep_ == "prep" and any(_year_dated(o) for o in tok.children):
+            return True  # 'a crackdown since the 2002 bombings on the island of Bali'
         if tok.dep_ == "advcl" and tok.head.lemma_.lower() in OTHER_EVENT_VERBS and _marked(tok, links):
             return True  # 'The raid came after a bombing in Gwoza killed 12'
     return False
+
+
+def _year_dated(noun: Token) -> bool:
+    """Is the noun dated by a year of its own ('the 2002 bombings')?"""
+    return any(c.like_num and len(c.text) == 4 and c.text.isdigit() and c.i < noun.i for c in noun.children)
 
 
 TALKS_NOUNS = word_set("places.json", "talks_nouns")
@@ -1555,6 +1578,7 @@ def choose_location(
     nearby = [m for m, _ in scored if not where_treated(doc[m.end - 1])] + ([dateline] if dateline else [])
     best = _town_beyond_outskirts(best, nearby, doc)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
+    best = _town_in_facility(best, in_violent, doc)
     return _location(best, _facility_near(best, facilities, in_violent, doc), doc)
 
 
@@ -1572,6 +1596,23 @@ def _town_in_name(facility: PlaceMention, doc: Doc) -> PlaceMention | None:
         if town is not None and (town.population or 0) >= TOWN_IN_NAME_POPULATION:
             return PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, town)
     return None
+
+
+def _town_in_facility(best: PlaceMention, facilities: list[PlaceMention], doc: Doc) -> PlaceMention:
+    """'Northern Ireland' and 'the Youth Sport Omagh complex': a town of the chosen region or country named inside
+    the attacked facility's name is more specific."""
+    place = best.place
+    if place is None or place.kind not in ("admin1", "country"):
+        return best
+    same = "admin1_code" if place.kind == "admin1" else "country_code"
+    for fac in facilities:
+        for tok in doc[fac.start : fac.end]:
+            if tok.pos_ != "PROPN" or tok.is_upper:
+                continue
+            town = next((p for p in load_gazetteer().lookup(tok.text) if p.kind == "city"), None)
+            if town is not None and getattr(town, same) == getattr(place, same):
+                return PlaceMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, town)
+    return best
 
 
 CONTAINER_WINDOW = 12
