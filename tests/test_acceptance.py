@@ -186,8 +186,10 @@ KNOWN_GAPS = {
         "2 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "h24-ecuador-san-lorenzo-carbomb": (
-        "3 failed checks; first: incident (San Lorenzo): location.country_code: expected \"EC\","
-        " record has \"CO\""
+        "1 failed check; first: incident (San Lorenzo): figure {\"kind\": \"injured\", \"value\": 14,"
+        " \"status\": \"partial\"}: not found (record has: injured 28 exact current victims; injure"
+        "d 14 exact current victims; injured 3 exact current victims; hospitalized 3 exact curr"
+        "ent victims)"
     ),
     "h24-haiti-mirebalais-gangs": (
         "3 failed checks; first: incident 1 (Mirebalais): victim \"Jeanne Voltaire\": not found "

@@ -1583,3 +1583,17 @@ def test_the_town_and_facility_of_round_two_phrasings(text: str, name: str, faci
     'since the 2002 bombings on ... Bali'."""
     location = _location_of(text)
     assert location.name == name and (facility is None or facility in (location.facility or ""))
+
+
+def test_a_town_the_text_puts_in_a_province_is_no_namesake_abroad() -> None:
+    """'San Lorenzo, in the northern province of Esmeraldas' (the province tagged as a group) is the Ecuadorean town,
+    though the text names only Colombia as a country; 'treated at the San Lorenzo hospital' names no facility hit;
+    a byline's 'Newsroom' is no facility."""
+    text = (
+        "Esmeraldas | Saturday, 27 January 2018 | Newsroom\n\nA car bomb exploded early on Saturday outside the police "
+        "command in San Lorenzo, in the northern province of Esmeraldas, injuring 28 people, a few kilometres from "
+        "the border with Colombia. The wounded were treated at the San Lorenzo hospital."
+    )
+    location = _location_of(text)
+    assert location.country_code == "EC" and "hospital" not in (location.facility or "")
+    assert "Newsroom" not in (location.facility or "")

@@ -249,7 +249,8 @@ def _facility_ent(ent: Span) -> bool:
     lone = len(ent) == 1 and ent[0].pos_ == "PROPN" and ent.label_ == "FAC"
     named_town = _town_of(ent.doc, ent.start) or (ent.start > 1 and ent.doc[ent.start - 2].lower_ in VILLAGE_WORDS)
     town = lone and any(p.kind == "city" for p in load_gazetteer().lookup(ent.text))
-    if ent[0].lower_ in SETTLEMENT_WORDS or named_town or town:
+    bare = len(ent) == 1 and ent[0].lower_ in word_set("places.json", "facility_heads")  # a byline's 'Newsroom'
+    if ent[0].lower_ in SETTLEMENT_WORDS or named_town or town or bare:
         return False
     return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facility_heads()) or _called_facility(ent)
 
@@ -480,15 +481,16 @@ def _listed(doc: Doc, end: int) -> bool:
 
 
 def _region_after(ent: Span) -> Place | None:
-    """'Bijapur, Chhattisgarh', 'Bijapur district in Chhattisgarh': a first-level region named in the chain right
-    after a place holds it."""
+    """'Bijapur, Chhattisgarh', 'Bijapur district in Chhattisgarh', 'San Lorenzo, in the northern province of
+    Esmeraldas' (tagged as a group): a first-level region named in the chain right after a place holds it."""
     doc = ent.doc
     end = min(ent.end + CHAIN_WINDOW, ent.sent.end)
     for tok in doc[ent.end : end]:
         linking = tok.lower_ in CHAIN_WORDS or tok.lower_ in DIRECTIONS or tok.lower_ in REGION_WORDS
         if not (linking or tok.pos_ == "PROPN" or tok.lower_ in DISTRICT_WORDS):
             return None
-        if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
+        called = tok.i > 1 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in REGION_WORDS
+        if (tok.ent_type_ == "GPE" or (called and tok.ent_type_)) and tok.ent_iob_ == "B":  # 'province of Esmeraldas'
             name = next(e for e in doc.ents if e.start == tok.i)
             region = _holder(_resolve_text(name))
             listed = _listed(doc, name.end)  # 'in Kano, Kaduna and Katsina'
@@ -629,7 +631,8 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
         elif ent.label_ in PLACE_LABELS:
             ent = _with_direction(ent)
             namesake = _resolve_ent(ent, context)
-            place = _local(namesake, context.support(ent.text), _called_district(ent))
+            held = context.held.get(ent.text.casefold()) is not None  # the text puts it in a region: no namesake
+            place = namesake if held else _local(namesake, context.support(ent.text), _called_district(ent))
             abroad = place is not None and context.countries(ent.text).get(place.country_code, 0) < 1
             if abroad and (_neighbourhood(ent) or normalise(ent.text) in parts):
                 place = namesake = None
@@ -753,7 +756,7 @@ def _names_facility(ent: Span, context: PlaceContext) -> bool:
     if ent.end >= len(doc) or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
         return False
     head = doc[ent.end]
-    if head.lower_ not in facility_heads() or head.pos_ != "NOUN" or _town_kind(head):
+    if head.lower_ not in facility_heads() or head.pos_ != "NOUN" or _town_kind(head) or where_treated(head):
         return False
     place = _resolve_ent(ent, context)
     if place is not None and place.kind != "city":
