@@ -197,7 +197,7 @@ KNOWN_GAPS = {
         "e; Evanette Onezaire; Gang members; people)"
     ),
     "h24-mali-sevare-hotel-siege": (
-        "10 failed checks; first: incident_count: expected 1, record has 2"
+        "8 failed checks; first: incident_count: expected 1, record has 2"
     ),
     "h24-mexico-cotija-mayor": (
         "2 failed checks; first: incident (Cotija): victim \"Yolanda Sánchez Figueroa\": not foun"

@@ -1597,3 +1597,24 @@ def test_a_town_the_text_puts_in_a_province_is_no_namesake_abroad() -> None:
     location = _location_of(text)
     assert location.country_code == "EC" and "hospital" not in (location.facility or "")
     assert "Newsroom" not in (location.facility or "")
+
+
+def test_a_town_measured_a_short_way_from_a_settlement_is_near_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'The hotel is in Kereni, ... about 10 km from the city of Mopti': Mopti stands nearest to Kereni."""
+    from polybius.extract.places import PlaceMention, _measured_near
+
+    doc = nlp(
+        "Soldiers stormed a hotel in the town of Kereni. The hotel is in Kereni, some 600 km northeast of the "
+        "capital Bamako and about 10 km from the city of Mopti."
+    )
+    kereni = next(t for t in doc if t.text == "Kereni")
+    settlement = PlaceMention(kereni.i, kereni.i + 1, kereni.idx, kereni.idx + 6, "Kereni", None, settlement=True)
+    near = _measured_near(settlement, "ML", doc)
+    assert near is not None and near.text == "Mopti"
+
+
+def test_countries_hostages_come_from_are_governed_by_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'hostages, from South Africa, Ukraine and Russia': every country of the list is where they come from."""
+    doc = nlp("He said the four freed hostages, from South Africa, Ukraine and Russia, were unharmed.")
+    ukraine = next(e for e in doc.ents if e.text == "Ukraine")
+    assert _governing_prep(ukraine) == "from"

@@ -1298,16 +1298,21 @@ SPEAKER_PLACE_PENALTY = 3.0
 
 def _governing_prep(span: Span) -> str | None:
     """The preposition that places a name, through its noun ('in the Poonch district') or a settlement
-    word ('to the garrison town of Hombori'); None when none does, or a noun's ('the entrance to')."""
+    word ('to the garrison town of Hombori') or the first of a list ('from South Africa, Ukraine and Russia'); None
+    when none does, or a noun's ('the entrance to')."""
     node = span.root
     while node.dep_ in ("compound", "nmod", "amod") and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in TOWN_WORDS:
         node = node.head.head
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ == "PROPN":  # 'from A, B and C'
+        node = node.head
     if node.dep_ != "pobj" or node.head.pos_ != "ADP":
         return None
     prep = node.head
-    return None if prep.lower_ in AWAY_WORDS and prep.head.pos_ in ("NOUN", "PROPN") else prep.lower_
+    origin = prep.lower_ == "from" and prep.head.lower_ not in DISTANCE_UNITS
+    noun_away = prep.lower_ in AWAY_WORDS and not origin and prep.head.pos_ in ("NOUN", "PROPN")
+    return None if noun_away else prep.lower_  # 'hostages from Ukraine' is where they come from
 
 
 OTHER_EVENT_VERBS = word_set("places.json", "other_event_verbs")
@@ -1568,6 +1573,8 @@ def choose_location(
     if best.place is None or (settlement and best.place.kind != "city"):
         assert settlement is not None
         container = _container(settlement, ranked, doc)
+        if container.place is not None and in_dateline(doc, container.start_char, container.end_char):
+            container = _measured_near(settlement, container.place.country_code, doc) or container
         if best.place is None or _same_country(container, best):
             district = container.text.split()[-1].lower() in DISTRICT_WORDS  # 'a village in Tsafe LGA'
             weak = settlement.weak and not in_dateline(doc, container.start_char, container.end_char)
@@ -1737,6 +1744,28 @@ def _short_way_off(settlement: PlaceMention, resolved: list[PlaceMention], doc: 
         if km is not None and km <= NEAR_KM and towns:
             return towns[:1]
     return []
+
+
+def _measured_near(settlement: PlaceMention, country: str | None, doc: Doc) -> PlaceMention | None:
+    """'The hotel is in Sevare, some 600 km northeast of the capital Bamako and about 10 km from the city of Mopti':
+    a town of the country the text puts a short way (30 km) from a settlement the gazetteer lacks, anywhere in the
+    text, places it better than the dateline."""
+    name = settlement.text.lower()
+    for sent in doc.sents:
+        if name not in sent.text.lower():
+            continue
+        for ent in sent.ents:
+            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            town_of = before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in CITY_WORDS
+            lead = ent.start - 3 if town_of else ent.start - 1
+            lead -= 1 if lead > 0 and doc[lead].lower_ == "the" else 0  # 'from the city of Mopti'
+            if ent.label_ not in PLACE_LABELS or lead < 1 or doc[lead].lower_ not in ("of", "from"):
+                continue
+            km = _distance_before(doc, lead)
+            town = next((p for p in load_gazetteer().lookup(ent.text) if p.kind == "city"), None)
+            if km is not None and km <= NEAR_KM and town is not None and town.country_code == country:
+                return PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, town)
+    return None
 
 
 def _far_reference(mention: PlaceMention, doc: Doc) -> bool:
