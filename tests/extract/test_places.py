@@ -1618,3 +1618,13 @@ def test_countries_hostages_come_from_are_governed_by_from(nlp) -> None:  # type
     doc = nlp("He said the four freed hostages, from South Africa, Ukraine and Russia, were unharmed.")
     ukraine = next(e for e in doc.ents if e.text == "Ukraine")
     assert _governing_prep(ukraine) == "from"
+
+
+def test_a_village_set_a_distance_from_a_town_is_the_place() -> None:
+    """ "gunmen entered Saut-d'Eau, some 15 km west of Mirebalais" with the village tagged as a person: the village
+    is where the attack was, Mirebalais only measures."""
+    text = (
+        "Gunmen also entered Boucan-Carre, some 15 km (9 miles) west of Mirebalais, early on Tuesday and set fire to "
+        "the town's police station, the deputy mayor said."
+    )
+    assert _location_of(text).name == "Boucan-Carre"

@@ -270,7 +270,7 @@ def _locative(ent: Span) -> bool:
         or _attack_on(ent)
         or after in TOWN_WORDS
         or in_dateline(doc, ent.start_char, ent.end_char)
-        or _settlement(ent)
+        or _settlement(doc[ent.start : _hyphen_end(doc, ent.end)])
         or struck
     )
 
@@ -610,7 +610,20 @@ def _settlement(span: Span) -> bool:
     kind_after = after in DISTRICT_WORDS | REGION_WORDS | facility_heads()  # 'neighbouring Shah Wali Kot district'
     placed = span.start > 1 and doc[span.start - 2].lower_ in AT_WORDS | AWAY_WORDS  # 'in nearby Kolofata'
     nearby = placed and doc[span.start - 1].lower_ in NEARBY_WORDS and not kind_after
-    return town_of or after in SETTLEMENT_WORDS or called or nearby
+    return town_of or after in SETTLEMENT_WORDS or called or nearby or _measured_after(span)
+
+
+def _measured_after(span: Span) -> bool:
+    """Is the name set a distance from another place right after it ("entered Saut-d'Eau, some 15 km west of
+    Mirebalais"): a settlement?"""
+    doc, end = span.doc, span.end
+    if end + 3 >= len(doc) or doc[end].text != ",":
+        return False
+    unit = any(t.lower_.lstrip("0123456789.") in DISTANCE_UNITS for t in doc[end + 1 : end + 4])
+    return unit and any(t.lower_ in ("of", "from") for t in doc[end + 2 : end + MEASURE_WINDOW])
+
+
+MEASURE_WINDOW = 10  # ', some 15 km (9 miles) west of': the words of a distance phrase
 
 
 def find_place_mentions(doc: Doc) -> list[PlaceMention]:
@@ -653,7 +666,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
                 )
             )
         elif ent.label_ in MISLABELLED and _locative(ent) and not _facility_ent(ent):
-            person, ent = ent.label_ == "PERSON", _name_part(ent)
+            person, ent = ent.label_ == "PERSON", _name_part(doc[ent.start : _hyphen_end(doc, ent.end)])
             place = _local(_resolve_ent(ent, context), context.support(ent.text), _called_district(ent))
             place = _named_country(place, hints) if place is not None and not _own_name(place, ent.text) else place
             place = None if place is not None and _province_by_alias(ent, place) else place
@@ -1251,7 +1264,7 @@ def _whole_name(ent: Span) -> Span:
 
 def _hyphen_end(doc: Doc, end: int) -> int:
     """The end of a hyphenated name that starts before `end` ('Pul-i-Khumri', 'Ras al-Ain')."""
-    while end + 1 < len(doc) and _hyphen_joined(doc, end) and doc[end + 1].is_alpha:
+    while end + 1 < len(doc) and _hyphen_joined(doc, end) and doc[end + 1].text.replace("'", "").isalpha():
         end += 2
     return end
 
@@ -1529,6 +1542,8 @@ def _other_scene(mention: PlaceMention, doc: Doc) -> bool:
     sent = doc[mention.start].sent
     areas = REGION_WORDS | DISTRICT_WORDS
     for ent in sent.ents:
+        if ent.start != mention.start and _settlement(doc[ent.start : _hyphen_end(doc, ent.end)]):
+            return True  # "entered Saut-d'Eau, some 15 km west of Mirebalais" with the village tagged as a person
         if ent.start == mention.start or ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         after = doc[ent.end].lower_ if ent.end < len(doc) else ""
