@@ -795,3 +795,25 @@ def test_an_outlet_s_posted_line_is_a_date_line(line: str) -> None:
     text = f"Officer stabbed in Edmonton\n\n{line}\n\nPolice are investigating."
     mention = find_dates(text, datetime(2017, 10, 1, 12, tzinfo=UTC))[0]
     assert is_date_line(text, mention)
+
+
+def test_a_wire_label_line_is_no_dateline() -> None:
+    """'FLASH -- Gunmen attack ...' opens no dateline: the real one ('LAGOS, March 29 (Reuters) -') is left out and
+    the act's 'Monday night' dates the attack."""
+    text = (
+        "FLASH -- Gunmen attack passenger train in northwest Nigeria - railway official\n\nUPDATE 2 -- Eight killed as "
+        "gunmen attack Nigerian train\n\nLAGOS, March 29 (Reuters) - Gunmen blew up a section of railway track and "
+        "attacked a passenger train travelling to the city of Kaduna on Monday night, killing at least eight people."
+    )
+    assert _incident_date(text, datetime(2022, 3, 29, 14, tzinfo=UTC)) == "2022-03-28"
+
+
+def test_a_quoted_today_gives_way_to_the_act_s_weekday() -> None:
+    """'"Today's shooting is a heartbreaking reminder," the governor said' in a story stamped after midnight UTC: the
+    lead's 'Monday' dates the act, not the quoted speaker's 'today'."""
+    text = (
+        "A gunman opened fire in a residential neighborhood in the city of Farmington on Monday, killing three "
+        'people, police said.\n\n"Today\'s shooting is a heartbreaking reminder that gun violence is an epidemic," '
+        "the governor said in a statement."
+    )
+    assert _incident_date(text, datetime(2023, 5, 16, 1, tzinfo=UTC)) == "2023-05-15"

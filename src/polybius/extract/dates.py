@@ -772,7 +772,8 @@ def _candidates(
     """(tier, mention) for every date that may be the incident's: 0 dates an act, 1 stands in a
     violent sentence, 2 in another of the incident's sentences, 3 in a summary sentence, 4 bounds a
     period ('since 11 November') or dates a step taken after the act ('the suspect was identified on Sunday');
-    statement dates and the dateline are left out."""
+    a relative day a quoted speaker gives ('"Today's shooting ..."') counts at most as tier 2; statement dates and
+    the dateline are left out."""
     text = doc_text(doc)
     for info in sentences:
         for m in info.dates:
@@ -784,7 +785,16 @@ def _candidates(
             violent = info.violent and _acts_anew(info.span)
             tier = 3 if aggregate else 0 if role == "act" else 1 if violent and role == "other" else 2
             bound = _bounds_period(text, m) or (str(m.value)[:7] < cutoff and _since_act(doc, m))
-            yield (4 if bound or (role == "other" and _follow_up(doc, m)) else tier), m
+            quoted = m.relative and _quoted(text, info.span.start_char, m.start)  # '"Today's shooting ...," he said'
+            yield (4 if bound or (role == "other" and _follow_up(doc, m)) else max(tier, 2) if quoted else tier), m
+
+
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Is the character inside a quotation that opens in its sentence (an odd number of quote marks before it)?"""
+    return sum(text.count(q, start, at) for q in _QUOTES) % 2 == 1
 
 
 _FOLLOW_UP_VERBS = frozenset(_LEX["follow_up_verbs"])

@@ -1971,6 +1971,7 @@ def _headline(line: str) -> bool:
     return not line.rstrip().rstrip("\"'\u201d\u2019)").endswith((".", "!", "?"))
 
 
+WIRE_LABELS = word_set("places.json", "wire_labels")
 DATELINE_CITY_POPULATION = 100000  # a mixed-case 'Srinagar:' must be a real city, not a label ('Watch:')
 
 
@@ -1980,6 +1981,8 @@ def _dateline_head(head: str, colon: bool) -> bool:
     a colon, a big city alone ('Srinagar', as Indian papers write it)?"""
     parts = head.split(",")
     name = parts[0].split("(")[0].strip()
+    if name.split() and name.split()[0].lower() in WIRE_LABELS:
+        return False  # 'FLASH -- Gunmen attack ...', 'UPDATE 2 -- ...': a wire's label, not a place
     if name.isupper() and len(name) >= 3:
         return not colon or any(p.kind == "city" for p in load_gazetteer().lookup(name.title()))
     words = name.split()
