@@ -134,7 +134,7 @@ KNOWN_GAPS = {
         "-General Antonio Guterres False)"
     ),
     "h21-drc-kasindi-church-bomb": (
-        "4 failed checks; first: incident (Kasindi): location.lat: expected within [-0.25, 0.3"
+        "3 failed checks; first: incident (Kasindi): location.lat: expected within [-0.25, 0.3"
         "5], record has -1.42514"
     ),
     "h21-germany-wurzburg-train-axe": (

@@ -534,3 +534,15 @@ def test_an_office_holder_named_beside_the_office_who_died_is_one_killed() -> No
     doc = load_nlp()("The head of the village council, Ahmed Yusuf, died of his wounds in hospital after the attack.")
     found = [(f.figure.kind, f.figure.value) for f in unnumbered_figures(next(doc.sents), set())]
     assert found == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said a Kenyan national had been arrested at the scene in connection with the attack.",
+        "A French citizen was detained at the airport after the bombing.",
+    ],
+)
+def test_one_person_of_a_nationality_arrested_is_one_arrest(text: str) -> None:
+    found = [(f.figure.kind, f.figure.value) for f in unnumbered_figures(next(load_nlp()(text).sents), set())]
+    assert found == [("arrested", 1)]
