@@ -161,7 +161,7 @@ KNOWN_GAPS = {
         " Isaac Matovu individual False)"
     ),
     "h23-ca-fredericton-shooting": (
-        "4 failed checks; first: incident (Fredericton): victim \"Robb Costello\": not found (re"
+        "3 failed checks; first: incident (Fredericton): victim \"Robb Costello\": not found (re"
         "cord has: 2 officers; four people; two city police officers; Sara Burns; Two resident"
         "s, Donnie Robichaud, 42; Donnie Robichaud; Bobbie Lee Wright; Fredericton police offi"
         "cer)"

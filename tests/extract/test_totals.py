@@ -315,3 +315,14 @@ def test_an_attacker_among_the_dead_leaves_the_toll_before(text: str, best: int)
 )
 def test_attackers_among_the_dead_leave_the_toll_they_are_part_of(text: str, best: int) -> None:
     assert _killed_total(text) == best
+
+
+def test_people_also_harmed_who_make_up_the_toll_with_its_part_are_its_rest() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "A shooting at an apartment complex in Fredericton claimed the lives of four people on Friday, including two "
+        "police officers. Two residents were also killed, police said."
+    )
+    [incident] = extract_text(text).incidents
+    assert incident.totals["killed"].best == 4

@@ -110,6 +110,9 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
             out = _less_attackers(out, f)
         adds = extra.adds and f.status == "current" and f.of == "victims"
         base = next((j for j in range(len(out) - 1, -1, -1) if _same_toll(out[j].figure, f)), None) if adds else None
+        if base is not None and _rest_of(out, base, f):
+            out.append(with_status(extra, "partial"))  # 'four killed, including two officers. Two residents were also'
+            continue
         if base is None:
             out.append(extra)
             continue
@@ -126,6 +129,15 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
         out.insert(base, FoundFigure(summed, total.token, total.noun))
         out.append(with_status(extra, "partial"))
     return _counted_parts(out)
+
+
+def _rest_of(found: list[FoundFigure], base: int, extra: Figure) -> bool:
+    """'claimed the lives of four people, including two police officers ... Two residents were also killed': a count
+    'also' harmed that makes up, with the parts told right after a toll, exactly that toll is the rest of it."""
+    total = found[base].figure
+    parts = list(itertools.takewhile(lambda g: g.figure.status == "partial", found[base + 1 :]))
+    told = sum(g.figure.value for g in parts if g.figure.kind == total.kind)
+    return bool(parts) and told + extra.value == total.value
 
 
 def _less_attackers(found: list[FoundFigure], attackers: Figure) -> list[FoundFigure]:
