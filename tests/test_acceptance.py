@@ -179,12 +179,6 @@ KNOWN_GAPS = {
     "h23-pk-balochistan-election-blasts": (
         "7 failed checks; first: incident_count: expected 2, record has 1"
     ),
-    "h23-ua-chernihiv-missile": (
-        "1 failed check; first: incident (Chernihiv): figure {\"kind\": \"injured\", \"value\": 3, \""
-        "status\": \"partial\"}: not found (record has: killed 17 exact current victims; killed 1"
-        "3 exact superseded victims; injured 60 over current victims; injured 3 exact current "
-        "victims)"
-    ),
     "h23-us-farmington-shooting": (
         "7 failed checks; first: incident (Farmington): date.value: expected \"2023-05-15\", rec"
         "ord has \"2023-05-16\""

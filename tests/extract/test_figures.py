@@ -1700,3 +1700,8 @@ def test_a_headline_s_attacker_killed_is_an_attacker_dead(text: str, expected: l
 )
 def test_a_pair_of_counts_of_different_people_adds_up(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _sentence_figures(text) == expected
+
+
+def test_a_count_among_a_counted_group_named_before_it_is_its_part() -> None:
+    found = _sentence_figures("Among the more than 60 wounded were three children, the regional governor said.")
+    assert found == [("injured", 60, "current"), ("injured", 3, "partial")]

@@ -220,13 +220,18 @@ def _list_participle_kind(head: Token | None) -> str | None:
 
 
 def _among_before(sent: Span, q: Quantity) -> str | None:
-    """'Among the dead were six children': the group named before the number; its kind."""
+    """'Among the dead were six children', 'Among the more than 60 wounded were three children': the group named
+    before the number (past a count of it); its kind."""
     doc = sent.doc
-    window = doc[max(sent.start, q.qual_start - 6) : q.qual_start]
+    window = doc[max(sent.start, q.qual_start - AMONG_REACH) : q.qual_start]
     for i, tok in enumerate(window):
         if tok.lower_ == "among" and i + 2 < len(window) and window[i + 1].lower_ in ("the", "those"):
-            return kind_of_token(window[i + 2]) or "killed"
+            group = next((k for t in window[i + 2 :] if (k := kind_of_token(t))), None)
+            return group or "killed"
     return None
+
+
+AMONG_REACH = 9
 
 
 def _of_them(sent: Span, q: Quantity) -> str | None:
