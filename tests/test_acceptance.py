@@ -191,7 +191,7 @@ KNOWN_GAPS = {
         "2 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "h24-ecuador-san-lorenzo-carbomb": (
-        "3 failed checks; first: incident (San Lorenzo): location.country_code: expected \"EC\","
+        "2 failed checks; first: incident (San Lorenzo): location.country_code: expected \"EC\","
         " record has \"CO\""
     ),
     "h24-haiti-mirebalais-gangs": (
@@ -271,7 +271,7 @@ KNOWN_GAPS = {
         "Tanauan\", \"Tanauan City\"], record has \"Manila\""
     ),
     "rajouri-dangri-twin-attacks": (
-        "5 failed checks; first: incident_count: expected 2, record has 1"
+        "4 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "saada-prison-hodeidah-airstrikes": (
         "3 failed checks; first: incident_count: expected 2, record has 3"

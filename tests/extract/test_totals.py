@@ -326,3 +326,16 @@ def test_people_also_harmed_who_make_up_the_toll_with_its_part_are_its_rest() ->
     )
     [incident] = extract_text(text).incidents
     assert incident.totals["killed"].best == 4
+
+
+def test_a_smaller_count_of_one_group_after_a_toll_of_people_is_its_part() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "A car bomb exploded outside the police command in San Lorenzo on Saturday, leaving 28 people injured, the "
+        "ministry said. Fourteen police officers suffered minor injuries."
+    )
+    [incident] = extract_text(text).incidents
+    officers = [f for f in incident.figures if f.kind == "injured" and f.value == 14]
+    assert officers and officers[0].status == "partial"
+    assert incident.totals["injured"].best == 28

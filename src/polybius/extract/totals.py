@@ -13,6 +13,7 @@ import re
 
 from polybius.extract.dates import clock_minutes
 from polybius.extract.kinds import FoundFigure, with_status
+from polybius.extract.resources import word_set
 from polybius.model import Conflict, Figure, Range
 
 STAMP = re.compile(
@@ -128,7 +129,24 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
         out[base] = with_status(total, "partial")
         out.insert(base, FoundFigure(summed, total.token, total.noun))
         out.append(with_status(extra, "partial"))
-    return _counted_parts(out)
+    return _narrower_parts(_counted_parts(out))
+
+
+def _narrower_parts(found: list[FoundFigure]) -> list[FoundFigure]:
+    """'leaving 28 people injured ... Fourteen police officers suffered minor injuries': after a toll of people at
+    large, a smaller count of one group, of the same kind and told neither as more nor as a revision, is a part."""
+    out = list(found)
+    totals = word_set("figures.json", "total_nouns")
+    for i, f in enumerate(found):
+        fig = f.figure
+        if fig.status != "current" or fig.of != "victims" or f.revision or f.adds or f.noun in (None, *totals):
+            continue
+        if any(
+            _same_toll(g.figure, fig) and g.noun in totals and not g.summary and g.figure.value > fig.value
+            for g in found[:i]
+        ):
+            out[i] = with_status(f, "partial")
+    return out
 
 
 def _rest_of(found: list[FoundFigure], base: int, extra: Figure) -> bool:
