@@ -546,3 +546,15 @@ def test_an_office_holder_named_beside_the_office_who_died_is_one_killed() -> No
 def test_one_person_of_a_nationality_arrested_is_one_arrest(text: str) -> None:
     found = [(f.figure.kind, f.figure.value) for f in unnumbered_figures(next(load_nlp()(text).sents), set())]
     assert found == [("arrested", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Former vice-president Oscar Denis was kidnapped on Wednesday together with one of his farmhands.", 2),
+        ("A local politician was abducted along with his driver.", 2),
+    ],
+)
+def test_one_person_harmed_together_with_companions_counts_them(text: str, expected: int) -> None:
+    found = [f.figure.value for f in unnumbered_figures(next(load_nlp()(text).sents), set())]
+    assert found == [expected]

@@ -565,10 +565,12 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         if not (harmed or arrested) or first.i in taken:
             continue
         a, b = min(first, tok.head, key=lambda t: t.i), max(tok.head, *_co_subjects(tok), key=lambda t: t.i)
+        party = _party(tok, taken) if kind in HARMED_ONE else []  # 'was kidnapped together with his farmhand'
+        b = max([b, *(c.right_edge for c in party)], key=lambda t: t.i)
         ev = evidence(sent.doc, a.idx, b.idx + len(b.text))
         nth = _ordinal(tok) if article in ("a", "an") and _nth_of_toll(sent, tok, kind) else None
         value = nth or (1 + _named_conjuncts(tok) if person or named else 1 + _listed_after(tok))
-        value += len(_co_subjects(tok)) - 1
+        value += len(_co_subjects(tok)) - 1 + sum(_companion_count(c) for c in party)
         fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
         out.append(FoundFigure(fig, first.i, tok.lower_, revision=nth is not None))
     return out
@@ -605,6 +607,13 @@ def companions(tok: Token) -> list[Token]:
     withs = [g for n in heads for c in n.children for g in (c, *c.children) if g.lower_ == "with" and _joined_along(g)]
     items = [g for w in withs for g in w.children if g.dep_ == "pobj"]
     return [t for g in items for t in (g, *(c for c in g.children if c.dep_ == "conj"))]
+
+
+def _party(tok: Token, taken: set[int]) -> list[Token]:
+    """The people harmed along with a passive subject ('X was kidnapped together with one of his farmhands'), when
+    no number of theirs is counted already."""
+    found = [c for c in companions(tok) if _companion_count(c)]
+    return [c for c in found if not any(t.i in taken for t in c.subtree)]
 
 
 def _joined_along(prep: Token) -> bool:
