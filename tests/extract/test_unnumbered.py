@@ -558,3 +558,8 @@ def test_one_person_of_a_nationality_arrested_is_one_arrest(text: str) -> None:
 def test_one_person_harmed_together_with_companions_counts_them(text: str, expected: int) -> None:
     found = [f.figure.value for f in unnumbered_figures(next(load_nlp()(text).sents), set())]
     assert found == [expected]
+
+
+def test_a_dateline_with_an_agency_in_brackets_is_no_one_killed() -> None:
+    doc = load_nlp()("Caracas (AFP) - Twenty-nine detainees were killed on Friday in police holding cells.")
+    assert unnumbered_figures(next(doc.sents), set()) == []

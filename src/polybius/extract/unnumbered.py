@@ -577,14 +577,21 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
 
 
 DATELINE_ENDS = frozenset({":", "-", "–", "—", "("})
+AGENCY_REACH = 5
 DATE_WORD = re.compile(r"^(?:\d{1,4}|[A-Z][a-z]{2,8}\.?|,)$")
 
 
 def dateline_place(tok: Token) -> bool:
-    """'Peshawar, March 12: Four policemen were killed': a name opening the sentence, with a date after its comma
-    and a colon or dash after the date, is a dateline the parser read into the sentence, no one harmed."""
+    """'Peshawar, March 12: Four policemen were killed', 'Caracas (AFP) - Twenty-nine detainees were killed': a name
+    opening the sentence, with a date after its comma or an agency in brackets, then a colon or dash, is a dateline
+    the parser read into the sentence, no one harmed."""
     doc, sent = tok.doc, tok.sent
-    if tok.i != sent.start or tok.i + 2 >= sent.end or doc[tok.i + 1].text != ",":
+    if tok.i != sent.start or tok.i + 2 >= sent.end:
+        return False
+    if doc[tok.i + 1].text == "(":
+        close = next((t.i for t in doc[tok.i + 2 : min(sent.end, tok.i + AGENCY_REACH)] if t.text == ")"), None)
+        return close is not None and close + 1 < sent.end and doc[close + 1].text in DATELINE_ENDS
+    if doc[tok.i + 1].text != ",":
         return False
     j = tok.i + 2
     while j < sent.end and (doc[j].ent_type_ == "DATE" or DATE_WORD.match(doc[j].text)):
