@@ -1682,3 +1682,26 @@ def test_deaths_over_recent_weeks_are_no_attack_s_toll(text: str, expected: list
 )
 def test_a_headline_s_attacker_killed_is_an_attacker_dead(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "3 soldiers, 2 civilians killed in Kashmir attack",
+            [("killed", 3, "partial"), ("killed", 5, "current"), ("killed", 2, "partial")],
+        ),
+        (
+            "Gunmen kill 5 soldiers, 3 civilians in Mali",
+            [("killed", 5, "partial"), ("killed", 8, "current"), ("killed", 3, "partial")],
+        ),
+        ("The blast killed 12 people, seven of them children.", [("killed", 12, "current"), ("killed", 7, "partial")]),
+    ],
+)
+def test_a_pair_of_counts_of_different_people_adds_up(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected
+
+
+def test_a_count_among_a_counted_group_named_before_it_is_its_part() -> None:
+    found = _sentence_figures("Among the more than 60 wounded were three children, the regional governor said.")
+    assert found == [("injured", 60, "current"), ("injured", 3, "partial")]

@@ -315,3 +315,27 @@ def test_an_attacker_among_the_dead_leaves_the_toll_before(text: str, best: int)
 )
 def test_attackers_among_the_dead_leave_the_toll_they_are_part_of(text: str, best: int) -> None:
     assert _killed_total(text) == best
+
+
+def test_people_also_harmed_who_make_up_the_toll_with_its_part_are_its_rest() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "A shooting at an apartment complex in Fredericton claimed the lives of four people on Friday, including two "
+        "police officers. Two residents were also killed, police said."
+    )
+    [incident] = extract_text(text).incidents
+    assert incident.totals["killed"].best == 4
+
+
+def test_a_smaller_count_of_one_group_after_a_toll_of_people_is_its_part() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "A car bomb exploded outside the police command in San Lorenzo on Saturday, leaving 28 people injured, the "
+        "ministry said. Fourteen police officers suffered minor injuries."
+    )
+    [incident] = extract_text(text).incidents
+    officers = [f for f in incident.figures if f.kind == "injured" and f.value == 14]
+    assert officers and officers[0].status == "partial"
+    assert incident.totals["injured"].best == 28

@@ -534,3 +534,32 @@ def test_an_office_holder_named_beside_the_office_who_died_is_one_killed() -> No
     doc = load_nlp()("The head of the village council, Ahmed Yusuf, died of his wounds in hospital after the attack.")
     found = [(f.figure.kind, f.figure.value) for f in unnumbered_figures(next(doc.sents), set())]
     assert found == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said a Kenyan national had been arrested at the scene in connection with the attack.",
+        "A French citizen was detained at the airport after the bombing.",
+    ],
+)
+def test_one_person_of_a_nationality_arrested_is_one_arrest(text: str) -> None:
+    found = [(f.figure.kind, f.figure.value) for f in unnumbered_figures(next(load_nlp()(text).sents), set())]
+    assert found == [("arrested", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Former vice-president Oscar Denis was kidnapped on Wednesday together with one of his farmhands.", 2),
+        ("A local politician was abducted along with his driver.", 2),
+    ],
+)
+def test_one_person_harmed_together_with_companions_counts_them(text: str, expected: int) -> None:
+    found = [f.figure.value for f in unnumbered_figures(next(load_nlp()(text).sents), set())]
+    assert found == [expected]
+
+
+def test_a_dateline_with_an_agency_in_brackets_is_no_one_killed() -> None:
+    doc = load_nlp()("Caracas (AFP) - Twenty-nine detainees were killed on Friday in police holding cells.")
+    assert unnumbered_figures(next(doc.sents), set()) == []

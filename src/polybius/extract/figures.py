@@ -220,13 +220,18 @@ def _list_participle_kind(head: Token | None) -> str | None:
 
 
 def _among_before(sent: Span, q: Quantity) -> str | None:
-    """'Among the dead were six children': the group named before the number; its kind."""
+    """'Among the dead were six children', 'Among the more than 60 wounded were three children': the group named
+    before the number (past a count of it); its kind."""
     doc = sent.doc
-    window = doc[max(sent.start, q.qual_start - 6) : q.qual_start]
+    window = doc[max(sent.start, q.qual_start - AMONG_REACH) : q.qual_start]
     for i, tok in enumerate(window):
         if tok.lower_ == "among" and i + 2 < len(window) and window[i + 1].lower_ in ("the", "those"):
-            return kind_of_token(window[i + 2]) or "killed"
+            group = next((k for t in window[i + 2 :] if (k := kind_of_token(t))), None)
+            return group or "killed"
     return None
+
+
+AMONG_REACH = 9
 
 
 def _of_them(sent: Span, q: Quantity) -> str | None:
@@ -1029,7 +1034,8 @@ def _long_list_sums(sent: Span, figures: list[FoundFigure], listed: set[int]) ->
         counts = [heads[t.i] for t in items if t.i in heads and heads[t.i].figure.kind == first.figure.kind]
         singles = [t for t in items if t.i not in heads and one_listed(t)]
         mixed = singles or any(t.dep_ == "appos" for t in items)
-        if len(counts) + len(singles) != len(items) or len(items) < 2 or not mixed:
+        size = _list_size(noun, items) if counts and not singles else 2
+        if len(counts) + len(singles) != len(items) or len(items) < size or not mixed:
             continue
         rest = sum(f.figure.value for f in counts) + len(singles)
         split = items[0].dep_ == "appos" or noun.lower_ in word_set("figures.json", "total_nouns")
@@ -1045,6 +1051,16 @@ def _long_list_sums(sent: Span, figures: list[FoundFigure], listed: set[int]) ->
         out.append(FoundFigure(fig, first.token, first.noun, first.revision))
         listed = listed | {first.token, *(f.token for f in counts), *(t.i for t in singles)}
     return out, listed
+
+
+def _list_size(noun: Token, items: list[Token]) -> int:
+    """How many items after the first make a list: two ('Eight women, a girl and four men'), or one for a pair of
+    counts of different people set side by side ('3 soldiers, 2 civilians killed'), never a count of people at large
+    ('12 people, seven policemen' splits the 12)."""
+    totals = word_set("figures.json", "total_nouns")
+    pair = len(items) == 1 and items[0].dep_ == "appos" and items[0].lemma_ != noun.lemma_
+    pair = pair and all(t.text == "," or t.i >= items[0].left_edge.i for t in noun.doc[noun.i + 1 : items[0].i])
+    return 1 if pair and noun.lower_ not in totals else 2
 
 
 def _fatal_parts(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:

@@ -249,6 +249,8 @@ def _source_of(verb: Token, token: Token) -> str | None:
     for who in (subject, agent_of(verb), *others, toll_giver(subject)):
         if who is not None and who.left_edge.i <= token.i <= who.right_edge.i:
             continue  # 'At least 4 people killed in shooting, police say': the counted people give no figure
+        if who is not None and _counted_victims(who):
+            continue  # 'Among the more than 60 wounded were three children, the governor said'
         issuer = _issuer(who)
         if issuer is not None:
             return issuer
@@ -257,6 +259,12 @@ def _source_of(verb: Token, token: Token) -> str | None:
         if who is not None and who.lower_ in word_set("figures.json", "source_pronouns") and who.pos_ == "PRON":
             return who.text  # 'He initially put the toll at 16': resolved to the last named source
     return None
+
+
+def _counted_victims(who: Token) -> bool:
+    """'three children': a count of harmed people, never a source."""
+    counted = any(c.dep_ == "nummod" for c in who.children)
+    return counted and who.lower_ in word_set("participants.json", "victim_nouns")
 
 
 ISSUER_REACH = 2

@@ -13,6 +13,7 @@ import re
 
 from polybius.extract.dates import clock_minutes
 from polybius.extract.kinds import FoundFigure, with_status
+from polybius.extract.resources import word_set
 from polybius.model import Conflict, Figure, Range
 
 STAMP = re.compile(
@@ -110,6 +111,9 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
             out = _less_attackers(out, f)
         adds = extra.adds and f.status == "current" and f.of == "victims"
         base = next((j for j in range(len(out) - 1, -1, -1) if _same_toll(out[j].figure, f)), None) if adds else None
+        if base is not None and _rest_of(out, base, f):
+            out.append(with_status(extra, "partial"))  # 'four killed, including two officers. Two residents were also'
+            continue
         if base is None:
             out.append(extra)
             continue
@@ -125,7 +129,33 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
         out[base] = with_status(total, "partial")
         out.insert(base, FoundFigure(summed, total.token, total.noun))
         out.append(with_status(extra, "partial"))
-    return _counted_parts(out)
+    return _narrower_parts(_counted_parts(out))
+
+
+def _narrower_parts(found: list[FoundFigure]) -> list[FoundFigure]:
+    """'leaving 28 people injured ... Fourteen police officers suffered minor injuries': after a toll of people at
+    large, a smaller count of one group, of the same kind and told neither as more nor as a revision, is a part."""
+    out = list(found)
+    totals = word_set("figures.json", "total_nouns")
+    for i, f in enumerate(found):
+        fig = f.figure
+        if fig.status != "current" or fig.of != "victims" or f.revision or f.adds or f.noun in (None, *totals):
+            continue
+        if any(
+            _same_toll(g.figure, fig) and g.noun in totals and not g.summary and g.figure.value > fig.value
+            for g in found[:i]
+        ):
+            out[i] = with_status(f, "partial")
+    return out
+
+
+def _rest_of(found: list[FoundFigure], base: int, extra: Figure) -> bool:
+    """'claimed the lives of four people, including two police officers ... Two residents were also killed': a count
+    'also' harmed that makes up, with the parts told right after a toll, exactly that toll is the rest of it."""
+    total = found[base].figure
+    parts = list(itertools.takewhile(lambda g: g.figure.status == "partial", found[base + 1 :]))
+    told = sum(g.figure.value for g in parts if g.figure.kind == total.kind)
+    return bool(parts) and told + extra.value == total.value
 
 
 def _less_attackers(found: list[FoundFigure], attackers: Figure) -> list[FoundFigure]:

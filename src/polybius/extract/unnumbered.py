@@ -565,24 +565,33 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
         if not (harmed or arrested) or first.i in taken:
             continue
         a, b = min(first, tok.head, key=lambda t: t.i), max(tok.head, *_co_subjects(tok), key=lambda t: t.i)
+        party = _party(tok, taken) if kind in HARMED_ONE else []  # 'was kidnapped together with his farmhand'
+        b = max([b, *(c.right_edge for c in party)], key=lambda t: t.i)
         ev = evidence(sent.doc, a.idx, b.idx + len(b.text))
         nth = _ordinal(tok) if article in ("a", "an") and _nth_of_toll(sent, tok, kind) else None
         value = nth or (1 + _named_conjuncts(tok) if person or named else 1 + _listed_after(tok))
-        value += len(_co_subjects(tok)) - 1
+        value += len(_co_subjects(tok)) - 1 + sum(_companion_count(c) for c in party)
         fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
         out.append(FoundFigure(fig, first.i, tok.lower_, revision=nth is not None))
     return out
 
 
 DATELINE_ENDS = frozenset({":", "-", "–", "—", "("})
+AGENCY_REACH = 5
 DATE_WORD = re.compile(r"^(?:\d{1,4}|[A-Z][a-z]{2,8}\.?|,)$")
 
 
 def dateline_place(tok: Token) -> bool:
-    """'Peshawar, March 12: Four policemen were killed': a name opening the sentence, with a date after its comma
-    and a colon or dash after the date, is a dateline the parser read into the sentence, no one harmed."""
+    """'Peshawar, March 12: Four policemen were killed', 'Caracas (AFP) - Twenty-nine detainees were killed': a name
+    opening the sentence, with a date after its comma or an agency in brackets, then a colon or dash, is a dateline
+    the parser read into the sentence, no one harmed."""
     doc, sent = tok.doc, tok.sent
-    if tok.i != sent.start or tok.i + 2 >= sent.end or doc[tok.i + 1].text != ",":
+    if tok.i != sent.start or tok.i + 2 >= sent.end:
+        return False
+    if doc[tok.i + 1].text == "(":
+        close = next((t.i for t in doc[tok.i + 2 : min(sent.end, tok.i + AGENCY_REACH)] if t.text == ")"), None)
+        return close is not None and close + 1 < sent.end and doc[close + 1].text in DATELINE_ENDS
+    if doc[tok.i + 1].text != ",":
         return False
     j = tok.i + 2
     while j < sent.end and (doc[j].ent_type_ == "DATE" or DATE_WORD.match(doc[j].text)):
@@ -605,6 +614,13 @@ def companions(tok: Token) -> list[Token]:
     withs = [g for n in heads for c in n.children for g in (c, *c.children) if g.lower_ == "with" and _joined_along(g)]
     items = [g for w in withs for g in w.children if g.dep_ == "pobj"]
     return [t for g in items for t in (g, *(c for c in g.children if c.dep_ == "conj"))]
+
+
+def _party(tok: Token, taken: set[int]) -> list[Token]:
+    """The people harmed along with a passive subject ('X was kidnapped together with one of his farmhands'), when
+    no number of theirs is counted already."""
+    found = [c for c in companions(tok) if _companion_count(c)]
+    return [c for c in found if not any(t.i in taken for t in c.subtree)]
 
 
 def _joined_along(prep: Token) -> bool:
