@@ -1305,3 +1305,37 @@ def test_one_of_the_deadliest_incidents_keeps_the_lead_toll_of_its_attack() -> N
     incidents = extract_text(text, published=datetime(2022, 1, 22, tzinfo=UTC)).incidents
     saada = next(i for i in incidents if i.location.name == "Saada")
     assert saada.totals["injured"].best == 139
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "QUETTA, Pakistan (Reuters) - A suicide bomber blew himself up at the gate of a police training college "
+            "in Quetta on Monday, killing nine recruits, officials said.\n\n"
+            "The bombing comes only days after gunmen shot dead four customs officers in Turbat.",
+            "Quetta",
+        ),
+        (
+            "JERUSALEM - A gunman opened fire at a bus stop in Ra'anana on Wednesday, wounding two people before he "
+            "was shot by a security guard.\n\n"
+            "The shooting came mere days after two Israelis were killed in a stabbing attack in Beersheba.",
+            "Ra'anana",
+        ),
+        (
+            "LYON (AFP) - A man armed with a knife wounded three passers-by in Lyon on Tuesday before being "
+            "arrested, police said.\n\n"
+            "It comes a few days after a teacher was stabbed to death at a school in Arras, an attack claimed by "
+            "no group.",
+            "Lyon",
+        ),
+        (
+            "A bomb exploded at a bus station in Kano on Friday, killing six people, police said.\n\n"
+            "The attack happened just days after bandits kidnapped 30 worshippers from a mosque in Gusau.",
+            "Kano",
+        ),
+    ],
+)
+def test_an_attack_recalled_days_uncounted_before_is_no_incident(text: str, place: str) -> None:
+    incidents = extract_text(text, published=datetime(2024, 6, 10, 12, tzinfo=UTC)).incidents
+    assert [i.location.name for i in incidents] == [place]

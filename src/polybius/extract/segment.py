@@ -548,7 +548,13 @@ def _cause_range(word: Token) -> tuple[int, int] | None:
 
 def _followed_range(verb: Token) -> tuple[int, int] | None:
     """'The attack follows the killing of a police officer in Saravena on Friday': the act a timing verb's
-    object names, which the sentence only refers to."""
+    object names, which the sentence only refers to (not when the verb is timed by 'after': 'It comes a few days after
+    a teacher was stabbed in Arras, an attack ...', where the object is a misparsed apposition)."""
+    timing = word_set("segments.json", "relative_time_words")
+    if any(
+        c.lower_ in timing or any(m.dep_ == "mark" and m.lower_ in timing for m in c.children) for c in verb.children
+    ):
+        return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return None if obj is None else (obj.left_edge.i, obj.right_edge.i + 1)
 
@@ -622,8 +628,11 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
 
 
 def _span_back(unit: Token, old: frozenset[str]) -> bool:
-    """'two weeks after', 'less than a week after', 'months after': a span of a week or more back ('the second attack
-    this week after ...' is a span of the current week, not one back)."""
+    """'two weeks after', 'less than a week after', 'months after', 'just days after': a span of a week or more back,
+    or of days left uncounted, recalls an earlier story's attack ('the second attack this week after ...' is a span
+    of the current week, not one back; 'two days after' counts days the story covers)."""
+    if unit.lower_ in word_set("segments.json", "uncounted_span_units"):
+        return not any(c.dep_ == "nummod" for c in unit.children)
     if unit.lower_ not in old:
         return False
     return unit.lemma_.lower() != "week" or not any(c.lower_ == "this" for c in unit.children)
