@@ -1339,3 +1339,53 @@ def test_one_of_the_deadliest_incidents_keeps_the_lead_toll_of_its_attack() -> N
 def test_an_attack_recalled_days_uncounted_before_is_no_incident(text: str, place: str) -> None:
     incidents = extract_text(text, published=datetime(2024, 6, 10, 12, tzinfo=UTC)).incidents
     assert [i.location.name for i in incidents] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOGADISHU (Reuters) - A car bomb exploded outside a hotel in Mogadishu on Sunday morning, killing seven "
+        "people, police said.\n\n"
+        "About two hours later, a second bomb went off at a checkpoint some 30 km to the south, killing three "
+        "soldiers, a military officer said.",
+        "MAIDUGURI, Nigeria (AP) - A suicide bomber blew herself up at a mosque in the town of Konduga on Sunday "
+        "evening, killing nine worshippers, residents said.\n\n"
+        "Minutes later, another bomber detonated explosives at a market about 20 kilometres away, killing four "
+        "traders.",
+        "KABUL (AFP) - A suicide bomber struck a police post in Ghazni on Sunday, killing five officers, the "
+        "interior ministry said.\n\n"
+        "An hour later, gunmen ambushed a convoy 40 miles north of the city, killing two soldiers, officials said.",
+    ],
+)
+def test_an_act_later_at_a_distance_is_another_incident_on_the_same_day(text: str) -> None:
+    incidents = extract_text(text, published=JUNE_10).incidents
+    assert [str(i.date.value) for i in incidents] == ["2024-06-09", "2024-06-09"]
+
+
+def test_a_second_blast_minutes_later_at_the_same_market_is_the_same_attack() -> None:
+    text = (
+        "BAGHDAD - A bomb hidden in a parked car exploded at a busy market in Baghdad's Sadr City on Monday, "
+        "killing 12 people.\n\nMinutes later, a second blast hit the same market, wounding dozens more, police said."
+    )
+    assert len(extract_text(text, published=JUNE_10).incidents) == 1
+
+
+def test_a_toll_of_as_many_blasts_as_attacks_told_is_neither_attack_s() -> None:
+    text = (
+        "QUETTA (Dawn) - At least 20 people were killed on Sunday when two bombs exploded at rallies in the towns "
+        "of Pishin and Chaman.\n\n"
+        "The first blast took place at a rally in Pishin, killing 12 people, police said.\n\n"
+        "An hour later, a second explosion hit a rally some 100 km to the north, killing eight people."
+    )
+    incidents = extract_text(text, published=JUNE_10).incidents
+    assert [i.totals["killed"].best for i in incidents] == [12, 8]
+
+
+def test_harm_during_the_assault_already_told_is_no_attack_of_its_own_day() -> None:
+    text = (
+        "BAMAKO (Reuters) - Soldiers stormed a hotel in the town of Mopti on Sunday, ending a siege by gunmen that "
+        "began the previous morning, officials said.\n\n"
+        "Among the dead were three contractors, a U.N. spokesman in New York said. Four soldiers were killed "
+        "during the initial assault on Saturday, when attackers opened fire on a patrol near the hotel."
+    )
+    assert len(extract_text(text, published=JUNE_10).incidents) == 1

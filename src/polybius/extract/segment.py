@@ -218,11 +218,25 @@ def _names_day(text: str) -> bool:
 def _other_day(info: SentenceInfo, current: Segment) -> bool:
     """'On 25 January commandos machinegunned the general' after an attack of 7 January: an act stated on
     a day the incident so far never gave, when it gave one, is another attack."""
-    if not (info.violent and _event_stated(info, verbs_only=True)):
+    if not (info.violent and _event_stated(info, verbs_only=True)) or _in_told_act(info):
         return False
     days = _act_days(info, unresolved=True, strict=True)
     known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported))
     return bool(days and known) and not days & known and not all(_weekday_of(d, known) for d in days)
+
+
+def _in_told_act(info: SentenceInfo) -> bool:
+    """'Four soldiers were killed during the initial assault on Friday, when attackers opened fire on a patrol': harm
+    placed in an act the text names as one already told ('the assault', not 'a second attack') is part of it."""
+    nouns = word_set("segments.json", "incident_nouns") | word_set("segments.json", "other_incident_nouns")
+    ordinals = set(load_data("segments.json")["ordinals"]) | word_set("segments.json", "other_markers")
+    for tok in span_tokens(info.span):
+        if tok.lower_ not in nouns or tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "in"):
+            continue
+        words = {c.lower_ for c in tok.children}
+        if "the" in words and not words & ordinals and _harm_verb(tok.doc[tok.head.head.i : tok.head.head.i + 1]):
+            return True
+    return False
 
 
 def _weekday_of(day: str, known: set[str]) -> bool:
@@ -242,9 +256,25 @@ def _weekday(value: str) -> str:
 
 
 def _names_a_place(info: SentenceInfo) -> bool:
-    """A town, village or facility named outside the dateline (a country or region is not a scene)."""
+    """A town, village or facility named outside the dateline (a country or region is not a scene, nor the place of
+    a speaker: 'a U.N. spokesman in New York said')."""
     line_end = dateline_end(info.span.doc)
-    return any(m.start_char >= line_end and (m.place is None or m.place.kind not in REGION_KINDS) for m in info.places)
+    return any(
+        m.start_char >= line_end
+        and (m.place is None or m.place.kind not in REGION_KINDS)
+        and not _speaker_place(info.span.doc[m.start])
+        for m in info.places
+    )
+
+
+def _speaker_place(name: Token) -> bool:
+    """'a U.N. spokesman in New York said', 'officials in Kabul told reporters': a place that says where a speaker
+    is."""
+    head = name.head if name.dep_ == "compound" else name
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in PLACE_PREPS:
+        return False
+    return prep.head.lower_ in word_set("segments.json", "speaker_nouns")
 
 
 def _nouns(info: SentenceInfo) -> set[str]:
@@ -798,7 +828,21 @@ def _later_elsewhere(info: SentenceInfo, current: Segment) -> bool:
         return False
     scenes = _scene_names(info)
     known = set().union(*(_scene_names(s) for s in current.sentences if not _lists_scenes(s)))
-    return _event_stated(info) and not _refers_back(info) and bool(scenes) and not scenes & known
+    elsewhere = (bool(scenes) and not scenes & known) or _distance_away(info)
+    return _event_stated(info) and not _refers_back(info) and elsewhere
+
+
+def _distance_away(info: SentenceInfo) -> bool:
+    """'some 150 km to the east', 'about a kilometre away', '30 miles north of the city': a sentence that puts
+    what it tells at a distance from the scene told before (the town may be one the gazetteer lacks)."""
+    data = load_data("segments.json")
+    units, after = frozenset(data["distance_units"]), frozenset(data["distance_followers"])
+    for tok in span_tokens(info.span):
+        if tok.lower_ in units and tok.i + 1 < info.span.end and tok.i > info.span.start:
+            amount = tok.doc[tok.i - 1]
+            if (amount.like_num or amount.lower_ in ("a", "an")) and tok.doc[tok.i + 1].lower_ in after:
+                return True
+    return False
 
 
 def _lists_scenes(info: SentenceInfo) -> bool:
@@ -1100,7 +1144,8 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
     several = len(segments) > 1
     for seg in segments:
         seg.sentences = [
-            _without_echoes(replace(i, figures=[]) if several and _sums_them(i) else i, echoes) for i in seg.sentences
+            _without_echoes(replace(i, figures=[]) if several and _sums_them(i, len(segments)) else i, echoes)
+            for i in seg.sentences
         ]
     return segments, [_without_echoes(a, echoes) for a in aggregates]
 
@@ -1204,13 +1249,32 @@ def _without_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceI
     return replace(info, places=kept) if len(kept) != len(info.places) else info
 
 
-def _sums_them(info: SentenceInfo) -> bool:
+def _sums_them(info: SentenceInfo, told: int) -> bool:
     """'In all, 11 people were killed', 'The attacks killed 20 people': in an article telling several
     attacks, a toll summed over them is none of theirs (the sentence's other findings stay)."""
     words = padded_sentence(info.span)
     cues = word_set("segments.json", "sum_cues")
     summed = any(f" {cue} " in words for cue in cues) or _names_them_all(info) or _acts_joined(info)
-    return _harm(info) and summed
+    return _harm(info) and (summed or _acts_counted(info, told))
+
+
+def _acts_counted(info: SentenceInfo, told: int) -> bool:
+    """'28 killed as twin blasts hit election offices', 'killed when two bombs exploded outside offices in Pishin and
+    Qilla Saifullah' in an article telling two attacks: a toll of as many acts as the incidents told (or 'twin',
+    'both') is summed over them ('dropped four bombs on the plant, killing two' is one attack's; attackers are no
+    acts)."""
+    several = word_set("segments.json", "several_act_modifiers")
+    agents = word_set("segments.json", "agent_nouns")
+    numbers = load_data("segments.json")["act_counts"]
+    doc = info.span.doc
+    for trigger in info.triggers:
+        tok = doc[trigger.end - 1]
+        if trigger.table != "event_types" or tok.tag_ != "NNS" or tok.lower_ in agents:
+            continue
+        for c in tok.children:
+            if (c.dep_ == "nummod" and numbers.get(c.lower_) == told) or c.lower_ in several:
+                return True
+    return False
 
 
 def _acts_joined(info: SentenceInfo) -> bool:
