@@ -1389,3 +1389,14 @@ def test_harm_during_the_assault_already_told_is_no_attack_of_its_own_day() -> N
         "during the initial assault on Saturday, when attackers opened fire on a patrol near the hotel."
     )
     assert len(extract_text(text, published=JUNE_10).incidents) == 1
+
+
+def test_an_attack_timed_against_two_earlier_ones_tells_neither_as_its_own() -> None:
+    text = (
+        "BRUSSELS (Reuters) - A man wounded three people with a knife at a tram stop in Ghent on Sunday, police "
+        "said.\n\n"
+        "The stabbing came three days after a 19-year-old gunman killed four people at a cafe in Antwerp, and five "
+        "days after a 22-year-old man injured six people with a hammer on a train near Liege, an attack also "
+        "claimed by Islamic State."
+    )
+    assert [i.location.name for i in extract_text(text, published=JUNE_10).incidents] == ["Ghent"]

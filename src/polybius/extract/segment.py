@@ -620,11 +620,13 @@ def _marks_separate(tok: Token) -> bool:
     )
 
 
-def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
-    """The first clause of a violent sentence that refers to, or reports, another attack than the rest
-    of the sentence does, if the rest reports an act of its own."""
+def _clause_range(info: SentenceInfo, after: int = 0) -> tuple[int, int, ClauseKind] | None:
+    """The first clause of a violent sentence (from token `after` on) that refers to, or reports, another attack
+    than the rest of the sentence does, if the rest reports an act of its own."""
     timing = word_set("segments.json", "relative_time_words")
     for tok in span_tokens(info.span):
+        if tok.i < after:
+            continue
         found: tuple[int, int] | None = None
         kind: ClauseKind = ""
         trailing = None
@@ -653,6 +655,8 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
         acts = _has_act(info, start, end) or (kind != "separate" and _harm_said(info.span.doc[start:end]))
         if acts and (rest or kind != "separate") and (trailing is not None or not (start <= info.span.root.i < end)):
             return start, end, kind
+    if after:
+        return None
     parallel = _parallel_range(info)
     return None if parallel is None else (*parallel, "separate")
 
@@ -753,7 +757,8 @@ def _part(info: SentenceInfo, start: int, end: int, inside: bool) -> SentenceInf
 
 
 def carve(info: SentenceInfo) -> list[tuple[SentenceInfo, ClauseKind]]:
-    """A violent sentence as its own clause and, if it has one, the clause about another attack; the rest of a
+    """A violent sentence as its own clause and, if it has them, the clause about another attack (two when it times
+    the attack against two: 'came two days after ... in Munich, and six days after ... near Wuerzburg'); the rest of a
     sentence that only times the attack told against another ('The blast came hours after gunmen shot two in
     Kunduz') tells nothing of its own."""
     if not info.violent or info.aggregate:
@@ -763,11 +768,16 @@ def carve(info: SentenceInfo) -> list[tuple[SentenceInfo, ClauseKind]]:
         return [(info, "")]
     start, end, kind = found
     rest = _part(info, start, end, inside=False)
+    parts = [(_part(info, start, end, inside=True), kind)]
+    more = _clause_range(info, after=end) if kind in ("reference", "recalled") else None
+    if more is not None and more[2] in ("reference", "recalled"):
+        rest = _part(rest, more[0], more[1], inside=False)
+        parts.append((_part(info, more[0], more[1], inside=True), more[2]))
     root = info.span.root
     main = [root, *(c for c in root.children if c.dep_ == "ccomp")]
     if kind in ("reference", "recalled") and any(v.lemma_.lower() in TIMING_VERBS for v in main) and not _harm(rest):
         rest = replace(rest, background=True)
-    return [(rest, ""), (_part(info, start, end, inside=True), kind)]
+    return [(rest, ""), *parts]
 
 
 LEAD_PARAGRAPHS = 2
