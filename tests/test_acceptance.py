@@ -102,9 +102,6 @@ KNOWN_GAPS = {
         "1 failed check; first: incident (Digana/Kandy): victim \"Abdul Basith\": not found (rec"
         "ord has: officials; Sinhalese lorry driver; four Muslim men)"
     ),
-    "h21-brazil-olympics-terror-arrests": (
-        "1 failed check; first: incident_count: expected 0, record has 1"
-    ),
     "h21-burkina-arbinda-attack": (
         "3 failed checks; first: incident (Arbinda): figure {\"kind\": \"killed\", \"value\": 35, \"s"
         "tatus\": \"current\"}: not found (record has: killed 35 exact partial victims; killed 42"

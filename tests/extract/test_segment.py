@@ -1400,3 +1400,14 @@ def test_an_attack_timed_against_two_earlier_ones_tells_neither_as_its_own() -> 
         "claimed by Islamic State."
     )
     assert [i.location.name for i in extract_text(text, published=JUNE_10).incidents] == ["Ghent"]
+
+
+def test_an_old_attack_named_in_a_story_of_arrests_is_no_incident() -> None:
+    text = (
+        "Spain arrests four suspected jihadists ahead of festival\n\n"
+        "MADRID (Reuters) - Spanish police arrested four men suspected of discussing attacks during the San Fermin "
+        "festival, the interior ministry said on Monday.\n\n"
+        "The interior minister told reporters the suspects had praised attacks abroad, including the mass shooting "
+        "at a concert hall in Moscow last month and the truck attack in Magdeburg."
+    )
+    assert extract_text(text, published=JUNE_10).incidents == []

@@ -522,8 +522,17 @@ def _particular(noun: Token) -> bool:
 
 
 def is_concrete(seg: Segment) -> bool:
-    """Does the segment report a particular attack (someone harmed, or an act stated)?"""
-    return any(_harm(i) or (i.violent and _event_stated(i)) for i in seg.sentences)
+    """Does the segment report a particular attack (someone harmed, or an act stated, not only an old one named)?"""
+    return any(_harm(i) or (i.violent and _event_stated(i) and not _old_mention(i)) for i in seg.sentences)
+
+
+def _old_mention(info: SentenceInfo) -> bool:
+    """'had celebrated attacks abroad, including the mass shooting at a nightclub in Orlando last month': an act named
+    as one known ('the shooting'), with no one harmed, dated only by a month or year, recalls an old story."""
+    if not _refers_back(info) or _harm(info) or _harm_said(info.span):
+        return False
+    found = _act_dates(info)
+    return bool(found) and all(d.value and d.precision in ("month", "year") for d in found)
 
 
 ClauseKind = Literal["", "reference", "recalled", "separate"]
