@@ -1411,3 +1411,18 @@ def test_an_old_attack_named_in_a_story_of_arrests_is_no_incident() -> None:
         "at a concert hall in Moscow last month and the truck attack in Magdeburg."
     )
     assert extract_text(text, published=JUNE_10).incidents == []
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Violence has escalated in recent weeks after a missile attack on Riyadh killed two people.",
+        "Fighting in the region intensified after a car bomb wounded 12 people in Jamundi on Saturday.",
+    ],
+)
+def test_the_attack_that_sharpened_a_conflict_is_no_incident(background: str) -> None:
+    text = (
+        "SANAA (Reuters) - A coalition air strike hit a market in Hajjah on Sunday, killing 12 people, medics "
+        f"said.\n\n{background}"
+    )
+    assert [i.location.name for i in extract_text(text, published=JUNE_10).incidents] == ["Hajjah"]

@@ -772,7 +772,7 @@ def carve(info: SentenceInfo) -> list[tuple[SentenceInfo, ClauseKind]]:
     Kunduz') tells nothing of its own."""
     if not info.violent or info.aggregate:
         return [(info, "")]
-    found = _clause_range(info)
+    found = _sharpening_clause(info) or _clause_range(info)
     if found is None:
         return [(info, "")]
     start, end, kind = found
@@ -787,6 +787,22 @@ def carve(info: SentenceInfo) -> list[tuple[SentenceInfo, ClauseKind]]:
     if kind in ("reference", "recalled") and any(v.lemma_.lower() in TIMING_VERBS for v in main) and not _harm(rest):
         rest = replace(rest, background=True)
     return [(rest, ""), *parts]
+
+
+def _sharpening_clause(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
+    """'Violence has escalated in recent weeks after a drone attack killed three in Abu Dhabi', 'Tensions have soared
+    since gunmen killed four': a sentence about a conflict at large only recalls the attack that sharpened it."""
+    root = info.span.root
+    nouns = word_set("segments.json", "conflict_nouns") | word_set("segments.json", "trend_subjects")
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(c.lower_ in nouns or c.lemma_.lower() in nouns for c in subjects):
+        return None
+    timing = word_set("segments.json", "time_prepositions")
+    for clause in root.children:
+        marked = clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in timing for m in clause.children)
+        if marked or (clause.dep_ == "prep" and clause.lower_ in timing):
+            return clause.left_edge.i, clause.right_edge.i + 1, "recalled"
+    return None
 
 
 LEAD_PARAGRAPHS = 2
