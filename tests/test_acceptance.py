@@ -225,9 +225,6 @@ KNOWN_GAPS = {
         "sr al-Shugur): perpetrator {\"kind\": \"state\", \"claimed\": false}: not found (record has"
         ": Russia state True)"
     ),
-    "jordan-karak-castle-live": (
-        "3 failed checks; first: incident_count: expected 1, record has 3"
-    ),
     "koya-iran-drone": (
         "2 failed checks; first: incident (Koya): location.lat: expected within [35.78, 36.38]"
         ", record has 33.01841"

@@ -1426,3 +1426,24 @@ def test_the_attack_that_sharpened_a_conflict_is_no_incident(background: str) ->
         f"said.\n\n{background}"
     )
     assert [i.location.name for i in extract_text(text, published=JUNE_10).incidents] == ["Hajjah"]
+
+
+def test_a_town_a_distance_is_measured_from_is_no_scene_of_a_live_update() -> None:
+    text = (
+        "LIVE: Gunmen attack police station in Irbid\n\n"
+        "14:05 - Reports of gunfire at a police station in the northern city of Irbid.\n\n"
+        "14:40 - Witnesses say gunmen have opened fire on officers near the city's old fort, a landmark about 70 km "
+        "north of Amman.\n\n"
+        "15:30 - Police say two officers were killed and several wounded."
+    )
+    assert len(extract_text(text, published=JUNE_10).incidents) == 1
+
+
+def test_a_day_of_a_plan_told_after_the_attack_makes_no_other_day_for_a_recap() -> None:
+    text = (
+        "AMMAN (AP) - Gunmen opened fire on a police patrol in Tafilah, killing three officers, police said.\n\n"
+        "The prime minister is to address parliament on Monday.\n\n"
+        "A recap: gunmen attacked police in Tafilah on Sunday afternoon and then barricaded themselves in a house, "
+        "killing three officers."
+    )
+    assert len(extract_text(text, published=JUNE_10).incidents) == 1

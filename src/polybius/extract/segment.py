@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.dates import DateMention, clock_minutes, date_role, dates_statement, is_act, is_date_line
 from polybius.extract.events import generic_attack_words
@@ -110,7 +110,10 @@ def _act_on(prep: Token) -> bool:
 
 
 def _any_city(info: SentenceInfo) -> PlaceMention | None:
-    return next((m for m in info.places if m.place is not None and m.place.kind == "city"), None)
+    """The first city a sentence names, but not one a distance is measured from ('180 km south of Amman')."""
+    doc = info.span.doc
+    cities = (m for m in info.places if m.place is not None and m.place.kind == "city")
+    return next((m for m in cities if not _measured_from(doc, m.start)), None)
 
 
 def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
@@ -221,7 +224,7 @@ def _other_day(info: SentenceInfo, current: Segment) -> bool:
     if not (info.violent and _event_stated(info, verbs_only=True)) or _in_told_act(info):
         return False
     days = _act_days(info, unresolved=True, strict=True)
-    known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported))
+    known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported and s.violent))
     return bool(days and known) and not days & known and not all(_weekday_of(d, known) for d in days)
 
 
@@ -305,7 +308,7 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
     if not any(_harm(p) or _abduction(p) for p in _unrecalled(reported)):
         return False
     days = set().union(*(_act_days(p) for p in acts))
-    known = set().union(*(_act_days(s) for s in current.sentences if s.reported))
+    known = set().union(*(_act_days(s) for s in current.sentences if s.reported and s.violent))
     if days and not known:
         return _opens_on_day(paragraph[0]) and _new_scene(reported, current)
     return (
@@ -918,23 +921,42 @@ def _act_keys(info: SentenceInfo) -> set[str]:
 
 
 def _scene_names(info: SentenceInfo) -> set[str]:
-    """The towns and sites a sentence names (not countries or regions, not the dateline)."""
+    """The towns and sites a sentence names (not countries or regions, not the dateline, not a point a distance is
+    measured from)."""
     line_end = dateline_end(info.span.doc)
     return {
         m.text.lower()
         for m in info.places
-        if m.start_char >= line_end and (m.place is None or m.place.kind not in REGION_KINDS)
+        if m.start_char >= line_end
+        and (m.place is None or m.place.kind not in REGION_KINDS)
+        and not _measured_from(info.span.doc, m.start)
     }
 
 
 def _towns(info: SentenceInfo) -> set[str]:
-    """The towns and cities a sentence names outside the dateline."""
+    """The towns and cities a sentence names outside the dateline (not a point a distance is measured from)."""
     line_end = dateline_end(info.span.doc)
     return {
         m.text.lower()
         for m in info.places
-        if m.start_char >= line_end and m.place is not None and m.place.kind == "city"
+        if m.start_char >= line_end
+        and m.place is not None
+        and m.place.kind == "city"
+        and not _measured_from(info.span.doc, m.start)
     }
+
+
+def _measured_from(doc: Doc, start: int) -> bool:
+    """'about 120 km south of Amman', '30 miles from Kabul', 'north of the capital, Bamako': a town a distance or
+    direction is measured from is no scene."""
+    n = start - 1
+    while n > 0 and doc[n].lower_ in ("the", "capital", "city", "town", ","):
+        n -= 1
+    if n < 1 or doc[n].lower_ not in ("of", "from"):
+        return False
+    data = load_data("segments.json")
+    before = doc[n - 1].lower_
+    return before in data["distance_units"] or before in data["directions"]
 
 
 def _evidence(info: SentenceInfo, n: int, seg: Segment, owners: dict[str, int]) -> int:
