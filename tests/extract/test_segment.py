@@ -1305,3 +1305,145 @@ def test_one_of_the_deadliest_incidents_keeps_the_lead_toll_of_its_attack() -> N
     incidents = extract_text(text, published=datetime(2022, 1, 22, tzinfo=UTC)).incidents
     saada = next(i for i in incidents if i.location.name == "Saada")
     assert saada.totals["injured"].best == 139
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "QUETTA, Pakistan (Reuters) - A suicide bomber blew himself up at the gate of a police training college "
+            "in Quetta on Monday, killing nine recruits, officials said.\n\n"
+            "The bombing comes only days after gunmen shot dead four customs officers in Turbat.",
+            "Quetta",
+        ),
+        (
+            "JERUSALEM - A gunman opened fire at a bus stop in Ra'anana on Wednesday, wounding two people before he "
+            "was shot by a security guard.\n\n"
+            "The shooting came mere days after two Israelis were killed in a stabbing attack in Beersheba.",
+            "Ra'anana",
+        ),
+        (
+            "LYON (AFP) - A man armed with a knife wounded three passers-by in Lyon on Tuesday before being "
+            "arrested, police said.\n\n"
+            "It comes a few days after a teacher was stabbed to death at a school in Arras, an attack claimed by "
+            "no group.",
+            "Lyon",
+        ),
+        (
+            "A bomb exploded at a bus station in Kano on Friday, killing six people, police said.\n\n"
+            "The attack happened just days after bandits kidnapped 30 worshippers from a mosque in Gusau.",
+            "Kano",
+        ),
+    ],
+)
+def test_an_attack_recalled_days_uncounted_before_is_no_incident(text: str, place: str) -> None:
+    incidents = extract_text(text, published=datetime(2024, 6, 10, 12, tzinfo=UTC)).incidents
+    assert [i.location.name for i in incidents] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOGADISHU (Reuters) - A car bomb exploded outside a hotel in Mogadishu on Sunday morning, killing seven "
+        "people, police said.\n\n"
+        "About two hours later, a second bomb went off at a checkpoint some 30 km to the south, killing three "
+        "soldiers, a military officer said.",
+        "MAIDUGURI, Nigeria (AP) - A suicide bomber blew herself up at a mosque in the town of Konduga on Sunday "
+        "evening, killing nine worshippers, residents said.\n\n"
+        "Minutes later, another bomber detonated explosives at a market about 20 kilometres away, killing four "
+        "traders.",
+        "KABUL (AFP) - A suicide bomber struck a police post in Ghazni on Sunday, killing five officers, the "
+        "interior ministry said.\n\n"
+        "An hour later, gunmen ambushed a convoy 40 miles north of the city, killing two soldiers, officials said.",
+    ],
+)
+def test_an_act_later_at_a_distance_is_another_incident_on_the_same_day(text: str) -> None:
+    incidents = extract_text(text, published=JUNE_10).incidents
+    assert [str(i.date.value) for i in incidents] == ["2024-06-09", "2024-06-09"]
+
+
+def test_a_second_blast_minutes_later_at_the_same_market_is_the_same_attack() -> None:
+    text = (
+        "BAGHDAD - A bomb hidden in a parked car exploded at a busy market in Baghdad's Sadr City on Monday, "
+        "killing 12 people.\n\nMinutes later, a second blast hit the same market, wounding dozens more, police said."
+    )
+    assert len(extract_text(text, published=JUNE_10).incidents) == 1
+
+
+def test_a_toll_of_as_many_blasts_as_attacks_told_is_neither_attack_s() -> None:
+    text = (
+        "QUETTA (Dawn) - At least 20 people were killed on Sunday when two bombs exploded at rallies in the towns "
+        "of Pishin and Chaman.\n\n"
+        "The first blast took place at a rally in Pishin, killing 12 people, police said.\n\n"
+        "An hour later, a second explosion hit a rally some 100 km to the north, killing eight people."
+    )
+    incidents = extract_text(text, published=JUNE_10).incidents
+    assert [i.totals["killed"].best for i in incidents] == [12, 8]
+
+
+def test_harm_during_the_assault_already_told_is_no_attack_of_its_own_day() -> None:
+    text = (
+        "BAMAKO (Reuters) - Soldiers stormed a hotel in the town of Mopti on Sunday, ending a siege by gunmen that "
+        "began the previous morning, officials said.\n\n"
+        "Among the dead were three contractors, a U.N. spokesman in New York said. Four soldiers were killed "
+        "during the initial assault on Saturday, when attackers opened fire on a patrol near the hotel."
+    )
+    assert len(extract_text(text, published=JUNE_10).incidents) == 1
+
+
+def test_an_attack_timed_against_two_earlier_ones_tells_neither_as_its_own() -> None:
+    text = (
+        "BRUSSELS (Reuters) - A man wounded three people with a knife at a tram stop in Ghent on Sunday, police "
+        "said.\n\n"
+        "The stabbing came three days after a 19-year-old gunman killed four people at a cafe in Antwerp, and five "
+        "days after a 22-year-old man injured six people with a hammer on a train near Liege, an attack also "
+        "claimed by Islamic State."
+    )
+    assert [i.location.name for i in extract_text(text, published=JUNE_10).incidents] == ["Ghent"]
+
+
+def test_an_old_attack_named_in_a_story_of_arrests_is_no_incident() -> None:
+    text = (
+        "Spain arrests four suspected jihadists ahead of festival\n\n"
+        "MADRID (Reuters) - Spanish police arrested four men suspected of discussing attacks during the San Fermin "
+        "festival, the interior ministry said on Monday.\n\n"
+        "The interior minister told reporters the suspects had praised attacks abroad, including the mass shooting "
+        "at a concert hall in Moscow last month and the truck attack in Magdeburg."
+    )
+    assert extract_text(text, published=JUNE_10).incidents == []
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Violence has escalated in recent weeks after a missile attack on Riyadh killed two people.",
+        "Fighting in the region intensified after a car bomb wounded 12 people in Jamundi on Saturday.",
+    ],
+)
+def test_the_attack_that_sharpened_a_conflict_is_no_incident(background: str) -> None:
+    text = (
+        "SANAA (Reuters) - A coalition air strike hit a market in Hajjah on Sunday, killing 12 people, medics "
+        f"said.\n\n{background}"
+    )
+    assert [i.location.name for i in extract_text(text, published=JUNE_10).incidents] == ["Hajjah"]
+
+
+def test_a_town_a_distance_is_measured_from_is_no_scene_of_a_live_update() -> None:
+    text = (
+        "LIVE: Gunmen attack police station in Irbid\n\n"
+        "14:05 - Reports of gunfire at a police station in the northern city of Irbid.\n\n"
+        "14:40 - Witnesses say gunmen have opened fire on officers near the city's old fort, a landmark about 70 km "
+        "north of Amman.\n\n"
+        "15:30 - Police say two officers were killed and several wounded."
+    )
+    assert len(extract_text(text, published=JUNE_10).incidents) == 1
+
+
+def test_a_day_of_a_plan_told_after_the_attack_makes_no_other_day_for_a_recap() -> None:
+    text = (
+        "AMMAN (AP) - Gunmen opened fire on a police patrol in Tafilah, killing three officers, police said.\n\n"
+        "The prime minister is to address parliament on Monday.\n\n"
+        "A recap: gunmen attacked police in Tafilah on Sunday afternoon and then barricaded themselves in a house, "
+        "killing three officers."
+    )
+    assert len(extract_text(text, published=JUNE_10).incidents) == 1

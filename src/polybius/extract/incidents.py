@@ -48,7 +48,7 @@ from polybius.extract.places import (
     where_treated,
 )
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.segment import Segment
+from polybius.extract.segment import RelativeDay, Segment
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import doc_text, entities, evidence, parsed_text, phrase, span_evidence, span_tokens
 from polybius.extract.totals import add_ups, figure_conflicts, live_updates, totals
@@ -392,23 +392,58 @@ def _date(
     published: datetime | None,
 ) -> DateValue:
     """The attack's date, else a day given against the incident before it ('A day earlier, ...'; also over a bare
-    year or month), else the dateline's (dates.incident_date)."""
+    year or month, or over a day said only after the sentence that times it so), else the dateline's."""
     speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS | STATEMENT_VERBS
     line_end = dateline_end(doc)
     best = incident_date(
         doc, segment.sentences, aggregates, published, line_end=line_end, speech=speech, dateline=dateline
     )
     rel = segment.relative
-    if rel is not None and (best is dateline or (best is not None and best.precision in ("year", "month"))):
-        base = incident_date(
-            doc, rel.base.sentences, aggregates, published, line_end=line_end, speech=speech, dateline=dateline
-        )
-        if base is not None:
-            start, end = (base.start, base.end) if rel.start is None or rel.end is None else (rel.start, rel.end)
-            best = shifted(base, rel.days, start, end, doc_text(doc)) or best
+    if rel is not None and _timed_by_relative(segment, rel, best, dateline):
+        best = _shifted_date(rel, aggregates, dateline, doc, published, best)
     if best is None or not best.value:
         return DateValue()
     return DateValue(value=best.value, precision=best.precision, evidence=[evidence(doc, best.start, best.end)])
+
+
+def _timed_by_relative(
+    segment: Segment, rel: RelativeDay, best: DateMention | None, dateline: DateMention | None
+) -> bool:
+    """Does the day given against another incident date this one: over the dateline, a bare year or month, or a day
+    said after the sentence that times it so?"""
+    if best is None or best is dateline:
+        return best is dateline
+    return best.precision in ("year", "month") or _after_opening(segment, rel, best)
+
+
+def _shifted_date(
+    rel: RelativeDay,
+    aggregates: Sequence[SentenceInfo],
+    dateline: DateMention | None,
+    doc: Doc,
+    published: datetime | None,
+    best: DateMention | None,
+) -> DateMention | None:
+    """The base incident's date moved by the days the text gives against it ('A day earlier', 'An hour later')."""
+    speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS | STATEMENT_VERBS
+    line_end = dateline_end(doc)
+    base = incident_date(
+        doc, rel.base.sentences, aggregates, published, line_end=line_end, speech=speech, dateline=dateline
+    )
+    if base is None:
+        return best
+    start, end = (base.start, base.end) if rel.start is None or rel.end is None else (rel.start, rel.end)
+    return shifted(base, rel.days, start, end, doc_text(doc)) or best
+
+
+def _after_opening(segment: Segment, rel: RelativeDay, found: DateMention) -> bool:
+    """'An hour later, a second bomb exploded in X' ... 'The attacks came ahead of Thursday's elections': is the date
+    said after a whole sentence that opens the incident and times it against another (not a clause 'hours after
+    shells struck the airport', whose act the text dates later)?"""
+    opening = next((s for s in segment.sentences if s.violent), None)
+    if opening is None or rel.start is None or opening.span.start != opening.span.sent.start:
+        return False
+    return opening.span.start_char <= rel.start < opening.span.end_char <= found.start
 
 
 def _clause_context(segment: Segment) -> list[PlaceMention]:

@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.dates import DateMention, clock_minutes, date_role, dates_statement, is_act, is_date_line
 from polybius.extract.events import generic_attack_words
@@ -110,7 +110,10 @@ def _act_on(prep: Token) -> bool:
 
 
 def _any_city(info: SentenceInfo) -> PlaceMention | None:
-    return next((m for m in info.places if m.place is not None and m.place.kind == "city"), None)
+    """The first city a sentence names, but not one a distance is measured from ('180 km south of Amman')."""
+    doc = info.span.doc
+    cities = (m for m in info.places if m.place is not None and m.place.kind == "city")
+    return next((m for m in cities if not _measured_from(doc, m.start)), None)
 
 
 def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
@@ -218,11 +221,25 @@ def _names_day(text: str) -> bool:
 def _other_day(info: SentenceInfo, current: Segment) -> bool:
     """'On 25 January commandos machinegunned the general' after an attack of 7 January: an act stated on
     a day the incident so far never gave, when it gave one, is another attack."""
-    if not (info.violent and _event_stated(info, verbs_only=True)):
+    if not (info.violent and _event_stated(info, verbs_only=True)) or _in_told_act(info):
         return False
     days = _act_days(info, unresolved=True, strict=True)
-    known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported))
+    known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported and s.violent))
     return bool(days and known) and not days & known and not all(_weekday_of(d, known) for d in days)
+
+
+def _in_told_act(info: SentenceInfo) -> bool:
+    """'Four soldiers were killed during the initial assault on Friday, when attackers opened fire on a patrol': harm
+    placed in an act the text names as one already told ('the assault', not 'a second attack') is part of it."""
+    nouns = word_set("segments.json", "incident_nouns") | word_set("segments.json", "other_incident_nouns")
+    ordinals = set(load_data("segments.json")["ordinals"]) | word_set("segments.json", "other_markers")
+    for tok in span_tokens(info.span):
+        if tok.lower_ not in nouns or tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "in"):
+            continue
+        words = {c.lower_ for c in tok.children}
+        if "the" in words and not words & ordinals and _harm_verb(tok.doc[tok.head.head.i : tok.head.head.i + 1]):
+            return True
+    return False
 
 
 def _weekday_of(day: str, known: set[str]) -> bool:
@@ -242,9 +259,25 @@ def _weekday(value: str) -> str:
 
 
 def _names_a_place(info: SentenceInfo) -> bool:
-    """A town, village or facility named outside the dateline (a country or region is not a scene)."""
+    """A town, village or facility named outside the dateline (a country or region is not a scene, nor the place of
+    a speaker: 'a U.N. spokesman in New York said')."""
     line_end = dateline_end(info.span.doc)
-    return any(m.start_char >= line_end and (m.place is None or m.place.kind not in REGION_KINDS) for m in info.places)
+    return any(
+        m.start_char >= line_end
+        and (m.place is None or m.place.kind not in REGION_KINDS)
+        and not _speaker_place(info.span.doc[m.start])
+        for m in info.places
+    )
+
+
+def _speaker_place(name: Token) -> bool:
+    """'a U.N. spokesman in New York said', 'officials in Kabul told reporters': a place that says where a speaker
+    is."""
+    head = name.head if name.dep_ == "compound" else name
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in PLACE_PREPS:
+        return False
+    return prep.head.lower_ in word_set("segments.json", "speaker_nouns")
 
 
 def _nouns(info: SentenceInfo) -> set[str]:
@@ -275,7 +308,7 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
     if not any(_harm(p) or _abduction(p) for p in _unrecalled(reported)):
         return False
     days = set().union(*(_act_days(p) for p in acts))
-    known = set().union(*(_act_days(s) for s in current.sentences if s.reported))
+    known = set().union(*(_act_days(s) for s in current.sentences if s.reported and s.violent))
     if days and not known:
         return _opens_on_day(paragraph[0]) and _new_scene(reported, current)
     return (
@@ -492,8 +525,17 @@ def _particular(noun: Token) -> bool:
 
 
 def is_concrete(seg: Segment) -> bool:
-    """Does the segment report a particular attack (someone harmed, or an act stated)?"""
-    return any(_harm(i) or (i.violent and _event_stated(i)) for i in seg.sentences)
+    """Does the segment report a particular attack (someone harmed, or an act stated, not only an old one named)?"""
+    return any(_harm(i) or (i.violent and _event_stated(i) and not _old_mention(i)) for i in seg.sentences)
+
+
+def _old_mention(info: SentenceInfo) -> bool:
+    """'had celebrated attacks abroad, including the mass shooting at a nightclub in Orlando last month': an act named
+    as one known ('the shooting'), with no one harmed, dated only by a month or year, recalls an old story."""
+    if not _refers_back(info) or _harm(info) or _harm_said(info.span):
+        return False
+    found = _act_dates(info)
+    return bool(found) and all(d.value and d.precision in ("month", "year") for d in found)
 
 
 ClauseKind = Literal["", "reference", "recalled", "separate"]
@@ -548,7 +590,13 @@ def _cause_range(word: Token) -> tuple[int, int] | None:
 
 def _followed_range(verb: Token) -> tuple[int, int] | None:
     """'The attack follows the killing of a police officer in Saravena on Friday': the act a timing verb's
-    object names, which the sentence only refers to."""
+    object names, which the sentence only refers to (not when the verb is timed by 'after': 'It comes a few days after
+    a teacher was stabbed in Arras, an attack ...', where the object is a misparsed apposition)."""
+    timing = word_set("segments.json", "relative_time_words")
+    if any(
+        c.lower_ in timing or any(m.dep_ == "mark" and m.lower_ in timing for m in c.children) for c in verb.children
+    ):
+        return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return None if obj is None else (obj.left_edge.i, obj.right_edge.i + 1)
 
@@ -584,11 +632,13 @@ def _marks_separate(tok: Token) -> bool:
     )
 
 
-def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
-    """The first clause of a violent sentence that refers to, or reports, another attack than the rest
-    of the sentence does, if the rest reports an act of its own."""
+def _clause_range(info: SentenceInfo, after: int = 0) -> tuple[int, int, ClauseKind] | None:
+    """The first clause of a violent sentence (from token `after` on) that refers to, or reports, another attack
+    than the rest of the sentence does, if the rest reports an act of its own."""
     timing = word_set("segments.json", "relative_time_words")
     for tok in span_tokens(info.span):
+        if tok.i < after:
+            continue
         found: tuple[int, int] | None = None
         kind: ClauseKind = ""
         trailing = None
@@ -617,13 +667,18 @@ def _clause_range(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
         acts = _has_act(info, start, end) or (kind != "separate" and _harm_said(info.span.doc[start:end]))
         if acts and (rest or kind != "separate") and (trailing is not None or not (start <= info.span.root.i < end)):
             return start, end, kind
+    if after:
+        return None
     parallel = _parallel_range(info)
     return None if parallel is None else (*parallel, "separate")
 
 
 def _span_back(unit: Token, old: frozenset[str]) -> bool:
-    """'two weeks after', 'less than a week after', 'months after': a span of a week or more back ('the second attack
-    this week after ...' is a span of the current week, not one back)."""
+    """'two weeks after', 'less than a week after', 'months after', 'just days after': a span of a week or more back,
+    or of days left uncounted, recalls an earlier story's attack ('the second attack this week after ...' is a span
+    of the current week, not one back; 'two days after' counts days the story covers)."""
+    if unit.lower_ in word_set("segments.json", "uncounted_span_units"):
+        return not any(c.dep_ == "nummod" for c in unit.children)
     if unit.lower_ not in old:
         return False
     return unit.lemma_.lower() != "week" or not any(c.lower_ == "this" for c in unit.children)
@@ -714,21 +769,43 @@ def _part(info: SentenceInfo, start: int, end: int, inside: bool) -> SentenceInf
 
 
 def carve(info: SentenceInfo) -> list[tuple[SentenceInfo, ClauseKind]]:
-    """A violent sentence as its own clause and, if it has one, the clause about another attack; the rest of a
+    """A violent sentence as its own clause and, if it has them, the clause about another attack (two when it times
+    the attack against two: 'came two days after ... in Munich, and six days after ... near Wuerzburg'); the rest of a
     sentence that only times the attack told against another ('The blast came hours after gunmen shot two in
     Kunduz') tells nothing of its own."""
     if not info.violent or info.aggregate:
         return [(info, "")]
-    found = _clause_range(info)
+    found = _sharpening_clause(info) or _clause_range(info)
     if found is None:
         return [(info, "")]
     start, end, kind = found
     rest = _part(info, start, end, inside=False)
+    parts = [(_part(info, start, end, inside=True), kind)]
+    more = _clause_range(info, after=end) if kind in ("reference", "recalled") else None
+    if more is not None and more[2] in ("reference", "recalled"):
+        rest = _part(rest, more[0], more[1], inside=False)
+        parts.append((_part(info, more[0], more[1], inside=True), more[2]))
     root = info.span.root
     main = [root, *(c for c in root.children if c.dep_ == "ccomp")]
     if kind in ("reference", "recalled") and any(v.lemma_.lower() in TIMING_VERBS for v in main) and not _harm(rest):
         rest = replace(rest, background=True)
-    return [(rest, ""), (_part(info, start, end, inside=True), kind)]
+    return [(rest, ""), *parts]
+
+
+def _sharpening_clause(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
+    """'Violence has escalated in recent weeks after a drone attack killed three in Abu Dhabi', 'Tensions have soared
+    since gunmen killed four': a sentence about a conflict at large only recalls the attack that sharpened it."""
+    root = info.span.root
+    nouns = word_set("segments.json", "conflict_nouns") | word_set("segments.json", "trend_subjects")
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(c.lower_ in nouns or c.lemma_.lower() in nouns for c in subjects):
+        return None
+    timing = word_set("segments.json", "time_prepositions")
+    for clause in root.children:
+        marked = clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in timing for m in clause.children)
+        if marked or (clause.dep_ == "prep" and clause.lower_ in timing):
+            return clause.left_edge.i, clause.right_edge.i + 1, "recalled"
+    return None
 
 
 LEAD_PARAGRAPHS = 2
@@ -789,7 +866,21 @@ def _later_elsewhere(info: SentenceInfo, current: Segment) -> bool:
         return False
     scenes = _scene_names(info)
     known = set().union(*(_scene_names(s) for s in current.sentences if not _lists_scenes(s)))
-    return _event_stated(info) and not _refers_back(info) and bool(scenes) and not scenes & known
+    elsewhere = (bool(scenes) and not scenes & known) or _distance_away(info)
+    return _event_stated(info) and not _refers_back(info) and elsewhere
+
+
+def _distance_away(info: SentenceInfo) -> bool:
+    """'some 150 km to the east', 'about a kilometre away', '30 miles north of the city': a sentence that puts
+    what it tells at a distance from the scene told before (the town may be one the gazetteer lacks)."""
+    data = load_data("segments.json")
+    units, after = frozenset(data["distance_units"]), frozenset(data["distance_followers"])
+    for tok in span_tokens(info.span):
+        if tok.lower_ in units and tok.i + 1 < info.span.end and tok.i > info.span.start:
+            amount = tok.doc[tok.i - 1]
+            if (amount.like_num or amount.lower_ in ("a", "an")) and tok.doc[tok.i + 1].lower_ in after:
+                return True
+    return False
 
 
 def _lists_scenes(info: SentenceInfo) -> bool:
@@ -830,23 +921,42 @@ def _act_keys(info: SentenceInfo) -> set[str]:
 
 
 def _scene_names(info: SentenceInfo) -> set[str]:
-    """The towns and sites a sentence names (not countries or regions, not the dateline)."""
+    """The towns and sites a sentence names (not countries or regions, not the dateline, not a point a distance is
+    measured from)."""
     line_end = dateline_end(info.span.doc)
     return {
         m.text.lower()
         for m in info.places
-        if m.start_char >= line_end and (m.place is None or m.place.kind not in REGION_KINDS)
+        if m.start_char >= line_end
+        and (m.place is None or m.place.kind not in REGION_KINDS)
+        and not _measured_from(info.span.doc, m.start)
     }
 
 
 def _towns(info: SentenceInfo) -> set[str]:
-    """The towns and cities a sentence names outside the dateline."""
+    """The towns and cities a sentence names outside the dateline (not a point a distance is measured from)."""
     line_end = dateline_end(info.span.doc)
     return {
         m.text.lower()
         for m in info.places
-        if m.start_char >= line_end and m.place is not None and m.place.kind == "city"
+        if m.start_char >= line_end
+        and m.place is not None
+        and m.place.kind == "city"
+        and not _measured_from(info.span.doc, m.start)
     }
+
+
+def _measured_from(doc: Doc, start: int) -> bool:
+    """'about 120 km south of Amman', '30 miles from Kabul', 'north of the capital, Bamako': a town a distance or
+    direction is measured from is no scene."""
+    n = start - 1
+    while n > 0 and doc[n].lower_ in ("the", "capital", "city", "town", ","):
+        n -= 1
+    if n < 1 or doc[n].lower_ not in ("of", "from"):
+        return False
+    data = load_data("segments.json")
+    before = doc[n - 1].lower_
+    return before in data["distance_units"] or before in data["directions"]
 
 
 def _evidence(info: SentenceInfo, n: int, seg: Segment, owners: dict[str, int]) -> int:
@@ -1091,7 +1201,8 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
     several = len(segments) > 1
     for seg in segments:
         seg.sentences = [
-            _without_echoes(replace(i, figures=[]) if several and _sums_them(i) else i, echoes) for i in seg.sentences
+            _without_echoes(replace(i, figures=[]) if several and _sums_them(i, len(segments)) else i, echoes)
+            for i in seg.sentences
         ]
     return segments, [_without_echoes(a, echoes) for a in aggregates]
 
@@ -1195,13 +1306,32 @@ def _without_echoes(info: SentenceInfo, echoes: list[PlaceMention]) -> SentenceI
     return replace(info, places=kept) if len(kept) != len(info.places) else info
 
 
-def _sums_them(info: SentenceInfo) -> bool:
+def _sums_them(info: SentenceInfo, told: int) -> bool:
     """'In all, 11 people were killed', 'The attacks killed 20 people': in an article telling several
     attacks, a toll summed over them is none of theirs (the sentence's other findings stay)."""
     words = padded_sentence(info.span)
     cues = word_set("segments.json", "sum_cues")
     summed = any(f" {cue} " in words for cue in cues) or _names_them_all(info) or _acts_joined(info)
-    return _harm(info) and summed
+    return _harm(info) and (summed or _acts_counted(info, told))
+
+
+def _acts_counted(info: SentenceInfo, told: int) -> bool:
+    """'28 killed as twin blasts hit election offices', 'killed when two bombs exploded outside offices in Pishin and
+    Qilla Saifullah' in an article telling two attacks: a toll of as many acts as the incidents told (or 'twin',
+    'both') is summed over them ('dropped four bombs on the plant, killing two' is one attack's; attackers are no
+    acts)."""
+    several = word_set("segments.json", "several_act_modifiers")
+    agents = word_set("segments.json", "agent_nouns")
+    numbers = load_data("segments.json")["act_counts"]
+    doc = info.span.doc
+    for trigger in info.triggers:
+        tok = doc[trigger.end - 1]
+        if trigger.table != "event_types" or tok.tag_ != "NNS" or tok.lower_ in agents:
+            continue
+        for c in tok.children:
+            if (c.dep_ == "nummod" and numbers.get(c.lower_) == told) or c.lower_ in several:
+                return True
+    return False
 
 
 def _acts_joined(info: SentenceInfo) -> bool:
