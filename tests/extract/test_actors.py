@@ -1115,3 +1115,33 @@ def test_an_outlet_close_to_a_group_that_names_no_doer_claims_nothing() -> None:
         "attackers were unknown."
     )
     assert not any(p.claimed for p in _incident(text).perpetrators)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        (
+            "A gunman shot dead two tourists in central Brussels on Monday. "
+            "Islamic State said in a statement on Telegram that the gunman was one of its fighters.",
+            True,
+        ),
+        (
+            "A suicide bomber blew himself up at a wedding hall in Kabul on Saturday, killing 12 people. "
+            "The Islamic State group said the bomber was one of its militants.",
+            True,
+        ),
+        (
+            "A man stabbed a teacher to death at a school in Arras on Friday. The Islamic State group said through "
+            'its news agency that the attacker was "a soldier of the Islamic State".',
+            True,
+        ),
+        (
+            "A man stabbed a police officer to death in Paris on Thursday. "
+            "Prosecutors said the attacker was a soldier of the Islamic State, citing a letter he carried.",
+            False,
+        ),
+    ],
+)
+def test_a_group_saying_the_attacker_was_its_fighter_claims_the_attack(text: str, claimed: bool) -> None:
+    groups = [p for p in _incident(text).perpetrators if p.name == "Islamic State"]
+    assert any(p.claimed for p in groups) is claimed

@@ -947,6 +947,7 @@ def group_perpetrators(
                 continue
             role = (
                 m.canonical in claimed
+                or _own_fighter_claim(doc[m.end - 1])
                 or m.canonical in accused
                 or _suspected(doc, m)
                 or (_attack_role(doc[m.end - 1]) and (m.canonical not in denied or _clash_side(doc[m.end - 1])))
@@ -957,7 +958,10 @@ def group_perpetrators(
                 continue
             perp = found.get(m.canonical) or _new_group(m, all_mentions)
             perp.claimed = (
-                perp.claimed or m.canonical in claimed or _outlet_claim(doc[m.end - 1], m.canonical, mentions)
+                perp.claimed
+                or m.canonical in claimed
+                or _outlet_claim(doc[m.end - 1], m.canonical, mentions)
+                or _own_fighter_claim(doc[m.end - 1])
             )
             perp.suspected = perp.suspected or (
                 m.canonical not in claimed and (m.canonical in accused or _suspected(doc, m))
@@ -987,6 +991,58 @@ def _outlet_claim(head: Token, group: str, mentions: Sequence[ActorMention]) -> 
     ties = [t for t in speaker.subtree if t.lower_ in word_set("attackers.json", "affiliation_words")]
     own = {i for m in mentions if m.canonical == group for i in range(m.start, m.end)}
     return any(t.i in own for a in ties for t in a.subtree)
+
+
+def _own_fighter_claim(head: Token) -> bool:
+    """'IS said through Amaq that the attacker was "one of its fighters"', 'the group said the bomber was one of its
+    soldiers': a group saying the attacker was its own fighter claims the attack."""
+    node = _acting_noun(head)
+    if node.lower_ in ("soldier", "soldiers") and head.head.lower_ == "of":
+        return _caliphate_soldier(node)
+    speech = node.head
+    if node.dep_ != "nsubj" or speech.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+        return False
+    return any(_attacker_is_own(c) for c in speech.children if c.dep_ == "ccomp")
+
+
+def _caliphate_soldier(soldier: Token) -> bool:
+    """'Amaq said the attacker was "a soldier of the Islamic State"': the group's own formula of a claim, told by
+    an outlet or group (not 'police said')."""
+    clause = soldier.head
+    if soldier.dep_ != "attr" or clause.dep_ != "ccomp" or not _attacker_is_subject(clause):
+        return False
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.ent_type_ == "PERSON" or clause.head.lemma_.lower() not in _speech_verbs():
+        return False
+    voices = word_set("attackers.json", "outlet_nouns") | word_set("attackers.json", "group_nouns")
+    return speaker.lower_ in voices or speaker.ent_type_ in ("ORG", "PRODUCT")
+
+
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of saying."""
+    return word_set("statements.json", "speech_verbs")
+
+
+def _attacker_is_subject(clause: Token) -> bool:
+    """'the attacker was ...', 'the bomber is ...': a copula whose subject is the attacker."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    attackers = word_set("attackers.json", "heads") | word_set("attackers.json", "claimed_attacker_nouns")
+    return any(c.dep_ == "nsubj" and c.lower_ in attackers for c in clause.children)
+
+
+def _attacker_is_own(clause: Token) -> bool:
+    """'the attacker was one of its fighters', 'the gunman was a soldier of ours': the attacker is the speaker's
+    own fighter ('its', 'our', 'their' before a fighter noun in what the attacker is said to be)."""
+    if not _attacker_is_subject(clause):
+        return False
+    fighters = word_set("attackers.json", "own_fighter_nouns")
+    return any(
+        t.lower_ in fighters and any(p.dep_ == "poss" and p.lower_ in ("its", "our", "their") for p in t.children)
+        for a in clause.children
+        if a.dep_ == "attr"
+        for t in a.subtree
+    )
 
 
 def _feud(sents: Iterable[Span]) -> bool:
