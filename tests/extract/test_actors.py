@@ -1145,3 +1145,34 @@ def test_an_outlet_close_to_a_group_that_names_no_doer_claims_nothing() -> None:
 def test_a_group_saying_the_attacker_was_its_fighter_claims_the_attack(text: str, claimed: bool) -> None:
     groups = [p for p in _incident(text).perpetrators if p.name == "Islamic State"]
     assert any(p.claimed for p in groups) is claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "A bomb damaged an oil pipeline near Warri on Friday, killing two guards. A previously unknown group, the "
+            "Niger Delta Freedom Fighters for the Liberation of the Creeks (NDFFLC), said it was behind the attack. "
+            "The NDFFLC threatened further attacks.",
+            "Niger Delta Freedom Fighters for the Liberation of the Creeks",
+            "NDFFLC",
+        ),
+        (
+            "Fighters of the Turkish-backed Syrian National Army (SNA) attacked the village of Tal Tamr on Monday, "
+            "killing six civilians. The SNA said it had targeted Kurdish fighters.",
+            "Syrian National Army",
+            "SNA",
+        ),
+    ],
+)
+def test_an_acronym_the_text_gives_a_group_names_it_later(text: str, name: str, acronym: str) -> None:
+    [perp] = [p for p in _incident(text).perpetrators if p.name == name]
+    assert acronym in perp.mentions
+
+
+def test_a_kidnapping_claimed_by_the_epp_names_the_paraguayan_peoples_army() -> None:
+    text = (
+        "A rancher was kidnapped near Concepcion on Wednesday by the Paraguayan People's Army (EPP), police said. "
+        "The EPP left a pamphlet claiming the abduction."
+    )
+    assert "Paraguayan People's Army" in {p.name for p in _incident(text).perpetrators}

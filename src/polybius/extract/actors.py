@@ -45,11 +45,25 @@ def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorMention]:
     units = _numbered_units(doc, known, covered)
     known += units
     covered |= {i for a in units for i in range(a.start, a.end)}
+    known += _acronyms_of_known(doc, known, covered)
     unlisted = _unlisted_groups(doc, covered)
     covered |= {i for a in unlisted for i in range(a.start, a.end)}
     unlisted += _introduced_groups(doc, covered)
     found = _units_of_groups(doc, known + unlisted + _claiming_groups(doc, covered))
     return sorted(found + _group_anaphora(doc, found), key=lambda a: a.start)
+
+
+def _acronyms_of_known(doc: Doc, known: list[ActorMention], covered: set[int]) -> list[ActorMention]:
+    """'the Turkish-backed Syrian National Army (SNA) ... The SNA said': an acronym the text gives a known group in
+    brackets, which the lexicon lacks, names that group wherever it recurs."""
+    out: list[ActorMention] = []
+    for m in known:
+        acronym = _bracketed_acronym(doc[m.start : m.end]) if m.kind == "group" else None
+        if acronym is None or m.end + 1 in covered:
+            continue
+        for later in _later_mentions(doc, {acronym: m.canonical}, covered):
+            out.append(replace(later, canonical=m.canonical, type=m.type, parent=m.parent))
+    return out
 
 
 def _units_of_groups(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
@@ -396,8 +410,8 @@ def _claiming_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
     out: list[ActorMention] = []
     names: dict[str, str] = {}
     for verb in tokens(doc):
-        subj = _claimant(verb) if verb.pos_ in ("VERB", "AUX") else None
-        run = _name_run(subj) if subj is not None and subj.i not in covered else None
+        subj = _named_claimant(_claimant(verb)) if verb.pos_ in ("VERB", "AUX") else None
+        run = _bracketed_name(subj) if subj is not None and subj.i not in covered else None
         if run is None or not _group_name(run) or any(t.i in covered for t in run) or _part_of_known(subj, covered):
             continue
         out.append(_unlisted_mention(run, run.text))
@@ -407,6 +421,29 @@ def _claiming_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
         if acronym is not None:
             names[acronym] = run.text
     return out + _later_mentions(doc, names, covered)
+
+
+def _named_claimant(subj: Token | None) -> Token | None:
+    """'A little-known Fulani movement, the National Alliance for ... (ANSIPRJ), said it was behind the raid': the
+    name set beside a group noun claims, not the noun."""
+    if subj is None or subj.pos_ != "NOUN" or subj.lower_ not in word_set("attackers.json", "group_nouns"):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+
+
+def _bracketed_name(tok: Token) -> Span | None:
+    """The capitalised run at a token, stretched over lower-case links ('for the', 'of', 'and the') to an acronym in
+    brackets when one follows ('the National Alliance for the Safeguard of Fulani Identity (ANSIPRJ)')."""
+    run = _name_run(tok)
+    if run is None:
+        return None
+    doc, end = tok.doc, run.end
+    links = {"of", "for", "the", "and"} | word_set("attackers.json", "name_particles")
+    while end < min(len(doc), run.start + 16) and (_capital(doc[end]) or doc[end].lower_ in links):
+        end += 1
+    if end > run.end and _capital(doc[end - 1]) and _bracketed_acronym(doc[run.start : end]) is not None:
+        return doc[run.start : end]
+    return run
 
 
 def _part_of_known(subj: Token, covered: set[int]) -> bool:
