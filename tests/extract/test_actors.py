@@ -1176,3 +1176,25 @@ def test_a_kidnapping_claimed_by_the_epp_names_the_paraguayan_peoples_army() -> 
         "The EPP left a pamphlet claiming the abduction."
     )
     assert "Paraguayan People's Army" in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "claimed"),
+    [
+        (
+            "A journalist was shot dead outside his home in Conakry on Tuesday. Opposition leader Cellou Diallo "
+            'said the murder was political. "They killed him because he exposed corruption," Diallo said.',
+            "Diallo",
+            False,
+        ),
+        (
+            "A homemade bomb exploded at a market in Bamenda on Monday, killing three traders. "
+            "The Ambazonia Self-Defence Councils said they carried out the bombing.",
+            "Ambazonia Self-Defence Councils",
+            True,
+        ),
+    ],
+)
+def test_they_claims_for_a_plural_name_only(text: str, name: str, claimed: bool) -> None:
+    names = {p.name for p in _incident(text).perpetrators if p.claimed}
+    assert any(name in n for n in names) is claimed

@@ -479,7 +479,7 @@ def _claims(verb: Token) -> bool:
     acts = word_set("participants.json", "attack_verbs") | CLAIM_ACTS
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        own = subj is not None and subj.lower_ in ("it", "they", "we")
+        own = subj is not None and subj.lower_ in _own_pronouns(verb)
         if (
             own
             and not any(c.dep_ == "neg" for c in clause.children)
@@ -488,6 +488,14 @@ def _claims(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _own_pronouns(verb: Token) -> tuple[str, ...]:
+    """The pronouns by which a speaker tells of itself: 'they' only for a plural name ('the Forces said they
+    attacked'), not 'Mondlane said: "They killed my lawyer"', where they are others."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_.endswith("s"))
+    return ("it", "they", "we") if plural else ("it", "we")
 
 
 def _inquiry(clause: Token) -> bool:
