@@ -1198,3 +1198,24 @@ def test_a_kidnapping_claimed_by_the_epp_names_the_paraguayan_peoples_army() -> 
 def test_they_claims_for_a_plural_name_only(text: str, name: str, claimed: bool) -> None:
     names = {p.name for p in _incident(text).perpetrators if p.claimed}
     assert any(name in n for n in names) is claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "kept"),
+    [
+        (
+            "Gunmen shot dead a town councillor in Chilapa on Tuesday. He had survived an ambush in 2021. "
+            "At the time, authorities blamed that attack on Los Ardillos, a gang that controls the region.",
+            "Los Ardillos",
+            False,
+        ),
+        (
+            "A car bomb exploded outside a military base in Jamundi on Thursday, killing two soldiers. "
+            "The defence minister blamed the attack on the FARC dissidents.",
+            "FARC dissidents",
+            True,
+        ),
+    ],
+)
+def test_a_group_blamed_for_that_earlier_act_is_no_perpetrator(text: str, group: str, kept: bool) -> None:
+    assert (group in {p.name for p in _incident(text).perpetrators}) is kept

@@ -937,7 +937,28 @@ def _laid_on(prep: Token) -> bool:
     if prep.lower_ not in pairs.get(verb.lemma_.lower(), []):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.pos_ == "PRON" or attack_noun(o) for o in objects)
+    return any((o.pos_ == "PRON" or attack_noun(o)) and not _earlier_act(o) for o in objects)
+
+
+def _blamed_for_earlier(head: Token) -> bool:
+    """'At the time, officials blamed that abduction on X': X is blamed for an earlier act, not for this one."""
+    node = _acting_noun(head)
+    if node.dep_ != "pobj" or node.head.lower_ not in ("on", "to"):
+        return False
+    owner = node.head.head
+    verb = owner.head if owner.dep_ == "dobj" else owner
+    if verb.lemma_.lower() not in load_data("attackers.json")["blame_verbs"]:
+        return False
+    return any(c.dep_ == "dobj" and _earlier_act(c) for c in verb.children)
+
+
+def _earlier_act(noun: Token) -> bool:
+    """'blamed that abduction on X', 'the earlier attack', 'the 2019 bombing': an act the text sets before this one."""
+    words = word_set("attackers.json", "earlier_act_words")
+    return any(
+        (c.dep_ in ("det", "amod") and c.lower_ in words) or (c.like_num and len(c.text) == 4 and c.i < noun.i)
+        for c in noun.children
+    )
 
 
 def _planned(verb: Token, person: bool = False) -> bool:
@@ -988,7 +1009,7 @@ def group_perpetrators(
     for sent, mentions in sentences:
         doc = sent.doc
         for m in mentions:
-            if m.kind == "media" or m.attributive:
+            if m.kind == "media" or m.attributive or _blamed_for_earlier(doc[m.end - 1]):
                 continue
             role = (
                 m.canonical in claimed
