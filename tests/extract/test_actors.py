@@ -1219,3 +1219,41 @@ def test_they_claims_for_a_plural_name_only(text: str, name: str, claimed: bool)
 )
 def test_a_group_blamed_for_that_earlier_act_is_no_perpetrator(text: str, group: str, kept: bool) -> None:
     assert (group in {p.name for p in _incident(text).perpetrators}) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A police officer was shot and wounded in Strabane on Friday night. "
+            "Police said the New IRA was their main line of inquiry.",
+            "New IRA",
+        ),
+        (
+            "A police officer was shot and wounded in Strabane on Friday night. "
+            "Detectives are focusing their investigation on the New IRA, a senior officer said.",
+            "New IRA",
+        ),
+        (
+            "Gunmen ambushed an army patrol near Tillaberi on Tuesday, killing seven soldiers. "
+            "Investigators are treating the Islamic State in the Greater Sahara as the main suspect.",
+            "Islamic State Sahel Province",
+        ),
+        (
+            "Gunmen attacked a bus on the Gusau-Funtua road on Sunday, killing nine passengers. "
+            "Some officials said the attackers were possibly working with fighters of Ansaru.",
+            "Ansaru",
+        ),
+    ],
+)
+def test_a_group_the_inquiry_looks_at_or_the_attackers_work_with_is_suspected(text: str, group: str) -> None:
+    [perp] = [p for p in _incident(text).perpetrators if p.name == group]
+    assert perp.suspected and not perp.claimed
+
+
+def test_a_group_the_police_work_with_is_no_suspect() -> None:
+    text = (
+        "Gunmen attacked a bus on the Gusau-Funtua road on Sunday, killing nine passengers. "
+        "Police said they were working with the Civilian Joint Task Force to track the attackers."
+    )
+    assert "Civilian Joint Task Force" not in {p.name for p in _incident(text).perpetrators}

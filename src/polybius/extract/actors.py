@@ -840,9 +840,60 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     if _presumed_members(doc, mention.start) or _attributed(doc[mention.end - 1]):
         return True
+    if _inquiry_focus(doc, mention) or _linked_attackers(_acting_noun(_mention_root(doc, mention))):
+        return True
     if (after in members or any(t.lower_ in members for t in window)) and not _attack_role(doc[mention.end - 1]):
         return False
     return any(t.lower_ in word_set("attackers.json", "suspect_cues") for t in window)
+
+
+def _mention_root(doc: Doc, mention: ActorMention) -> Token:
+    """The word of a mention the parse hangs the rest on ('State' in 'Islamic State in the Greater Sahara')."""
+    span = doc[mention.start : mention.end]
+    return next((t for t in span if not mention.start <= t.head.i < mention.end or t.head == t), span[-1])
+
+
+def _inquiry_focus(doc: Doc, mention: ActorMention) -> bool:
+    """'the New IRA was their main line of inquiry', 'treating ISGS as the main suspect', 'focusing their
+    investigation on X', 'with the New IRA the focus of detectives': the group the investigation looks at."""
+    node = _acting_noun(_mention_root(doc, mention))
+    verb = node.head
+    if node.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+        return any(c.dep_ == "attr" and _focus_noun(c) for c in verb.children)
+    if node.dep_ == "dobj" and verb.lemma_.lower() in word_set("attackers.json", "regarding_verbs"):
+        return any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and _focus_noun(g) for g in c.children)
+            for c in verb.children
+        )
+    if node.dep_ == "pobj" and verb.lower_ == "on":
+        owner = verb.head.head if verb.head.dep_ == "dobj" else verb.head
+        return owner.lemma_.lower() in word_set("attackers.json", "focusing_verbs")
+    if node.dep_ == "pobj" and verb.lower_ == "with":
+        after = next((t for t in doc[mention.end : mention.end + 4] if t.pos_ not in ("DET", "ADJ")), None)
+        return after is not None and _focus_noun(after)
+    return False
+
+
+def _focus_noun(tok: Token) -> bool:
+    """'focus', 'prime suspect', 'line of inquiry': what the investigation is said to look at."""
+    if tok.lower_ in word_set("attackers.json", "focus_nouns"):
+        return True
+    inquiry = word_set("attackers.json", "inquiry_nouns")
+    return tok.lower_ in ("line", "lines") and any(t.lower_ in inquiry for t in tok.subtree)
+
+
+def _linked_attackers(node: Token) -> bool:
+    """'the attackers were possibly working with fighters of Boko Haram', 'the gunmen were linked to Ansaru': a
+    group the attackers are tied to is suspected."""
+    if node.dep_ != "pobj" or node.head.lower_ not in ("with", "to"):
+        return False
+    verb = node.head.head
+    if verb.lemma_.lower() not in word_set("attackers.json", "link_verbs") or any(
+        c.dep_ == "neg" for c in verb.children
+    ):
+        return False
+    attackers = word_set("attackers.json", "heads") | word_set("attackers.json", "claimed_attacker_nouns")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in attackers for c in verb.children)
 
 
 def attributed(head: Token) -> bool:
