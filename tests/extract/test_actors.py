@@ -1257,3 +1257,20 @@ def test_a_group_the_attackers_were_not_linked_to_is_no_suspect() -> None:
         "Police said the gunmen were not linked to Ansaru."
     )
     assert "Ansaru" not in {p.name for p in _incident(text).perpetrators}
+
+
+def test_the_group_a_named_bomber_was_a_member_of_is_a_perpetrator() -> None:
+    text = (
+        "A bomb exploded on a bus near Masaka on Monday, injuring six passengers. Police said the bomber, whom "
+        "they named as Joseph Kato, died in the blast. "
+        "Kato was on a wanted list as a member of the Allied Democratic Forces."
+    )
+    assert "Allied Democratic Forces" in {p.name for p in _incident(text).perpetrators}
+
+
+def test_the_foe_of_troops_in_a_present_relative_clause_is_no_side() -> None:
+    text = (
+        "A bomb exploded in a bar in Kampala on Saturday, killing one woman. Islamic State claimed the attack. "
+        "Uganda has long been a target because of its troops in Somalia, where they fight al Shabaab."
+    )
+    assert "al-Shabaab" not in {p.name for p in _incident(text).perpetrators}

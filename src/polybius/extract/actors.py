@@ -643,7 +643,8 @@ def _side_of_clash(node: Token) -> bool:
 
 def _pitted(node: Token) -> bool:
     """'The clashes pitted X against Y', 'X, battling Y since Monday': the object of 'pit', the side after its
-    'against', and the object of a finite clash verb ('X fighters battled Y') are sides."""
+    'against', and the object of a finite clash verb ('X fighters battled Y') are sides; not the foe of a relative
+    clause in the present, which describes a war, not this attack."""
     while node.dep_ in ("appos", "conj") and node.head is not node:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "against":
@@ -653,7 +654,8 @@ def _pitted(node: Token) -> bool:
         return False
     verb = node.head
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in word_set("attackers.json", "clash_verbs")
-    return verb.lemma_.lower() == "pit" or (finite and any(c.dep_ == "nsubj" for c in verb.children))
+    described = verb.dep_ == "relcl" and verb.tag_ != "VBD"  # 'Somalia, where its troops fight al Shabaab'
+    return verb.lemma_.lower() == "pit" or (finite and not described and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _between_sides(head: Token) -> bool:
@@ -1060,11 +1062,12 @@ def group_perpetrators(
     for sent, mentions in sentences:
         doc = sent.doc
         for m in mentions:
-            if m.kind == "media" or m.attributive or _blamed_for_earlier(doc[m.end - 1]):
+            if _passed_over(doc, m):
                 continue
             role = (
                 m.canonical in claimed
                 or _own_fighter_claim(doc[m.end - 1])
+                or _attacker_member(doc, m)
                 or m.canonical in accused
                 or _suspected(doc, m)
                 or (_attack_role(doc[m.end - 1]) and (m.canonical not in denied or _clash_side(doc[m.end - 1])))
@@ -1093,6 +1096,28 @@ def group_perpetrators(
             found[name] = perp
     doc = sentences[0][0].doc if sentences else None
     return [_as_introduced(_as_spelled(_as_province(p, all_mentions)), all_mentions, doc) for p in found.values()]
+
+
+def _passed_over(doc: Doc, m: ActorMention) -> bool:
+    """An outlet, a group named only as an attribute, or one blamed for an earlier act is no perpetrator here."""
+    return m.kind == "media" or m.attributive or _blamed_for_earlier(doc[m.end - 1])
+
+
+def _attacker_member(doc: Doc, m: ActorMention) -> bool:
+    """'police said the bomber was a member of the ADF', 'Matovu, the bomber, was on a wanted list as a member of
+    X': a group the attacker (by noun or by the name the text gives him) belongs to."""
+    node = _acting_noun(_mention_root(doc, m))
+    if node.lower_ not in word_set("attackers.json", "member_nouns") | word_set("attackers.json", "own_fighter_nouns"):
+        return False
+    if node.dep_ == "pobj" and node.head.lower_ == "as":
+        clause = next((a for a in node.head.ancestors if a.pos_ in ("VERB", "AUX")), node.head)
+    elif node.dep_ == "attr":
+        clause = node.head
+    else:
+        return False
+    attackers = word_set("attackers.json", "heads") | word_set("attackers.json", "claimed_attacker_nouns")
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in attackers or subj.lower_ in named_attackers(doc))
 
 
 def _outlet_claim(head: Token, group: str, mentions: Sequence[ActorMention]) -> bool:
@@ -1390,6 +1415,7 @@ def named_attackers(doc: Doc) -> frozenset[str]:
             if ent.label_ == "PERSON"
             and (
                 _attacker_was(ent.root)
+                or _named_as_attacker(ent.root)
                 or _after_attacker_noun(ent)
                 or (ent.root.dep_ in ("appos", "compound") and ent.root.head.lower_ in attackers)
                 or (ent.start > 0 and doc[ent.start - 1].lower_ in attackers)
@@ -1410,6 +1436,17 @@ def _attacker_was(root: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
     return subj is not None and subj.lower_ in attackers and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _named_as_attacker(root: Token) -> bool:
+    """'the bomber, whom he named as Isaac Matovu', 'police identified the gunman as X': a name an identification
+    gives the attacker."""
+    verb = root.head.head
+    if root.dep_ != "pobj" or root.head.lower_ != "as" or verb.lemma_.lower() not in ("name", "identify"):
+        return False
+    who = verb.head if verb.dep_ in ("relcl", "acl") else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
+    return who is not None and who.lower_ in attackers
 
 
 def _identifies_attacker(as_tok: Token) -> bool:
