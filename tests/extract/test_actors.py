@@ -1274,3 +1274,30 @@ def test_the_foe_of_troops_in_a_present_relative_clause_is_no_side() -> None:
         "Uganda has long been a target because of its troops in Somalia, where they fight al Shabaab."
     )
     assert "al-Shabaab" not in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "suspected"),
+    [
+        (
+            "Gunmen killed six miners near Segovia on Sunday. "
+            "Police said they suspected members of the Gulf Clan, which controls mining in the area.",
+            "Clan del Golfo",
+            True,
+        ),
+        (
+            "Gunmen attacked a hotel in Mopti on Friday, killing five guests. Security sources said they suspected "
+            "fighters from jihadist groups active in the region, including the Macina Liberation Front.",
+            "Katiba Macina",
+            True,
+        ),
+        (
+            "Gunmen killed six miners near Segovia on Sunday. Police said they did not suspect the Gulf Clan.",
+            "Clan del Golfo",
+            False,
+        ),
+    ],
+)
+def test_a_group_in_what_someone_suspects_is_suspected(text: str, group: str, suspected: bool) -> None:
+    perps = [p for p in _incident(text).perpetrators if p.name == group]
+    assert any(p.suspected for p in perps) is suspected

@@ -927,3 +927,11 @@ def test_a_state_blamed_in_the_past_for_attacks_in_general_is_no_perpetrator() -
         "blamed Ukraine for militant attacks on Russian soil."
     )
     assert "Ukraine" not in {p.name for p in _record_incident(text).perpetrators}
+
+
+def test_the_governments_own_national_forces_ending_a_siege_are_no_perpetrator() -> None:
+    text = (
+        "Gunmen seized a hotel in Mopti on Friday and held guests hostage. Malian special forces stormed the hotel "
+        "on Saturday, ending the siege and freeing four hostages, the government said."
+    )
+    assert not [p for i in extract_text(text).incidents for p in i.perpetrators if p.kind == "state"]

@@ -842,11 +842,13 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     if _presumed_members(doc, mention.start) or _attributed(doc[mention.end - 1]):
         return True
-    if _inquiry_focus(doc, mention) or _linked_attackers(_acting_noun(_mention_root(doc, mention))):
+    root = _mention_root(doc, mention)
+    if _inquiry_focus(doc, mention) or _linked_attackers(_acting_noun(root)) or _object_of_suspicion(root):
         return True
     if (after in members or any(t.lower_ in members for t in window)) and not _attack_role(doc[mention.end - 1]):
         return False
-    return any(t.lower_ in word_set("attackers.json", "suspect_cues") for t in window)
+    cues = word_set("attackers.json", "suspect_cues")
+    return any(t.lower_ in cues for t in window) and not any(t.dep_ == "neg" for t in window)
 
 
 def _mention_root(doc: Doc, mention: ActorMention) -> Token:
@@ -873,6 +875,20 @@ def _inquiry_focus(doc: Doc, mention: ActorMention) -> bool:
     if node.dep_ == "pobj" and verb.lower_ == "with":
         after = next((t for t in doc[mention.end : mention.end + 4] if t.pos_ not in ("DET", "ADJ")), None)
         return after is not None and _focus_noun(after)
+    return False
+
+
+def _object_of_suspicion(tok: Token) -> bool:
+    """'sources said they suspected fighters from Islamist groups, including the Macina Liberation Front': a group
+    in what someone suspects (the object of 'suspect', through 'of', 'from', 'including' and lists)."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ == "dobj":
+            verb = node.head
+            return verb.lemma_.lower() == "suspect" and not any(c.dep_ == "neg" for c in verb.children)
+        if node.dep_ not in ("pobj", "prep", "appos", "conj") or node.head is node:
+            return False
+        node = node.head
     return False
 
 
