@@ -935,3 +935,23 @@ def test_the_governments_own_national_forces_ending_a_siege_are_no_perpetrator()
         "on Saturday, ending the siege and freeing four hostages, the government said."
     )
     assert not [p for i in extract_text(text).incidents for p in i.perpetrators if p.kind == "state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        (
+            "An air strike hit a market in Ariha on Monday, killing seven civilians. "
+            "Russia's defence ministry said its jets struck a militant command post in the area.",
+            True,
+        ),
+        (
+            "An air strike hit a market in Ariha on Monday, killing seven civilians. Russia's defence ministry has "
+            'in the past said its air force only targets "terrorist" positions in the province.',
+            False,
+        ),
+    ],
+)
+def test_a_state_telling_what_its_forces_do_as_a_practice_claims_nothing(text: str, claimed: bool) -> None:
+    states = [p for i in extract_text(text).incidents for p in i.perpetrators if p.kind == "state"]
+    assert any(p.claimed for p in states) is claimed

@@ -511,9 +511,20 @@ def _claiming_speaker(verb: Token) -> Token | None:
             subj.lower_ in word_set("attackers.json", "claiming_subjects")
             or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
         )
-        if own and not _counter_attack(clause) and not any(c.dep_ == "neg" for c in clause.children):
+        if (
+            own
+            and not _counter_attack(clause)
+            and not _policy(clause)
+            and not any(c.dep_ == "neg" for c in clause.children)
+        ):
             return speaker
     return None
+
+
+def _policy(clause: Token) -> bool:
+    """'its air force only targets "terrorist" positions': a present-tense act is a practice the speaker defends, not
+    a claim of this attack ('its jets struck', 'have targeted'); the tagger often takes 'targets' for a noun."""
+    return clause.tag_ in ("VBZ", "VBP", "NNS") and not any(c.dep_ == "aux" for c in clause.children)
 
 
 def _counter_attack(clause: Token) -> bool:
