@@ -1301,3 +1301,26 @@ def test_the_foe_of_troops_in_a_present_relative_clause_is_no_side() -> None:
 def test_a_group_in_what_someone_suspects_is_suspected(text: str, group: str, suspected: bool) -> None:
     perps = [p for p in _incident(text).perpetrators if p.name == group]
     assert any(p.suspected for p in perps) is suspected
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Five people were killed in a gunfight between rival gangs in Guayaquil on Sunday, police said.",
+            "rival gangs",
+        ),
+        (
+            "At least 12 villagers were killed near Bambari on Tuesday in clashes between armed groups, the UN said.",
+            "armed groups",
+        ),
+        (
+            "Gunmen shot dead a shopkeeper in Culiacan on Monday. "
+            "The city has been shaken for months by a war between rival cartels.",
+            None,
+        ),
+    ],
+)
+def test_the_unnamed_sides_of_a_fight_are_a_group_perpetrator(text: str, want: str | None) -> None:
+    groups = [p.name for p in _incident(text).perpetrators if p.kind == "group"]
+    assert groups == ([want] if want else [])

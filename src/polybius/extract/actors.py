@@ -1110,6 +1110,9 @@ def group_perpetrators(
             perp = _new_group(match[0], all_mentions)
             perp.claimed = True
             found[name] = perp
+    sides = None if found else _unnamed_sides(sent for sent, _ in sentences)
+    if sides is not None:
+        found[sides.name] = sides
     doc = sentences[0][0].doc if sentences else None
     return [_as_introduced(_as_spelled(_as_province(p, all_mentions)), all_mentions, doc) for p in found.values()]
 
@@ -1216,6 +1219,23 @@ def _feud(sents: Iterable[Span]) -> bool:
                 if any(c.tag_ == "NNS" or any(g.lower_ in ("rival", "two") for g in c.children) for c in sides):
                     return True
     return False
+
+
+def _unnamed_sides(sents: Iterable[Span]) -> Perpetrator | None:
+    """'a shootout between rival gangs', 'clashes between armed groups': with no group named, the unnamed sides of the
+    fight the incident is are its perpetrator, a group."""
+    clashes = word_set("attackers.json", "clash_nouns")
+    sides = word_set("attackers.json", "gang_heads") | word_set("attackers.json", "group_nouns")
+    for sent in sents:
+        for tok in span_tokens(sent):
+            if tok.lower_ != "between" or tok.head.lower_ not in clashes:
+                continue
+            side = next((c for c in tok.children if c.dep_ == "pobj" and c.tag_ == "NNS" and c.lower_ in sides), None)
+            if side is not None:
+                span = side.doc[side.left_edge.i : side.i + 1]
+                ev = span_evidence(span)
+                return Perpetrator(name=span.text, kind="group", mentions=[span.text], evidence=[ev])
+    return None
 
 
 def _clash_side(head: Token) -> bool:
