@@ -144,11 +144,6 @@ KNOWN_GAPS = {
         "mnation European Union, the United States and Canada False; accusation Rights groups "
         "Mozambique's security forces False)"
     ),
-    "h21-uganda-kampala-bus-bomb": (
-        "2 failed checks; first: incident 1 (Lungala/Mpigi): perpetrator {\"name\": \"Allied Demo"
-        "cratic Forces\", \"kind\": \"group\", \"mentions_include\": [\"ADF\"]}: not found (record has:"
-        " Isaac Matovu individual False)"
-    ),
     "h23-ca-fredericton-shooting": (
         "4 failed checks; first: incident (Fredericton): victim \"Robb Costello\": not found (re"
         "cord has: 2 officers; four people; two city police officers; Sara Burns; Two resident"

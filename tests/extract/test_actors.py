@@ -1115,3 +1115,212 @@ def test_an_outlet_close_to_a_group_that_names_no_doer_claims_nothing() -> None:
         "attackers were unknown."
     )
     assert not any(p.claimed for p in _incident(text).perpetrators)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        (
+            "A gunman shot dead two tourists in central Brussels on Monday. "
+            "Islamic State said in a statement on Telegram that the gunman was one of its fighters.",
+            True,
+        ),
+        (
+            "A suicide bomber blew himself up at a wedding hall in Kabul on Saturday, killing 12 people. "
+            "The Islamic State group said the bomber was one of its militants.",
+            True,
+        ),
+        (
+            "A man stabbed a teacher to death at a school in Arras on Friday. The Islamic State group said through "
+            'its news agency that the attacker was "a soldier of the Islamic State".',
+            True,
+        ),
+        (
+            "A man stabbed a police officer to death in Paris on Thursday. "
+            "Prosecutors said the attacker was a soldier of the Islamic State, citing a letter he carried.",
+            False,
+        ),
+    ],
+)
+def test_a_group_saying_the_attacker_was_its_fighter_claims_the_attack(text: str, claimed: bool) -> None:
+    groups = [p for p in _incident(text).perpetrators if p.name == "Islamic State"]
+    assert any(p.claimed for p in groups) is claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "A bomb damaged an oil pipeline near Warri on Friday, killing two guards. A previously unknown group, the "
+            "Niger Delta Freedom Fighters for the Liberation of the Creeks (NDFFLC), said it was behind the attack. "
+            "The NDFFLC threatened further attacks.",
+            "Niger Delta Freedom Fighters for the Liberation of the Creeks",
+            "NDFFLC",
+        ),
+        (
+            "Fighters of the Turkish-backed Syrian National Army (SNA) attacked the village of Tal Tamr on Monday, "
+            "killing six civilians. The SNA said it had targeted Kurdish fighters.",
+            "Syrian National Army",
+            "SNA",
+        ),
+    ],
+)
+def test_an_acronym_the_text_gives_a_group_names_it_later(text: str, name: str, acronym: str) -> None:
+    [perp] = [p for p in _incident(text).perpetrators if p.name == name]
+    assert acronym in perp.mentions
+
+
+def test_a_kidnapping_claimed_by_the_epp_names_the_paraguayan_peoples_army() -> None:
+    text = (
+        "A rancher was kidnapped near Concepcion on Wednesday by the Paraguayan People's Army (EPP), police said. "
+        "The EPP left a pamphlet claiming the abduction."
+    )
+    assert "Paraguayan People's Army" in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "claimed"),
+    [
+        (
+            "A journalist was shot dead outside his home in Conakry on Tuesday. Opposition leader Cellou Diallo "
+            'said the murder was political. "They killed him because he exposed corruption," Diallo said.',
+            "Diallo",
+            False,
+        ),
+        (
+            "A homemade bomb exploded at a market in Bamenda on Monday, killing three traders. "
+            "The Ambazonia Self-Defence Councils said they carried out the bombing.",
+            "Ambazonia Self-Defence Councils",
+            True,
+        ),
+    ],
+)
+def test_they_claims_for_a_plural_name_only(text: str, name: str, claimed: bool) -> None:
+    names = {p.name for p in _incident(text).perpetrators if p.claimed}
+    assert any(name in n for n in names) is claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "kept"),
+    [
+        (
+            "Gunmen shot dead a town councillor in Chilapa on Tuesday. He had survived an ambush in 2021. "
+            "At the time, authorities blamed that attack on Los Ardillos, a gang that controls the region.",
+            "Los Ardillos",
+            False,
+        ),
+        (
+            "A car bomb exploded outside a military base in Jamundi on Thursday, killing two soldiers. "
+            "The defence minister blamed the attack on the FARC dissidents.",
+            "FARC dissidents",
+            True,
+        ),
+    ],
+)
+def test_a_group_blamed_for_that_earlier_act_is_no_perpetrator(text: str, group: str, kept: bool) -> None:
+    assert (group in {p.name for p in _incident(text).perpetrators}) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A police officer was shot and wounded in Strabane on Friday night. "
+            "Police said the New IRA was their main line of inquiry.",
+            "New IRA",
+        ),
+        (
+            "A police officer was shot and wounded in Strabane on Friday night. "
+            "Detectives are focusing their investigation on the New IRA, a senior officer said.",
+            "New IRA",
+        ),
+        (
+            "Gunmen ambushed an army patrol near Tillaberi on Tuesday, killing seven soldiers. "
+            "Investigators are treating the Islamic State in the Greater Sahara as the main suspect.",
+            "Islamic State Sahel Province",
+        ),
+        (
+            "Gunmen attacked a bus on the Gusau-Funtua road on Sunday, killing nine passengers. "
+            "Some officials said the attackers were possibly working with fighters of Ansaru.",
+            "Ansaru",
+        ),
+    ],
+)
+def test_a_group_the_inquiry_looks_at_or_the_attackers_work_with_is_suspected(text: str, group: str) -> None:
+    [perp] = [p for p in _incident(text).perpetrators if p.name == group]
+    assert perp.suspected and not perp.claimed
+
+
+def test_a_group_the_attackers_were_not_linked_to_is_no_suspect() -> None:
+    text = (
+        "Gunmen attacked a bus on the Gusau-Funtua road on Sunday, killing nine passengers. "
+        "Police said the gunmen were not linked to Ansaru."
+    )
+    assert "Ansaru" not in {p.name for p in _incident(text).perpetrators}
+
+
+def test_the_group_a_named_bomber_was_a_member_of_is_a_perpetrator() -> None:
+    text = (
+        "A bomb exploded on a bus near Masaka on Monday, injuring six passengers. Police said the bomber, whom "
+        "they named as Joseph Kato, died in the blast. "
+        "Kato was on a wanted list as a member of the Allied Democratic Forces."
+    )
+    assert "Allied Democratic Forces" in {p.name for p in _incident(text).perpetrators}
+
+
+def test_the_foe_of_troops_in_a_present_relative_clause_is_no_side() -> None:
+    text = (
+        "A bomb exploded in a bar in Kampala on Saturday, killing one woman. Islamic State claimed the attack. "
+        "Uganda has long been a target because of its troops in Somalia, where they fight al Shabaab."
+    )
+    assert "al-Shabaab" not in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "suspected"),
+    [
+        (
+            "Gunmen killed six miners near Segovia on Sunday. "
+            "Police said they suspected members of the Gulf Clan, which controls mining in the area.",
+            "Clan del Golfo",
+            True,
+        ),
+        (
+            "Gunmen attacked a hotel in Mopti on Friday, killing five guests. Security sources said they suspected "
+            "fighters from jihadist groups active in the region, including the Macina Liberation Front.",
+            "Katiba Macina",
+            True,
+        ),
+        (
+            "Gunmen killed six miners near Segovia on Sunday. Police said they did not suspect the Gulf Clan.",
+            "Clan del Golfo",
+            False,
+        ),
+    ],
+)
+def test_a_group_in_what_someone_suspects_is_suspected(text: str, group: str, suspected: bool) -> None:
+    perps = [p for p in _incident(text).perpetrators if p.name == group]
+    assert any(p.suspected for p in perps) is suspected
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Five people were killed in a gunfight between rival gangs in Guayaquil on Sunday, police said.",
+            "rival gangs",
+        ),
+        (
+            "At least 12 villagers were killed near Bambari on Tuesday in clashes between armed groups, the UN said.",
+            "armed groups",
+        ),
+        (
+            "Gunmen shot dead a shopkeeper in Culiacan on Monday. "
+            "The city has been shaken for months by a war between rival cartels.",
+            None,
+        ),
+    ],
+)
+def test_the_unnamed_sides_of_a_fight_are_a_group_perpetrator(text: str, want: str | None) -> None:
+    groups = [p.name for p in _incident(text).perpetrators if p.kind == "group"]
+    assert groups == ([want] if want else [])

@@ -927,3 +927,31 @@ def test_a_state_blamed_in_the_past_for_attacks_in_general_is_no_perpetrator() -
         "blamed Ukraine for militant attacks on Russian soil."
     )
     assert "Ukraine" not in {p.name for p in _record_incident(text).perpetrators}
+
+
+def test_the_governments_own_national_forces_ending_a_siege_are_no_perpetrator() -> None:
+    text = (
+        "Gunmen seized a hotel in Mopti on Friday and held guests hostage. Malian special forces stormed the hotel "
+        "on Saturday, ending the siege and freeing four hostages, the government said."
+    )
+    assert not [p for i in extract_text(text).incidents for p in i.perpetrators if p.kind == "state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        (
+            "An air strike hit a market in Ariha on Monday, killing seven civilians. "
+            "Russia's defence ministry said its jets struck a militant command post in the area.",
+            True,
+        ),
+        (
+            "An air strike hit a market in Ariha on Monday, killing seven civilians. Russia's defence ministry has "
+            'in the past said its air force only targets "terrorist" positions in the province.',
+            False,
+        ),
+    ],
+)
+def test_a_state_telling_what_its_forces_do_as_a_practice_claims_nothing(text: str, claimed: bool) -> None:
+    states = [p for i in extract_text(text).incidents for p in i.perpetrators if p.kind == "state"]
+    assert any(p.claimed for p in states) is claimed

@@ -45,11 +45,25 @@ def find_actor_mentions(doc: Doc, nlp: Language) -> list[ActorMention]:
     units = _numbered_units(doc, known, covered)
     known += units
     covered |= {i for a in units for i in range(a.start, a.end)}
+    known += _acronyms_of_known(doc, known, covered)
     unlisted = _unlisted_groups(doc, covered)
     covered |= {i for a in unlisted for i in range(a.start, a.end)}
     unlisted += _introduced_groups(doc, covered)
     found = _units_of_groups(doc, known + unlisted + _claiming_groups(doc, covered))
     return sorted(found + _group_anaphora(doc, found), key=lambda a: a.start)
+
+
+def _acronyms_of_known(doc: Doc, known: list[ActorMention], covered: set[int]) -> list[ActorMention]:
+    """'the Turkish-backed Syrian National Army (SNA) ... The SNA said': an acronym the text gives a known group in
+    brackets, which the lexicon lacks, names that group wherever it recurs."""
+    out: list[ActorMention] = []
+    for m in known:
+        acronym = _bracketed_acronym(doc[m.start : m.end]) if m.kind == "group" else None
+        if acronym is None or m.end + 1 in covered:
+            continue
+        for later in _later_mentions(doc, {acronym: m.canonical}, covered):
+            out.append(replace(later, canonical=m.canonical, type=m.type, parent=m.parent))
+    return out
 
 
 def _units_of_groups(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
@@ -396,8 +410,8 @@ def _claiming_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
     out: list[ActorMention] = []
     names: dict[str, str] = {}
     for verb in tokens(doc):
-        subj = _claimant(verb) if verb.pos_ in ("VERB", "AUX") else None
-        run = _name_run(subj) if subj is not None and subj.i not in covered else None
+        subj = _named_claimant(_claimant(verb)) if verb.pos_ in ("VERB", "AUX") else None
+        run = _bracketed_name(subj) if subj is not None and subj.i not in covered else None
         if run is None or not _group_name(run) or any(t.i in covered for t in run) or _part_of_known(subj, covered):
             continue
         out.append(_unlisted_mention(run, run.text))
@@ -407,6 +421,29 @@ def _claiming_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
         if acronym is not None:
             names[acronym] = run.text
     return out + _later_mentions(doc, names, covered)
+
+
+def _named_claimant(subj: Token | None) -> Token | None:
+    """'A little-known Fulani movement, the National Alliance for ... (ANSIPRJ), said it was behind the raid': the
+    name set beside a group noun claims, not the noun."""
+    if subj is None or subj.pos_ != "NOUN" or subj.lower_ not in word_set("attackers.json", "group_nouns"):
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+
+
+def _bracketed_name(tok: Token) -> Span | None:
+    """The capitalised run at a token, stretched over lower-case links ('for the', 'of', 'and the') to an acronym in
+    brackets when one follows ('the National Alliance for the Safeguard of Fulani Identity (ANSIPRJ)')."""
+    run = _name_run(tok)
+    if run is None:
+        return None
+    doc, end = tok.doc, run.end
+    links = {"of", "for", "the", "and"} | word_set("attackers.json", "name_particles")
+    while end < min(len(doc), run.start + 16) and (_capital(doc[end]) or doc[end].lower_ in links):
+        end += 1
+    if end > run.end and _capital(doc[end - 1]) and _bracketed_acronym(doc[run.start : end]) is not None:
+        return doc[run.start : end]
+    return run
 
 
 def _part_of_known(subj: Token, covered: set[int]) -> bool:
@@ -442,7 +479,7 @@ def _claims(verb: Token) -> bool:
     acts = word_set("participants.json", "attack_verbs") | CLAIM_ACTS
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        own = subj is not None and subj.lower_ in ("it", "they", "we")
+        own = subj is not None and subj.lower_ in _own_pronouns(verb)
         if (
             own
             and not any(c.dep_ == "neg" for c in clause.children)
@@ -451,6 +488,14 @@ def _claims(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _own_pronouns(verb: Token) -> tuple[str, ...]:
+    """The pronouns by which a speaker tells of itself: 'they' only for a plural name ('the Forces said they
+    attacked'), not 'Mondlane said: "They killed my lawyer"', where they are others."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    plural = subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.lower_.endswith("s"))
+    return ("it", "they", "we") if plural else ("it", "we")
 
 
 def _inquiry(clause: Token) -> bool:
@@ -598,7 +643,8 @@ def _side_of_clash(node: Token) -> bool:
 
 def _pitted(node: Token) -> bool:
     """'The clashes pitted X against Y', 'X, battling Y since Monday': the object of 'pit', the side after its
-    'against', and the object of a finite clash verb ('X fighters battled Y') are sides."""
+    'against', and the object of a finite clash verb ('X fighters battled Y') are sides; not the foe of a relative
+    clause in the present, which describes a war, not this attack."""
     while node.dep_ in ("appos", "conj") and node.head is not node:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "against":
@@ -608,7 +654,8 @@ def _pitted(node: Token) -> bool:
         return False
     verb = node.head
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in word_set("attackers.json", "clash_verbs")
-    return verb.lemma_.lower() == "pit" or (finite and any(c.dep_ == "nsubj" for c in verb.children))
+    described = verb.dep_ == "relcl" and verb.tag_ != "VBD"  # 'Somalia, where its troops fight al Shabaab'
+    return verb.lemma_.lower() == "pit" or (finite and not described and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _between_sides(head: Token) -> bool:
@@ -795,9 +842,76 @@ def _suspected(doc: Doc, mention: ActorMention) -> bool:
     after = doc[mention.end].lower_ if mention.end < len(doc) else ""
     if _presumed_members(doc, mention.start) or _attributed(doc[mention.end - 1]):
         return True
+    root = _mention_root(doc, mention)
+    if _inquiry_focus(doc, mention) or _linked_attackers(_acting_noun(root)) or _object_of_suspicion(root):
+        return True
     if (after in members or any(t.lower_ in members for t in window)) and not _attack_role(doc[mention.end - 1]):
         return False
-    return any(t.lower_ in word_set("attackers.json", "suspect_cues") for t in window)
+    cues = word_set("attackers.json", "suspect_cues")
+    return any(t.lower_ in cues for t in window) and not any(t.dep_ == "neg" for t in window)
+
+
+def _mention_root(doc: Doc, mention: ActorMention) -> Token:
+    """The word of a mention the parse hangs the rest on ('State' in 'Islamic State in the Greater Sahara')."""
+    span = doc[mention.start : mention.end]
+    return next((t for t in span if not mention.start <= t.head.i < mention.end or t.head == t), span[-1])
+
+
+def _inquiry_focus(doc: Doc, mention: ActorMention) -> bool:
+    """'the New IRA was their main line of inquiry', 'treating ISGS as the main suspect', 'focusing their
+    investigation on X', 'with the New IRA the focus of detectives': the group the investigation looks at."""
+    node = _acting_noun(_mention_root(doc, mention))
+    verb = node.head
+    if node.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+        return any(c.dep_ == "attr" and _focus_noun(c) for c in verb.children)
+    if node.dep_ == "dobj" and verb.lemma_.lower() in word_set("attackers.json", "regarding_verbs"):
+        return any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and _focus_noun(g) for g in c.children)
+            for c in verb.children
+        )
+    if node.dep_ == "pobj" and verb.lower_ == "on":
+        owner = verb.head.head if verb.head.dep_ == "dobj" else verb.head
+        return owner.lemma_.lower() in word_set("attackers.json", "focusing_verbs")
+    if node.dep_ == "pobj" and verb.lower_ == "with":
+        after = next((t for t in doc[mention.end : mention.end + 4] if t.pos_ not in ("DET", "ADJ")), None)
+        return after is not None and _focus_noun(after)
+    return False
+
+
+def _object_of_suspicion(tok: Token) -> bool:
+    """'sources said they suspected fighters from Islamist groups, including the Macina Liberation Front': a group
+    in what someone suspects (the object of 'suspect', through 'of', 'from', 'including' and lists)."""
+    node = tok
+    for _ in range(8):
+        if node.dep_ == "dobj":
+            verb = node.head
+            return verb.lemma_.lower() == "suspect" and not any(c.dep_ == "neg" for c in verb.children)
+        if node.dep_ not in ("pobj", "prep", "appos", "conj") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _focus_noun(tok: Token) -> bool:
+    """'focus', 'prime suspect', 'line of inquiry': what the investigation is said to look at."""
+    if tok.lower_ in word_set("attackers.json", "focus_nouns"):
+        return True
+    inquiry = word_set("attackers.json", "inquiry_nouns")
+    return tok.lower_ in ("line", "lines") and any(t.lower_ in inquiry for t in tok.subtree)
+
+
+def _linked_attackers(node: Token) -> bool:
+    """'the attackers were possibly working with fighters of Boko Haram', 'the gunmen were linked to Ansaru': a
+    group the attackers are tied to is suspected."""
+    if node.dep_ != "pobj" or node.head.lower_ not in ("with", "to"):
+        return False
+    verb = node.head.head
+    if verb.lemma_.lower() not in word_set("attackers.json", "link_verbs") or any(
+        c.dep_ == "neg" for c in verb.children
+    ):
+        return False
+    attackers = word_set("attackers.json", "heads") | word_set("attackers.json", "claimed_attacker_nouns")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in attackers for c in verb.children)
 
 
 def attributed(head: Token) -> bool:
@@ -892,7 +1006,28 @@ def _laid_on(prep: Token) -> bool:
     if prep.lower_ not in pairs.get(verb.lemma_.lower(), []):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.pos_ == "PRON" or attack_noun(o) for o in objects)
+    return any((o.pos_ == "PRON" or attack_noun(o)) and not _earlier_act(o) for o in objects)
+
+
+def _blamed_for_earlier(head: Token) -> bool:
+    """'At the time, officials blamed that abduction on X': X is blamed for an earlier act, not for this one."""
+    node = _acting_noun(head)
+    if node.dep_ != "pobj" or node.head.lower_ not in ("on", "to"):
+        return False
+    owner = node.head.head
+    verb = owner.head if owner.dep_ == "dobj" else owner
+    if verb.lemma_.lower() not in load_data("attackers.json")["blame_verbs"]:
+        return False
+    return any(c.dep_ == "dobj" and _earlier_act(c) for c in verb.children)
+
+
+def _earlier_act(noun: Token) -> bool:
+    """'blamed that abduction on X', 'the earlier attack', 'the 2019 bombing': an act the text sets before this one."""
+    words = word_set("attackers.json", "earlier_act_words")
+    return any(
+        (c.dep_ in ("det", "amod") and c.lower_ in words) or (c.like_num and len(c.text) == 4 and c.i < noun.i)
+        for c in noun.children
+    )
 
 
 def _planned(verb: Token, person: bool = False) -> bool:
@@ -943,10 +1078,12 @@ def group_perpetrators(
     for sent, mentions in sentences:
         doc = sent.doc
         for m in mentions:
-            if m.kind == "media" or m.attributive:
+            if _passed_over(doc, m):
                 continue
             role = (
                 m.canonical in claimed
+                or _own_fighter_claim(doc[m.end - 1])
+                or _attacker_member(doc, m)
                 or m.canonical in accused
                 or _suspected(doc, m)
                 or (_attack_role(doc[m.end - 1]) and (m.canonical not in denied or _clash_side(doc[m.end - 1])))
@@ -957,7 +1094,10 @@ def group_perpetrators(
                 continue
             perp = found.get(m.canonical) or _new_group(m, all_mentions)
             perp.claimed = (
-                perp.claimed or m.canonical in claimed or _outlet_claim(doc[m.end - 1], m.canonical, mentions)
+                perp.claimed
+                or m.canonical in claimed
+                or _outlet_claim(doc[m.end - 1], m.canonical, mentions)
+                or _own_fighter_claim(doc[m.end - 1])
             )
             perp.suspected = perp.suspected or (
                 m.canonical not in claimed and (m.canonical in accused or _suspected(doc, m))
@@ -970,8 +1110,33 @@ def group_perpetrators(
             perp = _new_group(match[0], all_mentions)
             perp.claimed = True
             found[name] = perp
+    sides = None if found else _unnamed_sides(sent for sent, _ in sentences)
+    if sides is not None:
+        found[sides.name] = sides
     doc = sentences[0][0].doc if sentences else None
     return [_as_introduced(_as_spelled(_as_province(p, all_mentions)), all_mentions, doc) for p in found.values()]
+
+
+def _passed_over(doc: Doc, m: ActorMention) -> bool:
+    """An outlet, a group named only as an attribute, or one blamed for an earlier act is no perpetrator here."""
+    return m.kind == "media" or m.attributive or _blamed_for_earlier(doc[m.end - 1])
+
+
+def _attacker_member(doc: Doc, m: ActorMention) -> bool:
+    """'police said the bomber was a member of the ADF', 'Matovu, the bomber, was on a wanted list as a member of
+    X': a group the attacker (by noun or by the name the text gives him) belongs to."""
+    node = _acting_noun(_mention_root(doc, m))
+    if node.lower_ not in word_set("attackers.json", "member_nouns") | word_set("attackers.json", "own_fighter_nouns"):
+        return False
+    if node.dep_ == "pobj" and node.head.lower_ == "as":
+        clause = next((a for a in node.head.ancestors if a.pos_ in ("VERB", "AUX")), node.head)
+    elif node.dep_ == "attr":
+        clause = node.head
+    else:
+        return False
+    attackers = word_set("attackers.json", "heads") | word_set("attackers.json", "claimed_attacker_nouns")
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in attackers or subj.lower_ in named_attackers(doc))
 
 
 def _outlet_claim(head: Token, group: str, mentions: Sequence[ActorMention]) -> bool:
@@ -989,6 +1154,58 @@ def _outlet_claim(head: Token, group: str, mentions: Sequence[ActorMention]) -> 
     return any(t.i in own for a in ties for t in a.subtree)
 
 
+def _own_fighter_claim(head: Token) -> bool:
+    """'IS said through Amaq that the attacker was "one of its fighters"', 'the group said the bomber was one of its
+    soldiers': a group saying the attacker was its own fighter claims the attack."""
+    node = _acting_noun(head)
+    if node.lower_ in ("soldier", "soldiers") and head.head.lower_ == "of":
+        return _caliphate_soldier(node)
+    speech = node.head
+    if node.dep_ != "nsubj" or speech.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
+        return False
+    return any(_attacker_is_own(c) for c in speech.children if c.dep_ == "ccomp")
+
+
+def _caliphate_soldier(soldier: Token) -> bool:
+    """'Amaq said the attacker was "a soldier of the Islamic State"': the group's own formula of a claim, told by
+    an outlet or group (not 'police said')."""
+    clause = soldier.head
+    if soldier.dep_ != "attr" or clause.dep_ != "ccomp" or not _attacker_is_subject(clause):
+        return False
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.ent_type_ == "PERSON" or clause.head.lemma_.lower() not in _speech_verbs():
+        return False
+    voices = word_set("attackers.json", "outlet_nouns") | word_set("attackers.json", "group_nouns")
+    return speaker.lower_ in voices or speaker.ent_type_ in ("ORG", "PRODUCT")
+
+
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of saying."""
+    return word_set("statements.json", "speech_verbs")
+
+
+def _attacker_is_subject(clause: Token) -> bool:
+    """'the attacker was ...', 'the bomber is ...': a copula whose subject is the attacker."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    attackers = word_set("attackers.json", "heads") | word_set("attackers.json", "claimed_attacker_nouns")
+    return any(c.dep_ == "nsubj" and c.lower_ in attackers for c in clause.children)
+
+
+def _attacker_is_own(clause: Token) -> bool:
+    """'the attacker was one of its fighters', 'the gunman was a soldier of ours': the attacker is the speaker's
+    own fighter ('its', 'our', 'their' before a fighter noun in what the attacker is said to be)."""
+    if not _attacker_is_subject(clause):
+        return False
+    fighters = word_set("attackers.json", "own_fighter_nouns")
+    return any(
+        t.lower_ in fighters and any(p.dep_ == "poss" and p.lower_ in ("its", "our", "their") for p in t.children)
+        for a in clause.children
+        if a.dep_ == "attr"
+        for t in a.subtree
+    )
+
+
 def _feud(sents: Iterable[Span]) -> bool:
     """'A fight between rival gangs', 'clashes between two factions', 'as the two sides battled': an incident told as
     a fight between groups."""
@@ -1002,6 +1219,23 @@ def _feud(sents: Iterable[Span]) -> bool:
                 if any(c.tag_ == "NNS" or any(g.lower_ in ("rival", "two") for g in c.children) for c in sides):
                     return True
     return False
+
+
+def _unnamed_sides(sents: Iterable[Span]) -> Perpetrator | None:
+    """'a shootout between rival gangs', 'clashes between armed groups': with no group named, the unnamed sides of the
+    fight the incident is are its perpetrator, a group."""
+    clashes = word_set("attackers.json", "clash_nouns")
+    sides = word_set("attackers.json", "gang_heads") | word_set("attackers.json", "group_nouns")
+    for sent in sents:
+        for tok in span_tokens(sent):
+            if tok.lower_ != "between" or tok.head.lower_ not in clashes:
+                continue
+            side = next((c for c in tok.children if c.dep_ == "pobj" and c.tag_ == "NNS" and c.lower_ in sides), None)
+            if side is not None:
+                span = side.doc[side.left_edge.i : side.i + 1]
+                ev = span_evidence(span)
+                return Perpetrator(name=span.text, kind="group", mentions=[span.text], evidence=[ev])
+    return None
 
 
 def _clash_side(head: Token) -> bool:
@@ -1217,6 +1451,7 @@ def named_attackers(doc: Doc) -> frozenset[str]:
             if ent.label_ == "PERSON"
             and (
                 _attacker_was(ent.root)
+                or _named_as_attacker(ent.root)
                 or _after_attacker_noun(ent)
                 or (ent.root.dep_ in ("appos", "compound") and ent.root.head.lower_ in attackers)
                 or (ent.start > 0 and doc[ent.start - 1].lower_ in attackers)
@@ -1237,6 +1472,17 @@ def _attacker_was(root: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
     return subj is not None and subj.lower_ in attackers and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _named_as_attacker(root: Token) -> bool:
+    """'the bomber, whom he named as Isaac Matovu', 'police identified the gunman as X': a name an identification
+    gives the attacker."""
+    verb = root.head.head
+    if root.dep_ != "pobj" or root.head.lower_ != "as" or verb.lemma_.lower() not in ("name", "identify"):
+        return False
+    who = verb.head if verb.dep_ in ("relcl", "acl") else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
+    return who is not None and who.lower_ in attackers
 
 
 def _identifies_attacker(as_tok: Token) -> bool:

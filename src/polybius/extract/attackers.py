@@ -511,9 +511,20 @@ def _claiming_speaker(verb: Token) -> Token | None:
             subj.lower_ in word_set("attackers.json", "claiming_subjects")
             or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
         )
-        if own and not _counter_attack(clause) and not any(c.dep_ == "neg" for c in clause.children):
+        if (
+            own
+            and not _counter_attack(clause)
+            and not _policy(clause)
+            and not any(c.dep_ == "neg" for c in clause.children)
+        ):
             return speaker
     return None
+
+
+def _policy(clause: Token) -> bool:
+    """'its air force only targets "terrorist" positions': a present-tense act is a practice the speaker defends, not
+    a claim of this attack ('its jets struck', 'have targeted'); the tagger often takes 'targets' for a noun."""
+    return clause.tag_ in ("VBZ", "VBP", "NNS") and not any(c.dep_ == "aux" for c in clause.children)
 
 
 def _counter_attack(clause: Token) -> bool:
@@ -676,16 +687,26 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
 
 def _own_forces(found: FoundStatement) -> bool:
     """ "Special forces have stormed the detention centre, Russia's prison service said": a state body telling of
-    forces it names by no other country reports its own side's operation; it accuses no one."""
+    forces it names by no other country reports its own side's operation, and so does a bare 'the government'
+    telling of its nation's forces ('Malian special forces stormed the hotel, the government said')."""
     if found.speaker_actor:
         return False  # 'The Rapid Support Forces accused the army': a named armed group is no state body
     speaker = (found.statement.speaker or "").lower().replace("(", " ").split()
     target = (found.statement.target or "").lower().split()
     plain = word_set("attackers.json", "force_modifiers") | word_set("attackers.json", "civil_force_words")
-    if not target or force_kind(target[-1], target[:-1]) != "state" or not set(target[:-1]) <= plain | {"the"}:
+    if not target or force_kind(target[-1], target[:-1]) != "state":
         return False
     bodies = word_set("attackers.json", "state_speaker_heads") | word_set("attackers.json", "state_name_words")
-    return bool(set(speaker) & bodies)
+    if set(target[:-1]) <= plain | {"the"}:
+        return bool(set(speaker) & bodies)
+    return _national_forces(found.statement.target or "", plain) and set(speaker) <= bodies | {"the"}
+
+
+def _national_forces(target: str, plain: set[str] | frozenset[str]) -> bool:
+    """'Malian special forces': plain force words after one nationality (capitalised), as a bare 'the government'
+    tells of its own country's forces."""
+    words = [w for w in target.split()[:-1] if w.lower() not in plain and w.lower() != "the"]
+    return len(words) == 1 and words[0][:1].isupper()
 
 
 def _add_new(perps: list[Perpetrator], extra: Sequence[Perpetrator | None]) -> list[Perpetrator]:
