@@ -339,3 +339,15 @@ def test_a_smaller_count_of_one_group_after_a_toll_of_people_is_its_part() -> No
     officers = [f for f in incident.figures if f.kind == "injured" and f.value == 14]
     assert officers and officers[0].status == "partial"
     assert incident.totals["injured"].best == 28
+
+
+def test_people_named_after_a_part_of_the_toll_are_that_part() -> None:
+    from polybius.pipeline import extract_text
+
+    text = (
+        "Gangs stormed the town of Mirebalais on Monday. Church officials confirmed that two Catholic nuns were among "
+        "the dead. Sister Evanette Onezaire and Sister Jeanne Voltaire were killed in the house where they had taken "
+        "refuge, the statement said."
+    )
+    [incident] = extract_text(text).incidents
+    assert "killed" not in incident.totals

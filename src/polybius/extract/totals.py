@@ -129,7 +129,24 @@ def add_ups(found: list[FoundFigure]) -> list[FoundFigure]:
         out[base] = with_status(total, "partial")
         out.insert(base, FoundFigure(summed, total.token, total.noun))
         out.append(with_status(extra, "partial"))
-    return _narrower_parts(_counted_parts(out))
+    return _retold_parts(_narrower_parts(_counted_parts(out)))
+
+
+NUMBER_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\b", re.I)
+
+
+def _retold_parts(found: list[FoundFigure]) -> list[FoundFigure]:
+    """'two Catholic nuns were among the dead. Sister X and Sister Y ... were killed': the people named right after a
+    part of a toll, as many as it counted, are that part again, not a toll of their own."""
+    out = list(found)
+    for i, f in enumerate(found):
+        fig = f.figure
+        if fig.status != "current" or f.revision or f.adds or NUMBER_WORD.search(fig.evidence[0].text):
+            continue
+        before = next((g for g in reversed(found[:i]) if g.figure.kind == fig.kind and g.figure.of == fig.of), None)
+        if before is not None and before.figure.status == "partial" and before.figure.value == fig.value > 1:
+            out[i] = with_status(f, "partial")
+    return out
 
 
 def _narrower_parts(found: list[FoundFigure]) -> list[FoundFigure]:
