@@ -149,17 +149,21 @@ def _retold_parts(found: list[FoundFigure]) -> list[FoundFigure]:
     return out
 
 
+PEOPLE_OF_ONE_KIND = frozenset({"civilians", "others", "bodies"})
+
+
 def _narrower_parts(found: list[FoundFigure]) -> list[FoundFigure]:
     """'leaving 28 people injured ... Fourteen police officers suffered minor injuries': after a toll of people at
     large, a smaller count of one group, of the same kind and told neither as more nor as a revision, is a part."""
     out = list(found)
     totals = word_set("figures.json", "total_nouns")
+    at_large = totals - PEOPLE_OF_ONE_KIND  # not '4 civilians ... two children', another group
     for i, f in enumerate(found):
         fig = f.figure
         if fig.status != "current" or fig.of != "victims" or f.revision or f.adds or f.noun in (None, *totals):
             continue
         if any(
-            _same_toll(g.figure, fig) and g.noun in totals and not g.summary and g.figure.value > fig.value
+            _same_toll(g.figure, fig) and g.noun in at_large and not g.summary and g.figure.value > fig.value
             for g in found[:i]
         ):
             out[i] = with_status(f, "partial")
