@@ -195,8 +195,22 @@ def _act_dates(info: SentenceInfo) -> list[DateMention]:
     return [
         d
         for d in info.dates
-        if d.start >= line_end and not dates_statement(doc, d, speech) and not is_date_line(text, d)
+        if d.start >= line_end
+        and not dates_statement(doc, d, speech)
+        and not is_date_line(text, d)
+        and not _dates_other_act(doc, d)
     ]
+
+
+def _dates_other_act(doc: Doc, found: DateMention) -> bool:
+    """'near the house of one of the victims of Sunday evening's attack': a day owning an act named inside a phrase
+    dates that other act, not the sentence's."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    last = span[-1] if span[-1].dep_ == "poss" or span[-1].dep_ == "case" else span.root
+    owner = last.head if last.dep_ == "poss" else last.head.head if last.dep_ == "case" else None
+    return owner is not None and owner.dep_ == "pobj" and is_act(owner)
 
 
 @cache
