@@ -238,8 +238,20 @@ def _other_day(info: SentenceInfo, current: Segment) -> bool:
     if not (info.violent and _event_stated(info, verbs_only=True)) or _in_told_act(info):
         return False
     days = _act_days(info, unresolved=True, strict=True)
-    known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported and s.violent))
+    known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported and not _plans(s)))
     return bool(days and known) and not days & known and not all(_weekday_of(d, known) for d in days)
+
+
+def _plans(info: SentenceInfo) -> bool:
+    """'The prime minister is to address parliament on Monday', 'will visit on Tuesday': a sentence telling what is
+    planned gives no day of anything done."""
+    root = info.span.root
+    blocked = word_set("segments.json", "unasserting_auxiliaries")
+    if any(c.dep_ == "aux" and c.lower_ in blocked for c in root.children):
+        return True
+    return root.lemma_ == "be" and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in root.children
+    )
 
 
 def _in_told_act(info: SentenceInfo) -> bool:
@@ -322,7 +334,7 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
     if not any(_harm(p) or _abduction(p) for p in _unrecalled(reported)):
         return False
     days = set().union(*(_act_days(p) for p in acts))
-    known = set().union(*(_act_days(s) for s in current.sentences if s.reported and s.violent))
+    known = set().union(*(_act_days(s) for s in current.sentences if s.reported and not _plans(s)))
     if days and not known:
         return _opens_on_day(paragraph[0]) and _new_scene(reported, current)
     return (
