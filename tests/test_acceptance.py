@@ -238,7 +238,9 @@ KNOWN_GAPS = {
         "not found (record has: other)"
     ),
     "rajouri-dangri-twin-attacks": (
-        "3 failed checks; first: incident_count: expected 2, record has 1"
+        "2 failed checks; first: incident 1 (Dangri/Upper Dangri/Rajouri): statement {\"type\": \""
+        "condemnation\", \"speaker_contains\": \"Manoj Sinha\"}: not found (record has: condemnat"
+        "ion Political parties across the spectrum False)"
     ),
     "saada-prison-hodeidah-airstrikes": (
         "1 failed check; first: incident 1 (Saada): statement {\"type\": \"accusation\", \"speaker_"
