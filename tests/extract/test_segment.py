@@ -1447,3 +1447,14 @@ def test_a_day_of_a_plan_told_after_the_attack_makes_no_other_day_for_a_recap() 
         "killing three officers."
     )
     assert len(extract_text(text, published=JUNE_10).incidents) == 1
+
+
+def test_a_day_owning_another_act_in_the_lead_is_not_the_lead_s_day() -> None:
+    text = (
+        "SRINAGAR, June 10: Three people were killed when a grenade exploded outside the home of one of the victims "
+        "of Sunday's shooting in Kulgam town on Monday morning.\n\n"
+        "On Sunday evening, two gunmen had opened fire on a wedding party in a village near Kulgam, killing four "
+        "guests, police said."
+    )
+    incidents = extract_text(text, published=JUNE_10).incidents
+    assert [i.totals["killed"].best for i in incidents] == [3, 4]

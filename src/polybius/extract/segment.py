@@ -195,8 +195,22 @@ def _act_dates(info: SentenceInfo) -> list[DateMention]:
     return [
         d
         for d in info.dates
-        if d.start >= line_end and not dates_statement(doc, d, speech) and not is_date_line(text, d)
+        if d.start >= line_end
+        and not dates_statement(doc, d, speech)
+        and not is_date_line(text, d)
+        and not _dates_other_act(doc, d)
     ]
+
+
+def _dates_other_act(doc: Doc, found: DateMention) -> bool:
+    """'near the house of one of the victims of Sunday evening's attack': a day owning an act named inside a phrase
+    dates that other act, not the sentence's."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    last = span[-1] if span[-1].dep_ == "poss" or span[-1].dep_ == "case" else span.root
+    owner = last.head if last.dep_ == "poss" else last.head.head if last.dep_ == "case" else None
+    return owner is not None and owner.dep_ == "pobj" and is_act(owner)
 
 
 @cache
@@ -224,8 +238,20 @@ def _other_day(info: SentenceInfo, current: Segment) -> bool:
     if not (info.violent and _event_stated(info, verbs_only=True)) or _in_told_act(info):
         return False
     days = _act_days(info, unresolved=True, strict=True)
-    known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported and s.violent))
+    known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported and not _plans(s)))
     return bool(days and known) and not days & known and not all(_weekday_of(d, known) for d in days)
+
+
+def _plans(info: SentenceInfo) -> bool:
+    """'The prime minister is to address parliament on Monday', 'will visit on Tuesday': a sentence telling what is
+    planned gives no day of anything done."""
+    root = info.span.root
+    blocked = word_set("segments.json", "unasserting_auxiliaries")
+    if any(c.dep_ == "aux" and c.lower_ in blocked for c in root.children):
+        return True
+    return root.lemma_ == "be" and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in root.children
+    )
 
 
 def _in_told_act(info: SentenceInfo) -> bool:
@@ -308,7 +334,7 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
     if not any(_harm(p) or _abduction(p) for p in _unrecalled(reported)):
         return False
     days = set().union(*(_act_days(p) for p in acts))
-    known = set().union(*(_act_days(s) for s in current.sentences if s.reported and s.violent))
+    known = set().union(*(_act_days(s) for s in current.sentences if s.reported and not _plans(s)))
     if days and not known:
         return _opens_on_day(paragraph[0]) and _new_scene(reported, current)
     return (
