@@ -955,3 +955,15 @@ def test_the_governments_own_national_forces_ending_a_siege_are_no_perpetrator()
 def test_a_state_telling_what_its_forces_do_as_a_practice_claims_nothing(text: str, claimed: bool) -> None:
     states = [p for i in extract_text(text).incidents for p in i.perpetrators if p.kind == "state"]
     assert any(p.claimed for p in states) is claimed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed on Sunday when two motorcycle-borne men lobbed a grenade at a hall in Amritsar.",
+        "Two bike-borne assailants shot dead a shopkeeper in Karachi's Orangi Town on Friday night, police said.",
+    ],
+)
+def test_attackers_counted_as_borne_by_a_motorcycle_are_counted(text: str) -> None:
+    [incident] = extract_text(text).incidents
+    assert incident.perpetrator_count is not None and incident.perpetrator_count.value == 2

@@ -947,14 +947,16 @@ def _band(tok: Token) -> Count | None:
 
 
 def _counted_riders(tok: Token) -> Count | None:
-    """'Two men on a motorcycle stopped outside the shop', 'two terrorists riding a motorcycle ambushed the van':
+    """'Two men on a motorcycle stopped outside the shop', 'two terrorists riding a motorcycle ambushed the van', 'two
+    motorcycle-borne men lobbed a grenade':
     people counted as they arrive or ride, the subject of an active verb (not 'two men on a motorcycle were shot')."""
     if not _plural_attacker(tok) or not _acting(tok):
         return None
     rides = word_set("attackers.json", "riding_nouns")
     on = [g for c in tok.children if c.lower_ in ("on", "in", "aboard") for g in c.children]
     ridden = [g for c in tok.children if c.dep_ == "acl" and c.lower_ in ("riding", "ride", "rode") for g in c.children]
-    if not any(g.lower_ in rides for g in on + ridden):  # 'two men on a motorcycle', 'two gunmen riding a motorbike'
+    borne = [g for c in tok.children if c.dep_ == "amod" and c.lower_ == "borne" for g in c.children]
+    if not any(g.lower_ in rides for g in on + ridden + borne):  # 'two men on a motorcycle', 'motorcycle-borne men'
         return None
     return _numbered_count(tok)
 
