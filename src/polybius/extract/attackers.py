@@ -54,9 +54,17 @@ def _attacker_head(tok: Token) -> bool:
 
 
 def _person_head(tok: Token) -> bool:
-    """A plain person noun ('men wearing military uniforms', 'two men on a motorcycle', 'a woman'), an
-    attacker only when it did a clearly violent act (`_violent_act`)."""
-    return tok.lower_ in word_set("attackers.json", "person_heads")
+    """A plain person noun ('men wearing military uniforms', 'two men on a motorcycle', 'a woman', 'a 21-year-old
+    refugee'), an attacker only when it did a clearly violent act (`_violent_act`)."""
+    return tok.lower_ in word_set("attackers.json", "person_heads") or _aged(tok)
+
+
+def _aged(tok: Token) -> bool:
+    """'a 21-year-old Syrian refugee', 'a 17-year-old student': a noun given an age is a person."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)
+        for c in tok.children
+    )
 
 
 def verb_lemmas(verb: Token) -> set[str]:
@@ -334,8 +342,10 @@ def _name(tok: Token) -> Span:
     inside brackets ('Allied Democratic Forces (ADF) rebels' is cut after the bracket, not to 'Forces (ADF)')."""
     deps = ("amod", "compound", "nummod", "advmod")
     left = [c for c in tok.lefts if c.dep_ in deps and not c.is_punct and c.tag_ not in ("VBP", "VBZ", "VBD")]
-    start = min((c.left_edge.i for c in left), default=tok.i)
-    start = max(start, tok.i - MAX_WORDS + 1)
+    first = min((c.left_edge.i for c in left), default=tok.i)
+    start = max(first, tok.i - MAX_WORDS + 1)
+    while start - 2 >= first and tok.doc[start - 1].text == "-":
+        start -= 2  # a hyphenated word is one: '21-year-old'
     closing = [t.i for t in tok.doc[start : tok.i] if t.text in ("(", ")")]
     start = max(start, closing[-1] + 1) if closing else start
     while start < tok.i and tok.doc[start].is_punct:
