@@ -983,3 +983,15 @@ def test_a_person_given_an_age_who_attacked_is_an_individual_perpetrator(text: s
     [incident] = extract_text(text).incidents
     names = [p.name for p in incident.perpetrators if p.kind == "individual"]
     assert any(n.endswith(want) for n in names) if want else not names
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A 24-year-old Eritrean asylum seeker stabbed two commuters at Duisburg station on Friday, police said.", 1),
+        ("A 34-year-old nurse was shot dead outside a clinic in Malmo on Friday, police said.", None),
+    ],
+)
+def test_one_person_given_an_age_who_attacked_is_one_attacker(text: str, count: int | None) -> None:
+    [incident] = extract_text(text).incidents
+    assert (incident.perpetrator_count.value if incident.perpetrator_count else None) == count

@@ -884,6 +884,7 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
             found = found or _one_believed(tok) or _sized_unit(tok) or _sought_people(tok) or _some_escaped(tok)
             found = found or _described_band(tok) or _arrested_suspects(tok) or _estimated_band(tok)
             found = found or _counted_agents(tok) or _counted_captors(tok) or _one_who_attacked(tok)
+            found = found or _aged_attacker(tok)
             if found is not None:
                 return found
     return None
@@ -1080,6 +1081,16 @@ def _one_who_attacked(tok: Token) -> Count | None:
         if who and (_held_hostage(clause) or clause.lemma_.lower() in acts) and not _passive(clause):
             return _count(1, det, tok)
     return None
+
+
+def _aged_attacker(tok: Token) -> Count | None:
+    """'A 21-year-old Syrian refugee killed a woman with a machete': one person given an age who did a violent act
+    is one attacker."""
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if det is None or tok.tag_ != "NN" or not _aged(tok):
+        return None
+    verb = _attack_of(tok)
+    return _count(1, det, tok) if verb is not None and _violent_act(verb) and not _passive(verb) else None
 
 
 def _held_hostage(verb: Token) -> bool:
