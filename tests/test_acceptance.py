@@ -143,10 +143,6 @@ KNOWN_GAPS = {
         "s, Donnie Robichaud, 42; Donnie Robichaud; Bobbie Lee Wright; Fredericton police offi"
         "cer)"
     ),
-    "h23-de-ansbach-reutlingen": (
-        "2 failed checks; first: incident 2 (Reutlingen): perpetrator {\"kind\": \"individual\", \""
-        "claimed\": false}: not found (record has: nothing)"
-    ),
     "h23-gb-omagh-officer-shot": (
         "2 failed checks; first: incident (Omagh): target kind any of [\"police\"]: not found (r"
         "ecord has: civilians his car; transport Killyclogher Road; business Youth Sport Omagh"
@@ -197,10 +193,6 @@ KNOWN_GAPS = {
     "h24-venezuela-acarigua-cells": (
         "9 failed checks; first: incident (Acarigua): date.value: expected \"2019-05-24\", recor"
         "d has \"2019-05-25\""
-    ),
-    "hpakant-concert-airstrike": (
-        "1 failed check; first: must_not perpetrators.name: record incident 1 has \"Kachin Inde"
-        "pendence Army\""
     ),
     "koya-iran-drone": (
         "2 failed checks; first: incident (Koya): location.lat: expected within [35.78, 36.38]"

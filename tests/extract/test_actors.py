@@ -1324,3 +1324,22 @@ def test_a_group_in_what_someone_suspects_is_suspected(text: str, group: str, su
 def test_the_unnamed_sides_of_a_fight_are_a_group_perpetrator(text: str, want: str | None) -> None:
     groups = [p.name for p in _incident(text).perpetrators if p.kind == "group"]
     assert groups == ([want] if want else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Jets bombed a wedding in Hpakant township on Sunday, killing 40 guests. The bride's family backs the "
+            "Kachin Independence Army, which has been fighting the military for decades.",
+            False,
+        ),
+        (
+            "Fighters of the Kachin Independence Army clashed with the military near Hpakant on Sunday, "
+            "killing six soldiers, the group said.",
+            True,
+        ),
+    ],
+)
+def test_a_group_fighting_for_decades_is_no_side_of_this_attack(text: str, side: bool) -> None:
+    assert ("Kachin Independence Army" in {p.name for p in _incident(text).perpetrators}) is side

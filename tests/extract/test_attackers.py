@@ -955,3 +955,43 @@ def test_the_governments_own_national_forces_ending_a_siege_are_no_perpetrator()
 def test_a_state_telling_what_its_forces_do_as_a_practice_claims_nothing(text: str, claimed: bool) -> None:
     states = [p for i in extract_text(text).incidents for p in i.perpetrators if p.kind == "state"]
     assert any(p.claimed for p in states) is claimed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed on Sunday when two motorcycle-borne men lobbed a grenade at a hall in Amritsar.",
+        "Two bike-borne assailants shot dead a shopkeeper in Karachi's Orangi Town on Friday night, police said.",
+    ],
+)
+def test_attackers_counted_as_borne_by_a_motorcycle_are_counted(text: str) -> None:
+    [incident] = extract_text(text).incidents
+    assert incident.perpetrator_count is not None and incident.perpetrator_count.value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A 24-year-old Eritrean asylum seeker stabbed two commuters at Duisburg station on Friday, police said.",
+            "asylum seeker",
+        ),
+        ("A 34-year-old nurse was shot dead outside a clinic in Malmo on Friday, police said.", None),
+    ],
+)
+def test_a_person_given_an_age_who_attacked_is_an_individual_perpetrator(text: str, want: str | None) -> None:
+    [incident] = extract_text(text).incidents
+    names = [p.name for p in incident.perpetrators if p.kind == "individual"]
+    assert any(n.endswith(want) for n in names) if want else not names
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A 24-year-old Eritrean asylum seeker stabbed two commuters at Duisburg station on Friday, police said.", 1),
+        ("A 34-year-old nurse was shot dead outside a clinic in Malmo on Friday, police said.", None),
+    ],
+)
+def test_one_person_given_an_age_who_attacked_is_one_attacker(text: str, count: int | None) -> None:
+    [incident] = extract_text(text).incidents
+    assert (incident.perpetrator_count.value if incident.perpetrator_count else None) == count

@@ -633,7 +633,7 @@ def _side_of_clash(node: Token) -> bool:
     while node.dep_ in ("appos", "conj") and node.head is not node:
         node = node.head  # 'between rival gangs Grand Ravine and 5 Segonn', 'the army and the paramilitary RSF'
     if node.dep_ == "nsubj":
-        return _clash_verb(node.head)
+        return _clash_verb(node.head) and not habitual(node.head)
     if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with"):
         return False
     owner = node.head.head  # 'clashes between', 'clashed with', or 'the fighting broke out between'
@@ -731,7 +731,7 @@ def _returned_fire(verb: Token) -> bool:
 def _in_clash_subject(head: Token) -> bool:
     """'members of the gang known as X and of the rival group Y exchanged fire': a name anywhere in the subject of a
     clash verb, or before a clash verb the parser leaves without a subject (no other finite verb between), is a side."""
-    if any(a.dep_ == "nsubj" and _clash_verb(a.head) for a in (head, *head.ancestors)):
+    if any(a.dep_ == "nsubj" and _clash_verb(a.head) and not habitual(a.head) for a in (head, *head.ancestors)):
         return True
     for tok in head.doc[head.i + 1 : head.sent.end]:
         if _clash_verb(tok):  # a finite verb: not 'al-Shabaab, fighting the government since 2006'
@@ -824,12 +824,14 @@ def attack_noun(tok: Token, person: bool = False) -> bool:
 
 def habitual(verb: Token) -> bool:
     """'have carried out attacks on security forces in recent months', 'has seized 14 townships since
-    launching an offensive' are a record, not this attack."""
+    launching an offensive', 'has been fighting the military for decades' are a record, not this attack."""
     if any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() == "attack" for c in verb.children):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     since = [c for c in verb.children if c.lower_ == "since" and c.dep_ in ("prep", "mark")]
     since += [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.lower_ == "since"]
+    lasting = word_set("attackers.json", "duration_nouns")
+    since += [c for c in verb.children if c.lower_ == "for" and any(g.lower_ in lasting for g in c.children)]
     return perfect and bool(since)
 
 

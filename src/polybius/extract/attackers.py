@@ -54,9 +54,17 @@ def _attacker_head(tok: Token) -> bool:
 
 
 def _person_head(tok: Token) -> bool:
-    """A plain person noun ('men wearing military uniforms', 'two men on a motorcycle', 'a woman'), an
-    attacker only when it did a clearly violent act (`_violent_act`)."""
-    return tok.lower_ in word_set("attackers.json", "person_heads")
+    """A plain person noun ('men wearing military uniforms', 'two men on a motorcycle', 'a woman', 'a 21-year-old
+    refugee'), an attacker only when it did a clearly violent act (`_violent_act`)."""
+    return tok.lower_ in word_set("attackers.json", "person_heads") or _aged(tok)
+
+
+def _aged(tok: Token) -> bool:
+    """'a 21-year-old Syrian refugee', 'a 17-year-old student': a noun given an age is a person."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)
+        for c in tok.children
+    )
 
 
 def verb_lemmas(verb: Token) -> set[str]:
@@ -334,8 +342,10 @@ def _name(tok: Token) -> Span:
     inside brackets ('Allied Democratic Forces (ADF) rebels' is cut after the bracket, not to 'Forces (ADF)')."""
     deps = ("amod", "compound", "nummod", "advmod")
     left = [c for c in tok.lefts if c.dep_ in deps and not c.is_punct and c.tag_ not in ("VBP", "VBZ", "VBD")]
-    start = min((c.left_edge.i for c in left), default=tok.i)
-    start = max(start, tok.i - MAX_WORDS + 1)
+    first = min((c.left_edge.i for c in left), default=tok.i)
+    start = max(first, tok.i - MAX_WORDS + 1)
+    while start - 2 >= first and tok.doc[start - 1].text == "-":
+        start -= 2  # a hyphenated word is one: '21-year-old'
     closing = [t.i for t in tok.doc[start : tok.i] if t.text in ("(", ")")]
     start = max(start, closing[-1] + 1) if closing else start
     while start < tok.i and tok.doc[start].is_punct:
@@ -874,6 +884,7 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
             found = found or _one_believed(tok) or _sized_unit(tok) or _sought_people(tok) or _some_escaped(tok)
             found = found or _described_band(tok) or _arrested_suspects(tok) or _estimated_band(tok)
             found = found or _counted_agents(tok) or _counted_captors(tok) or _one_who_attacked(tok)
+            found = found or _aged_attacker(tok)
             if found is not None:
                 return found
     return None
@@ -947,14 +958,16 @@ def _band(tok: Token) -> Count | None:
 
 
 def _counted_riders(tok: Token) -> Count | None:
-    """'Two men on a motorcycle stopped outside the shop', 'two terrorists riding a motorcycle ambushed the van':
+    """'Two men on a motorcycle stopped outside the shop', 'two terrorists riding a motorcycle ambushed the van', 'two
+    motorcycle-borne men lobbed a grenade':
     people counted as they arrive or ride, the subject of an active verb (not 'two men on a motorcycle were shot')."""
     if not _plural_attacker(tok) or not _acting(tok):
         return None
     rides = word_set("attackers.json", "riding_nouns")
     on = [g for c in tok.children if c.lower_ in ("on", "in", "aboard") for g in c.children]
     ridden = [g for c in tok.children if c.dep_ == "acl" and c.lower_ in ("riding", "ride", "rode") for g in c.children]
-    if not any(g.lower_ in rides for g in on + ridden):  # 'two men on a motorcycle', 'two gunmen riding a motorbike'
+    borne = [g for c in tok.children if c.dep_ == "amod" and c.lower_ == "borne" for g in c.children]
+    if not any(g.lower_ in rides for g in on + ridden + borne):  # 'two men on a motorcycle', 'motorcycle-borne men'
         return None
     return _numbered_count(tok)
 
@@ -1068,6 +1081,16 @@ def _one_who_attacked(tok: Token) -> Count | None:
         if who and (_held_hostage(clause) or clause.lemma_.lower() in acts) and not _passive(clause):
             return _count(1, det, tok)
     return None
+
+
+def _aged_attacker(tok: Token) -> Count | None:
+    """'A 21-year-old Syrian refugee killed a woman with a machete': one person given an age who did a violent act
+    is one attacker."""
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if det is None or tok.tag_ != "NN" or not _aged(tok):
+        return None
+    verb = _attack_of(tok)
+    return _count(1, det, tok) if verb is not None and _violent_act(verb) and not _passive(verb) else None
 
 
 def _held_hostage(verb: Token) -> bool:
