@@ -45,6 +45,7 @@ CLAIM_REACH = 6
 MAX_ACRONYM = 8
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_REACH = 5
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
 TIMESTAMP = re.compile(r"\d{1,2}[:.h]\d{2}")
 TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "IST", "PKT", "local"})
 
@@ -881,7 +882,8 @@ def _quoted_teller(tok: Token, sent: Span) -> Token:
     """'"We deny any link to this attack," SDF spokesman Farhad Shami wrote': 'we' or 'I' inside quotation
     marks is the one the quotation is attributed to, the subject of a speech verb outside the quotes (in a
     sentence after it when the quotation runs on)."""
-    if tok.lower_ not in ("we", "i") or not _quoted(tok, sent):
+    own_voice = tok.lower_ in ("we", "i") or _collective_voice(tok)
+    if not own_voice or not (_quoted(tok, sent) or _in_open_quote(tok)):
         return tok
     speech = word_set("statements.json", "speech_verbs")
     for verb in span_tokens(sent):
@@ -889,13 +891,31 @@ def _quoted_teller(tok: Token, sent: Span) -> Token:
         if (
             verb.lemma_.lower() in speech
             and subj is not None
-            and subj.pos_ in ("NOUN", "PROPN")
+            and _teller_subject(subj)
             and not _quoted(verb, sent)
         ):
             return subj
     teller = _quote_teller(sent)  # '"We believe it was X. They are homegrown," the minister told reporters.'
     subj = subject_of(teller) if teller is not None else None
-    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else tok
+    return subj if subj is not None and _teller_subject(subj) else tok
+
+
+def _teller_subject(subj: Token) -> bool:
+    """A quotation's teller: a noun or name, or 'he'/'she' (resolved to the person named before)."""
+    return subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in PERSON_PRONOUNS
+
+
+def _collective_voice(tok: Token) -> bool:
+    """'the whole nation condemns it', 'our country mourns': a collective the speaker of a quotation speaks for."""
+    return tok.lower_ in word_set("statements.json", "collective_voices")
+
+
+def _in_open_quote(tok: Token) -> bool:
+    """Is the token inside a quotation opened in an earlier sentence of its paragraph ('"... loved this town. I
+    condemn this act," Chan said')? Counts quotation marks from the paragraph's start."""
+    text = parsed_text(tok.doc)
+    start = text.rfind("\n\n", 0, tok.idx) + 1
+    return sum(text.count(q, start, tok.idx) for q in QUOTE_MARKS) % 2 == 1
 
 
 def _quoted(tok: Token, sent: Span) -> bool:
@@ -1051,6 +1071,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
             return "accusation"
         if _threatens(verb):
             return "threat"
+    if kind is None and _reacts_to_attack(verb):
+        return "condemnation"
     return kind
 
 
@@ -1093,6 +1115,8 @@ def _judges_the_attack(verb: Token) -> bool:
     if verb.lemma_.lower() not in data["judging_verbs"]:
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if _called_what(verb, objs, attacks, data):
+        return True
     small = [(o, n) for o in objs for n in o.children if n.dep_ == "nsubj" and n.lower_ in attacks]
     if not small and not any(o.lower_ in attacks for o in objs):
         return False
@@ -1101,6 +1125,46 @@ def _judges_the_attack(verb: Token) -> bool:
     after += [t for o in objs for c in o.children if c.dep_ in ("npadvmod", "appos", "oprd") for t in c.subtree]
     after += [t for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
     return any(t.lower_ in data["condemning_words"] for t in after)
+
+
+def _called_what(verb: Token, objs: list[Token], attacks: set[str], data: dict) -> bool:
+    """'foiling what he called a "cowardly" attack': the attack named, with its epithet, after 'what'."""
+    if not any(o.lower_ == "what" for o in objs):
+        return False
+    named = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.lower_ in attacks]
+    return any(t.lower_ in data["condemning_words"] for n in named for t in n.subtree)
+
+
+def _reacts_to_attack(verb: Token) -> bool:
+    """'said he was heartbroken', '"A barbaric attack was perpetrated ...," the president said': a speaker
+    voicing grief or shock, or calling the attack by an epithet of condemnation, condemns it."""
+    if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs") or _negated(verb):
+        return False
+    return _voices_grief(verb) or _says_epithet(verb)
+
+
+def _voices_grief(verb: Token) -> bool:
+    """'said she was heartbroken', 'said they were shocked and saddened by the killing': the speaker's own
+    (pronoun or bare institution) grief or outrage."""
+    grief = word_set("statements.json", "grief_words")
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _negated(c)):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (subj.pos_ == "PRON" or _bare_body(subj)):
+            continue
+        felt = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "conj", "attr"))]
+        if any(t.lower_ in grief for t in felt):
+            return True
+    return False
+
+
+def _says_epithet(verb: Token) -> bool:
+    """'"A cowardly attack was perpetrated this morning," X said', 'said the heinous act would not go
+    unanswered': what the speaker says names the attack with an epithet only condemnation uses."""
+    data = load_data("statements.json")
+    attacks = set(data["attack_nouns"]) | set(data["judged_words"])
+    epithets = word_set("statements.json", "condemning_epithets")
+    said = [t for t in _said_tokens(verb) if t.i != verb.i and t.lower_ in attacks]
+    return any(c.dep_ == "amod" and c.lower_ in epithets for t in said for c in t.children)
 
 
 def _said_it_was(verb: Token, attacks: set[str], data: dict) -> bool:
@@ -1504,8 +1568,11 @@ def _identified_attackers(verb: Token, actors: Sequence[ActorMention]) -> Token 
     if not _reporting(verb.lemma_.lower()):
         return None
     attackers = word_set("attackers.json", "heads") | word_set("statements.json", "anonymous_attackers")
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    for said in (c for c in verb.children if c.dep_ == "ccomp"):
+        clause = _seemed_to_be(said)
+        if clause is None:
+            continue
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in clause.children if c.dep_ == "attr"), None)
         if subj is None or attr is None or not (subj.lower_ in attackers or _perpetrators(subj)) or _negated(clause):
             continue
@@ -1514,6 +1581,16 @@ def _identified_attackers(verb: Token, actors: Sequence[ActorMention]) -> Token 
         if _perpetrators(subj) and _serves(attr):
             return attr
     return None
+
+
+def _seemed_to_be(said: Token) -> Token | None:
+    """The copula of 'the attackers were X' or of 'the attackers appeared to have been X' (hedged by the seem
+    verb), else None."""
+    if said.lemma_.lower() == "be":
+        return said
+    if said.lemma_.lower() not in word_set("statements.json", "seem_verbs"):
+        return None
+    return next((c for c in said.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), None)
 
 
 def _perpetrators(subj: Token) -> bool:
