@@ -888,12 +888,7 @@ def _quoted_teller(tok: Token, sent: Span) -> Token:
     speech = word_set("statements.json", "speech_verbs")
     for verb in span_tokens(sent):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if (
-            verb.lemma_.lower() in speech
-            and subj is not None
-            and _teller_subject(subj)
-            and not _quoted(verb, sent)
-        ):
+        if verb.lemma_.lower() in speech and subj is not None and _teller_subject(subj) and not _quoted(verb, sent):
             return subj
     teller = _quote_teller(sent)  # '"We believe it was X. They are homegrown," the minister told reporters.'
     subj = subject_of(teller) if teller is not None else None
