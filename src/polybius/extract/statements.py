@@ -1512,7 +1512,8 @@ def _past_seeming(clause: Token) -> Token:
 def _aircraft_owner(agent: Token) -> Token:
     """'dropped by a drone belonging to the Sudanese Armed Forces', 'a jet flown by the air force': the
     aircraft's owner, who attacked; the agent itself otherwise."""
-    if agent.lower_ not in word_set("attackers.json", "state_force_nouns"):
+    launchers = word_set("attackers.json", "state_force_nouns") | word_set("statements.json", "projectile_nouns")
+    if agent.lower_ not in launchers:
         return agent
     for verb in (
         c for c in agent.children if c.dep_ == "acl" and c.lemma_.lower() in word_set("statements.json", "owner_verbs")
@@ -1621,16 +1622,29 @@ def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
     the clause, the attack noun's nearest speech verb is this one)."""
     if not _reporting(verb.lemma_.lower()):
         return None
-    nouns = word_set("statements.json", "attack_nouns")
+    nouns = word_set("statements.json", "attack_nouns") | word_set("statements.json", "attempt_nouns")
     for noun in (t for t in verb.subtree if t.lower_ in nouns and t.pos_ == "NOUN"):
         said = next((a for a in noun.ancestors if _reporting(a.lemma_.lower())), None)
         if said is None or said.i != verb.i:
             continue
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        agent = _deed_doer(noun)
         if agent is not None and (_accusable(agent) or _actor_at(actors, _subtree(agent)) is not None):
             return agent
     return None
+
+
+def _deed_doer(noun: Token) -> Token | None:
+    """'an attack by X', 'a terrorist act committed by X', 'a cowardly act perpetrated by X': who did the deed."""
+    doers = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _deed_verbs()):
+        doers += [c for c in acl.children if c.dep_ == "agent"]
+    return next((g for by in doers for g in by.children if g.dep_ == "pobj"), None)
+
+
+@lru_cache(maxsize=1)
+def _deed_verbs() -> frozenset[str]:
+    """Participles telling who did a deed ('committed by', 'carried out by', 'perpetrated by')."""
+    return attack_verbs() | word_set("statements.json", "staging_verbs") | CLAIM_ACTS | {"commit"}
 
 
 def _anonymous(tok: Token) -> bool:
@@ -1665,6 +1679,8 @@ def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundSta
         if kind is None or _negated(tok):
             continue
         found.append(_make(kind, tok, sent, actors))
+        if kind == "condemnation" and _reporting(tok.lemma_.lower()) and _attack_by(tok, actors) is not None:
+            found.append(_make("accusation", tok, sent, actors))  # '"a cowardly act perpetrated by X," he said'
     found += _phrase_statements(sent, actors, found)
     if not any(f.statement.type == "claim_responsibility" for f in found):
         found += _first_person_claims(sent) or _attackers_messages(sent)
