@@ -179,17 +179,18 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     out += _dead_in_nouns(sent)
     out += [_named_victim(name, effect_hint, who) for name, who in _identified(sent)]
     listed = _listed_names(sent) if listing else []
-    for ent in entities(sent):
+    for ent in map(_untitled, entities(sent)):
         person = (
             ent.label_ == "PERSON"
             or (_aged_name(ent) and _opens_among_harmed(ent))
             or _name_shaped(ent)
             or _known_surname(ent)
         )
-        if person and _called_settlement(ent):
-            continue
+        if person and (_called_settlement(ent) or ent.text.lower() in word_set("participants.json", "platform_names")):
+            continue  # 'posted on Twitter from the train'
         if person and not _spokesperson(ent) and (_harmed_person(ent) or ent.root.i in listed):
             out.append(_named_victim(_without_labels(ent), effect_hint, ent.root))
+            out += [_named_victim(_name_span(c), effect_hint, c) for c in _untagged_conjuncts(ent)]
     out += [_named_victim(_name_span(t), effect_hint) for t in _unnamed_aged(sent)]
     out += _classes_of_people(out, sent.doc)
     return [_with_full_name(v, sent.doc) for v in out]
@@ -331,6 +332,24 @@ def _opens_count(tok: Token) -> bool:
 def _label_words() -> frozenset[str]:
     """Words before a name that are no part of it: titles and nationalities ('Spaniard Francisco Puja')."""
     return word_set("participants.json", "person_titles") | word_set("gazetteer_demonyms.json")
+
+
+def _untitled(ent: Span) -> Span:
+    """A tagged name without a title the tagger took in with its stop ('Const. Robb Costello'), whose
+    parse hangs on the title, not on the name."""
+    if ent.label_ != "PERSON" or not ent[0].text.endswith(".") or len(ent) < 3:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def _untagged_conjuncts(ent: Span) -> list[Token]:
+    """'Sister Evanette Onezaire and Sister Jeanne Voltaire were killed': a proper name joined to a harmed person
+    that the tagger left untagged is a harmed person too."""
+    return [
+        c
+        for c in ent.root.children
+        if c.dep_ == "conj" and c.tag_ == "NNP" and not c.ent_type_ and any(g.dep_ == "compound" for g in c.children)
+    ]
 
 
 def _without_labels(name: Span) -> Span:
