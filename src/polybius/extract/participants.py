@@ -179,7 +179,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     out += _dead_in_nouns(sent)
     out += [_named_victim(name, effect_hint, who) for name, who in _identified(sent)]
     listed = _listed_names(sent) if listing else []
-    for ent in map(_untitled, entities(sent)):
+    for ent in [*map(_untitled, entities(sent)), *_titled_untagged(sent)]:
         person = (
             ent.label_ == "PERSON"
             or (_aged_name(ent) and _opens_among_harmed(ent))
@@ -445,12 +445,41 @@ def _named_apart(tok: Token) -> Span | None:
         if g.dep_ == "pobj" and not _person_noun(g)
     ]
     name = next((c for t in scopes for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if name is None and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+    if name is None and tok.dep_ == "appos" and (tok.head.ent_type_ == "PERSON" or _untagged_name(tok.head)):
         name = tok.head  # 'as Nisar Ahmadi, the province's deputy governor, was on his way'
     if tok.tag_ != "NN" or name is None:
         return None
     ent = next((e for e in entities(tok.doc) if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
+    if ent is None and _untagged_name(name):
+        return _name_span(name)  # 'Carmen Lopez Ruiz, the mayor of X, was shot dead', the tagger blind to it
     return _without_labels(ent) if ent is not None else None
+
+
+def _untagged_name(tok: Token) -> bool:
+    """A proper name of two or more words the tagger left untagged ('Carmen Lopez Ruiz')."""
+    if tok.tag_ != "NNP" or tok.ent_type_:
+        return False
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    odd = word_set("participants.json", "non_person_name_words")
+    return bool(words) and all(c.tag_ == "NNP" and not c.ent_type_ and c.lower_ not in odd for c in [*words, tok])
+
+
+def _titled_untagged(sent: Span) -> list[Span]:
+    """'Vice Mayor Rommel Alameda of Aparri ... were killed': a name after a title that the tagger left untagged,
+    as a person span (without the title)."""
+    titles = word_set("participants.json", "person_titles")
+    out = []
+    for tok in span_tokens(sent):
+        if (
+            tok.tag_ != "NNP"
+            or tok.ent_type_
+            or not any(c.lower_ in titles for c in tok.children if c.dep_ == "compound")
+        ):
+            continue
+        name = _name_span(tok)
+        if len(name) > 1 and not any(t.ent_type_ or t.lower_ in titles for t in name):
+            out.append(Span(tok.doc, name.start, name.end, label="PERSON"))
+    return out
 
 
 def _title_holder(tok: Token) -> Span | None:
@@ -856,7 +885,8 @@ def _harmed_pronoun(who: Token) -> bool:
         return False
     before = who.doc[who.sent.start - 1].sent
     kinds = {_token_harm(t) for t in before}
-    return bool(kinds & {"killed", "injured"}) and "arrested" not in kinds
+    victims = any(t.lower_ in ("victim", "victims") for t in before)  # 'Police said the victims were all women'
+    return bool(kinds & {"killed", "injured"} or victims) and "arrested" not in kinds
 
 
 def _several(tok: Token) -> bool:
