@@ -189,7 +189,7 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
         if person and (_called_settlement(ent) or ent.text.lower() in word_set("participants.json", "platform_names")):
             continue  # 'posted on Twitter from the train'
         if person and not _spokesperson(ent) and (_harmed_person(ent) or ent.root.i in listed):
-            out.append(_named_victim(_without_labels(ent), effect_hint, ent.root))
+            out.append(_named_victim(_with_given_names(_without_labels(ent)), effect_hint, ent.root))
             out += [_named_victim(_name_span(c), effect_hint, c) for c in _untagged_conjuncts(ent)]
     out += [_named_victim(_name_span(t), effect_hint) for t in _unnamed_aged(sent)]
     out += _classes_of_people(out, sent.doc)
@@ -340,6 +340,23 @@ def _untitled(ent: Span) -> Span:
     if ent.label_ != "PERSON" or not ent[0].text.endswith(".") or len(ent) < 3:
         return ent
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+GIVEN_NAMES = 2
+
+
+def _with_given_names(name: Span) -> Span:
+    """'Yolanda Sánchez Figueroa' of which the tagger took 'Yolanda' for a place: the capitalised words just before
+    a tagged name that the parser joins to it (not a title or nationality) are its given names."""
+    start, doc = name.start, name.doc
+    odd = _label_words() | word_set("participants.json", "non_person_name_words")
+    while start > name.sent.start and name.start - start < GIVEN_NAMES:
+        prev = doc[start - 1]
+        joined = prev.dep_ == "compound" and name.start <= prev.head.i < name.end
+        if not joined or prev.tag_ != "NNP" or not prev.is_title or prev.lower_ in odd:
+            break
+        start -= 1
+    return doc[start : name.end]
 
 
 def _untagged_conjuncts(ent: Span) -> list[Token]:
