@@ -902,7 +902,8 @@ def _harmed_pronoun(who: Token) -> bool:
         return False
     before = who.doc[who.sent.start - 1].sent
     kinds = {_token_harm(t) for t in before}
-    victims = any(t.lower_ in ("victim", "victims") for t in before)  # 'Police said the victims were all women'
+    found = word_set("participants.json", "remains_nouns") | {"victim", "victims"}
+    victims = any(t.lemma_.lower() in found for t in before)  # 'the victims were all women', 'the body of a man'
     return bool(kinds & {"killed", "injured"} or victims) and "arrested" not in kinds
 
 
