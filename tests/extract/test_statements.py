@@ -2262,3 +2262,37 @@ def test_a_deed_told_with_its_doer_accuses_the_doer(text: str, speaker: str, tar
     accusations = _of_type(_incident(text), "accusation")
 
     assert any(speaker in (s.speaker or "") and target in (s.target or "") for s in accusations)
+
+
+def test_a_deed_done_to_the_speakers_own_is_no_claim() -> None:
+    text = (
+        "Two opposition officials were shot dead in their car in Maputo on Friday. "
+        '"They killed my lawyer because he was preparing our legal challenges," Mondlane said on social media.'
+    )
+    assert _of_type(_incident(text), "claim_responsibility") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Two opposition officials were shot dead in their car in Maputo on Friday. Mondlane said the killings "
+            'were the work of "death squads" and suggested that elements of the security forces were involved.',
+            "security forces",
+        ),
+        (
+            "A bomb killed four people in Quetta on Monday. A provincial official suggested that militants of the "
+            "Baloch Liberation Army were involved.",
+            "Baloch",
+        ),
+    ],
+)
+def test_suggesting_who_was_involved_is_a_hedged_accusation(text: str, target: str) -> None:
+    accusations = _of_type(_incident(text), "accusation")
+
+    assert any(target in (s.target or "") and s.hedged for s in accusations)
+
+
+def test_no_one_else_involved_accuses_no_one() -> None:
+    text = "A man was stabbed to death in Leeds on Sunday. Police said no other people were involved."
+    assert _of_type(_incident(text), "accusation") == []

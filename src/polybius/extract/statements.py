@@ -145,6 +145,8 @@ def _hedged(verb: Token) -> bool:
     hedges = word_set("statements.json", "hedges")
     if _believed(verb) or any(c.dep_ == "mark" and c.lower_ in hedges for c in verb.children):
         return True  # 'investigating whether the cartel was behind it'
+    if verb.lower_ in hedges and _reporting(verb.lemma_.lower()):
+        return True  # 'suggested that elements of the security forces were involved'
     return any(t.lower_ in hedges and not _in_noun_clause(t, verb) for t in _clause_tokens(verb) if t.i != verb.i)
 
 
@@ -454,7 +456,7 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
         or _belonging_attacker(verb)
         or _identified_attackers(verb, actors)
     )
-    if reported is not None:
+    if reported is not None or (reported := _said_responsible(verb, actors)) is not None:
         return reported
     said = [c for c in verb.children if c.dep_ == "ccomp"]
     said += [g for c in said if _reduced(c) for g in c.children if g.dep_ == "ccomp"]
@@ -600,13 +602,28 @@ def _suspected_of(verb: Token) -> Token | None:
 def _said_responsible(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
     """'The army said ADF rebels were responsible', 'police said the gang was responsible': a speaker
     naming who was responsible accuses them, with or without 'for the attack'."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is None or _negated(clause) or not any(c.lower_ == "responsible" for c in clause.children):
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("be", "involve")):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or _negated(clause) or not _told_responsible(clause):
             continue
-        if _accusable(subj) or _actor_at(actors, _subtree(subj)) is not None:
+        if _accusable(_whole_of(subj)) or _actor_at(actors, _subtree(subj)) is not None:
             return subj
     return None
+
+
+def _whole_of(tok: Token) -> Token:
+    """'elements of the security forces', 'a faction of the army': the force a part belongs to; the token else."""
+    if tok.lower_ not in word_set("statements.json", "part_nouns"):
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), tok) if of is not None else tok
+
+
+def _told_responsible(clause: Token) -> bool:
+    """'X was responsible', 'X were involved' (in the attack): a clause that lays the attack on its subject."""
+    if clause.lemma_.lower() == "involve":
+        return passive(clause) and not any(c.dep_ == "prep" and c.lower_ != "in" for c in clause.children)
+    return any(c.lower_ in ("responsible", "involved") for c in clause.children)
 
 
 def _subtree(tok: Token) -> Span:
@@ -1292,8 +1309,10 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
             continue
         subj = _member_of(subj)
         the_group = _the_own_group(subj) or any(c.dep_ == "poss" and _the_own_group(c) for c in subj.children)
+        person = own.kind == "individual" if own is not None else speaker.ent_type_ == "PERSON"
+        others = (person and subj.lower_ in ("they", "it")) or _done_to_own(clause)  # '"They killed my lawyer"'
         mine = (
-            subj.lower_ in OWN_PRONOUNS
+            (subj.lower_ in OWN_PRONOUNS and not others)
             or the_group
             or any(c.lower_ in OWN_POSSESSIVES for c in subj.children)
             or (own is not None and _actor_at(actors, _subtree(subj)) is own)
@@ -1306,6 +1325,12 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
         if mine and (act or responsible):
             return True
     return False
+
+
+def _done_to_own(clause: Token) -> bool:
+    """'They killed my lawyer', 'they attacked our positions': a deed done to the speaker's own is no claim."""
+    objs = [c for c in clause.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for o in objs for c in o.children)
 
 
 def _said_clauses(verb: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -2124,9 +2149,9 @@ def _reduced(verb: Token) -> bool:
 def _dedupe(found: list[FoundStatement]) -> list[FoundStatement]:
     """Keep one statement per (type, speaker), preferring the one that names a target; a claimant saying it
     was 'responsible for' or 'behind' the attack claims it, it accuses no one."""
-    best: dict[tuple[str, str | None], FoundStatement] = {}
+    best: dict[tuple[str, str | None, bool], FoundStatement] = {}
     for f in found:
-        key = (f.statement.type, (f.statement.speaker or "").lower())
+        key = (f.statement.type, (f.statement.speaker or "").lower(), f.statement.hedged)
         old = best.get(key)
         if old is None or (old.statement.target is None and f.statement.target is not None):
             best[key] = f if old is None else _merge(old, f)
