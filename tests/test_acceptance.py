@@ -52,10 +52,6 @@ KNOWN_GAPS = {
         "3 failed checks; first: incident (Ben Guerdane): location.lat: expected within [32.85"
         ", 33.45], record has 34.08647"
     ),
-    "celaya-candidate-shot": (
-        "1 failed check; first: incident (Celaya/San Miguel Octopan): event_type assassination"
-        ": not found (record has: armed_assault)"
-    ),
     "chad-ndjamena-twin-bombings": (
         "2 failed checks; first: incident_count: expected 2, record has 1"
     ),
