@@ -38,12 +38,6 @@ KNOWN_GAPS = {
         "ed 10 exact partial victims; killed 14 exact current victims; killed 4 exact partial "
         "victims; killed 21 exact current perpetrators)"
     ),
-    "beersheba-ramming-stabbing-toi": (
-        "3 failed checks; first: incident (Beersheba/Be'er Sheva/Beer Sheva/Beersheva): victim"
-        " \"Menahem Yehezkel\": not found (record has: passersby\n\n; Four people; two others; Moh"
-        "ammad Abu al-Kiyan; former teacher; two civilians; woman; man; people; bus driver; an"
-        "other armed civilian; two men; Doris Yahbas; Laura Yitzhak; two people)"
-    ),
     "belgorod-shelling-live": (
         "1 failed check; first: incident (Belgorod): event_type shelling: not found (record ha"
         "s: airstrike; armed_assault)"
@@ -211,9 +205,10 @@ KNOWN_GAPS = {
         "58], record has 17.13389"
     ),
     "mastung-hangu-blasts": (
-        "2 failed checks; first: incident 1 (Mastung): victim \"Nawaz Gishkori\": not found (rec"
-        "ord has: people; More than 50 people; senior police officer, Deputy Superintendent; m"
-        "ore than 140 people)"
+        "1 failed check; first: incident 1 (Mastung): statement {\"type\": \"denial\", \"speaker_cont"
+        "ains_any\": [\"Taliban\", \"TTP\"]}: not found (record has: condemnation Balochistan's caret"
+        "aker information minister Jan Achakzai False; condemnation Interior Minister Sarfraz Bu"
+        "gti False)"
     ),
     "mozambique-mocimboa-police-stations": (
         "1 failed check; first: incident (Mocímboa da Praia/Mocimboa da Praia/Mocímboa): weapo"

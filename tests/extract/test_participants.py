@@ -1070,3 +1070,26 @@ def test_a_platform_is_no_victim() -> None:
     )
     names = _victim_names(text)
     assert "Amina Bello" in names and "Twitter" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A man rammed his car into pedestrians in Ashdod on Tuesday, killing four people. The victims were named "
+            "as Dina Levi, 49, a mother of three; Rachel Amar, 43; Yosef Katz, 67; and Rabbi David Stern, 50, a "
+            "father of four.",
+            {"Dina Levi", "Rachel Amar", "Yosef Katz", "David Stern"},
+        ),
+        (
+            "A suicide bomber killed 30 people at a procession in Kalat on Friday, and the dead included a senior "
+            "police officer, Deputy Superintendent of Police Imran Baloch, local officials said.",
+            {"Imran Baloch"},
+        ),
+    ],
+)
+def test_named_victims_in_lists_and_behind_offices(text: str, names: set[str]) -> None:
+    found = _victim_names(text)
+
+    assert all(any(name in f for f in found) for name in names)
+    assert not any(n.startswith("Police ") for n in found)

@@ -2296,3 +2296,12 @@ def test_suggesting_who_was_involved_is_a_hedged_accusation(text: str, target: s
 def test_no_one_else_involved_accuses_no_one() -> None:
     text = "A man was stabbed to death in Leeds on Sunday. Police said no other people were involved."
     assert _of_type(_incident(text), "accusation") == []
+
+
+def test_condolences_to_the_families_are_a_condemnation() -> None:
+    text = (
+        "A man rammed his car into pedestrians and stabbed passersby in Ashdod on Tuesday, killing four people. "
+        "Prime Minister Yair Lapid praised the civilians who stopped the attacker and sent condolences to the families."
+    )
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert "Yair Lapid" in (condemnation.speaker or "")

@@ -334,6 +334,18 @@ def _label_words() -> frozenset[str]:
     return word_set("participants.json", "person_titles") | word_set("gazetteer_demonyms.json")
 
 
+def _title_of(tok: Token) -> Token:
+    """'Deputy Superintendent of Police X': the title a name hangs on through 'of', which stands in the list; the
+    name else."""
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lower_ in word_set("participants.json", "person_titles")
+    ):
+        return tok.head.head
+    return tok
+
+
 def _untitled(ent: Span) -> Span:
     """A tagged name without a title the tagger took in with its stop ('Const. Robb Costello'), whose
     parse hangs on the title, not on the name."""
@@ -414,8 +426,9 @@ def _name_runs(doc: Doc) -> list[list[Token]]:
             runs[-1].append(tok)
         elif runs[-1]:
             runs.append([])
-    trimmed = [r[next((i for i, t in enumerate(r) if not t.is_punct), len(r)) :] for r in runs]
-    return [r for r in trimmed if r]
+    odd = word_set("participants.json", "non_person_name_words")
+    trimmed = [r[next((i for i, t in enumerate(r) if not (t.is_punct or t.lower_ in odd)), len(r)) :] for r in runs]
+    return [r for r in trimmed if r]  # 'Police Nawaz Gishkori' of 'Superintendent of Police Nawaz Gishkori'
 
 
 def _dead_in_nouns(sent: Span) -> list[Victim]:
@@ -485,17 +498,19 @@ def _titled_untagged(sent: Span) -> list[Span]:
     """'Vice Mayor Rommel Alameda of Aparri ... were killed': a name after a title that the tagger left untagged,
     as a person span (without the title)."""
     titles = word_set("participants.json", "person_titles")
+    odd = word_set("participants.json", "non_person_name_words")
     out = []
     for tok in span_tokens(sent):
-        if (
-            tok.tag_ != "NNP"
-            or tok.ent_type_
-            or not any(c.lower_ in titles for c in tok.children if c.dep_ == "compound")
-        ):
-            continue
+        titled = any(c.lower_ in titles for c in tok.children if c.dep_ == "compound")
+        office = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in titles
+        if tok.tag_ != "NNP" or tok.ent_type_ or not (titled or office):
+            continue  # 'Vice Mayor X', 'Deputy Superintendent of Police X'
         name = _name_span(tok)
-        if len(name) > 1 and not any(t.ent_type_ or t.lower_ in titles for t in name):
-            out.append(Span(tok.doc, name.start, name.end, label="PERSON"))
+        start = name.start
+        while start < name.end - 1 and tok.doc[start].lower_ in odd:
+            start += 1
+        if name.end - start > 1 and not any(t.ent_type_ or t.lower_ in titles for t in tok.doc[start : name.end]):
+            out.append(Span(tok.doc, start, name.end, label="PERSON"))
     return out
 
 
@@ -616,7 +631,7 @@ def _attacker_person(tok: Token) -> bool:
 
 def _harmed_person(ent: Span) -> bool:
     """A named person who is the object of a harm verb, who died, or listed among the dead."""
-    node = _listed_head(ent.root)
+    node = _listed_head(_title_of(ent.root))
     if node.dep_ in ("dobj", "nsubjpass") and _verb_harm_kind(node.head):
         return True
     assaulted = node.head.lemma_.lower() in word_set("participants.json", "assault_verbs")
@@ -851,7 +866,23 @@ def _identified(sent: Span) -> list[tuple[Span, Token]]:
             and (_victim_word(who) or _harmed_pronoun(who) or _harmed_before(who) or _harmed_here(who))
         ):
             out += [(_name_span(t), who) for t in _listed(first) if t.tag_ == "NNP"]
+            out += [(_name_span(t), who) for t in _listed_after(first, sent)]
     return out
+
+
+def _listed_after(first: Token, sent: Span) -> list[Token]:
+    """'named as A, 49, a mother of three; B, 43; C, 67; and Rabbi D, 50': names listed after the first
+    that the parser hangs elsewhere than on it (a list split by semicolons)."""
+    own = {t.i for t in _listed(first)}
+    return [
+        t
+        for t in span_tokens(sent)[first.i - sent.start + 1 :]
+        if t.tag_ == "NNP"
+        and t.dep_ in ("conj", "appos")
+        and t.i not in own
+        and t.ent_type_ in ("PERSON", "ORG", "")
+        and (t.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in t.children))
+    ]
 
 
 WHOM_REACH = 4

@@ -1083,9 +1083,17 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
             return "accusation"
         if _threatens(verb):
             return "threat"
-    if kind is None and _reacts_to_attack(verb):
+    if kind is None and (_reacts_to_attack(verb) or _offers_condolences(verb)):
         return "condemnation"
     return kind
+
+
+def _offers_condolences(verb: Token) -> bool:
+    """'sent condolences to the families', 'expressed his deepest condolences': a leader's reaction to the
+    attack, recorded with condemnations."""
+    if verb.lemma_.lower() not in word_set("statements.json", "condolence_verbs") or _negated(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("condolence", "condolences") for c in verb.children)
 
 
 def _names_threat_object(verb: Token) -> bool:
