@@ -1660,6 +1660,8 @@ def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
         said = next((a for a in noun.ancestors if _reporting(a.lemma_.lower())), None)
         if said is None or said.i != verb.i:
             continue
+        if any(c.dep_ == "acl" and c.lemma_.lower() not in _deed_verbs() for c in noun.children):
+            continue  # 'a brave attempt by police to rescue them'
         agent = _deed_doer(noun)
         if agent is not None and (_accusable(agent) or _actor_at(actors, _subtree(agent)) is not None):
             return agent
