@@ -592,3 +592,27 @@ def test_a_man_armed_with_a_knife_who_attacked_no_one_is_no_stabbing() -> None:
 )
 def test_attackers_who_barricade_themselves_in_take_hostages(text: str) -> None:
     assert "hostage_taking" in _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "April 1 (Reuters) - A candidate for mayor of the Mexican city of Irapuato was shot dead on Tuesday while "
+        "campaigning, authorities said. Gunmen shot Maria Lopez, 38, hours after she launched her bid.",
+        "Gunmen killed the mayor of a small town in Oaxaca on Sunday, state prosecutors said. The gunmen shot Juan "
+        "Perez outside his home.",
+    ],
+)
+def test_an_official_killed_by_title_is_an_assassination(text: str) -> None:
+    incident = _incident(text)
+
+    assert "assassination" in _types(incident)
+    assert any(t.kind == "government" for t in incident.targets)
+
+
+def test_a_mayor_who_speaks_is_no_assassination() -> None:
+    text = (
+        "A gunman killed three customers at a bar in Leon on Sunday, police said. Mayor Juan Perez said the city "
+        "would increase patrols."
+    )
+    assert "assassination" not in _types(_incident(text))

@@ -1015,3 +1015,81 @@ def test_a_shot_told_in_passing_about_one_of_the_dead_leaves_him_killed() -> Non
 )
 def test_people_an_attack_left_dead_are_victims(text: str, name: str, effect: str) -> None:
     assert (name, effect) in {(v.name, v.effect) for v in find_victims(_sent(text), None)}
+
+
+def _victim_names(text: str) -> set[str]:
+    from polybius.pipeline import extract_text
+
+    [incident] = extract_text(text).incidents
+    return {v.name for v in incident.victims}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Four people were killed in Moncton on Friday. Const. Anne Leblanc, 38, and Const. Marc Doiron, 51, were "
+            "shot after arriving at the apartment complex.",
+            {"Anne Leblanc", "Marc Doiron"},
+        ),
+        (
+            "Gunmen killed two nuns in Jacmel on Monday, church officials said. Sister Marie Joseph and Sister Claire "
+            "Pierre, of the Congregation of the Holy Cross, were shot dead in their convent.",
+            {"Marie Joseph", "Claire Pierre"},
+        ),
+        (
+            "A gunman opened fire in a residential street in Tulsa on Monday. Police said the victims were all "
+            "women in their 70s. Authorities later identified them as Mary Lou Hart, 73, and Dorothy Ames, 91.",
+            {"Mary Lou Hart", "Dorothy Ames"},
+        ),
+        (
+            "Carmen Lopez Ruiz, the mayor of Tepalcatepec, was shot dead by gunmen in the town on Sunday, "
+            "prosecutors said.",
+            {"Carmen Lopez Ruiz"},
+        ),
+        (
+            "Vice Mayor Ramon Cruz of Tuguegarao and four of his companions were killed when gunmen ambushed their "
+            "van on Sunday, police said.",
+            {"Ramon Cruz"},
+        ),
+        (
+            "A mob set fire to a mosque in Teldeniya on Monday, killing one man. The body of a young man was pulled "
+            "from the ruins of a burnt building on Tuesday, police said. He was named locally as Mohamed Rizwan, 27.",
+            {"Mohamed Rizwan"},
+        ),
+    ],
+)
+def test_named_victims_the_tagger_half_misses(text: str, names: set[str]) -> None:
+    assert names <= _victim_names(text)
+
+
+def test_a_platform_is_no_victim() -> None:
+    text = (
+        "Gunmen killed 12 passengers on a train near Kaduna on Monday. Among the dead was Amina Bello, a young "
+        "doctor who had posted on Twitter from the train."
+    )
+    names = _victim_names(text)
+    assert "Amina Bello" in names and "Twitter" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "A man rammed his car into pedestrians in Ashdod on Tuesday, killing four people. The victims were named "
+            "as Dina Levi, 49, a mother of three; Rachel Amar, 43; Yosef Katz, 67; and Rabbi David Stern, 50, a "
+            "father of four.",
+            {"Dina Levi", "Rachel Amar", "Yosef Katz", "David Stern"},
+        ),
+        (
+            "A suicide bomber killed 30 people at a procession in Kalat on Friday, and the dead included a senior "
+            "police officer, Deputy Superintendent of Police Imran Baloch, local officials said.",
+            {"Imran Baloch"},
+        ),
+    ],
+)
+def test_named_victims_in_lists_and_behind_offices(text: str, names: set[str]) -> None:
+    found = _victim_names(text)
+
+    assert all(any(name in f for f in found) for name in names)
+    assert not any(n.startswith("Police ") for n in found)

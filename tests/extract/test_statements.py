@@ -2176,3 +2176,132 @@ def test_an_unlisted_movement_saying_it_was_behind_the_raid_claims_it() -> None:
 )
 def test_an_attacker_said_to_be_in_contact_with_a_group_accuses_it(text: str, target: str) -> None:
     assert any(target in (s.target or "") for s in _of_type(_incident(text), "accusation"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A gunman opened fire at a shopping mall in Uvalde on Sunday, killing four people, police said. "
+            "Texas Governor Greg Abbott said he was heartbroken by the shooting.",
+            "Greg Abbott",
+        ),
+        (
+            "Two soldiers were killed when militants attacked an army post near Djibo on Monday. "
+            '"A cowardly attack was perpetrated this morning against our soldiers," Prime Minister '
+            "Apollinaire Kyelem said in a statement.",
+            "Apollinaire Kyelem",
+        ),
+        (
+            "Militants stormed a hotel in Bamako on Friday, killing five guests, officials said. Interior Minister "
+            'Salif Traore praised the security forces for repelling what he called a "heinous" attack.',
+            "Salif Traore",
+        ),
+        (
+            "Gunmen killed a district official in Jalalabad on Monday. "
+            '"He was a loyal servant of this province. I condemn this senseless act. Such violence has no place '
+            'here," Governor Ziaul Haq Amarkhil said in a statement.',
+            "Amarkhil",
+        ),
+        (
+            "A bomb exploded at a mosque in Dhaka on Friday, killing three worshippers, police said. Prime Minister "
+            'Sheikh Hasina visited the wounded. "The attack on our worshippers is a despicable act, and the whole '
+            'country condemns it," she said in a televised address.',
+            "Sheikh Hasina",
+        ),
+    ],
+)
+def test_an_officials_reaction_condemns_the_attack(text: str, speaker: str) -> None:
+    condemnations = _of_type(_incident(text), "condemnation")
+
+    assert any(speaker in (s.speaker or "") for s in condemnations)
+    assert all(s.speaker not in ("I", "whole country") for s in condemnations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the brutal attack left five people dead in the village of Tunga on Sunday.",
+        "Gunmen shot dead two men in Tunga on Sunday. Police said they were not aware of any threat.",
+    ],
+)
+def test_a_narrated_attack_is_no_condemnation(text: str) -> None:
+    assert _of_type(_incident(text), "condemnation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            'A church bomb killed 14 people in Kasindi on Sunday. "It is indeed a terrorist act committed by the '
+            'ADF," army spokesman Captain Antony Mualushayi told AFP.',
+            "Mualushayi",
+            "ADF",
+        ),
+        (
+            'A bomb killed nine people at a market in Maiduguri on Monday. "This was a cowardly act perpetrated by '
+            'Boko Haram," the governor said.',
+            "governor",
+            "Boko Haram",
+        ),
+        (
+            "A shell hit a camp near Laiza on Monday, killing 29 people. Col. Naw Bu, a spokesperson for the Kachin "
+            "Independence Army, said the blast was caused by an artillery shell fired by the military.",
+            "Kachin Independence Army",
+            "military",
+        ),
+        (
+            "Gunmen killed six pupils at a school in Kumba on Saturday. Communication Minister Rene Emmanuel Sadi "
+            "said that the attackers appeared to have been separatist fighters.",
+            "Sadi",
+            "separatist",
+        ),
+    ],
+)
+def test_a_deed_told_with_its_doer_accuses_the_doer(text: str, speaker: str, target: str) -> None:
+    accusations = _of_type(_incident(text), "accusation")
+
+    assert any(speaker in (s.speaker or "") and target in (s.target or "") for s in accusations)
+
+
+def test_a_deed_done_to_the_speakers_own_is_no_claim() -> None:
+    text = (
+        "Two opposition officials were shot dead in their car in Maputo on Friday. "
+        '"They killed my lawyer because he was preparing our legal challenges," Mondlane said on social media.'
+    )
+    assert _of_type(_incident(text), "claim_responsibility") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Two opposition officials were shot dead in their car in Maputo on Friday. Mondlane said the killings "
+            'were the work of "death squads" and suggested that elements of the security forces were involved.',
+            "security forces",
+        ),
+        (
+            "A bomb killed four people in Quetta on Monday. A provincial official suggested that militants of the "
+            "Baloch Liberation Army were involved.",
+            "Baloch",
+        ),
+    ],
+)
+def test_suggesting_who_was_involved_is_a_hedged_accusation(text: str, target: str) -> None:
+    accusations = _of_type(_incident(text), "accusation")
+
+    assert any(target in (s.target or "") and s.hedged for s in accusations)
+
+
+def test_no_one_else_involved_accuses_no_one() -> None:
+    text = "A man was stabbed to death in Leeds on Sunday. Police said no other people were involved."
+    assert _of_type(_incident(text), "accusation") == []
+
+
+def test_condolences_to_the_families_are_a_condemnation() -> None:
+    text = (
+        "A man rammed his car into pedestrians and stabbed passersby in Ashdod on Tuesday, killing four people. "
+        "Prime Minister Yair Lapid praised the civilians who stopped the attacker and sent condolences to the families."
+    )
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert "Yair Lapid" in (condemnation.speaker or "")

@@ -559,8 +559,12 @@ def harmed_official(targets: Sequence[Target], victims: Sequence[Victim], senten
     titled = next((v for v in harmed if _titled(v, sentences)), None)
     if titled is not None:
         return Target(name=titled.name, kind="government", evidence=list(titled.evidence))
+    doc = sentences[0].doc if sentences else None
     for target in (t for t in targets if t.kind == "government" and t.evidence):
         told = target.evidence[0]
+        whole = doc.char_span(told.start, told.end, alignment_mode="expand") if doc is not None else None
+        if whole is not None and _official_harmed(whole.root):
+            return target  # 'A candidate for mayor of Celaya was shot dead'
         sent = next((s for s in sentences if s.start_char <= told.start < s.end_char), None)
         words = sent.doc.char_span(told.start, told.end, alignment_mode="expand") if sent is not None else None
         if words is None or words.root.tag_ in ("NNS", "NNPS") or _owner(words) or _source(words.root):
@@ -575,6 +579,18 @@ def harmed_official(targets: Sequence[Target], victims: Sequence[Victim], senten
             if sent.start_char <= seen.start < sent.end_char and (victim.kind == "individual" or same):
                 return target
     return None
+
+
+def _official_harmed(tok: Token) -> bool:
+    """'A candidate for mayor was shot dead', 'gunmen killed the mayor': one official, by title, the passive subject
+    or object of a verb that kills or wounds."""
+    if tok.tag_ != "NN" or tok.lower_ not in _titles() or tok.head.pos_ != "VERB":
+        return False
+    table = load_data("participants.json")["harm_verbs"]
+    if not (_harm(tok.head) or tok.head.lemma_.lower() in {*table["killed"], *table["injured"]}):
+        return False
+    headline = tok.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in tok.head.children)  # 'candidate shot dead'
+    return tok.dep_ in ("nsubjpass", "dobj") or headline
 
 
 def _titled(victim: Victim, sentences: Sequence[Span]) -> bool:

@@ -179,17 +179,18 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
     out += _dead_in_nouns(sent)
     out += [_named_victim(name, effect_hint, who) for name, who in _identified(sent)]
     listed = _listed_names(sent) if listing else []
-    for ent in entities(sent):
+    for ent in [*map(_untitled, entities(sent)), *_titled_untagged(sent)]:
         person = (
             ent.label_ == "PERSON"
             or (_aged_name(ent) and _opens_among_harmed(ent))
             or _name_shaped(ent)
             or _known_surname(ent)
         )
-        if person and _called_settlement(ent):
-            continue
+        if person and (_called_settlement(ent) or ent.text.lower() in word_set("participants.json", "platform_names")):
+            continue  # 'posted on Twitter from the train'
         if person and not _spokesperson(ent) and (_harmed_person(ent) or ent.root.i in listed):
-            out.append(_named_victim(_without_labels(ent), effect_hint, ent.root))
+            out.append(_named_victim(_with_given_names(_without_labels(ent)), effect_hint, ent.root))
+            out += [_named_victim(_name_span(c), effect_hint, c) for c in _untagged_conjuncts(ent)]
     out += [_named_victim(_name_span(t), effect_hint) for t in _unnamed_aged(sent)]
     out += _classes_of_people(out, sent.doc)
     return [_with_full_name(v, sent.doc) for v in out]
@@ -333,6 +334,53 @@ def _label_words() -> frozenset[str]:
     return word_set("participants.json", "person_titles") | word_set("gazetteer_demonyms.json")
 
 
+def _title_of(tok: Token) -> Token:
+    """'Deputy Superintendent of Police X': the title a name hangs on through 'of', which stands in the list; the
+    name else."""
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lower_ in word_set("participants.json", "person_titles")
+    ):
+        return tok.head.head
+    return tok
+
+
+def _untitled(ent: Span) -> Span:
+    """A tagged name without a title the tagger took in with its stop ('Const. Robb Costello'), whose
+    parse hangs on the title, not on the name."""
+    if ent.label_ != "PERSON" or not ent[0].text.endswith(".") or len(ent) < 3:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+GIVEN_NAMES = 2
+
+
+def _with_given_names(name: Span) -> Span:
+    """'Yolanda Sánchez Figueroa' of which the tagger took 'Yolanda' for a place: the capitalised words just before
+    a tagged name that the parser joins to it (not a title or nationality) are its given names."""
+    start, doc = name.start, name.doc
+    odd = _label_words() | word_set("participants.json", "non_person_name_words")
+    while start > name.sent.start and name.start - start < GIVEN_NAMES:
+        prev = doc[start - 1]
+        joined = prev.dep_ == "compound" and name.start <= prev.head.i < name.end
+        if not joined or prev.tag_ != "NNP" or not prev.is_title or prev.lower_ in odd:
+            break
+        start -= 1
+    return doc[start : name.end]
+
+
+def _untagged_conjuncts(ent: Span) -> list[Token]:
+    """'Sister Evanette Onezaire and Sister Jeanne Voltaire were killed': a proper name joined to a harmed person
+    that the tagger left untagged is a harmed person too."""
+    return [
+        c
+        for c in ent.root.children
+        if c.dep_ == "conj" and c.tag_ == "NNP" and not c.ent_type_ and any(g.dep_ == "compound" for g in c.children)
+    ]
+
+
 def _without_labels(name: Span) -> Span:
     """A tagged name without the titles and nationalities the tagger took into it."""
     start = name.start
@@ -378,8 +426,9 @@ def _name_runs(doc: Doc) -> list[list[Token]]:
             runs[-1].append(tok)
         elif runs[-1]:
             runs.append([])
-    trimmed = [r[next((i for i, t in enumerate(r) if not t.is_punct), len(r)) :] for r in runs]
-    return [r for r in trimmed if r]
+    odd = word_set("participants.json", "non_person_name_words")
+    trimmed = [r[next((i for i, t in enumerate(r) if not (t.is_punct or t.lower_ in odd)), len(r)) :] for r in runs]
+    return [r for r in trimmed if r]  # 'Police Nawaz Gishkori' of 'Superintendent of Police Nawaz Gishkori'
 
 
 def _dead_in_nouns(sent: Span) -> list[Victim]:
@@ -426,12 +475,43 @@ def _named_apart(tok: Token) -> Span | None:
         if g.dep_ == "pobj" and not _person_noun(g)
     ]
     name = next((c for t in scopes for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if name is None and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+    if name is None and tok.dep_ == "appos" and (tok.head.ent_type_ == "PERSON" or _untagged_name(tok.head)):
         name = tok.head  # 'as Nisar Ahmadi, the province's deputy governor, was on his way'
     if tok.tag_ != "NN" or name is None:
         return None
     ent = next((e for e in entities(tok.doc) if e.start <= name.i < e.end and e.label_ == "PERSON"), None)
+    if ent is None and _untagged_name(name):
+        return _name_span(name)  # 'Carmen Lopez Ruiz, the mayor of X, was shot dead', the tagger blind to it
     return _without_labels(ent) if ent is not None else None
+
+
+def _untagged_name(tok: Token) -> bool:
+    """A proper name of two or more words the tagger left untagged ('Carmen Lopez Ruiz')."""
+    if tok.tag_ != "NNP" or tok.ent_type_:
+        return False
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    odd = word_set("participants.json", "non_person_name_words")
+    return bool(words) and all(c.tag_ == "NNP" and not c.ent_type_ and c.lower_ not in odd for c in [*words, tok])
+
+
+def _titled_untagged(sent: Span) -> list[Span]:
+    """'Vice Mayor Rommel Alameda of Aparri ... were killed': a name after a title that the tagger left untagged,
+    as a person span (without the title)."""
+    titles = word_set("participants.json", "person_titles")
+    odd = word_set("participants.json", "non_person_name_words")
+    out = []
+    for tok in span_tokens(sent):
+        titled = any(c.lower_ in titles for c in tok.children if c.dep_ == "compound")
+        office = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in titles
+        if tok.tag_ != "NNP" or tok.ent_type_ or not (titled or office):
+            continue  # 'Vice Mayor X', 'Deputy Superintendent of Police X'
+        name = _name_span(tok)
+        start = name.start
+        while start < name.end - 1 and tok.doc[start].lower_ in odd:
+            start += 1
+        if name.end - start > 1 and not any(t.ent_type_ or t.lower_ in titles for t in tok.doc[start : name.end]):
+            out.append(Span(tok.doc, start, name.end, label="PERSON"))
+    return out
 
 
 def _title_holder(tok: Token) -> Span | None:
@@ -551,7 +631,7 @@ def _attacker_person(tok: Token) -> bool:
 
 def _harmed_person(ent: Span) -> bool:
     """A named person who is the object of a harm verb, who died, or listed among the dead."""
-    node = _listed_head(ent.root)
+    node = _listed_head(_title_of(ent.root))
     if node.dep_ in ("dobj", "nsubjpass") and _verb_harm_kind(node.head):
         return True
     assaulted = node.head.lemma_.lower() in word_set("participants.json", "assault_verbs")
@@ -786,7 +866,23 @@ def _identified(sent: Span) -> list[tuple[Span, Token]]:
             and (_victim_word(who) or _harmed_pronoun(who) or _harmed_before(who) or _harmed_here(who))
         ):
             out += [(_name_span(t), who) for t in _listed(first) if t.tag_ == "NNP"]
+            out += [(_name_span(t), who) for t in _listed_after(first, sent)]
     return out
+
+
+def _listed_after(first: Token, sent: Span) -> list[Token]:
+    """'named as A, 49, a mother of three; B, 43; C, 67; and Rabbi D, 50': names listed after the first
+    that the parser hangs elsewhere than on it (a list split by semicolons)."""
+    own = {t.i for t in _listed(first)}
+    return [
+        t
+        for t in span_tokens(sent)[first.i - sent.start + 1 :]
+        if t.tag_ == "NNP"
+        and t.dep_ in ("conj", "appos")
+        and t.i not in own
+        and t.ent_type_ in ("PERSON", "ORG", "")
+        and (t.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in t.children))
+    ]
 
 
 WHOM_REACH = 4
@@ -837,7 +933,9 @@ def _harmed_pronoun(who: Token) -> bool:
         return False
     before = who.doc[who.sent.start - 1].sent
     kinds = {_token_harm(t) for t in before}
-    return bool(kinds & {"killed", "injured"}) and "arrested" not in kinds
+    found = word_set("participants.json", "remains_nouns") | {"victim", "victims"}
+    victims = any(t.lemma_.lower() in found for t in before)  # 'the victims were all women', 'the body of a man'
+    return bool(kinds & {"killed", "injured"} or victims) and "arrested" not in kinds
 
 
 def _several(tok: Token) -> bool:

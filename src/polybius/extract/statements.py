@@ -45,6 +45,7 @@ CLAIM_REACH = 6
 MAX_ACRONYM = 8
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_REACH = 5
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
 TIMESTAMP = re.compile(r"\d{1,2}[:.h]\d{2}")
 TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "IST", "PKT", "local"})
 
@@ -144,6 +145,8 @@ def _hedged(verb: Token) -> bool:
     hedges = word_set("statements.json", "hedges")
     if _believed(verb) or any(c.dep_ == "mark" and c.lower_ in hedges for c in verb.children):
         return True  # 'investigating whether the cartel was behind it'
+    if verb.lower_ in hedges and _reporting(verb.lemma_.lower()):
+        return True  # 'suggested that elements of the security forces were involved'
     return any(t.lower_ in hedges and not _in_noun_clause(t, verb) for t in _clause_tokens(verb) if t.i != verb.i)
 
 
@@ -453,7 +456,7 @@ def _target(verb: Token, kind: str, actors: Sequence[ActorMention]) -> Token | N
         or _belonging_attacker(verb)
         or _identified_attackers(verb, actors)
     )
-    if reported is not None:
+    if reported is not None or (reported := _said_responsible(verb, actors)) is not None:
         return reported
     said = [c for c in verb.children if c.dep_ == "ccomp"]
     said += [g for c in said if _reduced(c) for g in c.children if g.dep_ == "ccomp"]
@@ -599,13 +602,28 @@ def _suspected_of(verb: Token) -> Token | None:
 def _said_responsible(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
     """'The army said ADF rebels were responsible', 'police said the gang was responsible': a speaker
     naming who was responsible accuses them, with or without 'for the attack'."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is None or _negated(clause) or not any(c.lower_ == "responsible" for c in clause.children):
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("be", "involve")):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or _negated(clause) or not _told_responsible(clause):
             continue
-        if _accusable(subj) or _actor_at(actors, _subtree(subj)) is not None:
+        if _accusable(_whole_of(subj)) or _actor_at(actors, _subtree(subj)) is not None:
             return subj
     return None
+
+
+def _whole_of(tok: Token) -> Token:
+    """'elements of the security forces', 'a faction of the army': the force a part belongs to; the token else."""
+    if tok.lower_ not in word_set("statements.json", "part_nouns"):
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), tok) if of is not None else tok
+
+
+def _told_responsible(clause: Token) -> bool:
+    """'X was responsible', 'X were involved' (in the attack): a clause that lays the attack on its subject."""
+    if clause.lemma_.lower() == "involve":
+        return passive(clause) and not any(c.dep_ == "prep" and c.lower_ != "in" for c in clause.children)
+    return any(c.lower_ in ("responsible", "involved") for c in clause.children)
 
 
 def _subtree(tok: Token) -> Span:
@@ -881,21 +899,35 @@ def _quoted_teller(tok: Token, sent: Span) -> Token:
     """'"We deny any link to this attack," SDF spokesman Farhad Shami wrote': 'we' or 'I' inside quotation
     marks is the one the quotation is attributed to, the subject of a speech verb outside the quotes (in a
     sentence after it when the quotation runs on)."""
-    if tok.lower_ not in ("we", "i") or not _quoted(tok, sent):
+    own_voice = tok.lower_ in ("we", "i") or _collective_voice(tok)
+    if not own_voice or not (_quoted(tok, sent) or _in_open_quote(tok)):
         return tok
     speech = word_set("statements.json", "speech_verbs")
     for verb in span_tokens(sent):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if (
-            verb.lemma_.lower() in speech
-            and subj is not None
-            and subj.pos_ in ("NOUN", "PROPN")
-            and not _quoted(verb, sent)
-        ):
+        if verb.lemma_.lower() in speech and subj is not None and _teller_subject(subj) and not _quoted(verb, sent):
             return subj
     teller = _quote_teller(sent)  # '"We believe it was X. They are homegrown," the minister told reporters.'
     subj = subject_of(teller) if teller is not None else None
-    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else tok
+    return subj if subj is not None and _teller_subject(subj) else tok
+
+
+def _teller_subject(subj: Token) -> bool:
+    """A quotation's teller: a noun or name, or 'he'/'she' (resolved to the person named before)."""
+    return subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in PERSON_PRONOUNS
+
+
+def _collective_voice(tok: Token) -> bool:
+    """'the whole nation condemns it', 'our country mourns': a collective the speaker of a quotation speaks for."""
+    return tok.lower_ in word_set("statements.json", "collective_voices")
+
+
+def _in_open_quote(tok: Token) -> bool:
+    """Is the token inside a quotation opened in an earlier sentence of its paragraph ('"... loved this town. I
+    condemn this act," Chan said')? Counts quotation marks from the paragraph's start."""
+    text = parsed_text(tok.doc)
+    start = text.rfind("\n\n", 0, tok.idx) + 1
+    return sum(text.count(q, start, tok.idx) for q in QUOTE_MARKS) % 2 == 1
 
 
 def _quoted(tok: Token, sent: Span) -> bool:
@@ -1051,7 +1083,17 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
             return "accusation"
         if _threatens(verb):
             return "threat"
+    if kind is None and (_reacts_to_attack(verb) or _offers_condolences(verb)):
+        return "condemnation"
     return kind
+
+
+def _offers_condolences(verb: Token) -> bool:
+    """'sent condolences to the families', 'expressed his deepest condolences': a leader's reaction to the
+    attack, recorded with condemnations."""
+    if verb.lemma_.lower() not in word_set("statements.json", "condolence_verbs") or _negated(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("condolence", "condolences") for c in verb.children)
 
 
 def _names_threat_object(verb: Token) -> bool:
@@ -1093,6 +1135,8 @@ def _judges_the_attack(verb: Token) -> bool:
     if verb.lemma_.lower() not in data["judging_verbs"]:
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if _called_what(verb, objs, attacks, data):
+        return True
     small = [(o, n) for o in objs for n in o.children if n.dep_ == "nsubj" and n.lower_ in attacks]
     if not small and not any(o.lower_ in attacks for o in objs):
         return False
@@ -1101,6 +1145,46 @@ def _judges_the_attack(verb: Token) -> bool:
     after += [t for o in objs for c in o.children if c.dep_ in ("npadvmod", "appos", "oprd") for t in c.subtree]
     after += [t for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
     return any(t.lower_ in data["condemning_words"] for t in after)
+
+
+def _called_what(verb: Token, objs: list[Token], attacks: set[str], data: dict) -> bool:
+    """'foiling what he called a "cowardly" attack': the attack named, with its epithet, after 'what'."""
+    if not any(o.lower_ == "what" for o in objs):
+        return False
+    named = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.lower_ in attacks]
+    return any(t.lower_ in data["condemning_words"] for n in named for t in n.subtree)
+
+
+def _reacts_to_attack(verb: Token) -> bool:
+    """'said he was heartbroken', '"A barbaric attack was perpetrated ...," the president said': a speaker
+    voicing grief or shock, or calling the attack by an epithet of condemnation, condemns it."""
+    if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs") or _negated(verb):
+        return False
+    return _voices_grief(verb) or _says_epithet(verb)
+
+
+def _voices_grief(verb: Token) -> bool:
+    """'said she was heartbroken', 'said they were shocked and saddened by the killing': the speaker's own
+    (pronoun or bare institution) grief or outrage."""
+    grief = word_set("statements.json", "grief_words")
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not _negated(c)):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (subj.pos_ == "PRON" or _bare_body(subj)):
+            continue
+        felt = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "conj", "attr"))]
+        if any(t.lower_ in grief for t in felt):
+            return True
+    return False
+
+
+def _says_epithet(verb: Token) -> bool:
+    """'"A cowardly attack was perpetrated this morning," X said', 'said the heinous act would not go
+    unanswered': what the speaker says names the attack with an epithet only condemnation uses."""
+    data = load_data("statements.json")
+    attacks = set(data["attack_nouns"]) | set(data["judged_words"])
+    epithets = word_set("statements.json", "condemning_epithets")
+    said = [t for t in _said_tokens(verb) if t.i != verb.i and t.lower_ in attacks]
+    return any(c.dep_ == "amod" and c.lower_ in epithets for t in said for c in t.children)
 
 
 def _said_it_was(verb: Token, attacks: set[str], data: dict) -> bool:
@@ -1233,8 +1317,10 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
             continue
         subj = _member_of(subj)
         the_group = _the_own_group(subj) or any(c.dep_ == "poss" and _the_own_group(c) for c in subj.children)
+        person = own.kind == "individual" if own is not None else speaker.ent_type_ == "PERSON"
+        others = (person and subj.lower_ in ("they", "it")) or _done_to_own(clause)  # '"They killed my lawyer"'
         mine = (
-            subj.lower_ in OWN_PRONOUNS
+            (subj.lower_ in OWN_PRONOUNS and not others)
             or the_group
             or any(c.lower_ in OWN_POSSESSIVES for c in subj.children)
             or (own is not None and _actor_at(actors, _subtree(subj)) is own)
@@ -1247,6 +1333,12 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
         if mine and (act or responsible):
             return True
     return False
+
+
+def _done_to_own(clause: Token) -> bool:
+    """'They killed my lawyer', 'they attacked our positions': a deed done to the speaker's own is no claim."""
+    objs = [c for c in clause.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for o in objs for c in o.children)
 
 
 def _said_clauses(verb: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -1453,7 +1545,8 @@ def _past_seeming(clause: Token) -> Token:
 def _aircraft_owner(agent: Token) -> Token:
     """'dropped by a drone belonging to the Sudanese Armed Forces', 'a jet flown by the air force': the
     aircraft's owner, who attacked; the agent itself otherwise."""
-    if agent.lower_ not in word_set("attackers.json", "state_force_nouns"):
+    launchers = word_set("attackers.json", "state_force_nouns") | word_set("statements.json", "projectile_nouns")
+    if agent.lower_ not in launchers:
         return agent
     for verb in (
         c for c in agent.children if c.dep_ == "acl" and c.lemma_.lower() in word_set("statements.json", "owner_verbs")
@@ -1504,8 +1597,11 @@ def _identified_attackers(verb: Token, actors: Sequence[ActorMention]) -> Token 
     if not _reporting(verb.lemma_.lower()):
         return None
     attackers = word_set("attackers.json", "heads") | word_set("statements.json", "anonymous_attackers")
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    for said in (c for c in verb.children if c.dep_ == "ccomp"):
+        clause = _seemed_to_be(said)
+        if clause is None:
+            continue
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in clause.children if c.dep_ == "attr"), None)
         if subj is None or attr is None or not (subj.lower_ in attackers or _perpetrators(subj)) or _negated(clause):
             continue
@@ -1514,6 +1610,16 @@ def _identified_attackers(verb: Token, actors: Sequence[ActorMention]) -> Token 
         if _perpetrators(subj) and _serves(attr):
             return attr
     return None
+
+
+def _seemed_to_be(said: Token) -> Token | None:
+    """The copula of 'the attackers were X' or of 'the attackers appeared to have been X' (hedged by the seem
+    verb), else None."""
+    if said.lemma_.lower() == "be":
+        return said
+    if said.lemma_.lower() not in word_set("statements.json", "seem_verbs"):
+        return None
+    return next((c for c in said.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), None)
 
 
 def _perpetrators(subj: Token) -> bool:
@@ -1549,16 +1655,31 @@ def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
     the clause, the attack noun's nearest speech verb is this one)."""
     if not _reporting(verb.lemma_.lower()):
         return None
-    nouns = word_set("statements.json", "attack_nouns")
+    nouns = word_set("statements.json", "attack_nouns") | word_set("statements.json", "attempt_nouns")
     for noun in (t for t in verb.subtree if t.lower_ in nouns and t.pos_ == "NOUN"):
         said = next((a for a in noun.ancestors if _reporting(a.lemma_.lower())), None)
         if said is None or said.i != verb.i:
             continue
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if any(c.dep_ == "acl" and c.lemma_.lower() not in _deed_verbs() for c in noun.children):
+            continue  # 'a brave attempt by police to rescue them'
+        agent = _deed_doer(noun)
         if agent is not None and (_accusable(agent) or _actor_at(actors, _subtree(agent)) is not None):
             return agent
     return None
+
+
+def _deed_doer(noun: Token) -> Token | None:
+    """'an attack by X', 'a terrorist act committed by X', 'a cowardly act perpetrated by X': who did the deed."""
+    doers = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _deed_verbs()):
+        doers += [c for c in acl.children if c.dep_ == "agent"]
+    return next((g for by in doers for g in by.children if g.dep_ == "pobj"), None)
+
+
+@lru_cache(maxsize=1)
+def _deed_verbs() -> frozenset[str]:
+    """Participles telling who did a deed ('committed by', 'carried out by', 'perpetrated by')."""
+    return attack_verbs() | word_set("statements.json", "staging_verbs") | CLAIM_ACTS | {"commit"}
 
 
 def _anonymous(tok: Token) -> bool:
@@ -1593,6 +1714,8 @@ def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundSta
         if kind is None or _negated(tok):
             continue
         found.append(_make(kind, tok, sent, actors))
+        if kind == "condemnation" and _reporting(tok.lemma_.lower()) and _attack_by(tok, actors) is not None:
+            found.append(_make("accusation", tok, sent, actors))  # '"a cowardly act perpetrated by X," he said'
     found += _phrase_statements(sent, actors, found)
     if not any(f.statement.type == "claim_responsibility" for f in found):
         found += _first_person_claims(sent) or _attackers_messages(sent)
@@ -2036,9 +2159,9 @@ def _reduced(verb: Token) -> bool:
 def _dedupe(found: list[FoundStatement]) -> list[FoundStatement]:
     """Keep one statement per (type, speaker), preferring the one that names a target; a claimant saying it
     was 'responsible for' or 'behind' the attack claims it, it accuses no one."""
-    best: dict[tuple[str, str | None], FoundStatement] = {}
+    best: dict[tuple[str, str | None, bool], FoundStatement] = {}
     for f in found:
-        key = (f.statement.type, (f.statement.speaker or "").lower())
+        key = (f.statement.type, (f.statement.speaker or "").lower(), f.statement.hedged)
         old = best.get(key)
         if old is None or (old.statement.target is None and f.statement.target is not None):
             best[key] = f if old is None else _merge(old, f)
