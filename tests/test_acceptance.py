@@ -17,10 +17,11 @@ HELDOUTS = sorted(Path(__file__).parent.glob("heldout*"), key=lambda p: int(p.na
 # Our own examples the extractor does not pass yet, each with what it gets wrong. Strict: an
 # example that starts passing fails the run until it is taken off this list.
 KNOWN_GAPS = {
-    # Every tests/heldout* batch was written blind and scored once before any change (first contact: 1, 0, 1, 2, 2,
-    # 3, 3, 1, 3, 3, 3, 3, 2, 2, 3, 2, 2, 0, 2 of 8-12 for heldout..heldout19; 3, 3, 4, 4, 4, 3, 2 of 12 for heldout20..26),
-    # then used to develop. heldout16 was kept unseen through session 7 (2 of 12 at first contact and at the end);
-    # heldout22, 25 and 26 through session 8 (9 of 36 at first contact, 10 of 36 at the end).
+    # Every tests/heldout* batch was written blind and scored once before any change (first contact:
+    # 1, 0, 1, 2, 2, 3, 3, 1, 3, 3, 3, 3, 2, 2, 3, 2, 2, 0, 2 of 8-12 for heldout..heldout19;
+    # 3, 3, 4, 4, 4, 3, 2 of 12 for heldout20..26), then used to develop. heldout16 was kept unseen through
+    # session 7 (2 of 12 at first contact and at the end); heldout22, 25 and 26 through session 8 (9 of 36
+    # at first contact, 10 of 36 at the end).
     "adliwal-grenade-attack": (
         "1 failed check; first: incident (Adliwal/Rajasansi/Amritsar): statement {\"type\": \"acc"
         "usation\", \"speaker_contains\": \"Amarinder\", \"hedged\": true}: not found (record has: co"
