@@ -32,7 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import doc_text
+from polybius.extract.spans import doc_text, span_text, span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -930,7 +930,7 @@ _ONSET_VERBS = frozenset(_LEX["onset_verbs"])
 def _lasting(sentences: Sequence[DatedSentence]) -> bool:
     """Do the incident's sentences call it a siege or standoff?"""
     words = _LASTING_WORDS
-    return any(t.lower_ in words or t.lemma_.lower() in words for info in sentences for t in info.span)
+    return any(t.lower_ in words or t.lemma_.lower() in words for info in sentences for t in span_tokens(info.span))
 
 
 _LASTING_WORDS = frozenset(_LEX["lasting_events"])
@@ -961,5 +961,5 @@ def time_unknown(sentences: Sequence[DatedSentence]) -> bool:
     """'Officials did not say when the attack took place': the text says the act's time is not known,
     so only a date the parse ties to the act may date it (never a statement's day or the dateline)."""
     cues = _LEX["unknown_time_cues"]
-    texts = (" ".join(info.span.text.lower().split()) for info in sentences)
+    texts = (" ".join(span_text(info.span).lower().split()) for info in sentences)
     return any(cue in text for text in texts for cue in cues)

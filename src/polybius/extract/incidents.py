@@ -50,7 +50,16 @@ from polybius.extract.places import (
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.segment import RelativeDay, Segment
 from polybius.extract.sentences import SentenceInfo
-from polybius.extract.spans import doc_text, entities, evidence, parsed_text, phrase, span_evidence, span_tokens
+from polybius.extract.spans import (
+    doc_text,
+    entities,
+    evidence,
+    parsed_text,
+    phrase,
+    span_evidence,
+    span_text,
+    span_tokens,
+)
 from polybius.extract.totals import add_ups, figure_conflicts, live_updates, totals
 from polybius.model import (
     Conflict,
@@ -356,7 +365,7 @@ def _targets_victims(
     hint = next((f.kind for f in figures if f.of == "victims" and f.kind in ("killed", "injured")), None)
     targets, victims = {}, {}
     for info in infos:
-        mentions_facility = facility is not None and facility in info.span.text
+        mentions_facility = facility is not None and facility in span_text(info.span)
         harm = (
             any(f.figure.kind in ("killed", "injured") for f in info.figures)
             or any(t.lower_ in ("victims", "victim", "wounded", "injured", "dead") for t in span_tokens(info.span))

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from text_to_num import alpha2digit, text2num
 
 from polybius.extract.resources import load_data, word_set
+from polybius.extract.spans import tokens
 
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 BRIDGE = frozenset({"-", "and"})
@@ -211,15 +212,16 @@ def _hyphenated(before: Token, dash: Token) -> bool:
 def find_quantities(sent: Span) -> list[Quantity]:
     """Every number expression in `sent`, left to right."""
     doc = sent.doc
+    words = tokens(doc)
     vague = vague_numbers()
     found: list[Quantity] = []
     i = sent.start
     while i < sent.end:
-        tok = doc[i]
+        tok = words[i]
         low = tok.lower_
-        if low == "a" and i + 1 < sent.end and doc[i + 1].lower_ in word_set("figures.json", "magnitude_words"):
+        if low == "a" and i + 1 < sent.end and words[i + 1].lower_ in word_set("figures.json", "magnitude_words"):
             end = _run_end(sent, i + 1)
-            value = 12 if doc[i + 1].lower_ == "dozen" else _value(list(doc[i + 1 : end]))
+            value = 12 if words[i + 1].lower_ == "dozen" else _value(list(doc[i + 1 : end]))
             if value is not None:
                 qual, qs = _qualifier(sent, i)
                 found.append(Quantity(i, end, qs, value, qual))
@@ -254,7 +256,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
 def _nobody(sent: Span, i: int) -> tuple[int, bool]:
     """'No one was killed', 'nobody was hurt', 'no-one was injured': (token length, counts as an explicit zero);
     'no one else was hurt' adds nothing to a count told elsewhere, and its 'one' counts no one."""
-    if sent.doc[i].lower_ not in _zero_starts():
+    if tokens(sent.doc)[i].lower_ not in _zero_starts():
         return 0, False
     words = [t.lower_ for t in sent.doc[i : min(sent.end, i + 4)]]
     for phrase in load_data("figures.json")["zero_words"]:

@@ -116,6 +116,14 @@ def _mislabelled_region(ent: Span, countries: Mapping[str, float]) -> Place | No
 
 
 def place_context(doc: Doc) -> PlaceContext:
+    """The document's place context, built once per Doc (place mentions and the main country both read it)."""
+    context = doc.user_data.get("polybius_place_context")
+    if context is None:
+        context = doc.user_data["polybius_place_context"] = _place_context(doc)
+    return context
+
+
+def _place_context(doc: Doc) -> PlaceContext:
     """Resolve every place name with the countries the text names, as context for the second pass."""
     gaz = load_gazetteer()
     named = _country_counts(doc)
@@ -1212,8 +1220,9 @@ def _needed_support(named_as: str) -> float:
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:
     """Is token i the hyphen of a hyphenated word, or a part after one ('Khumri' of 'Pul-i-Khumri')?"""
-    at = doc[i - 1] if i > 0 and doc[i].text != "-" else doc[i]
-    return at.text == "-" and at.i > 0 and not doc[at.i - 1].whitespace_ and not at.whitespace_
+    words = tokens(doc)
+    at = words[i - 1] if i > 0 and words[i].text != "-" else words[i]
+    return at.text == "-" and at.i > 0 and not words[at.i - 1].whitespace_ and not at.whitespace_
 
 
 def _named(ent: Span) -> Span:
@@ -1947,10 +1956,19 @@ DATELINE_LINES = 5
 
 
 def dateline_bounds(doc: Doc) -> tuple[int, int]:
+    """Where a news dateline starts and ends, found once per document text (rules ask it for every sentence)."""
+    text = doc_text(doc)
+    cached = doc.user_data.get("polybius_dateline")
+    if cached is None or cached[0] is not text:
+        cached = doc.user_data["polybius_dateline"] = (text, _dateline_bounds(text))
+    return cached[1]
+
+
+def _dateline_bounds(text: str) -> tuple[int, int]:
     """Where a news dateline ('KABUL, Oct. 9 -', 'Kharkiv, Ukraine (CNN) —', 'KARACHI:') starts and ends: at the
     top, or on a line after the headline ('Gunmen kill 12 ...' then 'PEMBA, Mozambique, June 12 (wire) -'), not a
     live update's time ('20:45 GMT - Toll rises'); (0, 0) if none."""
-    text, start = doc_text(doc), 0
+    start = 0
     for _ in range(DATELINE_LINES):
         while start < len(text) and text[start].isspace():
             start += 1

@@ -930,13 +930,21 @@ def _ordinal(info: SentenceInfo, count: int, current: int) -> int | None:
     shift = next((f" {c} " for c in load_data("segments.json")["time_shift_cues"] if words.startswith(f" {c} ")), None)
     if shift is not None:
         words = words[len(shift) - 1 :]
-    nouns = word_set("segments.json", "other_incident_nouns")
     for word, n in load_data("segments.json")["ordinals"].items():
-        if any(words.startswith(f" {lead}the {word} {noun} ") for lead in ("", "in ", "during ") for noun in nouns):
+        definite, indefinite = _ordinal_openings(word)
+        if words.startswith(definite):
             return (1 - current if count == 2 else None) if n < 0 else n
-        if n > 0 and any(words.startswith(f" a {word} {noun} ") for noun in nouns):
+        if n > 0 and words.startswith(indefinite):
             return n
     return None
+
+
+@cache
+def _ordinal_openings(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The padded openings naming an incident by this ordinal: ' in the second attack ', and ' a second attack '."""
+    nouns = word_set("segments.json", "other_incident_nouns")
+    definite = tuple(f" {lead}the {word} {noun} " for lead in ("", "in ", "during ") for noun in nouns)
+    return definite, tuple(f" a {word} {noun} " for noun in nouns)
 
 
 def _act_keys(info: SentenceInfo) -> set[str]:

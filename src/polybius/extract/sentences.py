@@ -30,7 +30,7 @@ from polybius.extract.kinds import FoundFigure, PerpCount, attribution, padded_s
 from polybius.extract.lexicon import ActorMention
 from polybius.extract.places import PlaceMention, find_place_mentions
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import doc_text, span_tokens
+from polybius.extract.spans import doc_text, span_text, span_tokens
 from polybius.extract.statements import FoundStatement, find_statements
 
 PAST_DAYS = 30
@@ -200,7 +200,7 @@ def _aside(sent: Span, text: str, cue: str) -> bool:
 
 def _link_line(sent: Span) -> bool:
     """'Related: Mannheim car ramming: driver jailed for life', 'Read more: ...': a link to another article."""
-    label, colon, _ = sent.text.partition(":")
+    label, colon, _ = span_text(sent).partition(":")
     return bool(colon) and label.strip().lower() in word_set("segments.json", "link_labels")
 
 
@@ -610,7 +610,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.triggers = resolve_airstrikes([t for t in triggers if sent.start <= t.start < sent.end])
         info.actors = [a for a in actors if sent.start <= a.start < sent.end]
         info.places = [p for p in places if sent.start <= p.start < sent.end]
-        info.dates = _sentence_dates(sent, find_dates(sent.text, published, offset=sent.start_char), published)
+        info.dates = _sentence_dates(sent, find_dates(span_text(sent), published, offset=sent.start_char), published)
         info.background = (
             _is_background(sent)
             or _dated_in_past(info.dates, published, sent)
@@ -638,7 +638,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         same_paragraph = (
             before.paragraph == info.paragraph and not _recent(info.dates, published) and not info.statements
         )
-        if before.background and not info.background and (RELATIVE_TIME.match(info.span.text) or same_paragraph):
+        if before.background and not info.background and (RELATIVE_TIME.match(span_text(info.span)) or same_paragraph):
             info.background, info.figures, info.counts = True, [], []
     legal = word_set("segments.json", "legal_cues")
     frame = _frame(infos)
@@ -668,7 +668,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
 def _frame(infos: list[SentenceInfo]) -> list[SentenceInfo]:
     """The headline and the lead: the first sentences of some length (not the byline or the dateline),
     which say what kind of story the article is."""
-    long = [i for i in infos if sum(t.is_alpha for t in i.span) >= FRAME_WORDS]
+    long = [i for i in infos if sum(t.is_alpha for t in span_tokens(i.span)) >= FRAME_WORDS]
     return long[:FRAME_SIZE]
 
 

@@ -57,6 +57,12 @@ def parsed_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """The span's text as `span.text` gives it, sliced from the one parsed-text join per Doc (`span.text` joins
+    the span's tokens anew on every read)."""
+    return parsed_text(span.doc)[span.start_char : span.end_char]
+
+
 def doc_text(doc: Doc) -> str:
     """The document text: the original of a truecased document, else the parsed text (spaCy joins every token on
     each `doc.text`, so both share one join per Doc)."""
@@ -111,11 +117,12 @@ def phrase(token: Token, *, keep_preps: bool = True, keep_conj: bool = False) ->
         idx = [i for i in idx if (i < head) == (token.i < head)]
     lo, hi = min(idx), max(idx)
     doc = token.doc
-    while hi > lo and doc[hi].is_punct:
+    words = tokens(doc)
+    while hi > lo and words[hi].is_punct:
         hi -= 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].lower_ in LEADING_DROP):
+    while lo < hi and (words[lo].is_punct or words[lo].lower_ in LEADING_DROP):
         lo += 1
-    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+    while lo >= 2 and words[lo - 1].text == "-" and not words[lo - 1].whitespace_ and not words[lo - 2].whitespace_:
         lo -= 2
     return doc[lo : hi + 1]
 

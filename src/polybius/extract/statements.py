@@ -117,7 +117,21 @@ def _negated(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and any(c.lower_ in ("yet",) for c in head.children)
 
 
+_CLAUSES: list[tuple[Doc, dict[tuple[int, bool], list[Token]]]] = []
+
+
 def _clause_tokens(verb: Token, joined: bool = True) -> list[Token]:
+    """The verb's own clause, found once per Doc (several statement rules read the same verb's clause)."""
+    if not _CLAUSES or _CLAUSES[0][0] is not verb.doc:
+        _CLAUSES[:] = [(verb.doc, {})]
+    found = _CLAUSES[0][1]
+    key = (verb.i, joined)
+    if key not in found:
+        found[key] = _own_clause(verb, joined)
+    return found[key]
+
+
+def _own_clause(verb: Token, joined: bool) -> list[Token]:
     """The verb's own clause: its subtree minus subordinate clauses hanging off it (and, unless joined,
     minus verbs joined to it or to what it reports: 'said ... and warned residents not to help the police')."""
     subtree = list(verb.subtree)
@@ -751,13 +765,15 @@ def _named_earlier(tok: Token) -> Token:
 def _fuller_earlier(span: Span) -> Span:
     """'the ministry had condemned' after 'according to Pakistan's foreign ministry': a bare institution is the
     one the text named before with its owner or kind."""
-    words = [t for t in span if t.dep_ != "det" and not t.is_punct]
+    words = [t for t in span_tokens(span) if t.dep_ != "det" and not t.is_punct]
     if len(words) != 1 or words[0].lower_ not in word_set("statements.json", "institution_nouns"):
         return span
     head = words[0]
-    for tok in reversed(span.doc[: span.start]):
+    for tok in reversed(tokens(span.doc)[: span.start]):
+        if tok.lower_ != head.lower_:
+            continue
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss")]
-        if tok.lower_ == head.lower_ and mods:
+        if mods:
             return span.doc[min(c.left_edge.i for c in mods) : tok.i + 1]
     return span
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.kinds import FoundFigure, attribution, kind_of_token, with_status
 from polybius.extract.numbers import token_value
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, parsed_text, span_tokens, subject_of
+from polybius.extract.spans import entities, evidence, parsed_text, span_tokens, subject_of, tokens
 from polybius.model import Figure
 
 
@@ -481,6 +481,7 @@ def _det_or(tok: Token) -> Token:
 
 
 HARMED_ONE = ("killed", "injured", "hostages")
+ONE_PERSON_TAGS = ("NN", "NNP", "PRP")  # every reading of _singular_victims needs one of these
 
 
 def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
@@ -489,6 +490,8 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
     out = []
     perps = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns")
     for tok in span_tokens(sent):
+        if tok.tag_ not in ONE_PERSON_TAGS:
+            continue
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         one = tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "another")
@@ -665,16 +668,25 @@ def _later_co_subject(tok: Token) -> bool:
 
 def _proper_person(tok: Token) -> bool:
     """A bare proper name that is no place or organisation ('Guerrero', untagged in case-less text)."""
+    if tok.tag_ != "NNP":
+        return False
     no_det = not any(c.dep_ in ("det", "poss") for c in tok.children)
-    return tok.tag_ == "NNP" and (tok.ent_type_ not in NON_PERSON_ENTS or _earlier_surname(tok)) and no_det
+    return (tok.ent_type_ not in NON_PERSON_ENTS or _earlier_surname(tok)) and no_det
 
 
 def _earlier_surname(tok: Token) -> bool:
     """'Tamimi and a bodyguard died', tagged a place: a lone proper noun that ends a person's full name given
     earlier ('Kareem Jassim al-Tamimi, 52, was driving home') is that person."""
-    return tok.ent_iob_ != "I" and any(
-        e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i and e[-1].lower_ == tok.lower_ for e in entities(tok.doc)
-    )
+    return tok.ent_iob_ != "I" and any(end <= tok.i and last == tok.lower_ for end, last in _full_names(tok.doc))
+
+
+def _full_names(doc: Doc) -> list[tuple[int, str]]:
+    """Where each person's name of two words or more ends and its last word, found once per Doc."""
+    found = doc.user_data.get("polybius_full_names")
+    if found is None:
+        people = [e for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1]
+        found = doc.user_data["polybius_full_names"] = [(e.end, tokens(doc)[e.end - 1].lower_) for e in people]
+    return found
 
 
 def _named(tok: Token) -> bool:
