@@ -233,10 +233,13 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
     spec = load_data("events.json")[key]
     verbs, subjects = set(spec["verbs"]), set(spec.get("attackers", spec.get("aircraft", spec.get("projectiles", []))))
     drone_verbs, drones = set(spec.get("drone_verbs", [])), set(spec.get("drones", []))
+    acts = verbs | drone_verbs
     out: list[Trigger] = []
     for tok in tokens(doc):
+        if tok.pos_ != "VERB":
+            continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in verbs | drone_verbs:
+        if lemma not in acts:
             continue
         own = subjects if lemma in verbs else drones  # 'drones crashed into', never 'a plane crashed'
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in own), None)

@@ -7,7 +7,7 @@ it is who said it, not who it is about; hedges are read in the statement's own c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -117,18 +117,23 @@ def _negated(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and any(c.lower_ in ("yet",) for c in head.children)
 
 
-_CLAUSES: list[tuple[Doc, dict[tuple[int, bool], list[Token]]]] = []
+_CLAUSES: list[tuple[Doc, dict[tuple[int, str], list[Token]]]] = []
 
 
-def _clause_tokens(verb: Token, joined: bool = True) -> list[Token]:
-    """The verb's own clause, found once per Doc (several statement rules read the same verb's clause)."""
+def _per_verb(verb: Token, part: str, build: Callable[[], list[Token]]) -> list[Token]:
+    """A part of the verb's clause, built once per Doc (several statement rules read the same verb's clause)."""
     if not _CLAUSES or _CLAUSES[0][0] is not verb.doc:
         _CLAUSES[:] = [(verb.doc, {})]
     found = _CLAUSES[0][1]
-    key = (verb.i, joined)
+    key = (verb.i, part)
     if key not in found:
-        found[key] = _own_clause(verb, joined)
+        found[key] = build()
     return found[key]
+
+
+def _clause_tokens(verb: Token, joined: bool = True) -> list[Token]:
+    """The verb's own clause (see _own_clause)."""
+    return _per_verb(verb, "joined" if joined else "own", lambda: _own_clause(verb, joined))
 
 
 def _own_clause(verb: Token, joined: bool) -> list[Token]:
@@ -147,6 +152,11 @@ def _own_clause(verb: Token, joined: bool) -> list[Token]:
 
 
 def _said_tokens(verb: Token) -> list[Token]:
+    """What a speech verb says (see _said)."""
+    return _per_verb(verb, "said", lambda: _said(verb))
+
+
+def _said(verb: Token) -> list[Token]:
     """What a speech verb says: its own clause without the speaker ('an official, who was not authorized
     to speak, said ...' says nothing negative)."""
     speakers = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
@@ -1141,11 +1151,18 @@ def _slams_the_attack(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.lower_ in nouns or c.lemma_.lower() in nouns) for c in verb.children)
 
 
+@lru_cache(maxsize=1)
+def _judged_nouns() -> frozenset[str]:
+    """The words naming an attack or a deed a speaker may judge ('attack', 'act')."""
+    data = load_data("statements.json")
+    return frozenset(data["attack_nouns"]) | frozenset(data["judged_words"])
+
+
 def _judges_the_attack(verb: Token) -> bool:
     """'called the attack "a horrible act"', 'described the stabbing as cowardly', 'branded it a
     barbaric act of terror': naming the attack with a word of condemnation condemns it."""
     data = load_data("statements.json")
-    attacks = set(data["attack_nouns"]) | set(data["judged_words"])
+    attacks = _judged_nouns()
     if _said_it_was(verb, attacks, data):
         return True
     if verb.lemma_.lower() not in data["judging_verbs"]:
@@ -1163,7 +1180,7 @@ def _judges_the_attack(verb: Token) -> bool:
     return any(t.lower_ in data["condemning_words"] for t in after)
 
 
-def _called_what(verb: Token, objs: list[Token], attacks: set[str], data: dict) -> bool:
+def _called_what(verb: Token, objs: list[Token], attacks: frozenset[str], data: dict) -> bool:
     """'foiling what he called a "cowardly" attack': the attack named, with its epithet, after 'what'."""
     if not any(o.lower_ == "what" for o in objs):
         return False
@@ -1196,14 +1213,13 @@ def _voices_grief(verb: Token) -> bool:
 def _says_epithet(verb: Token) -> bool:
     """'"A cowardly attack was perpetrated this morning," X said', 'said the heinous act would not go
     unanswered': what the speaker says names the attack with an epithet only condemnation uses."""
-    data = load_data("statements.json")
-    attacks = set(data["attack_nouns"]) | set(data["judged_words"])
+    attacks = _judged_nouns()
     epithets = word_set("statements.json", "condemning_epithets")
     said = [t for t in _said_tokens(verb) if t.i != verb.i and t.lower_ in attacks]
     return any(c.dep_ == "amod" and c.lower_ in epithets for t in said for c in t.children)
 
 
-def _said_it_was(verb: Token, attacks: set[str], data: dict) -> bool:
+def _said_it_was(verb: Token, attacks: frozenset[str], data: dict) -> bool:
     """'X, the chancellor, said the attack was "a cowardly act"', 'said the killing was barbaric': a speaker
     saying the attack was something morally condemned condemns it (not 'was terror-related', an assessment)."""
     if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
