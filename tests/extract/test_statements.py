@@ -2305,3 +2305,13 @@ def test_condolences_to_the_families_are_a_condemnation() -> None:
     )
     [condemnation] = _of_type(_incident(text), "condemnation")
     assert "Yair Lapid" in (condemnation.speaker or "")
+
+
+def test_an_accusation_told_with_behind_is_one_statement_not_a_second_speakerless_one() -> None:
+    incident = _incident(
+        "A car bomb exploded at a bus station in Azaz on Sunday, killing six people, the civil defence said. "
+        "The town's council accused the Kurdish-led YPG of being behind the bombing."
+    )
+    accusations = _of_type(incident, "accusation")
+    assert len(accusations) == 1
+    assert accusations[0].speaker == "town's council" and "YPG" in accusations[0].target

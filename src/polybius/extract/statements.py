@@ -1935,9 +1935,19 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 unlinked = found_st.statement.target is None and cue in data["link_cues"]
                 if kind == "accusation" and unlinked and not _linked_to_a_feud(sent, cue):
                     continue
+                if not _adds_to(found_st, found):
+                    break
                 out.append(found_st)
             break
     return out
+
+
+def _adds_to(new: FoundStatement, found: list[FoundStatement]) -> bool:
+    """False for a cue's statement with neither speaker nor target when the verbs already gave one of its type:
+    'The council accused the SDF of being behind the bombing' is one accusation, not a second, speakerless one
+    that a later step would hand to the previous sentence's source."""
+    st = new.statement
+    return st.speaker is not None or st.target is not None or all(f.statement.type != st.type for f in found)
 
 
 @lru_cache(maxsize=16)
