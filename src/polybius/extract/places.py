@@ -1619,6 +1619,11 @@ def choose_location(
 TOWN_IN_NAME_POPULATION = 100000
 
 
+def _first_city(name: str) -> Place | None:
+    """The gazetteer's first town or city of that name, whatever its country."""
+    return next((p for p in load_gazetteer().lookup(name) if p.kind == "city"), None)
+
+
 def _town_in_name(facility: PlaceMention, doc: Doc) -> PlaceMention | None:
     """The city a facility's name opens with ('the Kabul Serena hotel', 'the Quetta Press Club'), a big one."""
     start = facility.start + (doc[facility.start].lower_ == "the")
@@ -1626,7 +1631,7 @@ def _town_in_name(facility: PlaceMention, doc: Doc) -> PlaceMention | None:
         if end >= facility.end:
             continue
         span = doc[start:end]
-        town = next((p for p in load_gazetteer().lookup(span.text) if p.kind == "city"), None)
+        town = _first_city(span.text)
         if town is not None and (town.population or 0) >= TOWN_IN_NAME_POPULATION:
             return PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, town)
     return None
@@ -1643,7 +1648,7 @@ def _town_in_facility(best: PlaceMention, facilities: list[PlaceMention], doc: D
         for tok in doc[fac.start : fac.end]:
             if tok.pos_ != "PROPN" or tok.is_upper:
                 continue
-            town = next((p for p in load_gazetteer().lookup(tok.text) if p.kind == "city"), None)
+            town = _first_city(tok.text)
             if town is not None and getattr(town, same) == getattr(place, same):
                 return PlaceMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, town)
     return best
@@ -1667,7 +1672,6 @@ def _town_beyond_outskirts(best: PlaceMention, scored: list[PlaceMention], doc: 
         return best  # 'a camp near Ahoada': a small town is where the attack was
     near = before[1].lower_ in OUTSKIRTS_WORDS or (before[1].lower_ == "of" and before[0].lower_ in OUTSKIRTS_WORDS)
     if not (near or (best.end < len(doc) and doc[best.end].lower_ in OUTSKIRTS_WORDS)):  # 'a Dallas suburb'
-        return best
         return best
     for m in scored:
         town = m.place
@@ -1786,7 +1790,7 @@ def _measured_near(settlement: PlaceMention, country: str | None, doc: Doc) -> P
             if ent.label_ not in PLACE_LABELS or lead < 1 or doc[lead].lower_ not in ("of", "from"):
                 continue
             km = _distance_before(doc, lead)
-            town = next((p for p in load_gazetteer().lookup(ent.text) if p.kind == "city"), None)
+            town = _first_city(ent.text)
             if km is not None and km <= NEAR_KM and town is not None and town.country_code == country:
                 return PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, town)
     return None
