@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.dates import DateMention, clock_minutes, date_role, dates_statement, is_act, is_date_line
 from polybius.extract.events import generic_attack_words
 from polybius.extract.kinds import FoundFigure, padded_sentence
-from polybius.extract.places import TOWN_WORDS, PlaceMention, dateline_end
+from polybius.extract.places import DISTANCE_UNITS, TOWN_WORDS, PlaceMention, dateline_end
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
 from polybius.extract.spans import doc_text, span_tokens
@@ -899,10 +899,9 @@ def _later_elsewhere(info: SentenceInfo, current: Segment) -> bool:
 def _distance_away(info: SentenceInfo) -> bool:
     """'some 150 km to the east', 'about a kilometre away', '30 miles north of the city': a sentence that puts
     what it tells at a distance from the scene told before (the town may be one the gazetteer lacks)."""
-    data = load_data("segments.json")
-    units, after = frozenset(data["distance_units"]), frozenset(data["distance_followers"])
+    after = word_set("segments.json", "distance_followers")
     for tok in span_tokens(info.span):
-        if tok.lower_ in units and tok.i + 1 < info.span.end and tok.i > info.span.start:
+        if tok.lower_ in DISTANCE_UNITS and tok.i + 1 < info.span.end and tok.i > info.span.start:
             amount = tok.doc[tok.i - 1]
             if (amount.like_num or amount.lower_ in ("a", "an")) and tok.doc[tok.i + 1].lower_ in after:
                 return True
@@ -988,9 +987,8 @@ def _measured_from(doc: Doc, start: int) -> bool:
         n -= 1
     if n < 1 or doc[n].lower_ not in ("of", "from"):
         return False
-    data = load_data("segments.json")
     before = doc[n - 1].lower_
-    return before in data["distance_units"] or before in data["directions"]
+    return before in DISTANCE_UNITS or before in word_set("segments.json", "directions")
 
 
 def _evidence(info: SentenceInfo, n: int, seg: Segment, owners: dict[str, int]) -> int:
