@@ -316,7 +316,7 @@ def _bare_count_noun(tok: Token) -> bool:
     """'the number had risen to 27', 'police later put the figure at 38': a count named by no kind of its own."""
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     bare = not any(c.dep_ in ("prep", "amod", "compound") for c in tok.children)
-    return tok.lower_ in word_set("figures.json", "toll_nouns") and det is not None and det.lower_ == "the" and bare
+    return _toll_word(tok) and det is not None and det.lower_ == "the" and bare
 
 
 def _antecedent_kind(sent: Span, noun: Token) -> str | None:
@@ -1541,6 +1541,7 @@ TOLL_REACH = 3
 
 
 def _toll_word(tok: Token) -> bool:
+    """A word for a count of people ('toll', 'number', 'figure')."""
     return tok.lower_ in word_set("figures.json", "toll_nouns")
 
 
