@@ -912,8 +912,7 @@ def _linked_attackers(node: Token) -> bool:
         c.dep_ == "neg" for c in verb.children
     ):
         return False
-    attackers = word_set("attackers.json", "heads") | word_set("attackers.json", "claimed_attacker_nouns")
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in attackers for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _attacker_nouns() for c in verb.children)
 
 
 def attributed(head: Token) -> bool:
@@ -1136,9 +1135,8 @@ def _attacker_member(doc: Doc, m: ActorMention) -> bool:
         clause = node.head
     else:
         return False
-    attackers = word_set("attackers.json", "heads") | word_set("attackers.json", "claimed_attacker_nouns")
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.lower_ in attackers or subj.lower_ in named_attackers(doc))
+    return subj is not None and (subj.lower_ in _attacker_nouns() or subj.lower_ in named_attackers(doc))
 
 
 def _outlet_claim(head: Token, group: str, mentions: Sequence[ActorMention]) -> bool:
@@ -1175,23 +1173,30 @@ def _caliphate_soldier(soldier: Token) -> bool:
     if soldier.dep_ != "attr" or clause.dep_ != "ccomp" or not _attacker_is_subject(clause):
         return False
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.ent_type_ == "PERSON" or clause.head.lemma_.lower() not in _speech_verbs():
+    speech = word_set("statements.json", "speech_verbs")
+    if speaker is None or speaker.ent_type_ == "PERSON" or clause.head.lemma_.lower() not in speech:
         return False
     voices = word_set("attackers.json", "outlet_nouns") | word_set("attackers.json", "group_nouns")
     return speaker.lower_ in voices or speaker.ent_type_ in ("ORG", "PRODUCT")
 
 
-def _speech_verbs() -> frozenset[str]:
-    """Verbs of saying."""
-    return word_set("statements.json", "speech_verbs")
+@lru_cache(maxsize=1)
+def _attacker_nouns() -> frozenset[str]:
+    """Nouns for the attackers ('gunman', 'bomber', 'assailant') as the subject a text tells about."""
+    return word_set("attackers.json", "heads") | word_set("attackers.json", "claimed_attacker_nouns")
+
+
+@lru_cache(maxsize=1)
+def _identified_attacker_nouns() -> frozenset[str]:
+    """Nouns for an attacker a name is given to ('the bomber, X', 'the gunman was X', 'identified the attacker as')."""
+    return word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
 
 
 def _attacker_is_subject(clause: Token) -> bool:
     """'the attacker was ...', 'the bomber is ...': a copula whose subject is the attacker."""
     if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
         return False
-    attackers = word_set("attackers.json", "heads") | word_set("attackers.json", "claimed_attacker_nouns")
-    return any(c.dep_ == "nsubj" and c.lower_ in attackers for c in clause.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in _attacker_nouns() for c in clause.children)
 
 
 def _attacker_is_own(clause: Token) -> bool:
@@ -1472,8 +1477,8 @@ def _attacker_was(root: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("believe", "think", "say"):
         verb = verb.head  # 'the bomber is believed to be X'
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
-    return subj is not None and subj.lower_ in attackers and not any(c.dep_ == "neg" for c in verb.children)
+    named = subj is not None and subj.lower_ in _identified_attacker_nouns()
+    return named and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _named_as_attacker(root: Token) -> bool:
@@ -1483,8 +1488,7 @@ def _named_as_attacker(root: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "as" or verb.lemma_.lower() not in ("name", "identify"):
         return False
     who = verb.head if verb.dep_ in ("relcl", "acl") else next((c for c in verb.children if c.dep_ == "dobj"), None)
-    attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
-    return who is not None and who.lower_ in attackers
+    return who is not None and who.lower_ in _identified_attacker_nouns()
 
 
 def _identifies_attacker(as_tok: Token) -> bool:
