@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import ActorMention, actor_matcher, fold
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, parsed_text, passive, span_evidence, span_tokens, tokens
+from polybius.extract.spans import entities, parsed_text, passive, per_doc, span_evidence, span_tokens, tokens
 from polybius.model import Perpetrator
 
 NOT_GROUPS = frozenset({"GPE", "NORP", "LOC", "DATE", "PERSON"})
@@ -1442,30 +1442,30 @@ def _after_attacker_noun(ent: Span) -> bool:
     if at <= ent.sent.start or doc[at].text != ",":
         return False
     noun = doc[at - 1]
-    attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "single_attackers")
-    return noun.lower_ in attackers and at >= 2 and doc[at - 2].lower_ == "the"
+    return noun.lower_ in _identified_attacker_nouns() and at >= 2 and doc[at - 2].lower_ == "the"
 
 
 def named_attackers(doc: Doc) -> frozenset[str]:
     """The last words of the names a text gives its attacker ('the gunman was Man Haron Monis', 'the shooter,
     Salvador Ramos,'), once per Doc: a force that shoots one of them ends the attack, it does not carry it out."""
-    found = doc.user_data.get("polybius_named_attackers")
-    if found is None:
-        attackers = word_set("figures.json", "attacker_count_nouns")
-        found = frozenset(
-            ent[-1].lower_
-            for ent in entities(doc)
-            if ent.label_ == "PERSON"
-            and (
-                _attacker_was(ent.root)
-                or _named_as_attacker(ent.root)
-                or _after_attacker_noun(ent)
-                or (ent.root.dep_ in ("appos", "compound") and ent.root.head.lower_ in attackers)
-                or (ent.start > 0 and doc[ent.start - 1].lower_ in attackers)
-            )
+    return per_doc(doc, "polybius_named_attackers", lambda: _find_named_attackers(doc))
+
+
+def _find_named_attackers(doc: Doc) -> frozenset[str]:
+    """The last words of the person names the text ties to the attacker (see named_attackers)."""
+    attackers = word_set("figures.json", "attacker_count_nouns")
+    return frozenset(
+        ent[-1].lower_
+        for ent in entities(doc)
+        if ent.label_ == "PERSON"
+        and (
+            _attacker_was(ent.root)
+            or _named_as_attacker(ent.root)
+            or _after_attacker_noun(ent)
+            or (ent.root.dep_ in ("appos", "compound") and ent.root.head.lower_ in attackers)
+            or (ent.start > 0 and doc[ent.start - 1].lower_ in attackers)
         )
-        doc.user_data["polybius_named_attackers"] = found
-    return found
+    )
 
 
 def _attacker_was(root: Token) -> bool:

@@ -32,7 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import doc_text, span_text, span_tokens
+from polybius.extract.spans import doc_text, inside_quote, span_text, span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -785,16 +785,8 @@ def _candidates(
             violent = info.violent and _acts_anew(info.span)
             tier = 3 if aggregate else 0 if role == "act" else 1 if violent and role == "other" else 2
             bound = _bounds_period(text, m) or (str(m.value)[:7] < cutoff and _since_act(doc, m))
-            quoted = m.relative and _quoted(text, info.span.start_char, m.start)  # '"Today's shooting ...," he said'
+            quoted = m.relative and inside_quote(text, info.span.start_char, m.start)  # '"Today's shooting ..."'
             yield (4 if bound or (role == "other" and _follow_up(doc, m)) else max(tier, 2) if quoted else tier), m
-
-
-_QUOTES = ('"', "\u201c", "\u201d")
-
-
-def _quoted(text: str, start: int, at: int) -> bool:
-    """Is the character inside a quotation that opens in its sentence (an odd number of quote marks before it)?"""
-    return sum(text.count(q, start, at) for q in _QUOTES) % 2 == 1
 
 
 _FOLLOW_UP_VERBS = frozenset(_LEX["follow_up_verbs"])

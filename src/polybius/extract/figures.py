@@ -14,7 +14,7 @@ from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, padded_words, parsed_text, span_tokens, subject_of
+from polybius.extract.spans import entities, evidence, padded_words, parsed_text, per_doc, span_tokens, subject_of
 from polybius.extract.unnumbered import (
     agent_of_any,
     dateline_place,
@@ -818,16 +818,18 @@ def _two_attack_headline(sent: Span) -> bool:
 
 def _headline_places(doc: Doc) -> tuple[int, bool]:
     """Where the first line ends, and whether it is a headline naming two towns; read once per Doc."""
-    found = doc.user_data.get("polybius_headline_places")
-    if found is None:
-        text = parsed_text(doc)
-        end = text.find("\n")
-        headline = end >= 0 and not text[:end].rstrip().endswith((".", "!", "?", '"', "\u201d"))
-        preps = word_set("figures.json", "locative_prepositions")
-        line = itertools.takewhile(lambda t: t.idx < end, doc) if headline else ()
-        places = {p for t in line if t.lower_ in preps for p in _places_after(t)}
-        found = doc.user_data["polybius_headline_places"] = (end, len(places) >= 2)
-    return found
+    return per_doc(doc, "polybius_headline_places", lambda: _read_headline_places(doc))
+
+
+def _read_headline_places(doc: Doc) -> tuple[int, bool]:
+    """The first line's end and whether its locative phrases name two towns or more."""
+    text = parsed_text(doc)
+    end = text.find("\n")
+    headline = end >= 0 and not text[:end].rstrip().endswith((".", "!", "?", '"', "\u201d"))
+    preps = word_set("figures.json", "locative_prepositions")
+    line = itertools.takewhile(lambda t: t.idx < end, doc) if headline else ()
+    places = {p for t in line if t.lower_ in preps for p in _places_after(t)}
+    return end, len(places) >= 2
 
 
 def _places_after(prep: Token) -> list[str]:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.numbers import vague_numbers
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import (
+    QUOTE_MARKS,
     according_to_sources,
     agent_of,
     entities,
@@ -212,7 +213,6 @@ def _trailing_speaker(verbs: list[Token], token: Token) -> str | None:
     return None
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”"})
 QUOTE_TOKENS = 150
 QUOTE_VERB_REACH = 8
 

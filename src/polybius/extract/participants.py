@@ -11,7 +11,16 @@ from polybius.extract.figures import attacked_side
 from polybius.extract.kinds import kind_of_token, toll_giver
 from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, phrase, span_evidence, span_tokens, subject_of, tokens
+from polybius.extract.spans import (
+    entities,
+    evidence,
+    per_doc,
+    phrase,
+    span_evidence,
+    span_tokens,
+    subject_of,
+    tokens,
+)
 from polybius.extract.unnumbered import (
     NON_PERSON_ENTS,
     agent_of_any,
@@ -245,10 +254,7 @@ def _classes_of_people(found: list[Victim], doc: Doc) -> list[Victim]:
 def _people_classes(doc: Doc) -> list[Token]:
     """Class nouns the document gives the people at an attack: 'one of the X', X attacked, a crime against X
     (cached per document)."""
-    cached = doc.user_data.get("polybius_people_classes")
-    if cached is None:
-        cached = doc.user_data["polybius_people_classes"] = [t for t in tokens(doc) if _class_of_people(t)]
-    return cached
+    return per_doc(doc, "polybius_people_classes", lambda: [t for t in tokens(doc) if _class_of_people(t)])
 
 
 def _class_of_people(tok: Token) -> bool:

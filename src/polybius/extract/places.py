@@ -18,7 +18,7 @@ from polybius.distance import haversine_km
 from polybius.extract.dates import is_act
 from polybius.extract.gazetteer import Place, load_gazetteer, normalise
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import doc_text, entities, evidence, tokens
+from polybius.extract.spans import doc_text, entities, evidence, per_doc, tokens
 from polybius.model import Location
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -117,10 +117,7 @@ def _mislabelled_region(ent: Span, countries: Mapping[str, float]) -> Place | No
 
 def place_context(doc: Doc) -> PlaceContext:
     """The document's place context, built once per Doc (place mentions and the main country both read it)."""
-    context = doc.user_data.get("polybius_place_context")
-    if context is None:
-        context = doc.user_data["polybius_place_context"] = _place_context(doc)
-    return context
+    return per_doc(doc, "polybius_place_context", lambda: _place_context(doc))
 
 
 def _place_context(doc: Doc) -> PlaceContext:

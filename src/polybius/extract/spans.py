@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,6 +16,21 @@ LEADING_DROP = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 
 _ENTS: list[tuple[Doc, tuple[Span, ...], list[int]]] = []
 _TOKENS: list[tuple[Doc, list[Token]]] = []
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+T = TypeVar("T")
+
+
+def per_doc(doc: Doc, key: str, build: Callable[[], T]) -> T:
+    """A value built once per Doc and kept in its user_data under `key` (rules ask for it sentence by sentence)."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = build()
+    return found
+
+
+def inside_quote(text: str, start: int, at: int) -> bool:
+    """Is position `at` inside a quotation opened after `start` (an odd number of quotation marks between them)?"""
+    return sum(text.count(q, start, at) for q in QUOTE_MARKS) % 2 == 1
 
 
 def tokens(doc: Doc) -> list[Token]:
@@ -51,10 +67,7 @@ def entities(where: Doc | Span) -> tuple[Span, ...]:
 
 def parsed_text(doc: Doc) -> str:
     """The text the model read (truecased for a case-less document), built once per Doc."""
-    text = doc.user_data.get("polybius_parsed_text")
-    if text is None:
-        text = doc.user_data["polybius_parsed_text"] = doc.text
-    return text
+    return per_doc(doc, "polybius_parsed_text", lambda: doc.text)
 
 
 def span_text(span: Span) -> str:

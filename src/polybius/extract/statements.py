@@ -23,6 +23,7 @@ from polybius.extract.spans import (
     agent_of,
     entities,
     evidence,
+    inside_quote,
     padded_words,
     parsed_text,
     passive,
@@ -45,7 +46,6 @@ CLAIM_REACH = 6
 MAX_ACRONYM = 8
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_REACH = 5
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
 TIMESTAMP = re.compile(r"\d{1,2}[:.h]\d{2}")
 TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "IST", "PKT", "local"})
 
@@ -953,7 +953,7 @@ def _in_open_quote(tok: Token) -> bool:
     condemn this act," Chan said')? Counts quotation marks from the paragraph's start."""
     text = parsed_text(tok.doc)
     start = text.rfind("\n\n", 0, tok.idx) + 1
-    return sum(text.count(q, start, tok.idx) for q in QUOTE_MARKS) % 2 == 1
+    return inside_quote(text, start, tok.idx)
 
 
 def _quoted(tok: Token, sent: Span) -> bool:

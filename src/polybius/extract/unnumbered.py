@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.kinds import FoundFigure, attribution, kind_of_token, with_status
 from polybius.extract.numbers import token_value
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, parsed_text, span_tokens, subject_of, tokens
+from polybius.extract.spans import entities, evidence, parsed_text, per_doc, span_tokens, subject_of, tokens
 from polybius.model import Figure
 
 
@@ -682,11 +682,11 @@ def _earlier_surname(tok: Token) -> bool:
 
 def _full_names(doc: Doc) -> list[tuple[int, str]]:
     """Where each person's name of two words or more ends and its last word, found once per Doc."""
-    found = doc.user_data.get("polybius_full_names")
-    if found is None:
-        people = [e for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1]
-        found = doc.user_data["polybius_full_names"] = [(e.end, tokens(doc)[e.end - 1].lower_) for e in people]
-    return found
+    return per_doc(
+        doc,
+        "polybius_full_names",
+        lambda: [(e.end, tokens(doc)[e.end - 1].lower_) for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1],
+    )
 
 
 def _named(tok: Token) -> bool:
