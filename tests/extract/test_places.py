@@ -259,45 +259,44 @@ def test_a_town_named_beside_a_city_the_attack_was_near_is_the_place(text: str, 
     assert [i.location.name for i in record.incidents] == [town]
 
 
-def test_a_named_part_of_a_town_is_placed_at_the_town_named() -> None:
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        pytest.param(
+            "A town councillor was shot dead on Sunday morning at his home in Barangay Bagacay, Dauin town, police "
+            "said.",
+            datetime(2024, 5, 14, 10, tzinfo=UTC),
+            "Dauin",
+            id="a named part of a town is placed at the town named",
+        ),
+        pytest.param(
+            "BAMAKO (AFP) - Jihadists killed nine soldiers in an attack on an army post in Farabougou on Sunday, the "
+            "army said. Farabougou, some 400 km north-east of Bamako, lies in the Segou region.",
+            datetime(2024, 5, 13, 12, tzinfo=UTC),
+            "Farabougou",
+            id="a far city a distance is measured from holds no village",
+        ),
+        pytest.param(
+            "Colombia: a car bomb killed two soldiers on Saturday. The government suspended negotiations with the "
+            "rebels being held in Havana, officials said.",
+            datetime(2024, 5, 13, 12, tzinfo=UTC),
+            "Colombia",
+            id="where talks are held is not the attack place",
+        ),
+        pytest.param(
+            "Military jets killed at least 20 people at a wedding in Myanmar's Kachin state on Saturday night. The "
+            "strike took place in Mai Ja Yang village, in Hpakant township, residents said.",
+            datetime(2024, 5, 13, 12, tzinfo=UTC),
+            "Hpakant",
+            id="a village in a township is placed at the township's town",
+        ),
+    ],
+)
+def test_the_incident_place_is_the_town_the_text_ties_to_the_attack(text: str, published: datetime, place: str) -> None:
     from polybius.pipeline import extract_text
 
-    text = "A town councillor was shot dead on Sunday morning at his home in Barangay Bagacay, Dauin town, police said."
-    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
-    assert [i.location.name for i in record.incidents] == ["Dauin"]
-
-
-def test_a_far_city_a_distance_is_measured_from_holds_no_village() -> None:
-    from polybius.pipeline import extract_text
-
-    text = (
-        "BAMAKO (AFP) - Jihadists killed nine soldiers in an attack on an army post in Farabougou on Sunday, the army "
-        "said. Farabougou, some 400 km north-east of Bamako, lies in the Segou region."
-    )
-    record = extract_text(text, published=datetime(2024, 5, 13, 12, tzinfo=UTC))
-    assert [i.location.name for i in record.incidents] == ["Farabougou"]
-
-
-def test_where_talks_are_held_is_not_the_attack_place() -> None:
-    from polybius.pipeline import extract_text
-
-    text = (
-        "Colombia: a car bomb killed two soldiers on Saturday. The government suspended negotiations with the rebels "
-        "being held in Havana, officials said."
-    )
-    record = extract_text(text, published=datetime(2024, 5, 13, 12, tzinfo=UTC))
-    assert [i.location.name for i in record.incidents] == ["Colombia"]
-
-
-def test_a_village_in_a_township_is_placed_at_the_township_s_town() -> None:
-    from polybius.pipeline import extract_text
-
-    text = (
-        "Military jets killed at least 20 people at a wedding in Myanmar's Kachin state on Saturday night. The strike "
-        "took place in Mai Ja Yang village, in Hpakant township, residents said."
-    )
-    record = extract_text(text, published=datetime(2024, 5, 13, 12, tzinfo=UTC))
-    assert [i.location.name for i in record.incidents] == ["Hpakant"]
+    record = extract_text(text, published=published)
+    assert [i.location.name for i in record.incidents] == [place]
 
 
 def test_a_settlement_the_gazetteer_lacks_is_placed_at_its_container() -> None:
