@@ -19,9 +19,9 @@ HELDOUTS = sorted(Path(__file__).parent.glob("heldout*"), key=lambda p: int(p.na
 KNOWN_GAPS = {
     # Every tests/heldout* batch was written blind and scored once before any change (first contact:
     # 1, 0, 1, 2, 2, 3, 3, 1, 3, 3, 3, 3, 2, 2, 3, 2, 2, 0, 2 of 8-12 for heldout..heldout19;
-    # 3, 3, 4, 4, 4, 3, 2 of 12 for heldout20..26), then used to develop. heldout16 was kept unseen through
-    # session 7 (2 of 12 at first contact and at the end); heldout22, 25 and 26 through session 8 (9 of 36
-    # at first contact, 10 of 36 at the end).
+    # 3, 3, 4, 4, 4, 3, 2 of 12 for heldout20..26; 1, 3, 3, 3 of 12 for heldout27, 28, 30, 31), then used
+    # to develop. heldout16 was kept unseen through session 7 (2 of 12 at first contact and at the end);
+    # heldout22, 25 and 26 through session 8 (9 of 36 at first contact, 10 of 36 at the end).
     "adliwal-grenade-attack": (
         "1 failed check; first: incident (Adliwal/Rajasansi/Amritsar): statement {\"type\": \"acc"
         "usation\", \"speaker_contains\": \"Amarinder\", \"hedged\": true}: not found (record has: co"
@@ -247,6 +247,165 @@ KNOWN_GAPS = {
     ),
     "h26-za-crime-statistics-negative": (
         "1 failed check; first: incident_count: expected 0, record has 1"
+    ),
+    "h27-benin-park-w-soldiers": (
+        "4 failed checks; first: incident (W National Park/W Park/Alibori): location.name: exp"
+        "ected [\"W National Park\", \"W Park\", \"Alibori\"], record has \"Cotonou\""
+    ),
+    "h27-burkina-aorema-base": (
+        "4 failed checks; first: incident (Aorema/Ouahigouya): event_type armed_assault: not f"
+        "ound (record has: nothing)"
+    ),
+    "h27-cameroon-egbekaw-separatists": (
+        "1 failed check; first: incident (Egbekaw/Mamfe): totals.killed.best: expected 20, rec"
+        "ord has 21"
+    ),
+    "h27-chad-barkaram-base": (
+        "3 failed checks; first: incident (Barkaram/Lac): location.name: expected [\"Barkaram\","
+        " \"Lac\"], record has \"Chad\""
+    ),
+    "h27-germany-aschaffenburg-stabbing": (
+        "3 failed checks; first: incident (Aschaffenburg): location.facility: expected to cont"
+        "ain \"Schoental\", record has \"park\""
+    ),
+    "h27-mali-gao-convoy": (
+        "5 failed checks; first: incident (Kobe/Gao): location.name: expected [\"Kobe\", \"Gao\"],"
+        " record has \"Ansongo\""
+    ),
+    "h27-niger-tillaberi-two-attacks": (
+        "5 failed checks; first: incident 1 (Libiri/Tera/Tillaberi): location.lat: expected wi"
+        "thin [13.6, 14.8], record has 13.51366"
+    ),
+    "h27-nigeria-gwoza-bombings": (
+        "4 failed checks; first: incident (Gwoza): perpetrator_count: expected 3, record has 1"
+    ),
+    "h27-nigeria-sokoto-airstrike": (
+        "2 failed checks; first: incident (Silame/Gidan Sama/Rumtuwa/Sokoto): statement {\"type"
+        "\": \"accusation\", \"speaker_contains\": \"Amnesty\"}: not found (record has: accusation re"
+        "sidents Nigerian military airstrike False; accusation residents and a local official "
+        "Nigerian military airstrike False)"
+    ),
+    "h27-togo-kpendjal-post": (
+        "2 failed checks; first: incident (Kpinkankandi/Kpendjal/Mandouri): location.lat: expe"
+        "cted within [10.5, 11.2], record has 6.12874"
+    ),
+    "h27-ukraine-kryvyi-rih-strike": (
+        "4 failed checks; first: incident (Kryvyi Rih): perpetrator {\"kind\": \"state\"}: not fou"
+        "nd (record has: Russia group True)"
+    ),
+    "h28-colombia-tumaco-farmers": (
+        "3 failed checks; first: incident (Tumaco/San Andres de Tumaco/El Tandil): victim \"coc"
+        "a\": not found (record has: At least six people; several police officers; farmers)"
+    ),
+    "h28-iran-izeh-isfahan": (
+        "2 failed checks; first: incident 1 (Izeh): statement {\"type\": \"accusation\", \"speaker_"
+        "contains_any\": [\"mother\", \"family\"], \"target\": \"security forces\"}: not found (record "
+        "has: condemnation deputy governor of Khuzestan province, Valiollah Hayati False; accu"
+        "sation Authorities terrorists False; denial Iranian officials False)"
+    ),
+    "h28-iraq-makhmour-peshmerga": (
+        "2 failed checks; first: incident (Makhmour): location.lat: expected within [35.48, 36"
+        ".08], record has 33.01841"
+    ),
+    "h28-israel-bnei-brak": (
+        "2 failed checks; first: incident (Bnei Brak): perpetrator {\"name\": \"Al-Aqsa Martyrs' "
+        "Brigades\", \"kind\": \"group\", \"claimed\": true}: not found (record has: Diaa Hamarsheh i"
+        "ndividual False)"
+    ),
+    "h28-lebanon-sidon-drone": (
+        "3 failed checks; first: incident (Sidon): statement {\"type\": \"claim_responsibility\", "
+        "\"speaker_contains\": \"Israeli military\"}: not found (record has: accusation Israeli Fa"
+        "lse)"
+    ),
+    "h28-nigeria-tegina-abduction": (
+        "1 failed check; first: incident (Tegina): figure {\"kind\": \"hostages\", \"value\": 200, \""
+        "qualifier\": \"about\", \"status\": \"superseded\"}: not found (record has: killed 1 exact c"
+        "urrent victims; injured 1 exact current victims; hostages 200 about current victims; "
+        "hostages 136 exact current victims; hostages 12 exact current victims)"
+    ),
+    "h28-syria-afrin-factions": (
+        "5 failed checks; first: incident (Afrin): perpetrator {\"name\": \"Levant Front\", \"kind\""
+        ": \"group\"}: not found (record has: Hayat Tahrir al-Sham group False)"
+    ),
+    "h28-turkey-kilis-rockets": (
+        "3 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "h28-yemen-anad-base": (
+        "1 failed check; first: incident (Al Anad/al-Anad/Lahij/Lahj): location.facility: expe"
+        "cted to contain \"Anad\", record has \"Yemen's largest air base\""
+    ),
+    "h30-br-blumenau-daycare-attack": (
+        "2 failed checks; first: incident_count: expected 1, record has 2"
+    ),
+    "h30-ca-morinville-church-fire": (
+        "2 failed checks; first: incident_count: expected 1, record has 0"
+    ),
+    "h30-cl-canete-carabineros-killed": (
+        "1 failed check; first: incident (Canete/Cañete): event_type armed_assault: not found "
+        "(record has: arson)"
+    ),
+    "h30-hn-tamara-prison-killings": (
+        "2 failed checks; first: incident (Tamara/Támara): perpetrator {\"name\": \"Barrio 18\", \""
+        "kind\": \"group\", \"claimed\": false}: not found (record has: gang members unknown False;"
+        " gangs unknown False)"
+    ),
+    "h30-ht-ganthier-missionaries-kidnapped": (
+        "1 failed check; first: incident (Ganthier): location.name: expected \"Ganthier\", recor"
+        "d has \"Port-au-Prince\""
+    ),
+    "h30-jo-tower22-drone-attack-live": (
+        "3 failed checks; first: incident (Rukban/Tower 22): location.facility: expected to co"
+        "ntain \"Tower 22\", record has \"al-Tanf base\""
+    ),
+    "h30-mx-juarez-prison-clash-shootings": (
+        "5 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "h30-mx-totolapan-mayor-killed": (
+        "2 failed checks; first: incident (San Miguel Totolapan): perpetrator {\"name\": \"Los Te"
+        "quileros\", \"kind\": \"group\"}: not found (record has: Gunmen unknown False; armed men u"
+        "nknown False)"
+    ),
+    "h30-us-atlanta-area-spa-shootings": (
+        "4 failed checks; first: incident_count: expected 2, record has 1"
+    ),
+    "h31-azerbaijan-tovuz-border-clash": (
+        "10 failed checks; first: incident_count: expected 1, record has 3"
+    ),
+    "h31-colombia-diaz-father-kidnapping": (
+        "2 failed checks; first: incident (Barrancas): figure {\"kind\": \"hostages\", \"value\": 2}"
+        ": not found (record has: nothing)"
+    ),
+    "h31-finland-russia-stabbings": (
+        "3 failed checks; first: incident 1 (Surgut): perpetrator_count: expected 1, record ha"
+        "s 7"
+    ),
+    "h31-france-church-hostage": (
+        "3 failed checks; first: incident (Saint-Etienne-du-Rouvray/Saint-Étienne-du-Rouvray/R"
+        "ouen): perpetrator {\"name\": \"Islamic State\", \"kind\": \"group\", \"claimed\": true, \"menti"
+        "ons_include\": [\"Daesh\"]}: not found (record has: Islamic State group False; police st"
+        "ate False; two soldiers unknown False)"
+    ),
+    "h31-germany-bomb-suspect-arrest": (
+        "1 failed check; first: incident_count: expected 0, record has 1"
+    ),
+    "h31-germany-synagogue-firebomb": (
+        "1 failed check; first: incident (Wuppertal): figure {\"kind\": \"arrested\", \"value\": 3, "
+        "\"status\": \"current\"}: not found (record has: injured 0 exact current victims; arreste"
+        "d 2 exact current victims)"
+    ),
+    "h31-poland-gdansk-mayor": (
+        "4 failed checks; first: incident (Gdansk/Gdańsk): event_type assassination: not found"
+        " (record has: stabbing)"
+    ),
+    "h31-ukraine-kryvyi-rih-missile": (
+        "2 failed checks; first: incident (Kryvyi Rih/Kryvyy Rih/Krivoy Rog): perpetrator {\"na"
+        "me\": \"Russia\", \"kind\": \"state\"}: not found (record has: Russia group True)"
+    ),
+    "h31-zimbabwe-bulawayo-rally-blast": (
+        "2 failed checks; first: incident (Bulawayo): target kind any of [\"government\"]: not f"
+        "ound (record has: civilians Bulawayo rally; business stadium; civilians campaign rall"
+        "y; civilians people; business White City Stadium; civilians 49 people; other hospital"
+        ")"
     ),
     "koya-iran-drone": (
         "2 failed checks; first: incident (Koya): location.lat: expected within [35.78, 36.38]"
