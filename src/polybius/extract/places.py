@@ -556,10 +556,15 @@ def _with_direction(ent: Span) -> Span:
 def _name_part(ent: Span) -> Span:
     """A mislabelled entity up to its last proper noun ('Macomia' of 'Macomia in'), before an 'in' ('Laiza' of 'Laiza in
     Kachin'), without an acronym glued to a town's name ('Bijapur' of 'Bijapur IED', 'Quetta' of 'Quetta IED blast')."""
-    end = next((t.i for t in ent[1:] if t.lower_ == "in"), ent.end)  # 'Laiza' of 'Laiza in Kachin'
+    end = next((t.i for t in ent[1:] if t.lower_ == "in" or _area_tail(t)), ent.end)  # 'Laiza' of 'Laiza in Kachin'
     while end > ent.start + 1 and (ent.doc[end - 1].pos_ != "PROPN" or _glued_acronym(ent.doc[ent.start : end])):
         end -= 1
     return ent.doc[ent.start : end]
+
+
+def _area_tail(tok: Token) -> bool:
+    """Does an area's kind start at the word ('Local' of 'Talata Mafara Local Government Area')?"""
+    return tok.lower_ == "local" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "government"
 
 
 def _glued_acronym(span: Span) -> bool:
@@ -685,7 +690,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, country))
             elif place is not None and place.kind == "city" and (big or area or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
-            elif place is None and _settlement(ent):
+            elif place is None and (_settlement(ent) or (ent.end < len(doc) and _area_tail(doc[ent.end]))):
                 found.append(
                     PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None, settlement=True)
                 )
@@ -1186,12 +1191,24 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
         if place is not None and (not hints or hints.get(place.country_code, 0.0) >= needed):
             out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
             taken.update(range(span.start, span.end))
-        elif before == "of" and before2 in SETTLEMENT_WORDS:
+        elif (before == "of" and before2 in SETTLEMENT_WORDS) or named_as in VILLAGE_WORDS:
+            span = doc[_capitalised_start(doc, tok.i, taken) : end]
             out.append(
                 PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, settlement=True)
             )
             taken.update(range(span.start, span.end))
     return out
+
+
+def _capitalised_start(doc: Doc, i: int, taken: set[int]) -> int:
+    """Where a village's name starts, back over capitalised words the parser took for others ('Let Yet' of 'Let Yet
+    Kone village')."""
+    start = i
+    while start > 1 and i - start < 2 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+        if doc[start - 1].ent_type_ or start - 1 in taken:
+            break
+        start -= 1
+    return start
 
 
 DATE_WORDS = frozenset(load_data("dates.json")["months"]) | frozenset(load_data("dates.json")["weekdays"])
@@ -1277,6 +1294,7 @@ def _hyphen_end(doc: Doc, end: int) -> int:
 
 DIRECTIONS = word_set("places.json", "directions")
 LATE_TOKENS = 400
+FAR_KM = 100  # 'some 120 km north of Baghdad': a far point of reference, not the nearest town ('40km north of X')
 FOREIGN_PENALTY = 1.0  # a place in a country the text hardly names is seldom where its attack was
 
 
@@ -1422,7 +1440,16 @@ def _credit_line(span: Span) -> bool:
     """Is the name in the story's credit line ('Additional reporting by Aziz El Yaakoubi in Riyadh'), where a
     reporter was?"""
     sent = span.sent.text.lower()
-    return any(cue in sent for cue in CREDIT_CUES)
+    return any(cue in sent for cue in CREDIT_CUES) or _byline(span.sent)
+
+
+BYLINE_WORDS = 12
+
+
+def _byline(sent: Span) -> bool:
+    """Is the sentence a byline ('By Our Correspondent, Minna', 'By Ahmed Rasheed, Baghdad'), whose place is the
+    reporter's base?"""
+    return sent[0].lower_ == "by" and len(sent) <= BYLINE_WORDS and "\n" in sent.text
 
 
 def _speaker_place(span: Span) -> bool:
@@ -1468,19 +1495,28 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     elif at or after == "'s":
         score += 1.5
     measured = any(t.lower_ in DISTANCE_UNITS for t in doc[max(lead - 4, 0) : lead]) or _bearing_from(doc, lead)
-    if before in AWAY_WORDS or (measured and _other_scene(mention, doc)):
+    if before in AWAY_WORDS or (measured and _other_scene(mention, doc)) or _far_reference(mention, doc, FAR_KM):
         score -= 4.0
     if _other_event(doc[mention.start : mention.end]) or _talks_venue(doc[mention.start : mention.end]):
         score -= OTHER_EVENT_PENALTY
     if _launch_site(doc[mention.start : mention.end]):
         score -= 4.0
-    if _speaker_place(doc[mention.start : mention.end]) or _credit_line(doc[mention.start : mention.end]):
+    credit = _credit_line(doc[mention.start : mention.end])
+    if credit or _speaker_place(doc[mention.start : mention.end]):
+        if not violent and (credit or _seat_of_officials(place)):
+            return -1.0  # 'a senior official in New Delhi said', 'By Our Correspondent, Minna': where talk was
         score -= SPEAKER_PLACE_PENALTY
     if in_dateline(doc, mention.start_char, mention.end_char):
         score -= 3.0
     if where_treated(doc[mention.end - 1]):
         score -= 4.0
     return score
+
+
+def _seat_of_officials(place: Place | None) -> bool:
+    """Is the place a region, a country or a big city, where officials speaking of an attack sit (not a town whose
+    'community leader in Tame said' speaks from the scene)?"""
+    return place is None or place.kind != "city" or (place.population or 0) >= BIG_CITY
 
 
 OFFICE_TITLES = word_set("places.json", "office_titles")
@@ -1582,8 +1618,11 @@ def choose_location(
         if named is not None:  # 'gunmen stormed the Kabul Serena hotel'
             return _location(named, _facility_near(named, facilities, facilities, doc), doc)
         if dateline is None or dateline.place is None:
+            dateline = next((m for m in resolved if _speaker_place(doc[m.start : m.end])), None)
+        if dateline is None or dateline.place is None:
             return Location()
-        return _location(dateline, None, doc)
+        in_violent = [m for m, violent in mentions if m.facility and violent]
+        return _location(_town_in_facility(dateline, in_violent, doc), None, doc)
     best = scored[0][0]
     if best.place is None:
         best = _known_end_of_route(best, [m for m, _ in scored if m.place], doc) or best
@@ -1793,13 +1832,13 @@ def _measured_near(settlement: PlaceMention, country: str | None, doc: Doc) -> P
     return None
 
 
-def _far_reference(mention: PlaceMention, doc: Doc) -> bool:
+def _far_reference(mention: PlaceMention, doc: Doc, far: float = NEAR_KM) -> bool:
     """Is the place a far point a distance is measured from ('Nampala, some 500 km north-east of Bamako'), which
     holds nothing?"""
     if mention.start == 0 or doc[mention.start - 1].lower_ not in ("of", "from"):
         return False
     km = _distance_before(doc, mention.start - 1)
-    return km is not None and km > NEAR_KM
+    return km is not None and km > far
 
 
 def _distance_before(doc: Doc, of: int) -> float | None:
