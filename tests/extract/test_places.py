@@ -1627,3 +1627,78 @@ def test_a_village_set_a_distance_from_a_town_is_the_place() -> None:
         "the town's police station, the deputy mayor said."
     )
     assert _location_of(text).name == "Boucan-Carre"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "NEW DELHI (Reuters) - Militants attacked an army camp in Uri in Indian Kashmir before dawn on Sunday, "
+            'killing 17 soldiers. "Four terrorists were killed," a senior army officer in New Delhi said.',
+            "Uri",
+            id="officials-capital-1",
+        ),
+        pytest.param(
+            "JAMMU, India (Reuters) - Heavily armed militants attacked the Nagrota army base before dawn on Tuesday, "
+            'killing seven soldiers. "The operation is over," a defence ministry official in New Delhi said.',
+            "Jammu",
+            id="officials-capital-2",
+        ),
+        pytest.param(
+            "Gunmen kill 12 in Niger State\n\nBy Our Correspondent, Minna\n\nGunmen on Wednesday attacked a village "
+            "in Rafi Local Government Area of Niger State, killing 12 people, the police said.",
+            "Rafi",
+            id="byline-and-lga-1",
+        ),
+        pytest.param(
+            "Gunmen on Sunday night killed eight people in Unguwar Rimi village in Faskari Local Government Area of "
+            "Katsina State, residents said. The police spokesman said in a statement in Katsina that troops had "
+            "been deployed.",
+            "Unguwar Rimi",
+            id="byline-and-lga-2",
+        ),
+        pytest.param(
+            "BAGHDAD (Reuters) - Gunmen stormed an army post in the Al-Hamra district of Diyala province on Friday, "
+            "killing four soldiers. The attackers struck the post in farmland some 120 km (75 miles) north of "
+            "Baghdad, security sources said.",
+            "Al-Hamra",
+            id="far-reference-1",
+        ),
+        pytest.param(
+            "BAKU (AFP) - Armenian shelling killed two soldiers on Tuesday in the Tovuz district, some 400 kilometres "
+            "west of the capital, the defence ministry said.",
+            "Tovuz",
+            id="district-tagged-person-1",
+        ),
+        pytest.param(
+            "COTONOU (AFP) - Eight soldiers were killed on Thursday in an attack in the Alibori department, near the "
+            "border with Niger, a military source told AFP.",
+            "Alibori",
+            id="district-tagged-person-2",
+        ),
+        pytest.param(
+            "PORT-AU-PRINCE, Haiti (AP) - A gang kidnapped 12 aid workers on Saturday. They were abducted in "
+            "Ganthier, a community east of Port-au-Prince, after their bus was stopped by armed men.",
+            "Ganthier",
+            id="appositive-bearing-1",
+        ),
+        pytest.param(
+            "N'DJAMENA (AFP) - Jihadists attacked an army post at Kaiga, an island in the Lake province, overnight, "
+            "killing 12 soldiers, the army said on Tuesday.",
+            "Kaiga",
+            id="appositive-island-1",
+        ),
+        pytest.param(
+            "At least nine people were killed when military jets bombed a school in Let Yet Kone village, in the "
+            "Kanbalu area of Sagaing region, on Tuesday, local media reported.",
+            "Let Yet Kone",
+            id="village-words-parsed-apart-1",
+        ),
+    ],
+)
+def test_the_town_of_the_attack_sentence_beats_where_officials_speak(text: str, name: str) -> None:
+    """A place where officials or the reporter speak ('an officer in New Delhi said', 'By Our Correspondent, Minna'),
+    a far point of reference ('120 km north of Baghdad') or a region give way to the town, district or village the
+    attack sentence names, however the tagger labels it ('the Tovuz district' as a person, 'Ganthier, a community
+    east of X' as a group, 'Let Yet Kone village' parsed as a verb)."""
+    assert _location_of(text).name == name

@@ -255,7 +255,8 @@ def _facility_ent(ent: Span) -> bool:
     named_town = _town_of(ent.doc, ent.start) or (ent.start > 1 and ent.doc[ent.start - 2].lower_ in VILLAGE_WORDS)
     town = lone and any(p.kind == "city" for p in load_gazetteer().lookup(ent.text))
     bare = len(ent) == 1 and ent[0].lower_ in word_set("places.json", "facility_heads")  # a byline's 'Newsroom'
-    if ent[0].lower_ in SETTLEMENT_WORDS or named_town or town or bare:
+    area = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in DISTRICT_WORDS | REGION_WORDS  # 'the X district'
+    if ent[0].lower_ in SETTLEMENT_WORDS or named_town or town or bare or area:
         return False
     return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in facility_heads()) or _called_facility(ent)
 
@@ -273,7 +274,7 @@ def _locative(ent: Span) -> bool:
         area
         or before in ("in", "at", "near", "outside", "of", "between", "into")
         or _attack_on(ent)
-        or after in TOWN_WORDS
+        or after in TOWN_WORDS | DISTRICT_WORDS | REGION_WORDS  # 'in the Alibori department' tagged ORG
         or in_dateline(doc, ent.start_char, ent.end_char)
         or _settlement(doc[ent.start : _hyphen_end(doc, ent.end)])
         or struck
@@ -557,9 +558,10 @@ def _name_part(ent: Span) -> Span:
     """A mislabelled entity up to its last proper noun ('Macomia' of 'Macomia in'), before an 'in' ('Laiza' of 'Laiza in
     Kachin'), without an acronym glued to a town's name ('Bijapur' of 'Bijapur IED', 'Quetta' of 'Quetta IED blast')."""
     end = next((t.i for t in ent[1:] if t.lower_ == "in" or _area_tail(t)), ent.end)  # 'Laiza' of 'Laiza in Kachin'
-    while end > ent.start + 1 and (ent.doc[end - 1].pos_ != "PROPN" or _glued_acronym(ent.doc[ent.start : end])):
+    start = ent.start + (ent[0].lower_ == "the" and len(ent) > 1)  # 'the Al-Hamra' (district) tagged a building
+    while end > start + 1 and (ent.doc[end - 1].pos_ != "PROPN" or _glued_acronym(ent.doc[start:end])):
         end -= 1
-    return ent.doc[ent.start : end]
+    return ent.doc[start:end]
 
 
 def _area_tail(tok: Token) -> bool:
@@ -616,7 +618,7 @@ def _settlement(span: Span) -> bool:
     named_as = doc[span.start - 2].lower_ in TOWN_WORDS | local if span.start > 1 else False
     town_of = named_as and doc[span.start - 1].lower_ == "of"
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    called = any(c.dep_ == "appos" and c.lower_ in local for c in span.root.children)
+    called = any(c.dep_ == "appos" and c.lower_ in local | PLACE_NOUNS for c in span.root.children)
     kind_after = after in DISTRICT_WORDS | REGION_WORDS | facility_heads()  # 'neighbouring Shah Wali Kot district'
     placed = span.start > 1 and doc[span.start - 2].lower_ in AT_WORDS | AWAY_WORDS  # 'in nearby Kolofata'
     nearby = placed and doc[span.start - 1].lower_ in NEARBY_WORDS and not kind_after
@@ -624,15 +626,18 @@ def _settlement(span: Span) -> bool:
 
 
 def _measured_after(span: Span) -> bool:
-    """Is the name set a distance from another place right after it ("entered Saut-d'Eau, some 15 km west of
-    Mirebalais"): a settlement?"""
+    """Is the name set a distance or a bearing from another place right after it ("entered Saut-d'Eau, some 15 km
+    west of Mirebalais", 'abducted in Ganthier, a community east of Port-au-Prince'): a settlement?"""
     doc, end = span.doc, span.end
     if end + 3 >= len(doc) or doc[end].text != ",":
         return False
     unit = any(t.lower_.lstrip("0123456789.") in DISTANCE_UNITS for t in doc[end + 1 : end + 4])
-    return unit and any(t.lower_ in ("of", "from") for t in doc[end + 2 : end + MEASURE_WINDOW])
+    window = doc[end + 2 : end + MEASURE_WINDOW]
+    bearing = any(t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" for t in window)
+    return (unit and any(t.lower_ in ("of", "from") for t in window)) or bearing
 
 
+PLACE_NOUNS = word_set("places.json", "place_nouns")
 MEASURE_WINDOW = 10  # ', some 15 km (9 miles) west of': the words of a distance phrase
 
 
@@ -690,7 +695,9 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, country))
             elif place is not None and place.kind == "city" and (big or area or _settlement(ent)):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
-            elif place is None and (_settlement(ent) or (ent.end < len(doc) and _area_tail(doc[ent.end]))):
+            elif place is not None and place.kind == "admin1" and _called_district(ent):  # 'the Tovuz district'
+                found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
+            elif place is None and (_settlement(ent) or _called_local_area(ent)):
                 found.append(
                     PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, None, settlement=True)
                 )
@@ -1144,6 +1151,7 @@ SETTLEMENT_WORDS = word_set("places.json", "settlement_words")
 
 
 MISTAGS = frozenset({"", "DATE", "TIME", "PERSON", "ORG"})
+AREA_WORDS = DISTRICT_WORDS | {"area"}
 
 
 def _model_names(doc: Doc) -> set[str]:
@@ -1181,7 +1189,7 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
         town_of = before == "of" and before2 in TOWN_WORDS
         if tok.ent_type_ and not (town_of or _hyphen_end(doc, tok.i + 1) > tok.i + 1 or _no_date(tok, before)):
             continue  # a name the tagger took for a date or person only after 'the town of' or hyphenated
-        area = before == "the" and named_as == "area"  # 'in the Croix-des-Bouquets area'
+        area = before == "the" and named_as in AREA_WORDS  # 'in the Croix-des-Bouquets area', 'the Al-Azim district'
         placed = before in ("in", "near", "around", "between") or _impact_into(doc, lead)
         if not (town_of or area or placed or named_as in TOWN_WORDS):
             continue
@@ -1191,7 +1199,7 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
         if place is not None and (not hints or hints.get(place.country_code, 0.0) >= needed):
             out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, place))
             taken.update(range(span.start, span.end))
-        elif (before == "of" and before2 in SETTLEMENT_WORDS) or named_as in VILLAGE_WORDS:
+        elif (before == "of" and before2 in SETTLEMENT_WORDS) or named_as in VILLAGE_WORDS or area:
             span = doc[_capitalised_start(doc, tok.i, taken) : end]
             out.append(
                 PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, settlement=True)
@@ -1222,7 +1230,15 @@ def _no_date(tok: Token, before: str) -> bool:
 def _called_district(ent: Span) -> bool:
     """Is the name called a district, inside the tag or after it ('in Kauru LGA', 'in Panjgur district' tagged ORG)?"""
     after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-    return ent[-1].lower_ in DISTRICT_WORDS or after in DISTRICT_WORDS | REGION_WORDS
+    tail = ent.end < len(ent.doc) and _area_tail(ent.doc[ent.end])  # 'Faskari Local Government Area'
+    return ent[-1].lower_ in DISTRICT_WORDS or after in DISTRICT_WORDS | REGION_WORDS or tail
+
+
+def _called_local_area(ent: Span) -> bool:
+    """Is the name called a district, not a region ('the Al-Hamra district', 'Rafi Local Government Area'; not
+    'Cagayan province'): an area the gazetteer may lack, placed like a settlement?"""
+    doc = ent.doc
+    return ent.end < len(doc) and (doc[ent.end].lower_ in DISTRICT_WORDS or _area_tail(doc[ent.end]))
 
 
 def _needed_support(named_as: str) -> float:
@@ -1246,8 +1262,22 @@ def _named(ent: Span) -> Span:
     while end > ent.start + 1 and ent.doc[end - 1].is_space:
         end -= 1
     return _without_city_word(
-        _whole_name(_and_joined(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)))
+        _whole_name(_and_joined(_with_rest(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_))))
     )
+
+
+NAME_REST = 2
+
+
+def _with_rest(ent: Span) -> Span:
+    """'Unguwar Rimi village' with only 'Unguwar' tagged: the untagged proper nouns after the entity, up to the word
+    that calls them a settlement or district, are the rest of its name."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < NAME_REST and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        end += 1
+    if end == ent.end or end >= len(doc) or doc[end].lower_ not in SETTLEMENT_WORDS | DISTRICT_WORDS:
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def _without_city_word(ent: Span) -> Span:
