@@ -693,9 +693,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             if country is not None:  # 'in central Mali' with 'Mali' tagged as a person
                 ent = _with_direction(ent)
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, country))
-            elif place is not None and place.kind == "city" and (big or area or _settlement(ent)):
-                found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
-            elif place is not None and place.kind == "admin1" and _called_district(ent):  # 'the Tovuz district'
+            elif place is not None and _placed_by_name(place, big or area or _settlement(ent), ent):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
             elif place is None and (_settlement(ent) or _called_local_area(ent)):
                 found.append(
@@ -713,6 +711,12 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     models = _model_names(doc)
     found = [m for m in found if m.facility or m.text.casefold() not in models]
     return sorted((_supported(m, hints) for m in _as_named_regions(found, doc)), key=lambda m: m.start)
+
+
+def _placed_by_name(place: Place, town: bool, ent: Span) -> bool:
+    """Does a mislabelled name resolve to a town it is said to be ('in Quetta', 'Ukpabi, a farming village') or a
+    region called a district ('the Tovuz district' tagged as a person)?"""
+    return (place.kind == "city" and town) or (place.kind == "admin1" and _called_district(ent))
 
 
 def _describes_town(ent: Span) -> bool:
