@@ -196,8 +196,8 @@ KNOWN_GAPS = {
         " has 4"
     ),
     "h25-us-columbus-campus-ramming": (
-        "3 failed checks; first: incident (Columbus): location.name: expected \"Columbus\", reco"
-        "rd has \"Artan\""
+        "2 failed checks; first: incident (Columbus): perpetrator_count: expected 1, record has"
+        " 2"
     ),
     "h25-us-victoria-mosque-arson": (
         "6 failed checks; first: incident (Victoria): date.value: expected \"2017-01-28\", recor"

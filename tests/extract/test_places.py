@@ -1702,3 +1702,40 @@ def test_the_town_of_the_attack_sentence_beats_where_officials_speak(text: str, 
     attack sentence names, however the tagger labels it ('the Tovuz district' as a person, 'Ganthier, a community
     east of X' as a group, 'Let Yet Kone village' parsed as a verb)."""
     assert _location_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "COLUMBUS, Ohio (AP) - Police identified the attacker as Abdul Razak Ali Artan, a student. Eleven people "
+            "were hurt in the attack outside Watts Hall before an officer shot Artan dead.",
+            "Columbus",
+            id="surname-in-gazetteer-1",
+        ),
+        pytest.param(
+            "MINNEAPOLIS (AP) - Authorities identified the man who stabbed 10 people at a mall in St. Cloud as Dahir "
+            "Ahmed Adan. An off-duty officer shot Adan dead inside the mall, police said.",
+            "St. Cloud",
+            id="surname-in-gazetteer-2",
+        ),
+        pytest.param(
+            "A student rammed his car into a crowd at Ohio State University in Columbus on Monday, wounding 11. "
+            '"We are looking at everything," said the special agent in charge of the FBI\'s Cincinnati office.',
+            "Columbus",
+            id="branch-office-1",
+        ),
+        pytest.param(
+            "An arsonist set fire to the Victoria Islamic Center early on Saturday, gutting the mosque, the U.S. "
+            "Attorney's Office for the Southern District of Texas said.",
+            "Victoria",
+            id="town-in-facility-namesakes-1",
+        ),
+    ],
+)
+def test_a_person_or_an_office_named_like_a_place_is_no_scene(text: str, name: str) -> None:
+    """A surname that ends a full name given before ('Artan', a Turkish village too), a body's branch ("the FBI's
+    Cincinnati office") place nothing; the town inside the attacked facility's name is the one of the region the text
+    names ('the Victoria Islamic Center' with Texas: not Victoria, Hong Kong)."""
+    location = _location_of(text)
+    assert location.name == name

@@ -316,14 +316,13 @@ def _attacked_there(ent: Span) -> bool:
 
 
 def _affiliation(root: Token) -> bool:
-    """'a 21-year-old student at Addis Ababa University', 'a nurse at the Kenyatta hospital': the place a person
-    named by a role belongs to."""
+    """'a 21-year-old student at Addis Ababa University', 'a nurse at the Kenyatta hospital', 'the Ohio State University
+    student': the place a person named by a role belongs to."""
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ in ("at", "of")
-        and prep.head.lower_ in word_set("places.json", "affiliation_roles")
-    )
+    roles = word_set("places.json", "affiliation_roles")
+    if root.dep_ == "compound" and prep.lower_ in roles:  # 'the Ohio State University student who plowed his car'
+        return True
+    return root.dep_ == "pobj" and prep.lower_ in ("at", "of") and prep.head.lower_ in roles
 
 
 def _speaker(root: Token) -> bool:
@@ -649,7 +648,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     parts = _neighbourhood_names(doc)
     found: list[PlaceMention] = []
     for ent in map(_named, entities(doc)):
-        if _describes_town(ent) or _patron(ent):
+        if _describes_town(ent) or _patron(ent) or _surname(ent):
             continue
         if ent.label_ in PLACE_LABELS and _names_facility(ent, context):
             named = ent if _called_facility(ent) or _site_name(ent) else ent.doc[ent.start : ent.end + 1]
@@ -711,6 +710,24 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     models = _model_names(doc)
     found = [m for m in found if m.facility or m.text.casefold() not in models]
     return sorted((_supported(m, hints) for m in _as_named_regions(found, doc)), key=lambda m: m.start)
+
+
+def _surname(ent: Span) -> bool:
+    """'Police identified the attacker as Abdul Razak Ali Artan' ... 'an officer shot Artan dead': a lone name that
+    ends a person's full name given before is that person, though the gazetteer has a village of it (not after a
+    preposition of place: 'in Washington' in a text on George Washington)."""
+    if len(ent) != 1 or ent.label_ not in PLACE_LABELS or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in AT_WORDS):
+        return False
+    return any(end <= ent.start and last == ent[0].lower_ for end, last in _full_names(ent.doc))
+
+
+def _full_names(doc: Doc) -> list[tuple[int, str]]:
+    """Where each person's name of two words or more ends, and its last word, found once per Doc."""
+    return per_doc(
+        doc,
+        "polybius_place_full_names",
+        lambda: [(e.end, e[-1].lower_) for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1],
+    )
 
 
 def _placed_by_name(place: Place, town: bool, ent: Span) -> bool:
@@ -1535,6 +1552,8 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
         score -= OTHER_EVENT_PENALTY
     if _launch_site(doc[mention.start : mention.end]):
         score -= 4.0
+    if not violent and _branch_office(doc[mention.start : mention.end]):
+        return -1.0
     credit = _credit_line(doc[mention.start : mention.end])
     if credit or _speaker_place(doc[mention.start : mention.end]):
         if not violent and (credit or _seat_of_officials(place)):
@@ -1545,6 +1564,16 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     if where_treated(doc[mention.end - 1]):
         score -= 4.0
     return score
+
+
+BRANCH_NOUNS = word_set("places.json", "branch_nouns")
+
+
+def _branch_office(span: Span) -> bool:
+    """Does the name say which branch of a body speaks ('the FBI's Cincinnati office', "Reuters' Nairobi bureau"), not
+    where the attack was?"""
+    head = span.root.head
+    return span.root.dep_ in ("compound", "nmod") and head.lower_ in BRANCH_NOUNS and head.i > span.root.i
 
 
 def _seat_of_officials(place: Place | None) -> bool:
@@ -1718,8 +1747,9 @@ def _town_in_facility(best: PlaceMention, facilities: list[PlaceMention], doc: D
         for tok in doc[fac.start : fac.end]:
             if tok.pos_ != "PROPN" or tok.is_upper:
                 continue
-            town = _first_city(tok.text)
-            if town is not None and getattr(town, same) == getattr(place, same):
+            towns = (p for p in load_gazetteer().lookup(tok.text) if p.kind == "city")
+            town = next((p for p in towns if getattr(p, same) == getattr(place, same)), None)  # Victoria, Texas
+            if town is not None:
                 return PlaceMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text, town)
     return best
 
