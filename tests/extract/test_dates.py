@@ -817,3 +817,32 @@ def test_a_quoted_today_gives_way_to_the_act_s_weekday() -> None:
         "the governor said in a statement."
     )
     assert _incident_date(text, datetime(2023, 5, 16, 1, tzinfo=UTC)) == "2023-05-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "A Waco man was indicted Tuesday on federal hate crime and arson charges in connection with the fire that "
+            "destroyed a mosque in January, prosecutors announced.\n\nJohn Doe, 30, is accused of breaking into the "
+            "mosque on Elm Street and setting it on fire early on Jan. 14. The blaze gutted the building.",
+            datetime(2017, 6, 28, 12, tzinfo=UTC),
+            "2017-01-14",
+            id="indicted-then-act-day-1",
+        ),
+        pytest.param(
+            "A Brampton man was charged Thursday with arson in connection with the fire that gutted a Sikh temple in "
+            "February, police announced.\n\nRaj Malhotra, 41, is accused of pouring gasoline at the back door of the "
+            "temple and setting it alight early on Feb. 6. Nobody was hurt.",
+            datetime(2019, 5, 10, 12, tzinfo=UTC),
+            "2019-02-06",
+            id="indicted-then-act-day-2",
+        ),
+    ],
+)
+def test_a_step_after_the_act_gives_way_to_the_earlier_day_of_the_act(
+    text: str, published: datetime, expected: str
+) -> None:
+    """'indicted Tuesday' dates the indictment: the earlier day a violent sentence gives ('setting it on fire early on
+    Jan. 14') dates the attack."""
+    assert _incident_date(text, published) == expected

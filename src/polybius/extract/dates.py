@@ -853,9 +853,34 @@ def incident_date(
     if not found:
         return dateline or _same_day_update(doc, sentences, pub, line_end)
     rank, best = _first_day(_refined(min(found, key=lambda c: c[0]), found), found, sentences)
+    earlier = _day_before_steps(rank, best, found)
+    if earlier is not None:
+        return earlier
     act_day = rank[3] == 0 and best.precision == "day"  # "Monday's violence came a day after ...": the act's own day
     recalled = not act_day and any(best in info.dates for info in sentences if not info.reported)
     return dateline if dateline is not None and (rank[0] or recalled) else best
+
+
+_STEPS_DAYS = 366
+
+
+def _day_before_steps(rank: tuple, best: DateMention, found: list[tuple[tuple, DateMention]]) -> DateMention | None:
+    """'A Victoria man was indicted Tuesday ...' then 'accused of ... setting it on fire early on Jan. 28': when only a
+    step taken after the act (tier 4) dates anything recently, the first earlier day (within a year) a violent
+    sentence gives, or any of the incident's sentences in the month the act is dated by ('the fire that gutted a
+    temple in February' ... 'early on Feb. 6'), is the act's."""
+    if rank[3] != 4 or best.precision != "day" or not best.value:
+        return None
+    day = date.fromisoformat(str(best.value))
+    act_months = {str(c[1].value)[:7] for c in found if c[0][3] == 0 and c[1].precision == "month"}
+    earlier = [
+        c
+        for c in found
+        if c[0][3] <= 1 or (c[0][3] == 2 and str(c[1].value)[:7] in act_months)  # 'destroyed ... in January'
+        if c[1].precision == "day" and c[1].value and c[1].value < best.value
+        if (day - date.fromisoformat(str(c[1].value))).days <= _STEPS_DAYS
+    ]
+    return min(earlier, key=lambda c: c[1].start)[1] if earlier else None
 
 
 _SAME_DAY_CUES = tuple(_LEX["same_day_cues"])
