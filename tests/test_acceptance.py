@@ -261,8 +261,8 @@ KNOWN_GAPS = {
         "ain \"Schoental\", record has \"park\""
     ),
     "h27-mali-gao-convoy": (
-        "5 failed checks; first: incident (Kobe/Gao): location.name: expected [\"Kobe\", \"Gao\"],"
-        " record has \"Ansongo\""
+        "1 failed check; first: incident (Kobe/Gao): totals.killed.best: expected 25, record ha"
+        "s 26"
     ),
     "h27-niger-tillaberi-two-attacks": (
         "1 failed check; first: incident 2 (Kokorou/Tera/Tillaberi): event_type armed_assault: "
@@ -292,8 +292,10 @@ KNOWN_GAPS = {
         "sation Authorities terrorists False; denial Iranian officials False)"
     ),
     "h28-iraq-makhmour-peshmerga": (
-        "2 failed checks; first: incident (Makhmour): location.lat: expected within [35.48, 36"
-        ".08], record has 33.01841"
+        "1 failed check; first: incident (Makhmour): figure {\"kind\": \"injured\", \"value\": 5, \"qu"
+        "alifier\": \"at_least\", \"status\": \"current\"}: not found (record has: killed 10 exact par"
+        "tial victims; killed 13 exact current victims; killed 3 exact partial victims; injured"
+        " 5 at_least current perpetrators)"
     ),
     "h28-israel-bnei-brak": (
         "2 failed checks; first: incident (Bnei Brak): perpetrator {\"name\": \"Al-Aqsa Martyrs' "

@@ -361,6 +361,9 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
         ("Sistan-Baluchestan", "IR", "admin1"),  # two names hyphenated: Sistan and Baluchestan
         ("Bosnia-Herzegovina", "BA", "country"),  # ... Bosnia and Herzegovina
         ("Trinidad-Tobago", "TT", "country"),  # ... Trinidad and Tobago
+        ("Qilla Saifullah", "PK", "city"),  # a doubled consonant written single: Qila Saifullah
+        ("Makhmour", "IQ", "city"),  # a French 'ou' for 'u': Makhmur
+        ("Kirkouk", "IQ", "city"),  # ... Kirkuk
     ],
 )
 def test_a_transliteration_variant_finds_the_place(gaz: Gazetteer, name: str, country: str, kind: str) -> None:
@@ -377,6 +380,7 @@ def test_the_variants_of_a_name(gaz: Gazetteer) -> None:
     assert "derabugti" in spelling_variants("dera bugti")
     assert "ban ibangou" not in spelling_variants("banibangou")  # each part has four letters or more
     assert gaz.lookup("Facebook") == [] and gaz.lookup("Telegram") == []
+    assert {"qila saifullah", "qila saifulah"} <= set(spelling_variants("qilla saifullah"))
 
 
 @pytest.mark.parametrize(

@@ -1689,6 +1689,13 @@ def test_a_village_set_a_distance_from_a_town_is_the_place() -> None:
             id="appositive-island-1",
         ),
         pytest.param(
+            "BAMAKO (Reuters) - Gunmen attacked a convoy near the northern Malian city of Gao on Friday, killing 20 "
+            "people. The vehicles were travelling from Gao towards the town of Ansongo, in the Gao region, when they "
+            "came under fire, a local official said.",
+            "Gao",
+            id="city-named-like-its-region-1",
+        ),
+        pytest.param(
             "At least nine people were killed when military jets bombed a school in Let Yet Kone village, in the "
             "Kanbalu area of Sagaing region, on Tuesday, local media reported.",
             "Let Yet Kone",

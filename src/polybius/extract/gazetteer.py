@@ -442,6 +442,7 @@ def spelling_variants(key: str) -> list[str]:
         *_compound_forms(tokens, cfg["compound_min_letters"]),
         *_and_forms(tokens),
         *_vowel_forms(key, cfg["vowel_spellings"]),
+        *_single_consonant_forms(key),
     ]
     out = forms + [v for form in forms for v in _final_h_forms(form.split(), cfg["variant_min_letters"])]
     return list(dict.fromkeys(v for v in out if v != key))
@@ -500,6 +501,20 @@ def _and_forms(tokens: list[str]) -> list[str]:
 def _vowel_forms(key: str, spellings: list[list[str]]) -> list[str]:
     """The name with each of its vowel groups spelt the other way ('rajouri', 'rajauri')."""
     return [key.replace(a, b) for a, b in spellings if a in key]
+
+
+def _single_consonant_forms(key: str) -> list[str]:
+    """The name with its doubled consonants written single ('qilla saifullah' -> 'qila saifulah', 'qila saifullah')."""
+    doubled = sorted({key[i : i + 2] for i in range(len(key) - 1) if key[i] == key[i + 1] and key[i] not in "aeiou "})
+    forms = [key.replace(pair, pair[0], 1) for pair in doubled]
+    return list(dict.fromkeys([*forms, _collapsed(key, doubled)])) if doubled else []
+
+
+def _collapsed(key: str, doubled: list[str]) -> str:
+    """The name with every doubled consonant written single."""
+    for pair in doubled:
+        key = key.replace(pair, pair[0])
+    return key
 
 
 def _final_h_forms(tokens: list[str], least: int) -> list[str]:

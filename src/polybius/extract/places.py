@@ -1791,6 +1791,8 @@ def _town_of_state(best: PlaceMention, scored: list[PlaceMention], doc: Doc) -> 
     city = best.place
     if city is None or city.kind != "city" or in_dateline(doc, best.start_char, best.end_char):
         return best
+    if _town_of(doc, best.start):  # 'near the northern Malian city of Gao'
+        return best
     if normalise(city.admin1 or "") != normalise(best.text) or not _called_region(doc[best.start : best.end]):
         return best
     towns = [
