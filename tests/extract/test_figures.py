@@ -1408,7 +1408,9 @@ def test_people_taken_to_named_hospitals_are_hospitalized(text: str) -> None:
     ],
 )
 def test_an_attacker_listed_with_the_dead_is_no_victim(text: str) -> None:
-    assert [(k, v, s) for k, v, s in _sentence_figures(text) if s == "current"] == [("killed", 2, "current")]
+    figures = find_figures(next(load_nlp()(text).sents))[0]
+    victims = [(f.figure.kind, f.figure.value) for f in figures if f.figure.of == "victims"]
+    assert [(k, v) for k, v in victims if k == "killed"] == [("killed", 2)]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,16 @@ from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, padded_words, parsed_text, per_doc, span_tokens, subject_of
+from polybius.extract.spans import (
+    entities,
+    evidence,
+    padded_words,
+    parsed_text,
+    per_doc,
+    span_tokens,
+    subject_of,
+    tokens,
+)
 from polybius.extract.unnumbered import (
     agent_of_any,
     dateline_place,
@@ -372,7 +381,7 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
             return "injured"
         if people and node.dep_ == "dobj" and _hit_by_vehicle(sent, node.head):
             return "injured"  # 'ploughed into a crowd, hitting eight people'
-        if people and node.dep_ == "nsubjpass" and _taken_captive(node.head):
+        if people and node.dep_ == "nsubjpass" and (_taken_captive(node.head) or _held_in_siege(node.head)):
             return "hostages"
         if people and node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _captor_verbs():
             return "hostages"  # 'Bandits seized 45 passengers from a bus'
@@ -392,6 +401,22 @@ def _in_hospital_place(verb: Token) -> bool:
         return False
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
     return any(g.lower_ in word_set("figures.json", "hospital_nouns") for g in places)
+
+
+def _held_in_siege(verb: Token) -> bool:
+    """'Four people, including the rabbi, are being held inside': people held (not in custody, not in a jail) in a
+    report of hostage-taking are hostages."""
+    if verb.lemma_.lower() != "hold" or held_as_suspect(verb):
+        return False
+    jails = word_set("figures.json", "custody_places")
+    places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return not any(g.lower_ in jails for g in places) and _hostage_story(verb.doc)
+
+
+def _hostage_story(doc: Doc) -> bool:
+    """Does the text tell of hostages or captives anywhere (once per Doc)?"""
+    words = word_set("figures.json", "captive_words")
+    return per_doc(doc, "polybius_hostage_story", lambda: any(t.lemma_.lower() in words for t in tokens(doc)))
 
 
 def _captor_verbs() -> frozenset[str]:
