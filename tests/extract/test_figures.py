@@ -1707,3 +1707,73 @@ def test_a_pair_of_counts_of_different_people_adds_up(text: str, expected: list[
 def test_a_count_among_a_counted_group_named_before_it_is_its_part() -> None:
     found = _sentence_figures("Among the more than 60 wounded were three children, the regional governor said.")
     assert found == [("injured", 60, "current"), ("injured", 3, "partial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Britons among dead in Bangkok hotel fire", [("killed", 2, "partial")]),
+        ("Four nurses among injured as shells hit Aleppo hospital", [("injured", 4, "partial")]),
+    ],
+)
+def test_a_headline_count_among_the_dead_without_the_is_a_part(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday night a police source had told Reuters that nine people had been killed in the raid.",
+            [("killed", 9, "superseded")],
+        ),
+        (
+            "Local officials had put the toll at 11, but the governor said on Wednesday that 19 people had died.",
+            [("killed", 11, "superseded"), ("killed", 19, "current")],
+        ),
+        (
+            "The ministry said 52 people had been wounded, up from 30 announced on Sunday.",
+            [("injured", 52, "current"), ("injured", 30, "superseded")],
+        ),
+    ],
+)
+def test_an_earlier_toll_given_in_the_pluperfect_or_before_but_is_superseded(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _sentence_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose on Friday to nine after a wounded guard died.",
+        "The number of dead climbed overnight to 21, officials said.",
+    ],
+)
+def test_a_toll_rising_to_a_number_with_words_between_is_a_revision(text: str) -> None:
+    figures, _ = find_figures(next(load_nlp()(text).sents))
+    assert figures[0].figure.status == "current" and figures[0].revision
+
+
+def test_a_count_of_people_before_a_comma_heads_its_breakdown() -> None:
+    text = "Thirty people, eight policemen and 22 militia volunteers, were killed in the ambush, the army said."
+    assert ("killed", 30, "current") in _sentence_figures(text)
+    assert ("killed", 38, "current") not in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials believe six people, including the bank manager, are being held inside.",
+        "Three employees were being held in the back office, police said.",
+    ],
+)
+def test_people_being_held_in_a_hostage_report_are_hostages(text: str) -> None:
+    doc = load_nlp()("Gunman takes hostages at bank\n\n" + text)
+    sent = list(doc.sents)[-1]
+    assert [(f.figure.kind, f.figure.status) for f in find_figures(sent)[0]] == [("hostages", "current")]
+
+
+def test_people_held_at_a_police_station_are_no_hostages() -> None:
+    doc = load_nlp()("Gunman takes hostages at bank\n\nTwo men were being held at a police station.")
+    assert not [f for f in find_figures(list(doc.sents)[-1])[0] if f.figure.kind == "hostages"]

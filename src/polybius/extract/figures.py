@@ -274,11 +274,16 @@ HEADLINE_AMONG_REACH = 3
 
 
 def _among_kind(sent: Span, q: Quantity) -> str | None:
-    """'Three police officers ... were among the dead', 'Two soldiers among 11 killed in attacks' (a headline): a
-    sub-count of the dead."""
+    """'Three police officers ... were among the dead', 'Two soldiers among 11 killed in attacks', 'Nine children among
+    dead' (headlines): a sub-count of the dead."""
     doc = sent.doc
-    for i in range(q.end, sent.end - 2):
-        if doc[i].lower_ == "among" and doc[i + 1].like_num and q.end + HEADLINE_AMONG_REACH >= i:
+    for i in range(q.end, sent.end - 1):
+        near = doc[i].lower_ == "among" and q.end + HEADLINE_AMONG_REACH >= i
+        if near and doc[i + 1].tag_ in ("JJ", "VBN", "NN", "NNS") and kind_of_token(doc[i + 1]):
+            return kind_of_token(doc[i + 1])  # 'Nine children among dead in missile strike' (a headline)
+        if i + 2 >= sent.end:
+            break
+        if near and doc[i + 1].like_num:
             group = doc[i + 2]
             return kind_of_token(group) or next((k for c in group.children if (k := kind_of_token(c))), None)
         if doc[i].lower_ == "among" and doc[i + 1].lower_ in ("the", "those"):
@@ -645,13 +650,19 @@ def _of_the_group(sent: Span, q: Quantity) -> bool:
 
 def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
     """(superseded cue, revision cue) in the sentence before token `before`: 'killing seven
-    soldiers, raising an earlier toll of four' makes only the four superseded."""
-    start = max((t.i + 1 for t in sent.doc[sent.start : before] if t.text == ";"), default=sent.start)
+    soldiers, raising an earlier toll of four' makes only the four superseded; 'officials had put the toll at 18, but
+    X said 32 had died' ends the earlier toll's clause at 'but'."""
+    start = max((t.i + 1 for t in sent.doc[sent.start : before] if t.text == ";" or _contrast(t)), default=sent.start)
     text = padded_words(sent.doc[start:before])
     fig = load_data("figures.json")
     sup = any(f" {c} " in text for c in fig["superseded_cues"])
     rev = any(f" {c} " in text for c in fig["revision_cues"])
     return sup, rev
+
+
+def _contrast(tok: Token) -> bool:
+    """'but' joining two clauses (not 'all but', 'but also')."""
+    return tok.lower_ == "but" and tok.dep_ == "cc" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 EARLIER_REACH = 6
@@ -665,6 +676,25 @@ def _earlier_toll_of(sent: Span, q: Quantity) -> bool:
         return False
     window = doc[max(sent.start, q.qual_start - 2 - EARLIER_REACH) : q.qual_start - 2]
     return any(t.lower_ in word_set("figures.json", "superseded_adjectives") for t in window)
+
+
+def _risen_to(sent: Span, q: Quantity) -> bool:
+    """'The toll rose on Friday to seven', 'the number of dead climbed overnight to 21': a toll's verb of rising
+    with words between it and 'to' the number."""
+    if q.qual_start <= sent.start:
+        return False
+    prep = sent.doc[q.qual_start - 1]
+    if prep.lower_ != "to" or prep.dep_ != "prep" or not any(c.dep_ == "pobj" for c in prep.children):
+        return False
+    return prep.head.lemma_.lower() in word_set("figures.json", "rising_verbs")
+
+
+def _told_before(number: Token) -> bool:
+    """'a military source had told AFP that eight soldiers had been killed', 'officials had announced 12 dead': a
+    count its source gave in the pluperfect is an earlier one."""
+    verbs = word_set("figures.json", "attribution_verbs")
+    speech = next((a for a in number.ancestors if a.lemma_.lower() in verbs and a.pos_ == "VERB"), None)
+    return speech is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in speech.children)
 
 
 def _revised_later(sent: Span, q: Quantity) -> bool:
@@ -686,10 +716,15 @@ def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
         elif (between == ["from"] and "to" in before) or _instead_of(between):  # 'down to 13 from 14'
             marks[a.start], marks[b.start] = "revision", "superseded"
     for q in qs:
-        before = [t.lower_ for t in doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
-        if before[-1:] == ["from"] and len(before) == 2 and before[0] in word_set("figures.json", "revised_from_words"):
+        if _up_from(sent, q):
             marks.setdefault(q.start, "superseded")
     return marks
+
+
+def _up_from(sent: Span, q: Quantity) -> bool:
+    """'up from 34', 'revised from 14': the number a toll was changed from."""
+    before = [t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
+    return before[-1:] == ["from"] and len(before) == 2 and before[0] in word_set("figures.json", "revised_from_words")
 
 
 CORRECTION_REACH = 4
@@ -728,9 +763,10 @@ def _status(
     before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 4) : q.qual_start])
     fig = load_data("figures.json")
     toll_of = before.removesuffix(" of")  # 'up from a previous toll of 38', 'revising an earlier count of 18'
-    if any(before.endswith(c) or toll_of.endswith(c) for c in fig["superseded_cues"]) or _earlier_toll_of(sent, q):
+    earlier = _earlier_toll_of(sent, q) or _told_before(sent.doc[q.end - 1])
+    if any(before.endswith(c) or toll_of.endswith(c) for c in fig["superseded_cues"]) or earlier:
         return "superseded", False  # 'the toll had stood at 12': a pluperfect toll is an earlier one
-    if any(before.endswith(c) for c in fig["revision_cues"]) or _revised_later(sent, q):
+    if any(before.endswith(c) for c in fig["revision_cues"]) or _revised_later(sent, q) or _risen_to(sent, q):
         return "current", True
     near = {t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 2) : q.qual_start]}
     if near & set(fig["superseded_adjectives"]) or (sup and not rev):
@@ -1041,9 +1077,18 @@ def _sum_conjoined(sent: Span, figures: list[FoundFigure], listed: set[int]) -> 
         parts = [p for p in parts if (p.figure.kind, p.figure.of) == (first.figure.kind, first.figure.of)]
         if not parts or any(p.figure.status == "superseded" or p.token in listed for p in parts):
             continue
+        if _people_then_comma(noun):  # 'Forty people, six soldiers and 34 auxiliaries, were killed': its parts
+            out = [with_status(f, "partial") if f in parts else f for f in out]
+            continue
         out = [with_status(f, "partial") if f is first or f in parts else f for f in out]
         out.append(_summed(sent, [first, *parts]))
     return out
+
+
+def _people_then_comma(noun: Token) -> bool:
+    """'Forty people, six soldiers and ...': a count of people at large before a comma heads its own breakdown."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+    return after.text == "," and noun.lower_ in word_set("figures.json", "total_nouns")
 
 
 def _long_list_sums(sent: Span, figures: list[FoundFigure], listed: set[int]) -> tuple[list[FoundFigure], set[int]]:
@@ -1358,14 +1403,15 @@ PART_REACH = 3
 def _inherit(
     sent: Span, q: Quantity, previous: FoundFigure | None, status: str, revision: bool, figures: list[FoundFigure]
 ) -> FoundFigure | None:
-    """'28 bodies in a restroom and 14 on a staircase': the bare number takes its neighbour's kind."""
+    """'28 bodies in a restroom and 14 on a staircase', '40 had been injured in the attack, up from 34': the bare
+    number takes its neighbour's kind."""
     if previous is None:
         return previous
     between = [t.lower_ for t in sent.doc[previous.token + 1 : q.qual_start]]
     part_of = status == "partial" and len(between) <= PART_REACH  # 'killing eight people including five policemen'
     opens_parts = bool(BREAKDOWN_MARKS - {","} & set(between)) and len(between) <= BREAKDOWN_REACH
     linked = revision or part_of or opens_parts or ({"and", ","} & set(between))
-    far = len(between) > 8 and not _next_part(sent, previous, q)
+    far = len(between) > 8 and not (_next_part(sent, previous, q) or _up_from(sent, q))
     if far or not linked or _other_verb(sent.doc[previous.token], sent.doc[q.start]) or _own_participle(sent, q):
         return previous
     if opens_parts:
@@ -1386,7 +1432,8 @@ def _own_participle(sent: Span, q: Quantity) -> bool:
     what befell that count."""
     nxt = sent.doc[q.end] if q.end < sent.end else None
     verb = nxt is not None and nxt.tag_ in ("VBN", "VBD") and nxt.pos_ == "VERB"  # not 'and three were civilians'
-    return verb and kind_of_token(nxt) is None
+    told = verb and nxt.lemma_.lower() in word_set("figures.json", "attribution_verbs")  # 'up from 34 reported'
+    return verb and not told and kind_of_token(nxt) is None
 
 
 def _next_part(sent: Span, previous: FoundFigure, q: Quantity) -> bool:
