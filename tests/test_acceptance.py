@@ -255,10 +255,6 @@ KNOWN_GAPS = {
         "2 failed checks; first: incident (Aorema/Ouahigouya): event_type armed_assault: not f"
         "ound (record has: nothing)"
     ),
-    "h27-cameroon-egbekaw-separatists": (
-        "1 failed check; first: incident (Egbekaw/Mamfe): totals.killed.best: expected 20, rec"
-        "ord has 21"
-    ),
     "h27-chad-barkaram-base": (
         "3 failed checks; first: incident (Barkaram/Lac): location.name: expected [\"Barkaram\","
         " \"Lac\"], record has \"Chad\""
@@ -268,7 +264,7 @@ KNOWN_GAPS = {
         "ain \"Schoental\", record has \"park\""
     ),
     "h27-mali-gao-convoy": (
-        "5 failed checks; first: incident (Kobe/Gao): location.name: expected [\"Kobe\", \"Gao\"],"
+        "4 failed checks; first: incident (Kobe/Gao): location.name: expected [\"Kobe\", \"Gao\"],"
         " record has \"Ansongo\""
     ),
     "h27-niger-tillaberi-two-attacks": (
