@@ -209,7 +209,7 @@ KNOWN_GAPS = {
         "; injured 23 exact current victims)"
     ),
     "h26-de-mannheim-stabbing": (
-        "4 failed checks; first: incident (Mannheim): perpetrator_count: expected 1, record ha"
+        "2 failed checks; first: incident (Mannheim): perpetrator_count: expected 1, record ha"
         "s 6"
     ),
     "h26-ec-manta-mayor": (
@@ -369,7 +369,7 @@ KNOWN_GAPS = {
         "s 7"
     ),
     "h31-france-church-hostage": (
-        "3 failed checks; first: incident (Saint-Etienne-du-Rouvray/Saint-Étienne-du-Rouvray/R"
+        "2 failed checks; first: incident (Saint-Etienne-du-Rouvray/Saint-Étienne-du-Rouvray/R"
         "ouen): perpetrator {\"name\": \"Islamic State\", \"kind\": \"group\", \"claimed\": true, \"menti"
         "ons_include\": [\"Daesh\"]}: not found (record has: Islamic State group False; police st"
         "ate False; two soldiers unknown False)"
@@ -383,7 +383,7 @@ KNOWN_GAPS = {
         "d 2 exact current victims)"
     ),
     "h31-poland-gdansk-mayor": (
-        "4 failed checks; first: incident (Gdansk/Gdańsk): event_type assassination: not found"
+        "2 failed checks; first: incident (Gdansk/Gdańsk): event_type assassination: not found"
         " (record has: stabbing)"
     ),
     "h31-ukraine-kryvyi-rih-missile": (

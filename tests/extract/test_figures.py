@@ -1777,3 +1777,23 @@ def test_people_being_held_in_a_hostage_report_are_hostages(text: str) -> None:
 def test_people_held_at_a_police_station_are_no_hostages() -> None:
     doc = load_nlp()("Gunman takes hostages at bank\n\nTwo men were being held at a police station.")
     assert not [f for f in find_figures(list(doc.sents)[-1])[0] if f.figure.kind == "hostages"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Two men with knives stormed a chapel in Nantes and took four people hostage before being shot dead by police.",
+            2,
+        ),
+        ("Three gunmen attacked the checkpoint and were later killed by soldiers.", 3),
+    ],
+)
+def test_a_counted_band_killed_later_in_its_own_clause_is_attackers_killed(text: str, value: int) -> None:
+    assert ("killed", value, "perpetrators") in _sides(text)
+
+
+def test_a_band_that_killed_others_is_no_band_killed() -> None:
+    assert _sides("Two gunmen opened fire on the crowd, killing five people before fleeing.") == [
+        ("killed", 5, "victims")
+    ]

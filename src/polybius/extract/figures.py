@@ -36,6 +36,7 @@ from polybius.extract.unnumbered import (
     security_force,
     to_death,
     unnumbered_figures,
+    verb_harm,
 )
 from polybius.model import Figure
 
@@ -846,6 +847,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     taken = {f.token for f in figures}
     figures += _attacker_among_dead(sent, taken) + _attacker_shot_by_police(sent, taken) + _own_death(sent, taken)
     figures = _band_all_killed(sent, counts, figures)
+    figures += _band_killed_later(sent, counts, figures)
     figures = _among_this_toll(figures)
     return [_mark_also(sent, f) for f in figures], counts
 
@@ -1593,6 +1595,40 @@ def _band_all_killed(sent: Span, counts: list[PerpCount], figures: list[FoundFig
             )
             return [f for f in figures if f.token != tok.i] + [FoundFigure(fig, tok.i, tok.lower_)]
     return figures
+
+
+def _band_killed_later(sent: Span, counts: list[PerpCount], figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Two men armed with knives burst into a church ... before being shot dead by police', 'Three gunmen attacked
+    the post and were later killed': a band counted as the subject, killed by a later verb of its own clause."""
+    if any(f.figure.of == "perpetrators" and f.figure.kind == "killed" for f in figures):
+        return []
+    for band in counts:
+        noun = next((t for t in span_tokens(sent) if t.idx + len(t.text) == band.end_char), None)
+        if noun is None or noun.dep_ != "nsubj":
+            continue
+        verb = next((v for v in span_tokens(sent) if v.i > noun.i and _killed_later(v, noun)), None)
+        if verb is not None:
+            words = [verb, *(c for c in verb.children if c.lower_ == "dead" or c.dep_ == "auxpass")]
+            first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+            ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
+            fig = Figure(kind="killed", value=band.value, of="perpetrators", attributed_to=attribution(sent, noun))
+            return [FoundFigure(fig.model_copy(update={"evidence": [ev]}), verb.i, noun.lower_)]
+    return []
+
+
+def _killed_later(verb: Token, noun: Token) -> bool:
+    """Is `verb` a passive killing ('being shot dead by police', 'were later killed') or a death with no subject of
+    its own, in a clause whose subject is `noun`?"""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or hypothetical(verb):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and verb_harm(verb) == "killed"
+    if not passive and verb.lemma_.lower() not in word_set("figures.json", "dying_verbs"):
+        return False
+    agent = agent_of_any(verb)
+    if agent is not None and not security_force(agent):
+        return False
+    owner = next((a for a in verb.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+    return owner is not None and noun.head.i == owner.i
 
 
 def _toll_of_attackers(sent: Span, q: Quantity) -> bool:
