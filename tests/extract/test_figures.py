@@ -1783,7 +1783,7 @@ def test_people_held_at_a_police_station_are_no_hostages() -> None:
     ("text", "value"),
     [
         (
-            "Two men with knives stormed a chapel in Nantes and took four people hostage before being shot dead by police.",
+            "Two men with knives stormed a chapel in Nantes and took four people hostage before being shot dead.",
             2,
         ),
         ("Three gunmen attacked the checkpoint and were later killed by soldiers.", 3),
