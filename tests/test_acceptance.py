@@ -208,10 +208,6 @@ KNOWN_GAPS = {
         "rtial victims; killed 18 at_least current victims; killed 17 at_least partial victims"
         "; injured 23 exact current victims)"
     ),
-    "h26-de-mannheim-stabbing": (
-        "2 failed checks; first: incident (Mannheim): perpetrator_count: expected 1, record ha"
-        "s 6"
-    ),
     "h26-ec-manta-mayor": (
         "1 failed check; first: incident (Manta): victim \"Agustín Intriago\": not found (record"
         " has: mayor; residents; young woman; Ariana Chancay; officers; woman)"
@@ -363,10 +359,6 @@ KNOWN_GAPS = {
     "h31-colombia-diaz-father-kidnapping": (
         "2 failed checks; first: incident (Barrancas): figure {\"kind\": \"hostages\", \"value\": 2}"
         ": not found (record has: nothing)"
-    ),
-    "h31-finland-russia-stabbings": (
-        "3 failed checks; first: incident 1 (Surgut): perpetrator_count: expected 1, record ha"
-        "s 7"
     ),
     "h31-france-church-hostage": (
         "2 failed checks; first: incident (Saint-Etienne-du-Rouvray/Saint-Étienne-du-Rouvray/R"

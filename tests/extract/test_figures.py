@@ -1797,3 +1797,18 @@ def test_a_band_that_killed_others_is_no_band_killed() -> None:
     assert _sides("Two gunmen opened fire on the crowd, killing five people before fleeing.") == [
         ("killed", 5, "victims")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man with a knife wounded five people before being shot by police.", [("injured", 5, "current")]),
+        ("The attacker stabbed four people before officers shot him dead.", [("injured", 4, "current")]),
+    ],
+)
+def test_people_harmed_before_the_attacker_was_shot_are_victims_not_attackers(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    figures, counts = find_figures(next(load_nlp()(text).sents))
+    assert [(f.figure.kind, f.figure.value, f.figure.status) for f in figures if f.figure.of == "victims"] == expected
+    assert counts == []

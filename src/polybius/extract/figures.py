@@ -1391,8 +1391,10 @@ def _acts_next(sent: Span, head: Token) -> bool:
     read from the word order because the small parser often garbles such sentences."""
     if head.lower_ not in ("men", "people", "youths", "individuals", "assailants", "attackers", "gunmen"):
         return False
+    if head.dep_ == "dobj":
+        return False  # 'a man ... wounded six people before being shot by police'
     for tok in sent.doc[head.i + 1 : min(sent.end, head.i + 7)]:
-        if tok.lower_ in ("was", "were", "been", "had", ",", "and", "who"):
+        if tok.lower_ in ("was", "were", "been", "being", "had", ",", "and", "who"):
             return False
         if tok.lower_ in word_set("figures.json", "attack_act_words"):
             return True
