@@ -354,11 +354,12 @@ KNOWN_GAPS = {
         "4 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "h31-azerbaijan-tovuz-border-clash": (
-        "10 failed checks; first: incident_count: expected 1, record has 3"
+        "11 failed checks; first: incident_count: expected 1, record has 3"
     ),
     "h31-colombia-diaz-father-kidnapping": (
-        "2 failed checks; first: incident (Barrancas): figure {\"kind\": \"hostages\", \"value\": 2}"
-        ": not found (record has: nothing)"
+        "1 failed check; first: incident (Barrancas): statement {\"type\": \"accusation\", \"speake"
+        "r_contains\": \"military sources\", \"target\": \"National Liberation Army\", \"hedged\": true"
+        "}: not found (record has: accusation Salamanca National Liberation Army (ELN) True)"
     ),
     "h31-france-church-hostage": (
         "2 failed checks; first: incident (Saint-Etienne-du-Rouvray/Saint-Étienne-du-Rouvray/R"

@@ -1812,3 +1812,19 @@ def test_people_harmed_before_the_attacker_was_shot_are_victims_not_attackers(
     figures, counts = find_figures(next(load_nlp()(text).sents))
     assert [(f.figure.kind, f.figure.value, f.figure.status) for f in figures if f.figure.of == "victims"] == expected
     assert counts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries fought a war in the 1980s that claimed some 20,000 lives.",
+        "The rebels fought a long war with the army which killed about 40,000 people.",
+    ],
+)
+def test_a_past_war_s_toll_in_a_relative_clause_is_no_figure(text: str) -> None:
+    assert _sentence_figures(text) == []
+
+
+def test_a_toll_since_fighting_began_beside_a_hyphenated_age_is_the_clash_s_toll() -> None:
+    text = "The army said 14 soldiers had been killed since the clashes began, and that a 60-year-old farmer had died."
+    assert ("killed", 14, "current") in _sentence_figures(text)

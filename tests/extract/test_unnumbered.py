@@ -611,3 +611,15 @@ def test_an_officer_who_shot_the_named_attacker_dead_killed_an_attacker() -> Non
     record = extract_text(text)
     assert any(f.kind == "killed" and f.of == "perpetrators" for i in record.incidents for f in i.figures)
     assert not any(f.kind == "killed" and f.of == "victims" for i in record.incidents for f in i.figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A village priest was seized by gunmen outside his church.", [("hostages", 1, "victims")]),
+        ("A nurse was snatched by armed men near the clinic.", [("hostages", 1, "victims")]),
+        ("A truck was seized by police at the border.", []),
+    ],
+)
+def test_a_person_seized_by_attackers_is_taken_hostage(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _of(text) == expected

@@ -1809,7 +1809,8 @@ SPAN_WORDS = frozenset({"year", "years", "decade", "decades", "months"})
 def _span_of_time(tok: Token, wars: frozenset[str]) -> bool:
     """A word of a 'since' phrase that makes it a span of years or a war ('since 2009', 'since the war began'), not
     an attack ('since Friday's attack')."""
-    return bool(YEAR.match(tok.text)) or tok.lemma_.lower() in wars or tok.lower_ in SPAN_WORDS
+    hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-"  # 'a 76-year-old civilian' is no span of years
+    return bool(YEAR.match(tok.text)) or tok.lemma_.lower() in wars or (tok.lower_ in SPAN_WORDS and not hyphened)
 
 
 def _family_size(sent: Span, q: Quantity) -> bool:
@@ -1829,7 +1830,20 @@ def _conflict_toll(sent: Span, q: Quantity) -> bool:
     if node.dep_ != "relcl":
         verb = next((a for a in sent.doc[q.end - 1].ancestors if a.pos_ == "VERB"), None)
         return verb is not None and _dated_attack(subject_of(verb))  # 'The 2016 truck attack killed 86 people'
-    return any(_past_event(event) for event in _clause_nouns(node.head))
+    return any(_past_event(event) for event in _clause_nouns(node.head)) or _war_before_clause(node)
+
+
+WAR_REACH = 5
+
+
+def _war_before_clause(clause: Token) -> bool:
+    """'fought a war in the 1990s that claimed some 30,000 lives': a war a few words before the relative pronoun,
+    however the parser hung the clause."""
+    pron = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")), None)
+    if pron is None:
+        return False
+    wars = word_set("figures.json", "running_total_nouns")
+    return any(t.lemma_.lower() in wars for t in clause.doc[max(clause.sent.start, pron.i - WAR_REACH) : pron.i])
 
 
 def _past_event(event: Token) -> bool:

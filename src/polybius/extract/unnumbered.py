@@ -54,6 +54,8 @@ def verb_harm(verb: Token) -> str | None:
     kind = kind_of_token(verb)
     if kind in (None, "hospitalized") and with_wounds(verb):
         return "injured"
+    if kind is None and _seized_by_attackers(verb):
+        return "hostages"
     if kind:
         return kind
     for child in verb.children:
@@ -64,6 +66,15 @@ def verb_harm(verb: Token) -> str | None:
         if verb.lemma_.lower() == "take" and child.lower_ in ("hostage", "captive") and child.dep_ != "nsubjpass":
             return "hostages"  # 'was taken hostage'
     return "arrested" if _led_to(verb, ("into", "in"), "arrested") or held_as_suspect(verb) else None
+
+
+def _seized_by_attackers(verb: Token) -> bool:
+    """'X and his wife were seized by gunmen', 'snatched by armed men': taken by attackers, so taken captive."""
+    if verb.lemma_.lower() not in word_set("figures.json", "captor_verbs"):
+        return False
+    agent = agent_of_any(verb)
+    armed = agent is not None and any(c.lower_ in ("armed", "masked", "unidentified") for c in agent.children)
+    return agent is not None and (agent.lower_ in word_set("figures.json", "perpetrator_nouns") or armed)
 
 
 def held_as_suspect(verb: Token) -> bool:
