@@ -1828,3 +1828,40 @@ def test_a_past_war_s_toll_in_a_relative_clause_is_no_figure(text: str) -> None:
 def test_a_toll_since_fighting_began_beside_a_hyphenated_age_is_the_clash_s_toll() -> None:
     text = "The army said 14 soldiers had been killed since the clashes began, and that a 60-year-old farmer had died."
     assert ("killed", 14, "current") in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested two men on Friday night and a third suspect on Saturday.", [("arrested", 3, "current")]),
+        (
+            "Rebels kidnapped two engineers at the mine and a third worker at a checkpoint.",
+            [("hostages", 3, "current")],
+        ),
+    ],
+)
+def test_a_count_and_a_next_ordinal_count_one_more(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert [f for f in _sentence_figures(text) if f[2] == "current"] == expected
+
+
+def test_wounding_a_third_is_no_one_more_of_the_dead() -> None:
+    assert ("killed", 3, "current") not in _sentence_figures("Gunmen killed two soldiers and wounded a third.")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("A shell hit the market on Sunday, killing three people, including a child, officials said.", ("killed", 1)),
+        ("The blast wounded nine people, among them a nurse and a driver.", ("injured", 2)),
+    ],
+)
+def test_single_people_after_including_are_a_part_of_the_count(text: str, part: tuple[str, int]) -> None:
+    assert (*part, "partial") in _sentence_figures(text)
+
+
+def test_other_fighters_after_fighters_killed_by_militants_are_victims() -> None:
+    doc = load_nlp()(
+        "Militants killed six Kurdish fighters in an attack on a village. At least four other fighters were wounded."
+    )
+    figures, _ = find_figures(list(doc.sents)[-1])
+    assert [(f.figure.kind, f.figure.value, f.figure.of) for f in figures] == [("injured", 4, "victims")]

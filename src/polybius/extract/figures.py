@@ -90,10 +90,22 @@ def _head_noun(sent: Span, q: Quantity) -> Token | None:
 def attacked_side(noun: Token) -> bool:
     """'a roadside bomb ... killing four fighters': fighters killed by a bomb are its victims; only
     'troops killed three militants' counts the other side's dead as attackers."""
-    if noun.lower_ in _count_nouns() or noun.dep_ != "dobj":
+    if noun.lower_ in _count_nouns():
         return False
+    if noun.dep_ != "dobj":
+        return _others_of_the_attacked(noun)
     subj = subject_of(noun.head)
     return subj is not None and subj.lower_ not in word_set("figures.json", "security_subject_nouns")
+
+
+def _others_of_the_attacked(noun: Token) -> bool:
+    """'at least five other fighters had been wounded' after 'militants killed 10 Peshmerga fighters': 'other' ties the
+    noun to its last mention, and that one was the attacked side."""
+    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        return False
+    before = (t for t in reversed(tokens(noun.doc)[: noun.sent.start]) if t.lemma_ == noun.lemma_)
+    last = next(before, None)
+    return last is not None and last.dep_ == "dobj" and attacked_side(last)
 
 
 def _of_attackers(sent: Span, q: Quantity) -> bool:
@@ -840,6 +852,8 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _fatal_parts(sent, figures)
     figures = _wounded_who_died(sent, figures)
     figures = _one_plus_count(sent, _sum_conjoined(sent, figures, listed), listed)
+    figures = _and_the_next(sent, figures)
+    figures += _including_one(sent, figures)
     figures += _in_hospital(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
     figures = _object_and_count(sent, _along_with(sent, _subjects_of_one_verb(sent, figures)))
@@ -1237,6 +1251,63 @@ def _one_plus_count(sent: Span, figures: list[FoundFigure], listed: set[int]) ->
         fig = f.model_copy(update={"value": f.value + 1 + len(others), "evidence": [ev]})
         out = [with_status(g, "partial") if g is found else g for g in out]
         out.append(FoundFigure(fig, first.i, head.lower_, found.revision))
+    return out
+
+
+INCLUDING_REACH = 4
+
+
+def _including_one(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'killing two people, including a child', 'five people, among them a police officer and a teacher': single people
+    named after a count's 'including' are a part of it."""
+    out = []
+    taken = {f.token for f in figures}
+    for found in [f for f in figures if f.figure.status == "current" and f.figure.of == "victims"]:
+        noun = _counted_noun(sent, found) or sent.doc[found.token]
+        start = noun.i + 1
+        cue = next((t for t in sent.doc[start : min(sent.end, start + INCLUDING_REACH)] if _part_cue(t)), None)
+        if cue is None:
+            continue
+        det = sent.doc[cue.i + 1] if cue.i + 1 < sent.end else cue
+        window = sent.doc[det.i + 1 : min(sent.end, det.i + 4)]
+        person = next((t for t in window if t.pos_ == "NOUN" and t.dep_ != "compound"), None)
+        if det.lower_ not in ("a", "an") or person is None or person.i in taken or not one_listed(person):
+            continue
+        people = [person, *(c for c in person.conjuncts if c.i > person.i and one_listed(c))]
+        ev = evidence(sent.doc, det.idx, people[-1].idx + len(people[-1].text))
+        fig = found.figure.model_copy(update={"value": len(people), "status": "partial", "evidence": [ev]})
+        out.append(FoundFigure(fig, person.i, person.lower_))
+    return out
+
+
+def _part_cue(tok: Token) -> bool:
+    """'including' or the 'them' of 'among them'."""
+    return tok.lower_ == "including" or (tok.lower_ == "them" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "among")
+
+
+ORDINAL_REACH = 16
+
+
+def _and_the_next(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'detained two young men near the scene and a third suspect later in the morning': a count, then 'and a' with
+    the next ordinal and no verb of its own, counts one more of the same kind (the count becomes a part)."""
+    ordinals = load_data("figures.json")["ordinals"]
+    out = list(figures)
+    for found in figures:
+        f = found.figure
+        if f.status != "current" or f.qualifier != "exact":
+            continue
+        words = sent.doc[found.token + 1 : min(sent.end, found.token + ORDINAL_REACH)]
+        for a, b, c in zip(words, words[1:], words[2:], strict=False):
+            if a.lower_ == "and" and b.lower_ in ("a", "an") and ordinals.get(c.lower_) == f.value + 1:
+                noun = c.head if c.dep_ == "amod" else c
+                if any(t.pos_ == "VERB" or t.like_num for t in sent.doc[found.token + 1 : a.i]):
+                    break  # 'killing two men and wounding a third' is another kind, told by its own verb
+                ev = evidence(sent.doc, f.evidence[0].start, noun.idx + len(noun.text))
+                fig = f.model_copy(update={"value": f.value + 1, "evidence": [ev]})
+                out = [with_status(g, "partial") if g is found else g for g in out]
+                out.append(FoundFigure(fig, found.token, found.noun, found.revision))
+                break
     return out
 
 
