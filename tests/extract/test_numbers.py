@@ -87,3 +87,16 @@ def test_a_range_of_people_gives_a_lower_and_an_upper_bound(text: str, expected:
 )
 def test_a_number_closing_a_name_is_no_count(text: str, expected: list[int]) -> None:
     assert _values(text) == expected
+
+
+def test_an_age_after_younger_or_older_than_is_no_count() -> None:
+    assert _values("Gunmen seized 80 pupils, many of them younger than 10.") == [80]
+    assert _values("Most of the 14 victims were older than 60.") == [14]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UPDATE 2-Bomb kills three at market in Peshawar", "REFILE-UPDATE 3-Three dead in shooting at Lyon cafe"],
+)
+def test_a_wire_story_s_update_number_is_no_count(text: str) -> None:
+    assert _values(text) == [3]

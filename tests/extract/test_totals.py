@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from polybius.extract.totals import totals
+from polybius.extract.totals import merged_qualifier, totals
 from polybius.model import Figure, Range
 
 
@@ -351,3 +351,20 @@ def test_people_named_after_a_part_of_the_toll_are_that_part() -> None:
     )
     [incident] = extract_text(text).incidents
     assert "killed" not in incident.totals
+
+
+@pytest.mark.parametrize(
+    ("kept", "other", "expected"),
+    [
+        ("over", "at_least", "at_least"),
+        ("over", "exact", "at_least"),
+        ("exact", "over", "at_least"),
+        ("exact", "about", "about"),
+    ],
+)
+def test_more_than_n_beside_another_source_s_n_is_n_or_more(kept: str, other: str, expected: str) -> None:
+    assert merged_qualifier(kept, Figure(kind="killed", value=20, qualifier=other)) == expected
+
+
+def test_a_partial_figure_leaves_the_qualifier_as_it_was() -> None:
+    assert merged_qualifier("over", Figure(kind="killed", value=20, status="partial")) == "over"

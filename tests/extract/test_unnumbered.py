@@ -69,8 +69,15 @@ def test_capturing_another_counts_one_arrest() -> None:
     assert _figures("Police killed one robber and captured another after a chase.") == [("arrested", 1)]
 
 
+def _of(text: str) -> list[tuple[str, int, str]]:
+    sent = next(load_nlp()(text).sents)
+    return [(f.figure.kind, f.figure.value, f.figure.of) for f in unnumbered_figures(sent, set())]
+
+
 def test_the_driver_who_set_off_the_bomb_is_no_victim() -> None:
-    assert _figures("The driver of the truck, who detonated the bomb at the gate, was killed.") == []
+    assert _of("The driver of the truck, who detonated the bomb at the gate, was killed.") == [
+        ("killed", 1, "perpetrators")
+    ]
 
 
 def test_two_named_people_arrested_count_two() -> None:
@@ -563,3 +570,56 @@ def test_one_person_harmed_together_with_companions_counts_them(text: str, expec
 def test_a_dateline_with_an_agency_in_brackets_is_no_one_killed() -> None:
     doc = load_nlp()("Caracas (AFP) - Twenty-nine detainees were killed on Friday in police holding cells.")
     assert unnumbered_figures(next(doc.sents), set()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hostage-taker was killed, the police chief said.",
+        "Officials said the suspect is dead.",
+        '"The suspect is deceased," the sheriff said.',
+        "The bomber also died in the blast.",
+        "The man who held them is dead, officials said.",
+        "Police shot and killed the gunman outside the store.",
+    ],
+)
+def test_the_attacker_who_died_is_a_perpetrator_killed(text: str) -> None:
+    assert _of(text) == [("killed", 1, "perpetrators")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman shot dead a security guard outside the bank.",
+        "The suspect was shot by an officer and taken to hospital.",
+        "The assailant was not killed, police said.",
+    ],
+)
+def test_an_attacker_who_killed_or_survived_is_no_dead_attacker(text: str) -> None:
+    assert ("killed", 1, "perpetrators") not in _of(text)
+
+
+def test_a_speaker_after_a_killing_is_no_person_killed() -> None:
+    assert _of("The gunman was killed, police Chief Dana Ortiz said.") == [("killed", 1, "perpetrators")]
+
+
+def test_an_officer_who_shot_the_named_attacker_dead_killed_an_attacker() -> None:
+    text = (
+        "A man stabbed four people at a bus station in Leeds on Friday. Police identified the attacker as Marek "
+        "Dunsby.\n\nThe four were hurt before a police officer shot Dunsby dead outside the station."
+    )
+    record = extract_text(text)
+    assert any(f.kind == "killed" and f.of == "perpetrators" for i in record.incidents for f in i.figures)
+    assert not any(f.kind == "killed" and f.of == "victims" for i in record.incidents for f in i.figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A village priest was seized by gunmen outside his church.", [("hostages", 1, "victims")]),
+        ("A nurse was snatched by armed men near the clinic.", [("hostages", 1, "victims")]),
+        ("A truck was seized by police at the border.", []),
+    ],
+)
+def test_a_person_seized_by_attackers_is_taken_hostage(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _of(text) == expected

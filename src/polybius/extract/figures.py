@@ -14,7 +14,16 @@ from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
 from polybius.extract.numbers import Quantity, find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, padded_words, parsed_text, per_doc, span_tokens, subject_of
+from polybius.extract.spans import (
+    entities,
+    evidence,
+    padded_words,
+    parsed_text,
+    per_doc,
+    span_tokens,
+    subject_of,
+    tokens,
+)
 from polybius.extract.unnumbered import (
     agent_of_any,
     dateline_place,
@@ -27,6 +36,7 @@ from polybius.extract.unnumbered import (
     security_force,
     to_death,
     unnumbered_figures,
+    verb_harm,
 )
 from polybius.model import Figure
 
@@ -80,10 +90,22 @@ def _head_noun(sent: Span, q: Quantity) -> Token | None:
 def attacked_side(noun: Token) -> bool:
     """'a roadside bomb ... killing four fighters': fighters killed by a bomb are its victims; only
     'troops killed three militants' counts the other side's dead as attackers."""
-    if noun.lower_ in _count_nouns() or noun.dep_ != "dobj":
+    if noun.lower_ in _count_nouns():
         return False
+    if noun.dep_ != "dobj":
+        return _others_of_the_attacked(noun)
     subj = subject_of(noun.head)
     return subj is not None and subj.lower_ not in word_set("figures.json", "security_subject_nouns")
+
+
+def _others_of_the_attacked(noun: Token) -> bool:
+    """'at least five other fighters had been wounded' after 'militants killed 10 Peshmerga fighters': 'other' ties the
+    noun to its last mention, and that one was the attacked side."""
+    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        return False
+    before = (t for t in reversed(tokens(noun.doc)[: noun.sent.start]) if t.lemma_ == noun.lemma_)
+    last = next(before, None)
+    return last is not None and last.dep_ == "dobj" and attacked_side(last)
 
 
 def _of_attackers(sent: Span, q: Quantity) -> bool:
@@ -265,11 +287,16 @@ HEADLINE_AMONG_REACH = 3
 
 
 def _among_kind(sent: Span, q: Quantity) -> str | None:
-    """'Three police officers ... were among the dead', 'Two soldiers among 11 killed in attacks' (a headline): a
-    sub-count of the dead."""
+    """'Three police officers ... were among the dead', 'Two soldiers among 11 killed in attacks', 'Nine children among
+    dead' (headlines): a sub-count of the dead."""
     doc = sent.doc
-    for i in range(q.end, sent.end - 2):
-        if doc[i].lower_ == "among" and doc[i + 1].like_num and q.end + HEADLINE_AMONG_REACH >= i:
+    for i in range(q.end, sent.end - 1):
+        near = doc[i].lower_ == "among" and q.end + HEADLINE_AMONG_REACH >= i
+        if near and doc[i + 1].tag_ in ("JJ", "VBN", "NN", "NNS") and kind_of_token(doc[i + 1]):
+            return kind_of_token(doc[i + 1])  # 'Nine children among dead in missile strike' (a headline)
+        if i + 2 >= sent.end:
+            break
+        if near and doc[i + 1].like_num:
             group = doc[i + 2]
             return kind_of_token(group) or next((k for c in group.children if (k := kind_of_token(c))), None)
         if doc[i].lower_ == "among" and doc[i + 1].lower_ in ("the", "those"):
@@ -372,7 +399,7 @@ def _verb_kind(sent: Span, q: Quantity, head: Token | None) -> str | None:
             return "injured"
         if people and node.dep_ == "dobj" and _hit_by_vehicle(sent, node.head):
             return "injured"  # 'ploughed into a crowd, hitting eight people'
-        if people and node.dep_ == "nsubjpass" and _taken_captive(node.head):
+        if people and node.dep_ == "nsubjpass" and (_taken_captive(node.head) or _held_in_siege(node.head)):
             return "hostages"
         if people and node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in _captor_verbs():
             return "hostages"  # 'Bandits seized 45 passengers from a bus'
@@ -392,6 +419,22 @@ def _in_hospital_place(verb: Token) -> bool:
         return False
     places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
     return any(g.lower_ in word_set("figures.json", "hospital_nouns") for g in places)
+
+
+def _held_in_siege(verb: Token) -> bool:
+    """'Four people, including the rabbi, are being held inside': people held (not in custody, not in a jail) in a
+    report of hostage-taking are hostages."""
+    if verb.lemma_.lower() != "hold" or held_as_suspect(verb):
+        return False
+    jails = word_set("figures.json", "custody_places")
+    places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return not any(g.lower_ in jails for g in places) and _hostage_story(verb.doc)
+
+
+def _hostage_story(doc: Doc) -> bool:
+    """Does the text tell of hostages or captives anywhere (once per Doc)?"""
+    words = word_set("figures.json", "captive_words")
+    return per_doc(doc, "polybius_hostage_story", lambda: any(t.lemma_.lower() in words for t in tokens(doc)))
 
 
 def _captor_verbs() -> frozenset[str]:
@@ -620,13 +663,19 @@ def _of_the_group(sent: Span, q: Quantity) -> bool:
 
 def _sentence_status(sent: Span, before: int) -> tuple[bool, bool]:
     """(superseded cue, revision cue) in the sentence before token `before`: 'killing seven
-    soldiers, raising an earlier toll of four' makes only the four superseded."""
-    start = max((t.i + 1 for t in sent.doc[sent.start : before] if t.text == ";"), default=sent.start)
+    soldiers, raising an earlier toll of four' makes only the four superseded; 'officials had put the toll at 18, but
+    X said 32 had died' ends the earlier toll's clause at 'but'."""
+    start = max((t.i + 1 for t in sent.doc[sent.start : before] if t.text == ";" or _contrast(t)), default=sent.start)
     text = padded_words(sent.doc[start:before])
     fig = load_data("figures.json")
     sup = any(f" {c} " in text for c in fig["superseded_cues"])
     rev = any(f" {c} " in text for c in fig["revision_cues"])
     return sup, rev
+
+
+def _contrast(tok: Token) -> bool:
+    """'but' joining two clauses (not 'all but', 'but also')."""
+    return tok.lower_ == "but" and tok.dep_ == "cc" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 EARLIER_REACH = 6
@@ -640,6 +689,25 @@ def _earlier_toll_of(sent: Span, q: Quantity) -> bool:
         return False
     window = doc[max(sent.start, q.qual_start - 2 - EARLIER_REACH) : q.qual_start - 2]
     return any(t.lower_ in word_set("figures.json", "superseded_adjectives") for t in window)
+
+
+def _risen_to(sent: Span, q: Quantity) -> bool:
+    """'The toll rose on Friday to seven', 'the number of dead climbed overnight to 21': a toll's verb of rising
+    with words between it and 'to' the number."""
+    if q.qual_start <= sent.start:
+        return False
+    prep = sent.doc[q.qual_start - 1]
+    if prep.lower_ != "to" or prep.dep_ != "prep" or not any(c.dep_ == "pobj" for c in prep.children):
+        return False
+    return prep.head.lemma_.lower() in word_set("figures.json", "rising_verbs")
+
+
+def _told_before(number: Token) -> bool:
+    """'a military source had told AFP that eight soldiers had been killed', 'officials had announced 12 dead': a
+    count its source gave in the pluperfect is an earlier one."""
+    verbs = word_set("figures.json", "attribution_verbs")
+    speech = next((a for a in number.ancestors if a.lemma_.lower() in verbs and a.pos_ == "VERB"), None)
+    return speech is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in speech.children)
 
 
 def _revised_later(sent: Span, q: Quantity) -> bool:
@@ -661,10 +729,15 @@ def _from_to(sent: Span, qs: list[Quantity]) -> dict[int, str]:
         elif (between == ["from"] and "to" in before) or _instead_of(between):  # 'down to 13 from 14'
             marks[a.start], marks[b.start] = "revision", "superseded"
     for q in qs:
-        before = [t.lower_ for t in doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
-        if before[-1:] == ["from"] and len(before) == 2 and before[0] in word_set("figures.json", "revised_from_words"):
+        if _up_from(sent, q):
             marks.setdefault(q.start, "superseded")
     return marks
+
+
+def _up_from(sent: Span, q: Quantity) -> bool:
+    """'up from 34', 'revised from 14': the number a toll was changed from."""
+    before = [t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 2) : q.qual_start]]
+    return before[-1:] == ["from"] and len(before) == 2 and before[0] in word_set("figures.json", "revised_from_words")
 
 
 CORRECTION_REACH = 4
@@ -703,9 +776,10 @@ def _status(
     before = " ".join(t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 4) : q.qual_start])
     fig = load_data("figures.json")
     toll_of = before.removesuffix(" of")  # 'up from a previous toll of 38', 'revising an earlier count of 18'
-    if any(before.endswith(c) or toll_of.endswith(c) for c in fig["superseded_cues"]) or _earlier_toll_of(sent, q):
+    earlier = _earlier_toll_of(sent, q) or _told_before(sent.doc[q.end - 1])
+    if any(before.endswith(c) or toll_of.endswith(c) for c in fig["superseded_cues"]) or earlier:
         return "superseded", False  # 'the toll had stood at 12': a pluperfect toll is an earlier one
-    if any(before.endswith(c) for c in fig["revision_cues"]) or _revised_later(sent, q):
+    if any(before.endswith(c) for c in fig["revision_cues"]) or _revised_later(sent, q) or _risen_to(sent, q):
         return "current", True
     near = {t.lower_ for t in sent.doc[max(sent.start, q.qual_start - 2) : q.qual_start]}
     if near & set(fig["superseded_adjectives"]) or (sup and not rev):
@@ -778,6 +852,8 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _fatal_parts(sent, figures)
     figures = _wounded_who_died(sent, figures)
     figures = _one_plus_count(sent, _sum_conjoined(sent, figures, listed), listed)
+    figures = _and_the_next(sent, figures)
+    figures += _including_one(sent, figures)
     figures += _in_hospital(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
     figures = _object_and_count(sent, _along_with(sent, _subjects_of_one_verb(sent, figures)))
@@ -785,6 +861,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     taken = {f.token for f in figures}
     figures += _attacker_among_dead(sent, taken) + _attacker_shot_by_police(sent, taken) + _own_death(sent, taken)
     figures = _band_all_killed(sent, counts, figures)
+    figures += _band_killed_later(sent, counts, figures)
     figures = _among_this_toll(figures)
     return [_mark_also(sent, f) for f in figures], counts
 
@@ -1016,9 +1093,18 @@ def _sum_conjoined(sent: Span, figures: list[FoundFigure], listed: set[int]) -> 
         parts = [p for p in parts if (p.figure.kind, p.figure.of) == (first.figure.kind, first.figure.of)]
         if not parts or any(p.figure.status == "superseded" or p.token in listed for p in parts):
             continue
+        if _people_then_comma(noun):  # 'Forty people, six soldiers and 34 auxiliaries, were killed': its parts
+            out = [with_status(f, "partial") if f in parts else f for f in out]
+            continue
         out = [with_status(f, "partial") if f is first or f in parts else f for f in out]
         out.append(_summed(sent, [first, *parts]))
     return out
+
+
+def _people_then_comma(noun: Token) -> bool:
+    """'Forty people, six soldiers and ...': a count of people at large before a comma heads its own breakdown."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+    return after.text == "," and noun.lower_ in word_set("figures.json", "total_nouns")
 
 
 def _long_list_sums(sent: Span, figures: list[FoundFigure], listed: set[int]) -> tuple[list[FoundFigure], set[int]]:
@@ -1165,6 +1251,63 @@ def _one_plus_count(sent: Span, figures: list[FoundFigure], listed: set[int]) ->
         fig = f.model_copy(update={"value": f.value + 1 + len(others), "evidence": [ev]})
         out = [with_status(g, "partial") if g is found else g for g in out]
         out.append(FoundFigure(fig, first.i, head.lower_, found.revision))
+    return out
+
+
+INCLUDING_REACH = 4
+
+
+def _including_one(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'killing two people, including a child', 'five people, among them a police officer and a teacher': single people
+    named after a count's 'including' are a part of it."""
+    out = []
+    taken = {f.token for f in figures}
+    for found in [f for f in figures if f.figure.status == "current" and f.figure.of == "victims"]:
+        noun = _counted_noun(sent, found) or sent.doc[found.token]
+        start = noun.i + 1
+        cue = next((t for t in sent.doc[start : min(sent.end, start + INCLUDING_REACH)] if _part_cue(t)), None)
+        if cue is None:
+            continue
+        det = sent.doc[cue.i + 1] if cue.i + 1 < sent.end else cue
+        window = sent.doc[det.i + 1 : min(sent.end, det.i + 4)]
+        person = next((t for t in window if t.pos_ == "NOUN" and t.dep_ != "compound"), None)
+        if det.lower_ not in ("a", "an") or person is None or person.i in taken or not one_listed(person):
+            continue
+        people = [person, *(c for c in person.conjuncts if c.i > person.i and one_listed(c))]
+        ev = evidence(sent.doc, det.idx, people[-1].idx + len(people[-1].text))
+        fig = found.figure.model_copy(update={"value": len(people), "status": "partial", "evidence": [ev]})
+        out.append(FoundFigure(fig, person.i, person.lower_))
+    return out
+
+
+def _part_cue(tok: Token) -> bool:
+    """'including' or the 'them' of 'among them'."""
+    return tok.lower_ == "including" or (tok.lower_ == "them" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "among")
+
+
+ORDINAL_REACH = 16
+
+
+def _and_the_next(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'detained two young men near the scene and a third suspect later in the morning': a count, then 'and a' with
+    the next ordinal and no verb of its own, counts one more of the same kind (the count becomes a part)."""
+    ordinals = load_data("figures.json")["ordinals"]
+    out = list(figures)
+    for found in figures:
+        f = found.figure
+        if f.status != "current" or f.qualifier != "exact":
+            continue
+        words = sent.doc[found.token + 1 : min(sent.end, found.token + ORDINAL_REACH)]
+        for a, b, c in zip(words, words[1:], words[2:], strict=False):
+            if a.lower_ == "and" and b.lower_ in ("a", "an") and ordinals.get(c.lower_) == f.value + 1:
+                noun = c.head if c.dep_ == "amod" else c
+                if any(t.pos_ == "VERB" or t.like_num for t in sent.doc[found.token + 1 : a.i]):
+                    break  # 'killing two men and wounding a third' is another kind, told by its own verb
+                ev = evidence(sent.doc, f.evidence[0].start, noun.idx + len(noun.text))
+                fig = f.model_copy(update={"value": f.value + 1, "evidence": [ev]})
+                out = [with_status(g, "partial") if g is found else g for g in out]
+                out.append(FoundFigure(fig, found.token, found.noun, found.revision))
+                break
     return out
 
 
@@ -1319,8 +1462,10 @@ def _acts_next(sent: Span, head: Token) -> bool:
     read from the word order because the small parser often garbles such sentences."""
     if head.lower_ not in ("men", "people", "youths", "individuals", "assailants", "attackers", "gunmen"):
         return False
+    if head.dep_ == "dobj":
+        return False  # 'a man ... wounded six people before being shot by police'
     for tok in sent.doc[head.i + 1 : min(sent.end, head.i + 7)]:
-        if tok.lower_ in ("was", "were", "been", "had", ",", "and", "who"):
+        if tok.lower_ in ("was", "were", "been", "being", "had", ",", "and", "who"):
             return False
         if tok.lower_ in word_set("figures.json", "attack_act_words"):
             return True
@@ -1333,14 +1478,15 @@ PART_REACH = 3
 def _inherit(
     sent: Span, q: Quantity, previous: FoundFigure | None, status: str, revision: bool, figures: list[FoundFigure]
 ) -> FoundFigure | None:
-    """'28 bodies in a restroom and 14 on a staircase': the bare number takes its neighbour's kind."""
+    """'28 bodies in a restroom and 14 on a staircase', '40 had been injured in the attack, up from 34': the bare
+    number takes its neighbour's kind."""
     if previous is None:
         return previous
     between = [t.lower_ for t in sent.doc[previous.token + 1 : q.qual_start]]
     part_of = status == "partial" and len(between) <= PART_REACH  # 'killing eight people including five policemen'
     opens_parts = bool(BREAKDOWN_MARKS - {","} & set(between)) and len(between) <= BREAKDOWN_REACH
     linked = revision or part_of or opens_parts or ({"and", ","} & set(between))
-    far = len(between) > 8 and not _next_part(sent, previous, q)
+    far = len(between) > 8 and not (_next_part(sent, previous, q) or _up_from(sent, q))
     if far or not linked or _other_verb(sent.doc[previous.token], sent.doc[q.start]) or _own_participle(sent, q):
         return previous
     if opens_parts:
@@ -1361,7 +1507,8 @@ def _own_participle(sent: Span, q: Quantity) -> bool:
     what befell that count."""
     nxt = sent.doc[q.end] if q.end < sent.end else None
     verb = nxt is not None and nxt.tag_ in ("VBN", "VBD") and nxt.pos_ == "VERB"  # not 'and three were civilians'
-    return verb and kind_of_token(nxt) is None
+    told = verb and nxt.lemma_.lower() in word_set("figures.json", "attribution_verbs")  # 'up from 34 reported'
+    return verb and not told and kind_of_token(nxt) is None
 
 
 def _next_part(sent: Span, previous: FoundFigure, q: Quantity) -> bool:
@@ -1521,6 +1668,40 @@ def _band_all_killed(sent: Span, counts: list[PerpCount], figures: list[FoundFig
             )
             return [f for f in figures if f.token != tok.i] + [FoundFigure(fig, tok.i, tok.lower_)]
     return figures
+
+
+def _band_killed_later(sent: Span, counts: list[PerpCount], figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'Two men armed with knives burst into a church ... before being shot dead by police', 'Three gunmen attacked
+    the post and were later killed': a band counted as the subject, killed by a later verb of its own clause."""
+    if any(f.figure.of == "perpetrators" and f.figure.kind == "killed" for f in figures):
+        return []
+    for band in counts:
+        noun = next((t for t in span_tokens(sent) if t.idx + len(t.text) == band.end_char), None)
+        if noun is None or noun.dep_ != "nsubj":
+            continue
+        verb = next((v for v in span_tokens(sent) if v.i > noun.i and _killed_later(v, noun)), None)
+        if verb is not None:
+            words = [verb, *(c for c in verb.children if c.lower_ == "dead" or c.dep_ == "auxpass")]
+            first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+            ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
+            fig = Figure(kind="killed", value=band.value, of="perpetrators", attributed_to=attribution(sent, noun))
+            return [FoundFigure(fig.model_copy(update={"evidence": [ev]}), verb.i, noun.lower_)]
+    return []
+
+
+def _killed_later(verb: Token, noun: Token) -> bool:
+    """Is `verb` a passive killing ('being shot dead by police', 'were later killed') or a death with no subject of
+    its own, in a clause whose subject is `noun`?"""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or hypothetical(verb):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and verb_harm(verb) == "killed"
+    if not passive and verb.lemma_.lower() not in word_set("figures.json", "dying_verbs"):
+        return False
+    agent = agent_of_any(verb)
+    if agent is not None and not security_force(agent):
+        return False
+    owner = next((a for a in verb.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+    return owner is not None and noun.head.i == owner.i
 
 
 def _toll_of_attackers(sent: Span, q: Quantity) -> bool:
@@ -1699,7 +1880,8 @@ SPAN_WORDS = frozenset({"year", "years", "decade", "decades", "months"})
 def _span_of_time(tok: Token, wars: frozenset[str]) -> bool:
     """A word of a 'since' phrase that makes it a span of years or a war ('since 2009', 'since the war began'), not
     an attack ('since Friday's attack')."""
-    return bool(YEAR.match(tok.text)) or tok.lemma_.lower() in wars or tok.lower_ in SPAN_WORDS
+    hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-"  # 'a 76-year-old civilian' is no span of years
+    return bool(YEAR.match(tok.text)) or tok.lemma_.lower() in wars or (tok.lower_ in SPAN_WORDS and not hyphened)
 
 
 def _family_size(sent: Span, q: Quantity) -> bool:
@@ -1719,7 +1901,20 @@ def _conflict_toll(sent: Span, q: Quantity) -> bool:
     if node.dep_ != "relcl":
         verb = next((a for a in sent.doc[q.end - 1].ancestors if a.pos_ == "VERB"), None)
         return verb is not None and _dated_attack(subject_of(verb))  # 'The 2016 truck attack killed 86 people'
-    return any(_past_event(event) for event in _clause_nouns(node.head))
+    return any(_past_event(event) for event in _clause_nouns(node.head)) or _war_before_clause(node)
+
+
+WAR_REACH = 5
+
+
+def _war_before_clause(clause: Token) -> bool:
+    """'fought a war in the 1990s that claimed some 30,000 lives': a war a few words before the relative pronoun,
+    however the parser hung the clause."""
+    pron = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")), None)
+    if pron is None:
+        return False
+    wars = word_set("figures.json", "running_total_nouns")
+    return any(t.lemma_.lower() in wars for t in clause.doc[max(clause.sent.start, pron.i - WAR_REACH) : pron.i])
 
 
 def _past_event(event: Token) -> bool:

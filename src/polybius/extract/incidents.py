@@ -60,7 +60,7 @@ from polybius.extract.spans import (
     span_text,
     span_tokens,
 )
-from polybius.extract.totals import add_ups, figure_conflicts, live_updates, totals
+from polybius.extract.totals import add_ups, figure_conflicts, live_updates, merged_qualifier, totals
 from polybius.model import (
     Conflict,
     Count,
@@ -278,8 +278,7 @@ def _merge_figures(figures: list[Figure]) -> list[Figure]:
             continue
         old.evidence.extend(f.evidence)
         old.attributed_to = better_source(old.attributed_to, f.attributed_to)
-        if old.qualifier == "exact" and f.qualifier != "exact" and f.status != "partial":
-            old.qualifier = f.qualifier
+        old.qualifier = merged_qualifier(old.qualifier, f)
     return list(merged.values())
 
 

@@ -280,14 +280,17 @@ def _vague_ok(doc, i: int, sent: Span) -> bool:
 
 
 def _is_age_or_unit(doc, i: int, sent: Span) -> bool:
-    """'21-year-old', '35 km', '9/11', 'No. 4' are not counts of people."""
+    """'21-year-old', '35 km', '9/11', 'No. 4', 'younger than 12', 'UPDATE 2-' are not counts of people."""
     nxt = doc[i + 1].lower_ if i + 1 < sent.end else ""
     if nxt == "-" and i + 2 < sent.end and doc[i + 2].lower_.startswith("year"):
         return True
     if nxt in word_set("figures.json", "unit_words"):
         return True
     prev = doc[i - 1].lower_ if i > sent.start else ""
-    named = prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age") or _in_a_name(doc, i, sent)
+    compared = prev == "than" and i - 2 >= sent.start and doc[i - 2].lower_ in ("younger", "older")  # 'younger than 12'
+    if prev == "update" and nxt == "-" and not doc[i].whitespace_:
+        return True  # a wire story's version, 'UPDATE 2-Gdansk mayor dies ...'
+    named = prev in ("no.", "route", "highway", "$", "#", "page", "aged", "age") or _in_a_name(doc, i, sent) or compared
     return named or _age_range(doc, i, sent) or _closes_a_name(doc, i, sent)
 
 

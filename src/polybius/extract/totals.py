@@ -49,6 +49,19 @@ def _bounds(f: Figure) -> tuple[int, int | None]:
     }[f.qualifier]
 
 
+AGREED_PAIRS = (frozenset({"over", "exact"}), frozenset({"over", "at_least"}))
+
+
+def merged_qualifier(kept: str, f: Figure) -> str:
+    """The qualifier of one value two sources give: 'more than 25' beside 'at least 25' or '25' is the 25-or-more
+    they agree on (outlets write 'more than' loosely), not 26 and up; an exact figure yields to a qualified one."""
+    if f.status == "partial":
+        return kept
+    if frozenset({kept, f.qualifier}) in AGREED_PAIRS:
+        return "at_least"
+    return f.qualifier if kept == "exact" else kept
+
+
 def _range(figures: list[Figure]) -> Range:
     """Figures in text order: best is the first figure's value (the lead's toll, revised figures
     already superseded; a lone 'a policeman was killed' yields to a later count of several), low the

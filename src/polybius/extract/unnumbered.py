@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from polybius.extract.actors import named_attackers
 from polybius.extract.kinds import FoundFigure, attribution, kind_of_token, with_status
 from polybius.extract.numbers import token_value
 from polybius.extract.resources import load_data, word_set
@@ -53,6 +54,8 @@ def verb_harm(verb: Token) -> str | None:
     kind = kind_of_token(verb)
     if kind in (None, "hospitalized") and with_wounds(verb):
         return "injured"
+    if kind is None and _seized_by_attackers(verb):
+        return "hostages"
     if kind:
         return kind
     for child in verb.children:
@@ -63,6 +66,15 @@ def verb_harm(verb: Token) -> str | None:
         if verb.lemma_.lower() == "take" and child.lower_ in ("hostage", "captive") and child.dep_ != "nsubjpass":
             return "hostages"  # 'was taken hostage'
     return "arrested" if _led_to(verb, ("into", "in"), "arrested") or held_as_suspect(verb) else None
+
+
+def _seized_by_attackers(verb: Token) -> bool:
+    """'X and his wife were seized by gunmen', 'snatched by armed men': taken by attackers, so taken captive."""
+    if verb.lemma_.lower() not in word_set("figures.json", "captor_verbs"):
+        return False
+    agent = agent_of_any(verb)
+    armed = agent is not None and any(c.lower_ in ("armed", "masked", "unidentified") for c in agent.children)
+    return agent is not None and (agent.lower_ in word_set("figures.json", "perpetrator_nouns") or armed)
 
 
 def held_as_suspect(verb: Token) -> bool:
@@ -85,11 +97,14 @@ def agent_of_any(verb: Token) -> Token | None:
 
 
 def security_force(who: Token | None) -> bool:
-    """Police, officers, troops: those who shoot an attacker, not attackers themselves."""
+    """Police, officers, troops, 'a police inspector': those who shoot an attacker, not attackers themselves."""
     nouns = word_set("figures.json", "security_subject_nouns") | word_set(
         "participants.json", "attacker_count", "security_agent_nouns"
     )
-    return who is not None and (who.lower_ in nouns or who.lemma_.lower() in nouns)
+    if who is None:
+        return False
+    words = (who, *(c for c in who.children if c.dep_ == "compound" and c.i == who.i - 1))
+    return any(w.lower_ in nouns or w.lemma_.lower() in nouns for w in words)
 
 
 def with_wounds(verb: Token) -> bool:
@@ -307,6 +322,8 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
         cue = next((c for c in load_data("figures.json")["killed_before_name"] if f"{c} " in before + " "), None)
         if cue is None or "was " + cue in before or "were " + cue in before or _clause_between(sent, ent, before, cue):
             continue
+        if _speaker(ent.root):
+            continue  # 'The gunman was killed, police Chief Ray Dolan said'
         lo = max(sent.start, ent.start - 5)
         first = sent.doc[lo].idx + max(sent.doc[lo : ent.end].text.lower().find(cue), 0)
         fig = Figure(
@@ -318,6 +335,12 @@ def _named_killed(sent: Span, taken: set[int]) -> list[FoundFigure]:
         out.append(FoundFigure(fig, ent.start, ent.root.lower_))
         taken.update(range(ent.start, ent.end))
     return out
+
+
+def _speaker(person: Token) -> bool:
+    """'..., police Chief Michael Miller said': the person is the subject of a verb of saying, the source."""
+    verb = person.head
+    return person.dep_ == "nsubj" and verb.lemma_.lower() in word_set("figures.json", "attribution_verbs")
 
 
 CLAUSE_OPENERS = frozenset({"as", "after", "when", "while", "before", "because", "since", "and", "but"})
@@ -475,6 +498,81 @@ def _attacker_killed(sent: Span, tok: Token) -> FoundFigure:
     return FoundFigure(fig, tok.i, tok.lower_)
 
 
+def _attacker_dead(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'The hostage-taker was killed', 'the suspect is dead', 'an officer shot Artan dead': the attacker the report
+    names died (GTD nkillter), one figure of perpetrators per sentence."""
+    for tok in span_tokens(sent):
+        if tok.i not in taken and dead_attacker(tok):
+            end = _death_end(tok)
+            ends = (_det_or(tok), end, *([tok.head] if tok.dep_ == "dobj" else []))
+            first, last = min(ends, key=lambda t: t.i), max(tok, end, key=lambda t: t.i)
+            ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
+            fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
+            return [FoundFigure(fig, tok.i, tok.lower_)]
+    return []
+
+
+def dead_attacker(tok: Token) -> bool:
+    """Is `tok` the report's attacker, said to have died ('the gunman was killed', 'police shot Artan dead')?"""
+    if not _the_attacker(tok) or hypothetical(tok.head) or any(c.dep_ == "neg" for c in tok.head.children):
+        return False
+    return _killed_subject(tok) or _killed_by_force(tok)
+
+
+def _the_attacker(tok: Token) -> bool:
+    """'the gunman', 'a hostage-taker', 'the suspect', 'Artan' (a name the text gives its attacker), 'the man who
+    held them' (a person whose clause makes them the attacker)."""
+    if tok.tag_ == "NNP":
+        last = tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+        return last and tok.lower_ in named_attackers(tok.doc)  # the tagger often reads a lone surname as a place
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if tok.tag_ != "NN" or det is None or det.lower_ not in ("the", "a", "an", "this"):
+        return False
+    if tok.lower_ in _attacker_words() or tok.lower_ in word_set("figures.json", "dead_attacker_nouns"):
+        return True
+    return attacker_by_clause(tok) or _captor_clause(tok)
+
+
+def _captor_clause(tok: Token) -> bool:
+    """'the man who held them', 'a man who took five people hostage': a person whose relative clause holds people."""
+    verbs = word_set("figures.json", "captor_clause_verbs")
+    for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
+        if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+            return any(c.dep_ in ("dobj", "ccomp") for c in clause.children)
+    return False
+
+
+def _killed_subject(tok: Token) -> bool:
+    """'The hostage-taker was killed', 'the gunman was shot dead by police', 'the suspect is dead', 'the bomber
+    died': the subject killed (by no one but security forces) or dead."""
+    verb = tok.head
+    if tok.dep_ == "nsubjpass":
+        agent = agent_of_any(verb)
+        return verb_harm(verb) == "killed" and (agent is None or security_force(agent))
+    if tok.dep_ != "nsubj" or _dead_then_object(verb) or any(c.dep_ in ("dobj", "pobj") for c in verb.children):
+        return False  # 'The gunman shot dead three people'
+    dead = word_set("figures.json", "dead_words")
+    state = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in dead for c in verb.children)
+    return state or verb.lemma_.lower() in word_set("figures.json", "dying_verbs")
+
+
+def _killed_by_force(tok: Token) -> bool:
+    """'Police shot and killed the gunman', 'an officer shot Artan dead': security forces killed the attacker."""
+    if tok.dep_ != "dobj" or not security_force(subject_of(tok.head)):
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    return verb_harm(tok.head) == "killed" or after.lower_ == "dead"
+
+
+def _death_end(tok: Token) -> Token:
+    """The word that ends the telling of a death: 'dead' of 'is dead' or 'shot Artan dead', else the verb."""
+    dead = word_set("figures.json", "dead_words")
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    if tok.dep_ == "dobj" and after.lower_ in dead:
+        return after
+    return next((c for c in tok.head.children if c.lower_ in dead and c.i > tok.i), tok.head)
+
+
 def _det_or(tok: Token) -> Token:
     """The article of a word ('a' of 'a third'), or the word itself."""
     return next((c for c in tok.children if c.dep_ == "det"), tok)
@@ -490,7 +588,7 @@ def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
     out = []
     perps = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns")
     for tok in span_tokens(sent):
-        if tok.tag_ not in ONE_PERSON_TAGS:
+        if tok.tag_ not in ONE_PERSON_TAGS or dead_attacker(tok):
             continue
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
         det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -786,7 +884,8 @@ def _noun_deaths(sent: Span, taken: set[int]) -> list[FoundFigure]:
 
 def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """Figures of one person each, for people no number in the sentence counts already."""
-    found = [_one_more(sent, f) for f in _singular_victims(sent, taken)]
+    found = _attacker_dead(sent, taken)
+    found += [_one_more(sent, f) for f in _singular_victims(sent, taken | {f.token for f in found})]
     found += _noun_deaths(sent, taken | {f.token for f in found})
     found += _named_killed(sent, taken | {f.token for f in found})
     found += _one_sustained(sent, taken | {f.token for f in found})
