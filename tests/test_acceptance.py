@@ -249,9 +249,6 @@ KNOWN_GAPS = {
         "ound (record has: several people; about 26,000 people northeast; man; three remaining"
         " hostages; reporters; All hostages)"
     ),
-    "h26-za-crime-statistics-negative": (
-        "1 failed check; first: incident_count: expected 0, record has 1"
-    ),
     "h27-benin-park-w-soldiers": (
         "4 failed checks; first: incident (W National Park/W Park/Alibori): location.name: exp"
         "ected [\"W National Park\", \"W Park\", \"Alibori\"], record has \"Cotonou\""
@@ -389,9 +386,6 @@ KNOWN_GAPS = {
         "ouen): perpetrator {\"name\": \"Islamic State\", \"kind\": \"group\", \"claimed\": true, \"menti"
         "ons_include\": [\"Daesh\"]}: not found (record has: Islamic State group False; police st"
         "ate False; two soldiers unknown False)"
-    ),
-    "h31-germany-bomb-suspect-arrest": (
-        "1 failed check; first: incident_count: expected 0, record has 1"
     ),
     "h31-germany-synagogue-firebomb": (
         "1 failed check; first: incident (Wuppertal): figure {\"kind\": \"arrested\", \"value\": 3, "
