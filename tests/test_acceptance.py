@@ -104,7 +104,8 @@ KNOWN_GAPS = {
         " has \"Baghdad\""
     ),
     "h22-israel-lebanon-border-live": (
-        "2 failed checks; first: incident_count: expected 2, record has 1"
+        "1 failed check; first: incident 1 (Kiryat Shmona): date.value: expected \"2024-06-04\", "
+        "record has \"2024-06-03\""
     ),
     "h22-lebanon-ain-al-hilweh-clashes": (
         "3 failed checks; first: incident (Ain al-Hilweh): perpetrator {\"name\": \"Fatah\", \"kind"

@@ -1519,3 +1519,14 @@ def test_a_paragraph_on_a_town_only_the_headline_named_tells_the_headlines_attac
     )
     incidents = extract_text(text, published=datetime(2024, 5, 7, 12, tzinfo=UTC)).incidents
     assert [i.location.name for i in incidents] == ["Kidal", "Gao"]
+
+
+def test_a_live_blog_whose_headline_names_two_attacks_towns_gives_each_its_own() -> None:
+    text = (
+        "LIVE:\nRockets hit Metula, drone strike near Nabatieh\n\nAll times local (GMT+3).\n\n"
+        "18:00\nAn Israeli drone struck a motorbike near Nabatieh, killing one man, Lebanese state media reported.\n\n"
+        "10:30\nRockets fired from Lebanon hit the town of Metula, wounding two people, Magen David Adom said.\n\n"
+        "09:50\nSirens sounded in Metula and across the Galilee panhandle.\n"
+    )
+    incidents = extract_text(text, published=datetime(2024, 6, 4, 16, tzinfo=UTC)).incidents
+    assert [i.location.name for i in incidents] == ["Metula", "Nabatieh"]

@@ -1086,6 +1086,14 @@ def _names_them_all(info: SentenceInfo) -> bool:
     )
 
 
+def _headline_towns(info: SentenceInfo) -> int:
+    """How many towns a headline names ('Rockets hit Kiryat Shmona, drone strike near Tyre': two, the towns of two
+    attacks, so the first incident's town is the one its text names); 0 for any other sentence."""
+    if not _headline(info):
+        return 0
+    return len({m.text.lower() for m in info.places if m.place is None or m.place.kind not in REGION_KINDS})
+
+
 def _lead_count(infos: list[SentenceInfo]) -> int:
     """How many separate acts the headline and lead count ('Two bombs exploded an hour apart in Jolo')."""
     line_end = dateline_end(infos[0].span.doc) if infos else 0
@@ -1137,7 +1145,7 @@ class _Segmenter:
         said = (_relative_day(part, base) for part in [info, *refs]) if base else iter(())
         timed = (_reference_day(ref, base) for ref in refs) if base else iter(())
         relative = base and (next((r for r in itertools.chain(said, timed) if r), None) or _same_day(base, clause))
-        self.segments.append(Segment([], city or _any_city(info), relative))
+        self.segments.append(Segment([], None if _headline_towns(info) > 1 else city or _any_city(info), relative))
         self.current = len(self.segments) - 1
         for part in sorted([*refs, *lead, info], key=lambda p: p.span.start_char):
             self.append(self.current, part)
@@ -1352,7 +1360,7 @@ def _share_headlines(segments: list[Segment]) -> None:
         return
     line_end = dateline_end(segments[0].sentences[0].span.doc) if segments[0].sentences else 0
     texts = [
-        " ".join(padded_sentence(s.span) for s in seg.sentences if s.span.start_char >= line_end and s.index != 0)
+        " ".join(padded_sentence(s.span) for s in seg.sentences if s.span.start_char >= line_end and not _headline(s))
         for seg in segments
     ]
     for n, seg in enumerate(segments):
@@ -1369,9 +1377,10 @@ def _share_headlines(segments: list[Segment]) -> None:
 
 
 def _headline(info: SentenceInfo) -> bool:
-    """The text's first line, standing alone without a full stop: its headline."""
+    """A line of the text's first paragraph, standing alone without a full stop: its headline (after a kicker such as
+    'LIVE:')."""
     text = info.span.text.rstrip(" ")
-    return info.index == 0 and text.endswith("\n") and not text.strip().endswith(".")
+    return info.paragraph == 0 and text.endswith("\n") and not text.strip().endswith(".")
 
 
 def _headline_parts(info: SentenceInfo, texts: list[str]) -> tuple[SentenceInfo, SentenceInfo, int] | None:
