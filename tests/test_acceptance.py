@@ -330,7 +330,9 @@ KNOWN_GAPS = {
         ": \"group\"}: not found (record has: Hayat Tahrir al-Sham group False)"
     ),
     "h28-turkey-kilis-rockets": (
-        "3 failed checks; first: incident_count: expected 2, record has 1"
+        "4 failed checks; first: incident 1 (Kilis): figure {\"kind\": \"killed\", \"value\": 1, \"sta"
+        "tus\": \"partial\"}: not found (record has: killed 2 exact current victims; injured 10 at"
+        "_least current victims; injured 2 exact partial victims)"
     ),
     "h28-yemen-anad-base": (
         "1 failed check; first: incident (Al Anad/al-Anad/Lahij/Lahj): location.facility: expe"

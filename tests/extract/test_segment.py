@@ -1530,3 +1530,32 @@ def test_a_live_blog_whose_headline_names_two_attacks_towns_gives_each_its_own()
     )
     incidents = extract_text(text, published=datetime(2024, 6, 4, 16, tzinfo=UTC)).incidents
     assert [i.location.name for i in incidents] == ["Metula", "Nabatieh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Palestinian militants fired rockets at the Israeli town of Sderot on Tuesday, wounding two people, police "
+            "said.\n\nIn response, Israeli aircraft struck Hamas positions in the northern Gaza Strip, killing one "
+            "militant, the army said.\n\nNo group claimed the rocket fire, which set a house in Sderot on fire.",
+            2,
+        ),
+        (
+            "Suspected militants fired mortar shells at an army post in Kupwara on Sunday, wounding three soldiers, "
+            "officials said.\n\nIn retaliation, the army shelled militant launch pads across the Line of Control, a "
+            "defence spokesman said.",
+            2,
+        ),
+        (
+            "A bomb exploded at a market in Quetta on Monday, killing six people, police said.\n\nIn response, police "
+            "sealed off the area and launched a search operation in nearby neighbourhoods.",
+            1,
+        ),
+    ],
+    ids=["air-strikes-in-response", "shelling-in-retaliation", "police-response"],
+)
+def test_a_reply_in_kind_is_the_other_sides_incident(text: str, count: int) -> None:
+    incidents = extract_text(text, published=datetime(2024, 5, 8, 12, tzinfo=UTC)).incidents
+    assert len(incidents) == count
+    assert len({i.date.value for i in incidents}) == 1

@@ -895,6 +895,17 @@ def _new_segment_cue(info: SentenceInfo) -> bool:
     return _harm(info) and any(opening.startswith(f" {cue} ") for cue in data["opening_cues"])
 
 
+def _reply(info: SentenceInfo) -> bool:
+    """'In response, Turkish artillery shelled IS positions in northern Syria', 'In retaliation, the army launched air
+    strikes on rebel camps': a sentence opening on a reply that states shelling or an air strike tells the other
+    side's attack ('In response, police sealed off the area' tells none)."""
+    opening = padded_sentence(info.span)[:30]
+    if not any(opening.startswith(f" {cue} ") for cue in load_data("segments.json")["retaliation_openings"]):
+        return False
+    acts = word_set("segments.json", "retaliation_acts")
+    return bool(info.event_types & acts) and _event_stated(info) and not _refers_back(info)
+
+
 def _later_elsewhere(info: SentenceInfo, current: Segment) -> bool:
     """'About two hours later and 25 km to the south, gunmen opened fire on a village headman in Sungai Kolok
     district': a sentence opening on a shift in time that states an act at a scene the incident never named
@@ -1076,12 +1087,13 @@ def _referred(info: SentenceInfo, segments: list[Segment], current: int, owners:
 
 def _names_them_all(info: SentenceInfo) -> bool:
     """'both attacks', 'the strikes', 'the two bombings': the attacks told, in the plural (not 'one of the deadliest
-    incidents of the war', a superlative class)."""
+    incidents of the war', a superlative class, nor 'the retaliatory strikes', a reply's)."""
     plural = word_set("segments.json", "plural_incident_nouns")
+    reply = word_set("segments.json", "reply_adjectives")
     return any(
         t.lower_ in plural
         and any(c.lower_ in ("the", "both", "these", "those") or c.dep_ == "nummod" for c in t.children)
-        and not any(c.tag_ == "JJS" for c in t.children)
+        and not any(c.tag_ == "JJS" or c.lower_ in reply for c in t.children)
         for t in span_tokens(info.span)
     )
 
@@ -1119,6 +1131,7 @@ class _Segmenter:
         self.updates: dict[int, list[SentenceInfo]] = {}
         self.bases: dict[int, int] = {}
         self.announced = _lead_count(infos)
+        self.reply: tuple[int, int] | None = None
 
     def append(self, n: int, info: SentenceInfo) -> None:
         """Add a sentence to incident `n`, which owns the scenes it is first to name (not in a headline that
@@ -1212,7 +1225,7 @@ class _Segmenter:
         moved = city and _elsewhere(city, current) and not _headline_only(current)
         if moved and _starts_incident(info, self.previous) and told is None:
             return True
-        if _new_segment_cue(info) or _other_day(info, current) or _later_elsewhere(info, current):
+        if _new_segment_cue(info) or _other_day(info, current) or _later_elsewhere(info, current) or _reply(info):
             return True
         if self.update_elsewhere(info, current):
             return True
@@ -1281,6 +1294,8 @@ class _Segmenter:
             else:
                 self.preamble.append(info)
             return
+        if self.reply is not None and info.paragraph != self.reply[0]:
+            self.current, self.reply = self.reply[1], None  # the story goes back to the attack replied to
         current = self.segments[self.current]
         order = _ordinal(info, len(self.segments), self.current)
         told = next((self.owners[name] for name in _scene_names(info) if name in self.owners), None)
@@ -1296,7 +1311,9 @@ class _Segmenter:
             self.current = order
             self.append(order, info)
         elif self.starts_another(info, city, current):
+            base = self.current
             self.start(info, city, clause=self.sequel(info, current))
+            self.reply = (info.paragraph, base) if _reply(info) else None
         else:
             referred = None if self.goes_on(info) else _referred(info, self.segments, self.current, self.owners)
             self.current = self.current if referred is None else referred
