@@ -1458,3 +1458,104 @@ def test_a_day_owning_another_act_in_the_lead_is_not_the_lead_s_day() -> None:
     )
     incidents = extract_text(text, published=JUNE_10).incidents
     assert [i.totals["killed"].best for i in incidents] == [3, 4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two bombs exploded about an hour apart in the town of Konduga on Saturday, killing nine people, police "
+        "said.\n\nThe first bomb went off outside a fuel station, killing five traders.\n\n"
+        "About an hour later, a teenage girl detonated explosives near a mosque a few hundred metres away. The second "
+        "blast killed three worshippers, police said.",
+        "Gunmen attacked police posts in two towns in Dagestan on Sunday, killing four officers, officials said.\n\n"
+        "In Derbent, two men opened fire on a traffic police post, killing two officers.\n\n"
+        "Less than two hours later, in Kizlyar, a man armed with a rifle attacked a police patrol. Two officers "
+        "were killed, the ministry said.",
+        "A gunman has killed three people in attacks on two schools in the town of Marion, police say.\n\n"
+        "The attacker first entered Lincoln Middle School on Tuesday morning and opened fire, killing two teachers.\n\n"
+        "He then drove to Harding High School, about two kilometres away, where he shot dead a pupil.",
+    ],
+    ids=["an-hour-later", "hours-later-in-another-town", "then-a-kilometre-away"],
+)
+def test_a_lead_counting_two_acts_and_a_second_told_later_or_farther_gives_two_incidents(text: str) -> None:
+    assert len(extract_text(text, published=datetime(2024, 5, 6, 12, tzinfo=UTC)).incidents) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man has been charged after shots were fired at three homes in the city of Red Deer on Monday night.\n\n"
+        "Police say the first calls came in at about 9 p.m., reporting gunshots at a home on Elm Street, where a man "
+        "was wounded. Minutes later, officers were called to a second home a short distance away, where a woman had "
+        "been shot dead.",
+        "Twin blasts ripped through a market in Baghdad on Thursday, killing 20 people, police said.\n\n"
+        "About an hour later, police sealed off the area and ambulances took the wounded to hospital.",
+    ],
+    ids=["minutes-later-a-short-distance-away", "an-hour-later-no-act"],
+)
+def test_a_lead_counting_acts_with_no_act_later_or_farther_gives_one_incident(text: str) -> None:
+    assert len(extract_text(text, published=datetime(2024, 5, 6, 12, tzinfo=UTC)).incidents) == 1
+
+
+def test_the_toll_a_lead_and_headline_sum_over_two_acts_is_neither_incidents() -> None:
+    text = (
+        "Twin blasts kill nine in Konduga\n\n"
+        "Two bombs exploded about an hour apart in the town of Konduga on Saturday, killing nine people, police "
+        "said.\n\nThe first bomb went off outside a fuel station, killing five traders.\n\n"
+        "About an hour later, a teenage girl detonated explosives near a mosque a few hundred metres away. The second "
+        "blast killed three worshippers, police said."
+    )
+    incidents = extract_text(text, published=datetime(2024, 5, 6, 12, tzinfo=UTC)).incidents
+    assert [i.totals["killed"].best for i in incidents] == [5, 3]
+
+
+def test_a_paragraph_on_a_town_only_the_headline_named_tells_the_headlines_attack() -> None:
+    text = (
+        "Nine shot dead in Kidal; six soldiers killed in Gao base attack\n\n"
+        "BAMAKO (wire) - At least 15 people were killed by militants in northern Mali on Monday, officials said.\n\n"
+        "In Kidal, gunmen stopped a bus on the main road and shot nine passengers dead, officials said.\n\n"
+        "In the second attack, militants stormed an army base in Gao after a car bomb hit its gate, killing six "
+        "soldiers, the army said."
+    )
+    incidents = extract_text(text, published=datetime(2024, 5, 7, 12, tzinfo=UTC)).incidents
+    assert [i.location.name for i in incidents] == ["Kidal", "Gao"]
+
+
+def test_a_live_blog_whose_headline_names_two_attacks_towns_gives_each_its_own() -> None:
+    text = (
+        "LIVE:\nRockets hit Metula, drone strike near Nabatieh\n\nAll times local (GMT+3).\n\n"
+        "18:00\nAn Israeli drone struck a motorbike near Nabatieh, killing one man, Lebanese state media reported.\n\n"
+        "10:30\nRockets fired from Lebanon hit the town of Metula, wounding two people, Magen David Adom said.\n\n"
+        "09:50\nSirens sounded in Metula and across the Galilee panhandle.\n"
+    )
+    incidents = extract_text(text, published=datetime(2024, 6, 4, 16, tzinfo=UTC)).incidents
+    assert [i.location.name for i in incidents] == ["Metula", "Nabatieh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Palestinian militants fired rockets at the Israeli town of Sderot on Tuesday, wounding two people, police "
+            "said.\n\nIn response, Israeli aircraft struck Hamas positions in the northern Gaza Strip, killing one "
+            "militant, the army said.\n\nNo group claimed the rocket fire, which set a house in Sderot on fire.",
+            2,
+        ),
+        (
+            "Suspected militants fired mortar shells at an army post in Kupwara on Sunday, wounding three soldiers, "
+            "officials said.\n\nIn retaliation, the army shelled militant launch pads across the Line of Control, a "
+            "defence spokesman said.",
+            2,
+        ),
+        (
+            "A bomb exploded at a market in Quetta on Monday, killing six people, police said.\n\nIn response, police "
+            "sealed off the area and launched a search operation in nearby neighbourhoods.",
+            1,
+        ),
+    ],
+    ids=["air-strikes-in-response", "shelling-in-retaliation", "police-response"],
+)
+def test_a_reply_in_kind_is_the_other_sides_incident(text: str, count: int) -> None:
+    incidents = extract_text(text, published=datetime(2024, 5, 8, 12, tzinfo=UTC)).incidents
+    assert len(incidents) == count
+    assert len({i.date.value for i in incidents}) == 1

@@ -162,6 +162,10 @@ STATISTICS = [
     "Philadelphia has seen 40% fewer shootings so far this year than in the same period of 2024, Mayor Cherelle "
     "Parker said Monday.\n\n"
     "As of Sunday, 412 people had been shot in the city this year, 98 of them fatally, according to police data.",
+    "Nigeria kidnappings rise as police publish annual crime figures\n\n"
+    "More than 40 people killed every week in the last six months of 2025\n\n"
+    "ABUJA (Reuters) - Nigeria recorded 4,100 kidnappings last year, a rise of about 9 percent, the police said on "
+    "Tuesday.",
 ]
 
 
@@ -477,6 +481,19 @@ def test_the_toll_in_a_clause_on_a_named_group_is_no_toll_of_the_attack() -> Non
             "U.S. charges man over plot to kidnap state official\n\nFederal agents arrested a man on Thursday and "
             "charged him with conspiring to kidnap a state official, prosecutors said. He had bought an explosive "
             "device from an undercover agent.",
+            0,
+        ),
+        (
+            "Belgian police arrest four over suspected plot to attack Christmas market\n\nBRUSSELS (AFP) - Belgian "
+            "police on Tuesday arrested four men suspected of preparing an attack on a Christmas market in Liege, "
+            "prosecutors said.\n\nOne officer was lightly wounded during Monday's raid on a flat in the city's "
+            "Droixhe district, prosecutors said.",
+            0,
+        ),
+        (
+            "Police foil plot to bomb Jakarta church\n\nJAKARTA (Reuters) - Indonesian police arrested three "
+            "suspected militants planning to bomb a church in Jakarta, police said on Tuesday.\n\nTwo officers were "
+            "injured on Monday in the operation in Bekasi when one suspect threw a homemade grenade, a spokesman said.",
             0,
         ),
         (

@@ -456,13 +456,14 @@ def _after_opening(segment: Segment, rel: RelativeDay, found: DateMention) -> bo
 
 def _clause_context(segment: Segment) -> list[PlaceMention]:
     """The town of the incident whose sentence holds this one as a clause ('..., while a bombing in nearby
-    Kolofata killed two'): it may place a village the gazetteer lacks, and it places a clause that names no place
+    Kolofata killed two'), or that this one follows on the same day naming no town ('He then drove to a school a
+    kilometre away'): it may place a village the gazetteer lacks, and it places a clause that names no place
     ('three days after the city's secretary was shot dead') better than the dateline does."""
     rel = segment.relative
     if rel is None or rel.base.city is None or rel.base.city.place is None:
         return []
     shared = {s.index for s in rel.base.sentences} & {s.index for s in segment.sentences}
-    return [rel.base.city] if shared else []
+    return [rel.base.city] if shared or (rel.days == 0 and rel.start is None) else []
 
 
 def build_incident(

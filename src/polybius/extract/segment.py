@@ -355,7 +355,7 @@ def _shifted_paragraph(paragraph: list[SentenceInfo], current: Segment, pending:
     if not opening or _refers_back(first) or not any(_act_told(p) for p in paragraph):
         return False
     body = Segment([s for s in current.sentences if s.paragraph > 0 and s.violent])
-    if not _new_scene(paragraph, body):
+    if not _new_scene(paragraph, body) or _headline_told(paragraph, current):
         return False
     harm = any(_harm(p) or _harm_said(p.span) for p in paragraph)
     known = set().union(*(_act_days(s, unresolved=True) for s in current.sentences if s.reported))
@@ -364,6 +364,18 @@ def _shifted_paragraph(paragraph: list[SentenceInfo], current: Segment, pending:
     if cue or (_opens_on_day(first, unresolved=True) and other_day):
         return harm or _takes_up(paragraph, pending)
     return _opens_on_town(first, body) and (harm or other_day)
+
+
+def _headline_told(paragraph: list[SentenceInfo], current: Segment) -> bool:
+    """'In Musakhel, gunmen blocked the highway' under '23 shot dead in Musakhel; 14 killed in Bela camp attack': while
+    the incident's text below the headline names no place within a country, a paragraph on a town the headline names
+    tells that attack."""
+    line_end = dateline_end(current.sentences[0].span.doc) if current.sentences else 0
+    if any(_local_names(s) for s in current.sentences if s.span.start_char >= line_end):
+        return False
+    told = set().union(*(_local_names(s) for s in current.sentences))
+    scenes = set().union(*(_scene_names(p) for p in paragraph))
+    return bool(scenes) and scenes <= told
 
 
 def _act_told(info: SentenceInfo) -> bool:
@@ -883,6 +895,17 @@ def _new_segment_cue(info: SentenceInfo) -> bool:
     return _harm(info) and any(opening.startswith(f" {cue} ") for cue in data["opening_cues"])
 
 
+def _reply(info: SentenceInfo) -> bool:
+    """'In response, Turkish artillery shelled IS positions in northern Syria', 'In retaliation, the army launched air
+    strikes on rebel camps': a sentence opening on a reply that states shelling or an air strike tells the other
+    side's attack ('In response, police sealed off the area' tells none)."""
+    opening = padded_sentence(info.span)[:30]
+    if not any(opening.startswith(f" {cue} ") for cue in load_data("segments.json")["retaliation_openings"]):
+        return False
+    acts = word_set("segments.json", "retaliation_acts")
+    return bool(info.event_types & acts) and _event_stated(info) and not _refers_back(info)
+
+
 def _later_elsewhere(info: SentenceInfo, current: Segment) -> bool:
     """'About two hours later and 25 km to the south, gunmen opened fire on a village headman in Sungai Kolok
     district': a sentence opening on a shift in time that states an act at a scene the incident never named
@@ -896,16 +919,65 @@ def _later_elsewhere(info: SentenceInfo, current: Segment) -> bool:
     return _event_stated(info) and not _refers_back(info) and elsewhere
 
 
-def _distance_away(info: SentenceInfo) -> bool:
+def _distance_away(info: SentenceInfo, units: frozenset[str] = DISTANCE_UNITS) -> bool:
     """'some 150 km to the east', 'about a kilometre away', '30 miles north of the city': a sentence that puts
     what it tells at a distance from the scene told before (the town may be one the gazetteer lacks)."""
     after = word_set("segments.json", "distance_followers")
     for tok in span_tokens(info.span):
-        if tok.lower_ in DISTANCE_UNITS and tok.i + 1 < info.span.end and tok.i > info.span.start:
+        if tok.lower_ in units and tok.i + 1 < info.span.end and tok.i > info.span.start:
             amount = tok.doc[tok.i - 1]
             if (amount.like_num or amount.lower_ in ("a", "an")) and tok.doc[tok.i + 1].lower_ in after:
                 return True
     return False
+
+
+def _announced(info: SentenceInfo) -> int:
+    """'Two bombs exploded an hour apart', 'Twin blasts kill 14', 'attacks on two schools', 'attacked police in two
+    towns': how many separate acts a headline or lead counts (0 when it counts none; 'dropped four bombs' is one)."""
+    counts = load_data("segments.json")["act_counts"]
+    acts, sites = word_set("segments.json", "announced_acts"), word_set("segments.json", "site_nouns")
+    twin = word_set("segments.json", "twin_words")
+    if " apart " in padded_sentence(info.span):
+        acts = acts | word_set("segments.json", "apart_devices")
+    for tok in span_tokens(info.span):
+        if tok.tag_ != "NNS" or (tok.lower_ not in acts and tok.lower_ not in sites):
+            continue
+        n = max((counts.get(c.lower_, 0) for c in tok.children if c.dep_ == "nummod"), default=0)
+        n = n or (2 if any(c.lower_ in twin for c in tok.children) else 0)
+        if n and (tok.lower_ in acts or _hit_sites(tok)):
+            return n
+    return 0
+
+
+def _hit_sites(site: Token) -> bool:
+    """'attacks on two schools', 'attacked police in two towns', 'struck two police buildings': sites an act hits."""
+    head = site.head.head if site.dep_ == "pobj" else site.head if site.dep_ == "dobj" else None
+    return head is not None and is_act(head)
+
+
+def _next_announced(info: SentenceInfo, current: Segment) -> bool:
+    """With fewer incidents told than the lead counts: 'About an hour later, a woman set off explosives', 'He then
+    drove to a school about a kilometre away, where he shot dead a pupil', 'Minutes later a second attack hit the
+    academy on the other side of the city' tell the next act ('Minutes later, police were called to a second home
+    a short distance away', 'He then fired at officers' do not)."""
+    if _refers_back(info) or not (_act_told(info) or _harm(info) or _harm_said(info.span)):
+        return False
+    data = load_data("segments.json")
+    words = padded_sentence(info.span)
+    opening = re.sub(_approximate(), " ", words[:60], count=1)
+    if any(opening.startswith(f" {cue} ") for cue in data["hour_shift_cues"]):
+        return True
+    shifted = any(opening.startswith(f" {cue} ") for cue in data["minute_shift_cues"])
+    shifted = shifted or any(t.lower_ == "then" and t.dep_ == "advmod" for t in span_tokens(info.span))
+    known = set().union(*(_scene_names(s) for s in current.sentences))
+    far = _distance_away(info, _near_units()) or any(f" {p} " in words for p in data["far_phrases"])
+    return shifted and (far or bool(_towns(info) - known))
+
+
+@cache
+def _near_units() -> frozenset[str]:
+    """Units of a distance from the scene, down to metres ('a few hundred metres away')."""
+    return DISTANCE_UNITS | word_set("segments.json", "short_distance_units")
 
 
 def _lists_scenes(info: SentenceInfo) -> bool:
@@ -1015,14 +1087,32 @@ def _referred(info: SentenceInfo, segments: list[Segment], current: int, owners:
 
 def _names_them_all(info: SentenceInfo) -> bool:
     """'both attacks', 'the strikes', 'the two bombings': the attacks told, in the plural (not 'one of the deadliest
-    incidents of the war', a superlative class)."""
+    incidents of the war', a superlative class, nor 'the retaliatory strikes', a reply's)."""
     plural = word_set("segments.json", "plural_incident_nouns")
+    reply = word_set("segments.json", "reply_adjectives")
     return any(
         t.lower_ in plural
         and any(c.lower_ in ("the", "both", "these", "those") or c.dep_ == "nummod" for c in t.children)
-        and not any(c.tag_ == "JJS" for c in t.children)
+        and not any(c.tag_ == "JJS" or c.lower_ in reply for c in t.children)
         for t in span_tokens(info.span)
     )
+
+
+def _headline_towns(info: SentenceInfo) -> int:
+    """How many towns a headline names ('Rockets hit Kiryat Shmona, drone strike near Tyre': two, the towns of two
+    attacks, so the first incident's town is the one its text names); 0 for any other sentence."""
+    if not _headline(info):
+        return 0
+    return len({m.text.lower() for m in info.places if m.place is None or m.place.kind not in REGION_KINDS})
+
+
+def _lead_count(infos: list[SentenceInfo]) -> int:
+    """How many separate acts the headline and lead count ('Two bombs exploded an hour apart in Jolo')."""
+    line_end = dateline_end(infos[0].span.doc) if infos else 0
+    first = next((i for i in infos if i.violent and i.span.start_char >= line_end and not _headline(i)), None)
+    if first is None:
+        return 0
+    return max((_announced(i) for i in infos if i.paragraph <= first.paragraph and i.reported), default=0)
 
 
 class _Segmenter:
@@ -1040,6 +1130,8 @@ class _Segmenter:
         self.owners: dict[str, int] = {}
         self.updates: dict[int, list[SentenceInfo]] = {}
         self.bases: dict[int, int] = {}
+        self.announced = _lead_count(infos)
+        self.reply: tuple[int, int] | None = None
 
     def append(self, n: int, info: SentenceInfo) -> None:
         """Add a sentence to incident `n`, which owns the scenes it is first to name (not in a headline that
@@ -1066,7 +1158,7 @@ class _Segmenter:
         said = (_relative_day(part, base) for part in [info, *refs]) if base else iter(())
         timed = (_reference_day(ref, base) for ref in refs) if base else iter(())
         relative = base and (next((r for r in itertools.chain(said, timed) if r), None) or _same_day(base, clause))
-        self.segments.append(Segment([], city or _any_city(info), relative))
+        self.segments.append(Segment([], None if _headline_towns(info) > 1 else city or _any_city(info), relative))
         self.current = len(self.segments) - 1
         for part in sorted([*refs, *lead, info], key=lambda p: p.span.start_char):
             self.append(self.current, part)
@@ -1133,17 +1225,31 @@ class _Segmenter:
         moved = city and _elsewhere(city, current) and not _headline_only(current)
         if moved and _starts_incident(info, self.previous) and told is None:
             return True
-        if _new_segment_cue(info) or _other_day(info, current) or _later_elsewhere(info, current):
+        if _new_segment_cue(info) or _other_day(info, current) or _later_elsewhere(info, current) or _reply(info):
             return True
         if self.update_elsewhere(info, current):
             return True
-        if not _opens_paragraph(info, self.previous):
+        if len(self.segments) < self.announced and _next_announced(info, current):
+            return True
+        if not _opens_paragraph(info, self.previous) or self.first_site(current):
             return False
         paragraph = self.paragraphs[info.paragraph]
         if _own_day_and_place(paragraph, current, self.pending):
             return True
         reported = [p for p in paragraph if p.reported and not p.aggregate]
         return bool(reported) and _shifted_paragraph(reported, current, self.pending) and not self.owned(reported)
+
+    def first_site(self, current: Segment) -> bool:
+        """'Gunmen attacked police posts in two towns' and then 'In Derbent, two men opened fire': while the lead
+        counts acts at sites it does not name, the first paragraph naming one tells the first act."""
+        return len(self.segments) == 1 < self.announced and not set().union(
+            *(_scene_names(s) for s in current.sentences)
+        )
+
+    def sequel(self, info: SentenceInfo, current: Segment) -> bool:
+        """Is the sentence the next of the acts the lead counts, told against the one before it (so on its day and,
+        naming no town, in its town)?"""
+        return len(self.segments) < self.announced and _next_announced(info, current) and not _towns(info)
 
     def owned(self, paragraph: list[SentenceInfo]) -> bool:
         """Does the paragraph name a scene another incident than the current one owns?"""
@@ -1188,6 +1294,8 @@ class _Segmenter:
             else:
                 self.preamble.append(info)
             return
+        if self.reply is not None and info.paragraph != self.reply[0]:
+            self.current, self.reply = self.reply[1], None  # the story goes back to the attack replied to
         current = self.segments[self.current]
         order = _ordinal(info, len(self.segments), self.current)
         told = next((self.owners[name] for name in _scene_names(info) if name in self.owners), None)
@@ -1203,7 +1311,9 @@ class _Segmenter:
             self.current = order
             self.append(order, info)
         elif self.starts_another(info, city, current):
-            self.start(info, city)
+            base = self.current
+            self.start(info, city, clause=self.sequel(info, current))
+            self.reply = (info.paragraph, base) if _reply(info) else None
         else:
             referred = None if self.goes_on(info) else _referred(info, self.segments, self.current, self.owners)
             self.current = self.current if referred is None else referred
@@ -1230,13 +1340,30 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
     segmenter.finish()
     _share_headlines(segmenter.segments)
     segments = [seg for seg in segmenter.segments if is_concrete(seg)]
-    several = len(segments) > 1
+    sums = _summed(segments)
     for seg in segments:
         seg.sentences = [
-            _without_echoes(replace(i, figures=[]) if several and _sums_them(i, len(segments)) else i, echoes)
+            _without_echoes(replace(i, figures=[], counts=[]) if any(i is s for s in sums) else i, echoes)
             for i in seg.sentences
         ]
     return segments, [_without_echoes(a, echoes) for a in aggregates]
+
+
+def _summed(segments: list[Segment]) -> list[SentenceInfo]:
+    """In an article telling several attacks, the sentences whose toll is summed over them, with a headline that
+    repeats such a sum ('8 dead in shootings at Atlanta-area spas' over 'shootings at three businesses left eight
+    dead')."""
+    if len(segments) < 2:
+        return []
+    infos = [i for seg in segments for i in seg.sentences]
+    sums = [i for i in infos if _sums_them(i, len(segments))]
+    values = {f.figure.value for i in sums for f in i.figures if _harm_kind(f)}
+    repeated = [
+        i
+        for i in infos
+        if _headline(i) and _harm(i) and all(f.figure.value in values for f in i.figures if _harm_kind(f))
+    ]
+    return sums + repeated
 
 
 HEADLINE_BREAKS = frozenset({";", ",", "as", "while", "after", "and"})
@@ -1250,7 +1377,7 @@ def _share_headlines(segments: list[Segment]) -> None:
         return
     line_end = dateline_end(segments[0].sentences[0].span.doc) if segments[0].sentences else 0
     texts = [
-        " ".join(padded_sentence(s.span) for s in seg.sentences if s.span.start_char >= line_end and s.index != 0)
+        " ".join(padded_sentence(s.span) for s in seg.sentences if s.span.start_char >= line_end and not _headline(s))
         for seg in segments
     ]
     for n, seg in enumerate(segments):
@@ -1267,9 +1394,10 @@ def _share_headlines(segments: list[Segment]) -> None:
 
 
 def _headline(info: SentenceInfo) -> bool:
-    """The text's first line, standing alone without a full stop: its headline."""
+    """A line of the text's first paragraph, standing alone without a full stop: its headline (after a kicker such as
+    'LIVE:')."""
     text = info.span.text.rstrip(" ")
-    return info.index == 0 and text.endswith("\n") and not text.strip().endswith(".")
+    return info.paragraph == 0 and text.endswith("\n") and not text.strip().endswith(".")
 
 
 def _headline_parts(info: SentenceInfo, texts: list[str]) -> tuple[SentenceInfo, SentenceInfo, int] | None:
@@ -1344,6 +1472,7 @@ def _sums_them(info: SentenceInfo, told: int) -> bool:
     words = padded_sentence(info.span)
     cues = word_set("segments.json", "sum_cues")
     summed = any(f" {cue} " in words for cue in cues) or _names_them_all(info) or _acts_joined(info)
+    summed = summed or _announced(info) > 1
     return _harm(info) and (summed or _acts_counted(info, told))
 
 

@@ -649,7 +649,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
             info.background, info.figures, info.counts = True, [], []
     if _plot_frame(frame):
         for info in infos:
-            if not (_recent_act(info, published) and _harm_figure(info)):
+            if not (_recent_act(info, published) and _harm_figure(info)) or _police_harm(info):
                 info.background, info.figures, info.counts = True, [], []
     if _statistics_frame(frame):
         for info in infos:
@@ -704,6 +704,15 @@ def _plot_frame(frame: list[SentenceInfo]) -> bool:
     words = word_set("segments.json", "plot_words")
     plotted = any(t.lemma_.lower() in words or t.lower_ in words for i in frame for t in i.span)
     return plotted and not any(_main_act(i) or _harm_figure(i) or _act_done(i) for i in frame)
+
+
+def _police_harm(info: SentenceInfo) -> bool:
+    """'A police officer was slightly injured during Saturday's raid', 'hurt in the operation': harm placed in a police
+    action."""
+    actions = word_set("segments.json", "police_actions")
+    return any(
+        t.lower_ in actions and t.dep_ == "pobj" and t.head.lower_ in ("during", "in") for t in span_tokens(info.span)
+    )
 
 
 def _act_done(info: SentenceInfo) -> bool:
@@ -765,7 +774,7 @@ def _particular_act(info: SentenceInfo) -> bool:
 def _one_act(tok: Token) -> bool:
     """An act noun with an article or owner ('a shooting', "Sunday's attack"), an act verb whose subject is one
     person or thing ('a gunman opened fire') or an act done by named attackers ('gangs attacked a police station';
-    not '1,850 people were shot', a count)."""
+    not '1,850 people were shot', a count, nor the headline's passive 'More than 80 people killed every day')."""
     if tok.tag_ in ("NN", "NNP"):
         return any(c.dep_ in ("det", "poss") for c in tok.children)
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -773,7 +782,14 @@ def _one_act(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.lower_ in nouns or subject is None:
         return False
     agent = subject.dep_ == "nsubj" and subject.tag_ in ("NNS", "NNPS") and subject.lower_ not in nouns
-    return agent or subject.tag_ in ("NN", "NNP")
+    return (agent and not _counted_passive(tok, subject)) or subject.tag_ in ("NN", "NNP")
+
+
+def _counted_passive(verb: Token, subject: Token) -> bool:
+    """'More than 80 people killed every day': a counted subject of a past participle with no object is a headline's
+    passive count of those harmed, not attackers acting ('Three gunmen killed a guard' has an object)."""
+    counted = any(c.dep_ == "nummod" for c in subject.children)
+    return counted and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _memorial_frame(frame: list[SentenceInfo], published: datetime | None) -> bool:
