@@ -1343,3 +1343,45 @@ def test_the_unnamed_sides_of_a_fight_are_a_group_perpetrator(text: str, want: s
 )
 def test_a_group_fighting_for_decades_is_no_side_of_this_attack(text: str, side: bool) -> None:
     assert ("Kachin Independence Army" in {p.name for p in _incident(text).perpetrators}) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A 41-year-old man has been charged with murder after three people were stabbed to death at a house in "
+            "Leeds on Saturday. Daniel Okoro appeared at Leeds Magistrates' Court on Monday.",
+            "Daniel Okoro",
+        ),
+        (
+            "A fire destroyed a mosque in Austin in January. Trevor Lee Haskins, 31, is accused of breaking into the "
+            "building and setting it on fire.",
+            "Trevor Lee Haskins",
+        ),
+        (
+            "Two people were shot dead outside a nightclub in Dallas on Sunday. Terrence Maddox, 29, pleaded not "
+            "guilty on Monday.",
+            "Terrence Maddox",
+        ),
+        (
+            "Two soldiers were stabbed at a recruitment centre in Toronto on Monday. Ayanle Hassan Ali, 28, faces "
+            "nine charges.",
+            "Ayanle Hassan Ali",
+        ),
+        (
+            "A shopkeeper was shot dead in Dayton last month. Jamal Whitfield was remanded in custody on Wednesday.",
+            "Jamal Whitfield",
+        ),
+    ],
+)
+def test_a_person_named_as_the_accused_in_court_is_a_suspect(text: str, name: str) -> None:
+    perp = next(p for p in _incident(text).perpetrators if p.kind == "individual" and p.name == name)
+    assert perp.suspected
+
+
+def test_a_victim_named_in_court_news_is_no_suspect() -> None:
+    text = (
+        "Two people were shot dead outside a nightclub in Dallas on Sunday. Police named one of the victims as "
+        "Maria Lopez, 24. A man appeared in court on Monday charged with murder."
+    )
+    assert "Maria Lopez" not in {p.name for p in _incident(text).perpetrators}

@@ -1376,7 +1376,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
             and not any(w in victims for w in window.split())
             and _identifies_attacker(sent.doc[ent.start - 1])
         )
-        held = _held(root) or _arrested(root)
+        held = _held(root) or _arrested(root) or _defendant(root)
         blamed = _attributed_person(root)
         if (
             appos_attacker
@@ -1402,6 +1402,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
 def _full_name(ent: Span) -> Span:
     """'identified as Abdulahi Hasan Sharif', where the tagger's name starts at 'Hasan' (or takes 'Willian' for a
     nationality): a capitalised first name left out just before it, after a lower-case word, belongs to it."""
+    ent = _with_first_names(ent)
     doc = ent.doc
     at = ent.start - 1
     if at <= ent.sent.start or not doc[at].is_title or doc[at].tag_ != "NNP" or doc[at - 1].is_title:
@@ -1411,6 +1412,40 @@ def _full_name(ent: Span) -> Span:
     if doc[at].ent_type_ == "NORP" and _demonym(doc[at].text):
         return ent
     return doc[at : ent.end]
+
+
+def _with_first_names(ent: Span) -> Span:
+    """'Marq Vincent Perez, 25, is accused ...', where the tagger's name starts at 'Vincent': capitalised words just
+    before it that the parser joins to the name (no title, no nationality) are first names, at a sentence start too."""
+    doc, start = ent.doc, ent.start
+    titles = word_set("participants.json", "person_titles")
+    while start > ent.sent.start:
+        tok = doc[start - 1]
+        if tok.dep_ != "compound" or not ent.start <= tok.head.i < ent.end or tok.tag_ != "NNP" or not tok.is_title:
+            break
+        if tok.ent_type_ not in ("", "PERSON") or tok.lower_ in titles or _demonym(tok.text):
+            break
+        start -= 1
+    return doc[start : ent.end] if start < ent.start else ent
+
+
+def _defendant(root: Token) -> bool:
+    """'John Brittain appeared in court', 'X pleaded not guilty', 'X, 25, is accused of setting the fire', 'X was
+    remanded in custody', 'X faces nine charges': a named person the courts deal with as the accused."""
+    node = first_conjunct(root)
+    verb = node.head
+    lemma = verb.lemma_.lower()
+    if node.dep_ == "nsubjpass":
+        if lemma in word_set("attackers.json", "accused_passive_verbs"):
+            return any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in verb.children)
+        return lemma in word_set("attackers.json", "defendant_passive_verbs")
+    rules = load_data("attackers.json")["defendant_verbs"]
+    if node.dep_ != "nsubj" or lemma not in rules:
+        return False
+    wanted = set(rules[lemma])
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return not wanted or any(o.lemma_.lower() in wanted or o.lower_ in wanted for o in objects)
 
 
 def _demonym(word: str) -> bool:
@@ -1502,7 +1537,7 @@ def _identifies_attacker(as_tok: Token) -> bool:
         who = verb.head
     if who is None or who.pos_ == "PRON":
         return True
-    attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "heads")
+    attackers = _identified_attacker_nouns() | word_set("attackers.json", "heads")
     return who.lower_ in attackers | {"suspect", "suspects"}
 
 

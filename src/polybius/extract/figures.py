@@ -1319,6 +1319,8 @@ def _acts_next(sent: Span, head: Token) -> bool:
     read from the word order because the small parser often garbles such sentences."""
     if head.lower_ not in ("men", "people", "youths", "individuals", "assailants", "attackers", "gunmen"):
         return False
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB":  # 'wounded six people before being shot by police'
+        return False
     for tok in sent.doc[head.i + 1 : min(sent.end, head.i + 7)]:
         if tok.lower_ in ("was", "were", "been", "had", ",", "and", "who"):
             return False
