@@ -1385,3 +1385,66 @@ def test_a_victim_named_in_court_news_is_no_suspect() -> None:
         "Maria Lopez, 24. A man appeared in court on Monday charged with murder."
     )
     assert "Maria Lopez" not in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "claimed"),
+    [
+        (
+            "Inmates were killed in a riot at a prison in La Ceiba on Tuesday. The prisons chief said members of the "
+            "MS-13 gang had forced their way into a cell block and opened fire.",
+            "MS-13",
+            False,
+        ),
+        (
+            "Gunmen killed 12 people at a town hall in Guerrero on Wednesday. A video on social media purportedly "
+            "showed members of Los Rojos, a local gang, claiming the attack.",
+            "Los Rojos",
+            True,
+        ),
+        (
+            "Eight inmates died when members of the Los Aztecas and Los Artistas gangs clashed inside a prison in "
+            "Chihuahua on Monday.",
+            "Los Artistas",
+            False,
+        ),
+        (
+            "Fighters killed 14 people near Azaz on Friday as rebel factions fought. The clashes pitted the Sham "
+            "Legion, backed by Ankara, against the Hamza Front, a rival rebel faction.",
+            "Hamza Front",
+            False,
+        ),
+        (
+            "A gunman killed three people in Hadera on Sunday. The Al-Aqsa Martyrs' Brigades said in a statement "
+            "that the gunman was one of its members.",
+            "al-Aqsa Martyrs' Brigades",
+            True,
+        ),
+        (
+            "Two attackers stabbed a guard at a church in Lyon on Tuesday. The Islamic State group said through "
+            'its Amaq agency that "two soldiers of the Islamic State" had carried out the attack.',
+            "Islamic State",
+            True,
+        ),
+    ],
+)
+def test_groups_tied_to_the_attack_as_outlets_word_it(text: str, group: str, claimed: bool) -> None:
+    perp = next(p for p in _incident(text).perpetrators if p.name.lower() == group.lower())
+    assert perp.kind == "group" and perp.claimed == claimed
+
+
+def test_a_group_named_again_without_its_head_noun_is_the_same_group() -> None:
+    text = (
+        "Two inmates died when members of the Los Aztecas and Los Artistas gangs clashed inside a prison in "
+        "Chihuahua on Monday. Prosecutors said members of Los Aztecas were behind later shootings."
+    )
+    assert {"Los Aztecas", "Los Artistas"} <= {p.name for p in _incident(text).perpetrators}
+
+
+def test_a_country_that_says_it_struck_is_a_state_not_a_group() -> None:
+    text = (
+        "A missile strike killed nine people in Zaporizhzhia on Friday. Russia said it had struck a meeting of "
+        "Ukrainian commanders in the city."
+    )
+    kinds = {p.name: p.kind for p in _incident(text).perpetrators}
+    assert kinds.get("Russia") == "state"

@@ -513,7 +513,9 @@ def _claiming_speaker(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
         return None
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.lower_ not in word_set("attackers.json", "state_speaker_heads"):
+    if speaker is None or (
+        speaker.lower_ not in word_set("attackers.json", "state_speaker_heads") and not _land(speaker)
+    ):
         return None
     acts = word_set("attackers.json", "claimed_acts")
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in acts):
@@ -530,6 +532,11 @@ def _claiming_speaker(verb: Token) -> Token | None:
         ):
             return speaker
     return None
+
+
+def _land(speaker: Token) -> bool:
+    """'Russia said it had struck ...': a country named as the speaker speaks for its forces."""
+    return speaker.ent_type_ == "GPE" and load_gazetteer().named_country(speaker.text) is not None
 
 
 def _policy(clause: Token) -> bool:
@@ -550,10 +557,11 @@ def _counter_attack(clause: Token) -> bool:
 
 
 def _speaker_country(speaker: Token) -> tuple[Span, str] | None:
-    """'the Russian defence ministry', 'the Turkish military': the country a state speaker belongs to."""
+    """'the Russian defence ministry', 'the Turkish military', 'Russia': the country of a state speaker."""
     gaz = load_gazetteer()
+    last = speaker.i + 1 if _land(speaker) else speaker.i
     for ent in entities(speaker.doc):
-        if ent.label_ in ("GPE", "NORP") and speaker.left_edge.i <= ent.start and ent.end <= speaker.i:
+        if ent.label_ in ("GPE", "NORP") and speaker.left_edge.i <= ent.start and ent.end <= last:
             place = gaz.country(gaz.demonym(ent.text) or ent.text)
             if place is not None:
                 return ent, place.name
