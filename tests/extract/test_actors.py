@@ -1415,8 +1415,8 @@ def test_a_victim_named_in_court_news_is_no_suspect() -> None:
             False,
         ),
         (
-            "A gunman killed three people in Hadera on Sunday. The Al-Aqsa Martyrs' Brigades said in a statement "
-            "that the gunman was one of its members.",
+            "A gunman killed three people in Hadera on Sunday. The Al-Aqsa Martyrs' Brigades, an armed group linked "
+            "to Fatah, said in a statement that the gunman was one of its members.",
             "al-Aqsa Martyrs' Brigades",
             True,
         ),
@@ -1448,3 +1448,24 @@ def test_a_country_that_says_it_struck_is_a_state_not_a_group() -> None:
     )
     kinds = {p.name: p.kind for p in _incident(text).perpetrators}
     assert kinds.get("Russia") == "state"
+
+
+def test_a_states_harmed_forces_do_not_make_it_a_perpetrator() -> None:
+    text = (
+        "Two US soldiers were killed in a drone attack on a base in Syria on Sunday. US forces have come under "
+        "dozens of attacks since October."
+    )
+    assert "United States" not in {p.name for p in _incident(text).perpetrators}
+
+
+def test_forces_by_a_nationality_the_tagger_misses_are_a_state() -> None:
+    text = "Twelve soldiers were killed overnight when Azerbaijani forces shelled positions near the border."
+    assert "state" in {p.kind for p in _incident(text).perpetrators}
+
+
+def test_fighting_told_as_the_backdrop_of_a_strike_makes_no_side_a_perpetrator() -> None:
+    text = (
+        "An Israeli drone strike killed a commander in Tyre on Tuesday. The strike came as Hezbollah and Israel "
+        "traded fire across the border."
+    )
+    assert "Hezbollah" not in {p.name for p in _incident(text).perpetrators}

@@ -666,12 +666,26 @@ def _side_of_clash(node: Token) -> bool:
     while node.dep_ in ("appos", "conj") and node.head is not node:
         node = node.head  # 'between rival gangs Grand Ravine and 5 Segonn', 'the army and the paramilitary RSF'
     if node.dep_ == "nsubj":
-        return _clash_verb(node.head) and not habitual(node.head)
+        return _clash_verb(node.head) and not habitual(node.head) and not _backdrop(node.head)
     if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with"):
         return False
     owner = node.head.head  # 'clashes between', 'clashed with', or 'the fighting broke out between'
     subj = next((c for c in owner.children if c.dep_ == "nsubj"), None) if owner.pos_ == "VERB" else None
+    if _backdrop(owner):
+        return False
     return _clash_noun(owner) or _clash_verb(owner) or (subj is not None and _clash_noun(subj))
+
+
+def _backdrop(node: Token) -> bool:
+    """'The strike came as Hezbollah and Israel traded fire across the border', 'the attack came amid clashes between
+    X and Y': fighting told as the time or setting of the attack is its backdrop, not the attack."""
+    if node.dep_ == "pobj" and node.head.lower_ in ("amid", "amidst"):
+        main = node.head.head
+    elif node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in node.children):
+        main = node.head
+    else:
+        return False
+    return any(c.dep_ == "nsubj" and (attack_noun(c) or c.lower_ in ("it", "this")) for c in main.children)
 
 
 def _pitted(node: Token) -> bool:
@@ -766,7 +780,10 @@ def _returned_fire(verb: Token) -> bool:
 def _in_clash_subject(head: Token) -> bool:
     """'members of the gang known as X and of the rival group Y exchanged fire': a name anywhere in the subject of a
     clash verb, or before a clash verb the parser leaves without a subject (no other finite verb between), is a side."""
-    if any(a.dep_ == "nsubj" and _clash_verb(a.head) and not habitual(a.head) for a in (head, *head.ancestors)):
+    if any(
+        a.dep_ == "nsubj" and _clash_verb(a.head) and not habitual(a.head) and not _backdrop(a.head)
+        for a in (head, *head.ancestors)
+    ):
         return True
     for tok in head.doc[head.i + 1 : head.sent.end]:
         if _clash_verb(tok):  # a finite verb: not 'al-Shabaab, fighting the government since 2006'
@@ -1707,14 +1724,9 @@ def state_perpetrators(
     out = []
     for ent in entities(sent):
         head = _modified_force(ent)
-        if (
-            head is None
-            or _source(head)
-            or (
-                not (strikes and head.lower_ in word_set("attackers.json", "state_force_nouns"))
-                and not _forces_attack(head)
-            )
-        ):
+        if head is None or _source(head) or _harmed_force(head):
+            continue
+        if not (strikes and _striking_force(head)) and not _forces_attack(head):
             continue
         name = country_name(ent.text)
         if name:
@@ -1731,6 +1743,34 @@ def _modified_force(ent: Span) -> Token | None:
         return ent.root.head
     strikes = word_set("attackers.json", "strike_nouns")
     return next((c for c in ent.root.children if c.dep_ == "acl" and c.lower_ in strikes and c.i == ent.end), None)
+
+
+def _striking_force(head: Token) -> bool:
+    """'Israeli warplanes', 'Russian missiles', or forces that strike ('Russian forces shelled the town', 'the
+    attack by Turkish troops'), not forces merely named ('Jordanian forces were working with Washington')."""
+    if head.lower_ not in word_set("attackers.json", "state_force_nouns"):
+        return False
+    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    if head.lower_ not in forces or _attack_role(head):
+        return True
+    blamed = head.dep_ == "dobj" and head.head.lemma_.lower() in ("blame", "accuse")
+    return blamed or (head.dep_ == "nsubj" and head.head.lemma_.lower() in word_set("attackers.json", "strike_verbs"))
+
+
+def _harmed_force(head: Token) -> bool:
+    """'Three US soldiers killed in a drone attack', 'wounded 40 US troops', 'attacks on US forces': a state's forces
+    told as the harmed, not as those who struck."""
+    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    if head.lower_ not in forces:
+        return False
+    harm = word_set("attackers.json", "victim_object_verbs")
+    if head.dep_ == "nsubjpass" or (head.dep_ == "dobj" and head.head.lemma_.lower() in harm):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in ("on", "against"):
+        return True
+    if head.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ == "under" for c in head.head.children):
+        return True  # 'US forces have come under more than 150 attacks'
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in harm for c in head.children)
 
 
 def _source(head: Token) -> bool:

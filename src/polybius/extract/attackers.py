@@ -219,7 +219,10 @@ def _force_kind(tok: Token) -> str | None:
     """`force_kind` of a token, read with the words before it ('Israeli forces', 'army elements'); forces
     of no state ('rebel forces') attacking are left to the group lexicon."""
     mods = [c.lower_ for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod")]
-    national = any(c.ent_type_ in ("NORP", "GPE") for c in tok.children if c.i < tok.i)
+    gaz = load_gazetteer()
+    national = any(  # 'Azerbaijani forces', whose nationality the tagger may label a person
+        c.ent_type_ in ("NORP", "GPE") or (c.is_title and gaz.demonym(c.text)) for c in tok.children if c.i < tok.i
+    )
     if tok.lower_ == "coalition" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # 'a coalition of armed groups'
     kind = force_kind(tok.lower_, mods, national)
