@@ -1343,3 +1343,129 @@ def test_the_unnamed_sides_of_a_fight_are_a_group_perpetrator(text: str, want: s
 )
 def test_a_group_fighting_for_decades_is_no_side_of_this_attack(text: str, side: bool) -> None:
     assert ("Kachin Independence Army" in {p.name for p in _incident(text).perpetrators}) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A 41-year-old man has been charged with murder after three people were stabbed to death at a house in "
+            "Leeds on Saturday. Daniel Okoro appeared at Leeds Magistrates' Court on Monday.",
+            "Daniel Okoro",
+        ),
+        (
+            "A fire destroyed a mosque in Austin in January. Trevor Lee Haskins, 31, is accused of breaking into the "
+            "building and setting it on fire.",
+            "Trevor Lee Haskins",
+        ),
+        (
+            "Two people were shot dead outside a nightclub in Dallas on Sunday. Terrence Maddox, 29, pleaded not "
+            "guilty on Monday.",
+            "Terrence Maddox",
+        ),
+        (
+            "Two soldiers were stabbed at a recruitment centre in Toronto on Monday. Ayanle Hassan Ali, 28, faces "
+            "nine charges.",
+            "Ayanle Hassan Ali",
+        ),
+        (
+            "A shopkeeper was shot dead in Dayton last month. Jamal Whitfield was remanded in custody on Wednesday.",
+            "Jamal Whitfield",
+        ),
+    ],
+)
+def test_a_person_named_as_the_accused_in_court_is_a_suspect(text: str, name: str) -> None:
+    perp = next(p for p in _incident(text).perpetrators if p.kind == "individual" and p.name == name)
+    assert perp.suspected
+
+
+def test_a_victim_named_in_court_news_is_no_suspect() -> None:
+    text = (
+        "Two people were shot dead outside a nightclub in Dallas on Sunday. Police named one of the victims as "
+        "Maria Lopez, 24. A man appeared in court on Monday charged with murder."
+    )
+    assert "Maria Lopez" not in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "claimed"),
+    [
+        (
+            "Inmates were killed in a riot at a prison in La Ceiba on Tuesday. The prisons chief said members of the "
+            "MS-13 gang had forced their way into a cell block and opened fire.",
+            "MS-13",
+            False,
+        ),
+        (
+            "Gunmen killed 12 people at a town hall in Guerrero on Wednesday. A video on social media purportedly "
+            "showed members of Los Rojos, a local gang, claiming the attack.",
+            "Los Rojos",
+            True,
+        ),
+        (
+            "Eight inmates died when members of the Los Aztecas and Los Artistas gangs clashed inside a prison in "
+            "Chihuahua on Monday.",
+            "Los Artistas",
+            False,
+        ),
+        (
+            "Fighters killed 14 people near Azaz on Friday as rebel factions fought. The clashes pitted the Sham "
+            "Legion, backed by Ankara, against the Hamza Front, a rival rebel faction.",
+            "Hamza Front",
+            False,
+        ),
+        (
+            "A gunman killed three people in Hadera on Sunday. The Al-Aqsa Martyrs' Brigades, an armed group linked "
+            "to Fatah, said in a statement that the gunman was one of its members.",
+            "al-Aqsa Martyrs' Brigades",
+            True,
+        ),
+        (
+            "Two attackers stabbed a guard at a church in Lyon on Tuesday. The Islamic State group said through "
+            'its Amaq agency that "two soldiers of the Islamic State" had carried out the attack.',
+            "Islamic State",
+            True,
+        ),
+    ],
+)
+def test_groups_tied_to_the_attack_as_outlets_word_it(text: str, group: str, claimed: bool) -> None:
+    perp = next(p for p in _incident(text).perpetrators if p.name.lower() == group.lower())
+    assert perp.kind == "group" and perp.claimed == claimed
+
+
+def test_a_group_named_again_without_its_head_noun_is_the_same_group() -> None:
+    text = (
+        "Two inmates died when members of the Los Aztecas and Los Artistas gangs clashed inside a prison in "
+        "Chihuahua on Monday. Prosecutors said members of Los Aztecas were behind later shootings."
+    )
+    assert {"Los Aztecas", "Los Artistas"} <= {p.name for p in _incident(text).perpetrators}
+
+
+def test_a_country_that_says_it_struck_is_a_state_not_a_group() -> None:
+    text = (
+        "A missile strike killed nine people in Zaporizhzhia on Friday. Russia said it had struck a meeting of "
+        "Ukrainian commanders in the city."
+    )
+    kinds = {p.name: p.kind for p in _incident(text).perpetrators}
+    assert kinds.get("Russia") == "state"
+
+
+def test_a_states_harmed_forces_do_not_make_it_a_perpetrator() -> None:
+    text = (
+        "Two US soldiers were killed in a drone attack on a base in Syria on Sunday. US forces have come under "
+        "dozens of attacks since October."
+    )
+    assert "United States" not in {p.name for p in _incident(text).perpetrators}
+
+
+def test_forces_by_a_nationality_the_tagger_misses_are_a_state() -> None:
+    text = "Twelve soldiers were killed overnight when Azerbaijani forces shelled positions near the border."
+    assert "state" in {p.kind for p in _incident(text).perpetrators}
+
+
+def test_fighting_told_as_the_backdrop_of_a_strike_makes_no_side_a_perpetrator() -> None:
+    text = (
+        "An Israeli drone strike killed a commander in Tyre on Tuesday. The strike came as Hezbollah and Israel "
+        "traded fire across the border."
+    )
+    assert "Hezbollah" not in {p.name for p in _incident(text).perpetrators}

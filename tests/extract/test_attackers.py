@@ -995,3 +995,45 @@ def test_a_person_given_an_age_who_attacked_is_an_individual_perpetrator(text: s
 def test_one_person_given_an_age_who_attacked_is_one_attacker(text: str, count: int | None) -> None:
     [incident] = extract_text(text).incidents
     assert (incident.perpetrator_count.value if incident.perpetrator_count else None) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A man stabbed three people at a shopping centre in Stockholm on Friday, police said. Investigators were "
+            "trying to establish whether there was a second attacker.",
+            1,
+        ),
+        (
+            "A gunman opened fire at a mosque in Quebec City on Sunday, killing six people. Police said they were "
+            "looking for a possible accomplice.",
+            1,
+        ),
+        (
+            "All five people held hostage at a bank in Dortmund were freed unharmed on Thursday after police stormed "
+            "the building. Police named the captor as Jens Mahler, 41.",
+            1,
+        ),
+        (
+            "A man armed with a knife wounded four people at a bus stop in Lyon on Friday before being shot by "
+            "police. Prosecutors named him as Karim Laouari.",
+            1,
+        ),
+    ],
+)
+def test_hostages_victims_and_possible_accomplices_are_not_counted_as_attackers(text: str, count: int) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == count
+    assert found.evidence[0].text == text[found.evidence[0].start : found.evidence[0].end]
+
+
+def test_a_lone_attacker_known_by_name_is_one_attacker() -> None:
+    text = (
+        "Four people were shot dead at two homes in Kelowna on Monday. Gordon Wilkes, 70, appeared in court on "
+        "Tuesday charged with four counts of murder."
+    )
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == 1 and found.evidence[0].text == "Gordon Wilkes"

@@ -257,8 +257,9 @@ def _spelled_out(doc: Doc, m: ActorMention, covered: set[int]) -> bool:
 
 def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
     """A proper name followed by gang, militia, cartel, brigade, faction or column names a group ('the Gran Grif
-    gang', 'the 444 Brigade'), and so does one headed by Force(s) in a text about armed groups ('the Special
-    Deterrence Force'); a name given after it ('also known as Rada') is the same group wherever it recurs."""
+    gang', 'the 444 Brigade'), and so does one headed by Force(s) or Front in a text about armed groups ('the
+    Special Deterrence Force', 'the Levant Front'); a name given after it ('also known as Rada'), and a name of two
+    words or more ('members of Los Mexicles' after 'the Los Mexicles gang'), is the same group wherever it recurs."""
     out = []
     aliases: dict[str, str] = {}
     armed = None
@@ -270,7 +271,7 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
             continue
         if tok.text[:1].isupper() and _state_unit(doc[start : tok.i]):
             continue
-        if tok.lower_ in word_set("attackers.json", "force_name_heads"):
+        if tok.lower_ in _capital_heads():
             armed = any(_armed_group_noun(t) for t in tokens(doc)) if armed is None else armed
             if not armed or not _force_name(doc[start : tok.i]):
                 continue
@@ -282,16 +283,23 @@ def _unlisted_groups(doc: Doc, covered: set[int]) -> list[ActorMention]:
             aliases[alias.text] = mention.canonical
     out = [replace(m, canonical=aliases[m.canonical]) if m.canonical in aliases else m for m in out]
     covered |= {i for a in out for i in range(a.start, a.end)}
-    return out + _later_mentions(doc, aliases, covered)
+    recurring = {m.canonical: m.canonical for m in out if len(m.canonical.split()) > 1}
+    return out + _later_mentions(doc, recurring | aliases, covered)
 
 
 def _group_head(tok: Token) -> bool:
-    """'gang', 'brigade', 'tribe', 'the X and Y gangs' or a capitalised 'Force(s)' ending a group's name."""
+    """'gang', 'brigade', 'tribe', 'the X and Y gangs' or a capitalised 'Force(s)' or 'Front' ending a group's name."""
     if tok.lower_ in word_set("attackers.json", "group_name_heads") or tok.lower_ in _kin_heads():
         return True
     if tok.tag_ == "NNS" and tok.lemma_.lower() in word_set("attackers.json", "group_name_heads"):
         return True
-    return tok.text[:1].isupper() and tok.lower_ in word_set("attackers.json", "force_name_heads")
+    return tok.text[:1].isupper() and tok.lower_ in _capital_heads()
+
+
+@lru_cache(maxsize=1)
+def _capital_heads() -> frozenset[str]:
+    """'Force(s)', 'Front': capitalised heads that end an armed group's name only in a text about armed groups."""
+    return word_set("attackers.json", "force_name_heads") | word_set("attackers.json", "front_name_heads")
 
 
 def _name_start(doc: Doc, tok: Token, covered: set[int]) -> int | None:
@@ -325,7 +333,18 @@ def _barred_tags(head: Token, name: Span) -> frozenset[str]:
     particles = word_set("attackers.json", "name_particles")
     if head.lower_ in _kin_heads() or any(t.lower_ in particles and t.is_lower for t in name):
         return frozenset({"DATE", "TIME", "NORP"})
+    if _article_name(name):
+        return frozenset({"DATE", "TIME", "NORP"})
     return NOT_GROUPS - {"PERSON"} if head.text[:1].isupper() else NOT_GROUPS
+
+
+def _article_name(name: Span) -> bool:
+    """'the Los Mexicles and Los Chapos gangs': a name opening with a capitalised Spanish or Portuguese article
+    that names no place the gazetteer knows ('Los Angeles'), whose words the tagger labels at random."""
+    words = [t for t in name if not t.is_punct]
+    if len(words) < 2 or words[0].is_lower or words[0].lower_ not in word_set("attackers.json", "name_articles"):
+        return False
+    return not load_gazetteer().lookup(" ".join(t.text for t in words))
 
 
 @lru_cache(maxsize=1)
@@ -353,6 +372,8 @@ def _conjoined_names(doc: Doc, start: int, head: Token, covered: set[int]) -> li
         end = start - 1
         start = end
         while start > 0 and _name_word(doc, start - 1) and doc[start - 1].ent_type_ not in barred:
+            start -= 1
+        if start < end and _article_name(doc[start - 1 : end]) and doc[start - 1].ent_type_ in barred:
             start -= 1
         if start == end or start - 1 in covered:
             break
@@ -539,9 +560,12 @@ def _joiner(doc: Doc, i: int) -> bool:
 
 
 def _group_name(run: Span) -> bool:
-    """A name that can be an armed group: not a place, nationality, date or a person, and no state body."""
+    """A name that can be an armed group: not a place, nationality, date or a person, and no state body nor a
+    country the tagger left unlabelled ('Russia says it targeted a meeting of commanders')."""
     ents = {t.ent_type_ for t in run}
     if ents and ents <= {"GPE", "NORP", "LOC", "DATE", "TIME"}:
+        return False
+    if load_gazetteer().named_country(run.text) is not None:
         return False
     if any(t.lower_ in word_set("attackers.json", "state_name_words") for t in run):
         return False
@@ -591,8 +615,10 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
     nouns = verbs is None
     verbs = verbs or attack_verbs()
     node = _acting_noun(head)
-    if node.dep_ == "nsubj" and node.head.lemma_.lower() in verbs:
-        return not habitual(node.head) and not _perfect_record(node.head)
+    if node.dep_ == "nsubj":
+        acts = [v for v in _with_conjuncts(node.head) if v.lemma_.lower() in verbs]
+        if acts:
+            return not habitual(acts[0]) and not _perfect_record(acts[0])
     if nouns and (_fought_back(head) or _fought_back(node) or _between_sides(head)):
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by":
@@ -602,6 +628,13 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
         return verb.lemma_.lower() in verbs or (nouns and (attack_noun(verb) or left_weapon(verb) or _holds(verb)))
     clash = _side_of_clash(node) or _in_clash_subject(head) or _pitted(node)
     return nouns and ((node.dep_ == "poss" and attack_noun(node.head)) or clash)
+
+
+def _with_conjuncts(verb: Token) -> list[Token]:
+    """'members of X had forced their way into a cell block ... and opened fire': a verb and the verbs joined to it
+    that have no subject of their own, which therefore share its subject."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [verb, *(c for c in joined if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
 
 
 def _perfect_record(verb: Token) -> bool:
@@ -633,12 +666,26 @@ def _side_of_clash(node: Token) -> bool:
     while node.dep_ in ("appos", "conj") and node.head is not node:
         node = node.head  # 'between rival gangs Grand Ravine and 5 Segonn', 'the army and the paramilitary RSF'
     if node.dep_ == "nsubj":
-        return _clash_verb(node.head) and not habitual(node.head)
+        return _clash_verb(node.head) and not habitual(node.head) and not _backdrop(node.head)
     if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with"):
         return False
     owner = node.head.head  # 'clashes between', 'clashed with', or 'the fighting broke out between'
     subj = next((c for c in owner.children if c.dep_ == "nsubj"), None) if owner.pos_ == "VERB" else None
+    if _backdrop(owner):
+        return False
     return _clash_noun(owner) or _clash_verb(owner) or (subj is not None and _clash_noun(subj))
+
+
+def _backdrop(node: Token) -> bool:
+    """'The strike came as Hezbollah and Israel traded fire across the border', 'the attack came amid clashes between
+    X and Y': fighting told as the time or setting of the attack is its backdrop, not the attack."""
+    if node.dep_ == "pobj" and node.head.lower_ in ("amid", "amidst"):
+        main = node.head.head
+    elif node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in node.children):
+        main = node.head
+    else:
+        return False
+    return any(c.dep_ == "nsubj" and (attack_noun(c) or c.lower_ in ("it", "this")) for c in main.children)
 
 
 def _pitted(node: Token) -> bool:
@@ -649,6 +696,8 @@ def _pitted(node: Token) -> bool:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ == "against":
         node = node.head.head
+        while node.dep_ in ("acl", "relcl") and node.lemma_.lower() != "pit":
+            node = node.head  # 'pitted X, led by Y, against Z', where the parser hangs 'against' on 'led'
         return node.lemma_.lower() == "pit" or (node.dep_ == "dobj" and node.head.lemma_.lower() == "pit")
     if node.dep_ != "dobj":
         return False
@@ -731,7 +780,10 @@ def _returned_fire(verb: Token) -> bool:
 def _in_clash_subject(head: Token) -> bool:
     """'members of the gang known as X and of the rival group Y exchanged fire': a name anywhere in the subject of a
     clash verb, or before a clash verb the parser leaves without a subject (no other finite verb between), is a side."""
-    if any(a.dep_ == "nsubj" and _clash_verb(a.head) and not habitual(a.head) for a in (head, *head.ancestors)):
+    if any(
+        a.dep_ == "nsubj" and _clash_verb(a.head) and not habitual(a.head) and not _backdrop(a.head)
+        for a in (head, *head.ancestors)
+    ):
         return True
     for tok in head.doc[head.i + 1 : head.sent.end]:
         if _clash_verb(tok):  # a finite verb: not 'al-Shabaab, fighting the government since 2006'
@@ -1081,8 +1133,10 @@ def group_perpetrators(
         for m in mentions:
             if _passed_over(doc, m):
                 continue
+            shown = _shown_claiming(_acting_noun(doc[m.end - 1]))
             role = (
                 m.canonical in claimed
+                or shown
                 or _own_fighter_claim(doc[m.end - 1])
                 or _attacker_member(doc, m)
                 or m.canonical in accused
@@ -1097,6 +1151,7 @@ def group_perpetrators(
             perp.claimed = (
                 perp.claimed
                 or m.canonical in claimed
+                or shown
                 or _outlet_claim(doc[m.end - 1], m.canonical, mentions)
                 or _own_fighter_claim(doc[m.end - 1])
             )
@@ -1154,6 +1209,17 @@ def _outlet_claim(head: Token, group: str, mentions: Sequence[ActorMention]) -> 
     return any(t.i in own for a in ties for t in a.subtree)
 
 
+def _shown_claiming(node: Token) -> bool:
+    """'A video purportedly showed members of X claiming the attack', 'footage shows X fighters claiming
+    responsibility': a group seen or heard claiming the attack claims it."""
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in word_set("attackers.json", "showing_verbs"):
+        return False
+    clauses = [c for c in (*node.children, *verb.children) if c.dep_ in ("acl", "advcl") and c.lemma_ == "claim"]
+    objects = [g for c in clauses for g in c.children if g.dep_ == "dobj"]
+    return any(attack_noun(o) or o.lower_ == "responsibility" for o in objects)
+
+
 def _own_fighter_claim(head: Token) -> bool:
     """'IS said through Amaq that the attacker was "one of its fighters"', 'the group said the bomber was one of its
     soldiers': a group saying the attacker was its own fighter claims the attack."""
@@ -1163,14 +1229,29 @@ def _own_fighter_claim(head: Token) -> bool:
     speech = node.head
     if node.dep_ != "nsubj" or speech.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
         return False
-    return any(_attacker_is_own(c) for c in speech.children if c.dep_ == "ccomp")
+    return any(_attacker_is_own(c) for c in _said_clauses(speech))
+
+
+def _said_clauses(speech: Token) -> list[Token]:
+    """What a speech verb reports: its clause ('said that ...'), or the 'that' clause the parser hangs on the noun of
+    'said in a statement that the gunman was one of its members'."""
+    nouns = [g for p in speech.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    told = [a for g in nouns for a in g.children if a.dep_ in ("acl", "ccomp", "relcl")]
+    return [c for c in speech.children if c.dep_ == "ccomp"] + [
+        a for a in told if any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+    ]
 
 
 def _caliphate_soldier(soldier: Token) -> bool:
-    """'Amaq said the attacker was "a soldier of the Islamic State"': the group's own formula of a claim, told by
-    an outlet or group (not 'police said')."""
+    """'Amaq said the attacker was "a soldier of the Islamic State"', 'the group said "two soldiers of the Islamic
+    State" had carried out the attack': the group's own formula of a claim, told by an outlet or group (not 'police
+    said')."""
     clause = soldier.head
-    if soldier.dep_ != "attr" or clause.dep_ != "ccomp" or not _attacker_is_subject(clause):
+    if clause.dep_ != "ccomp":
+        return False
+    if not (soldier.dep_ == "attr" and _attacker_is_subject(clause)) and not (
+        soldier.dep_ == "nsubj" and _attack_act(clause) and not any(c.dep_ == "neg" for c in clause.children)
+    ):
         return False
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     speech = word_set("statements.json", "speech_verbs")
@@ -1376,7 +1457,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
             and not any(w in victims for w in window.split())
             and _identifies_attacker(sent.doc[ent.start - 1])
         )
-        held = _held(root) or _arrested(root)
+        held = _held(root) or _arrested(root) or _defendant(root)
         blamed = _attributed_person(root)
         if (
             appos_attacker
@@ -1402,6 +1483,7 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
 def _full_name(ent: Span) -> Span:
     """'identified as Abdulahi Hasan Sharif', where the tagger's name starts at 'Hasan' (or takes 'Willian' for a
     nationality): a capitalised first name left out just before it, after a lower-case word, belongs to it."""
+    ent = _with_first_names(ent)
     doc = ent.doc
     at = ent.start - 1
     if at <= ent.sent.start or not doc[at].is_title or doc[at].tag_ != "NNP" or doc[at - 1].is_title:
@@ -1411,6 +1493,40 @@ def _full_name(ent: Span) -> Span:
     if doc[at].ent_type_ == "NORP" and _demonym(doc[at].text):
         return ent
     return doc[at : ent.end]
+
+
+def _with_first_names(ent: Span) -> Span:
+    """'Marq Vincent Perez, 25, is accused ...', where the tagger's name starts at 'Vincent': capitalised words just
+    before it that the parser joins to the name (no title, no nationality) are first names, at a sentence start too."""
+    doc, start = ent.doc, ent.start
+    titles = word_set("participants.json", "person_titles")
+    while start > ent.sent.start:
+        tok = doc[start - 1]
+        if tok.dep_ != "compound" or not ent.start <= tok.head.i < ent.end or tok.tag_ != "NNP" or not tok.is_title:
+            break
+        if tok.ent_type_ not in ("", "PERSON") or tok.lower_ in titles or _demonym(tok.text):
+            break
+        start -= 1
+    return doc[start : ent.end] if start < ent.start else ent
+
+
+def _defendant(root: Token) -> bool:
+    """'John Brittain appeared in court', 'X pleaded not guilty', 'X, 25, is accused of setting the fire', 'X was
+    remanded in custody', 'X faces nine charges': a named person the courts deal with as the accused."""
+    node = first_conjunct(root)
+    verb = node.head
+    lemma = verb.lemma_.lower()
+    if node.dep_ == "nsubjpass":
+        if lemma in word_set("attackers.json", "accused_passive_verbs"):
+            return any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in verb.children)
+        return lemma in word_set("attackers.json", "defendant_passive_verbs")
+    rules = load_data("attackers.json")["defendant_verbs"]
+    if node.dep_ != "nsubj" or lemma not in rules:
+        return False
+    wanted = set(rules[lemma])
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return not wanted or any(o.lemma_.lower() in wanted or o.lower_ in wanted for o in objects)
 
 
 def _demonym(word: str) -> bool:
@@ -1502,7 +1618,7 @@ def _identifies_attacker(as_tok: Token) -> bool:
         who = verb.head
     if who is None or who.pos_ == "PRON":
         return True
-    attackers = word_set("figures.json", "attacker_count_nouns") | word_set("attackers.json", "heads")
+    attackers = _identified_attacker_nouns() | word_set("attackers.json", "heads")
     return who.lower_ in attackers | {"suspect", "suspects"}
 
 
@@ -1608,14 +1724,9 @@ def state_perpetrators(
     out = []
     for ent in entities(sent):
         head = _modified_force(ent)
-        if (
-            head is None
-            or _source(head)
-            or (
-                not (strikes and head.lower_ in word_set("attackers.json", "state_force_nouns"))
-                and not _forces_attack(head)
-            )
-        ):
+        if head is None or _source(head) or _harmed_force(head):
+            continue
+        if not (strikes and _striking_force(head)) and not _forces_attack(head):
             continue
         name = country_name(ent.text)
         if name:
@@ -1632,6 +1743,34 @@ def _modified_force(ent: Span) -> Token | None:
         return ent.root.head
     strikes = word_set("attackers.json", "strike_nouns")
     return next((c for c in ent.root.children if c.dep_ == "acl" and c.lower_ in strikes and c.i == ent.end), None)
+
+
+def _striking_force(head: Token) -> bool:
+    """'Israeli warplanes', 'Russian missiles', or forces that strike ('Russian forces shelled the town', 'the
+    attack by Turkish troops'), not forces merely named ('Jordanian forces were working with Washington')."""
+    if head.lower_ not in word_set("attackers.json", "state_force_nouns"):
+        return False
+    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    if head.lower_ not in forces or _attack_role(head):
+        return True
+    blamed = head.dep_ == "dobj" and head.head.lemma_.lower() in ("blame", "accuse")
+    return blamed or (head.dep_ == "nsubj" and head.head.lemma_.lower() in word_set("attackers.json", "strike_verbs"))
+
+
+def _harmed_force(head: Token) -> bool:
+    """'Three US soldiers killed in a drone attack', 'wounded 40 US troops', 'attacks on US forces': a state's forces
+    told as the harmed, not as those who struck."""
+    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    if head.lower_ not in forces:
+        return False
+    harm = word_set("attackers.json", "victim_object_verbs")
+    if head.dep_ == "nsubjpass" or (head.dep_ == "dobj" and head.head.lemma_.lower() in harm):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in ("on", "against"):
+        return True
+    if head.dep_ == "nsubj" and any(c.dep_ == "prep" and c.lower_ == "under" for c in head.head.children):
+        return True  # 'US forces have come under more than 150 attacks'
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in harm for c in head.children)
 
 
 def _source(head: Token) -> bool:

@@ -41,7 +41,8 @@ MAX_WORDS = 5
 
 
 def _attacker_head(tok: Token) -> bool:
-    """A noun naming an attacker by its role ('guerrillas'), or a modified person noun ('armed men')."""
+    """A noun naming an attacker by its role ('guerrillas'), or a modified person noun ('armed men', 'a man armed
+    with a knife')."""
     low = tok.lower_
     if low in word_set("attackers.json", "heads"):
         return True
@@ -49,7 +50,7 @@ def _attacker_head(tok: Token) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     modifiers = word_set("attackers.json", "modifiers")
     return low in word_set("attackers.json", "modified_heads") and any(
-        c.lower_ in modifiers for c in tok.children if c.i < tok.i
+        c.lower_ in modifiers and (c.i < tok.i or c.dep_ == "acl") for c in tok.children
     )
 
 
@@ -218,7 +219,10 @@ def _force_kind(tok: Token) -> str | None:
     """`force_kind` of a token, read with the words before it ('Israeli forces', 'army elements'); forces
     of no state ('rebel forces') attacking are left to the group lexicon."""
     mods = [c.lower_ for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod")]
-    national = any(c.ent_type_ in ("NORP", "GPE") for c in tok.children if c.i < tok.i)
+    gaz = load_gazetteer()
+    national = any(  # 'Azerbaijani forces', whose nationality the tagger may label a person
+        c.ent_type_ in ("NORP", "GPE") or (c.is_title and gaz.demonym(c.text)) for c in tok.children if c.i < tok.i
+    )
     if tok.lower_ == "coalition" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # 'a coalition of armed groups'
     kind = force_kind(tok.lower_, mods, national)
@@ -512,7 +516,9 @@ def _claiming_speaker(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs"):
         return None
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.lower_ not in word_set("attackers.json", "state_speaker_heads"):
+    if speaker is None or (
+        speaker.lower_ not in word_set("attackers.json", "state_speaker_heads") and not _land(speaker)
+    ):
         return None
     acts = word_set("attackers.json", "claimed_acts")
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in acts):
@@ -529,6 +535,11 @@ def _claiming_speaker(verb: Token) -> Token | None:
         ):
             return speaker
     return None
+
+
+def _land(speaker: Token) -> bool:
+    """'Russia said it had struck ...': a country named as the speaker speaks for its forces."""
+    return speaker.ent_type_ == "GPE" and load_gazetteer().named_country(speaker.text) is not None
 
 
 def _policy(clause: Token) -> bool:
@@ -549,10 +560,11 @@ def _counter_attack(clause: Token) -> bool:
 
 
 def _speaker_country(speaker: Token) -> tuple[Span, str] | None:
-    """'the Russian defence ministry', 'the Turkish military': the country a state speaker belongs to."""
+    """'the Russian defence ministry', 'the Turkish military', 'Russia': the country of a state speaker."""
     gaz = load_gazetteer()
+    last = speaker.i + 1 if _land(speaker) else speaker.i
     for ent in entities(speaker.doc):
-        if ent.label_ in ("GPE", "NORP") and speaker.left_edge.i <= ent.start and ent.end <= speaker.i:
+        if ent.label_ in ("GPE", "NORP") and speaker.left_edge.i <= ent.start and ent.end <= last:
             place = gaz.country(gaz.demonym(ent.text) or ent.text)
             if place is not None:
                 return ent, place.name
@@ -922,6 +934,26 @@ def with_accomplice(count: Count | None, sents: Sequence[Span]) -> Count | None:
     return count
 
 
+def lone_named_count(count: Count | None, perps: Sequence[Perpetrator]) -> Count | None:
+    """'Malik Faisal Akram, 44, held four people hostage', 'John Brittain appeared in court': with no count told,
+    one attacker known by name and no band, group or force beside him (only descriptions of him) is one."""
+    if count is not None or any(p.kind != "individual" for p in perps):
+        return count
+    named = [p for p in perps if _proper_name(p.name)]
+    if len(named) != 1 or not named[0].evidence:
+        return count
+    return Count(value=1, evidence=[named[0].evidence[0]])
+
+
+def _proper_name(name: str) -> bool:
+    """'Malik Faisal Akram', 'Perez': a person's name, not a description ('A 68-year-old man', 'the suspect')."""
+    words = name.split()
+    people = word_set("attackers.json", "arrested_people") | word_set("attackers.json", "person_heads")
+    if not words or words[0].lower() in ("a", "an", "the", "one", "his", "her", "their"):
+        return False
+    return all(w[:1].isupper() and w.lower() not in people for w in words)
+
+
 def _pair_of_people(count: Count, sents: Sequence[Span]) -> Count | None:
     """'A man and a woman carried out the attack': the one attacker counted has a second person joined by 'and'."""
     end = count.evidence[0].end if count.evidence else -1
@@ -939,10 +971,25 @@ def _accomplice(tok: Token) -> bool:
     """'an accomplice', 'his accomplice', 'a second gunman': one more attacker."""
     if tok.tag_ != "NN" or any(c.dep_ == "neg" for c in tok.head.children):
         return False
+    if _only_possible(tok):
+        return False
     if tok.lower_ == "accomplice":
         return True
     second = any(c.lower_ == "second" and c.i < tok.i for c in tok.children)
     return second and tok.lower_ in word_set("attackers.json", "single_attackers")
+
+
+def _only_possible(tok: Token) -> bool:
+    """'police searched buildings for a possible second attacker', 'hunting for any accomplices', 'whether there was
+    a second gunman': an attacker only looked for or wondered about is not one more attacker."""
+    if any(c.lower_ in word_set("attackers.json", "possible_words") for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    searched = tok.dep_ in ("dobj", "pobj") and head.lemma_.lower() in word_set("attackers.json", "search_verbs")
+    wondered = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)
+    return searched or (tok.dep_ in ("attr", "nsubj") and wondered)
 
 
 def _band(tok: Token) -> Count | None:
@@ -1113,7 +1160,13 @@ def _takes_hostages(verb: Token) -> bool:
         return False
     words = ("hostage", "hostages", "captive")
     objects = [t for c in verb.children if c.dep_ in ("dobj", "oprd") for t in c.subtree]
-    return any(t.lower_ in words for t in (*verb.children, *objects))
+    return any(t.lower_ in words for t in (*verb.children, *objects)) and not _held_as_hostages(verb, objects)
+
+
+def _held_as_hostages(verb: Token, objects: list[Token]) -> bool:
+    """'All four people held hostage inside the synagogue are safe': a verb whose one object is the bare word
+    'hostage' is a passive with 'were' dropped, so its subject is the hostages, not their captors."""
+    return [t.lower_ for t in objects] in (["hostage"], ["captive"]) and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _arrested_suspects(tok: Token) -> Count | None:

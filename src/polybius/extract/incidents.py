@@ -20,6 +20,7 @@ from polybius.extract.attackers import (
     as_state_forces,
     described_attackers,
     from_statements,
+    lone_named_count,
     state_claims,
     unnamed_attackers,
     with_accomplice,
@@ -486,6 +487,7 @@ def build_incident(
     figures = _figures(infos, count)
     statements = _statements(infos)
     perps = as_state_forces(_perpetrators(infos, all_actors, count), parsed_text(doc), location.country_code)
+    count = lone_named_count(count, perps)
     targets, victims = _targets_victims(infos, location.facility, figures)
     weapons = _weapons(infos, doc)
     events = _assassination(_event_types(infos, doc) or _events_from_weapons(weapons), targets, victims, infos)
