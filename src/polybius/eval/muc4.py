@@ -273,10 +273,31 @@ def _item_text(item: Mapping[str, Any], key: str) -> str | None:
     return item.get(key) or (ev[0].get("text") if ev else None)
 
 
-def _simple_entities(items: Iterable[Mapping[str, Any]], key: str,
-                     doctext: str) -> list[list[Mention]]:
-    """One single-mention entity per item, its text from `key` or else its first evidence."""
-    return [_entity([_item_text(item, key)], doctext, _evidence_start(item)) for item in items]
+def _simple_entities(items: Iterable[Mapping[str, Any]], key: str, doctext: str,
+                     trim: bool = False) -> list[list[Mention]]:
+    """One single-mention entity per item, its text from `key` or else its first evidence (without
+    its leading quantifiers when `trim`)."""
+    out = []
+    for item in items:
+        text = _item_text(item, key)
+        out.append(_entity([bare_phrase(text) if trim else text], doctext, _evidence_start(item)))
+    return out
+
+
+LEADING_NUMBER = re.compile(r"\d[\d,.]*$")
+
+
+def bare_phrase(text: str | None) -> str | None:
+    """A noun phrase without its leading numerals, quantifiers and possessive determiners ("at least 30
+    stores" -> "stores", "his armored vehicle" -> "armored vehicle"), as GTT's Target mentions are written."""
+    if not text:
+        return text
+    words = text.split()
+    n = 0
+    while n < len(words) - 1 and (words[n].lower() in _roles_data("leading_quantifiers")
+                                  or LEADING_NUMBER.match(words[n])):
+        n += 1
+    return " ".join(words[n:])
 
 
 def _weapons(items: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -303,7 +324,7 @@ def incident_to_template(incident: Mapping[str, Any], doctext: str, *,
     roles = {
         "PerpInd": ind, "PerpOrg": org,
         "Target": _simple_entities([t for t in incident.get("targets", []) if is_physical_target(t.get("name"))],
-                                   "name", doctext),
+                                   "name", doctext, trim=True),
         "Victim": _simple_entities([v for v in incident.get("victims", []) if is_personal_name(v.get("name"))],
                                    "name", doctext),
         "Weapon": _simple_entities(_weapons(incident.get("weapons", [])), "detail", doctext),
