@@ -218,12 +218,23 @@ def _perp_entities(incident: Mapping[str, Any], doctext: str) -> tuple[list, lis
         texts = _perp_mentions(p)
         entity = _entity(texts, doctext, _evidence_start(p))
         group = p.get("kind") in ("group", "state") and not _is_generic(p.get("name", ""))
+        if group and p.get("kind") == "state" and all(names_a_country(m[0]) for m in entity):
+            continue
         (org if group else ind).append(entity)
     count = incident.get("perpetrator_count") or {}
     for ev in count.get("evidence", []):
         if _is_generic(ev.get("text", "")):
             ind.append(_entity([ev.get("text")], doctext, ev.get("start")))
     return ind, org
+
+
+def names_a_country(text: str) -> bool:
+    """A nationality word or country name ("Salvadoran", "U.S.", "Colombia"): MUC's PerpOrg holds the force
+    ("Salvadoran army"), never the bare state a perpetrator was tied to by its adjective."""
+    from polybius.extract.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    return bool(gazetteer.demonym(text) or gazetteer.country(text))
 
 
 @cache
