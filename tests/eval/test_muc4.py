@@ -10,10 +10,13 @@ import pytest
 from polybius.errors import InputError
 from polybius.eval import scorer
 from polybius.eval.muc4 import (
+    bare_phrase,
     is_instrument,
     is_personal_name,
     is_physical_target,
     load_muc4,
+    names_a_country,
+    rare_heads,
     read_predictions,
     record_to_templates,
     score_predictions,
@@ -257,3 +260,50 @@ def test_kidnapping_and_arson_in_separate_sentences_are_two_templates() -> None:
     assert kidnapping["PerpInd"] == arson["PerpInd"] == [[["Guerrillas", 0]]]
     assert kidnapping["Target"] == [] and arson["Target"] == [[["farmhouse", 59]]]
     assert arson["Weapon"] == [[["gasoline", 74]]]
+
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("two vehicles", "vehicles"), ("at least 30 stores", "stores"), ("his armored vehicle", "armored vehicle"),
+    ("several public buses", "public buses"), ("7 hardware stores", "hardware stores"),
+    ("power pylons", "power pylons"), ("the embassy", "embassy"), ("three", "three")])
+def test_bare_phrase_drops_leading_quantifiers(name: str, bare: str) -> None:
+    assert bare_phrase(name) == bare
+
+
+def test_target_mention_is_the_bare_phrase() -> None:
+    text = "Rebels set fire to two buses and his car in Cali."
+    incident = Incident(id="i1", event_types=[EventType(value="arson", evidence=_ev(text, "set fire"))],
+                        targets=[Target(name="two buses", kind="transport", evidence=_ev(text, "two buses")),
+                                 Target(name="his car", kind="transport", evidence=_ev(text, "his car"))])
+    [t] = record_to_templates(DocumentRecord(document=Doc.from_text(text), incidents=[incident]), text)
+    assert t["Target"] == [[["buses", 23]], [["car", 37]]]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Salvadoran", True), ("Colombian", True), ("Peru", True), ("army", False), ("FMLN", False)])
+def test_names_a_country(text: str, country: bool) -> None:
+    assert names_a_country(text) is country
+
+
+def test_state_named_by_its_adjective_is_no_perp_org() -> None:
+    text = "Salvadoran troops bombed the village; the army denied it."
+    incident = Incident(id="i1", event_types=[EventType(value="airstrike", evidence=_ev(text, "bombed"))],
+                        perpetrators=[Perpetrator(name="El Salvador", kind="state", mentions=["Salvadoran"],
+                                                  evidence=_ev(text, "Salvadoran")),
+                                      Perpetrator(name="army", kind="state", mentions=["army"],
+                                                  evidence=_ev(text, "army"))])
+    [t] = record_to_templates(DocumentRecord(document=Doc.from_text(text), incidents=[incident]), text)
+    assert t["PerpOrg"] == [[["army", 42]]]
+
+
+def test_heads_gold_seldom_keeps_are_dropped_unless_learning() -> None:
+    text = "Gunmen attacked the bus with rifles and a bomb."
+    incident = Incident(id="i1", event_types=[EventType(value="armed_assault", evidence=_ev(text, "attacked"))],
+                        weapons=[Weapon(type="firearm", detail="rifles", evidence=_ev(text, "rifles")),
+                                 Weapon(type="explosive", detail="bomb", evidence=_ev(text, "bomb"))])
+    record = DocumentRecord(document=Doc.from_text(text), incidents=[incident])
+    assert "rifles" in rare_heads()["Weapon"] and "bomb" not in rare_heads()["Weapon"]
+    [kept] = record_to_templates(record, text)
+    [learning] = record_to_templates(record, text, learned=False)
+    assert kept["Weapon"] == [[["bomb", 42]]]
+    assert learning["Weapon"] == [[["rifles", 29]], [["bomb", 42]]]

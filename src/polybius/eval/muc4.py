@@ -328,9 +328,30 @@ def _dedupe(entities: list[list[Mention]]) -> list[list[Mention]]:
     return out
 
 
+@cache
+def rare_heads() -> dict[str, frozenset[str]]:
+    """Per role, heads MUC-4 gold seldom keeps when polybius predicts them ("rifles" as Weapon, "battalion" as
+    PerpOrg), learned from train (bench/muc4_role_heads.py)."""
+    path = resources.files("polybius.eval").joinpath("data", "muc4_role_heads.json")
+    return {role: frozenset(heads) for role, heads in json.loads(path.read_text(encoding="utf-8"))["drop"].items()}
+
+
+def entity_head(entity: list[Mention]) -> str:
+    """The last word of an entity's first mention, lower-cased and normalised as GTT compares them."""
+    words = scorer.normalize_string(entity[0][0]).split() if entity else []
+    return words[-1] if words else ""
+
+
+def _kept(role: str, entities: list[list[Mention]]) -> list[list[Mention]]:
+    """Entities whose head is not one the gold of this role seldom keeps."""
+    rare = rare_heads().get(role, frozenset())
+    return [e for e in entities if entity_head(e) not in rare]
+
+
 def incident_to_template(incident: Mapping[str, Any], doctext: str, *,
-                         single_mention: bool = False) -> dict[str, Any]:
-    """One MUC template of one record incident (see `record_to_templates`)."""
+                         single_mention: bool = False, learned: bool = True) -> dict[str, Any]:
+    """One MUC template of one record incident (see `record_to_templates`); `learned=False` keeps the
+    heads `rare_heads` would drop (to learn them)."""
     ind, org = _perp_entities(incident, doctext)
     roles = {
         "PerpInd": ind, "PerpOrg": org,
@@ -342,13 +363,13 @@ def incident_to_template(incident: Mapping[str, Any], doctext: str, *,
     }
     template: dict[str, Any] = {TYPE_SLOT: muc_incident_type(incident.get("event_types", []))}
     for role in ROLES:
-        entities = _dedupe(roles[role])
+        entities = _dedupe(_kept(role, roles[role]) if learned else roles[role])
         template[role] = [e[:1] for e in entities] if single_mention else entities
     return template
 
 
 def record_to_templates(record: Mapping[str, Any] | Any, doctext: str, *,
-                        single_mention: bool = False) -> list[dict[str, Any]]:
+                        single_mention: bool = False, learned: bool = True) -> list[dict[str, Any]]:
     """MUC templates of a polybius record (`DocumentRecord.model_dump`): one per incident, or one per
     MUC type of an incident whose types are reported in different sentences (`split_by_type`).
 
@@ -361,11 +382,12 @@ def record_to_templates(record: Mapping[str, Any] | Any, doctext: str, *,
     `[text, offset]`, the offset found at or nearest the item's first evidence start (-1 when
     the text is not in `doctext`). GTT counts an entity right only when all its mentions are
     gold mentions, so `single_mention=True` keeps only the earliest mention of each entity.
-    A `DocumentRecord` object is accepted too.
+    Entities whose head train gold seldom keeps in their role are left out (`rare_heads`) unless
+    `learned=False`. A `DocumentRecord` object is accepted too.
     """
     if hasattr(record, "model_dump"):
         record = record.model_dump(mode="json")
-    return [incident_to_template(part, doctext, single_mention=single_mention)
+    return [incident_to_template(part, doctext, single_mention=single_mention, learned=learned)
             for i in record.get("incidents", []) for part in split_by_type(i, doctext)]
 
 
