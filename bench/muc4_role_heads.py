@@ -42,14 +42,16 @@ ABOUT = (
 
 
 def best_mapping(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tuple[int, ...]:
-    """GTT's alignment of normalised predicted templates to gold ones (-1: not mapped)."""
+    """GTT's alignment of normalised predicted templates to gold ones (-1: not mapped, also when the search
+    paired templates of different types, which GTT then scores as unmapped)."""
     table = [[scorer._pair_counts(p, g, False) for g in gold] for p in pred]
     sums = [[scorer._sums(pc) for pc in row] for row in table]
     p_den = scorer._micro(scorer._unmapped_counts(pred, "pred")).p_den
     r_den = scorer._micro(scorer._unmapped_counts(gold, "gold")).r_den
     exhaustive = scorer.count_mappings(len(pred), len(gold)) <= scorer.DEFAULT_MAX_MAPPINGS
     search = scorer._exhaustive_mapping if exhaustive else scorer._fallback_mapping
-    return search(sums, p_den, r_den, len(gold))
+    mapping = search(sums, p_den, r_den, len(gold))
+    return tuple(g if g != -1 and table[i][g] is not None else -1 for i, g in enumerate(mapping))
 
 
 def count_heads(docs: list[muc4.MucDoc], records: Mapping[str, Any]) -> dict[str, dict[str, list[int]]]:
