@@ -6,8 +6,8 @@ and counts per role and head (last word of the entity's first mention) how many 
 were and how many were right. A head seen MIN_PRED times or more and right less than MAX_PRECISION of the
 time is written to src/polybius/eval/data/muc4_role_heads.json ("rifles" as Weapon: 0 of 26); eval/muc4.py
 drops such entities. MAX_PRECISION is half a template F1 of about 0.4: below it an entity costs the
-micro F1 more than it brings. Only ROLES are learned (PerpInd, Target and Victim lists did not help on a
-two-fold split of train).
+micro F1 more than it brings. Only ROLES are learned: lists for PerpInd, PerpOrg and Target did not help on a
+two-fold split of train (PerpOrg +0.05, then dev -0.1). Only common words are kept, never names ("farc").
 
 Run `make learned` (or `.venv/bin/python bench/muc4_role_heads.py [--shared ../shared]
 [--records FILE]`): the extraction is deterministic, so the same code and train file give the same list;
@@ -28,14 +28,16 @@ from pathlib import Path
 from typing import Any
 
 from polybius.eval import muc4, scorer
+from polybius.extract.truecase import cased_word
 
 OUT = Path(__file__).parents[1] / "src" / "polybius" / "eval" / "data" / "muc4_role_heads.json"
-ROLES = ("Weapon", "PerpOrg")
+ROLES = ("Weapon",)
 MIN_PRED = 8
 MAX_PRECISION = 0.2
 ABOUT = (
-    "Per MUC-4 role, heads (last word of an entity's first mention) that polybius predicted at least min_pred "
-    "times on the train split and GTT's gold kept less than max_precision of the time, with [predicted, right] "
+    "Per MUC-4 role, common-word heads (last word of an entity's first mention) that polybius predicted at "
+    "least min_pred times on the train split and GTT's gold kept less than max_precision of the time, "
+    "with [predicted, right] "
     "counts. eval/muc4.py leaves such entities out of that role. Built by bench/muc4_role_heads.py from "
     "polybius' own train predictions; not used by the extractor."
 )
@@ -80,9 +82,11 @@ def entity_head(entity: list[str]) -> str:
 
 
 def rare(counts: dict[str, dict[str, list[int]]]) -> dict[str, dict[str, list[int]]]:
-    """The heads seen MIN_PRED times or more and right less than MAX_PRECISION of the time."""
+    """The common-word heads seen MIN_PRED times or more and right less than MAX_PRECISION of the time."""
     return {
-        r: {h: c for h, c in heads.items() if c[0] >= MIN_PRED and c[1] / c[0] < MAX_PRECISION}
+        r: {
+            h: c for h, c in heads.items() if c[0] >= MIN_PRED and c[1] / c[0] < MAX_PRECISION and cased_word(h) is None
+        }
         for r, heads in counts.items()
     }
 
