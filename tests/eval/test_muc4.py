@@ -15,6 +15,7 @@ from polybius.eval.muc4 import (
     is_personal_name,
     is_physical_target,
     load_muc4,
+    name_part,
     names_a_country,
     rare_heads,
     read_predictions,
@@ -315,3 +316,10 @@ def test_bombing_with_no_filler_gives_no_template() -> None:
                                               EventType(value="hostage_taking", evidence=_ev(text, "kidnapped"))])
     [t] = record_to_templates(DocumentRecord(document=Doc.from_text(text), incidents=[incident]), text)
     assert t["incident_type"] == "kidnapping"
+
+
+@pytest.mark.parametrize(("name", "part"), [
+    ("her husband Victor Hugo Rodriguez", "Victor Hugo Rodriguez"), ("priests Ignacio Ellacuria", "Ignacio Ellacuria"),
+    ("Hector Oqueli", "Hector Oqueli"), ("businessman", "businessman")])
+def test_name_part_drops_lower_case_words_before_the_name(name: str, part: str) -> None:
+    assert name_part(name) == part

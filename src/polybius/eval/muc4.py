@@ -305,6 +305,16 @@ def _simple_entities(items: Iterable[Mapping[str, Any]], key: str, doctext: str,
 LEADING_NUMBER = re.compile(r"\d[\d,.]*$")
 
 
+def name_part(text: str | None) -> str | None:
+    """A person's name without the lower-case words before it ("her husband Victor Hugo Rodriguez" -> "Victor
+    Hugo Rodriguez"): GTT's Victim is HUM TGT: NAME, the name alone."""
+    words = (text or "").split()
+    n = 0
+    while n < len(words) - 1 and not words[n][:1].isupper():
+        n += 1
+    return " ".join(words[n:]) or text
+
+
 def bare_phrase(text: str | None) -> str | None:
     """A noun phrase without its leading numerals, quantifiers and possessive determiners ("at least 30
     stores" -> "stores", "his armored vehicle" -> "armored vehicle"), as GTT's Target mentions are written."""
@@ -364,8 +374,8 @@ def incident_to_template(incident: Mapping[str, Any], doctext: str, *,
         "PerpInd": ind, "PerpOrg": org,
         "Target": _simple_entities([t for t in incident.get("targets", []) if is_physical_target(t.get("name"))],
                                    "name", doctext, trim=True),
-        "Victim": _simple_entities([v for v in incident.get("victims", []) if is_personal_name(v.get("name"))],
-                                   "name", doctext),
+        "Victim": [_entity([name_part(_item_text(v, "name"))], doctext, _evidence_start(v))
+                   for v in incident.get("victims", []) if is_personal_name(v.get("name"))],
         "Weapon": _simple_entities(_weapons(incident.get("weapons", [])), "detail", doctext),
     }
     template: dict[str, Any] = {TYPE_SLOT: muc_incident_type(incident.get("event_types", []))}
