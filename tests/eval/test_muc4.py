@@ -323,3 +323,16 @@ def test_bombing_with_no_filler_gives_no_template() -> None:
     ("Hector Oqueli", "Hector Oqueli"), ("businessman", "businessman")])
 def test_name_part_drops_lower_case_words_before_the_name(name: str, part: str) -> None:
     assert name_part(name) == part
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), [
+    ("a bomb damaged the headquarters of the new liberalism party, whose leader is away.", "headquarters",
+     "headquarters of the new liberalism party"),
+    ("rebels bombed the house of judge ana torres and the offices of a lawyer.", "house", "house of judge ana torres"),
+    ("the offices of a labor union on 31st street were bombed.", "offices", "offices of a labor union"),
+    ("a bomb went off at the bank in quito.", "bank", "bank")])
+def test_target_keeps_the_of_phrase_after_it(text: str, name: str, mention: str) -> None:
+    incident = Incident(id="i1", event_types=[EventType(value="bombing", evidence=_ev(text, "bomb"))],
+                        targets=[Target(name=name, kind="government", evidence=_ev(text, name))])
+    [t] = record_to_templates(DocumentRecord(document=Doc.from_text(text), incidents=[incident]), text)
+    assert t["Target"] == [[[mention, text.index(name)]]]

@@ -291,15 +291,38 @@ def _item_text(item: Mapping[str, Any], key: str) -> str | None:
     return item.get(key) or (ev[0].get("text") if ev else None)
 
 
-def _simple_entities(items: Iterable[Mapping[str, Any]], key: str, doctext: str,
-                     trim: bool = False) -> list[list[Mention]]:
-    """One single-mention entity per item, its text from `key` or else its first evidence (without
-    its leading quantifiers when `trim`)."""
+def _simple_entities(items: Iterable[Mapping[str, Any]], key: str, doctext: str) -> list[list[Mention]]:
+    """One single-mention entity per item, its text from `key` or else its first evidence."""
+    return [_entity([_item_text(item, key)], doctext, _evidence_start(item)) for item in items]
+
+
+def _target_entities(items: Iterable[Mapping[str, Any]], doctext: str) -> list[list[Mention]]:
+    """One entity per physical target: its bare phrase (`bare_phrase`) with the "of" phrase that follows it in
+    the text (`with_of_phrase`)."""
     out = []
     for item in items:
-        text = _item_text(item, key)
-        out.append(_entity([bare_phrase(text) if trim else text], doctext, _evidence_start(item)))
+        if is_physical_target(item.get("name")):
+            entity = _entity([bare_phrase(_item_text(item, "name"))], doctext, _evidence_start(item))
+            out.append([with_of_phrase(m, doctext) for m in entity])
     return out
+
+
+OF_PHRASE_END = re.compile(
+    r"[,.;:()\"!?]|\s{2,}|\s(?:and|or|on|in|at|where|which|who|whose|that|with|near|located|was|were|is|are|by|from"
+    r"|during|after|before|when|while|as|to|since|because|but)\s")
+OF_PHRASE_MAX = 80
+
+
+def with_of_phrase(mention: Mention, doctext: str) -> Mention:
+    """A target mention with the "of" phrase after it, up to a clause break ("headquarters" -> "headquarters of
+    the new liberalism party"): GTT's Targets keep the phrase that says whose building it is."""
+    text, start = mention
+    end = start + len(text)
+    if start < 0 or not doctext.startswith(" of ", end):
+        return mention
+    stop = OF_PHRASE_END.search(doctext, end + 4)
+    stop_at = stop.start() if stop else len(doctext)
+    return [doctext[start:stop_at], start] if end + 4 < stop_at <= end + OF_PHRASE_MAX else mention
 
 
 LEADING_NUMBER = re.compile(r"\d[\d,.]*$")
@@ -372,8 +395,7 @@ def incident_to_template(incident: Mapping[str, Any], doctext: str, *,
     ind, org = _perp_entities(incident, doctext)
     roles = {
         "PerpInd": ind, "PerpOrg": org,
-        "Target": _simple_entities([t for t in incident.get("targets", []) if is_physical_target(t.get("name"))],
-                                   "name", doctext, trim=True),
+        "Target": _target_entities(incident.get("targets", []), doctext),
         "Victim": [_entity([name_part(_item_text(v, "name"))], doctext, _evidence_start(v))
                    for v in incident.get("victims", []) if is_personal_name(v.get("name"))],
         "Weapon": _simple_entities(_weapons(incident.get("weapons", [])), "detail", doctext),
