@@ -10,6 +10,7 @@ import pytest
 from polybius.errors import InputError
 from polybius.eval import scorer
 from polybius.eval.muc4 import (
+    bare_description,
     bare_phrase,
     is_instrument,
     is_personal_name,
@@ -336,3 +337,22 @@ def test_target_keeps_the_of_phrase_after_it(text: str, name: str, mention: str)
                         targets=[Target(name=name, kind="government", evidence=_ev(text, name))])
     [t] = record_to_templates(DocumentRecord(document=Doc.from_text(text), incidents=[incident]), text)
     assert t["Target"] == [[[mention, text.index(name)]]]
+
+
+@pytest.mark.parametrize(("text", "groups", "bare"), [
+    ("alleged urban guerrillas", [], "urban guerrillas"), ("FMLN subversives", ["fmln"], "subversives"),
+    ("suspected Shining Path terrorists", ["shining path"], "terrorists"), ("several gunmen", [], "gunmen"),
+    ("urban commandos", ["fmln"], "urban commandos"), ("guerrillas", [], "guerrillas")])
+def test_bare_description_drops_hedges_and_group_names(text: str, groups: list[str], bare: str) -> None:
+    assert bare_description(text, groups) == bare
+
+
+def test_perp_ind_description_without_the_group_name() -> None:
+    text = "ELN guerrillas dynamited the pipeline."
+    incident = Incident(id="i1", event_types=[EventType(value="bombing", evidence=_ev(text, "dynamited"))],
+                        perpetrators=[Perpetrator(name="ELN guerrillas", kind="unknown",
+                                                  evidence=_ev(text, "ELN guerrillas")),
+                                      Perpetrator(name="National Liberation Army", kind="group", mentions=["ELN"],
+                                                  evidence=_ev(text, "ELN"))])
+    [t] = record_to_templates(DocumentRecord(document=Doc.from_text(text), incidents=[incident]), text)
+    assert t["PerpInd"] == [[["guerrillas", 4]]] and t["PerpOrg"] == [[["ELN", 0]]]

@@ -232,7 +232,32 @@ def _perp_entities(incident: Mapping[str, Any], doctext: str) -> tuple[list, lis
     for ev in count.get("evidence", []):
         if _is_generic(ev.get("text", "")):
             ind.append(_entity([ev.get("text")], doctext, ev.get("start")))
-    return ind, org
+    groups = [m.lower() for p in incident.get("perpetrators", []) if p.get("kind") == "group"
+              for m in (p.get("mentions") or [p.get("name")]) if m]
+    return [_description(e, groups) for e in ind], org
+
+
+def _description(entity: list[Mention], groups: list[str]) -> list[Mention]:
+    """A one-mention PerpInd description without its leading hedges and group names (`bare_description`)."""
+    if len(entity) != 1 or entity[0][1] < 0:
+        return entity
+    text, start = entity[0]
+    bare = bare_description(text, groups)
+    return [[bare, start + len(text) - len(bare)]]
+
+
+def bare_description(text: str, groups: Iterable[str]) -> str:
+    """An attacker description without a leading run of hedges ("alleged", "several") and of group names the
+    incident gives ("alleged FMLN urban guerrillas" -> "urban guerrillas"), as GTT writes PerpInd."""
+    words, lower = text.split(), text.lower().split()
+    names = [g.split() for g in groups]
+    n = 0
+    while n < len(words) - 1:
+        name = next((g for g in names if lower[n:n + len(g)] == g and n + len(g) < len(words)), None)
+        if lower[n] not in _roles_data("perp_hedges") and name is None:
+            break
+        n += len(name) if name and lower[n] not in _roles_data("perp_hedges") else 1
+    return " ".join(words[n:])
 
 
 def names_a_country(text: str) -> bool:
