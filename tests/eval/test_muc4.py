@@ -356,3 +356,14 @@ def test_perp_ind_description_without_the_group_name() -> None:
                                                   evidence=_ev(text, "ELN"))])
     [t] = record_to_templates(DocumentRecord(document=Doc.from_text(text), incidents=[incident]), text)
     assert t["PerpInd"] == [[["guerrillas", 4]]] and t["PerpOrg"] == [[["ELN", 0]]]
+
+
+def test_victim_group_with_a_capitalised_name_is_no_victim() -> None:
+    text = "Rebels shot Soviet Marines and killed Jose Perez."
+    incident = Incident(id="i1", event_types=[EventType(value="armed_assault", evidence=_ev(text, "shot"))],
+                        victims=[Victim(name="Soviet Marines", kind="group", effect="injured",
+                                        evidence=_ev(text, "Soviet Marines")),
+                                 Victim(name="Jose Perez", kind="individual", effect="killed",
+                                        evidence=_ev(text, "Jose Perez"))])
+    [t] = record_to_templates(DocumentRecord(document=Doc.from_text(text), incidents=[incident]), text)
+    assert t["Victim"] == [[["Jose Perez", 38]]]

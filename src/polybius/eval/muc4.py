@@ -196,6 +196,11 @@ def _entity(texts: Iterable[str | None], doctext: str, near: int | None) -> list
     return sorted(found, key=lambda m: m[1]) + lost
 
 
+def _named_person(victim: Mapping[str, Any]) -> bool:
+    """A victim MUC files as HUM TGT: NAME: one person named by a proper name, not a group ("Soviet Marines")."""
+    return victim.get("kind") != "group" and is_personal_name(victim.get("name"))
+
+
 def _is_generic(name: str) -> bool:
     """A description such as "armed men" or "FMLN guerrillas" rather than a name."""
     words = re.findall(r"[a-z]+", name.lower())
@@ -422,7 +427,7 @@ def incident_to_template(incident: Mapping[str, Any], doctext: str, *,
         "PerpInd": ind, "PerpOrg": org,
         "Target": _target_entities(incident.get("targets", []), doctext),
         "Victim": [_entity([name_part(_item_text(v, "name"))], doctext, _evidence_start(v))
-                   for v in incident.get("victims", []) if is_personal_name(v.get("name"))],
+                   for v in incident.get("victims", []) if _named_person(v)],
         "Weapon": _simple_entities(_weapons(incident.get("weapons", [])), "detail", doctext),
     }
     template: dict[str, Any] = {TYPE_SLOT: muc_incident_type(incident.get("event_types", []))}
