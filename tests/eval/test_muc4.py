@@ -367,3 +367,12 @@ def test_victim_group_with_a_capitalised_name_is_no_victim() -> None:
                                         evidence=_ev(text, "Jose Perez"))])
     [t] = record_to_templates(DocumentRecord(document=Doc.from_text(text), incidents=[incident]), text)
     assert t["Victim"] == [[["Jose Perez", 38]]]
+
+
+def test_kidnapping_has_no_target_nor_weapon() -> None:
+    text = "Gunmen kidnapped the mayor from his car at gunpoint with pistols."
+    incident = Incident(id="i1", event_types=[EventType(value="hostage_taking", evidence=_ev(text, "kidnapped"))],
+                        targets=[Target(name="car", kind="transport", evidence=_ev(text, "car"))],
+                        weapons=[Weapon(type="firearm", detail="pistols", evidence=_ev(text, "pistols"))])
+    [t] = record_to_templates(DocumentRecord(document=Doc.from_text(text), incidents=[incident]), text)
+    assert t["incident_type"] == "kidnapping" and t["Target"] == [] and t["Weapon"] == []

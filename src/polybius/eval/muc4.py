@@ -34,6 +34,8 @@ EVENT_TYPE_TO_MUC = {
 MUC_TYPE_PRIORITY = ("bombing", "kidnapping", "arson", "attack")
 # MUC-4's INSTRUMENT ID "applies to all incident types except ARSON and KIDNAPPING" (no train template has one).
 NO_INSTRUMENT = frozenset({"arson", "kidnapping"})
+# ... and PHYS TGT "is not applicable to KIDNAPPING incidents" (no train or dev template has one).
+NO_PHYSICAL_TARGET = frozenset({"kidnapping"})
 # Heads of descriptions MUC files under PERP: INDIVIDUAL ID even when a group ("guerrillas").
 GENERIC_ATTACKERS = frozenset({
     "assailant", "assailants", "attacker", "attackers", "bomber", "bombers", "commando",
@@ -435,6 +437,8 @@ def incident_to_template(incident: Mapping[str, Any], doctext: str, *,
     template: dict[str, Any] = {TYPE_SLOT: muc_incident_type(incident.get("event_types", []))}
     if template[TYPE_SLOT] in NO_INSTRUMENT:
         roles["Weapon"] = []
+    if template[TYPE_SLOT] in NO_PHYSICAL_TARGET:
+        roles["Target"] = []
     for role in ROLES:
         entities = _dedupe(_kept(role, roles[role]) if learned else roles[role])
         template[role] = [e[:1] for e in entities] if single_mention else entities
