@@ -267,7 +267,9 @@ def test_kidnapping_and_arson_in_separate_sentences_are_two_templates() -> None:
 @pytest.mark.parametrize(("name", "bare"), [
     ("two vehicles", "vehicles"), ("at least 30 stores", "stores"), ("his armored vehicle", "armored vehicle"),
     ("several public buses", "public buses"), ("7 hardware stores", "hardware stores"),
-    ("power pylons", "power pylons"), ("the embassy", "embassy"), ("three", "three")])
+    ("power pylons", "power pylons"), ("the embassy", "embassy"), ("three", "three"),
+    ("Cano Limon oil pipeline, Colombia's major pipeline", "Cano Limon oil pipeline"),
+    ("Ecopetrol (Colombian petroleum enterprise) plant", "Ecopetrol")])
 def test_bare_phrase_drops_leading_quantifiers(name: str, bare: str) -> None:
     assert bare_phrase(name) == bare
 

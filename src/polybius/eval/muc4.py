@@ -359,6 +359,7 @@ def with_of_phrase(mention: Mention, doctext: str) -> Mention:
     return [doctext[start:stop_at], start] if end + 4 < stop_at <= end + OF_PHRASE_MAX else mention
 
 
+APPOSITION = re.compile(r"\s*(?:,|--|\(|;)\s*")
 LEADING_NUMBER = re.compile(r"\d[\d,.]*$")
 
 
@@ -373,11 +374,12 @@ def name_part(text: str | None) -> str | None:
 
 
 def bare_phrase(text: str | None) -> str | None:
-    """A noun phrase without its leading numerals, quantifiers and possessive determiners ("at least 30
-    stores" -> "stores", "his armored vehicle" -> "armored vehicle"), as GTT's Target mentions are written."""
+    """A noun phrase before any apposition or aside (", Colombia's major oil pipeline", " (Ecopetrol)") and
+    without its leading numerals, quantifiers and possessive determiners ("at least 30 stores" -> "stores",
+    "his armored vehicle" -> "armored vehicle"), as GTT's Target mentions are written."""
     if not text:
         return text
-    words = text.split()
+    words = (APPOSITION.split(text)[0] or text).split()
     n = 0
     while n < len(words) - 1 and (words[n].lower() in _roles_data("leading_quantifiers")
                                   or LEADING_NUMBER.match(words[n])):
