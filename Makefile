@@ -52,6 +52,7 @@ eval: install
 # Learned data rebuilt from ../shared train (deterministic), each with its provenance and dev score.
 learned: install
 	$(BIN)/python bench/muc4_target_heads.py --shared $(SHARED)
+	$(BIN)/python bench/muc4_role_heads.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) out *.egg-info
