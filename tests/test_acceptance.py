@@ -36,9 +36,9 @@ KNOWN_GAPS = {
         "3 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "balochistan-highway-camp-attacks": (
-        "1 failed check; first: incident 1 (Musakhel/Rarasham): figure {\"kind\": \"killed\", \"valu"
-        "e\": 23, \"qualifier\": \"at_least\", \"status\": \"current\"}: not found (record has: killed 2"
-        "3 exact current victims)"
+        "1 failed check; first: incident 1 (Musakhel/Rarasham): figure {\"kind\": \"killed\", \"val"
+        "ue\": 23, \"qualifier\": \"at_least\", \"status\": \"current\"}: not found (record has: killed"
+        " 23 exact current victims)"
     ),
     "belgorod-shelling-live": (
         "1 failed check; first: incident (Belgorod): event_type shelling: not found (record ha"
@@ -100,12 +100,12 @@ KNOWN_GAPS = {
         "5 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "h22-iraq-alazim-army-post": (
-        "3 failed checks; first: incident (Al-Azim): location.lat: expected within [34.1, 34.9]"
-        ", record has 34.05"
+        "3 failed checks; first: incident (Al-Azim): location.lat: expected within [34.1, 34.9"
+        "], record has 34.05"
     ),
     "h22-israel-lebanon-border-live": (
-        "1 failed check; first: incident 1 (Kiryat Shmona): date.value: expected \"2024-06-04\", "
-        "record has \"2024-06-03\""
+        "1 failed check; first: incident 1 (Kiryat Shmona): date.value: expected \"2024-06-04\","
+        " record has \"2024-06-03\""
     ),
     "h22-lebanon-ain-al-hilweh-clashes": (
         "3 failed checks; first: incident (Ain al-Hilweh): perpetrator {\"name\": \"Fatah\", \"kind"
@@ -120,8 +120,8 @@ KNOWN_GAPS = {
         "ain \"mosque\", record has \"Zamboanga City Police Office\""
     ),
     "h22-russia-chechnya-police-attacks": (
-        "2 failed checks; first: incident 2 (Grozny): event_type stabbing: not found (record ha"
-        "s: armed_assault)"
+        "2 failed checks; first: incident 2 (Grozny): event_type stabbing: not found (record h"
+        "as: armed_assault)"
     ),
     "h22-turkey-istanbul-prosecutor-hostage": (
         "2 failed checks; first: incident (Istanbul): perpetrator {\"name\": \"Revolutionary Peop"
@@ -160,16 +160,16 @@ KNOWN_GAPS = {
         "ng)"
     ),
     "h24-brazil-aracruz-schools": (
-        "4 failed checks; first: incident 1 (Aracruz): figure {\"kind\": \"killed\", \"value\": 2, \"s"
-        "tatus_any\": [\"superseded\", \"partial\"]}: not found (record has: killed 2 exact current "
-        "victims; injured 11 exact current victims)"
+        "4 failed checks; first: incident 1 (Aracruz): figure {\"kind\": \"killed\", \"value\": 2, \""
+        "status_any\": [\"superseded\", \"partial\"]}: not found (record has: killed 2 exact curren"
+        "t victims; injured 11 exact current victims)"
     ),
     "h24-paraguay-ybyyau-kidnapping": (
         "2 failed checks; first: incident (Yby Yau/Yby Yaú): weapon firearm: not found (record"
         " has: nothing)"
     ),
     "h24-venezuela-acarigua-cells": (
-        "9 failed checks; first: incident (Acarigua): date.value: expected \"2019-05-24\", recor"
+        "7 failed checks; first: incident (Acarigua): date.value: expected \"2019-05-24\", recor"
         "d has \"2019-05-25\""
     ),
     "h25-af-kandahar-police-chief": (
@@ -182,12 +182,11 @@ KNOWN_GAPS = {
         "ashinyan\"}: not found (record has: killed 49 at_least current victims)"
     ),
     "h25-ca-penticton-shooting": (
-        "6 failed checks; first: incident (Penticton): perpetrator {\"name\": \"John Brittain\", \""
-        "kind\": \"individual\"}: not found (record has: A 68-year-old man individual False; the "
-        "suspect individual False)"
+        "5 failed checks; first: incident (Penticton): victim \"Darlene Knippelberg\": not found"
+        " (record has: Man, 68; 68-year-old man; four people; two people; man; woman)"
     ),
     "h25-in-pathankot-airbase": (
-        "14 failed checks; first: incident 1 (Pathankot): date.value: expected \"2016-01-02\", r"
+        "11 failed checks; first: incident 1 (Pathankot): date.value: expected \"2016-01-02\", r"
         "ecord has \"2016-01-03\""
     ),
     "h25-mx-texcaltitlan-clash": (
@@ -195,26 +194,15 @@ KNOWN_GAPS = {
         "ype clash: not found (record has: armed_assault; hostage_taking)"
     ),
     "h25-us-colleyville-synagogue-siege": (
-        "5 failed checks; first: incident (Colleyville): perpetrator_count: expected 1, record"
-        " has 4"
-    ),
-    "h25-us-columbus-campus-ramming": (
-        "2 failed checks; first: incident (Columbus): perpetrator_count: expected 1, record has"
-        " 2"
-    ),
-    "h25-us-victoria-mosque-arson": (
-        "1 failed check; first: incident (Victoria): perpetrator {\"name\": \"Marq Vincent Perez\","
-        " \"kind\": \"individual\"}: not found (record has: A Victoria man individual False)"
+        "2 failed checks; first: incident (Colleyville): victim \"Charlie Cytron-Walker\": not f"
+        "ound (record has: Hostages; man; last three hostages; Malik Faisal Akram; my congrega"
+        "nts; All hostages)"
     ),
     "h26-af-herat-mosque-cleric": (
         "1 failed check; first: incident (Herat/Herāt): figure {\"kind\": \"killed\", \"value\": 18,"
         " \"qualifier\": \"exact\", \"status\": \"current\"}: not found (record has: killed 1 exact pa"
         "rtial victims; killed 18 at_least current victims; killed 17 at_least partial victims"
         "; injured 23 exact current victims)"
-    ),
-    "h26-de-mannheim-stabbing": (
-        "4 failed checks; first: incident (Mannheim): perpetrator_count: expected 1, record ha"
-        "s 6"
     ),
     "h26-ec-manta-mayor": (
         "1 failed check; first: incident (Manta): victim \"Agustín Intriago\": not found (record"
@@ -229,49 +217,41 @@ KNOWN_GAPS = {
         "1 exact current victims; killed 80 over current victims)"
     ),
     "h26-mm-tabayin-school-airstrike": (
-        "6 failed checks; first: incident (Let Yet Kone/Tabayin/Depayin): location.lat: expecte"
-        "d within [22.4, 23.0], record has 24.46428"
+        "6 failed checks; first: incident (Let Yet Kone/Tabayin/Depayin): location.lat: expect"
+        "ed within [22.4, 23.0], record has 24.46428"
     ),
     "h26-ph-jolo-twin-blasts": (
-        "1 failed check; first: incident 2 (Jolo): figure {\"kind\": \"killed\", \"value\": 1, \"of\": "
-        "\"perpetrators\"}: not found (record has: killed 1 exact current victims; injured 27 at_"
-        "least current victims)"
+        "1 failed check; first: incident 2 (Jolo): figure {\"kind\": \"killed\", \"value\": 1, \"of\":"
+        " \"perpetrators\"}: not found (record has: killed 1 exact current victims; injured 27 a"
+        "t_least current victims)"
     ),
     "h26-tr-nusaybin-akcakale-mortars": (
         "3 failed checks; first: incident 2 (Akcakale/Akçakale): event_type shelling: not foun"
         "d (record has: armed_assault)"
     ),
     "h26-us-colleyville-synagogue": (
-        "3 failed checks; first: incident (Colleyville): victim \"Charlie Cytron-Walker\": not f"
-        "ound (record has: several people; about 26,000 people northeast; man; three remaining"
-        " hostages; reporters; All hostages)"
+        "1 failed check; first: incident (Colleyville): victim \"Charlie Cytron-Walker\": not fo"
+        "und (record has: several people; about 26,000 people northeast; man; three remaining "
+        "hostages; reporters; All hostages)"
     ),
     "h27-benin-park-w-soldiers": (
-        "2 failed checks; first: incident (W National Park/W Park/Alibori): location.lat: expec"
+        "1 failed check; first: incident (W National Park/W Park/Alibori): location.lat: expec"
         "ted within [11.2, 12.4], record has 11.16667"
     ),
     "h27-burkina-aorema-base": (
-        "4 failed checks; first: incident (Aorema/Ouahigouya): event_type armed_assault: not f"
+        "2 failed checks; first: incident (Aorema/Ouahigouya): event_type armed_assault: not f"
         "ound (record has: nothing)"
-    ),
-    "h27-cameroon-egbekaw-separatists": (
-        "1 failed check; first: incident (Egbekaw/Mamfe): totals.killed.best: expected 20, rec"
-        "ord has 21"
     ),
     "h27-germany-aschaffenburg-stabbing": (
         "3 failed checks; first: incident (Aschaffenburg): location.facility: expected to cont"
         "ain \"Schoental\", record has \"park\""
     ),
-    "h27-mali-gao-convoy": (
-        "1 failed check; first: incident (Kobe/Gao): totals.killed.best: expected 25, record ha"
-        "s 26"
-    ),
     "h27-niger-tillaberi-two-attacks": (
-        "1 failed check; first: incident 2 (Kokorou/Tera/Tillaberi): event_type armed_assault: "
-        "not found (record has: arson)"
+        "1 failed check; first: incident 2 (Kokorou/Tera/Tillaberi): event_type armed_assault:"
+        " not found (record has: arson)"
     ),
     "h27-nigeria-gwoza-bombings": (
-        "4 failed checks; first: incident (Gwoza): perpetrator_count: expected 3, record has 1"
+        "2 failed checks; first: incident (Gwoza): perpetrator_count: expected 3, record has 1"
     ),
     "h27-nigeria-sokoto-airstrike": (
         "2 failed checks; first: incident (Silame/Gidan Sama/Rumtuwa/Sokoto): statement {\"type"
@@ -279,12 +259,8 @@ KNOWN_GAPS = {
         "sidents Nigerian military airstrike False; accusation residents and a local official "
         "Nigerian military airstrike False)"
     ),
-    "h27-ukraine-kryvyi-rih-strike": (
-        "4 failed checks; first: incident (Kryvyi Rih): perpetrator {\"kind\": \"state\"}: not fou"
-        "nd (record has: Russia group True)"
-    ),
     "h28-colombia-tumaco-farmers": (
-        "3 failed checks; first: incident (Tumaco/San Andres de Tumaco/El Tandil): victim \"coc"
+        "2 failed checks; first: incident (Tumaco/San Andres de Tumaco/El Tandil): victim \"coc"
         "a\": not found (record has: At least six people; several police officers; farmers)"
     ),
     "h28-iran-izeh-isfahan": (
@@ -293,36 +269,23 @@ KNOWN_GAPS = {
         "has: condemnation deputy governor of Khuzestan province, Valiollah Hayati False; accu"
         "sation Authorities terrorists False; denial Iranian officials False)"
     ),
-    "h28-iraq-makhmour-peshmerga": (
-        "1 failed check; first: incident (Makhmour): figure {\"kind\": \"injured\", \"value\": 5, \"qu"
-        "alifier\": \"at_least\", \"status\": \"current\"}: not found (record has: killed 10 exact par"
-        "tial victims; killed 13 exact current victims; killed 3 exact partial victims; injured"
-        " 5 at_least current perpetrators)"
-    ),
     "h28-israel-bnei-brak": (
-        "2 failed checks; first: incident (Bnei Brak): perpetrator {\"name\": \"Al-Aqsa Martyrs' "
-        "Brigades\", \"kind\": \"group\", \"claimed\": true}: not found (record has: Diaa Hamarsheh i"
-        "ndividual False)"
+        "1 failed check; first: incident (Bnei Brak): statement {\"type\": \"claim_responsibility"
+        "\", \"speaker_contains\": \"Aqsa\"}: not found (record has: condemnation Abbas False; thre"
+        "at Abbas True)"
     ),
     "h28-lebanon-sidon-drone": (
-        "3 failed checks; first: incident (Sidon): statement {\"type\": \"claim_responsibility\", "
+        "2 failed checks; first: incident (Sidon): statement {\"type\": \"claim_responsibility\", "
         "\"speaker_contains\": \"Israeli military\"}: not found (record has: accusation Israeli Fa"
         "lse)"
     ),
-    "h28-nigeria-tegina-abduction": (
-        "1 failed check; first: incident (Tegina): figure {\"kind\": \"hostages\", \"value\": 200, \""
-        "qualifier\": \"about\", \"status\": \"superseded\"}: not found (record has: killed 1 exact c"
-        "urrent victims; injured 1 exact current victims; hostages 200 about current victims; "
-        "hostages 136 exact current victims; hostages 12 exact current victims)"
-    ),
     "h28-syria-afrin-factions": (
-        "5 failed checks; first: incident (Afrin): perpetrator {\"name\": \"Levant Front\", \"kind\""
-        ": \"group\"}: not found (record has: Hayat Tahrir al-Sham group False)"
+        "4 failed checks; first: incident (Afrin): victim \"civilians\": not found (record has: "
+        "families; his pregnant wife; members)"
     ),
     "h28-turkey-kilis-rockets": (
-        "4 failed checks; first: incident 1 (Kilis): figure {\"kind\": \"killed\", \"value\": 1, \"sta"
-        "tus\": \"partial\"}: not found (record has: killed 2 exact current victims; injured 10 at"
-        "_least current victims; injured 2 exact partial victims)"
+        "3 failed checks; first: incident 2 (?): perpetrator {\"kind\": \"state\"}: not found (rec"
+        "ord has: Turkish artillery units unknown False)"
     ),
     "h28-yemen-anad-base": (
         "1 failed check; first: incident (Al Anad/al-Anad/Lahij/Lahj): location.facility: expe"
@@ -339,55 +302,51 @@ KNOWN_GAPS = {
         "(record has: arson)"
     ),
     "h30-hn-tamara-prison-killings": (
-        "2 failed checks; first: incident (Tamara/Támara): perpetrator {\"name\": \"Barrio 18\", \""
-        "kind\": \"group\", \"claimed\": false}: not found (record has: gang members unknown False;"
-        " gangs unknown False)"
+        "1 failed check; first: incident (Tamara/Támara): statement {\"type\": \"accusation\", \"sp"
+        "eaker_contains\": \"Villanueva\", \"target\": \"Barrio 18\"}: not found (record has: condemn"
+        "ation officials False; accusation officials gang members False; condemnation presiden"
+        "t Xiomara Castro False; condemnation President Xiomara Castro False; accusation Presi"
+        "dent Xiomara Castro gangs False)"
     ),
     "h30-jo-tower22-drone-attack-live": (
-        "3 failed checks; first: incident (Rukban/Tower 22): location.facility: expected to co"
-        "ntain \"Tower 22\", record has \"al-Tanf base\""
+        "1 failed check; first: incident (Rukban/Tower 22): location.facility: expected to con"
+        "tain \"Tower 22\", record has \"al-Tanf base\""
     ),
     "h30-mx-juarez-prison-clash-shootings": (
-        "5 failed checks; first: incident_count: expected 2, record has 1"
+        "4 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "h30-mx-totolapan-mayor-killed": (
-        "2 failed checks; first: incident (San Miguel Totolapan): perpetrator {\"name\": \"Los Te"
-        "quileros\", \"kind\": \"group\"}: not found (record has: Gunmen unknown False; armed men u"
-        "nknown False)"
+        "1 failed check; first: incident (San Miguel Totolapan): victim \"Conrado Mendoza\": not"
+        " found (record has: Mexican mayor, his father; mayor, his father; at least 18 other p"
+        "eople; local officials; residents; armed men; mayor; Juan Mendoza Acosta; police offi"
+        "cers; town hall employees; 18 people; people; soldiers; National Guard troops)"
     ),
     "h30-us-atlanta-area-spa-shootings": (
-        "5 failed checks; first: incident 1 (Acworth/Cherokee County/Woodstock): location.name:"
-        " expected [\"Acworth\", \"Cherokee County\", \"Woodstock\"], record has \"Atlanta\""
+        "5 failed checks; first: incident 1 (Acworth/Cherokee County/Woodstock): location.name"
+        ": expected [\"Acworth\", \"Cherokee County\", \"Woodstock\"], record has \"Atlanta\""
     ),
     "h31-azerbaijan-tovuz-border-clash": (
-        "10 failed checks; first: incident_count: expected 1, record has 3"
+        "11 failed checks; first: incident_count: expected 1, record has 3"
     ),
     "h31-colombia-diaz-father-kidnapping": (
-        "2 failed checks; first: incident (Barrancas): figure {\"kind\": \"hostages\", \"value\": 2}"
-        ": not found (record has: nothing)"
-    ),
-    "h31-finland-russia-stabbings": (
-        "3 failed checks; first: incident 1 (Surgut): perpetrator_count: expected 1, record ha"
-        "s 7"
+        "1 failed check; first: incident (Barrancas): statement {\"type\": \"accusation\", \"speake"
+        "r_contains\": \"military sources\", \"target\": \"National Liberation Army\", \"hedged\": true"
+        "}: not found (record has: accusation Salamanca National Liberation Army (ELN) True)"
     ),
     "h31-france-church-hostage": (
-        "3 failed checks; first: incident (Saint-Etienne-du-Rouvray/Saint-Étienne-du-Rouvray/R"
-        "ouen): perpetrator {\"name\": \"Islamic State\", \"kind\": \"group\", \"claimed\": true, \"menti"
-        "ons_include\": [\"Daesh\"]}: not found (record has: Islamic State group False; police st"
-        "ate False; two soldiers unknown False)"
-    ),
-    "h31-germany-synagogue-firebomb": (
-        "1 failed check; first: incident (Wuppertal): figure {\"kind\": \"arrested\", \"value\": 3, "
-        "\"status\": \"current\"}: not found (record has: injured 0 exact current victims; arreste"
-        "d 2 exact current victims)"
+        "1 failed check; first: incident (Saint-Etienne-du-Rouvray/Saint-Étienne-du-Rouvray/Ro"
+        "uen): statement {\"type\": \"claim_responsibility\", \"speaker\": \"Islamic State\"}: not fou"
+        "nd (record has: accusation Islamic State two soldiers False; condemnation President F"
+        "rancois Hollande False)"
     ),
     "h31-poland-gdansk-mayor": (
-        "4 failed checks; first: incident (Gdansk/Gdańsk): event_type assassination: not found"
+        "2 failed checks; first: incident (Gdansk/Gdańsk): event_type assassination: not found"
         " (record has: stabbing)"
     ),
     "h31-ukraine-kryvyi-rih-missile": (
-        "2 failed checks; first: incident (Kryvyi Rih/Kryvyy Rih/Krivoy Rog): perpetrator {\"na"
-        "me\": \"Russia\", \"kind\": \"state\"}: not found (record has: Russia group True)"
+        "1 failed check; first: incident (Kryvyi Rih/Kryvyy Rih/Krivoy Rog): statement {\"type\""
+        ": \"dispute\", \"speaker_contains\": \"General Staff\"}: not found (record has: claim_respo"
+        "nsibility Russia's Ministry of Defence False; denial Ukraine's General Staff False)"
     ),
     "h31-zimbabwe-bulawayo-rally-blast": (
         "2 failed checks; first: incident (Bulawayo): target kind any of [\"government\"]: not f"
