@@ -846,3 +846,27 @@ def test_a_step_after_the_act_gives_way_to_the_earlier_day_of_the_act(
     """'indicted Tuesday' dates the indictment: the earlier day a violent sentence gives ('setting it on fire early on
     Jan. 14') dates the attack."""
     assert _incident_date(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Gunmen opened fire on shoppers at a market in Izeh on Wednesday evening, killing seven people, state "
+            "media said.\n\nIn a separate attack the same night, two militiamen were shot dead in the city of Shiraz "
+            "by assailants on motorcycles.",
+            id="the-same-night-1",
+        ),
+        pytest.param(
+            "A car bomb killed five soldiers at a checkpoint in Kirkuk on Wednesday, police said.\n\nThat same night, "
+            "gunmen killed two policemen in a raid on a police post in Tikrit.",
+            id="that-same-night-1",
+        ),
+    ],
+)
+def test_the_same_night_dates_an_attack_by_the_one_before(text: str) -> None:
+    """'In a separate attack the same night': the second incident is dated by the first one's day, not the story's."""
+    from polybius.pipeline import extract_text
+
+    incidents = extract_text(text, published=datetime(2022, 11, 17, 12, tzinfo=UTC)).incidents
+    assert [i.date.value for i in incidents] == ["2022-11-16", "2022-11-16"]
