@@ -186,8 +186,9 @@ KNOWN_GAPS = {
         " (record has: Man, 68; 68-year-old man; four people; two people; man; woman)"
     ),
     "h25-in-pathankot-airbase": (
-        "11 failed checks; first: incident 1 (Pathankot): date.value: expected \"2016-01-02\", r"
-        "ecord has \"2016-01-03\""
+        "6 failed checks; first: incident 1 (Pathankot): perpetrator {\"name\": \"Jaish-e-Mohammad"
+        "\", \"kind\": \"group\", \"claimed\": false}: not found (record has: one more gunman individu"
+        "al False; suspected Islamist militants unknown False)"
     ),
     "h25-mx-texcaltitlan-clash": (
         "1 failed check; first: incident (Texcaltitlan/Texcaltitlán/El Chiquihuitero): event_t"

@@ -870,3 +870,15 @@ def test_the_same_night_dates_an_attack_by_the_one_before(text: str) -> None:
 
     incidents = extract_text(text, published=datetime(2022, 11, 17, 12, tzinfo=UTC)).incidents
     assert [i.date.value for i in incidents] == ["2022-11-16", "2022-11-16"]
+
+
+def test_a_gunbattle_is_dated_by_the_day_the_attackers_went_in() -> None:
+    """'attackers entered the base before dawn on Tuesday, triggering a gunbattle' then 'Gunfire could be heard ... on
+    Wednesday afternoon': a gunbattle lasts, and is dated by the day it began."""
+    text = (
+        "NAGROTA, India (Reuters) - The death toll in an assault by militants on an army base rose to seven on "
+        "Wednesday, as troops hunted the last gunmen.\n\nHeavily armed attackers entered the base before dawn on "
+        "Tuesday, triggering a gunbattle that lasted most of the day. Gunfire could be heard from the camp on "
+        "Wednesday afternoon."
+    )
+    assert _incident_date(text, datetime(2016, 11, 30, 12, tzinfo=UTC)) == "2016-11-29"

@@ -1746,3 +1746,13 @@ def test_a_person_or_an_office_named_like_a_place_is_no_scene(text: str, name: s
     names ('the Victoria Islamic Center' with Texas: not Victoria, Hong Kong)."""
     location = _location_of(text)
     assert location.name == name
+
+
+def test_an_untagged_town_outside_which_an_act_took_place_is_its_place() -> None:
+    """'abducted a police officer on a road outside Pathankot' with the town left untagged: the town, not the
+    country."""
+    text = (
+        "Police in India believe the gunmen crossed the border and abducted a senior police officer on a road outside "
+        "Pathankot early on Friday, seizing his car."
+    )
+    assert _location_of(text).name == "Pathankot"

@@ -1211,7 +1211,7 @@ def _untagged_places(doc: Doc, hints: dict[str, float], found: list[PlaceMention
         if tok.ent_type_ and not (town_of or _hyphen_end(doc, tok.i + 1) > tok.i + 1 or _no_date(tok, before)):
             continue  # a name the tagger took for a date or person only after 'the town of' or hyphenated
         area = before == "the" and named_as in AREA_WORDS  # 'in the Croix-des-Bouquets area', 'the Al-Azim district'
-        placed = before in ("in", "near", "around", "between") or _impact_into(doc, lead)
+        placed = before in ("in", "near", "around", "between", "outside") or _impact_into(doc, lead)
         if not (town_of or area or placed or named_as in TOWN_WORDS):
             continue
         span = doc[tok.i : end]
