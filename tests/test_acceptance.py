@@ -115,10 +115,6 @@ KNOWN_GAPS = {
         "1 failed check; first: must_not perpetrators.name: record incident 1 has \"Jalisco New"
         " Generation Cartel\""
     ),
-    "h22-philippines-zamboanga-mosque-grenade": (
-        "1 failed check; first: incident (Zamboanga City): location.facility: expected to cont"
-        "ain \"mosque\", record has \"Zamboanga City Police Office\""
-    ),
     "h22-russia-chechnya-police-attacks": (
         "2 failed checks; first: incident 2 (Grozny): event_type stabbing: not found (record h"
         "as: armed_assault)"
@@ -287,10 +283,6 @@ KNOWN_GAPS = {
     "h28-turkey-kilis-rockets": (
         "3 failed checks; first: incident 2 (?): perpetrator {\"kind\": \"state\"}: not found (rec"
         "ord has: Turkish artillery units unknown False)"
-    ),
-    "h28-yemen-anad-base": (
-        "1 failed check; first: incident (Al Anad/al-Anad/Lahij/Lahj): location.facility: expe"
-        "cted to contain \"Anad\", record has \"Yemen's largest air base\""
     ),
     "h30-br-blumenau-daycare-attack": (
         "2 failed checks; first: incident_count: expected 1, record has 2"

@@ -1756,3 +1756,32 @@ def test_an_untagged_town_outside_which_an_act_took_place_is_its_place() -> None
         "Pathankot early on Friday, seizing his car."
     )
     assert _location_of(text).name == "Pathankot"
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        pytest.param(
+            "ADEN (AP) - A missile struck the al-Anad air base in the southern province of Lahj on Sunday, killing 30 "
+            "soldiers, officials said.",
+            "al-Anad air base",
+            id="hyphenated-name-1",
+        ),
+        pytest.param(
+            "An unidentified man hurled a grenade inside a mosque in Zamboanga City early Wednesday, killing two "
+            "teachers, according to a report from the Zamboanga City Police Office.",
+            "mosque",
+            id="reporting-body-1",
+        ),
+        pytest.param(
+            "Gunmen stormed a church in Kaduna on Sunday, killing three worshippers, according to the Kaduna State "
+            "Police Command.",
+            "church",
+            id="reporting-body-2",
+        ),
+    ],
+)
+def test_the_facility_hit_not_the_body_reporting_it(text: str, facility: str) -> None:
+    """'the al-Anad air base' is the named facility hit; 'a report from the Zamboanga City Police Office' names a
+    source, not a facility."""
+    assert facility in (_location_of(text).facility or "")

@@ -979,6 +979,8 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
             continue
         if _inside_organisation(tok) or _affiliation(tok) or _fled_to(tok) or _town_kind(tok) or _acting_body(tok):
             continue
+        if _reporting_body(tok):
+            continue
         kind = _kind_words_before(tok)
         start = _patron_start(doc, _name_start(doc, kind))
         overlap = any(i in taken for i in range(start, tok.i))
@@ -988,7 +990,7 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
             continue
         if (
             start == kind
-            or (kind < tok.i and not all(t.dep_ in ("compound", "amod") for t in doc[start:kind]))
+            or (kind < tok.i and not all(t.dep_ in ("compound", "amod") or _name_hyphen(t) for t in doc[start:kind]))
             or overlap
             or doc[start].ent_type_ in ("GPE", "DATE")
             or _one_word_norp(doc[start])
@@ -999,6 +1001,24 @@ def _untagged_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
         span = doc[start : tok.i + 1]
         out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
     return out
+
+
+def _name_hyphen(tok: Token) -> bool:
+    """Is the token the hyphen inside a proper name ('al-Anad'), not of a common compound ('high-security')?"""
+    doc = tok.doc
+    return tok.text == "-" and 0 < tok.i < len(doc) - 1 and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i - 1].is_alpha
+
+
+REPORT_NOUNS = word_set("places.json", "report_nouns")
+
+
+def _reporting_body(tok: Token) -> bool:
+    """Is the facility word the body a report comes from ('according to a report from the Zamboanga City Police
+    Office', 'according to the Interior Ministry'), a source, not the place attacked?"""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("from", "to", "by", "of"):
+        return False
+    return prep.head.lower_ in REPORT_NOUNS or (prep.lower_ == "to" and prep.head.lower_ == "according")
 
 
 def _town_named_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
