@@ -145,11 +145,6 @@ KNOWN_GAPS = {
         "record has: passenger; railway official\n\n; passengers; eight people; Twenty-six peopl"
         "e; travellers; all the abducted passengers)"
     ),
-    "h23-pk-balochistan-election-blasts": (
-        "3 failed checks; first: incident 2 (Qilla Saifullah/Killa Saifullah/Qila Saifullah): "
-        "location.name: expected [\"Qilla Saifullah\", \"Killa Saifullah\", \"Qila Saifullah\"], rec"
-        "ord has \"Balochistan\""
-    ),
     "h23-us-sacramento-gang-shootout": (
         "1 failed check; first: incident (Sacramento): statement {\"type\": \"accusation\", \"speak"
         "er_contains_any\": [\"Lester\", \"police\"], \"hedged\": true}: not found (record has: nothi"

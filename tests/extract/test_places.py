@@ -1683,6 +1683,12 @@ def test_a_village_set_a_distance_from_a_town_is_the_place() -> None:
             id="appositive-bearing-1",
         ),
         pytest.param(
+            "QUETTA (Reuters) - A bomb went off near an election office in Qilla Saifullah, some 150 km to the "
+            "northeast, on Wednesday, killing 10 people.",
+            "Qilla Saifullah",
+            id="measured-to-the-east-1",
+        ),
+        pytest.param(
             "N'DJAMENA (AFP) - Jihadists attacked an army post at Kaiga, an island in the Lake province, overnight, "
             "killing 12 soldiers, the army said on Tuesday.",
             "Kaiga",

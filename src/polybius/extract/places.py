@@ -626,14 +626,16 @@ def _settlement(span: Span) -> bool:
 
 def _measured_after(span: Span) -> bool:
     """Is the name set a distance or a bearing from another place right after it ("entered Saut-d'Eau, some 15 km
-    west of Mirebalais", 'abducted in Ganthier, a community east of Port-au-Prince'): a settlement?"""
+    west of Mirebalais", 'abducted in Ganthier, a community east of Port-au-Prince', 'in X, some 150 km to the
+    east'): a settlement?"""
     doc, end = span.doc, span.end
     if end + 3 >= len(doc) or doc[end].text != ",":
         return False
     unit = any(t.lower_.lstrip("0123456789.") in DISTANCE_UNITS for t in doc[end + 1 : end + 4])
     window = doc[end + 2 : end + MEASURE_WINDOW]
     bearing = any(t.lower_ in DIRECTIONS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" for t in window)
-    return (unit and any(t.lower_ in ("of", "from") for t in window)) or bearing
+    away = any(t.lower_ in ("of", "from") or t.lower_ in DIRECTIONS for t in window)  # 'some 150 km to the east'
+    return (unit and away) or bearing
 
 
 PLACE_NOUNS = word_set("places.json", "place_nouns")
