@@ -1785,9 +1785,21 @@ def test_an_untagged_town_outside_which_an_act_took_place_is_its_place() -> None
             "church",
             id="reporting-body-2",
         ),
+        pytest.param(
+            "AMMAN (AP) - Three U.S. troops were killed when a drone struck their living quarters at the base, known as "
+            "Tower 22, near Rukban on Sunday, officials said.",
+            "Tower 22",
+            id="known-as-1",
+        ),
+        pytest.param(
+            "BEIRUT (Reuters) - A drone struck a training camp, known as Camp Falcon, near the Syrian border on Tuesday, "
+            "killing six fighters, a security source said.",
+            "Camp Falcon",
+            id="known-as-dateline-only-1",
+        ),
     ],
 )
 def test_the_facility_hit_not_the_body_reporting_it(text: str, facility: str) -> None:
-    """'the al-Anad air base' is the named facility hit; 'a report from the Zamboanga City Police Office' names a
-    source, not a facility."""
+    """'the al-Anad air base' and 'the base, known as Tower 22' name the facility hit, also when only the dateline
+    places it; 'a report from the Zamboanga City Police Office' names a source, not a facility."""
     assert facility in (_location_of(text).facility or "")

@@ -707,7 +707,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             )
     found += _dateline_city(doc, hints, found)
     found += _untagged_places(doc, hints, found)
-    found += _untagged_facilities(doc, found) + _town_named_facilities(doc, found)
+    found += _untagged_facilities(doc, found) + _town_named_facilities(doc, found) + _facilities_known_as(doc, found)
     found = _dateline_areas(found, doc) + _this_city(found, doc)
     models = _model_names(doc)
     found = [m for m in found if m.facility or m.text.casefold() not in models]
@@ -1021,6 +1021,28 @@ def _reporting_body(tok: Token) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ not in ("from", "to", "by", "of"):
         return False
     return prep.head.lower_ in REPORT_NOUNS or (prep.lower_ == "to" and prep.head.lower_ == "according")
+
+
+NAMING_VERBS = frozenset({"know", "call", "name", "dub", "nickname"})
+
+
+def _facilities_known_as(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
+    """'struck their quarters at the base, known as Tower 22', 'a camp called Al-Hol': the name a facility word is
+    given by 'known as' or 'called'."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for tok in tokens(doc):
+        if tok.dep_ != "acl" or tok.lemma_.lower() not in NAMING_VERBS or not facility_head(tok.head):
+            continue
+        after = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("as", "locally"))
+        after += after < len(doc) and doc[after].lower_ == "as"
+        end = after
+        while end < len(doc) and end - after < MAX_NAME_WORDS and (doc[end].pos_ == "PROPN" or doc[end].like_num):
+            end += 1
+        if end > after and doc[after].pos_ == "PROPN" and not any(i in taken for i in range(after, end)):
+            span = doc[after:end]
+            out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
+    return out
 
 
 def _town_named_facilities(doc: Doc, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -1707,7 +1729,7 @@ def choose_location(
         if dateline is None or dateline.place is None:
             return Location()
         in_violent = [m for m, violent in mentions if m.facility and violent]
-        return _location(_town_in_facility(dateline, in_violent, doc), None, doc)
+        return _location(_town_in_facility(dateline, in_violent, doc), next(iter(in_violent), None), doc)
     best = scored[0][0]
     if best.place is None:
         best = _known_end_of_route(best, [m for m, _ in scored if m.place], doc) or best
