@@ -296,10 +296,6 @@ KNOWN_GAPS = {
         "t Xiomara Castro False; condemnation President Xiomara Castro False; accusation Presi"
         "dent Xiomara Castro gangs False)"
     ),
-    "h30-jo-tower22-drone-attack-live": (
-        "1 failed check; first: incident (Rukban/Tower 22): location.facility: expected to con"
-        "tain \"Tower 22\", record has \"al-Tanf base\""
-    ),
     "h30-mx-juarez-prison-clash-shootings": (
         "4 failed checks; first: incident_count: expected 2, record has 1"
     ),

@@ -1786,14 +1786,14 @@ def test_an_untagged_town_outside_which_an_act_took_place_is_its_place() -> None
             id="reporting-body-2",
         ),
         pytest.param(
-            "AMMAN (AP) - Three U.S. troops were killed when a drone struck their living quarters at the base, known as "
-            "Tower 22, near Rukban on Sunday, officials said.",
+            "AMMAN (AP) - Three U.S. troops were killed when a drone struck their living quarters at the base, known "
+            "as Tower 22, near Rukban on Sunday, officials said.",
             "Tower 22",
             id="known-as-1",
         ),
         pytest.param(
-            "BEIRUT (Reuters) - A drone struck a training camp, known as Camp Falcon, near the Syrian border on Tuesday, "
-            "killing six fighters, a security source said.",
+            "BEIRUT (Reuters) - A drone struck a training camp, known as Camp Falcon, near the Syrian border on "
+            "Tuesday, killing six fighters, a security source said.",
             "Camp Falcon",
             id="known-as-dateline-only-1",
         ),

@@ -1040,8 +1040,8 @@ def _facilities_known_as(doc: Doc, found: list[PlaceMention]) -> list[PlaceMenti
         while end < len(doc) and end - after < MAX_NAME_WORDS and (doc[end].pos_ == "PROPN" or doc[end].like_num):
             end += 1
         if end > after and doc[after].pos_ == "PROPN" and not any(i in taken for i in range(after, end)):
-            span = doc[after:end]
-            out.append(PlaceMention(span.start, span.end, span.start_char, span.end_char, span.text, None, facility=True))
+            name = doc[after:end]
+            out.append(PlaceMention(after, end, name.start_char, name.end_char, name.text, None, facility=True))
     return out
 
 
