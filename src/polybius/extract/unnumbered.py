@@ -498,17 +498,16 @@ def _attacker_killed(sent: Span, tok: Token) -> FoundFigure:
     return FoundFigure(fig, tok.i, tok.lower_)
 
 
-def _attacker_dead(sent: Span, taken: set[int]) -> list[FoundFigure]:
+def _attacker_dead(sent: Span, dead: list[Token], taken: set[int]) -> list[FoundFigure]:
     """'The hostage-taker was killed', 'the suspect is dead', 'an officer shot Artan dead': the attacker the report
     names died (GTD nkillter), one figure of perpetrators per sentence."""
-    for tok in span_tokens(sent):
-        if tok.i not in taken and dead_attacker(tok):
-            end = _death_end(tok)
-            ends = (_det_or(tok), end, *([tok.head] if tok.dep_ == "dobj" else []))
-            first, last = min(ends, key=lambda t: t.i), max(tok, end, key=lambda t: t.i)
-            ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
-            fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
-            return [FoundFigure(fig, tok.i, tok.lower_)]
+    for tok in (t for t in dead if t.i not in taken):
+        end = _death_end(tok)
+        ends = (_det_or(tok), end, *([tok.head] if tok.dep_ == "dobj" else []))
+        first, last = min(ends, key=lambda t: t.i), max(tok, end, key=lambda t: t.i)
+        ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
+        fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
+        return [FoundFigure(fig, tok.i, tok.lower_)]
     return []
 
 
@@ -525,12 +524,15 @@ def _the_attacker(tok: Token) -> bool:
     if tok.tag_ == "NNP":
         last = tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
         return last and tok.lower_ in named_attackers(tok.doc)  # the tagger often reads a lone surname as a place
-    det = next((c for c in tok.children if c.dep_ == "det"), None)
-    if tok.tag_ != "NN" or det is None or det.lower_ not in ("the", "a", "an", "this"):
+    if tok.tag_ != "NN":
         return False
-    if tok.lower_ in _attacker_words() or tok.lower_ in word_set("figures.json", "dead_attacker_nouns"):
-        return True
-    return attacker_by_clause(tok) or _captor_clause(tok)
+    word = tok.lower_ in _attacker_words() or tok.lower_ in word_set("figures.json", "dead_attacker_nouns")
+    if not word and not any(c.dep_ in ("relcl", "prep") for c in tok.children):
+        return False
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("the", "a", "an", "this"):
+        return False
+    return word or attacker_by_clause(tok) or _captor_clause(tok)
 
 
 def _captor_clause(tok: Token) -> bool:
@@ -582,13 +584,13 @@ HARMED_ONE = ("killed", "injured", "hostages")
 ONE_PERSON_TAGS = ("NN", "NNP", "PRP")  # every reading of _singular_victims needs one of these
 
 
-def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
+def _singular_victims(sent: Span, taken: set[int], dead: set[int]) -> list[FoundFigure]:
     """'A policeman was killed', 'a female vaccinator was also wounded', 'The suspect ... was
-    arrested': one person, no number."""
+    arrested': one person, no number (not the `dead` attackers)."""
     out = []
     perps = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns")
     for tok in span_tokens(sent):
-        if tok.tag_ not in ONE_PERSON_TAGS or dead_attacker(tok):
+        if tok.tag_ not in ONE_PERSON_TAGS or tok.i in dead:
             continue
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
         det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -884,8 +886,11 @@ def _noun_deaths(sent: Span, taken: set[int]) -> list[FoundFigure]:
 
 def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """Figures of one person each, for people no number in the sentence counts already."""
-    found = _attacker_dead(sent, taken)
-    found += [_one_more(sent, f) for f in _singular_victims(sent, taken | {f.token for f in found})]
+    dead = [t for t in span_tokens(sent) if t.tag_ in ("NN", "NNP") and dead_attacker(t)]
+    found = _attacker_dead(sent, dead, taken)
+    found += [
+        _one_more(sent, f) for f in _singular_victims(sent, taken | {f.token for f in found}, {t.i for t in dead})
+    ]
     found += _noun_deaths(sent, taken | {f.token for f in found})
     found += _named_killed(sent, taken | {f.token for f in found})
     found += _one_sustained(sent, taken | {f.token for f in found})
