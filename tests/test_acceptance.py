@@ -209,12 +209,11 @@ KNOWN_GAPS = {
         " has: mayor; residents; young woman; Ariana Chancay; officers; woman)"
     ),
     "h26-in-uri-army-base": (
-        "4 failed checks; first: incident (Uri): figure {\"kind\": \"killed\", \"value\": 18, \"quali"
-        "fier\": \"exact\", \"status\": \"current\"}: not found (record has: killed 19 exact current "
-        "victims; killed 18 exact partial victims; killed 18 exact current perpetrators; kille"
-        "d 1 exact partial victims; killed 17 exact current victims; killed 4 exact current pe"
-        "rpetrators; injured 19 exact current victims; killed 4 exact current victims; killed "
-        "1 exact current victims; killed 80 over current victims)"
+        "2 failed checks; first: incident (Uri): figure {\"kind\": \"killed\", \"value\": 17, \"statu"
+        "s\": \"superseded\"}: not found (record has: killed 18 exact current victims; killed 1 e"
+        "xact partial victims; killed 17 exact partial victims; killed 4 exact current perpetr"
+        "ators; injured 19 exact current victims; killed 4 exact current victims; killed 80 ov"
+        "er current victims)"
     ),
     "h26-mm-tabayin-school-airstrike": (
         "6 failed checks; first: incident (Let Yet Kone/Tabayin/Depayin): location.lat: expect"

@@ -863,7 +863,16 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _band_all_killed(sent, counts, figures)
     figures += _band_killed_later(sent, counts, figures)
     figures = _among_this_toll(figures)
-    return [_mark_also(sent, f) for f in figures], counts
+    return _within_revision([_mark_also(sent, f) for f in figures]), counts
+
+
+def _within_revision(figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'The toll rose to 18 after another soldier succumbed': the one more is inside the revised toll beside it, a
+    part of it, not one to add."""
+    revised = {f.figure.kind for f in figures if f.revision and f.figure.status == "current"}
+    return [
+        replace(with_status(f, "partial"), adds=False) if f.adds and f.figure.kind in revised else f for f in figures
+    ]
 
 
 def link_line(sent: Span) -> bool:
@@ -1715,7 +1724,8 @@ def _toll_of_attackers(sent: Span, q: Quantity) -> bool:
         if anc.lower_ in perps and anc.head.lower_ == "of" and _toll_word(anc.head.head):
             return True
         tolls = [c for c in anc.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and _toll_word(c)]
-        if any(g.lower_ in perps for t in tolls for g in t.subtree if g.i < node.i):
+        counted = (g for t in tolls for g in t.subtree if g.i < node.i and g.dep_ not in ("amod", "compound", "poss"))
+        if any(g.lower_ in perps for g in counted):  # not 'the toll in Sunday's militant attack'
             return True
     return False
 
