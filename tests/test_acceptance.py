@@ -176,11 +176,6 @@ KNOWN_GAPS = {
         "17 failed checks; first: incident 1 (Kandahar): date.value: expected \"2018-10-18\", re"
         "cord has \"2018-10-17\""
     ),
-    "h25-am-jermuk-border-shelling": (
-        "1 failed check; first: incident (Jermuk/Goris/Vardenis): figure {\"kind\": \"killed\", \"v"
-        "alue\": 49, \"qualifier\": \"at_least\", \"status\": \"current\", \"attributed_to_contains\": \"P"
-        "ashinyan\"}: not found (record has: killed 49 at_least current victims)"
-    ),
     "h25-ca-penticton-shooting": (
         "5 failed checks; first: incident (Penticton): victim \"Darlene Knippelberg\": not found"
         " (record has: Man, 68; 68-year-old man; four people; two people; man; woman)"
