@@ -41,7 +41,6 @@ def test_a_source_that_puts_the_toll_at_its_own_number_gives_only_that_number() 
 
 
 def test_the_more_specific_of_two_sources_is_kept() -> None:
-
     assert better_source("officials", "country's civil protection agency") == "country's civil protection agency"
     assert (
         better_source("country's civil protection agency", "Directorate of Civil Protection")
