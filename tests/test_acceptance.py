@@ -165,8 +165,8 @@ KNOWN_GAPS = {
         "t victims; injured 11 exact current victims)"
     ),
     "h24-paraguay-ybyyau-kidnapping": (
-        "2 failed checks; first: incident (Yby Yau/Yby Yaú): weapon firearm: not found (record"
-        " has: nothing)"
+        "1 failed check; first: incident (Yby Yau/Yby Yaú): weapon firearm: not found (record "
+        "has: nothing)"
     ),
     "h24-venezuela-acarigua-cells": (
         "7 failed checks; first: incident (Acarigua): date.value: expected \"2019-05-24\", recor"

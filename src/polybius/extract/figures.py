@@ -29,6 +29,7 @@ from polybius.extract.unnumbered import (
     dateline_place,
     headline_end,
     held_as_suspect,
+    hostage_story,
     hypothetical,
     one_listed,
     one_person,
@@ -428,13 +429,7 @@ def _held_in_siege(verb: Token) -> bool:
         return False
     jails = word_set("figures.json", "custody_places")
     places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return not any(g.lower_ in jails for g in places) and _hostage_story(verb.doc)
-
-
-def _hostage_story(doc: Doc) -> bool:
-    """Does the text tell of hostages or captives anywhere (once per Doc)?"""
-    words = word_set("figures.json", "captive_words")
-    return per_doc(doc, "polybius_hostage_story", lambda: any(t.lemma_.lower() in words for t in tokens(doc)))
+    return not any(g.lower_ in jails for g in places) and hostage_story(verb.doc)
 
 
 def _captor_verbs() -> frozenset[str]:

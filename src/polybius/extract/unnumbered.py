@@ -65,7 +65,31 @@ def verb_harm(verb: Token) -> str | None:
             return kind_of_token(child)
         if verb.lemma_.lower() == "take" and child.lower_ in ("hostage", "captive") and child.dep_ != "nsubjpass":
             return "hostages"  # 'was taken hostage'
-    return "arrested" if _led_to(verb, ("into", "in"), "arrested") or held_as_suspect(verb) else None
+    if _led_to(verb, ("into", "in"), "arrested") or held_as_suspect(verb):
+        return "arrested"
+    return "hostages" if _taken_away(verb) else None
+
+
+def _taken_away(verb: Token) -> bool:
+    """'X was taken together with one of his farmhands from the ranch' in a report of a kidnapping: taken captive
+    (not 'taken to hospital', 'taken into custody', which name where)."""
+    if verb.lemma_.lower() != "take" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(
+        c.dep_ == "prt" or (c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "for")) for c in verb.children
+    ):
+        return (
+            False  # 'taken to hospital', 'taken into custody', 'taken in for questioning', 'taken away for treatment'
+        )
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    person = subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in _person_nouns() or subj.tag_ == "PRP")
+    return person and hostage_story(verb.doc)  # not 'a decision was taken'
+
+
+def hostage_story(doc: Doc) -> bool:
+    """Does the text tell of hostages or captives anywhere (once per Doc)?"""
+    words = word_set("figures.json", "captive_words")
+    return per_doc(doc, "polybius_hostage_story", lambda: any(t.lemma_.lower() in words for t in tokens(doc)))
 
 
 def _seized_by_attackers(verb: Token) -> bool:
