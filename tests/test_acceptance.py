@@ -135,10 +135,6 @@ KNOWN_GAPS = {
         "nistry of Religious Affairs False; accusation Palestinian Authority's Ministry of Rel"
         "igious Affairs Israeli government False; accusation Police Jewish extremists True)"
     ),
-    "h23-ca-fredericton-shooting": (
-        "2 failed checks; first: incident (Fredericton): totals.killed.best: expected 4, recor"
-        "d has 2"
-    ),
     "h23-gb-omagh-officer-shot": (
         "2 failed checks; first: incident (Omagh): target kind any of [\"police\"]: not found (r"
         "ecord has: civilians his car; transport Killyclogher Road; business Youth Sport Omagh"

@@ -1880,3 +1880,8 @@ def test_one_more_death_that_raised_a_toll_is_inside_it() -> None:
         (9, "current", False),
         (1, "partial", False),
     ]
+
+
+def test_a_headline_s_two_counts_side_by_side_before_their_participle_add_up() -> None:
+    text = "City mourns 3 police officers, 2 residents killed in shooting"
+    assert ("killed", 5, "current") in _sentence_figures(text)
