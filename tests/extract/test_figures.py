@@ -1885,3 +1885,14 @@ def test_one_more_death_that_raised_a_toll_is_inside_it() -> None:
 def test_a_headline_s_two_counts_side_by_side_before_their_participle_add_up() -> None:
     text = "City mourns 3 police officers, 2 residents killed in shooting"
     assert ("killed", 5, "current") in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six people were shot dead at two locations in the city on Sunday night.",
+        "Coordinated bombings in four provinces killed 31 people, officials said.",
+    ],
+)
+def test_a_number_of_places_counts_no_people(text: str) -> None:
+    assert len(_sentence_figures(text)) == 1
