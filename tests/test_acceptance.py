@@ -210,11 +210,6 @@ KNOWN_GAPS = {
         "6 failed checks; first: incident (Let Yet Kone/Tabayin/Depayin): location.lat: expect"
         "ed within [22.4, 23.0], record has 24.46428"
     ),
-    "h26-ph-jolo-twin-blasts": (
-        "1 failed check; first: incident 2 (Jolo): figure {\"kind\": \"killed\", \"value\": 1, \"of\":"
-        " \"perpetrators\"}: not found (record has: killed 1 exact current victims; injured 27 a"
-        "t_least current victims)"
-    ),
     "h26-tr-nusaybin-akcakale-mortars": (
         "3 failed checks; first: incident 2 (Akcakale/Akçakale): event_type shelling: not foun"
         "d (record has: armed_assault)"

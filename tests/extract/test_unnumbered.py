@@ -640,3 +640,15 @@ def _story_figures(text: str) -> list[tuple[str, int]]:
 )
 def test_a_person_taken_in_a_kidnapping_report_is_a_hostage(text: str, expected: list[tuple[str, int]]) -> None:
     assert _story_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The explosion killed a guard and the bomber himself.", "The blast killed the bomber and two guards."],
+)
+def test_a_bomber_killed_by_the_blast_is_an_attacker_killed(text: str) -> None:
+    assert ("killed", 1, "perpetrators") in _of(text)
+
+
+def test_a_bomber_killed_by_the_blast_is_no_victim() -> None:
+    assert _of("The blast also killed the bomber.") == [("killed", 1, "perpetrators")]

@@ -539,7 +539,7 @@ def dead_attacker(tok: Token) -> bool:
     """Is `tok` the report's attacker, said to have died ('the gunman was killed', 'police shot Artan dead')?"""
     if not _the_attacker(tok) or hypothetical(tok.head) or any(c.dep_ == "neg" for c in tok.head.children):
         return False
-    return _killed_subject(tok) or _killed_by_force(tok)
+    return _killed_subject(tok) or _killed_by_force(tok) or _killed_by_own_blast(tok)
 
 
 def _the_attacker(tok: Token) -> bool:
@@ -590,8 +590,20 @@ def _killed_by_force(tok: Token) -> bool:
     return verb_harm(tok.head) == "killed" or after.lower_ == "dead"
 
 
+def _killed_by_own_blast(tok: Token) -> bool:
+    """'The second explosion killed a soldier and the bomber herself': a blast killed the attacker among its dead."""
+    obj = tok.head if tok.dep_ == "conj" else tok
+    if obj.dep_ != "dobj" or verb_harm(obj.head) != "killed":
+        return False
+    subj = subject_of(obj.head)
+    blasts = word_set("figures.json", "headline_attack_nouns")
+    return subj is not None and subj.lower_ in blasts and tok.lower_ in _attacker_words()
+
+
 def _death_end(tok: Token) -> Token:
     """The word that ends the telling of a death: 'dead' of 'is dead' or 'shot Artan dead', else the verb."""
+    if tok.dep_ == "conj":  # 'killed a soldier and the bomber herself'
+        return next((c for c in tok.children if c.lower_ in ("himself", "herself")), tok)
     dead = word_set("figures.json", "dead_words")
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
     if tok.dep_ == "dobj" and after.lower_ in dead:
