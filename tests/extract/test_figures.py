@@ -1865,3 +1865,34 @@ def test_other_fighters_after_fighters_killed_by_militants_are_victims() -> None
     )
     figures, _ = find_figures(list(doc.sents)[-1])
     assert [(f.figure.kind, f.figure.value, f.figure.of) for f in figures] == [("injured", 4, "victims")]
+
+
+def test_the_toll_of_a_militant_attack_counts_its_victims() -> None:
+    text = "The death toll in Friday's militant attack on a police post rose to 11 on Saturday, officials said."
+    assert _sides(text) == [("killed", 11, "victims")]
+
+
+def test_one_more_death_that_raised_a_toll_is_inside_it() -> None:
+    figures, _ = find_figures(
+        next(load_nlp()("The toll rose to nine on Monday after another wounded guard died in hospital.").sents)
+    )
+    assert [(f.figure.value, f.figure.status, f.adds) for f in figures] == [
+        (9, "current", False),
+        (1, "partial", False),
+    ]
+
+
+def test_a_headline_s_two_counts_side_by_side_before_their_participle_add_up() -> None:
+    text = "City mourns 3 police officers, 2 residents killed in shooting"
+    assert ("killed", 5, "current") in _sentence_figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six people were shot dead at two locations in the city on Sunday night.",
+        "Coordinated bombings in four provinces killed 31 people, officials said.",
+    ],
+)
+def test_a_number_of_places_counts_no_people(text: str) -> None:
+    assert len(_sentence_figures(text)) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from polybius.extract import load_nlp
-from polybius.extract.kinds import attribution, kind_of_token
+from polybius.extract.kinds import attribution, better_source, kind_of_token
 
 
 def test_words_name_figure_kinds() -> None:
@@ -41,8 +41,6 @@ def test_a_source_that_puts_the_toll_at_its_own_number_gives_only_that_number() 
 
 
 def test_the_more_specific_of_two_sources_is_kept() -> None:
-    from polybius.extract.kinds import better_source
-
     assert better_source("officials", "country's civil protection agency") == "country's civil protection agency"
     assert (
         better_source("country's civil protection agency", "Directorate of Civil Protection")
@@ -212,3 +210,8 @@ def test_a_headline_s_tagged_source_gives_its_figures(text: str, source: str | N
     sent = next(s for s in doc.sents if any(t.like_num for t in s))
     number = next(t for t in sent if t.like_num)
     assert attribution(sent, number) == source
+
+
+def test_of_two_named_sources_the_fuller_gives_the_figure() -> None:
+    assert better_source("Kenya", "President William Ruto") == "President William Ruto"
+    assert better_source("Interior Minister Ahmad Vahidi", "Iran") == "Interior Minister Ahmad Vahidi"

@@ -623,3 +623,32 @@ def test_an_officer_who_shot_the_named_attacker_dead_killed_an_attacker() -> Non
 )
 def test_a_person_seized_by_attackers_is_taken_hostage(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _of(text) == expected
+
+
+def _story_figures(text: str) -> list[tuple[str, int]]:
+    doc = load_nlp()("Rancher kidnapped in northern Paraguay\n\n" + text)
+    return [(f.figure.kind, f.figure.value) for f in unnumbered_figures(list(doc.sents)[-1], set())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Luis Ortega, 62, was taken together with his driver from the ranch, police said.", [("hostages", 2)]),
+        ("A decision was taken to close the ranch.", []),
+        ("The driver was taken to hospital with gunshot wounds.", [("injured", 1)]),
+    ],
+)
+def test_a_person_taken_in_a_kidnapping_report_is_a_hostage(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _story_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The explosion killed a guard and the bomber himself.", "The blast killed the bomber and two guards."],
+)
+def test_a_bomber_killed_by_the_blast_is_an_attacker_killed(text: str) -> None:
+    assert ("killed", 1, "perpetrators") in _of(text)
+
+
+def test_a_bomber_killed_by_the_blast_is_no_victim() -> None:
+    assert _of("The blast also killed the bomber.") == [("killed", 1, "perpetrators")]

@@ -29,6 +29,7 @@ from polybius.extract.unnumbered import (
     dateline_place,
     headline_end,
     held_as_suspect,
+    hostage_story,
     hypothetical,
     one_listed,
     one_person,
@@ -169,7 +170,7 @@ def _kind(sent: Span, q: Quantity, qs: list[Quantity]) -> tuple[str | None, str,
         kind, _ = _scan(sent, q, qs)
     kind = kind or _among_kind(sent, q) or _among_before(sent, q) or _of_them(sent, q) or _verb_kind(sent, q, head)
     kind = kind or _included_kind(sent, q, head)
-    kind = kind or _list_participle_kind(head)
+    kind = kind or _list_participle_kind(head) or _next_count_participle(sent, head, qs)
     if kind == "injured" and (_to_death(sent, q) or _clause_to_death(head)):
         kind = "killed"
     suspects = head is not None and head.lower_ in word_set("figures.json", "arrest_nouns")
@@ -239,6 +240,18 @@ def _list_participle_kind(head: Token | None) -> str | None:
     items = [head, *_list_items(head)]
     kinds = [kind_of_token(c) for t in items for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return next((k for k in kinds if k in ("killed", "injured")), None)
+
+
+def _next_count_participle(sent: Span, head: Token | None, qs: list[Quantity]) -> str | None:
+    """'Town mourns 2 officers, 2 residents killed in shooting': a count of people, a comma, and a count whose
+    participle names the harm of both (by word order, as such headlines parse badly)."""
+    if head is None or head.i + 2 >= sent.end or sent.doc[head.i + 1].text != ",":
+        return None
+    nxt = next((q for q in qs if q.qual_start == head.i + 2), None)
+    other = _head_noun(sent, nxt) if nxt is not None else None
+    if other is None or head.lower_ not in _people_nouns() or other.lower_ not in _people_nouns():
+        return None
+    return _list_participle_kind(other)
 
 
 def _among_before(sent: Span, q: Quantity) -> str | None:
@@ -428,13 +441,7 @@ def _held_in_siege(verb: Token) -> bool:
         return False
     jails = word_set("figures.json", "custody_places")
     places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return not any(g.lower_ in jails for g in places) and _hostage_story(verb.doc)
-
-
-def _hostage_story(doc: Doc) -> bool:
-    """Does the text tell of hostages or captives anywhere (once per Doc)?"""
-    words = word_set("figures.json", "captive_words")
-    return per_doc(doc, "polybius_hostage_story", lambda: any(t.lemma_.lower() in words for t in tokens(doc)))
+    return not any(g.lower_ in jails for g in places) and hostage_story(verb.doc)
 
 
 def _captor_verbs() -> frozenset[str]:
@@ -852,7 +859,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _fatal_parts(sent, figures)
     figures = _wounded_who_died(sent, figures)
     figures = _one_plus_count(sent, _sum_conjoined(sent, figures, listed), listed)
-    figures = _and_the_next(sent, figures)
+    figures = _and_the_next(sent, _comma_pair(sent, figures))
     figures += _including_one(sent, figures)
     figures += _in_hospital(sent, figures)
     figures += unnumbered_figures(sent, {f.token for f in figures})
@@ -863,7 +870,16 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _band_all_killed(sent, counts, figures)
     figures += _band_killed_later(sent, counts, figures)
     figures = _among_this_toll(figures)
-    return [_mark_also(sent, f) for f in figures], counts
+    return _within_revision([_mark_also(sent, f) for f in figures]), counts
+
+
+def _within_revision(figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'The toll rose to 18 after another soldier succumbed': the one more is inside the revised toll beside it, a
+    part of it, not one to add."""
+    revised = {f.figure.kind for f in figures if f.revision and f.figure.status == "current"}
+    return [
+        replace(with_status(f, "partial"), adds=False) if f.adds and f.figure.kind in revised else f for f in figures
+    ]
 
 
 def link_line(sent: Span) -> bool:
@@ -1283,6 +1299,21 @@ def _including_one(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
 def _part_cue(tok: Token) -> bool:
     """'including' or the 'them' of 'among them'."""
     return tok.lower_ == "including" or (tok.lower_ == "them" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "among")
+
+
+def _comma_pair(sent: Span, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'mourns 2 officers, 2 residents killed in shooting': two counts of people side by side, the second's participle
+    naming the harm, add up (the parser joins them to the verb, not to each other)."""
+    for a, b in itertools.pairwise(figures):
+        if not (_same_toll(a, b) and a.figure.qualifier == b.figure.qualifier == "exact"):
+            continue
+        first, second = _counted_noun(sent, a), _counted_noun(sent, b)
+        if first is None or second is None or _list_items(first) or first.i + 2 >= sent.end:
+            continue
+        if sent.doc[first.i + 1].text == "," and second.i <= first.i + 4 and _list_participle_kind(second):
+            out = [with_status(f, "partial") if f is a or f is b else f for f in figures]
+            return [*out, _summed(sent, [a, b])]
+    return figures
 
 
 ORDINAL_REACH = 16
@@ -1715,7 +1746,8 @@ def _toll_of_attackers(sent: Span, q: Quantity) -> bool:
         if anc.lower_ in perps and anc.head.lower_ == "of" and _toll_word(anc.head.head):
             return True
         tolls = [c for c in anc.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and _toll_word(c)]
-        if any(g.lower_ in perps for t in tolls for g in t.subtree if g.i < node.i):
+        counted = (g for t in tolls for g in t.subtree if g.i < node.i and g.dep_ not in ("amod", "compound", "poss"))
+        if any(g.lower_ in perps for g in counted):  # not 'the toll in Sunday's militant attack'
             return True
     return False
 

@@ -337,8 +337,15 @@ def _source_like(who: Token | None) -> bool:
 
 def better_source(first: str | None, other: str | None) -> str | None:
     """Of two sources given for one figure, the more specific: a named one ('Directorate of Civil
-    Protection') over a described one ('the country's civil protection agency') over a bare 'officials'."""
-    return first if _specificity(first) >= _specificity(other) else other
+    Protection') over a described one ('the country's civil protection agency') over a bare 'officials'; of two
+    named ones, the fuller ('Prime Minister Nikol Pashinyan' over a headline's 'Armenia')."""
+    a, b = _specificity(first), _specificity(other)
+    if a == b == NAMED and first and other:
+        return first if len(first.split()) >= len(other.split()) else other
+    return first if a >= b else other
+
+
+NAMED = 3
 
 
 def _specificity(source: str | None) -> int:

@@ -65,7 +65,31 @@ def verb_harm(verb: Token) -> str | None:
             return kind_of_token(child)
         if verb.lemma_.lower() == "take" and child.lower_ in ("hostage", "captive") and child.dep_ != "nsubjpass":
             return "hostages"  # 'was taken hostage'
-    return "arrested" if _led_to(verb, ("into", "in"), "arrested") or held_as_suspect(verb) else None
+    if _led_to(verb, ("into", "in"), "arrested") or held_as_suspect(verb):
+        return "arrested"
+    return "hostages" if _taken_away(verb) else None
+
+
+def _taken_away(verb: Token) -> bool:
+    """'X was taken together with one of his farmhands from the ranch' in a report of a kidnapping: taken captive
+    (not 'taken to hospital', 'taken into custody', which name where)."""
+    if verb.lemma_.lower() != "take" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(
+        c.dep_ == "prt" or (c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "for")) for c in verb.children
+    ):
+        return (
+            False  # 'taken to hospital', 'taken into custody', 'taken in for questioning', 'taken away for treatment'
+        )
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    person = subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in _person_nouns() or subj.tag_ == "PRP")
+    return person and hostage_story(verb.doc)  # not 'a decision was taken'
+
+
+def hostage_story(doc: Doc) -> bool:
+    """Does the text tell of hostages or captives anywhere (once per Doc)?"""
+    words = word_set("figures.json", "captive_words")
+    return per_doc(doc, "polybius_hostage_story", lambda: any(t.lemma_.lower() in words for t in tokens(doc)))
 
 
 def _seized_by_attackers(verb: Token) -> bool:
@@ -498,17 +522,16 @@ def _attacker_killed(sent: Span, tok: Token) -> FoundFigure:
     return FoundFigure(fig, tok.i, tok.lower_)
 
 
-def _attacker_dead(sent: Span, taken: set[int]) -> list[FoundFigure]:
+def _attacker_dead(sent: Span, dead: list[Token], taken: set[int]) -> list[FoundFigure]:
     """'The hostage-taker was killed', 'the suspect is dead', 'an officer shot Artan dead': the attacker the report
     names died (GTD nkillter), one figure of perpetrators per sentence."""
-    for tok in span_tokens(sent):
-        if tok.i not in taken and dead_attacker(tok):
-            end = _death_end(tok)
-            ends = (_det_or(tok), end, *([tok.head] if tok.dep_ == "dobj" else []))
-            first, last = min(ends, key=lambda t: t.i), max(tok, end, key=lambda t: t.i)
-            ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
-            fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
-            return [FoundFigure(fig, tok.i, tok.lower_)]
+    for tok in (t for t in dead if t.i not in taken):
+        end = _death_end(tok)
+        ends = (_det_or(tok), end, *([tok.head] if tok.dep_ == "dobj" else []))
+        first, last = min(ends, key=lambda t: t.i), max(tok, end, key=lambda t: t.i)
+        ev = evidence(sent.doc, first.idx, last.idx + len(last.text))
+        fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
+        return [FoundFigure(fig, tok.i, tok.lower_)]
     return []
 
 
@@ -516,7 +539,7 @@ def dead_attacker(tok: Token) -> bool:
     """Is `tok` the report's attacker, said to have died ('the gunman was killed', 'police shot Artan dead')?"""
     if not _the_attacker(tok) or hypothetical(tok.head) or any(c.dep_ == "neg" for c in tok.head.children):
         return False
-    return _killed_subject(tok) or _killed_by_force(tok)
+    return _killed_subject(tok) or _killed_by_force(tok) or _killed_by_own_blast(tok)
 
 
 def _the_attacker(tok: Token) -> bool:
@@ -525,12 +548,15 @@ def _the_attacker(tok: Token) -> bool:
     if tok.tag_ == "NNP":
         last = tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
         return last and tok.lower_ in named_attackers(tok.doc)  # the tagger often reads a lone surname as a place
-    det = next((c for c in tok.children if c.dep_ == "det"), None)
-    if tok.tag_ != "NN" or det is None or det.lower_ not in ("the", "a", "an", "this"):
+    if tok.tag_ != "NN":
         return False
-    if tok.lower_ in _attacker_words() or tok.lower_ in word_set("figures.json", "dead_attacker_nouns"):
-        return True
-    return attacker_by_clause(tok) or _captor_clause(tok)
+    word = tok.lower_ in _attacker_words() or tok.lower_ in word_set("figures.json", "dead_attacker_nouns")
+    if not word and not any(c.dep_ in ("relcl", "prep") for c in tok.children):
+        return False
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("the", "a", "an", "this"):
+        return False
+    return word or attacker_by_clause(tok) or _captor_clause(tok)
 
 
 def _captor_clause(tok: Token) -> bool:
@@ -564,8 +590,20 @@ def _killed_by_force(tok: Token) -> bool:
     return verb_harm(tok.head) == "killed" or after.lower_ == "dead"
 
 
+def _killed_by_own_blast(tok: Token) -> bool:
+    """'The second explosion killed a soldier and the bomber herself': a blast killed the attacker among its dead."""
+    obj = tok.head if tok.dep_ == "conj" else tok
+    if obj.dep_ != "dobj" or verb_harm(obj.head) != "killed":
+        return False
+    subj = subject_of(obj.head)
+    blasts = word_set("figures.json", "headline_attack_nouns")
+    return subj is not None and subj.lower_ in blasts and tok.lower_ in _attacker_words()
+
+
 def _death_end(tok: Token) -> Token:
     """The word that ends the telling of a death: 'dead' of 'is dead' or 'shot Artan dead', else the verb."""
+    if tok.dep_ == "conj":  # 'killed a soldier and the bomber herself'
+        return next((c for c in tok.children if c.lower_ in ("himself", "herself")), tok)
     dead = word_set("figures.json", "dead_words")
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
     if tok.dep_ == "dobj" and after.lower_ in dead:
@@ -582,13 +620,13 @@ HARMED_ONE = ("killed", "injured", "hostages")
 ONE_PERSON_TAGS = ("NN", "NNP", "PRP")  # every reading of _singular_victims needs one of these
 
 
-def _singular_victims(sent: Span, taken: set[int]) -> list[FoundFigure]:
+def _singular_victims(sent: Span, taken: set[int], dead: set[int]) -> list[FoundFigure]:
     """'A policeman was killed', 'a female vaccinator was also wounded', 'The suspect ... was
-    arrested': one person, no number."""
+    arrested': one person, no number (not the `dead` attackers)."""
     out = []
     perps = word_set("figures.json", "perpetrator_nouns") | word_set("figures.json", "arrest_nouns")
     for tok in span_tokens(sent):
-        if tok.tag_ not in ONE_PERSON_TAGS or dead_attacker(tok):
+        if tok.tag_ not in ONE_PERSON_TAGS or tok.i in dead:
             continue
         person = tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
         det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -884,8 +922,11 @@ def _noun_deaths(sent: Span, taken: set[int]) -> list[FoundFigure]:
 
 def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """Figures of one person each, for people no number in the sentence counts already."""
-    found = _attacker_dead(sent, taken)
-    found += [_one_more(sent, f) for f in _singular_victims(sent, taken | {f.token for f in found})]
+    dead = [t for t in span_tokens(sent) if t.tag_ in ("NN", "NNP") and dead_attacker(t)]
+    found = _attacker_dead(sent, dead, taken)
+    found += [
+        _one_more(sent, f) for f in _singular_victims(sent, taken | {f.token for f in found}, {t.i for t in dead})
+    ]
     found += _noun_deaths(sent, taken | {f.token for f in found})
     found += _named_killed(sent, taken | {f.token for f in found})
     found += _one_sustained(sent, taken | {f.token for f in found})
