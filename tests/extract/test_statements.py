@@ -2315,3 +2315,123 @@ def test_an_accusation_told_with_behind_is_one_statement_not_a_second_speakerles
     accusations = _of_type(incident, "accusation")
     assert len(accusations) == 1
     assert accusations[0].speaker == "town's council" and "YPG" in accusations[0].target
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A suicide bomber killed 14 people at a wedding hall in Kabul on Saturday. "
+            'President Ashraf Ghani called the incident "an act of barbarism" and ordered an investigation.',
+            "Ashraf Ghani",
+        ),
+        (
+            "Gunmen killed nine people at a bar in Juarez on Friday night. "
+            'Governor Maria Campos, in a video statement, described the violence as "an act of terror".',
+            "Maria Campos",
+        ),
+        (
+            "A man stabbed three worshippers at a mosque in Leicester on Friday. "
+            'Prime Minister Keir Starmer labelled the incident a "senseless act of hatred".',
+            "Keir Starmer",
+        ),
+    ],
+)
+def test_calling_the_incident_an_act_of_barbarism_or_terror_is_a_condemnation(text: str, speaker: str) -> None:
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert speaker in (condemnation.speaker or "")
+
+
+def test_calling_the_incident_a_terrorist_attack_is_an_assessment_not_a_condemnation() -> None:
+    text = (
+        "A man stabbed two people at a railway station in Hamburg on Friday. "
+        "Police described the incident as a terrorist attack."
+    )
+    assert _of_type(_incident(text), "condemnation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gunmen stormed a hotel in Mogadishu on Friday, killing nine people. "
+            "Prime Minister Hamza Barre visited the scene and said the perpetrators would be hunted down and punished.",
+            "Hamza Barre",
+        ),
+        (
+            "A bomb killed six soldiers near Tikrit on Monday. "
+            'Interior Minister Ahmed Fiqi vowed that those responsible would be pursued "wherever they hide".',
+            "Ahmed Fiqi",
+        ),
+        (
+            "Gunmen killed four farmers in Benue on Sunday. "
+            "The state governor said the attackers would face the full force of the law.",
+            "governor",
+        ),
+    ],
+)
+def test_a_vow_that_the_perpetrators_will_be_punished_is_a_condemnation(text: str, speaker: str) -> None:
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert speaker in (condemnation.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A man armed with a knife wounded five people at a festival in Solingen on Friday night. "
+            'The Islamic State group said through its Amaq news agency that the attacker was "a soldier of the '
+            'Islamic State".',
+            "Islamic State",
+        ),
+        (
+            "A gunman killed two people at a bus stop in Jerusalem on Monday. "
+            "Hamas said in a statement that the gunman was one of its members.",
+            "Hamas",
+        ),
+        (
+            "A suicide bomber killed 12 people at a checkpoint in Kandahar on Sunday. "
+            '"The attack was carried out by one of our mujahideen," Taliban spokesman Zabihullah Mujahid said.',
+            "Taliban",
+        ),
+        (
+            "Two men stormed a church in Normandy and killed a priest on Tuesday. "
+            'The Islamic State group said through Amaq that "two soldiers of the Islamic State" had carried out '
+            "the attack.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_group_saying_the_attacker_was_one_of_its_men_claims_the_attack(text: str, speaker: str) -> None:
+    claims = _of_type(_incident(text), "claim_responsibility")
+    assert any(speaker in (c.speaker or "") for c in claims)
+
+
+def test_claiming_the_hostage_taking_is_a_claim() -> None:
+    text = (
+        "Gunmen took a judge hostage at a courthouse in Izmir on Tuesday. "
+        "The outlawed DHKP-C claimed the hostage-taking hours later."
+    )
+    [claim] = _of_type(_incident(text), "claim_responsibility")
+    assert "Revolutionary People's Liberation" in (claim.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Militants stormed an army camp in Kashmir on Sunday, killing 11 soldiers. "
+            "Director General of Military Operations Lt Gen Anil Chauhan briefed reporters in New Delhi. "
+            '"All four attackers belonged to Jaish-e-Mohammed," Lt Gen Chauhan said.',
+            "Lt Gen Anil Chauhan",
+        ),
+        (
+            "Gunmen shot dead four villagers in Rajouri on Sunday. Lieutenant Governor Arun Mehta visited the village. "
+            '"Those behind this dastardly attack will not go unpunished," Mehta said.',
+            "Arun Mehta",
+        ),
+    ],
+)
+def test_a_speaker_named_by_surname_is_the_person_named_in_full_before(text: str, speaker: str) -> None:
+    incident = _incident(text)
+    assert any(s.speaker == speaker for s in incident.statements)
