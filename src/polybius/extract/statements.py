@@ -1159,7 +1159,7 @@ def _vows_justice(verb: Token) -> bool:
     """'said the perpetrators would be pursued', 'vowed that those responsible would be hunted down and punished',
     'said the attackers would face justice': promising that whoever did it will be caught or punished condemns it."""
     lemma = verb.lemma_.lower()
-    if lemma not in word_set("statements.json", "speech_verbs") and lemma not in word_set("statements.json", "vow_verbs"):
+    if not any(lemma in word_set("statements.json", key) for key in ("speech_verbs", "vow_verbs")):
         return False
     for clause in _said_clauses(verb, ("ccomp",)):
         subj = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
@@ -1257,8 +1257,7 @@ def _morally_judged(words: list[Token], data: dict) -> bool:
     assessing = set(data["assessing_words"])
     moral = set(data["condemning_words"]) - assessing
     return any(
-        t.lower_ in moral or (t.lower_ in assessing and t.dep_ == "pobj" and t.head.head.lower_ == "act")
-        for t in words
+        t.lower_ in moral or (t.lower_ in assessing and t.dep_ == "pobj" and t.head.head.lower_ == "act") for t in words
     )
 
 
