@@ -2435,3 +2435,33 @@ def test_claiming_the_hostage_taking_is_a_claim() -> None:
 def test_a_speaker_named_by_surname_is_the_person_named_in_full_before(text: str, speaker: str) -> None:
     incident = _incident(text)
     assert any(s.speaker == speaker for s in incident.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Gunmen killed 46 women at a prison in Tamara on Tuesday. The head of the prison system, Ana Ruiz, said "
+            "members of the MS-13 gang had forced their way into a cell block and opened fire.",
+            "Ana Ruiz",
+            "MS-13",
+        ),
+        (
+            "A boy was shot dead in Izeh on Wednesday. At his funeral, his father said the car had been fired on by "
+            "security forces, not by militants.",
+            "father",
+            "security forces",
+        ),
+        (
+            "Two soldiers were killed on the border on Sunday. Yerevan accused Azerbaijani forces of trying to seize "
+            "an Armenian position.",
+            "Yerevan",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_a_speaker_telling_who_opened_fire_or_tried_to_seize_a_position_accuses_them(
+    text: str, speaker: str, target: str
+) -> None:
+    accusations = _of_type(_incident(text), "accusation")
+    assert any(speaker in (s.speaker or "") and target in (s.target or "") for s in accusations)

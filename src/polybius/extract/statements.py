@@ -1119,7 +1119,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     if kind is None and _reporting(lemma):
         subj = _antecedent(subject_of(verb))
         group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
-        said = padded_words(_said_tokens(verb))
+        said = padded_words(t for t in _said_tokens(verb) if not _contrast(t))
         negated = any(f" {w} " in said for w in ("none", "not", "no", "never", "n't", "nobody"))
         # a passive ('X is believed to be behind it') tells what others say of the group, no word of its own
         if group and not negated and not passive(verb) and _claims_own_act(verb, subj, actors):
@@ -1153,6 +1153,11 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
 def _with_compounds(noun: Token) -> list[Token]:
     """A noun with the compound words before it ('the hostage-taking', read as a compound of the object)."""
     return [noun, *(t for c in noun.children if c.dep_ == "compound" and c.i < noun.i for t in _with_compounds(c))]
+
+
+def _contrast(tok: Token) -> bool:
+    """'fired on by security forces, not by terrorists': a 'not' that sets an alternative aside, no negated clause."""
+    return tok.dep_ == "neg" and tok.head.pos_ not in ("VERB", "AUX")
 
 
 def _vows_justice(verb: Token) -> bool:
@@ -1370,7 +1375,9 @@ def _accused_of_other(verb: Token) -> bool:
         for g in c.children
         if g.dep_ == "pcomp" and g.pos_ == "VERB"
     ]
-    return bool(deeds) and not any(d.lemma_.lower() in acts for d in deeds)
+    tried = [d for d in deeds if d.lemma_.lower() in ("try", "attempt", "seek")]  # 'of trying to seize a position'
+    deeds += [x for d in tried for x in d.children if x.dep_ == "xcomp"]
+    return bool(deeds) and not any(d.lemma_.lower() in acts or _seizes(d) for d in deeds)
 
 
 def _habitual_claim(verb: Token) -> bool:
@@ -1624,6 +1631,7 @@ def _reported_attacker(verb: Token) -> Token | None:
         | word_set("statements.json", "staging_verbs")
     )
     clauses = [_past_seeming(c) for c in _said_clauses(verb, ("ccomp",))]
+    clauses += [c for said in clauses for c in said.conjuncts if c.pos_ == "VERB" and c.i > said.i]
     for clause in (c for c in clauses if c.lemma_.lower() in attack or c.lower_ in attack):
         if habitual(clause):
             continue
@@ -1637,13 +1645,15 @@ def _reported_attacker(verb: Token) -> Token | None:
                 return agent
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None and clause.dep_ == "conj":  # '... had forced their way in and opened fire'
+            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None or clause.lemma_.lower() == "cause" or any(c.lower_ in OWN_POSSESSIVES for c in subj.children):
             continue
         if not _aimed(clause) or _searches(clause):
             continue
         if subj.lower_ in word_set("statements.json", "attack_nouns"):
             subj = _attack_owner(subj)
-        if subj is not None and _accusable(subj) and not _anonymous(subj):
+        if subj is not None and _accusable(_whole_of(subj)) and not _anonymous(subj):
             return subj
     return None
 
