@@ -2453,8 +2453,8 @@ def test_a_speaker_named_by_surname_is_the_person_named_in_full_before(text: str
             "security forces",
         ),
         (
-            "Two soldiers were killed on the border on Sunday. Yerevan accused Azerbaijani forces of trying to seize "
-            "an Armenian position.",
+            "Two soldiers were killed when artillery shells hit a village near Tavush on Sunday. Yerevan accused "
+            "Azerbaijani forces of trying to seize an Armenian position.",
             "Yerevan",
             "Azerbaijan",
         ),
