@@ -2465,3 +2465,12 @@ def test_a_speaker_telling_who_opened_fire_or_tried_to_seize_a_position_accuses_
 ) -> None:
     accusations = _of_type(_incident(text), "accusation")
     assert any(speaker in (s.speaker or "") and target in (s.target or "") for s in accusations)
+
+
+def test_a_minister_saying_the_terrorist_organisation_is_targeting_civilians_accuses_it() -> None:
+    text = (
+        "Mortar shells fired from Syria killed three civilians in the border town of Kilis on Friday. "
+        '"The terrorist organisation is deliberately targeting our civilians," Interior Minister Ali Kaya said.'
+    )
+    accusations = _of_type(_incident(text), "accusation")
+    assert any("Ali Kaya" in (s.speaker or "") and "terrorist organisation" in (s.target or "") for s in accusations)

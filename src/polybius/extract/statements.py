@@ -1864,9 +1864,16 @@ def _accusable(tok: Token) -> bool:
     """Someone who can be blamed: a named actor, a nation's forces, armed men; not 'a bomb'."""
     if tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
         return True
-    if _force_noun(tok):
+    if _force_noun(tok) or _armed_body(tok):
         return True
     return any(c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+
+
+def _armed_body(tok: Token) -> bool:
+    """'the terrorist organisation', 'an extremist group': a body named by what it is as an armed group."""
+    bodies = word_set("statements.json", "armed_bodies")
+    kinds = word_set("statements.json", "armed_body_kinds")
+    return tok.lower_ in bodies and any(c.dep_ in ("amod", "compound") and c.lower_ in kinds for c in tok.children)
 
 
 def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundStatement]:
