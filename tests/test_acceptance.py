@@ -128,13 +128,6 @@ KNOWN_GAPS = {
         "le's Liberation Party-Front\", \"kind\": \"group\", \"claimed\": true, \"mentions_include\": ["
         "\"DHKP-C\"]}: not found (record has: nothing)"
     ),
-    "h22-westbank-beit-fajjar-mosque-arson": (
-        "1 failed check; first: incident (Beit Fajjar): statement {\"type\": \"accusation\", \"spea"
-        "ker_contains\": \"Thawabteh\", \"target\": \"settlers\", \"hedged\": false}: not found (record"
-        " has: accusation Palestinians settlers False; condemnation Palestinian Authority's Mi"
-        "nistry of Religious Affairs False; accusation Palestinian Authority's Ministry of Rel"
-        "igious Affairs Israeli government False; accusation Police Jewish extremists True)"
-    ),
     "h23-ca-fredericton-shooting": (
         "2 failed checks; first: incident (Fredericton): totals.killed.best: expected 4, recor"
         "d has 2"

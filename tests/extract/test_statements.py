@@ -2474,3 +2474,28 @@ def test_a_minister_saying_the_terrorist_organisation_is_targeting_civilians_acc
     )
     accusations = _of_type(_incident(text), "accusation")
     assert any("Ali Kaya" in (s.speaker or "") and "terrorist organisation" in (s.target or "") for s in accusations)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Arsonists set fire to a mosque in the village of Aqraba on Tuesday. "
+            '"They came at night and poured petrol on the carpets," said Omar Saleh, the village council head. '
+            '"We have no doubt who did this. It is the settlers from the outposts around us who do this again and '
+            'again."',
+            "Omar Saleh",
+            "settlers",
+        ),
+        (
+            "Rockets struck a kindergarten in Sderot on Monday, wounding four children. "
+            '"The children were in the yard," said Miriam Cohen, the director. '
+            '"It was Hamas that fired these rockets, and the world must know it."',
+            "Miriam Cohen",
+            "Hamas",
+        ),
+    ],
+)
+def test_a_quoted_cleft_naming_who_did_it_accuses_them(text: str, speaker: str, target: str) -> None:
+    accusations = _of_type(_incident(text), "accusation")
+    assert any(speaker in (s.speaker or "") and target in (s.target or "") for s in accusations)

@@ -1906,11 +1906,11 @@ def _quoted_accusations(sent: Span, actors: Sequence[ActorMention]) -> list[Foun
     first = next((t for t in span_tokens(sent) if not t.is_space), None)
     if (
         first is None
-        or not first.is_quote
+        or not (first.is_quote or _in_open_quote(first))
         or any(not _quoted(t, sent) for t in span_tokens(sent) if _reporting(t.lemma_.lower()))
     ):
         return []
-    agent = _deed_agent(sent)
+    agent = _deed_agent(sent) or _cleft_agent(sent)
     teller = _quote_teller(sent) if agent is not None else None
     if agent is None or teller is None:
         return []
@@ -1943,6 +1943,26 @@ def _deed_agent(sent: Span) -> Token | None:
     return None
 
 
+def _cleft_agent(sent: Span) -> Token | None:
+    """'It is the settlers from the settlements around us who do this', 'It was Hamas that fired the rockets': the one
+    a cleft sentence singles out as the doer of the deed."""
+    root = sent.root
+    if root.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children):
+        return None
+    deeds = _deed_verbs() | {"do"}
+    named = next((c for c in root.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    if named is None:
+        return None
+    clauses = [t for t in root.subtree if t.i > named.i and t.dep_ in ("relcl", "ccomp") and _relative_subject(t)]
+    clause = next(iter(clauses), None)  # the parser may hang it on a noun after the named one, or on the copula
+    return named if clause is not None and clause.lemma_.lower() in deeds and not _negated(clause) else None
+
+
+def _relative_subject(verb: Token) -> bool:
+    """'who do this', 'that fired the rockets': a clause whose subject is a relative pronoun."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children)
+
+
 def _quote_teller(sent: Span) -> Token | None:
     """The speech verb a quotation is attributed to: in the sentence that closes it ('..., he said'), or, for a
     quotation that goes on from one attributed just before, in that sentence; in the same paragraph."""
@@ -1951,14 +1971,28 @@ def _quote_teller(sent: Span) -> Token | None:
     while at < len(doc) and len(after) < QUOTE_REACH and "\n\n" not in doc[at - 1].whitespace_ + doc[at - 1].text:
         after.append(doc[at].sent)
         at = after[-1].end
-    before = doc[sent.start - 1].sent if sent.start > 0 and "\n\n" not in doc[sent.start - 1].text else None
     for other in after:
         verb = _after_closing_quote(other)
         if verb is not None:
             return verb
         if any(t.is_quote for t in other):
             break  # closed with no attribution: it goes on from the one before
-    return _after_closing_quote(before) if before is not None else None
+    return _teller_before(sent)
+
+
+def _teller_before(sent: Span) -> Token | None:
+    """'"They came in the night," X said. "... We have no doubt who did this. It is the settlers ..."': a quotation
+    that goes on from one attributed a few sentences before in the same paragraph."""
+    doc, at = sent.doc, sent.start
+    for _ in range(QUOTE_REACH):
+        if at == 0 or "\n\n" in doc[at - 1].text:
+            return None
+        before = doc[at - 1].sent
+        verb = _after_closing_quote(before)
+        if verb is not None:
+            return verb
+        at = before.start
+    return None
 
 
 def _after_closing_quote(sent: Span) -> Token | None:
