@@ -2499,3 +2499,38 @@ def test_a_minister_saying_the_terrorist_organisation_is_targeting_civilians_acc
 def test_a_quoted_cleft_naming_who_did_it_accuses_them(text: str, speaker: str, target: str) -> None:
     accusations = _of_type(_incident(text), "accusation")
     assert any(speaker in (s.speaker or "") and target in (s.target or "") for s in accusations)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target", "hedged"),
+    [
+        (
+            "Guards opened fire on inmates at a jail in Acarigua on Friday, killing 29 detainees. The monitor's "
+            "director, Luis Prado, wrote on Twitter, suggesting that police may have used excessive force against "
+            "detainees.",
+            "Luis Prado",
+            "police",
+            True,
+        ),
+        (
+            "Eleven protesters were shot dead in Khartoum on Monday. "
+            "Human Rights Watch said security forces used lethal force against peaceful protesters.",
+            "Human Rights Watch",
+            "security forces",
+            False,
+        ),
+    ],
+)
+def test_saying_someone_used_force_against_people_accuses_them(
+    text: str, speaker: str, target: str, hedged: bool
+) -> None:
+    accusations = _of_type(_incident(text), "accusation")
+    assert any(speaker in (s.speaker or "") and target in (s.target or "") and s.hedged is hedged for s in accusations)
+
+
+def test_paying_a_heavy_price_in_the_fight_threatens_no_one() -> None:
+    text = (
+        "Forty soldiers and auxiliaries were killed in an attack on a base near Djibo on Saturday. "
+        "The auxiliaries, who receive two weeks of training, pay a heavy price in the fight against the jihadists."
+    )
+    assert _of_type(_incident(text), "threat") == []

@@ -1632,7 +1632,7 @@ def _reported_attacker(verb: Token) -> Token | None:
     )
     clauses = [_past_seeming(c) for c in _said_clauses(verb, ("ccomp",))]
     clauses += [c for said in clauses for c in said.conjuncts if c.pos_ == "VERB" and c.i > said.i]
-    for clause in (c for c in clauses if c.lemma_.lower() in attack or c.lower_ in attack):
+    for clause in (c for c in clauses if c.lemma_.lower() in attack or c.lower_ in attack or _used_force(c)):
         if habitual(clause):
             continue
         if passive(clause):
@@ -1656,6 +1656,15 @@ def _reported_attacker(verb: Token) -> Token | None:
         if subj is not None and _accusable(_whole_of(subj)) and not _anonymous(subj):
             return subj
     return None
+
+
+def _used_force(verb: Token) -> bool:
+    """'police may have used excessive force against detainees', 'used live ammunition against protesters': force
+    used against people is the attack told."""
+    if verb.lemma_.lower() != "use" or not any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return False
+    means = word_set("statements.json", "force_means")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in means for c in verb.children)
 
 
 def _sponsor_of_attackers(verb: Token) -> Token | None:
@@ -2103,8 +2112,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                     found_st = _with_cue_target(found_st, sent, cue, actors)
                 if kind == "threat" or cue in data["deed_cues"]:  # 'said Pakistan resorted to firing': X is accused
                     teller = _teller_of(verb)
-                    if teller is verb and kind != "threat":
-                        break
+                    if teller is verb and (kind != "threat" or _unspoken_threat(verb, sent)):
+                        break  # 'the volunteers pay a heavy price in the fight': nobody threatens
                     found_st = _with_threatened(_make(kind, teller, sent, actors), sent, cue, actors)
                 unlinked = found_st.statement.target is None and cue in data["link_cues"]
                 if kind == "accusation" and unlinked and not _linked_to_a_feud(sent, cue):
@@ -2114,6 +2123,15 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 out.append(found_st)
             break
     return out
+
+
+def _unspoken_threat(verb: Token, sent: Span) -> bool:
+    """'The volunteers pay a heavy price in the fight against the jihadists': a threat phrase neither quoted nor told by
+    a verb of threatening ('vowed that X would pay dearly') describes, it threatens no one."""
+    threats = {v for v, kind in _verb_types().items() if kind == "threat"}
+    if _quoted(verb, sent) or _in_open_quote(verb) or _reporting(verb.lemma_.lower()):
+        return False  # '"...," he said', 'says the attack "will not go unpunished"'
+    return not any(a.lemma_.lower() in threats for a in [verb, *verb.ancestors])
 
 
 def _adds_to(new: FoundStatement, found: list[FoundStatement]) -> bool:
