@@ -665,3 +665,16 @@ def test_a_mayor_stabbed_to_death_is_an_assassination() -> None:
         "on Monday, officials said."
     )
     assert {"stabbing", "assassination"} <= _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourteen people were killed on Friday in a confrontation between villagers and members of a criminal gang "
+        "who had come to collect extortion payments, officials said.",
+        "Nine soldiers and 12 rebels were killed in an armed confrontation between the army and ELN guerrillas in "
+        "Arauca on Sunday.",
+    ],
+)
+def test_a_confrontation_between_two_armed_sides_is_a_clash(text: str) -> None:
+    assert "clash" in _types(_incident(text))
