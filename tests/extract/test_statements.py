@@ -2534,3 +2534,21 @@ def test_paying_a_heavy_price_in_the_fight_threatens_no_one() -> None:
         "The auxiliaries, who receive two weeks of training, pay a heavy price in the fight against the jihadists."
     )
     assert _of_type(_incident(text), "threat") == []
+
+
+def test_an_army_saying_its_aircraft_struck_a_named_commander_claims_the_strike() -> None:
+    text = (
+        "A drone strike on a car in the Lebanese city of Tyre killed a commander of an armed group on Wednesday. "
+        "The Israeli military said in a statement that its aircraft had struck Hassan Jaber."
+    )
+    claims = _of_type(_incident(text), "claim_responsibility")
+    assert any("Israeli military" in (c.speaker or "") for c in claims)
+
+
+def test_a_group_saying_its_commander_was_assassinated_by_the_enemy_accuses_it() -> None:
+    text = (
+        "A drone strike on a car in the Lebanese city of Tyre killed a commander of an armed group on Wednesday. "
+        'The group\'s armed wing said Hassan Jaber was "assassinated by the Israeli enemy" and vowed to respond.'
+    )
+    accusations = _of_type(_incident(text), "accusation")
+    assert any("Israeli enemy" in (s.target or "") for s in accusations)

@@ -1550,7 +1550,8 @@ def _own_forces_struck(verb: Token) -> bool:
         )
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         act = clause.lemma_.lower() in CLAIM_ACTS and obj is not None and obj.lower_ in nouns and obj.tag_ == "NN"
-        struck = clause.lemma_.lower() in strikes and obj is not None and obj.ent_type_ != "PERSON"
+        aimed_at = obj is not None and (obj.ent_type_ != "PERSON" or (subj is not None and subj.lower_ in strikers))
+        struck = clause.lemma_.lower() in strikes and aimed_at  # 'its aircraft had struck Maqdah': a targeted strike
         if ((own and (act or struck)) or _force_struck_it(verb, subj, clause, obj)) and not any(
             c.dep_ == "neg" for c in clause.children
         ):
@@ -1629,6 +1630,7 @@ def _reported_attacker(verb: Token) -> Token | None:
         word_set("participants.json", "attack_verbs")
         | word_set("statements.json", "dropped_verbs")
         | word_set("statements.json", "staging_verbs")
+        | word_set("statements.json", "killing_verbs")
     )
     clauses = [_past_seeming(c) for c in _said_clauses(verb, ("ccomp",))]
     clauses += [c for said in clauses for c in said.conjuncts if c.pos_ == "VERB" and c.i > said.i]
