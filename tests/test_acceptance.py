@@ -137,11 +137,6 @@ KNOWN_GAPS = {
         "ecord has: civilians his car; transport Killyclogher Road; business Youth Sport Omagh"
         " complex; civilians car; civilians 29 people)"
     ),
-    "h23-ng-kaduna-train-attack": (
-        "1 failed check; first: incident (Katari/Kaduna): victim \"Chinelo Megafu\": not found ("
-        "record has: passenger; railway official\n\n; passengers; eight people; Twenty-six peopl"
-        "e; travellers; all the abducted passengers)"
-    ),
     "h23-pk-balochistan-election-blasts": (
         "3 failed checks; first: incident 2 (Qilla Saifullah/Killa Saifullah/Qila Saifullah): "
         "location.name: expected [\"Qilla Saifullah\", \"Killa Saifullah\", \"Qila Saifullah\"], rec"

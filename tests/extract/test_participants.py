@@ -1163,3 +1163,11 @@ def test_a_named_person_going_about_their_day_when_gunmen_opened_fire_is_a_victi
         "Mayor Rafael Ortiz was meeting with local officials when a group of armed men arrived and opened fire."
     )
     assert "Rafael Ortiz" in _record_victims(text)
+
+
+def test_the_one_named_among_the_dead_is_a_victim_though_the_parser_makes_her_the_source() -> None:
+    sent = _sent(
+        "Among the dead was Ngozi Eze, a young nurse who had posted from the train that she had been shot, her "
+        "employer, a hospital in Abuja, confirmed."
+    )
+    assert "Ngozi Eze" in {v.name for v in find_victims(sent, "killed")}

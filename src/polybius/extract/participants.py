@@ -826,14 +826,16 @@ def _spokesperson(ent: Span) -> bool:
 
 def _opens_among_harmed(ent: Span) -> bool:
     """'Among the dead were head constable X, 38, and constables Y and Z': a sentence that opens by placing
-    what follows among the harmed names victims however the parser reads the list (not its source)."""
+    what follows among the harmed names victims however the parser reads the list (not its source, unless the name
+    follows the copula at once: 'Among the dead was X, ..., her employer confirmed')."""
     sent = ent.sent
     words = [t for t in sent[:4] if not t.is_punct]
     if len(words) < 3 or words[0].lower_ != "among" or words[1].lower_ not in ("the", "those"):
         return False
     source = ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in _source_verbs()
+    placed = ent.start > 0 and ent.doc[ent.start - 1].lemma_ == "be"
     harmed = _victim_word(words[2]) or words[2].lower_ in word_set("participants.json", "harmed_adjectives")
-    return harmed and ent.start > words[2].i and not source
+    return harmed and ent.start > words[2].i and (placed or not source)
 
 
 def _fired_on(prep: Token) -> bool:
