@@ -651,6 +651,11 @@ def test_rockets_fired_from_across_the_border_that_hit_a_town_are_shelling_not_a
             "The suspect suffered gunshot wounds and was taken to hospital.",
             False,
         ),
+        (
+            "A bomb exploded at a crowded market in Maiduguri on Monday, killing five people. "
+            "Doctors said they had treated dozens of people with gunshot wounds at the city hospital this month.",
+            False,
+        ),
     ],
 )
 def test_victims_with_gunshot_wounds_make_an_armed_assault_but_a_suspect_shot_by_police_does_not(

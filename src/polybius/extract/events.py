@@ -434,15 +434,15 @@ def _set_on_fire(doc: Doc) -> list[Trigger]:
 def _gunshot_wounds(doc: Doc) -> list[Trigger]:
     """'the officers had sustained gunshot wounds', 'two men died of gunshot wounds', 'found a man with gunshot wounds':
     people shot are an armed assault (not an attacker the police shot: 'the suspect suffered gunshot wounds'; not a
-    wound told in passing in a relative clause)."""
+    wound told in passing in a relative clause, nor people a hospital treated for them)."""
     spec = load_data("events.json")["gunshot_wounds"]
     out: list[Trigger] = []
     for tok in tokens(doc):
         if tok.lemma_.lower() not in spec["nouns"] or not any(c.lower_ in spec["causes"] for c in tok.children):
             continue
         verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "relcl":
-            continue  # 'the wounded, one of whom sustained gunshot wounds, were evacuated': told in passing
+        if verb is None or verb.lemma_.lower() not in spec["verbs"] or verb.dep_ == "relcl":
+            continue  # 'one of whom sustained gunshot wounds, were evacuated' (in passing), 'treated people with ...'
         holder = _wounded(tok, verb)
         if holder is None or holder.lower_ not in spec["not_victims"]:
             out.append(Trigger("event_types", "armed_assault", tok.i - 1, tok.i + 1))
