@@ -313,8 +313,8 @@ KNOWN_GAPS = {
         "e)"
     ),
     "philippine-mayors": (
-        "3 failed checks; first: incident 2 (Tanauan/Tanauan City): event_type assassination: "
-        "not found (record has: other)"
+        "1 failed check; first: incident 2 (Tanauan/Tanauan City): perpetrator_count: expected"
+        " 1, record has null"
     ),
     "rajouri-dangri-twin-attacks": (
         "4 failed checks; first: incident 1 (Dangri/Upper Dangri/Rajouri): statement {\"type\": "

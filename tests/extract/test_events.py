@@ -683,3 +683,16 @@ def test_a_mayor_stabbed_to_death_is_an_assassination() -> None:
 )
 def test_a_confrontation_between_two_armed_sides_is_a_clash(text: str) -> None:
     assert "clash" in _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A councillor, Jose Ramos, was hit in the chest by a single bullet as he stood outside the town hall of "
+        "Lipa on Monday, police said.",
+        "A 12-year-old boy was struck by sniper fire while walking to school in Kherson on Tuesday, officials said.",
+    ],
+)
+def test_someone_hit_by_a_bullet_or_sniper_fire_was_shot(text: str) -> None:
+    incident = _incident(text)
+    assert "armed_assault" in _types(incident) and "firearm" in _weapons(incident)

@@ -76,7 +76,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += [t for t in _national_strikes(doc) if ("event_types", t.end - 1) not in covered]
     found += [t for t in _strikes_that_hit(doc) if ("event_types", t.start) not in covered]
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
-    found += [t for t in _gunshot_wounds(doc) if (t.table, t.start) not in covered]
+    found += [t for t in _gunshot_wounds(doc) + _hit_by_bullets(doc) if (t.table, t.start) not in covered]
     shots = [t for t in _shooting(doc) if (t.table, t.start) not in covered]
     found += shots + [
         Trigger("event_types", "armed_assault", t.start, t.end)
@@ -446,6 +446,22 @@ def _gunshot_wounds(doc: Doc) -> list[Trigger]:
         holder = _wounded(tok, verb)
         if holder is None or holder.lower_ not in spec["not_victims"]:
             out.append(Trigger("event_types", "armed_assault", tok.i - 1, tok.i + 1))
+    return out
+
+
+def _hit_by_bullets(doc: Doc) -> list[Trigger]:
+    """'the mayor was hit in the chest by a single bullet', 'a boy was struck by sniper fire': someone hit by gunfire
+    was shot, an armed assault with a firearm."""
+    spec = load_data("events.json")["hit_by_bullets"]
+    out: list[Trigger] = []
+    for verb in (t for t in tokens(doc) if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"]):
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        shots = [
+            a for a in agents if a.lemma_.lower() in spec["shots"] or any(c.lower_ in spec["shots"] for c in a.children)
+        ]
+        if shots and any(c.dep_ == "nsubjpass" for c in verb.children):
+            out.append(Trigger("event_types", "armed_assault", verb.i, shots[0].i + 1))
+            out.append(Trigger("weapons", "firearm", shots[0].i, shots[0].i + 1, named=False))
     return out
 
 
