@@ -225,8 +225,10 @@ KNOWN_GAPS = {
         "Nigerian military airstrike False)"
     ),
     "h28-colombia-tumaco-farmers": (
-        "2 failed checks; first: incident (Tumaco/San Andres de Tumaco/El Tandil): victim \"coc"
-        "a\": not found (record has: At least six people; several police officers; farmers)"
+        "1 failed check; first: incident (Tumaco/San Andres de Tumaco/El Tandil): statement {\""
+        "type\": \"accusation\", \"speaker_contains_any\": [\"defense ministry\", \"ministry\"]}: not f"
+        "ound (record has: accusation residents police False; denial national police False; co"
+        "ndemnation President Juan Manuel Santos False)"
     ),
     "h28-iran-izeh-isfahan": (
         "1 failed check; first: incident 2 (Isfahan): date.value: expected \"2022-11-16\", recor"

@@ -1171,3 +1171,8 @@ def test_the_one_named_among_the_dead_is_a_victim_though_the_parser_makes_her_th
         "employer, a hospital in Abuja, confirmed."
     )
     assert "Ngozi Eze" in {v.name for v in find_victims(sent, "killed")}
+
+
+def test_the_subject_of_a_headline_passive_is_harmed_not_the_attacker() -> None:
+    sent = _sent("Seven coca farmers killed in clash in Colombia's Tumaco, residents blame police")
+    assert ("Seven coca farmers", "killed") in {(v.name, v.effect) for v in find_victims(sent, None)}

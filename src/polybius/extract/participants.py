@@ -638,7 +638,17 @@ def _attacker_person(tok: Token) -> bool:
     if tok.dep_ == "appos" and tok.head.lower_ in word_set("figures.json", "perpetrator_nouns"):
         return True
     harming = _verb_harm_kind(tok.head) is not None and any(c.dep_ == "dobj" for c in tok.head.children)
+    if tok.dep_ == "nsubj" and _headline_passive(tok.head):
+        return False  # 'Seven coca farmers killed in clash': the farmers were killed
     return tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in verbs or harming)  # 'six armed men seized X'
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'Seven farmers killed in clash', 'Two soldiers wounded in ambush': a past participle with no auxiliary and no
+    object, the passive of a headline, whose subject underwent the harm."""
+    if verb.tag_ != "VBN" or _verb_harm_kind(verb) is None:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
 def _harmed_person(ent: Span) -> bool:
