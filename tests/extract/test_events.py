@@ -616,3 +616,83 @@ def test_a_mayor_who_speaks_is_no_assassination() -> None:
         "would increase patrols."
     )
     assert "assassination" not in _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets launched from Gaza hit a house in the southern Israeli city of Sderot on Monday, wounding three "
+        "people, the army said.",
+        "On Thursday, rockets fired from the Syrian town of Tal Abyad hit the Turkish town of Ceylanpinar, killing "
+        "two civilians, the governor's office said.",
+    ],
+)
+def test_rockets_fired_from_across_the_border_that_hit_a_town_are_shelling_not_a_shooting(text: str) -> None:
+    incident = _incident(text)
+    assert "shelling" in _types(incident) and "armed_assault" not in _types(incident)
+    assert "explosive" in _weapons(incident) and "firearm" not in _weapons(incident)
+
+
+@pytest.mark.parametrize(
+    ("text", "shot"),
+    [
+        (
+            "Three police officers were found dead inside their burned patrol car near Temuco on Saturday. "
+            "Prosecutors said the officers had sustained gunshot wounds before the vehicle was set on fire.",
+            True,
+        ),
+        (
+            "Two men were found dead in a field outside Culiacan on Tuesday, police said. "
+            "Both had died of gunshot wounds to the head.",
+            True,
+        ),
+        (
+            "A man stabbed three people at a bus station in Bremen on Friday before police shot him. "
+            "The suspect suffered gunshot wounds and was taken to hospital.",
+            False,
+        ),
+        (
+            "A bomb exploded at a crowded market in Maiduguri on Monday, killing five people. "
+            "Doctors said they had treated dozens of people with gunshot wounds at the city hospital this month.",
+            False,
+        ),
+    ],
+)
+def test_victims_with_gunshot_wounds_make_an_armed_assault_but_a_suspect_shot_by_police_does_not(
+    text: str, shot: bool
+) -> None:
+    assert ("armed_assault" in _types(_incident(text))) is shot
+
+
+def test_a_mayor_stabbed_to_death_is_an_assassination() -> None:
+    text = (
+        "Mayor Tomasz Nowak of Sopot was stabbed on stage at a charity concert on Sunday evening and died in hospital "
+        "on Monday, officials said."
+    )
+    assert {"stabbing", "assassination"} <= _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourteen people were killed on Friday in a confrontation between villagers and members of a criminal gang "
+        "who had come to collect extortion payments, officials said.",
+        "Nine soldiers and 12 rebels were killed in an armed confrontation between the army and ELN guerrillas in "
+        "Arauca on Sunday.",
+    ],
+)
+def test_a_confrontation_between_two_armed_sides_is_a_clash(text: str) -> None:
+    assert "clash" in _types(_incident(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A councillor, Jose Ramos, was hit in the chest by a single bullet as he stood outside the town hall of "
+        "Lipa on Monday, police said.",
+        "A 12-year-old boy was struck by sniper fire while walking to school in Kherson on Tuesday, officials said.",
+    ],
+)
+def test_someone_hit_by_a_bullet_or_sniper_fire_was_shot(text: str) -> None:
+    incident = _incident(text)
+    assert "armed_assault" in _types(incident) and "firearm" in _weapons(incident)

@@ -1093,3 +1093,86 @@ def test_named_victims_in_lists_and_behind_offices(text: str, names: set[str]) -
 
     assert all(any(name in f for f in found) for name in names)
     assert not any(n.startswith("Police ") for n in found)
+
+
+def _record_victims(text: str) -> dict[str, str]:
+    from polybius.pipeline import extract_text
+
+    [incident] = extract_text(text).incidents
+    return {v.name: v.effect for v in incident.victims}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "effect"),
+    [
+        (
+            "A gunman took four people hostage at a synagogue in Colleyville, Texas, on Saturday. "
+            "Among those held was the congregation's rabbi, Ethan Marks. All the hostages were later released.",
+            "Ethan Marks",
+            "kidnapped",
+        ),
+        (
+            "Gunmen attacked a passenger train near Kaduna on Monday night, killing eight people. "
+            "Among the dead was Amina Bello, a young doctor, her employer confirmed.",
+            "Amina Bello",
+            "killed",
+        ),
+    ],
+)
+def test_a_named_person_placed_among_the_harmed_is_a_victim_with_their_harm(text: str, name: str, effect: str) -> None:
+    assert _record_victims(text).get(name) == effect
+
+
+def test_the_congregation_whose_rabbi_was_held_is_no_victim() -> None:
+    sent = _sent("Among those held was the congregation's rabbi, Ethan Marks.")
+    assert "congregation" not in {v.name for v in find_victims(sent, None)}
+
+
+def test_names_given_to_those_killed_in_the_same_sentence_are_victims() -> None:
+    text = (
+        "A man shot dead four neighbours in Kelowna on Monday. "
+        '"They were good people," a neighbour said. '
+        "Police have not released the names of those killed, but relatives identified them as Margaret Doyle, 73, "
+        "and Peter Lang, 71."
+    )
+    assert {"Margaret Doyle", "Peter Lang"} <= set(_record_victims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The mayor of Manta was shot dead on Sunday, police said. Pedro Salcedo, 38, was talking with residents "
+            "when a gunman approached and fired several times. Salcedo was taken to a hospital, where he died.",
+            "Pedro Salcedo",
+        ),
+        (
+            "Gunmen opened fire on a bus in Zamfara on Tuesday, officials said. The driver, Musa Abdullahi, was rushed "
+            "to hospital but died of his wounds.",
+            "Musa Abdullahi",
+        ),
+    ],
+)
+def test_a_named_person_taken_to_hospital_who_died_there_was_killed(text: str, name: str) -> None:
+    assert _record_victims(text).get(name) == "killed"
+
+
+def test_a_named_person_going_about_their_day_when_gunmen_opened_fire_is_a_victim() -> None:
+    text = (
+        "Gunmen killed a mayor and 18 other people in the southern state of Guerrero on Wednesday, officials said. "
+        "Mayor Rafael Ortiz was meeting with local officials when a group of armed men arrived and opened fire."
+    )
+    assert "Rafael Ortiz" in _record_victims(text)
+
+
+def test_the_one_named_among_the_dead_is_a_victim_though_the_parser_makes_her_the_source() -> None:
+    sent = _sent(
+        "Among the dead was Ngozi Eze, a young nurse who had posted from the train that she had been shot, her "
+        "employer, a hospital in Abuja, confirmed."
+    )
+    assert "Ngozi Eze" in {v.name for v in find_victims(sent, "killed")}
+
+
+def test_the_subject_of_a_headline_passive_is_harmed_not_the_attacker() -> None:
+    sent = _sent("Seven coca farmers killed in clash in Colombia's Tumaco, residents blame police")
+    assert ("Seven coca farmers", "killed") in {(v.name, v.effect) for v in find_victims(sent, None)}

@@ -2315,3 +2315,240 @@ def test_an_accusation_told_with_behind_is_one_statement_not_a_second_speakerles
     accusations = _of_type(incident, "accusation")
     assert len(accusations) == 1
     assert accusations[0].speaker == "town's council" and "YPG" in accusations[0].target
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A suicide bomber killed 14 people at a wedding hall in Kabul on Saturday. "
+            'President Ashraf Ghani called the incident "an act of barbarism" and ordered an investigation.',
+            "Ashraf Ghani",
+        ),
+        (
+            "Gunmen killed nine people at a bar in Juarez on Friday night. "
+            'Governor Maria Campos, in a video statement, described the violence as "an act of terror".',
+            "Maria Campos",
+        ),
+        (
+            "A man stabbed three worshippers at a mosque in Leicester on Friday. "
+            'Prime Minister Keir Starmer labelled the incident a "senseless act of hatred".',
+            "Keir Starmer",
+        ),
+    ],
+)
+def test_calling_the_incident_an_act_of_barbarism_or_terror_is_a_condemnation(text: str, speaker: str) -> None:
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert speaker in (condemnation.speaker or "")
+
+
+def test_calling_the_incident_a_terrorist_attack_is_an_assessment_not_a_condemnation() -> None:
+    text = (
+        "A man stabbed two people at a railway station in Hamburg on Friday. "
+        "Police described the incident as a terrorist attack."
+    )
+    assert _of_type(_incident(text), "condemnation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gunmen stormed a hotel in Mogadishu on Friday, killing nine people. "
+            "Prime Minister Hamza Barre visited the scene and said the perpetrators would be hunted down and punished.",
+            "Hamza Barre",
+        ),
+        (
+            "A bomb killed six soldiers near Tikrit on Monday. "
+            'Interior Minister Ahmed Fiqi vowed that those responsible would be pursued "wherever they hide".',
+            "Ahmed Fiqi",
+        ),
+        (
+            "Gunmen killed four farmers in Benue on Sunday. "
+            "The state governor said the attackers would face the full force of the law.",
+            "governor",
+        ),
+    ],
+)
+def test_a_vow_that_the_perpetrators_will_be_punished_is_a_condemnation(text: str, speaker: str) -> None:
+    [condemnation] = _of_type(_incident(text), "condemnation")
+    assert speaker in (condemnation.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A man armed with a knife wounded five people at a festival in Solingen on Friday night. "
+            'The Islamic State group said through its Amaq news agency that the attacker was "a soldier of the '
+            'Islamic State".',
+            "Islamic State",
+        ),
+        (
+            "A gunman killed two people at a bus stop in Jerusalem on Monday. "
+            "Hamas said in a statement that the gunman was one of its members.",
+            "Hamas",
+        ),
+        (
+            "A suicide bomber killed 12 people at a checkpoint in Kandahar on Sunday. "
+            '"The attack was carried out by one of our mujahideen," Taliban spokesman Zabihullah Mujahid said.',
+            "Taliban",
+        ),
+        (
+            "Two men stormed a church in Normandy and killed a priest on Tuesday. "
+            'The Islamic State group said through Amaq that "two soldiers of the Islamic State" had carried out '
+            "the attack.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_group_saying_the_attacker_was_one_of_its_men_claims_the_attack(text: str, speaker: str) -> None:
+    claims = _of_type(_incident(text), "claim_responsibility")
+    assert any(speaker in (c.speaker or "") for c in claims)
+
+
+def test_claiming_the_hostage_taking_is_a_claim() -> None:
+    text = (
+        "Gunmen took a judge hostage at a courthouse in Izmir on Tuesday. "
+        "The outlawed DHKP-C claimed the hostage-taking hours later."
+    )
+    [claim] = _of_type(_incident(text), "claim_responsibility")
+    assert "Revolutionary People's Liberation" in (claim.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Militants stormed an army camp in Kashmir on Sunday, killing 11 soldiers. "
+            "Director General of Military Operations Lt Gen Anil Chauhan briefed reporters in New Delhi. "
+            '"All four attackers belonged to Jaish-e-Mohammed," Lt Gen Chauhan said.',
+            "Lt Gen Anil Chauhan",
+        ),
+        (
+            "Gunmen shot dead four villagers in Rajouri on Sunday. Lieutenant Governor Arun Mehta visited the village. "
+            '"Those behind this dastardly attack will not go unpunished," Mehta said.',
+            "Arun Mehta",
+        ),
+    ],
+)
+def test_a_speaker_named_by_surname_is_the_person_named_in_full_before(text: str, speaker: str) -> None:
+    incident = _incident(text)
+    assert any(s.speaker == speaker for s in incident.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Gunmen killed 46 women at a prison in Tamara on Tuesday. The head of the prison system, Ana Ruiz, said "
+            "members of the MS-13 gang had forced their way into a cell block and opened fire.",
+            "Ana Ruiz",
+            "MS-13",
+        ),
+        (
+            "A boy was shot dead in Izeh on Wednesday. At his funeral, his father said the car had been fired on by "
+            "security forces, not by militants.",
+            "father",
+            "security forces",
+        ),
+        (
+            "Two soldiers were killed when artillery shells hit a village near Tavush on Sunday. Yerevan accused "
+            "Azerbaijani forces of trying to seize an Armenian position.",
+            "Yerevan",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_a_speaker_telling_who_opened_fire_or_tried_to_seize_a_position_accuses_them(
+    text: str, speaker: str, target: str
+) -> None:
+    accusations = _of_type(_incident(text), "accusation")
+    assert any(speaker in (s.speaker or "") and target in (s.target or "") for s in accusations)
+
+
+def test_a_minister_saying_the_terrorist_organisation_is_targeting_civilians_accuses_it() -> None:
+    text = (
+        "Mortar shells fired from Syria killed three civilians in the border town of Kilis on Friday. "
+        '"The terrorist organisation is deliberately targeting our civilians," Interior Minister Ali Kaya said.'
+    )
+    accusations = _of_type(_incident(text), "accusation")
+    assert any("Ali Kaya" in (s.speaker or "") and "terrorist organisation" in (s.target or "") for s in accusations)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Arsonists set fire to a mosque in the village of Aqraba on Tuesday. "
+            '"They came at night and poured petrol on the carpets," said Omar Saleh, the village council head. '
+            '"We have no doubt who did this. It is the settlers from the outposts around us who do this again and '
+            'again."',
+            "Omar Saleh",
+            "settlers",
+        ),
+        (
+            "Rockets struck a kindergarten in Sderot on Monday, wounding four children. "
+            '"The children were in the yard," said Miriam Cohen, the director. '
+            '"It was Hamas that fired these rockets, and the world must know it."',
+            "Miriam Cohen",
+            "Hamas",
+        ),
+    ],
+)
+def test_a_quoted_cleft_naming_who_did_it_accuses_them(text: str, speaker: str, target: str) -> None:
+    accusations = _of_type(_incident(text), "accusation")
+    assert any(speaker in (s.speaker or "") and target in (s.target or "") for s in accusations)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target", "hedged"),
+    [
+        (
+            "Guards opened fire on inmates at a jail in Acarigua on Friday, killing 29 detainees. The monitor's "
+            "director, Luis Prado, wrote on Twitter, suggesting that police may have used excessive force against "
+            "detainees.",
+            "Luis Prado",
+            "police",
+            True,
+        ),
+        (
+            "Eleven protesters were shot dead in Khartoum on Monday. "
+            "Human Rights Watch said security forces used lethal force against peaceful protesters.",
+            "Human Rights Watch",
+            "security forces",
+            False,
+        ),
+    ],
+)
+def test_saying_someone_used_force_against_people_accuses_them(
+    text: str, speaker: str, target: str, hedged: bool
+) -> None:
+    accusations = _of_type(_incident(text), "accusation")
+    assert any(speaker in (s.speaker or "") and target in (s.target or "") and s.hedged is hedged for s in accusations)
+
+
+def test_paying_a_heavy_price_in_the_fight_threatens_no_one() -> None:
+    text = (
+        "Forty soldiers and auxiliaries were killed in an attack on a base near Djibo on Saturday. "
+        "The auxiliaries, who receive two weeks of training, pay a heavy price in the fight against the jihadists."
+    )
+    assert _of_type(_incident(text), "threat") == []
+
+
+def test_an_army_saying_its_aircraft_struck_a_named_commander_claims_the_strike() -> None:
+    text = (
+        "A drone strike on a car in the Lebanese city of Tyre killed a commander of an armed group on Wednesday. "
+        "The Israeli military said in a statement that its aircraft had struck Hassan Jaber."
+    )
+    claims = _of_type(_incident(text), "claim_responsibility")
+    assert any("Israeli military" in (c.speaker or "") for c in claims)
+
+
+def test_a_group_saying_its_commander_was_assassinated_by_the_enemy_accuses_it() -> None:
+    text = (
+        "A drone strike on a car in the Lebanese city of Tyre killed a commander of an armed group on Wednesday. "
+        'The group\'s armed wing said Hassan Jaber was "assassinated by the Israeli enemy" and vowed to respond.'
+    )
+    accusations = _of_type(_incident(text), "accusation")
+    assert any("Israeli enemy" in (s.target or "") for s in accusations)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.kinds import kind_of_token
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import parsed_text, tokens
+from polybius.extract.spans import parsed_text, subject_of, tokens
 from polybius.model import Target, Victim
 
 
@@ -76,6 +76,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     found += [t for t in _national_strikes(doc) if ("event_types", t.end - 1) not in covered]
     found += [t for t in _strikes_that_hit(doc) if ("event_types", t.start) not in covered]
     found += [t for t in _set_on_fire(doc) if (t.table, t.start) not in covered]
+    found += [t for t in _gunshot_wounds(doc) + _hit_by_bullets(doc) if (t.table, t.start) not in covered]
     shots = [t for t in _shooting(doc) if (t.table, t.start) not in covered]
     found += shots + [
         Trigger("event_types", "armed_assault", t.start, t.end)
@@ -242,7 +243,8 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
         if lemma not in acts:
             continue
         own = subjects if lemma in verbs else drones  # 'drones crashed into', never 'a plane crashed'
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in own), None)
+        doers = _shared_subjects(tok) if key == "projectile_strike" else [c for c in tok.children if c.dep_ == "nsubj"]
+        subj = next((c for c in doers if c.lower_ in own), None)
         harms = not spec.get("harm_needed") or any(_harm(c) for c in tok.children if c.dep_ in ("advcl", "conj"))
         harms = harms or any(c.dep_ == "dobj" and c.lemma_.lower() in spec.get("garrisons", []) for c in tok.children)
         if subj is not None and harms:
@@ -250,6 +252,16 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
             if "weapon" in spec:
                 out.append(Trigger("weapons", spec["weapon"], subj.i, subj.i + 1, named=False))
     return out
+
+
+def _shared_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is joined to ('rockets fired from Tal Abyad hit the town'): read for
+    projectiles only (aircraft that 'fly in circles and dive' strike nothing)."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBD")  # 'Shells fired ... struck homes'
+    if own or not joined:
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 def _struck_with_aircraft(doc: Doc) -> list[Trigger]:
@@ -419,6 +431,51 @@ def _set_on_fire(doc: Doc) -> list[Trigger]:
     return out
 
 
+def _gunshot_wounds(doc: Doc) -> list[Trigger]:
+    """'the officers had sustained gunshot wounds', 'two men died of gunshot wounds', 'found a man with gunshot wounds':
+    people shot are an armed assault (not an attacker the police shot: 'the suspect suffered gunshot wounds'; not a
+    wound told in passing in a relative clause, nor people a hospital treated for them)."""
+    spec = load_data("events.json")["gunshot_wounds"]
+    out: list[Trigger] = []
+    for tok in tokens(doc):
+        if tok.lemma_.lower() not in spec["nouns"] or not any(c.lower_ in spec["causes"] for c in tok.children):
+            continue
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+        if verb is None or verb.lemma_.lower() not in spec["verbs"] or verb.dep_ == "relcl":
+            continue  # 'one of whom sustained gunshot wounds, were evacuated' (in passing), 'treated people with ...'
+        holder = _wounded(tok, verb)
+        if holder is None or holder.lower_ not in spec["not_victims"]:
+            out.append(Trigger("event_types", "armed_assault", tok.i - 1, tok.i + 1))
+    return out
+
+
+def _hit_by_bullets(doc: Doc) -> list[Trigger]:
+    """'the mayor was hit in the chest by a single bullet', 'a boy was struck by sniper fire': someone hit by gunfire
+    was shot, an armed assault with a firearm."""
+    spec = load_data("events.json")["hit_by_bullets"]
+    out: list[Trigger] = []
+    for verb in (t for t in tokens(doc) if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"]):
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        shots = [
+            a for a in agents if a.lemma_.lower() in spec["shots"] or any(c.lower_ in spec["shots"] for c in a.children)
+        ]
+        if shots and any(c.dep_ == "nsubjpass" for c in verb.children):
+            out.append(Trigger("event_types", "armed_assault", verb.i, shots[0].i + 1))
+            out.append(Trigger("weapons", "firearm", shots[0].i, shots[0].i + 1, named=False))
+    return out
+
+
+def _wounded(wound: Token, verb: Token) -> Token | None:
+    """Who has the wound: the subject of 'sustained'/'died of' (which the parser may hang on its auxiliary), the
+    object of 'found ... with'."""
+    if wound.dep_ == "pobj" and wound.head.lower_ == "with":
+        held = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if held is not None:
+            return held
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return subject_of(verb) or next((c for a in auxiliaries for c in a.children if c.dep_ == "nsubj"), None)
+
+
 def _shooting(doc: Doc) -> list[Trigger]:
     """'shot those who resisted', 'firing at houses': a verb of shooting at someone or something is a
     firearm, unless what was fired is a missile or shell."""
@@ -452,6 +509,7 @@ def _shoots(verb: Token, spec: dict) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     aimed = any(c.dep_ == "prep" and c.lower_ in spec["preps"] for c in verb.children)
     shot = [*objs, *(c for o in objs for c in o.children if c.dep_ == "compound")]  # 'mortar rounds'
+    shot += [c for c in verb.children if c.dep_ == "nsubj"]  # 'rockets fired from the town hit ...'
     if any(o.lemma_.lower() in spec["not_shot"] for o in shot):
         return False
     if lemma in spec["shoot_verbs"]:
@@ -547,6 +605,11 @@ def resolve_airstrikes(found: list[Trigger]) -> list[Trigger]:
     if "vehicle_ramming" in labels and "bombing" in labels:
         return [t for t in found if t.label not in ("vehicle_ramming", "vehicle")]
     return found
+
+
+def assassination_means() -> frozenset[str]:
+    """The kinds of attack on a named official that make it an assassination (GTD: shot, bombed or stabbed)."""
+    return frozenset(load_data("events.json")["official_titles"]["assassination_means"])
 
 
 def generic_attack_words() -> frozenset[str]:

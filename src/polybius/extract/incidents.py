@@ -27,7 +27,7 @@ from polybius.extract.attackers import (
     with_unnamed,
 )
 from polybius.extract.dates import DateMention, incident_date, shifted
-from polybius.extract.events import harmed_official
+from polybius.extract.events import assassination_means, harmed_official
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.kinds import FoundFigure, better_source, with_status
 from polybius.extract.participants import (
@@ -201,7 +201,7 @@ def _assassination(
     told = [i.span for i in infos if i.violent or i.lists_victims]
     official = harmed_official(targets, victims, told)
     named = any(ent.label_ == "PERSON" for span in told for ent in entities(span))
-    if official is None or not named or not {e.value for e in events} & {"armed_assault", "bombing"}:
+    if official is None or not named or not {e.value for e in events} & assassination_means():
         return events
     if all(t.name != official.name for t in targets):
         targets.append(official)

@@ -173,6 +173,8 @@ def find_victims(sent: Span, effect_hint: str | None, listing: bool = False) -> 
             continue  # 'a man was arrested'; 'Governor' of 'Governor Antonio Roldan' is a title
         if tok.ent_type_ == "ORG":
             continue  # 'Doctors Without Borders' is a name
+        if tok.dep_ == "poss" and _person_noun(tok.head):
+            continue  # 'the congregation's rabbi': the rabbi is the one harmed
         named = _named_apart(tok) or _title_holder(tok)
         np = named or _within_marks(phrase(tok, keep_preps=False), tok)
         out.append(
@@ -212,8 +214,12 @@ def harms_named_person(sent: Span) -> bool:
         return True
     assaults = word_set("participants.json", "assault_verbs")
     for ent in entities(sent):
-        if ent.label_ != "PERSON" or _spokesperson(ent):
+        if not (ent.label_ == "PERSON" or _known_surname(ent)) or _spokesperson(ent):
             continue
+        if _opens_among_harmed(ent) or (ent.root.dep_ in ("nsubj", "attr") and _among_effect(ent.root.head)):
+            return True  # 'Among those held was the congregation's rabbi, X'
+        if _attacked_while(_listed_head(ent.root)):
+            return True
         node = _listed_head(ent.root)
         struck = node.dep_ in ("dobj", "nsubjpass") and (
             _verb_harm_kind(node.head) is not None or node.head.lemma_.lower() in assaults
@@ -632,7 +638,17 @@ def _attacker_person(tok: Token) -> bool:
     if tok.dep_ == "appos" and tok.head.lower_ in word_set("figures.json", "perpetrator_nouns"):
         return True
     harming = _verb_harm_kind(tok.head) is not None and any(c.dep_ == "dobj" for c in tok.head.children)
+    if tok.dep_ == "nsubj" and _headline_passive(tok.head):
+        return False  # 'Seven coca farmers killed in clash': the farmers were killed
     return tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in verbs or harming)  # 'six armed men seized X'
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'Seven farmers killed in clash', 'Two soldiers wounded in ambush': a past participle with no auxiliary and no
+    object, the passive of a headline, whose subject underwent the harm."""
+    if verb.tag_ != "VBN" or _verb_harm_kind(verb) is None:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
 def _harmed_person(ent: Span) -> bool:
@@ -658,6 +674,8 @@ def _harmed_person(ent: Span) -> bool:
         return True  # 'Killed in the blast were X, ..., and fish vendor Y', Y parsed as the verb's conjunct
     if node.dep_ in ("nsubj", "attr") and _among_harmed(node.head):
         return True  # 'Hassan Farah, a teacher, was among the dead', 'Among those killed was X'
+    if _attacked_while(node):
+        return True
     if _harmed_as_pronoun(ent, node) or _own_clause_effect(ent.root) is not None:
         return True
     window = " ".join(t.lower_ for t in ent.doc[max(ent.sent.start, ent.start - 8) : ent.start])
@@ -678,7 +696,66 @@ def _own_clause_effect(tok: Token) -> str | None:
         for c in verb.children
     ):
         return "unharmed"
+    if node.dep_ in ("nsubj", "attr") and (among := _among_effect(verb)) is not None:
+        return among  # 'Among those held was the rabbi, X'
+    if node.dep_ in ("nsubj", "nsubjpass") and _died_after(verb):
+        return "killed"
     return _relative_effect(tok)
+
+
+def _attacked_while(node: Token) -> bool:
+    """'X was talking with residents when a gunman approached and fired', 'Mayor X was meeting officials when a group
+    of armed men opened fire': the subject of what was going on when attackers struck."""
+    if node.dep_ != "nsubj":
+        return False
+    verbs = word_set("participants.json", "attack_verbs")
+    for clause in (c for c in node.head.children if c.dep_ == "advcl"):
+        if not any(m.lower_ in ("when", "as") and m.dep_ in ("mark", "advmod") for m in clause.children):
+            continue
+        subj = subject_of(clause)
+        if (
+            subj is not None
+            and _attackers_named(subj)
+            and any(a.lemma_.lower() in verbs for a in [clause, *clause.conjuncts])
+        ):
+            return True
+    return False
+
+
+def _attackers_named(subj: Token) -> bool:
+    """'a gunman', 'a group of armed men', 'masked assailants': a subject that names attackers."""
+    heads = word_set("attackers.json", "heads")
+    return any(
+        t.lower_ in heads or (t.dep_ == "amod" and t.lower_ in ("armed", "masked", "hooded")) for t in subj.subtree
+    )
+
+
+def _died_after(verb: Token) -> bool:
+    """'X was rushed to hospital but died', 'X was taken to a hospital, where he died': a death that follows what
+    the verb's subject did or underwent."""
+    dying = word_set("figures.json", "dying_verbs")
+    if any(c.lemma_.lower() in dying and subject_of(c) in (None, subject_of(verb)) for c in verb.conjuncts):
+        return True
+    places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        r.dep_ == "relcl" and r.lemma_.lower() in dying and any(c.lower_ in ("he", "she") for c in r.children)
+        for p in places
+        for r in p.children
+    )
+
+
+def _among_effect(verb: Token) -> str | None:
+    """'Among the dead was X' (killed), 'Among those held was X' (kidnapped), 'X was among the wounded' (injured): the
+    harm of the group the verb places its subject among."""
+    groups = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"
+    ]
+    for group in groups:
+        told = [group, *(c for c in group.children if c.dep_ in ("acl", "relcl", "amod"))]
+        kind = next(filter(None, (_token_harm(t) for t in told)), None)
+        if kind is not None and kind != "arrested":
+            return kind
+    return None
 
 
 def _relative_effect(tok: Token) -> str | None:
@@ -759,14 +836,16 @@ def _spokesperson(ent: Span) -> bool:
 
 def _opens_among_harmed(ent: Span) -> bool:
     """'Among the dead were head constable X, 38, and constables Y and Z': a sentence that opens by placing
-    what follows among the harmed names victims however the parser reads the list (not its source)."""
+    what follows among the harmed names victims however the parser reads the list (not its source, unless the name
+    follows the copula at once: 'Among the dead was X, ..., her employer confirmed')."""
     sent = ent.sent
     words = [t for t in sent[:4] if not t.is_punct]
     if len(words) < 3 or words[0].lower_ != "among" or words[1].lower_ not in ("the", "those"):
         return False
     source = ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in _source_verbs()
+    placed = ent.start > 0 and ent.doc[ent.start - 1].lemma_ == "be"
     harmed = _victim_word(words[2]) or words[2].lower_ in word_set("participants.json", "harmed_adjectives")
-    return harmed and ent.start > words[2].i and not source
+    return harmed and ent.start > words[2].i and (placed or not source)
 
 
 def _fired_on(prep: Token) -> bool:
@@ -935,9 +1014,10 @@ def _harmed_pronoun(who: Token) -> bool:
     harmed, when the sentence before reports deaths or wounds and no arrest."""
     if who.tag_ != "PRP" or who.lower_ not in ("them", "him", "her", "they", "he", "she"):
         return False
-    if who.sent.start == 0:
+    own = list(who.doc[who.sent.start : who.i])  # 'the names of those killed, but relatives identified them as'
+    if who.sent.start == 0 and not own:
         return False
-    before = who.doc[who.sent.start - 1].sent
+    before = [*(who.doc[who.sent.start - 1].sent if who.sent.start > 0 else []), *own]
     kinds = {_token_harm(t) for t in before}
     found = word_set("participants.json", "remains_nouns") | {"victim", "victims"}
     victims = any(t.lemma_.lower() in found for t in before)  # 'the victims were all women', 'the body of a man'

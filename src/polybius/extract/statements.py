@@ -688,6 +688,8 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
         speaker_actor = _close_outlet(speaker_tok, actors)
     outlet = _outlet_of(speaker_tok, actors) if speaker_actor is None and kind == "claim_responsibility" else None
     speaker = speaker_span.text if speaker_span is not None else None
+    if speaker_span is not None and speaker_actor is None:
+        speaker = _named_in_full(speaker_span) or speaker
     named = (_named_source(speaker_tok) or _named_next(speaker_tok)) if speaker_tok and not speaker_actor else None
     if named is not None:
         speaker = named.text
@@ -786,6 +788,38 @@ def _fuller_earlier(span: Span) -> Span:
         if mods:
             return span.doc[min(c.left_edge.i for c in mods) : tok.i + 1]
     return span
+
+
+def _named_in_full(span: Span) -> str | None:
+    """'Lt Gen Singh said' after 'Lt Gen Ranbir Singh told reporters', 'Sinha said' after 'Lieutenant Governor Manoj
+    Sinha condemned': a person named by title and surname is the one the text named in full before (of two with
+    that surname, the nearest with the same title)."""
+    words = [t for t in span if not t.is_punct and t.dep_ != "det"]
+    labels = word_set("participants.json", "person_titles")
+    if not words or not _surname_like(words[-1]) or any(t.lower_ not in labels for t in words[:-1]):
+        return None
+    surname, title = words[-1], {t.lower_ for t in words[:-1]}
+    runs = [_name_run(t, labels) for t in tokens(span.doc)[: span.start] if t.text == surname.text]
+    runs = [r for r in runs if len(r) > 1]
+    titled = [r for r in runs if title & {t.lower_ for t in span.doc[max(0, r.start - len(title)) : r.start]}]
+    if not runs:
+        return None
+    before = span.doc[span.start : surname.i].text
+    return f"{before} {(titled or runs)[-1].text}".strip()
+
+
+def _surname_like(tok: Token) -> bool:
+    """A capitalised proper noun that may be a person's surname (not a place, group or nation)."""
+    tagged = tok.tag_ in ("NNP", "NNPS") or (tok.tag_ == "NNS" and not tok.is_sent_start)  # 'Sinha' read as plural
+    return tagged and tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ in ("PERSON", "")
+
+
+def _name_run(surname: Token, labels: frozenset[str]) -> Span:
+    """'Ranbir Singh' of 'Lt Gen Ranbir Singh': the proper nouns ending at `surname`, without titles."""
+    start = surname.i
+    while start > 0 and _surname_like(surname.doc[start - 1]) and surname.doc[start - 1].lower_ not in labels:
+        start -= 1
+    return surname.doc[start : surname.i + 1]
 
 
 def _undescribed(span: Span, head: Token) -> Span:
@@ -1063,13 +1097,15 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     if kind == "claim_responsibility":
         if _habitual_claim(verb) or _claims_that_other_attack(verb):
             return None
-        objs = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp")}
+        objs = {t.lower_ for c in verb.children if c.dep_ in ("dobj", "ccomp") for t in _with_compounds(c)}
         clause = padded_words(_clause_tokens(verb))
         if objs & set(data["claim_objects"]) or "responsib" in clause or _claims_role(verb) or _claimed_by(verb):
             return kind
         subj = _antecedent(subject_of(verb))
         own = subj is not None and _actor_at(actors, _subtree(subj)) is not None
         return kind if own and _claims_own_act(verb, subj, actors) else None
+    if kind in (None, "threat") and _vows_justice(verb):
+        return "condemnation"
     if kind == "threat" and not _names_threat_object(verb):
         return None
     if kind == "denial" and not _denies_what_was_said(verb):
@@ -1083,7 +1119,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     if kind is None and _reporting(lemma):
         subj = _antecedent(subject_of(verb))
         group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
-        said = padded_words(_said_tokens(verb))
+        said = padded_words(t for t in _said_tokens(verb) if not _contrast(t))
         negated = any(f" {w} " in said for w in ("none", "not", "no", "never", "n't", "nobody"))
         # a passive ('X is believed to be behind it') tells what others say of the group, no word of its own
         if group and not negated and not passive(verb) and _claims_own_act(verb, subj, actors):
@@ -1112,6 +1148,42 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
     if kind is None and (_reacts_to_attack(verb) or _offers_condolences(verb)):
         return "condemnation"
     return kind
+
+
+def _with_compounds(noun: Token) -> list[Token]:
+    """A noun with the compound words before it ('the hostage-taking', read as a compound of the object)."""
+    return [noun, *(t for c in noun.children if c.dep_ == "compound" and c.i < noun.i for t in _with_compounds(c))]
+
+
+def _contrast(tok: Token) -> bool:
+    """'fired on by security forces, not by terrorists': a 'not' that sets an alternative aside, no negated clause."""
+    return tok.dep_ == "neg" and tok.head.pos_ not in ("VERB", "AUX")
+
+
+def _vows_justice(verb: Token) -> bool:
+    """'said the perpetrators would be pursued', 'vowed that those responsible would be hunted down and punished',
+    'said the attackers would face justice': promising that whoever did it will be caught or punished condemns it."""
+    lemma = verb.lemma_.lower()
+    if not any(lemma in word_set("statements.json", key) for key in ("speech_verbs", "vow_verbs")):
+        return False
+    for clause in _said_clauses(verb, ("ccomp",)):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        future = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "must", "shall", "'ll") for c in clause.children)
+        if subj is None or not future or not _perpetrators(subj) or _negated(clause):
+            continue
+        if any(_brought_to_justice(v, subj) for v in [clause, *clause.conjuncts]):
+            return True
+    return False
+
+
+def _brought_to_justice(clause: Token, subj: Token) -> bool:
+    """'be pursued', 'be hunted down and punished' (the perpetrators passive), 'face justice', 'face the full force of
+    the law' (active)."""
+    if subj.dep_ == "nsubjpass":
+        return clause.lemma_.lower() in word_set("statements.json", "justice_verbs")
+    objects = word_set("statements.json", "justice_objects")
+    faced = (t for c in clause.children if c.dep_ == "dobj" for t in c.subtree)
+    return clause.lemma_.lower() == "face" and any(t.lower_ in objects for t in faced)
 
 
 def _offers_condolences(verb: Token) -> bool:
@@ -1170,14 +1242,28 @@ def _judges_the_attack(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if _called_what(verb, objs, attacks, data):
         return True
-    small = [(o, n) for o in objs for n in o.children if n.dep_ == "nsubj" and n.lower_ in attacks]
-    if not small and not any(o.lower_ in attacks for o in objs):
+    judged = attacks | word_set("statements.json", "judged_events")
+    small = [(o, n) for o in objs for n in o.children if n.dep_ == "nsubj" and n.lower_ in judged]
+    named = [n for _, n in small] + [o for o in objs if o.lower_ in judged]
+    if not named:
         return False
     after = [t for c in verb.children if c.dep_ in ("oprd", "prep", "xcomp", "acomp") for t in c.subtree]
     after += [t for o, n in small for t in o.subtree if t not in set(n.subtree)]
     after += [t for o in objs for c in o.children if c.dep_ in ("npadvmod", "appos", "oprd") for t in c.subtree]
     after += [t for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
-    return any(t.lower_ in data["condemning_words"] for t in after)
+    if any(n.lower_ in attacks for n in named):
+        return any(t.lower_ in data["condemning_words"] for t in after)
+    return _morally_judged(after, data)
+
+
+def _morally_judged(words: list[Token], data: dict) -> bool:
+    """'called the incident "an act of barbarism"', 'an act of terror': a word of moral condemnation, or terror only
+    as the 'act of' it was ('described the incident as a terrorist attack' is an assessment, not a condemnation)."""
+    assessing = set(data["assessing_words"])
+    moral = set(data["condemning_words"]) - assessing
+    return any(
+        t.lower_ in moral or (t.lower_ in assessing and t.dep_ == "pobj" and t.head.head.lower_ == "act") for t in words
+    )
 
 
 def _called_what(verb: Token, objs: list[Token], attacks: frozenset[str], data: dict) -> bool:
@@ -1289,7 +1375,9 @@ def _accused_of_other(verb: Token) -> bool:
         for g in c.children
         if g.dep_ == "pcomp" and g.pos_ == "VERB"
     ]
-    return bool(deeds) and not any(d.lemma_.lower() in acts for d in deeds)
+    tried = [d for d in deeds if d.lemma_.lower() in ("try", "attempt", "seek")]  # 'of trying to seize a position'
+    deeds += [x for d in tried for x in d.children if x.dep_ == "xcomp"]
+    return bool(deeds) and not any(d.lemma_.lower() in acts or _seizes(d) for d in deeds)
 
 
 def _habitual_claim(verb: Token) -> bool:
@@ -1342,6 +1430,8 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
     acts = word_set("participants.json", "attack_verbs") | CLAIM_ACTS
     own = _actor_at(actors, _subtree(speaker))
     for clause in _said_clauses(verb, ("ccomp", "xcomp")):
+        if _done_by_own(clause, own, actors) or _attacker_was_own(clause, own, actors):
+            return True
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is None and clause.dep_ == "xcomp":
             subj = speaker
@@ -1355,7 +1445,8 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
             (subj.lower_ in OWN_PRONOUNS and not others)
             or the_group
             or any(c.lower_ in OWN_POSSESSIVES for c in subj.children)
-            or (own is not None and _actor_at(actors, _subtree(subj)) is own)
+            or (own is not None and _same_actor(_actor_at(actors, _subtree(subj)), own))
+            or _own_member(subj, own, actors)
         )
         responsible = any(c.lower_ in ("responsible", "behind") for c in clause.children)
         act = any(
@@ -1365,6 +1456,43 @@ def _claims_own_act(verb: Token, speaker: Token, actors: Sequence[ActorMention])
         if mine and (act or responsible):
             return True
     return False
+
+
+def _same_actor(found: ActorMention | None, own: ActorMention) -> bool:
+    """Two mentions of one group ('the Islamic State group said ... two soldiers of the Islamic State')."""
+    return found is not None and found.canonical == own.canonical
+
+
+def _own_member(tok: Token, own: ActorMention | None, actors: Sequence[ActorMention]) -> bool:
+    """'its fighters', 'one of our mujahideen', 'two soldiers of the Islamic State' (the speaker's own group): the
+    speaker's own men."""
+    tok = _member_of(tok)
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES | {"our"} for c in tok.children):
+        return tok.lower_ in word_set("statements.json", "member_nouns")
+    owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return own is not None and any(_same_actor(_actor_at(actors, _subtree(g)), own) for g in owners)
+
+
+def _done_by_own(clause: Token, own: ActorMention | None, actors: Sequence[ActorMention]) -> bool:
+    """'"The attack was carried out by one of our infiltrators," the spokesman said': an attack done by the speaker's
+    own men, told in the passive."""
+    acts = attack_verbs() | CLAIM_ACTS
+    if clause.lemma_.lower() not in acts or _negated(clause):
+        return False
+    agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_own_member(a, own, actors) for a in agents)
+
+
+def _attacker_was_own(clause: Token, own: ActorMention | None, actors: Sequence[ActorMention]) -> bool:
+    """'said the attacker was "one of its fighters"', 'said the gunman was a soldier of the Islamic State': the
+    attacker named as one of the speaker's own claims the attack."""
+    if clause.lemma_.lower() != "be" or _negated(clause):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    attackers = word_set("attackers.json", "heads") | word_set("statements.json", "perpetrator_nouns")
+    if subj is None or subj.lower_ not in attackers:
+        return False
+    return any(_own_member(c, own, actors) for c in clause.children if c.dep_ == "attr")
 
 
 def _done_to_own(clause: Token) -> bool:
@@ -1422,7 +1550,8 @@ def _own_forces_struck(verb: Token) -> bool:
         )
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         act = clause.lemma_.lower() in CLAIM_ACTS and obj is not None and obj.lower_ in nouns and obj.tag_ == "NN"
-        struck = clause.lemma_.lower() in strikes and obj is not None and obj.ent_type_ != "PERSON"
+        aimed_at = obj is not None and (obj.ent_type_ != "PERSON" or (subj is not None and subj.lower_ in strikers))
+        struck = clause.lemma_.lower() in strikes and aimed_at  # 'its aircraft had struck Maqdah': a targeted strike
         if ((own and (act or struck)) or _force_struck_it(verb, subj, clause, obj)) and not any(
             c.dep_ == "neg" for c in clause.children
         ):
@@ -1501,9 +1630,11 @@ def _reported_attacker(verb: Token) -> Token | None:
         word_set("participants.json", "attack_verbs")
         | word_set("statements.json", "dropped_verbs")
         | word_set("statements.json", "staging_verbs")
+        | word_set("statements.json", "killing_verbs")
     )
     clauses = [_past_seeming(c) for c in _said_clauses(verb, ("ccomp",))]
-    for clause in (c for c in clauses if c.lemma_.lower() in attack or c.lower_ in attack):
+    clauses += [c for said in clauses for c in said.conjuncts if c.pos_ == "VERB" and c.i > said.i]
+    for clause in (c for c in clauses if c.lemma_.lower() in attack or c.lower_ in attack or _used_force(c)):
         if habitual(clause):
             continue
         if passive(clause):
@@ -1516,15 +1647,26 @@ def _reported_attacker(verb: Token) -> Token | None:
                 return agent
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None and clause.dep_ == "conj":  # '... had forced their way in and opened fire'
+            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None or clause.lemma_.lower() == "cause" or any(c.lower_ in OWN_POSSESSIVES for c in subj.children):
             continue
         if not _aimed(clause) or _searches(clause):
             continue
         if subj.lower_ in word_set("statements.json", "attack_nouns"):
             subj = _attack_owner(subj)
-        if subj is not None and _accusable(subj) and not _anonymous(subj):
+        if subj is not None and _accusable(_whole_of(subj)) and not _anonymous(subj):
             return subj
     return None
+
+
+def _used_force(verb: Token) -> bool:
+    """'police may have used excessive force against detainees', 'used live ammunition against protesters': force
+    used against people is the attack told."""
+    if verb.lemma_.lower() != "use" or not any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return False
+    means = word_set("statements.json", "force_means")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in means for c in verb.children)
 
 
 def _sponsor_of_attackers(verb: Token) -> Token | None:
@@ -1661,6 +1803,8 @@ def _perpetrators(subj: Token) -> bool:
         return False
     if subj.lower_ not in ("those", "people", "ones"):
         return True
+    if any(c.lower_ == "responsible" for c in subj.children):
+        return True  # 'those responsible'
     acts = attack_verbs() | CLAIM_ACTS | {"do", "commit"}
     told = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in acts for c in subj.children)
     return told or any(c.dep_ == "prep" and c.lower_ == "behind" for c in subj.children)
@@ -1731,9 +1875,16 @@ def _accusable(tok: Token) -> bool:
     """Someone who can be blamed: a named actor, a nation's forces, armed men; not 'a bomb'."""
     if tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
         return True
-    if _force_noun(tok):
+    if _force_noun(tok) or _armed_body(tok):
         return True
     return any(c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+
+
+def _armed_body(tok: Token) -> bool:
+    """'the terrorist organisation', 'an extremist group': a body named by what it is as an armed group."""
+    bodies = word_set("statements.json", "armed_bodies")
+    kinds = word_set("statements.json", "armed_body_kinds")
+    return tok.lower_ in bodies and any(c.dep_ in ("amod", "compound") and c.lower_ in kinds for c in tok.children)
 
 
 def find_statements(sent: Span, actors: Sequence[ActorMention]) -> list[FoundStatement]:
@@ -1766,11 +1917,11 @@ def _quoted_accusations(sent: Span, actors: Sequence[ActorMention]) -> list[Foun
     first = next((t for t in span_tokens(sent) if not t.is_space), None)
     if (
         first is None
-        or not first.is_quote
+        or not (first.is_quote or _in_open_quote(first))
         or any(not _quoted(t, sent) for t in span_tokens(sent) if _reporting(t.lemma_.lower()))
     ):
         return []
-    agent = _deed_agent(sent)
+    agent = _deed_agent(sent) or _cleft_agent(sent)
     teller = _quote_teller(sent) if agent is not None else None
     if agent is None or teller is None:
         return []
@@ -1803,6 +1954,26 @@ def _deed_agent(sent: Span) -> Token | None:
     return None
 
 
+def _cleft_agent(sent: Span) -> Token | None:
+    """'It is the settlers from the settlements around us who do this', 'It was Hamas that fired the rockets': the one
+    a cleft sentence singles out as the doer of the deed."""
+    root = sent.root
+    if root.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children):
+        return None
+    deeds = _deed_verbs() | {"do"}
+    named = next((c for c in root.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    if named is None:
+        return None
+    clauses = [t for t in root.subtree if t.i > named.i and t.dep_ in ("relcl", "ccomp") and _relative_subject(t)]
+    clause = next(iter(clauses), None)  # the parser may hang it on a noun after the named one, or on the copula
+    return named if clause is not None and clause.lemma_.lower() in deeds and not _negated(clause) else None
+
+
+def _relative_subject(verb: Token) -> bool:
+    """'who do this', 'that fired the rockets': a clause whose subject is a relative pronoun."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children)
+
+
 def _quote_teller(sent: Span) -> Token | None:
     """The speech verb a quotation is attributed to: in the sentence that closes it ('..., he said'), or, for a
     quotation that goes on from one attributed just before, in that sentence; in the same paragraph."""
@@ -1811,14 +1982,28 @@ def _quote_teller(sent: Span) -> Token | None:
     while at < len(doc) and len(after) < QUOTE_REACH and "\n\n" not in doc[at - 1].whitespace_ + doc[at - 1].text:
         after.append(doc[at].sent)
         at = after[-1].end
-    before = doc[sent.start - 1].sent if sent.start > 0 and "\n\n" not in doc[sent.start - 1].text else None
     for other in after:
         verb = _after_closing_quote(other)
         if verb is not None:
             return verb
         if any(t.is_quote for t in other):
             break  # closed with no attribution: it goes on from the one before
-    return _after_closing_quote(before) if before is not None else None
+    return _teller_before(sent)
+
+
+def _teller_before(sent: Span) -> Token | None:
+    """'"They came in the night," X said. "... We have no doubt who did this. It is the settlers ..."': a quotation
+    that goes on from one attributed a few sentences before in the same paragraph."""
+    doc, at = sent.doc, sent.start
+    for _ in range(QUOTE_REACH):
+        if at == 0 or "\n\n" in doc[at - 1].text:
+            return None
+        before = doc[at - 1].sent
+        verb = _after_closing_quote(before)
+        if verb is not None:
+            return verb
+        at = before.start
+    return None
 
 
 def _after_closing_quote(sent: Span) -> Token | None:
@@ -1929,8 +2114,8 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                     found_st = _with_cue_target(found_st, sent, cue, actors)
                 if kind == "threat" or cue in data["deed_cues"]:  # 'said Pakistan resorted to firing': X is accused
                     teller = _teller_of(verb)
-                    if teller is verb and kind != "threat":
-                        break
+                    if teller is verb and (kind != "threat" or _unspoken_threat(verb, sent)):
+                        break  # 'the volunteers pay a heavy price in the fight': nobody threatens
                     found_st = _with_threatened(_make(kind, teller, sent, actors), sent, cue, actors)
                 unlinked = found_st.statement.target is None and cue in data["link_cues"]
                 if kind == "accusation" and unlinked and not _linked_to_a_feud(sent, cue):
@@ -1940,6 +2125,15 @@ def _phrase_statements(sent: Span, actors: Sequence[ActorMention], found: list[F
                 out.append(found_st)
             break
     return out
+
+
+def _unspoken_threat(verb: Token, sent: Span) -> bool:
+    """'The volunteers pay a heavy price in the fight against the jihadists': a threat phrase neither quoted nor told by
+    a verb of threatening ('vowed that X would pay dearly') describes, it threatens no one."""
+    threats = {v for v, kind in _verb_types().items() if kind == "threat"}
+    if _quoted(verb, sent) or _in_open_quote(verb) or _reporting(verb.lemma_.lower()):
+        return False  # '"...," he said', 'says the attack "will not go unpunished"'
+    return not any(a.lemma_.lower() in threats for a in [verb, *verb.ancestors])
 
 
 def _adds_to(new: FoundStatement, found: list[FoundStatement]) -> bool:
