@@ -691,8 +691,14 @@ def test_a_confrontation_between_two_armed_sides_is_a_clash(text: str) -> None:
         "A councillor, Jose Ramos, was hit in the chest by a single bullet as he stood outside the town hall of "
         "Lipa on Monday, police said.",
         "A 12-year-old boy was struck by sniper fire while walking to school in Kherson on Tuesday, officials said.",
+        "Three people were struck by gunfire outside a bar in Leeds late on Saturday, police said.",
     ],
 )
 def test_someone_hit_by_a_bullet_or_sniper_fire_was_shot(text: str) -> None:
     incident = _incident(text)
     assert "armed_assault" in _types(incident) and "firearm" in _weapons(incident)
+
+
+def test_a_generic_someone_struck_by_gunfire_in_a_statistic_was_not_shot() -> None:
+    text = "Shootings in which someone was struck by gunfire fell by 8% last year, the city's annual report said."
+    assert extract_text(text).incidents == []

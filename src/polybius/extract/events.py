@@ -451,7 +451,7 @@ def _gunshot_wounds(doc: Doc) -> list[Trigger]:
 
 def _hit_by_bullets(doc: Doc) -> list[Trigger]:
     """'the mayor was hit in the chest by a single bullet', 'a boy was struck by sniper fire': someone hit by gunfire
-    was shot, an armed assault with a firearm."""
+    was shot, an armed assault with a firearm; a generic 'someone' (a statistic's definition) is no one shot."""
     spec = load_data("events.json")["hit_by_bullets"]
     out: list[Trigger] = []
     for verb in (t for t in tokens(doc) if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"]):
@@ -459,7 +459,8 @@ def _hit_by_bullets(doc: Doc) -> list[Trigger]:
         shots = [
             a for a in agents if a.lemma_.lower() in spec["shots"] or any(c.lower_ in spec["shots"] for c in a.children)
         ]
-        if shots and any(c.dep_ == "nsubjpass" for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if shots and subjects and not any(c.lower_ in spec["generic_subjects"] for c in subjects):
             out.append(Trigger("event_types", "armed_assault", verb.i, shots[0].i + 1))
             out.append(Trigger("weapons", "firearm", shots[0].i, shots[0].i + 1, named=False))
     return out
