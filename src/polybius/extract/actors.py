@@ -678,7 +678,10 @@ def _side_of_clash(node: Token) -> bool:
 
 def _backdrop(node: Token) -> bool:
     """'The strike came as Hezbollah and Israel traded fire across the border', 'the attack came amid clashes between
-    X and Y': fighting told as the time or setting of the attack is its backdrop, not the attack."""
+    X and Y', 'a state where X and Y fight for control': fighting told as the time or setting of the attack, or in
+    the present of a clause describing a place, is its backdrop, not the attack."""
+    if node.dep_ == "relcl" and node.tag_ in ("VB", "VBP", "VBZ") and not any(c.dep_ == "aux" for c in node.children):
+        return True
     if node.dep_ == "pobj" and node.head.lower_ in ("amid", "amidst"):
         main = node.head.head
     elif node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in node.children):
@@ -1133,7 +1136,7 @@ def group_perpetrators(
         for m in mentions:
             if _passed_over(doc, m):
                 continue
-            shown = _shown_claiming(_acting_noun(doc[m.end - 1]))
+            shown = _shown_claiming(_acting_noun(doc[m.end - 1])) or _claimed_act(_acting_noun(doc[m.end - 1]))
             role = (
                 m.canonical in claimed
                 or shown
@@ -1207,6 +1210,27 @@ def _outlet_claim(head: Token, group: str, mentions: Sequence[ActorMention]) -> 
     ties = [t for t in speaker.subtree if t.lower_ in word_set("attackers.json", "affiliation_words")]
     own = {i for m in mentions if m.canonical == group for i in range(m.start, m.end)}
     return any(t.i in own for a in ties for t in a.subtree)
+
+
+def _claimed_act(node: Token) -> bool:
+    """'X, or DHKP-C, claimed the hostage-taking', 'X claimed the ambush': a group claiming the attack by its noun."""
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.lemma_.lower() != "claim" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and (attack_noun(c) or _hostage_taking(c))]
+    return any(_this_one(o) for o in objects)
+
+
+def _this_one(noun: Token) -> bool:
+    """'the hostage-taking', 'Sunday's attack', not 'attacks', 'previous attacks' or 'a 2018 bombing': one act, made
+    definite, that is no earlier one."""
+    definite = any((c.dep_ == "det" and c.lower_ in ("the", "this")) or c.dep_ == "poss" for c in noun.children)
+    return noun.tag_ == "NN" and definite and not _earlier_act(noun)
+
+
+def _hostage_taking(noun: Token) -> bool:
+    """'the hostage-taking', 'the hostage taking': taking hostages, told as a noun."""
+    return noun.lower_ == "taking" and any(c.lower_ in ("hostage", "hostages") for c in noun.lefts)
 
 
 def _shown_claiming(node: Token) -> bool:
@@ -1724,7 +1748,7 @@ def state_perpetrators(
     out = []
     for ent in entities(sent):
         head = _modified_force(ent)
-        if head is None or _source(head) or _harmed_force(head):
+        if head is None or _source(head) or _harmed_force(head) or _strikes_over_time(head):
             continue
         if not (strikes and _striking_force(head)) and not _forces_attack(head):
             continue
@@ -1755,6 +1779,15 @@ def _striking_force(head: Token) -> bool:
         return True
     blamed = head.dep_ == "dobj" and head.head.lemma_.lower() in ("blame", "accuse")
     return blamed or (head.dep_ == "nsubj" and head.head.lemma_.lower() in word_set("attackers.json", "strike_verbs"))
+
+
+def _strikes_over_time(head: Token) -> bool:
+    """'Turkish air strikes and artillery fire had killed dozens of civilians since Wednesday': strikes in the plural
+    told over a period are a record (often the other side's count), not the attack reported."""
+    node = first_conjunct(head)
+    if head.tag_ != "NNS" or node.dep_ != "nsubj":
+        return False
+    return any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in node.head.children) or habitual(node.head)
 
 
 def _harmed_force(head: Token) -> bool:
