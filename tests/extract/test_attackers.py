@@ -1037,3 +1037,25 @@ def test_a_lone_attacker_known_by_name_is_one_attacker() -> None:
     found = _record_incident(text).perpetrator_count
 
     assert found is not None and found.value == 1 and found.evidence[0].text == "Gordon Wilkes"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The first bomber detonated her explosives at a wedding in Konduga on Saturday. Minutes later another "
+            "attacker blew herself up near the market, and a third struck at the hospital.",
+            3,
+        ),
+        (
+            "Two female suicide bombers blew themselves up at a market in Kano on Wednesday, killing 15 people. A "
+            "third bomber was arrested before she could detonate her explosives, police said.",
+            3,
+        ),
+        ("A gunman shot dead two people at a cafe in Malmo on Saturday. A third died later in hospital.", 1),
+    ],
+)
+def test_attackers_told_one_by_one_are_counted_by_the_highest_ordinal(text: str, count: int) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == count

@@ -921,6 +921,9 @@ def _count_cue_words() -> frozenset[str]:
 def with_accomplice(count: Count | None, sents: Sequence[Span]) -> Count | None:
     """'the suspect arrived on a motorcycle driven by an accomplice', 'a second gunman waited in the car': one
     attacker and an accomplice are two."""
+    ranked = _ranked_attackers(sents)
+    if ranked is not None and ranked.value > (count.value if count else 1):
+        return ranked
     if count is None or count.value != 1:
         return count
     pair = _pair_of_people(count, sents)
@@ -952,6 +955,31 @@ def _proper_name(name: str) -> bool:
     if not words or words[0].lower() in ("a", "an", "the", "one", "his", "her", "their"):
         return False
     return all(w[:1].isupper() and w.lower() not in people for w in words)
+
+
+def _ranked_attackers(sents: Sequence[Span]) -> Count | None:
+    """'The first bomber detonated her explosives ... another attacker blew herself up ... and a third struck': the
+    attackers told one by one in order are as many as the highest ordinal among them ('a third' standing for one)."""
+    ranks: dict[str, int] = load_data("attackers.json")["attacker_ordinals"]
+    best: Count | None = None
+    for sent in sents:
+        for tok in span_tokens(sent):
+            rank = ranks.get(tok.lower_)
+            if rank is None or (best is not None and best.value >= rank):
+                continue
+            noun = tok.head if tok.dep_ == "amod" else tok
+            told = noun.lower_ in word_set("attackers.json", "single_attackers") and not _only_possible(noun)
+            acting = tok.dep_ in ("nsubj", "npadvmod") and tok.head.lemma_.lower() in attack_verbs()
+            alone = noun is tok and acting and _attackers_before(tok)
+            if told or alone:
+                best = _count(rank, tok.doc[min(tok.i, noun.i)], tok.doc[max(tok.i, noun.i)])
+    return best
+
+
+def _attackers_before(tok: Token) -> bool:
+    """'another attacker blew herself up, and a third struck': an attacker word earlier in the sentence that a bare
+    ordinal goes on counting."""
+    return any(t.lower_ in word_set("attackers.json", "single_attackers") for t in tok.sent[: tok.i - tok.sent.start])
 
 
 def _pair_of_people(count: Count, sents: Sequence[Span]) -> Count | None:
