@@ -1508,3 +1508,11 @@ def test_a_group_claiming_the_hostage_taking_claims_the_attack() -> None:
 def test_groups_told_only_as_background_are_no_perpetrators(text: str, absent: str) -> None:
     perps = _incident(text).perpetrators
     assert absent not in {p.name for p in perps} if absent else not any(p.claimed for p in perps)
+
+
+def test_groups_a_state_says_had_attacked_its_troops_are_not_its_strikes_perpetrators() -> None:
+    text = (
+        "A military airstrike killed 11 villagers in Sagaing on Friday. Junta spokesman Zaw Min Tun said troops had "
+        "been attacked by fighters of the Kachin Independence Army (KIA), who he said were hiding in the village."
+    )
+    assert "Kachin Independence Army" not in {p.name for p in _incident(text).perpetrators}

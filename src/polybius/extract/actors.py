@@ -623,7 +623,7 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
-        if nouns and _record_of_attacks(verb):
+        if (nouns and _record_of_attacks(verb)) or _provoked(verb):
             return False
         return verb.lemma_.lower() in verbs or (nouns and (attack_noun(verb) or left_weapon(verb) or _holds(verb)))
     clash = _side_of_clash(node) or _in_clash_subject(head) or _pitted(node)
@@ -635,6 +635,25 @@ def _with_conjuncts(verb: Token) -> list[Token]:
     that have no subject of their own, which therefore share its subject."""
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return [verb, *(c for c in joined if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+
+
+def _provoked(verb: Token) -> bool:
+    """'Junta spokesman X said troops had been attacked by fighters of the KIA': a state telling that its forces had
+    been attacked before gives its reason for striking; those it names attacked earlier, not in this attack."""
+    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    own = any(c.dep_ == "nsubjpass" and c.lower_ in forces for c in verb.children)
+    earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    speech = verb.head
+    if not (
+        own
+        and earlier
+        and verb.dep_ == "ccomp"
+        and speech.lemma_.lower() in word_set("statements.json", "speech_verbs")
+    ):
+        return False
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    state = forces | word_set("attackers.json", "state_speaker_heads") | word_set("attackers.json", "state_name_words")
+    return speaker is not None and any(t.lower_ in state for t in speaker.subtree)
 
 
 def _perfect_record(verb: Token) -> bool:
@@ -1177,8 +1196,13 @@ def group_perpetrators(
 
 
 def _passed_over(doc: Doc, m: ActorMention) -> bool:
-    """An outlet, a group named only as an attribute, or one blamed for an earlier act is no perpetrator here."""
-    return m.kind == "media" or m.attributive or _blamed_for_earlier(doc[m.end - 1])
+    """An outlet, a group named only as an attribute, one blamed for an earlier act, or one a state says had attacked
+    its forces before it struck ('troops had been attacked by fighters of X') is no perpetrator here."""
+    if m.kind == "media" or m.attributive or _blamed_for_earlier(doc[m.end - 1]):
+        return True
+    last = doc[m.end - 1]
+    node = _acting_noun(last.head if last.dep_ == "appos" else last)  # 'the Kachin Independence Army (KIA)'
+    return node.dep_ == "pobj" and node.head.lower_ == "by" and _provoked(node.head.head)
 
 
 def _attacker_member(doc: Doc, m: ActorMention) -> bool:
