@@ -1516,3 +1516,12 @@ def test_groups_a_state_says_had_attacked_its_troops_are_not_its_strikes_perpetr
         "been attacked by fighters of the Kachin Independence Army (KIA), who he said were hiding in the village."
     )
     assert "Kachin Independence Army" not in {p.name for p in _incident(text).perpetrators}
+
+
+def test_the_attackers_name_in_a_biography_with_old_dates_is_a_suspect() -> None:
+    text = (
+        "A man killed a sacristan with a machete at a church in Cadiz on Wednesday, police said. The interior "
+        "ministry said the man, who was named in the Spanish press as Karim Benhadi, had been served with a "
+        "deportation order in June last year."
+    )
+    assert "Karim Benhadi" in {p.name for p in _incident(text).perpetrators}

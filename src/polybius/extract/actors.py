@@ -1488,25 +1488,11 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
     """Named attackers: 'the gunman, identified as John Smith', 'Smith opened fire'."""
     attackers = word_set("figures.json", "attacker_count_nouns")
     out, behind = [], []
-    for ent in entities(sent):
-        if ent.label_ != "PERSON" or ent[-1].lower_ in word_set("attackers.json", "group_nouns"):
-            continue  # 'the Northeast Cartel' the tagger reads as a person
-        ent = _full_name(ent)
+    for ent in _person_names(sent):
         root = ent.root
-        before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])
-        appos_attacker = (root.dep_ == "appos" and root.head.lower_ in attackers) or _after_attacker_noun(ent)
-        appos_attacker = appos_attacker or _attacker_was(root)
-        window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 10) : ent.start])
-        victims = word_set("attackers.json", "victim_words")
-        finite = ent.start > 0 and sent.doc[ent.start - 1].tag_ in ("VBP", "VBZ", "VBD")  # 'police suspect X'
-        named_as = (before.endswith(("suspect", "suspected")) and not finite) or (
-            before.endswith(" as")
-            and any(w in window for w in ("identified", "named"))
-            and not any(w in victims for w in window.split())
-            and _identifies_attacker(sent.doc[ent.start - 1])
-        )
+        appos_attacker = _given_to_attacker(ent)
+        named_as = _named_as(ent, sent)
         held = _held(root) or _arrested(root) or _defendant(root)
-        blamed = _attributed_person(root)
         if (
             appos_attacker
             or named_as
@@ -1514,18 +1500,56 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
             or _attack_role(root, word_set("attackers.json", "physical_attack_verbs"))
             or (root.dep_ in ("compound",) and root.head.lower_ in attackers)
         ):
-            out.append(
-                Perpetrator(
-                    name=ent.text,
-                    kind="individual",
-                    mentions=[ent.text],
-                    suspected=held or named_as,
-                    evidence=[span_evidence(ent)],
-                )
-            )
-        elif blamed:
+            out.append(_named_person(ent, suspected=held or named_as))
+        elif _attributed_person(root):
             behind.append(_suspect(ent))
     return (out or arrested_suspects(sent)) + behind
+
+
+def identified_attackers(sent: Span) -> list[Perpetrator]:
+    """The attacker's name in a sentence told as background ('the man, who was named in the press as X, had been
+    served with a deportation order in June last year'): a biography's old dates do not make its name another's."""
+    return [
+        _named_person(e, suspected=True) for e in _person_names(sent) if _given_to_attacker(e) or _named_as(e, sent)
+    ]
+
+
+def _person_names(sent: Span) -> list[Span]:
+    """The people a sentence names, with first names the tagger left out (not 'the Northeast Cartel' it reads as a
+    person)."""
+    groups = word_set("attackers.json", "group_nouns")
+    return [_full_name(e) for e in entities(sent) if e.label_ == "PERSON" and e[-1].lower_ not in groups]
+
+
+def _given_to_attacker(ent: Span) -> bool:
+    """'the gunman, Salvador Ramos,', 'the shooter, 18-year-old X', 'the gunman was X': a name set beside the
+    attacker word or said to be the attacker."""
+    root = ent.root
+    attackers = word_set("figures.json", "attacker_count_nouns")
+    return (root.dep_ == "appos" and root.head.lower_ in attackers) or _after_attacker_noun(ent) or _attacker_was(root)
+
+
+def _named_as(ent: Span, sent: Span) -> bool:
+    """'suspect X', 'police identified the gunman as X', 'the man, who was named as X' (not 'identified one of the
+    dead as X')."""
+    doc = sent.doc
+    before = " ".join(t.lower_ for t in doc[max(sent.start, ent.start - 3) : ent.start])
+    window = " ".join(t.lower_ for t in doc[max(sent.start, ent.start - 10) : ent.start])
+    victims = word_set("attackers.json", "victim_words")
+    finite = ent.start > 0 and doc[ent.start - 1].tag_ in ("VBP", "VBZ", "VBD")  # 'police suspect X'
+    return (before.endswith(("suspect", "suspected")) and not finite) or (
+        before.endswith(" as")
+        and any(w in window for w in ("identified", "named"))
+        and not any(w in victims for w in window.split())
+        and _identifies_attacker(doc[ent.start - 1])
+    )
+
+
+def _named_person(ent: Span, suspected: bool) -> Perpetrator:
+    """A named person as an individual perpetrator."""
+    return Perpetrator(
+        name=ent.text, kind="individual", mentions=[ent.text], suspected=suspected, evidence=[span_evidence(ent)]
+    )
 
 
 def _full_name(ent: Span) -> Span:
