@@ -1525,3 +1525,14 @@ def test_the_attackers_name_in_a_biography_with_old_dates_is_a_suspect() -> None
         "deportation order in June last year."
     )
     assert "Karim Benhadi" in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A top commander of Hizbul Mujahideen was killed in a gunfight with security forces in Sopore on Saturday.",
+        "Top Hizbul Mujahideen commander killed in Sopore gunfight",
+    ],
+)
+def test_a_group_whose_men_fell_in_a_gunfight_was_a_side(text: str) -> None:
+    assert "Hizbul Mujahideen" in {p.name for p in _incident(text).perpetrators}

@@ -686,6 +686,8 @@ def _side_of_clash(node: Token) -> bool:
         node = node.head  # 'between rival gangs Grand Ravine and 5 Segonn', 'the army and the paramilitary RSF'
     if node.dep_ == "nsubj":
         return _clash_verb(node.head) and not habitual(node.head) and not _backdrop(node.head)
+    if _fell_in_clash(node):
+        return True
     if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with"):
         return False
     owner = node.head.head  # 'clashes between', 'clashed with', or 'the fighting broke out between'
@@ -693,6 +695,23 @@ def _side_of_clash(node: Token) -> bool:
     if _backdrop(owner):
         return False
     return _clash_noun(owner) or _clash_verb(owner) or (subj is not None and _clash_noun(subj))
+
+
+def _fell_in_clash(node: Token) -> bool:
+    """'a top commander of the LeT was killed in a gunfight with security forces', 'top LeT commander killed in
+    Khanyar gunfight': a group whose men fell in a clash was one of its sides."""
+    verbs = [node.head] if node.dep_ == "nsubjpass" else [c for c in node.children if c.dep_ == "acl"]
+    if node.dep_ == "pobj":  # 'after a commander of the LeT was killed', which the parser garbles
+        after = node.doc[node.right_edge.i + 1 : min(node.sent.end, node.right_edge.i + 5)]
+        verbs += [t for t in after if t.tag_ == "VBN"][:1]
+    harm = word_set("attackers.json", "victim_object_verbs")
+    return any(
+        v.tag_ == "VBN" and v.lemma_.lower() in harm and _clash_noun(g)
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+    )
 
 
 def _backdrop(node: Token) -> bool:
