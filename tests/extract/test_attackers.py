@@ -1059,3 +1059,17 @@ def test_attackers_told_one_by_one_are_counted_by_the_highest_ordinal(text: str,
     found = _record_incident(text).perpetrator_count
 
     assert found is not None and found.value == count
+
+
+def test_one_attacker_as_the_agent_of_the_attack_is_one() -> None:
+    text = "A mayor was shot dead in Batangas on Monday. Police said the shot was fired by a sniper from a field."
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == 1 and found.evidence[0].text == "a sniper"
+
+
+def test_a_police_sniper_is_no_attacker_counted() -> None:
+    text = "A hostage-taker was shot dead by a police sniper at a bank in Lyon on Friday after holding four people."
+    found = _record_incident(text).perpetrator_count
+
+    assert found is None or "sniper" not in found.evidence[0].text

@@ -899,7 +899,8 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
             found = found or _aged_attacker(tok)
             if found is not None:
                 return found
-    return None
+    agents = (_single_agent(t) for sent in sents for t in span_tokens(sent))
+    return next((c for c in agents if c is not None), None)
 
 
 def _may_count(tok: Token) -> bool:
@@ -1069,6 +1070,20 @@ def _single_attacker(tok: Token) -> Count | None:
         return None
     first = min(c.i for c in (tok, *tok.lefts) if c.dep_ != "punct")
     return _count(1, tok.doc[first], tok)
+
+
+def _single_agent(tok: Token) -> Count | None:
+    """'the shot was fired by a sniper', 'killed by a lone gunman': one attacker as the agent of an attack (not 'a
+    police sniper', who ends one), when no other wording counts them."""
+    if tok.tag_ != "NN" or tok.lower_ not in word_set("attackers.json", "agent_attackers"):
+        return None
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    forces = word_set("attackers.json", "force_institutions") | word_set("attackers.json", "force_modifiers")
+    if det is None or tok.dep_ != "pobj" or tok.head.lower_ != "by" or any(c.lower_ in forces for c in tok.children):
+        return None
+    verb = tok.head.head
+    acts = attack_verbs() | word_set("attackers.json", "band_attack_verbs")
+    return _count(1, det, tok) if verb.tag_ == "VBN" and verb.lemma_.lower() in acts else None
 
 
 def _one_believed(tok: Token) -> Count | None:
