@@ -1531,7 +1531,7 @@ def test_the_attackers_name_in_a_biography_with_old_dates_is_a_suspect() -> None
     "text",
     [
         "A top commander of Hizbul Mujahideen was killed in a gunfight with security forces in Sopore on Saturday.",
-        "Top Hizbul Mujahideen commander killed in Sopore gunfight",
+        "Three Hizbul Mujahideen fighters were killed in clashes with the army in Sopore on Saturday.",
     ],
 )
 def test_a_group_whose_men_fell_in_a_gunfight_was_a_side(text: str) -> None:

@@ -5,10 +5,16 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from polybius.extract.attackers import as_state_forces, from_statements, unnamed_attackers, with_unnamed
+from polybius.extract.attackers import (
+    as_state_forces,
+    from_statements,
+    shared_attackers,
+    unnamed_attackers,
+    with_unnamed,
+)
 from polybius.extract.nlp import load_nlp
 from polybius.extract.statements import FoundStatement
-from polybius.model import Evidence, Incident, Perpetrator, Statement
+from polybius.model import EventType, Evidence, Incident, Perpetrator, Statement
 from polybius.pipeline import extract_text
 
 
@@ -1073,3 +1079,31 @@ def test_a_police_sniper_is_no_attacker_counted() -> None:
     found = _record_incident(text).perpetrator_count
 
     assert found is None or "sniper" not in found.evidence[0].text
+
+
+def _incident_with(perps: list[Perpetrator], event: str = "armed_assault") -> Incident:
+    return Incident(id=event, event_types=[EventType(value=event)], perpetrators=perps)
+
+
+@pytest.mark.parametrize(
+    ("others", "event", "want"),
+    [
+        ([Perpetrator(name="Daniel Roy Keller", kind="individual")], "armed_assault", "Daniel Roy Keller"),
+        ([Perpetrator(name="Russia", kind="state", claimed=True)], "airstrike", "Russia"),
+        ([Perpetrator(name="Russia", kind="state")], "armed_assault", None),
+        ([Perpetrator(name="a man", kind="individual")], "armed_assault", None),
+        (
+            [Perpetrator(name="Daniel Roy Keller", kind="individual"), Perpetrator(name="ELN", kind="group")],
+            "armed_assault",
+            None,
+        ),
+    ],
+)
+def test_an_incident_without_a_perpetrator_shares_the_one_the_others_name(
+    others: list[Perpetrator], event: str, want: str | None
+) -> None:
+    bare = _incident_with([], event)
+    shared_attackers([_incident_with(others), bare])
+
+    assert [p.name for p in bare.perpetrators] == ([want] if want else [])
+    assert not any(p.claimed for p in bare.perpetrators)

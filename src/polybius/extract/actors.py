@@ -698,20 +698,25 @@ def _side_of_clash(node: Token) -> bool:
 
 
 def _fell_in_clash(node: Token) -> bool:
-    """'a top commander of the LeT was killed in a gunfight with security forces', 'top LeT commander killed in
-    Khanyar gunfight': a group whose men fell in a clash was one of its sides."""
+    """'a top commander of the LeT was killed in a gunfight with security forces', 'X fighters were killed in clashes
+    with the army': a group whose men fell in a clash with a state's forces was one of its sides."""
     verbs = [node.head] if node.dep_ == "nsubjpass" else [c for c in node.children if c.dep_ == "acl"]
     if node.dep_ == "pobj":  # 'after a commander of the LeT was killed', which the parser garbles
         after = node.doc[node.right_edge.i + 1 : min(node.sent.end, node.right_edge.i + 5)]
         verbs += [t for t in after if t.tag_ == "VBN"][:1]
     harm = word_set("attackers.json", "victim_object_verbs")
-    return any(
-        v.tag_ == "VBN" and v.lemma_.lower() in harm and _clash_noun(g)
+    clashes = [
+        g
         for v in verbs
+        if v.tag_ == "VBN" and v.lemma_.lower() in harm
         for c in v.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for g in c.children
-    )
+        if _clash_noun(g)
+    ]
+    foes = [f for g in clashes for p in g.children if p.lower_ == "with" for f in p.children if f.dep_ == "pobj"]
+    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    return any(f.lower_ in forces for f in foes)
 
 
 def _backdrop(node: Token) -> bool:

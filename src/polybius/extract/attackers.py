@@ -35,7 +35,7 @@ from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import doc_text, entities, passive, span_evidence, span_tokens
 from polybius.extract.statements import FoundStatement
-from polybius.model import Count, Evidence, Perpetrator
+from polybius.model import Count, Evidence, Incident, Perpetrator
 
 MAX_WORDS = 5
 
@@ -1290,3 +1290,21 @@ def _numbered_count(tok: Token) -> Count | None:
 def _count(value: int, first: Token, last: Token) -> Count:
     """A count with the words from `first` to `last` as evidence."""
     return Count(value=value, evidence=[span_evidence(first.doc[first.i : last.i + 1])])
+
+
+def shared_attackers(incidents: list[Incident]) -> list[Incident]:
+    """'Robert Aaron Long ... was arrested' after shootings at three spas, 'a Russian missile strike on Uman ... In
+    Dnipro, a missile hit a house': an incident with no perpetrator of its own, in an article whose other incidents
+    name one person or one state between them (and no group), is that one's too (a spree, a wave of strikes)."""
+    for incident in incidents:
+        if incident.perpetrators:
+            continue
+        others = {p.name: p for i in incidents if i is not incident for p in i.perpetrators}
+        strikes = {e.value for e in incident.event_types} & {"airstrike", "shelling"}
+        named = [p for p in others.values() if p.kind == "individual" and _proper_name(p.name)]
+        states = [p for p in others.values() if p.kind == "state"]
+        if any(p.kind in ("group", "unknown") for p in others.values()) or len(named) + len(states) != 1:
+            continue
+        if named or strikes:
+            incident.perpetrators = [(named or states)[0].model_copy(update={"claimed": False})]
+    return incidents
