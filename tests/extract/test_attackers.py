@@ -1107,3 +1107,11 @@ def test_an_incident_without_a_perpetrator_shares_the_one_the_others_name(
 
     assert [p.name for p in bare.perpetrators] == ([want] if want else [])
     assert not any(p.claimed for p in bare.perpetrators)
+
+
+def test_a_group_said_not_to_have_claimed_the_attack_claims_nothing() -> None:
+    text = (
+        "A rocket barrage from Lebanon killed a soldier in Safed on Wednesday. The Israeli army blamed Hezbollah. The "
+        "Iran-backed group, which has claimed near-daily attacks on army posts, did not claim the rocket fire."
+    )
+    assert not any(p.claimed for p in _record_incident(text).perpetrators)

@@ -38,6 +38,7 @@ from polybius.extract.statements import FoundStatement
 from polybius.model import Count, Evidence, Incident, Perpetrator
 
 MAX_WORDS = 5
+_NOT_CLAIMED = re.compile(r"\b(?:did|does|has|have|had)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+)?claim", re.IGNORECASE)
 
 
 def _attacker_head(tok: Token) -> bool:
@@ -691,7 +692,9 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
     claim ('the army admitted that its soldiers fired': for the states named, or else the force) and,
     when no perpetrator is known for sure or by name, accused attackers or forces the lexicon does not name
     ('blamed certain officers of the armed forces'; 'the IRA tried to blame the security forces' adds no one)."""
-    claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
+    claims = [
+        s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor and not _disowned(s)
+    ]
     claimants = [p for p in (_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims) if p is not None]
     if not perps:  # 'our units also sabotaged the electrical system': the units claimed it
         perps = _add_new(perps, [p for p in claimants if p.kind in ("unknown", "group")])
@@ -705,6 +708,12 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
         return perps  # the attackers' own claims add no one
     accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor and not _own_forces(s)]
     return _add_new(perps, [_phrase_perpetrator(s, s.statement.target, "suspected") for s in accusations])
+
+
+def _disowned(found: FoundStatement) -> bool:
+    """'The Iran-backed group, which has claimed near-daily attacks, did not claim the rocket fire': a claim the
+    speaker is said not to have made claims nothing."""
+    return any(_NOT_CLAIMED.search(e.text) for e in found.statement.evidence)
 
 
 def _own_forces(found: FoundStatement) -> bool:
