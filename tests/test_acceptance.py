@@ -377,10 +377,10 @@ KNOWN_GAPS = {
         ", record has 21.28846"
     ),
     "nabatieh-safed": (
-        "2 failed checks; first: incident 1 (Nabatieh/Nabatiye/Nabatiyeh/Nabatieh et Tahta/Nab"
-        "atiye et Tahta/An Nabatiyah at Tahta): statement {\"type\": \"condemnation\", \"speaker_co"
-        "ntains\": \"Mikati\"}: not found (record has: claim_responsibility Israeli military Fals"
-        "e)"
+        "1 failed check; first: incident 1 (Nabatieh/Nabatiye/Nabatiyeh/Nabatieh et Tahta/Nabati"
+        "ye et Tahta/An Nabatiyah at Tahta): statement {\"type\": \"condemnation\", \"speaker_co"
+        "ntains\": \"Mikati\"}: not found (record has: claim_responsibility Israeli military Fal"
+        "se)"
     ),
     "philippine-mayors": (
         "2 failed checks; first: incident 2 (Tanauan/Tanauan City): event_type assassination: no"
