@@ -1469,3 +1469,70 @@ def test_fighting_told_as_the_backdrop_of_a_strike_makes_no_side_a_perpetrator()
         "traded fire across the border."
     )
     assert "Hezbollah" not in {p.name for p in _incident(text).perpetrators}
+
+
+def test_a_group_claiming_the_hostage_taking_claims_the_attack() -> None:
+    text = (
+        "Gunmen took a judge hostage at a courthouse in Ankara on Tuesday. The outlawed DHKP-C claimed the "
+        "hostage-taking, posting a photograph on a website close to the group."
+    )
+    perp = next(p for p in _incident(text).perpetrators if "DHKP-C" in p.mentions)
+    assert perp.claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Gunmen shot dead the mayor of Zamora on Sunday. Michoacan is a state where the Jalisco New Generation "
+            "Cartel and local gangs fight for control of drug routes.",
+            "Jalisco New Generation Cartel",
+        ),
+        (
+            "Mortar shells fired from Syria killed five civilians in Kilis on Friday. A Kurdish spokesman said Turkish "
+            "air strikes had killed dozens of civilians since Wednesday.",
+            "Turkey",
+        ),
+        (
+            "Gunmen killed three guards at a camp checkpoint in Sidon on Sunday. Officials blamed members of al-Shabab "
+            "al-Muslim, a small armed group in the camp.",
+            "al-Shabaab",
+        ),
+        (
+            "A bomb killed nine police officers in Mandera on Monday. No group has claimed it. Al-Shabaab has claimed "
+            "many previous attacks on police in the county.",
+            "",
+        ),
+    ],
+)
+def test_groups_told_only_as_background_are_no_perpetrators(text: str, absent: str) -> None:
+    perps = _incident(text).perpetrators
+    assert absent not in {p.name for p in perps} if absent else not any(p.claimed for p in perps)
+
+
+def test_groups_a_state_says_had_attacked_its_troops_are_not_its_strikes_perpetrators() -> None:
+    text = (
+        "A military airstrike killed 11 villagers in Sagaing on Friday. Junta spokesman Zaw Min Tun said troops had "
+        "been attacked by fighters of the Kachin Independence Army (KIA), who he said were hiding in the village."
+    )
+    assert "Kachin Independence Army" not in {p.name for p in _incident(text).perpetrators}
+
+
+def test_the_attackers_name_in_a_biography_with_old_dates_is_a_suspect() -> None:
+    text = (
+        "A man killed a sacristan with a machete at a church in Cadiz on Wednesday, police said. The interior "
+        "ministry said the man, who was named in the Spanish press as Karim Benhadi, had been served with a "
+        "deportation order in June last year."
+    )
+    assert "Karim Benhadi" in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A top commander of Hizbul Mujahideen was killed in a gunfight with security forces in Sopore on Saturday.",
+        "Three Hizbul Mujahideen fighters were killed in clashes with the army in Sopore on Saturday.",
+    ],
+)
+def test_a_group_whose_men_fell_in_a_gunfight_was_a_side(text: str) -> None:
+    assert "Hizbul Mujahideen" in {p.name for p in _incident(text).perpetrators}

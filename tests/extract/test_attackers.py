@@ -5,10 +5,16 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from polybius.extract.attackers import as_state_forces, from_statements, unnamed_attackers, with_unnamed
+from polybius.extract.attackers import (
+    as_state_forces,
+    from_statements,
+    shared_attackers,
+    unnamed_attackers,
+    with_unnamed,
+)
 from polybius.extract.nlp import load_nlp
 from polybius.extract.statements import FoundStatement
-from polybius.model import Evidence, Incident, Perpetrator, Statement
+from polybius.model import EventType, Evidence, Incident, Perpetrator, Statement
 from polybius.pipeline import extract_text
 
 
@@ -1037,3 +1043,75 @@ def test_a_lone_attacker_known_by_name_is_one_attacker() -> None:
     found = _record_incident(text).perpetrator_count
 
     assert found is not None and found.value == 1 and found.evidence[0].text == "Gordon Wilkes"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The first bomber detonated her explosives at a wedding in Konduga on Saturday. Minutes later another "
+            "attacker blew herself up near the market, and a third struck at the hospital.",
+            3,
+        ),
+        (
+            "Two female suicide bombers blew themselves up at a market in Kano on Wednesday, killing 15 people. A "
+            "third bomber was arrested before she could detonate her explosives, police said.",
+            3,
+        ),
+        ("A gunman shot dead two people at a cafe in Malmo on Saturday. A third died later in hospital.", 1),
+    ],
+)
+def test_attackers_told_one_by_one_are_counted_by_the_highest_ordinal(text: str, count: int) -> None:
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == count
+
+
+def test_one_attacker_as_the_agent_of_the_attack_is_one() -> None:
+    text = "A mayor was shot dead in Batangas on Monday. Police said the shot was fired by a sniper from a field."
+    found = _record_incident(text).perpetrator_count
+
+    assert found is not None and found.value == 1 and found.evidence[0].text == "a sniper"
+
+
+def test_a_police_sniper_is_no_attacker_counted() -> None:
+    text = "A hostage-taker was shot dead by a police sniper at a bank in Lyon on Friday after holding four people."
+    found = _record_incident(text).perpetrator_count
+
+    assert found is None or "sniper" not in found.evidence[0].text
+
+
+def _incident_with(perps: list[Perpetrator], event: str = "armed_assault") -> Incident:
+    return Incident(id=event, event_types=[EventType(value=event)], perpetrators=perps)
+
+
+@pytest.mark.parametrize(
+    ("others", "event", "want"),
+    [
+        ([Perpetrator(name="Daniel Roy Keller", kind="individual")], "armed_assault", "Daniel Roy Keller"),
+        ([Perpetrator(name="Russia", kind="state", claimed=True)], "airstrike", "Russia"),
+        ([Perpetrator(name="Russia", kind="state")], "armed_assault", None),
+        ([Perpetrator(name="a man", kind="individual")], "armed_assault", None),
+        (
+            [Perpetrator(name="Daniel Roy Keller", kind="individual"), Perpetrator(name="ELN", kind="group")],
+            "armed_assault",
+            None,
+        ),
+    ],
+)
+def test_an_incident_without_a_perpetrator_shares_the_one_the_others_name(
+    others: list[Perpetrator], event: str, want: str | None
+) -> None:
+    bare = _incident_with([], event)
+    shared_attackers([_incident_with(others), bare])
+
+    assert [p.name for p in bare.perpetrators] == ([want] if want else [])
+    assert not any(p.claimed for p in bare.perpetrators)
+
+
+def test_a_group_said_not_to_have_claimed_the_attack_claims_nothing() -> None:
+    text = (
+        "A rocket barrage from Lebanon killed a soldier in Safed on Wednesday. The Israeli army blamed Hezbollah. The "
+        "Iran-backed group, which has claimed near-daily attacks on army posts, did not claim the rocket fire."
+    )
+    assert not any(p.claimed for p in _record_incident(text).perpetrators)

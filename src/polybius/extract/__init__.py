@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from polybius.extract.attackers import shared_attackers
 from polybius.extract.dates import dateline_date
 from polybius.extract.incidents import build_incident
 from polybius.extract.nlp import load_nlp
@@ -26,7 +27,6 @@ def incidents_from_doc(doc: Doc, document: Document, nlp: Language) -> list[Inci
     dateline = dateline_date(doc_text(doc), document.published)
     place = dateline_place([p for info in infos for p in info.places], doc)
     actors = [a for info in infos for a in info.actors]
-    return [
-        build_incident(seg, n, document, doc, aggregates, dateline, place, actors)
-        for n, seg in enumerate(segments)
-    ]
+    return shared_attackers(
+        [build_incident(seg, n, document, doc, aggregates, dateline, place, actors) for n, seg in enumerate(segments)]
+    )

@@ -623,7 +623,7 @@ def _attack_role(head: Token, verbs: frozenset[str] | None = None) -> bool:
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         verb = node.head.head
-        if nouns and _record_of_attacks(verb):
+        if (nouns and _record_of_attacks(verb)) or _provoked(verb):
             return False
         return verb.lemma_.lower() in verbs or (nouns and (attack_noun(verb) or left_weapon(verb) or _holds(verb)))
     clash = _side_of_clash(node) or _in_clash_subject(head) or _pitted(node)
@@ -635,6 +635,25 @@ def _with_conjuncts(verb: Token) -> list[Token]:
     that have no subject of their own, which therefore share its subject."""
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return [verb, *(c for c in joined if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+
+
+def _provoked(verb: Token) -> bool:
+    """'Junta spokesman X said troops had been attacked by fighters of the KIA': a state telling that its forces had
+    been attacked before gives its reason for striking; those it names attacked earlier, not in this attack."""
+    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    own = any(c.dep_ == "nsubjpass" and c.lower_ in forces for c in verb.children)
+    earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    speech = verb.head
+    if not (
+        own
+        and earlier
+        and verb.dep_ == "ccomp"
+        and speech.lemma_.lower() in word_set("statements.json", "speech_verbs")
+    ):
+        return False
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    state = forces | word_set("attackers.json", "state_speaker_heads") | word_set("attackers.json", "state_name_words")
+    return speaker is not None and any(t.lower_ in state for t in speaker.subtree)
 
 
 def _perfect_record(verb: Token) -> bool:
@@ -667,6 +686,8 @@ def _side_of_clash(node: Token) -> bool:
         node = node.head  # 'between rival gangs Grand Ravine and 5 Segonn', 'the army and the paramilitary RSF'
     if node.dep_ == "nsubj":
         return _clash_verb(node.head) and not habitual(node.head) and not _backdrop(node.head)
+    if _fell_in_clash(node):
+        return True
     if node.dep_ != "pobj" or node.head.lower_ not in ("between", "with"):
         return False
     owner = node.head.head  # 'clashes between', 'clashed with', or 'the fighting broke out between'
@@ -676,9 +697,34 @@ def _side_of_clash(node: Token) -> bool:
     return _clash_noun(owner) or _clash_verb(owner) or (subj is not None and _clash_noun(subj))
 
 
+def _fell_in_clash(node: Token) -> bool:
+    """'a top commander of the LeT was killed in a gunfight with security forces', 'X fighters were killed in clashes
+    with the army': a group whose men fell in a clash with a state's forces was one of its sides."""
+    verbs = [node.head] if node.dep_ == "nsubjpass" else [c for c in node.children if c.dep_ == "acl"]
+    if node.dep_ == "pobj":  # 'after a commander of the LeT was killed', which the parser garbles
+        after = node.doc[node.right_edge.i + 1 : min(node.sent.end, node.right_edge.i + 5)]
+        verbs += [t for t in after if t.tag_ == "VBN"][:1]
+    harm = word_set("attackers.json", "victim_object_verbs")
+    clashes = [
+        g
+        for v in verbs
+        if v.tag_ == "VBN" and v.lemma_.lower() in harm
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if _clash_noun(g)
+    ]
+    foes = [f for g in clashes for p in g.children if p.lower_ == "with" for f in p.children if f.dep_ == "pobj"]
+    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    return any(f.lower_ in forces for f in foes)
+
+
 def _backdrop(node: Token) -> bool:
     """'The strike came as Hezbollah and Israel traded fire across the border', 'the attack came amid clashes between
-    X and Y': fighting told as the time or setting of the attack is its backdrop, not the attack."""
+    X and Y', 'a state where X and Y fight for control': fighting told as the time or setting of the attack, or in
+    the present of a clause describing a place, is its backdrop, not the attack."""
+    if node.dep_ == "relcl" and node.tag_ in ("VB", "VBP", "VBZ") and not any(c.dep_ == "aux" for c in node.children):
+        return True
     if node.dep_ == "pobj" and node.head.lower_ in ("amid", "amidst"):
         main = node.head.head
     elif node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in node.children):
@@ -1133,7 +1179,7 @@ def group_perpetrators(
         for m in mentions:
             if _passed_over(doc, m):
                 continue
-            shown = _shown_claiming(_acting_noun(doc[m.end - 1]))
+            shown = _shown_claiming(_acting_noun(doc[m.end - 1])) or _claimed_act(_acting_noun(doc[m.end - 1]))
             role = (
                 m.canonical in claimed
                 or shown
@@ -1174,8 +1220,13 @@ def group_perpetrators(
 
 
 def _passed_over(doc: Doc, m: ActorMention) -> bool:
-    """An outlet, a group named only as an attribute, or one blamed for an earlier act is no perpetrator here."""
-    return m.kind == "media" or m.attributive or _blamed_for_earlier(doc[m.end - 1])
+    """An outlet, a group named only as an attribute, one blamed for an earlier act, or one a state says had attacked
+    its forces before it struck ('troops had been attacked by fighters of X') is no perpetrator here."""
+    if m.kind == "media" or m.attributive or _blamed_for_earlier(doc[m.end - 1]):
+        return True
+    last = doc[m.end - 1]
+    node = _acting_noun(last.head if last.dep_ == "appos" else last)  # 'the Kachin Independence Army (KIA)'
+    return node.dep_ == "pobj" and node.head.lower_ == "by" and _provoked(node.head.head)
 
 
 def _attacker_member(doc: Doc, m: ActorMention) -> bool:
@@ -1207,6 +1258,27 @@ def _outlet_claim(head: Token, group: str, mentions: Sequence[ActorMention]) -> 
     ties = [t for t in speaker.subtree if t.lower_ in word_set("attackers.json", "affiliation_words")]
     own = {i for m in mentions if m.canonical == group for i in range(m.start, m.end)}
     return any(t.i in own for a in ties for t in a.subtree)
+
+
+def _claimed_act(node: Token) -> bool:
+    """'X, or DHKP-C, claimed the hostage-taking', 'X claimed the ambush': a group claiming the attack by its noun."""
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.lemma_.lower() != "claim" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and (attack_noun(c) or _hostage_taking(c))]
+    return any(_this_one(o) for o in objects)
+
+
+def _this_one(noun: Token) -> bool:
+    """'the hostage-taking', 'Sunday's attack', not 'attacks', 'previous attacks' or 'a 2018 bombing': one act, made
+    definite, that is no earlier one."""
+    definite = any((c.dep_ == "det" and c.lower_ in ("the", "this")) or c.dep_ == "poss" for c in noun.children)
+    return noun.tag_ == "NN" and definite and not _earlier_act(noun)
+
+
+def _hostage_taking(noun: Token) -> bool:
+    """'the hostage-taking', 'the hostage taking': taking hostages, told as a noun."""
+    return noun.lower_ == "taking" and any(c.lower_ in ("hostage", "hostages") for c in noun.lefts)
 
 
 def _shown_claiming(node: Token) -> bool:
@@ -1440,25 +1512,11 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
     """Named attackers: 'the gunman, identified as John Smith', 'Smith opened fire'."""
     attackers = word_set("figures.json", "attacker_count_nouns")
     out, behind = [], []
-    for ent in entities(sent):
-        if ent.label_ != "PERSON" or ent[-1].lower_ in word_set("attackers.json", "group_nouns"):
-            continue  # 'the Northeast Cartel' the tagger reads as a person
-        ent = _full_name(ent)
+    for ent in _person_names(sent):
         root = ent.root
-        before = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 3) : ent.start])
-        appos_attacker = (root.dep_ == "appos" and root.head.lower_ in attackers) or _after_attacker_noun(ent)
-        appos_attacker = appos_attacker or _attacker_was(root)
-        window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 10) : ent.start])
-        victims = word_set("attackers.json", "victim_words")
-        finite = ent.start > 0 and sent.doc[ent.start - 1].tag_ in ("VBP", "VBZ", "VBD")  # 'police suspect X'
-        named_as = (before.endswith(("suspect", "suspected")) and not finite) or (
-            before.endswith(" as")
-            and any(w in window for w in ("identified", "named"))
-            and not any(w in victims for w in window.split())
-            and _identifies_attacker(sent.doc[ent.start - 1])
-        )
+        appos_attacker = _given_to_attacker(ent)
+        named_as = _named_as(ent, sent)
         held = _held(root) or _arrested(root) or _defendant(root)
-        blamed = _attributed_person(root)
         if (
             appos_attacker
             or named_as
@@ -1466,18 +1524,56 @@ def individual_perpetrators(sent: Span) -> list[Perpetrator]:
             or _attack_role(root, word_set("attackers.json", "physical_attack_verbs"))
             or (root.dep_ in ("compound",) and root.head.lower_ in attackers)
         ):
-            out.append(
-                Perpetrator(
-                    name=ent.text,
-                    kind="individual",
-                    mentions=[ent.text],
-                    suspected=held or named_as,
-                    evidence=[span_evidence(ent)],
-                )
-            )
-        elif blamed:
+            out.append(_named_person(ent, suspected=held or named_as))
+        elif _attributed_person(root):
             behind.append(_suspect(ent))
     return (out or arrested_suspects(sent)) + behind
+
+
+def identified_attackers(sent: Span) -> list[Perpetrator]:
+    """The attacker's name in a sentence told as background ('the man, who was named in the press as X, had been
+    served with a deportation order in June last year'): a biography's old dates do not make its name another's."""
+    return [
+        _named_person(e, suspected=True) for e in _person_names(sent) if _given_to_attacker(e) or _named_as(e, sent)
+    ]
+
+
+def _person_names(sent: Span) -> list[Span]:
+    """The people a sentence names, with first names the tagger left out (not 'the Northeast Cartel' it reads as a
+    person)."""
+    groups = word_set("attackers.json", "group_nouns")
+    return [_full_name(e) for e in entities(sent) if e.label_ == "PERSON" and e[-1].lower_ not in groups]
+
+
+def _given_to_attacker(ent: Span) -> bool:
+    """'the gunman, Salvador Ramos,', 'the shooter, 18-year-old X', 'the gunman was X': a name set beside the
+    attacker word or said to be the attacker."""
+    root = ent.root
+    attackers = word_set("figures.json", "attacker_count_nouns")
+    return (root.dep_ == "appos" and root.head.lower_ in attackers) or _after_attacker_noun(ent) or _attacker_was(root)
+
+
+def _named_as(ent: Span, sent: Span) -> bool:
+    """'suspect X', 'police identified the gunman as X', 'the man, who was named as X' (not 'identified one of the
+    dead as X')."""
+    doc = sent.doc
+    before = " ".join(t.lower_ for t in doc[max(sent.start, ent.start - 3) : ent.start])
+    window = " ".join(t.lower_ for t in doc[max(sent.start, ent.start - 10) : ent.start])
+    victims = word_set("attackers.json", "victim_words")
+    finite = ent.start > 0 and doc[ent.start - 1].tag_ in ("VBP", "VBZ", "VBD")  # 'police suspect X'
+    return (before.endswith(("suspect", "suspected")) and not finite) or (
+        before.endswith(" as")
+        and any(w in window for w in ("identified", "named"))
+        and not any(w in victims for w in window.split())
+        and _identifies_attacker(doc[ent.start - 1])
+    )
+
+
+def _named_person(ent: Span, suspected: bool) -> Perpetrator:
+    """A named person as an individual perpetrator."""
+    return Perpetrator(
+        name=ent.text, kind="individual", mentions=[ent.text], suspected=suspected, evidence=[span_evidence(ent)]
+    )
 
 
 def _full_name(ent: Span) -> Span:
@@ -1724,7 +1820,7 @@ def state_perpetrators(
     out = []
     for ent in entities(sent):
         head = _modified_force(ent)
-        if head is None or _source(head) or _harmed_force(head):
+        if head is None or _source(head) or _harmed_force(head) or _strikes_over_time(head):
             continue
         if not (strikes and _striking_force(head)) and not _forces_attack(head):
             continue
@@ -1755,6 +1851,15 @@ def _striking_force(head: Token) -> bool:
         return True
     blamed = head.dep_ == "dobj" and head.head.lemma_.lower() in ("blame", "accuse")
     return blamed or (head.dep_ == "nsubj" and head.head.lemma_.lower() in word_set("attackers.json", "strike_verbs"))
+
+
+def _strikes_over_time(head: Token) -> bool:
+    """'Turkish air strikes and artillery fire had killed dozens of civilians since Wednesday': strikes in the plural
+    told over a period are a record (often the other side's count), not the attack reported."""
+    node = first_conjunct(head)
+    if head.tag_ != "NNS" or node.dep_ != "nsubj":
+        return False
+    return any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in node.head.children) or habitual(node.head)
 
 
 def _harmed_force(head: Token) -> bool:

@@ -35,9 +35,10 @@ from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import doc_text, entities, passive, span_evidence, span_tokens
 from polybius.extract.statements import FoundStatement
-from polybius.model import Count, Evidence, Perpetrator
+from polybius.model import Count, Evidence, Incident, Perpetrator
 
 MAX_WORDS = 5
+_NOT_CLAIMED = re.compile(r"\b(?:did|does|has|have|had)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+)?claim", re.IGNORECASE)
 
 
 def _attacker_head(tok: Token) -> bool:
@@ -691,7 +692,9 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
     claim ('the army admitted that its soldiers fired': for the states named, or else the force) and,
     when no perpetrator is known for sure or by name, accused attackers or forces the lexicon does not name
     ('blamed certain officers of the armed forces'; 'the IRA tried to blame the security forces' adds no one)."""
-    claims = [s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor]
+    claims = [
+        s for s in found if s.statement.type == "claim_responsibility" and not s.speaker_actor and not _disowned(s)
+    ]
     claimants = [p for p in (_phrase_perpetrator(s, s.statement.speaker, "claimed") for s in claims) if p is not None]
     if not perps:  # 'our units also sabotaged the electrical system': the units claimed it
         perps = _add_new(perps, [p for p in claimants if p.kind in ("unknown", "group")])
@@ -705,6 +708,12 @@ def from_statements(perps: list[Perpetrator], found: Sequence[FoundStatement]) -
         return perps  # the attackers' own claims add no one
     accusations = [s for s in found if s.statement.type == "accusation" and not s.target_actor and not _own_forces(s)]
     return _add_new(perps, [_phrase_perpetrator(s, s.statement.target, "suspected") for s in accusations])
+
+
+def _disowned(found: FoundStatement) -> bool:
+    """'The Iran-backed group, which has claimed near-daily attacks, did not claim the rocket fire': a claim the
+    speaker is said not to have made claims nothing."""
+    return any(_NOT_CLAIMED.search(e.text) for e in found.statement.evidence)
 
 
 def _own_forces(found: FoundStatement) -> bool:
@@ -899,7 +908,8 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
             found = found or _aged_attacker(tok)
             if found is not None:
                 return found
-    return None
+    agents = (_single_agent(t) for sent in sents for t in span_tokens(sent))
+    return next((c for c in agents if c is not None), None)
 
 
 def _may_count(tok: Token) -> bool:
@@ -921,6 +931,9 @@ def _count_cue_words() -> frozenset[str]:
 def with_accomplice(count: Count | None, sents: Sequence[Span]) -> Count | None:
     """'the suspect arrived on a motorcycle driven by an accomplice', 'a second gunman waited in the car': one
     attacker and an accomplice are two."""
+    ranked = _ranked_attackers(sents)
+    if ranked is not None and ranked.value > (count.value if count else 1):
+        return ranked
     if count is None or count.value != 1:
         return count
     pair = _pair_of_people(count, sents)
@@ -952,6 +965,31 @@ def _proper_name(name: str) -> bool:
     if not words or words[0].lower() in ("a", "an", "the", "one", "his", "her", "their"):
         return False
     return all(w[:1].isupper() and w.lower() not in people for w in words)
+
+
+def _ranked_attackers(sents: Sequence[Span]) -> Count | None:
+    """'The first bomber detonated her explosives ... another attacker blew herself up ... and a third struck': the
+    attackers told one by one in order are as many as the highest ordinal among them ('a third' standing for one)."""
+    ranks: dict[str, int] = load_data("attackers.json")["attacker_ordinals"]
+    best: Count | None = None
+    for sent in sents:
+        for tok in span_tokens(sent):
+            rank = ranks.get(tok.lower_)
+            if rank is None or (best is not None and best.value >= rank):
+                continue
+            noun = tok.head if tok.dep_ == "amod" else tok
+            told = noun.lower_ in word_set("attackers.json", "single_attackers") and not _only_possible(noun)
+            acting = tok.dep_ in ("nsubj", "npadvmod") and tok.head.lemma_.lower() in attack_verbs()
+            alone = noun is tok and acting and _attackers_before(tok)
+            if told or alone:
+                best = _count(rank, tok.doc[min(tok.i, noun.i)], tok.doc[max(tok.i, noun.i)])
+    return best
+
+
+def _attackers_before(tok: Token) -> bool:
+    """'another attacker blew herself up, and a third struck': an attacker word earlier in the sentence that a bare
+    ordinal goes on counting."""
+    return any(t.lower_ in word_set("attackers.json", "single_attackers") for t in tok.sent[: tok.i - tok.sent.start])
 
 
 def _pair_of_people(count: Count, sents: Sequence[Span]) -> Count | None:
@@ -1041,6 +1079,20 @@ def _single_attacker(tok: Token) -> Count | None:
         return None
     first = min(c.i for c in (tok, *tok.lefts) if c.dep_ != "punct")
     return _count(1, tok.doc[first], tok)
+
+
+def _single_agent(tok: Token) -> Count | None:
+    """'the shot was fired by a sniper', 'killed by a lone gunman': one attacker as the agent of an attack (not 'a
+    police sniper', who ends one), when no other wording counts them."""
+    if tok.tag_ != "NN" or tok.lower_ not in word_set("attackers.json", "agent_attackers"):
+        return None
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    forces = word_set("attackers.json", "force_institutions") | word_set("attackers.json", "force_modifiers")
+    if det is None or tok.dep_ != "pobj" or tok.head.lower_ != "by" or any(c.lower_ in forces for c in tok.children):
+        return None
+    verb = tok.head.head
+    acts = attack_verbs() | word_set("attackers.json", "band_attack_verbs")
+    return _count(1, det, tok) if verb.tag_ == "VBN" and verb.lemma_.lower() in acts else None
 
 
 def _one_believed(tok: Token) -> Count | None:
@@ -1247,3 +1299,21 @@ def _numbered_count(tok: Token) -> Count | None:
 def _count(value: int, first: Token, last: Token) -> Count:
     """A count with the words from `first` to `last` as evidence."""
     return Count(value=value, evidence=[span_evidence(first.doc[first.i : last.i + 1])])
+
+
+def shared_attackers(incidents: list[Incident]) -> list[Incident]:
+    """'Robert Aaron Long ... was arrested' after shootings at three spas, 'a Russian missile strike on Uman ... In
+    Dnipro, a missile hit a house': an incident with no perpetrator of its own, in an article whose other incidents
+    name one person or one state between them (and no group), is that one's too (a spree, a wave of strikes)."""
+    for incident in incidents:
+        if incident.perpetrators:
+            continue
+        others = {p.name: p for i in incidents if i is not incident for p in i.perpetrators}
+        strikes = {e.value for e in incident.event_types} & {"airstrike", "shelling"}
+        named = [p for p in others.values() if p.kind == "individual" and _proper_name(p.name)]
+        states = [p for p in others.values() if p.kind == "state"]
+        if any(p.kind in ("group", "unknown") for p in others.values()) or len(named) + len(states) != 1:
+            continue
+        if named or strikes:
+            incident.perpetrators = [(named or states)[0].model_copy(update={"claimed": False})]
+    return incidents

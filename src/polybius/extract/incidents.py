@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from polybius.extract.actors import (
     ActorMention,
     group_perpetrators,
+    identified_attackers,
     individual_perpetrators,
     state_perpetrators,
 )
@@ -329,6 +330,8 @@ def _perpetrators(
     unnamed: list[Perpetrator] = []
     for info in infos:
         if not info.reported:
+            perps += [p for p in identified_attackers(info.span) if info.background and p.name.lower() not in seen]
+            seen |= {p.name.lower() for p in perps}
             continue
         extra = individual_perpetrators(info.span)
         if info.violent:

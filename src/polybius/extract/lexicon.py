@@ -45,6 +45,7 @@ AFFILIATION = frozenset({
     "linked", "affiliated", "allied", "aligned", "backed", "inspired", "connected", "tied",
     "leaning", "loyal", "sponsored", "supported",
 })  # fmt: skip
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash", "ar", "az"})
 UPPER_WINDOW = 12
 UPPER_RATIO = 0.6
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "—": "-", "‐": "-"})
@@ -341,7 +342,7 @@ class ActorMatcher:
     def _wanted(self, span: Span) -> bool:
         """Drop ignore-list phrases and negated mentions such as "anti-ISIS"."""
         entry, _ = self._labels[span.label]
-        return entry is not None and not _negated(span.doc, span.start)
+        return entry is not None and not _negated(span.doc, span.start) and not _name_goes_on(span.doc, span.end)
 
     def _mention(self, span: Span) -> ActorMention:
         """ActorMention for a kept span."""
@@ -366,6 +367,15 @@ class ActorMatcher:
 def _negated(doc: Doc, start: int) -> bool:
     """True when the mention is the object of an "anti-"/"counter-" prefix."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NEGATORS
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """True when an Arabic article glued to a capitalised word follows ("al-Shabab al-Muslim", "Jaish al-Adl"): the
+    match is only the start of a longer name, another group's."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ARABIC_ARTICLES or doc[end + 1].text != "-":
+        return False
+    glued = not doc[end].whitespace_ and not doc[end + 1].whitespace_
+    return bool(doc[end - 1].whitespace_) and glued and doc[end + 2].text[:1].isupper()
 
 
 def _attributive(doc: Doc, end: int) -> bool:
