@@ -1559,3 +1559,22 @@ def test_a_reply_in_kind_is_the_other_sides_incident(text: str, count: int) -> N
     incidents = extract_text(text, published=datetime(2024, 5, 8, 12, tzinfo=UTC)).incidents
     assert len(incidents) == count
     assert len({i.date.value for i in incidents}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAKU (AFP) - Fighting between Azerbaijani and Armenian troops killed two soldiers in the Tovuz district on "
+        "Tuesday, the defence ministry said.\n\nThe ministry said seven Azerbaijani soldiers had been killed in Tovuz "
+        "since the clashes erupted on Sunday, and that a civilian died when shells hit the village of Dondar "
+        "Gushchu.\n",
+        "YEREVAN, Sept 13 (AFP) - Three Armenian soldiers were killed on Tuesday as fighting between Armenian and "
+        "Azerbaijani forces raged along their border, Yerevan said.\n\nThe defence ministry in Yerevan said the "
+        "soldiers were killed near the town of Jermuk as Azerbaijani forces shelled Armenian positions with "
+        "artillery.\n\nAzerbaijan's defence ministry said two of its soldiers had been killed on Tuesday and accused "
+        "Armenia of shelling the border town of Kalbajar.\n",
+    ],
+    ids=["since-the-clashes-erupted", "each-side-shelling-a-town"],
+)
+def test_fighting_between_two_forces_told_side_by_side_is_one_incident(text: str) -> None:
+    assert len(extract_text(text, published=datetime(2022, 9, 13, 18, tzinfo=UTC)).incidents) == 1

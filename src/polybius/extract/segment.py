@@ -164,6 +164,12 @@ def _denied(info: SentenceInfo, found: FoundFigure) -> bool:
     return found.figure.value == 0 or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
+def _fighting(current: Segment) -> bool:
+    """Is the incident fighting between two forces ('fighting between Azerbaijani and Armenian forces raged for a third
+    day')? Each side's shelling of a village on the front, told in a paragraph of its own, is part of it."""
+    return any("clash" in s.event_types for s in current.sentences if s.reported and not _headline(s))
+
+
 def _starts_incident(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
     """Harm, an act and a sign of a new event ('Hours earlier', a new paragraph)."""
     return _harm(info) and bool(info.event_types) and _new_event_cue(info, previous)
@@ -199,7 +205,22 @@ def _act_dates(info: SentenceInfo) -> list[DateMention]:
         and not dates_statement(doc, d, speech)
         and not is_date_line(text, d)
         and not _dates_other_act(doc, d)
+        and not _since_clause(doc, d)
     ]
+
+
+def _since_clause(doc: Doc, found: DateMention) -> bool:
+    """'11 servicemen had been killed since the fighting erupted on Sunday', 'since Sunday': a day that starts a
+    span of fighting dates no one act of it."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for node in [span.root, *span.root.ancestors]:
+        if node.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return True
+        if node.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
 
 
 def _dates_other_act(doc: Doc, found: DateMention) -> bool:
@@ -1223,7 +1244,7 @@ class _Segmenter:
         a scene of its own, or on another day?"""
         told = self.owners.get(city.text.lower()) if city else None
         moved = city and _elsewhere(city, current) and not _headline_only(current)
-        if moved and _starts_incident(info, self.previous) and told is None:
+        if moved and _starts_incident(info, self.previous) and told is None and not _fighting(current):
             return True
         if _new_segment_cue(info) or _other_day(info, current) or _later_elsewhere(info, current) or _reply(info):
             return True
