@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from polybius.extract import load_nlp
-from polybius.extract.segment import _lists_scenes
+from polybius.extract.segment import _lists_scenes, segment
 from polybius.extract.sentences import analyze
 from polybius.pipeline import extract_text
 
@@ -1578,3 +1578,17 @@ def test_a_reply_in_kind_is_the_other_sides_incident(text: str, count: int) -> N
 )
 def test_fighting_between_two_forces_told_side_by_side_is_one_incident(text: str) -> None:
     assert len(extract_text(text, published=datetime(2022, 9, 13, 18, tzinfo=UTC)).incidents) == 1
+
+
+def test_a_crosshead_naming_another_town_heads_the_section_after_it() -> None:
+    text = (
+        "Gunmen kill mayor in Mexican town\n\nMEXICO CITY (Reuters) - Gunmen shot dead the mayor of Tacambaro in "
+        "Michoacan state on Sunday, officials said.\n\nThe mayor was leaving a restaurant when two men on a "
+        "motorcycle opened fire, prosecutors said.\n\nCandidate shot dead in Iguala\n\nThe killing came a day after "
+        "a council candidate was shot in neighbouring Guerrero state.\n\nRamon Ortiz died on Saturday when gunmen "
+        "fired on his car outside his campaign office in the city of Iguala, police said.\n"
+    )
+    nlp = load_nlp()
+    segments, _ = segment(analyze(nlp(text), nlp, datetime(2024, 6, 10, 12, tzinfo=UTC)))
+    owner = {part: n for n, seg in enumerate(segments) for s in seg.sentences for part in [s.span.text[:20]]}
+    assert (owner["Candidate shot dead "], owner["The killing came a d"]) == (1, 0)

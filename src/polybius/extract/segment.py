@@ -1350,8 +1350,11 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
     aggregates = [i for i in infos if i.aggregate and i.violent]
     segmenter = _Segmenter(infos)
     segmenter.updates = _update_blocks(infos)
+    held: list[SentenceInfo] = []
     for info in infos:
-        if segmenter.about_all(info):
+        if segmenter.segments and _crosshead(info, segmenter.paragraphs, segmenter.segments[segmenter.current]):
+            held.append(info)
+        elif segmenter.about_all(info):
             for seg in segmenter.segments:
                 seg.sentences.append(info)
         elif not any(info is a for a in aggregates):
@@ -1359,6 +1362,8 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
                 segmenter.add(part, kind)
         segmenter.previous = info
     segmenter.finish()
+    for head in held:
+        _place_crosshead(head, segmenter.segments)
     _share_headlines(segmenter.segments)
     segments = [seg for seg in segmenter.segments if is_concrete(seg)]
     sums = _summed(segments)
@@ -1385,6 +1390,35 @@ def _summed(segments: list[Segment]) -> list[SentenceInfo]:
         if _headline(i) and _harm(i) and all(f.figure.value in values for f in i.figures if _harm_kind(f))
     ]
     return sums + repeated
+
+
+CROSSHEAD_WORDS = 12
+
+
+def _crosshead(info: SentenceInfo, paragraphs: dict[int, list[SentenceInfo]], current: Segment) -> bool:
+    """'Candidate killed in Lashkar Gah' between two sections: a short line of its own in the body, with no full stop,
+    naming places the incident told before it never named, heads the section after it."""
+    names = _local_names(info)
+    if not names or any(names & _local_names(s) for s in current.sentences):
+        return False
+    text = info.span.text.strip()
+    alone = len(paragraphs.get(info.paragraph, [])) == 1 and info.paragraph > 0
+    short = sum(t.is_alpha for t in span_tokens(info.span)) <= CROSSHEAD_WORDS
+    return alone and short and info.violent and not text.endswith((".", "!", "?", ":", '"', "\u201d"))
+
+
+def _place_crosshead(head: SentenceInfo, segments: list[Segment]) -> None:
+    """A crosshead goes with the incident whose text names its town ('... in the provincial capital, Lashkar Gah'),
+    else with the incident of the first sentence after it."""
+    names = _local_names(head)
+    named = [seg for seg in segments if any(names & _local_names(s) for s in seg.sentences)] if names else []
+    after = [seg for seg in segments if any(s.span.start_char > head.span.start_char for s in seg.sentences)]
+    later = sorted(
+        after, key=lambda seg: min(s.span.start_char for s in seg.sentences if s.span.start_char > head.span.start_char)
+    )
+    target = named[0] if len(named) == 1 else later[0] if later else None
+    if target is not None:
+        target.sentences = sorted([*target.sentences, head], key=lambda s: s.span.start_char)
 
 
 HEADLINE_BREAKS = frozenset({";", ",", "as", "while", "after", "and"})
