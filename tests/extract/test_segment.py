@@ -1490,8 +1490,11 @@ def test_a_lead_counting_two_acts_and_a_second_told_later_or_farther_gives_two_i
         "been shot dead.",
         "Twin blasts ripped through a market in Baghdad on Thursday, killing 20 people, police said.\n\n"
         "About an hour later, police sealed off the area and ambulances took the wounded to hospital.",
+        "Gunmen attacked two villages in Zamfara state on Sunday, killing 30 people, police said.\n\nThe attackers "
+        "stormed Kurfa village at about 6 p.m., shooting residents as they fled, a police spokesman said.\n\nHours "
+        "later, the gunmen set fire to houses and shops before fleeing into the forest.",
     ],
-    ids=["minutes-later-a-short-distance-away", "an-hour-later-no-act"],
+    ids=["minutes-later-a-short-distance-away", "an-hour-later-no-act", "hours-later-the-same-attack-goes-on"],
 )
 def test_a_lead_counting_acts_with_no_act_later_or_farther_gives_one_incident(text: str) -> None:
     assert len(extract_text(text, published=datetime(2024, 5, 6, 12, tzinfo=UTC)).incidents) == 1

@@ -977,21 +977,22 @@ def _hit_sites(site: Token) -> bool:
 
 
 def _next_announced(info: SentenceInfo, current: Segment) -> bool:
-    """With fewer incidents told than the lead counts: 'About an hour later, a woman set off explosives', 'He then
-    drove to a school about a kilometre away, where he shot dead a pupil', 'Minutes later a second attack hit the
-    academy on the other side of the city' tell the next act ('Minutes later, police were called to a second home
-    a short distance away', 'He then fired at officers' do not)."""
+    """With fewer incidents told than the lead counts: 'About an hour later, a woman set off explosives near a bank a
+    few hundred metres away', 'He then drove to a school about a kilometre away, where he shot dead a pupil', 'Minutes
+    later a second attack hit the academy on the other side of the city' tell the next act at a scene or with a toll
+    of its own ('Minutes later, police were called to a second home a short distance away', 'He then fired at
+    officers', 'Hours later, the gunmen set fire to houses' do not)."""
     if _refers_back(info) or not (_act_told(info) or _harm(info) or _harm_said(info.span)):
         return False
     data = load_data("segments.json")
     words = padded_sentence(info.span)
     opening = re.sub(_approximate(), " ", words[:60], count=1)
-    if any(opening.startswith(f" {cue} ") for cue in data["hour_shift_cues"]):
-        return True
-    shifted = any(opening.startswith(f" {cue} ") for cue in data["minute_shift_cues"])
-    shifted = shifted or any(t.lower_ == "then" and t.dep_ == "advmod" for t in span_tokens(info.span))
     known = set().union(*(_scene_names(s) for s in current.sentences))
     far = _distance_away(info, _near_units()) or any(f" {p} " in words for p in data["far_phrases"])
+    if any(opening.startswith(f" {cue} ") for cue in data["hour_shift_cues"]):
+        return far or bool(_scene_names(info) - known) or _harm(info)
+    shifted = any(opening.startswith(f" {cue} ") for cue in data["minute_shift_cues"])
+    shifted = shifted or any(t.lower_ == "then" and t.dep_ == "advmod" for t in span_tokens(info.span))
     return shifted and (far or bool(_towns(info) - known))
 
 
