@@ -1595,3 +1595,16 @@ def test_a_crosshead_naming_another_town_heads_the_section_after_it() -> None:
     segments, _ = segment(analyze(nlp(text), nlp, datetime(2024, 6, 10, 12, tzinfo=UTC)))
     owner = {part: n for n, seg in enumerate(segments) for s in seg.sentences for part in [s.span.text[:20]]}
     assert (owner["Candidate shot dead "], owner["The killing came a d"]) == (1, 0)
+
+
+def test_shots_fired_at_a_scene_of_their_own_are_an_incident_even_with_no_one_hurt() -> None:
+    text = (
+        "Grenade thrown at Israeli embassy in Oslo; shots fired at consulate in Gothenburg\n\n"
+        "OSLO (Reuters) - Norwegian police arrested a 17-year-old on Thursday after a hand grenade exploded outside "
+        "the Israeli embassy in Oslo overnight, causing no injuries.\n\n"
+        '"We are looking at whether there is a connection to the incident in Gothenburg," a police spokesman said.\n\n'
+        "In Gothenburg, Swedish police said officers were called to the Israeli consulate on Wednesday evening after "
+        "reports of shots being fired. Cartridge cases were found nearby, but no one was hurt.\n"
+    )
+    incidents = extract_text(text, published=datetime(2024, 10, 3, 12, tzinfo=UTC)).incidents
+    assert [i.location.name for i in incidents] == ["Oslo", "Gothenburg"]

@@ -503,6 +503,11 @@ def _in_quotes(info: SentenceInfo, token_i: int) -> bool:
     return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
 
 
+def _quoted(info: SentenceInfo) -> bool:
+    """Does the sentence open on a quotation mark (a quote, whose places a speaker names)?"""
+    return info.span.text.lstrip()[:1] in ('"', "\u201c")
+
+
 def _compared(tok) -> bool:
     """'drones are more precise than artillery', 'as common as mortars': a weapon compared, not used."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("than", "as", "like")
@@ -584,8 +589,24 @@ def _particular(noun: Token) -> bool:
 
 
 def is_concrete(seg: Segment) -> bool:
-    """Does the segment report a particular attack (someone harmed, or an act stated, not only an old one named)?"""
-    return any(_harm(i) or (i.violent and _event_stated(i) and not _old_mention(i)) for i in seg.sentences)
+    """Does the segment report a particular attack (someone harmed, an act stated, not only an old one named, or
+    shots fired)?"""
+    return any(
+        _harm(i) or (i.violent and _event_stated(i) and not _old_mention(i)) or _shots_fired(i) for i in seg.sentences
+    )
+
+
+def _shots_fired(info: SentenceInfo) -> bool:
+    """'after reports of shots being fired at the embassy', 'shots were fired at a police car' (not 'no shots were
+    fired', nor police firing warning shots: shots that are fired)."""
+    fire = word_set("segments.json", "fire_words")
+    for tok in span_tokens(info.span):
+        if tok.lower_ not in fire or not info.reported:
+            continue
+        verbs = [tok.head] if tok.dep_ == "nsubjpass" else [c for c in tok.children if c.dep_ == "acl"]
+        for verb in (v for v in verbs if v.lemma_.lower() == "fire"):
+            return not any(c.dep_ == "neg" or c.lower_ == "no" for c in [*verb.children, *tok.children])
+    return False
 
 
 def _old_mention(info: SentenceInfo) -> bool:
@@ -1157,11 +1178,13 @@ class _Segmenter:
 
     def append(self, n: int, info: SentenceInfo) -> None:
         """Add a sentence to incident `n`, which owns the scenes it is first to name (not in a headline that
-        names the scenes of several attacks: 'Three abducted in Wajir as IED kills two in Lamu')."""
+        names the scenes of several attacks: 'Three abducted in Wajir as IED kills two in Lamu', nor in a quote)."""
         self.segments[n].sentences.append(info)
         scenes = _scene_names(info)
         if info.span.end_char <= dateline_end(info.span.doc) or (info.paragraph == 0 and len(scenes) > 1):
             return
+        if _in_quotes(info, info.span.end - 1) or _quoted(info):
+            return  # '"We are investigating a link to the incident in Stockholm," he said' names no scene of its own
         for name in scenes:
             self.owners.setdefault(name, n)
 
@@ -1432,10 +1455,7 @@ def _share_headlines(segments: list[Segment]) -> None:
     if len(segments) < 2:
         return
     line_end = dateline_end(segments[0].sentences[0].span.doc) if segments[0].sentences else 0
-    texts = [
-        " ".join(padded_sentence(s.span) for s in seg.sentences if s.span.start_char >= line_end and not _headline(s))
-        for seg in segments
-    ]
+    texts = [" ".join(padded_sentence(s.span) for s in seg.sentences if _told_below(s, line_end)) for seg in segments]
     for n, seg in enumerate(segments):
         for i, info in enumerate(seg.sentences):
             split = _headline_parts(info, texts) if _headline(info) else None
@@ -1447,6 +1467,12 @@ def _share_headlines(segments: list[Segment]) -> None:
                 seg.sentences = rest
                 segments[owner].sentences.insert(0, second)
             return
+
+
+def _told_below(info: SentenceInfo, line_end: int) -> bool:
+    """Is the sentence part of the text below the headline and dateline that tells an incident (not a quote, whose
+    speaker may name another incident's town)?"""
+    return info.span.start_char >= line_end and not _headline(info) and not _quoted(info)
 
 
 def _headline(info: SentenceInfo) -> bool:
