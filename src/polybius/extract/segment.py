@@ -1422,13 +1422,13 @@ CROSSHEAD_WORDS = 12
 def _crosshead(info: SentenceInfo, paragraphs: dict[int, list[SentenceInfo]], current: Segment) -> bool:
     """'Candidate killed in Lashkar Gah' between two sections: a short line of its own in the body, with no full stop,
     naming places the incident told before it never named, heads the section after it."""
-    names = _local_names(info)
-    if not names or any(names & _local_names(s) for s in current.sentences):
-        return False
     text = info.span.text.strip()
     alone = len(paragraphs.get(info.paragraph, [])) == 1 and info.paragraph > 0
+    if not (alone and info.violent) or text.endswith((".", "!", "?", ":", '"', "\u201d")):
+        return False
+    names = _local_names(info)
     short = sum(t.is_alpha for t in span_tokens(info.span)) <= CROSSHEAD_WORDS
-    return alone and short and info.violent and not text.endswith((".", "!", "?", ":", '"', "\u201d"))
+    return short and bool(names) and not any(names & _local_names(s) for s in current.sentences)
 
 
 def _place_crosshead(head: SentenceInfo, segments: list[Segment]) -> None:
