@@ -217,9 +217,6 @@ KNOWN_GAPS = {
         "3 failed checks; first: incident 2 (?): perpetrator {\"kind\": \"state\"}: not found (rec"
         "ord has: Turkish artillery units unknown False)"
     ),
-    "h30-br-blumenau-daycare-attack": (
-        "2 failed checks; first: incident_count: expected 1, record has 2"
-    ),
     "h30-ca-morinville-church-fire": (
         "2 failed checks; first: incident_count: expected 1, record has 0"
     ),
@@ -231,7 +228,7 @@ KNOWN_GAPS = {
         ": expected [\"Acworth\", \"Cherokee County\", \"Woodstock\"], record has \"Atlanta\""
     ),
     "h31-azerbaijan-tovuz-border-clash": (
-        "6 failed checks; first: incident (Tovuz): location.name: expected \"Tovuz\", record has \"Aghdam\""
+        "5 failed checks; first: incident (Tovuz): location.name: expected \"Tovuz\", record has \"Aghdam\""
     ),
     "h31-colombia-diaz-father-kidnapping": (
         "1 failed check; first: incident (Barrancas): statement {\"type\": \"accusation\", \"speake"
