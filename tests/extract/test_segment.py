@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from polybius.extract import load_nlp
-from polybius.extract.segment import _lists_scenes
+from polybius.extract.segment import _lists_scenes, segment
 from polybius.extract.sentences import analyze
 from polybius.pipeline import extract_text
 
@@ -1490,8 +1490,11 @@ def test_a_lead_counting_two_acts_and_a_second_told_later_or_farther_gives_two_i
         "been shot dead.",
         "Twin blasts ripped through a market in Baghdad on Thursday, killing 20 people, police said.\n\n"
         "About an hour later, police sealed off the area and ambulances took the wounded to hospital.",
+        "Gunmen attacked two villages in Zamfara state on Sunday, killing 30 people, police said.\n\nThe attackers "
+        "stormed Kurfa village at about 6 p.m., shooting residents as they fled, a police spokesman said.\n\nHours "
+        "later, the gunmen set fire to houses and shops before fleeing into the forest.",
     ],
-    ids=["minutes-later-a-short-distance-away", "an-hour-later-no-act"],
+    ids=["minutes-later-a-short-distance-away", "an-hour-later-no-act", "hours-later-the-same-attack-goes-on"],
 )
 def test_a_lead_counting_acts_with_no_act_later_or_farther_gives_one_incident(text: str) -> None:
     assert len(extract_text(text, published=datetime(2024, 5, 6, 12, tzinfo=UTC)).incidents) == 1
@@ -1559,3 +1562,49 @@ def test_a_reply_in_kind_is_the_other_sides_incident(text: str, count: int) -> N
     incidents = extract_text(text, published=datetime(2024, 5, 8, 12, tzinfo=UTC)).incidents
     assert len(incidents) == count
     assert len({i.date.value for i in incidents}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAKU (AFP) - Fighting between Azerbaijani and Armenian troops killed two soldiers in the Tovuz district on "
+        "Tuesday, the defence ministry said.\n\nThe ministry said seven Azerbaijani soldiers had been killed in Tovuz "
+        "since the clashes erupted on Sunday, and that a civilian died when shells hit the village of Dondar "
+        "Gushchu.\n",
+        "YEREVAN, Sept 13 (AFP) - Three Armenian soldiers were killed on Tuesday as fighting between Armenian and "
+        "Azerbaijani forces raged along their border, Yerevan said.\n\nThe defence ministry in Yerevan said the "
+        "soldiers were killed near the town of Jermuk as Azerbaijani forces shelled Armenian positions with "
+        "artillery.\n\nAzerbaijan's defence ministry said two of its soldiers had been killed on Tuesday and accused "
+        "Armenia of shelling the border town of Kalbajar.\n",
+    ],
+    ids=["since-the-clashes-erupted", "each-side-shelling-a-town"],
+)
+def test_fighting_between_two_forces_told_side_by_side_is_one_incident(text: str) -> None:
+    assert len(extract_text(text, published=datetime(2022, 9, 13, 18, tzinfo=UTC)).incidents) == 1
+
+
+def test_a_crosshead_naming_another_town_heads_the_section_after_it() -> None:
+    text = (
+        "Gunmen kill mayor in Mexican town\n\nMEXICO CITY (Reuters) - Gunmen shot dead the mayor of Tacambaro in "
+        "Michoacan state on Sunday, officials said.\n\nThe mayor was leaving a restaurant when two men on a "
+        "motorcycle opened fire, prosecutors said.\n\nCandidate shot dead in Iguala\n\nThe killing came a day after "
+        "a council candidate was shot in neighbouring Guerrero state.\n\nRamon Ortiz died on Saturday when gunmen "
+        "fired on his car outside his campaign office in the city of Iguala, police said.\n"
+    )
+    nlp = load_nlp()
+    segments, _ = segment(analyze(nlp(text), nlp, datetime(2024, 6, 10, 12, tzinfo=UTC)))
+    owner = {part: n for n, seg in enumerate(segments) for s in seg.sentences for part in [s.span.text[:20]]}
+    assert (owner["Candidate shot dead "], owner["The killing came a d"]) == (1, 0)
+
+
+def test_shots_fired_at_a_scene_of_their_own_are_an_incident_even_with_no_one_hurt() -> None:
+    text = (
+        "Grenade thrown at Israeli embassy in Oslo; shots fired at consulate in Gothenburg\n\n"
+        "OSLO (Reuters) - Norwegian police arrested a 17-year-old on Thursday after a hand grenade exploded outside "
+        "the Israeli embassy in Oslo overnight, causing no injuries.\n\n"
+        '"We are looking at whether there is a connection to the incident in Gothenburg," a police spokesman said.\n\n'
+        "In Gothenburg, Swedish police said officers were called to the Israeli consulate on Wednesday evening after "
+        "reports of shots being fired. Cartridge cases were found nearby, but no one was hurt.\n"
+    )
+    incidents = extract_text(text, published=datetime(2024, 10, 3, 12, tzinfo=UTC)).incidents
+    assert [i.location.name for i in incidents] == ["Oslo", "Gothenburg"]

@@ -515,3 +515,24 @@ def test_the_toll_in_a_clause_on_a_named_group_is_no_toll_of_the_attack() -> Non
 )
 def test_a_story_of_a_plot_foiled_with_no_act_done_reports_no_attack(text: str, count: int) -> None:
     assert len(extract_text(text, published=datetime(2024, 5, 15, tzinfo=UTC)).incidents) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Gunmen killed five worshippers at a church in Owo on Sunday, police said.\n\nIt was the third attack on "
+            "a church in Ondo state this month. On June 1, gunmen stormed a chapel in Akure, killing two people.",
+            1,
+        ),
+        (
+            "A car bomb killed seven people near a police station in Kabul on Monday, officials said.\n\nIt was the "
+            "second attack in the capital that day. Earlier on Monday, gunmen shot dead three police officers at a "
+            "checkpoint in the west of the city.",
+            2,
+        ),
+    ],
+    ids=["an-earlier-one-of-the-series", "another-the-same-day"],
+)
+def test_the_dated_attack_after_one_placed_in_a_series_is_an_earlier_one(text: str, count: int) -> None:
+    assert len(extract_text(text, published=datetime(2024, 6, 11, 12, tzinfo=UTC)).incidents) == count

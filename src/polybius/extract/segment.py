@@ -164,6 +164,12 @@ def _denied(info: SentenceInfo, found: FoundFigure) -> bool:
     return found.figure.value == 0 or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
+def _fighting(current: Segment) -> bool:
+    """Is the incident fighting between two forces ('fighting between Azerbaijani and Armenian forces raged for a third
+    day')? Each side's shelling of a village on the front, told in a paragraph of its own, is part of it."""
+    return any("clash" in s.event_types for s in current.sentences if s.reported and not _headline(s))
+
+
 def _starts_incident(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
     """Harm, an act and a sign of a new event ('Hours earlier', a new paragraph)."""
     return _harm(info) and bool(info.event_types) and _new_event_cue(info, previous)
@@ -199,7 +205,22 @@ def _act_dates(info: SentenceInfo) -> list[DateMention]:
         and not dates_statement(doc, d, speech)
         and not is_date_line(text, d)
         and not _dates_other_act(doc, d)
+        and not _since_clause(doc, d)
     ]
+
+
+def _since_clause(doc: Doc, found: DateMention) -> bool:
+    """'11 servicemen had been killed since the fighting erupted on Sunday', 'since Sunday': a day that starts a
+    span of fighting dates no one act of it."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for node in [span.root, *span.root.ancestors]:
+        if node.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return True
+        if node.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
 
 
 def _dates_other_act(doc: Doc, found: DateMention) -> bool:
@@ -482,6 +503,11 @@ def _in_quotes(info: SentenceInfo, token_i: int) -> bool:
     return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
 
 
+def _quoted(info: SentenceInfo) -> bool:
+    """Does the sentence open on a quotation mark (a quote, whose places a speaker names)?"""
+    return info.span.text.lstrip()[:1] in ('"', "\u201c")
+
+
 def _compared(tok) -> bool:
     """'drones are more precise than artillery', 'as common as mortars': a weapon compared, not used."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("than", "as", "like")
@@ -563,8 +589,24 @@ def _particular(noun: Token) -> bool:
 
 
 def is_concrete(seg: Segment) -> bool:
-    """Does the segment report a particular attack (someone harmed, or an act stated, not only an old one named)?"""
-    return any(_harm(i) or (i.violent and _event_stated(i) and not _old_mention(i)) for i in seg.sentences)
+    """Does the segment report a particular attack (someone harmed, an act stated, not only an old one named, or
+    shots fired)?"""
+    return any(
+        _harm(i) or (i.violent and _event_stated(i) and not _old_mention(i)) or _shots_fired(i) for i in seg.sentences
+    )
+
+
+def _shots_fired(info: SentenceInfo) -> bool:
+    """'after reports of shots being fired at the embassy', 'shots were fired at a police car' (not 'no shots were
+    fired', nor police firing warning shots: shots that are fired)."""
+    fire = word_set("segments.json", "fire_words")
+    for tok in span_tokens(info.span):
+        if tok.lower_ not in fire or not info.reported:
+            continue
+        verbs = [tok.head] if tok.dep_ == "nsubjpass" else [c for c in tok.children if c.dep_ == "acl"]
+        for verb in (v for v in verbs if v.lemma_.lower() == "fire"):
+            return not any(c.dep_ == "neg" or c.lower_ == "no" for c in [*verb.children, *tok.children])
+    return False
 
 
 def _old_mention(info: SentenceInfo) -> bool:
@@ -956,21 +998,22 @@ def _hit_sites(site: Token) -> bool:
 
 
 def _next_announced(info: SentenceInfo, current: Segment) -> bool:
-    """With fewer incidents told than the lead counts: 'About an hour later, a woman set off explosives', 'He then
-    drove to a school about a kilometre away, where he shot dead a pupil', 'Minutes later a second attack hit the
-    academy on the other side of the city' tell the next act ('Minutes later, police were called to a second home
-    a short distance away', 'He then fired at officers' do not)."""
+    """With fewer incidents told than the lead counts: 'About an hour later, a woman set off explosives near a bank a
+    few hundred metres away', 'He then drove to a school about a kilometre away, where he shot dead a pupil', 'Minutes
+    later a second attack hit the academy on the other side of the city' tell the next act at a scene or with a toll
+    of its own ('Minutes later, police were called to a second home a short distance away', 'He then fired at
+    officers', 'Hours later, the gunmen set fire to houses' do not)."""
     if _refers_back(info) or not (_act_told(info) or _harm(info) or _harm_said(info.span)):
         return False
     data = load_data("segments.json")
     words = padded_sentence(info.span)
     opening = re.sub(_approximate(), " ", words[:60], count=1)
-    if any(opening.startswith(f" {cue} ") for cue in data["hour_shift_cues"]):
-        return True
-    shifted = any(opening.startswith(f" {cue} ") for cue in data["minute_shift_cues"])
-    shifted = shifted or any(t.lower_ == "then" and t.dep_ == "advmod" for t in span_tokens(info.span))
     known = set().union(*(_scene_names(s) for s in current.sentences))
     far = _distance_away(info, _near_units()) or any(f" {p} " in words for p in data["far_phrases"])
+    if any(opening.startswith(f" {cue} ") for cue in data["hour_shift_cues"]):
+        return far or bool(_scene_names(info) - known) or _harm(info)
+    shifted = any(opening.startswith(f" {cue} ") for cue in data["minute_shift_cues"])
+    shifted = shifted or any(t.lower_ == "then" and t.dep_ == "advmod" for t in span_tokens(info.span))
     return shifted and (far or bool(_towns(info) - known))
 
 
@@ -1135,11 +1178,13 @@ class _Segmenter:
 
     def append(self, n: int, info: SentenceInfo) -> None:
         """Add a sentence to incident `n`, which owns the scenes it is first to name (not in a headline that
-        names the scenes of several attacks: 'Three abducted in Wajir as IED kills two in Lamu')."""
+        names the scenes of several attacks: 'Three abducted in Wajir as IED kills two in Lamu', nor in a quote)."""
         self.segments[n].sentences.append(info)
         scenes = _scene_names(info)
         if info.span.end_char <= dateline_end(info.span.doc) or (info.paragraph == 0 and len(scenes) > 1):
             return
+        if _in_quotes(info, info.span.end - 1) or _quoted(info):
+            return  # '"We are investigating a link to the incident in Stockholm," he said' names no scene of its own
         for name in scenes:
             self.owners.setdefault(name, n)
 
@@ -1223,7 +1268,7 @@ class _Segmenter:
         a scene of its own, or on another day?"""
         told = self.owners.get(city.text.lower()) if city else None
         moved = city and _elsewhere(city, current) and not _headline_only(current)
-        if moved and _starts_incident(info, self.previous) and told is None:
+        if moved and _starts_incident(info, self.previous) and told is None and not _fighting(current):
             return True
         if _new_segment_cue(info) or _other_day(info, current) or _later_elsewhere(info, current) or _reply(info):
             return True
@@ -1329,8 +1374,11 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
     aggregates = [i for i in infos if i.aggregate and i.violent]
     segmenter = _Segmenter(infos)
     segmenter.updates = _update_blocks(infos)
+    held: list[SentenceInfo] = []
     for info in infos:
-        if segmenter.about_all(info):
+        if segmenter.segments and _crosshead(info, segmenter.paragraphs, segmenter.segments[segmenter.current]):
+            held.append(info)
+        elif segmenter.about_all(info):
             for seg in segmenter.segments:
                 seg.sentences.append(info)
         elif not any(info is a for a in aggregates):
@@ -1338,6 +1386,8 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
                 segmenter.add(part, kind)
         segmenter.previous = info
     segmenter.finish()
+    for head in held:
+        _place_crosshead(head, segmenter.segments)
     _share_headlines(segmenter.segments)
     segments = [seg for seg in segmenter.segments if is_concrete(seg)]
     sums = _summed(segments)
@@ -1366,6 +1416,35 @@ def _summed(segments: list[Segment]) -> list[SentenceInfo]:
     return sums + repeated
 
 
+CROSSHEAD_WORDS = 12
+
+
+def _crosshead(info: SentenceInfo, paragraphs: dict[int, list[SentenceInfo]], current: Segment) -> bool:
+    """'Candidate killed in Lashkar Gah' between two sections: a short line of its own in the body, with no full stop,
+    naming places the incident told before it never named, heads the section after it."""
+    text = info.span.text.strip()
+    alone = len(paragraphs.get(info.paragraph, [])) == 1 and info.paragraph > 0
+    if not (alone and info.violent) or text.endswith((".", "!", "?", ":", '"', "\u201d")):
+        return False
+    names = _local_names(info)
+    short = sum(t.is_alpha for t in span_tokens(info.span)) <= CROSSHEAD_WORDS
+    return short and bool(names) and not any(names & _local_names(s) for s in current.sentences)
+
+
+def _place_crosshead(head: SentenceInfo, segments: list[Segment]) -> None:
+    """A crosshead goes with the incident whose text names its town ('... in the provincial capital, Lashkar Gah'),
+    else with the incident of the first sentence after it."""
+    names = _local_names(head)
+    named = [seg for seg in segments if any(names & _local_names(s) for s in seg.sentences)] if names else []
+    after = [seg for seg in segments if any(s.span.start_char > head.span.start_char for s in seg.sentences)]
+    later = sorted(
+        after, key=lambda seg: min(s.span.start_char for s in seg.sentences if s.span.start_char > head.span.start_char)
+    )
+    target = named[0] if len(named) == 1 else later[0] if later else None
+    if target is not None:
+        target.sentences = sorted([*target.sentences, head], key=lambda s: s.span.start_char)
+
+
 HEADLINE_BREAKS = frozenset({";", ",", "as", "while", "after", "and"})
 
 
@@ -1376,10 +1455,7 @@ def _share_headlines(segments: list[Segment]) -> None:
     if len(segments) < 2:
         return
     line_end = dateline_end(segments[0].sentences[0].span.doc) if segments[0].sentences else 0
-    texts = [
-        " ".join(padded_sentence(s.span) for s in seg.sentences if s.span.start_char >= line_end and not _headline(s))
-        for seg in segments
-    ]
+    texts = [" ".join(padded_sentence(s.span) for s in seg.sentences if _told_below(s, line_end)) for seg in segments]
     for n, seg in enumerate(segments):
         for i, info in enumerate(seg.sentences):
             split = _headline_parts(info, texts) if _headline(info) else None
@@ -1391,6 +1467,12 @@ def _share_headlines(segments: list[Segment]) -> None:
                 seg.sentences = rest
                 segments[owner].sentences.insert(0, second)
             return
+
+
+def _told_below(info: SentenceInfo, line_end: int) -> bool:
+    """Is the sentence part of the text below the headline and dateline that tells an incident (not a quote, whose
+    speaker may name another incident's town)?"""
+    return info.span.start_char >= line_end and not _headline(info) and not _quoted(info)
 
 
 def _headline(info: SentenceInfo) -> bool:

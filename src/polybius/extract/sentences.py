@@ -35,6 +35,7 @@ from polybius.extract.statements import FoundStatement, find_statements
 
 PAST_DAYS = 30
 RECALLED_DAYS = 365
+SERIES_DAYS = 2
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "nights", "mornings", "evenings"})
 LEGAL_SHARE = 0.4
@@ -635,6 +636,8 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
     _mark_harm_in_told_act(infos)
     _mark_killing_told(infos)
     for before, info in itertools.pairwise(infos):
+        if _in_series(before.span) and _earlier_days(info.dates, published) and not info.background:
+            info.background, info.figures, info.counts = True, [], []
         same_paragraph = (
             before.paragraph == info.paragraph and not _recent(info.dates, published) and not info.statements
         )
@@ -663,6 +666,28 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         for info in infos:
             info.fiction = True
     return infos
+
+
+def _earlier_days(dates: list[DateMention], published: datetime | None) -> bool:
+    """Does the sentence date something, all of it days before the story's ('On March 27', 'Last week'; not 'Earlier
+    on Monday', the story's own day)?"""
+    if not dates or published is None:
+        return bool(dates)
+    cutoff = (published - timedelta(days=SERIES_DAYS)).date().isoformat()
+    return all(d.value and _period_end(d.value) < cutoff for d in dates)
+
+
+def _in_series(sent: Span) -> bool:
+    """'The attack was the second on a school in Brazil in little more than a week', 'It was the third major attack on
+    a security installation in two months': the attack told is placed in a series, so a dated sentence after it tells
+    an earlier one ('On March 27, a student stabbed a teacher ...')."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ != "be" or subject is None or not (subject.pos_ == "PRON" or is_act(subject)):
+        return False
+    ordinals = word_set("segments.json", "precedent_ordinals")
+    attrs = [c for c in root.children if c.dep_ == "attr"]
+    return any(a.lower_ in ordinals or any(c.lower_ in ordinals for c in a.children) for a in attrs)
 
 
 def _frame(infos: list[SentenceInfo]) -> list[SentenceInfo]:
