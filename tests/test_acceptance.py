@@ -47,9 +47,9 @@ KNOWN_GAPS = {
         "2 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "copenhagen-stockholm-embassy": (
-        "1 failed check; first: incident 1 (Copenhagen): figure {\"kind\": \"arrested\", \"value\": 2"
-        ", \"of\": \"perpetrators\"}: not found (record has: arrested 2 exact current victims; inju"
-        "red 0 exact current victims)"
+        "1 failed check; first: incident 1 (Copenhagen): figure {\"kind\": \"arrested\", \"value\": "
+        "2, \"of\": \"perpetrators\"}: not found (record has: arrested 2 exact current victims; in"
+        "jured 0 exact current victims)"
     ),
     "enga-tribal-ambush": (
         "2 failed checks; first: incident (Wapenamanda/Akom): location.lat: expected within [-"
@@ -134,8 +134,8 @@ KNOWN_GAPS = {
         "d has \"2019-05-25\""
     ),
     "h25-af-kandahar-police-chief": (
-        "6 failed checks; first: incident 1 (Kandahar): location.name: expected \"Kandahar\", rec"
-        "ord has \"Helmand\""
+        "6 failed checks; first: incident 1 (Kandahar): location.name: expected \"Kandahar\", re"
+        "cord has \"Helmand\""
     ),
     "h25-ca-penticton-shooting": (
         "1 failed check; first: incident (Penticton): figure {\"kind\": \"killed\", \"value\": 2, \"s"
@@ -221,7 +221,8 @@ KNOWN_GAPS = {
         ": expected [\"Acworth\", \"Cherokee County\", \"Woodstock\"], record has \"Atlanta\""
     ),
     "h31-azerbaijan-tovuz-border-clash": (
-        "5 failed checks; first: incident (Tovuz): location.name: expected \"Tovuz\", record has \"Aghdam\""
+        "5 failed checks; first: incident (Tovuz): location.name: expected \"Tovuz\", record has"
+        " \"Aghdam\""
     ),
     "h31-colombia-diaz-father-kidnapping": (
         "1 failed check; first: incident (Barrancas): statement {\"type\": \"accusation\", \"speake"
