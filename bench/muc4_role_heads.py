@@ -18,14 +18,13 @@ runs the extractor on the 200 dev documents.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Mapping
-from datetime import UTC, datetime
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
+
+from learned import provenance, write_learned
 
 from polybius.eval import muc4, scorer
 from polybius.extract.truecase import cased_word
@@ -126,19 +125,9 @@ def main() -> None:
     data = args.shared / "datasets" / "muc4"
     train = muc4.load_muc4(data, "train")
     drop = rare(count_heads(train, extract(train, args.records)))
-    built = {
-        "data": "muc4/processed/train.json",
-        "sha256": hashlib.sha256(muc4.split_path(data, "train").read_bytes()).hexdigest(),
-        "min_pred": MIN_PRED,
-        "max_precision": MAX_PRECISION,
-        "polybius": version("polybius"),
-        "date": datetime.now(UTC).date().isoformat(),
-    }
-    doc: dict[str, Any] = {"about": ABOUT, "built": built, "drop": drop}
-    OUT.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
-    doc["built"]["dev"] = dev_score(args.shared)
-    OUT.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
-    print(f"{sum(map(len, drop.values()))} heads -> {OUT}; dev {doc['built']['dev']}")
+    built = provenance(muc4.split_path(data, "train"), min_pred=MIN_PRED, max_precision=MAX_PRECISION)
+    dev = write_learned(OUT, {"about": ABOUT, "built": built, "drop": drop}, lambda: dev_score(args.shared))
+    print(f"{sum(map(len, drop.values()))} heads -> {OUT}; dev {dev}")
 
 
 if __name__ == "__main__":

@@ -13,13 +13,11 @@ train file gives the same list; the dev score runs the extractor on the 200 dev 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import re
 from collections import Counter
-from datetime import UTC, datetime
-from importlib.metadata import version
 from pathlib import Path
+
+from learned import provenance, write_learned
 
 from polybius.eval import muc4
 from polybius.extract.truecase import cased_word
@@ -70,18 +68,9 @@ def main() -> None:
     train_path = muc4.split_path(args.shared / "datasets" / "muc4", "train")
     counts = learn(muc4.load_muc4(args.shared / "datasets" / "muc4", "train"))
     heads = {h: n for h, n in sorted(counts.items()) if n >= MIN_COUNT}
-    built = {
-        "data": "muc4/processed/train.json",
-        "sha256": hashlib.sha256(train_path.read_bytes()).hexdigest(),
-        "min_count": MIN_COUNT,
-        "polybius": version("polybius"),
-        "date": datetime.now(UTC).date().isoformat(),
-    }
-    doc = {"about": ABOUT, "built": built, "heads": heads}
-    OUT.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
-    doc["built"]["dev"] = dev_score(args.shared)
-    OUT.write_text(json.dumps(doc, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(heads)} heads -> {OUT}; dev {doc['built']['dev']}")
+    built = provenance(train_path, min_count=MIN_COUNT)
+    dev = write_learned(OUT, {"about": ABOUT, "built": built, "heads": heads}, lambda: dev_score(args.shared))
+    print(f"{len(heads)} heads -> {OUT}; dev {dev}")
 
 
 if __name__ == "__main__":
