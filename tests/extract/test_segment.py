@@ -1608,3 +1608,34 @@ def test_shots_fired_at_a_scene_of_their_own_are_an_incident_even_with_no_one_hu
     )
     incidents = extract_text(text, published=datetime(2024, 10, 3, 12, tzinfo=UTC)).incidents
     assert [i.location.name for i in incidents] == ["Oslo", "Gothenburg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor shot dead in Mindanao\n\nCOTABATO CITY — Mayor Ramon Dalut of Datu Piang was shot dead by unidentified "
+        "gunmen on Tuesday morning, police said.\n\nDalut was inside his car near the town hall when the gunmen opened "
+        "fire, police said.\n\nThe killing came days after Sultan Kudarat Mayor Jose Amil was shot dead by a sniper "
+        "during a parade in Isulan, and Tacurong Vice Mayor Lino Baraguir was gunned down in Koronadal City, South "
+        "Cotabato.\n",
+        "Aid worker shot dead in Burkina Faso\n\nOUAGADOUGOU (AFP) - A Spanish aid worker was shot dead by gunmen in "
+        "the northern town of Djibo on Saturday, security sources said.\n\nThe gunmen arrived on motorbikes and fired "
+        "on his car, a source said.\n\nAl-Qaeda's Sahel branch said it was behind the killing of Canadian geologist "
+        "Marc Tremblay, who was shot dead while driving near the town of Dori on Wednesday.\n",
+        "Police officer stabbed at checkpoint in Makassar\n\nThe Jakarta Post\nMakassar | Tue, March 14, 2023 | "
+        "10:02 am\n\nA police officer was stabbed by a man at a checkpoint in Makassar, South Sulawesi, on Monday "
+        "evening, police said.\n\nThe attacker was arrested at the scene.\n",
+    ],
+    ids=["came-after-one-and-another", "behind-the-killing-of-someone-who-died", "publication-stamp"],
+)
+def test_earlier_killings_recounted_as_background_are_no_incident_of_their_own(text: str) -> None:
+    assert len(extract_text(text, published=datetime(2023, 3, 14, 12, tzinfo=UTC)).incidents) == 1
+
+
+def test_the_first_sentences_clause_on_how_the_victim_died_dates_the_incident() -> None:
+    text = (
+        "KARACHI (Dawn) - Police on Tuesday said they had arrested two suspects over the killing of lawyer Ahmed Raza, "
+        "who was shot dead outside his home in Karachi on Sunday.\n"
+    )
+    incidents = extract_text(text, published=datetime(2023, 3, 14, 12, tzinfo=UTC)).incidents
+    assert [i.date.value for i in incidents if i.date] == ["2023-03-12"]

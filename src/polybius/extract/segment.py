@@ -194,6 +194,8 @@ def _act_days(info: SentenceInfo, unresolved: bool = False, strict: bool = False
 
 def _act_dates(info: SentenceInfo) -> list[DateMention]:
     """The date mentions of a sentence outside the dateline and date lines that date no statement."""
+    if _stamp(info):
+        return []
     doc = info.span.doc
     speech = _speech()
     line_end = dateline_end(doc)
@@ -207,6 +209,11 @@ def _act_dates(info: SentenceInfo) -> list[DateMention]:
         and not _dates_other_act(doc, d)
         and not _since_clause(doc, d)
     ]
+
+
+def _stamp(info: SentenceInfo) -> bool:
+    """'| Mon, June 26, 2017 | 09:14 am': a line with no verb and no act is a publication stamp, dating nothing told."""
+    return not info.triggers and not info.attack_words and not any(t.pos_ == "VERB" for t in info.span)
 
 
 def _since_clause(doc: Doc, found: DateMention) -> bool:
@@ -354,7 +361,7 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
         return False
     if not any(_harm(p) or _abduction(p) for p in _unrecalled(reported)):
         return False
-    days = set().union(*(_act_days(p) for p in acts))
+    days = set().union(*(_act_days(p) for p in _unrecalled(acts)))
     known = set().union(*(_act_days(s) for s in current.sentences if s.reported and not _plans(s)))
     if days and not known:
         return _opens_on_day(paragraph[0]) and _new_scene(reported, current)
@@ -848,17 +855,18 @@ def _part(info: SentenceInfo, start: int, end: int, inside: bool) -> SentenceInf
     )
 
 
-def carve(info: SentenceInfo) -> list[tuple[SentenceInfo, ClauseKind]]:
+def carve(info: SentenceInfo, first: bool = False) -> list[tuple[SentenceInfo, ClauseKind]]:
     """A violent sentence as its own clause and, if it has them, the clause about another attack (two when it times
     the attack against two: 'came two days after ... in Munich, and six days after ... near Wuerzburg'); the rest of a
     sentence that only times the attack told against another ('The blast came hours after gunmen shot two in
-    Kunduz') tells nothing of its own."""
+    Kunduz') tells nothing of its own; the `first` violent sentence's clause on how a victim died tells its act."""
     if not info.violent or info.aggregate:
         return [(info, "")]
-    found = _sharpening_clause(info) or _clause_range(info)
+    found = _sharpening_clause(info) or _clause_range(info) or (None if first else _victim_clause(info))
     if found is None:
         return [(info, "")]
     start, end, kind = found
+    end = _coordinated_end(info, end) if kind in ("reference", "recalled") else end
     rest = _part(info, start, end, inside=False)
     parts = [(_part(info, start, end, inside=True), kind)]
     more = _clause_range(info, after=end) if kind in ("reference", "recalled") else None
@@ -870,6 +878,35 @@ def carve(info: SentenceInfo) -> list[tuple[SentenceInfo, ClauseKind]]:
     if kind in ("reference", "recalled") and any(v.lemma_.lower() in TIMING_VERBS for v in main) and not _harm(rest):
         rest = replace(rest, background=True)
     return [(rest, ""), *parts]
+
+
+def _victim_clause(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
+    """'The group said it was behind the killing of an aid worker, who was shot dead in Dhaka on Monday': a dated
+    clause on how the victim of a killing the sentence names as known ('the killing of') died recalls that act."""
+    for verb in span_tokens(info.span):
+        if verb.dep_ != "relcl" or not _harm_said(verb.doc[verb.i : verb.i + 1]):
+            continue
+        victim = verb.head
+        act = victim.head.head if victim.dep_ == "pobj" and victim.head.lower_ == "of" else None
+        if act is None or not is_act(act) or not any(c.dep_ == "det" and c.lower_ == "the" for c in act.children):
+            continue
+        first, last = verb.doc[verb.left_edge.i].idx, verb.doc[verb.right_edge.i].idx
+        start, end = victim.left_edge.i, verb.right_edge.i + 1
+        if any(first <= d.start <= last and d.precision == "day" for d in info.dates):
+            return start, end, "recalled"
+    return None
+
+
+def _coordinated_end(info: SentenceInfo, end: int) -> int:
+    """'The killing came days after a mayor was shot dead in Tanauan, and a councillor was gunned down in Cabanatuan':
+    a clause with a subject of its own joined to a timing verb after the act it is timed against is another such act."""
+    root = info.span.root
+    if root.lemma_.lower() not in TIMING_VERBS:
+        return end
+    for verb in (c for c in root.children if c.dep_ == "conj" and c.i >= end and c.pos_ == "VERB"):
+        if any(s.dep_ in ("nsubj", "nsubjpass") for s in verb.children):
+            end = max(end, verb.right_edge.i + 1)
+    return end
 
 
 def _sharpening_clause(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None:
@@ -1382,7 +1419,7 @@ def segment(infos: list[SentenceInfo]) -> tuple[list[Segment], list[SentenceInfo
             for seg in segmenter.segments:
                 seg.sentences.append(info)
         elif not any(info is a for a in aggregates):
-            for part, kind in carve(info):
+            for part, kind in carve(info, first=not segmenter.segments):
                 segmenter.add(part, kind)
         segmenter.previous = info
     segmenter.finish()
