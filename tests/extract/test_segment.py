@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from polybius.extract import load_nlp
-from polybius.extract.segment import _lists_scenes, segment
+from polybius.extract.segment import _lists_scenes, carve, segment
 from polybius.extract.sentences import analyze
 from polybius.pipeline import extract_text
 
@@ -1639,3 +1639,20 @@ def test_the_first_sentences_clause_on_how_the_victim_died_dates_the_incident() 
     )
     incidents = extract_text(text, published=datetime(2023, 3, 14, 12, tzinfo=UTC)).incidents
     assert [i.date.value for i in incidents if i.date] == ["2023-03-12"]
+
+
+def test_a_toll_hung_on_a_sentence_about_tension_belongs_to_the_act_it_recalls() -> None:
+    text = (
+        "QUETTA (Reuters) - A grenade killed a shopkeeper at a market in Quetta on Friday, police said.\n\n"
+        "Tension has been high in the region since May 20, when a suicide bomber rammed an explosives-laden truck into "
+        "a police convoy in Mastung, killing 31 officers.\n"
+    )
+    nlp = load_nlp()
+    infos = analyze(nlp(text), nlp, datetime(2023, 6, 10, 12, tzinfo=UTC))
+    info = next(i for i in infos if i.span.text.startswith("Tension"))
+    (rest, _), (recalled, kind) = carve(info, first=False)[:2]
+    assert (kind, [f.figure.value for f in rest.figures], [f.figure.value for f in recalled.figures]) == (
+        "recalled",
+        [],
+        [31],
+    )

@@ -921,8 +921,17 @@ def _sharpening_clause(info: SentenceInfo) -> tuple[int, int, ClauseKind] | None
     for clause in root.children:
         marked = clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in timing for m in clause.children)
         if marked or (clause.dep_ == "prep" and clause.lower_ in timing):
-            return clause.left_edge.i, clause.right_edge.i + 1, "recalled"
+            return clause.left_edge.i, _trailing_participle(root, clause.right_edge.i + 1), "recalled"
     return None
+
+
+def _trailing_participle(root: Token, end: int) -> int:
+    """'Tension has been high since May 14, when a bomber hit a convoy, killing 40': a participle that the parse hangs
+    on a sentence about a conflict at large, after the act it recalls, tells that act's harm."""
+    for clause in root.children:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i >= end:
+            end = max(end, clause.right_edge.i + 1)
+    return end
 
 
 LEAD_PARAGRAPHS = 2
