@@ -1656,3 +1656,12 @@ def test_a_toll_hung_on_a_sentence_about_tension_belongs_to_the_act_it_recalls()
         [],
         [31],
     )
+
+
+def test_a_second_blast_half_an_hour_later_is_the_second_of_two_counted() -> None:
+    text = (
+        "LAHORE (Reuters) - Five people were killed in two separate explosions in Lahore on Sunday evening, police "
+        "said.\n\nThe first blast went off at a bus stop in the old city, killing three people.\n\nAbout half an hour "
+        "later, a second explosion near a roadside shop in the north of the city killed two people, police said.\n"
+    )
+    assert len(extract_text(text, published=datetime(2023, 3, 14, 12, tzinfo=UTC)).incidents) == 2

@@ -1078,9 +1078,10 @@ def _lists_scenes(info: SentenceInfo) -> bool:
 
 @cache
 def _approximate() -> re.Pattern[str]:
-    """An approximate count before 'hours'/'minutes' at the start of padded words ('about two ', 'some 30 ')."""
+    """An approximate count before 'hours'/'minutes' at the start of padded words ('about two ', 'some 30 ',
+    'about half an ')."""
     words = "|".join(re.escape(w) for w in load_data("segments.json")["approximators"])
-    return re.compile(rf"^ (?:(?:{words}) )?(?:\S+ )?(?=(?:hours?|minutes?) )")
+    return re.compile(rf"^ (?:(?:{words}) )?(?:half an |\S+ )?(?=(?:hours?|minutes?) )")
 
 
 def _ordinal(info: SentenceInfo, count: int, current: int) -> int | None:
