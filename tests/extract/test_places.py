@@ -21,6 +21,7 @@ from polybius.extract.places import (
     find_place_mentions,
     main_country,
     place_context,
+    where_arrested,
     where_treated,
 )
 
@@ -430,6 +431,44 @@ def test_an_institution_that_speaks_is_no_facility(text: str) -> None:
 
     facility = extract_text(text).incidents[0].location.facility or ""
     assert "Ministry" not in facility and "Palace" not in facility
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        ("Two suspects were arrested at a checkpoint near Bama on Sunday.", True),
+        ("Soldiers detained the driver at a checkpoint outside Dikwa.", True),
+        ("A suicide bomber blew himself up at a checkpoint near Bama on Sunday.", False),
+    ],
+)
+def test_where_suspects_were_arrested(nlp, text: str, arrested: bool) -> None:  # type: ignore[no-untyped-def]
+    tok = next(t for t in nlp(text) if t.text == "checkpoint")
+    assert where_arrested(tok) is arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        (
+            "GOMBE, Nigeria (Reuters) - A bomb exploded at a busy bus station in Gombe on Monday, killing nine people, "
+            "police said.\n\nPolice said three suspects believed to have planted the bomb were arrested at a "
+            "checkpoint on the Biu road on Tuesday.",
+            "busy bus station",
+        ),
+        (
+            "Gunmen opened fire in a crowded bar in Kumasi late on Friday, killing four, police said.\n\nTwo men "
+            "suspected of driving the gunmen to the shooting were detained at a roadblock on the Accra highway.",
+            "crowded bar",
+        ),
+        ("Gunmen stormed a police checkpoint on the Maiduguri road on Sunday, killing four officers.", "checkpoint"),
+    ],
+)
+def test_where_suspects_were_caught_is_not_the_place_attacked(text: str, facility: str) -> None:
+    """'arrested at a checkpoint on the Biu road' tells where suspects were caught; the facility the bomb hit wins,
+    though it has no name."""
+    from polybius.pipeline import extract_text
+
+    assert facility in (extract_text(text).incidents[0].location.facility or "")
 
 
 def test_a_city_of_another_region_is_no_more_specific() -> None:

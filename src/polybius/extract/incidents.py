@@ -47,6 +47,7 @@ from polybius.extract.places import (
     dateline_end,
     facility_heads,
     named_facility,
+    where_arrested,
     where_treated,
 )
 from polybius.extract.resources import load_data, word_set
@@ -130,6 +131,7 @@ def _with_common_facility(location: Location, infos: Sequence[SentenceInfo]) -> 
         and tok.pos_ == "NOUN"
         and ((tok.dep_ == "pobj" and tok.head.lower_ in FACILITY_PREPS) or attacked_object(tok))
         and not where_treated(tok)
+        and not where_arrested(tok)
         and not any(tok.i in c for c in info.actor_clauses)
         for np in [_named_or_common(_trimmed(phrase(tok, keep_preps=False)))]
     ]

@@ -367,6 +367,13 @@ def where_treated(tok: Token) -> bool:
     return False
 
 
+def where_arrested(tok: Token) -> bool:
+    """Is this word where suspects were caught ('arrested at a checkpoint on the Bama road'), not the place
+    attacked?"""
+    verb = tok.head.head
+    return tok.dep_ == "pobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in word_set("places.json", "arrest_verbs")
+
+
 def _resolve_text(ent: Span) -> str:
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     return text.title() if text.isupper() and len(text) > 3 else text
