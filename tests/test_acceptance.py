@@ -218,24 +218,24 @@ KNOWN_GAPS = {
         "e; condemnation United Nations mission in Afghanistan False)"
     ),
     "h29-bangladesh-rangpur-japanese-shot": (
-        "1 failed check; first: incident (Kaunia/Rangpur): victim \"Kunio Hoshi\": not found (rec"
-        "ord has: when three masked men; Cesare Tavella)"
+        "1 failed check; first: incident (Kaunia/Rangpur): victim \"Kunio Hoshi\": not found (re"
+        "cord has: when three masked men; Cesare Tavella)"
     ),
     "h29-germany-kassel-official-shot": (
         "1 failed check; first: incident (Wolfhagen/Istha): victim \"Walter Luebcke\": not found"
         " (record has: prosecutors; senior local official; man)"
     ),
     "h29-india-jammu-bus-stand-grenade": (
-        "3 failed checks; first: incident (Jammu): location.facility: expected to contain \"bus "
-        "stand\", record has \"crowded bus station\""
+        "3 failed checks; first: incident (Jammu): location.facility: expected to contain \"bus"
+        " stand\", record has \"crowded bus station\""
     ),
     "h29-india-sukma-ied-crpf": (
         "1 failed check; first: incident (Kistaram/Sukma): victim \"personnel\": not found (reco"
         "rd has: nothing)"
     ),
     "h29-nepal-kathmandu-twin-blasts": (
-        "5 failed checks; first: incident 1 (Kathmandu/Ghattekulo): perpetrator {\"name\": \"Commu"
-        "nist Party of Nepal\", \"claimed\": false}: not found (record has: nothing)"
+        "5 failed checks; first: incident 1 (Kathmandu/Ghattekulo): perpetrator {\"name\": \"Comm"
+        "unist Party of Nepal\", \"claimed\": false}: not found (record has: nothing)"
     ),
     "h29-tajikistan-danghara-cyclists": (
         "2 failed checks; first: incident (Danghara): figure {\"kind\": \"injured\", \"value\": 2, \""
@@ -312,8 +312,8 @@ KNOWN_GAPS = {
         " \"Jolo\""
     ),
     "h32-philippines-trece-martires-vice-mayor": (
-        "2 failed checks; first: incident (Trece Martires): location.name: expected \"Trece Mart"
-        "ires\", record has \"Cavite\""
+        "2 failed checks; first: incident (Trece Martires): location.name: expected \"Trece Mar"
+        "tires\", record has \"Cavite\""
     ),
     "h32-somalia-buulo-mareer-base": (
         "4 failed checks; first: incident (Buulo Mareer): location.name: expected \"Buulo Maree"
