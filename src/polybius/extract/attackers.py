@@ -33,7 +33,7 @@ from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import active_in, canonical, parent_of
 from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import doc_text, entities, passive, span_evidence, span_tokens
+from polybius.extract.spans import doc_text, entities, passive, per_doc, span_evidence, span_tokens
 from polybius.extract.statements import FoundStatement
 from polybius.model import Count, Evidence, Incident, Perpetrator
 
@@ -406,6 +406,15 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
 
 
 def _named_forces(sent: Span) -> list[tuple[Span, str]]:
+    """The state forces a sentence names, found once per sentence (unnamed attackers and state claims both ask)."""
+    found = per_doc(sent.doc, "polybius_named_forces", dict)
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = _find_forces(sent)
+    return found[key]
+
+
+def _find_forces(sent: Span) -> list[tuple[Span, str]]:
     """The state forces a sentence names ('Iran's Revolutionary Guards', 'the IDF'), with their canonical names."""
     pattern, names = _force_finder()
     out = []
