@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -871,6 +871,7 @@ def _bare_force(name: str) -> bool:
     return bool(words) and lowered <= common and bool(lowered & military) and not mixed
 
 
+@lru_cache(maxsize=64)
 def _named_force(text: str) -> str | None:
     """The state force the text first names in full ('Sudanese Armed Forces', 'SAF', 'Nigeria's army')."""
     pattern, names = _force_finder()
@@ -880,13 +881,27 @@ def _named_force(text: str) -> str | None:
 
 @cache
 def _force_finder() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every state force alias (longest first), and each alias's force, built once."""
+    """One pattern for every state force alias (longest first), and each alias's force, built once; the aliases
+    are grouped by first letter so the search tries only those that can start where it stands."""
     forces = load_data("attackers.json")["state_forces"]
     names = {alias.lower(): force["name"] for force in forces for alias in force["aliases"]}
     aliases = sorted((a for f in forces for a in f["aliases"]), key=len, reverse=True)
-    firsts = re.escape("".join(sorted({c for a in aliases for c in _first_letters(a)})))
-    body = "|".join(_alias_pattern(a) for a in aliases)
-    return re.compile(rf"\b(?=[{firsts}])(?:{body})"), names
+    firsts = _letter_class(aliases)
+    by_letter: dict[str, list[str]] = {}
+    for alias in aliases:
+        by_letter.setdefault(alias[0].lower(), []).append(alias)
+    body = "|".join(map(_group_pattern, by_letter.values()))
+    return re.compile(rf"\b(?={firsts})(?:{body})"), names
+
+
+def _group_pattern(group: list[str]) -> str:
+    """The aliases sharing a first letter, longest first, behind a check of that letter."""
+    return rf"(?={_letter_class(group)})(?:{'|'.join(map(_alias_pattern, group))})"
+
+
+def _letter_class(aliases: list[str]) -> str:
+    """A character class of the letters a match of any of `aliases` can start with."""
+    return "[" + re.escape("".join(sorted({c for a in aliases for c in _first_letters(a)}))) + "]"
 
 
 def _alias_pattern(alias: str) -> str:
