@@ -274,7 +274,14 @@ def _after_quote(verb: Token) -> Token | None:
 
 def _reporting(lemma: str) -> bool:
     """A verb that reports a statement, a report or a belief ('said', 'reported', 'suspect')."""
-    return any(lemma in word_set("statements.json", key) for key in ("speech_verbs", "report_verbs", "belief_verbs"))
+    return lemma in _reporting_verbs()
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """The speech, report and belief verbs in one set."""
+    keys = ("speech_verbs", "report_verbs", "belief_verbs")
+    return frozenset().union(*(word_set("statements.json", key) for key in keys))
 
 
 def _tells_a_deed(verb: Token, own: Token | None) -> bool:
