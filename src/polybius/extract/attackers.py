@@ -444,11 +444,17 @@ def state_claims(sent: Span) -> list[Perpetrator]:
     return ([claim] if claim is not None else []) + _directing_states(sent, forces)
 
 
+@cache
+def _directing_institutions() -> frozenset[str]:
+    """The forces and bodies that can direct an attack ('the ministry', 'the Guards')."""
+    return word_set("attackers.json", "force_institutions") | word_set("attackers.json", "directing_bodies")
+
+
 def _directing_states(sent: Span, forces: dict[int, tuple[Span, str]]) -> list[Perpetrator]:
     """'Iran's Revolutionary Guard Corps had directed the attack', 'the Iranian government orchestrated the arson
     attacks', 'Iran was behind the attack', 'the attack was orchestrated by Iran': a state force or government the
     text lays an attack on is a suspected state perpetrator (the first one a sentence names)."""
-    institutions = word_set("attackers.json", "force_institutions") | word_set("attackers.json", "directing_bodies")
+    institutions = _directing_institutions()
     for tok in span_tokens(sent):
         country = tok.ent_type_ in ("GPE", "NORP") and tok.dep_ not in ("amod", "compound", "poss", "nmod")
         if not (tok.i in forces or country or tok.lower_ in institutions):  # not 'Cuban prime minister X'
