@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -33,7 +33,7 @@ from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import active_in, canonical, parent_of
 from polybius.extract.numbers import find_quantities
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import doc_text, entities, passive, span_evidence, span_tokens
+from polybius.extract.spans import doc_text, entities, passive, per_doc, span_evidence, span_tokens
 from polybius.extract.statements import FoundStatement
 from polybius.model import Count, Evidence, Incident, Perpetrator
 
@@ -406,6 +406,15 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
 
 
 def _named_forces(sent: Span) -> list[tuple[Span, str]]:
+    """The state forces a sentence names, found once per sentence (unnamed attackers and state claims both ask)."""
+    found = per_doc(sent.doc, "polybius_named_forces", dict)
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = _find_forces(sent)
+    return found[key]
+
+
+def _find_forces(sent: Span) -> list[tuple[Span, str]]:
     """The state forces a sentence names ('Iran's Revolutionary Guards', 'the IDF'), with their canonical names."""
     pattern, names = _force_finder()
     out = []
@@ -435,11 +444,17 @@ def state_claims(sent: Span) -> list[Perpetrator]:
     return ([claim] if claim is not None else []) + _directing_states(sent, forces)
 
 
+@cache
+def _directing_institutions() -> frozenset[str]:
+    """The forces and bodies that can direct an attack ('the ministry', 'the Guards')."""
+    return word_set("attackers.json", "force_institutions") | word_set("attackers.json", "directing_bodies")
+
+
 def _directing_states(sent: Span, forces: dict[int, tuple[Span, str]]) -> list[Perpetrator]:
     """'Iran's Revolutionary Guard Corps had directed the attack', 'the Iranian government orchestrated the arson
     attacks', 'Iran was behind the attack', 'the attack was orchestrated by Iran': a state force or government the
     text lays an attack on is a suspected state perpetrator (the first one a sentence names)."""
-    institutions = word_set("attackers.json", "force_institutions") | word_set("attackers.json", "directing_bodies")
+    institutions = _directing_institutions()
     for tok in span_tokens(sent):
         country = tok.ent_type_ in ("GPE", "NORP") and tok.dep_ not in ("amod", "compound", "poss", "nmod")
         if not (tok.i in forces or country or tok.lower_ in institutions):  # not 'Cuban prime minister X'
@@ -862,6 +877,7 @@ def _bare_force(name: str) -> bool:
     return bool(words) and lowered <= common and bool(lowered & military) and not mixed
 
 
+@lru_cache(maxsize=64)
 def _named_force(text: str) -> str | None:
     """The state force the text first names in full ('Sudanese Armed Forces', 'SAF', 'Nigeria's army')."""
     pattern, names = _force_finder()
@@ -871,13 +887,27 @@ def _named_force(text: str) -> str | None:
 
 @cache
 def _force_finder() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every state force alias (longest first), and each alias's force, built once."""
+    """One pattern for every state force alias (longest first), and each alias's force, built once; the aliases
+    are grouped by first letter so the search tries only those that can start where it stands."""
     forces = load_data("attackers.json")["state_forces"]
     names = {alias.lower(): force["name"] for force in forces for alias in force["aliases"]}
     aliases = sorted((a for f in forces for a in f["aliases"]), key=len, reverse=True)
-    firsts = re.escape("".join(sorted({c for a in aliases for c in _first_letters(a)})))
-    body = "|".join(_alias_pattern(a) for a in aliases)
-    return re.compile(rf"\b(?=[{firsts}])(?:{body})"), names
+    firsts = _letter_class(aliases)
+    by_letter: dict[str, list[str]] = {}
+    for alias in aliases:
+        by_letter.setdefault(alias[0].lower(), []).append(alias)
+    body = "|".join(map(_group_pattern, by_letter.values()))
+    return re.compile(rf"\b(?={firsts})(?:{body})"), names
+
+
+def _group_pattern(group: list[str]) -> str:
+    """The aliases sharing a first letter, longest first, behind a check of that letter."""
+    return rf"(?={_letter_class(group)})(?:{'|'.join(map(_alias_pattern, group))})"
+
+
+def _letter_class(aliases: list[str]) -> str:
+    """A character class of the letters a match of any of `aliases` can start with."""
+    return "[" + re.escape("".join(sorted({c for a in aliases for c in _first_letters(a)}))) + "]"
 
 
 def _alias_pattern(alias: str) -> str:

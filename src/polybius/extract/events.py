@@ -264,6 +264,13 @@ def _shared_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
+def _has_with_prep(verb: Token) -> bool:
+    """Is there a 'with' phrase between the verb's edges (which hold its subtree)? Most verbs have none, and
+    walking the subtree builds every token anew."""
+    stretch = tokens(verb.doc)[verb.left_edge.i : verb.right_edge.i + 1]
+    return any(t.lower_ == "with" and t.dep_ == "prep" for t in stretch)
+
+
 def _struck_with_aircraft(doc: Doc) -> list[Trigger]:
     """'the Guards struck positions near Koya with drones and artillery', 'attacked the city with drones': an
     attack made with aircraft or drones is an airstrike with explosives."""
@@ -271,7 +278,8 @@ def _struck_with_aircraft(doc: Doc) -> list[Trigger]:
     out: list[Trigger] = []
     told = (t for t in tokens(doc) if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"] and not _reported(t))
     for verb in told:
-        for prep in (t for t in verb.subtree if t.lower_ == "with" and t.dep_ == "prep" and _used_by(t, verb)):
+        subtree = verb.subtree if _has_with_prep(verb) else ()
+        for prep in (t for t in subtree if t.lower_ == "with" and t.dep_ == "prep" and _used_by(t, verb)):
             used = [g for g in prep.children if g.dep_ == "pobj"]
             used += [c for u in used for c in u.conjuncts]
             craft = next((u for u in used if u.lower_ in spec["aircraft"]), None)
@@ -287,7 +295,8 @@ def _attacked_with_blade(doc: Doc) -> list[Trigger]:
     spec = load_data("events.json")["melee_attack"]
     out: list[Trigger] = []
     for verb in (t for t in tokens(doc) if t.pos_ == "VERB" and t.lemma_.lower() in spec["verbs"]):
-        for prep in (t for t in verb.subtree if t.lower_ == "with" and t.dep_ == "prep" and _used_by(t, verb)):
+        subtree = verb.subtree if _has_with_prep(verb) else ()
+        for prep in (t for t in subtree if t.lower_ == "with" and t.dep_ == "prep" and _used_by(t, verb)):
             used = [g for g in prep.children if g.dep_ == "pobj"]
             blade = next(
                 (u for u in [*used, *(c for u in used for c in u.conjuncts)] if u.lower_ in spec["blades"]), None
@@ -527,13 +536,22 @@ def _generic_acts(doc: Doc) -> list[Trigger]:
     spec = load_data("events.json")["generic_acts"]
     nouns = set(spec["nouns"])
     verbs = set(spec["person_verbs"])
+    acts = set(spec["attacker_verbs"])
     return [
         Trigger("event_types", "other", tok.i, tok.i + 1)
         for tok in tokens(doc)
-        if (tok.tag_ == "NN" and tok.lemma_.lower() in nouns and _aimed_or_carried(tok, spec))
-        or (tok.lemma_.lower() in verbs and _person_harmed(tok))
-        or (tok.lemma_.lower() in spec["attacker_verbs"] and _attackers_harmed_people(tok))
+        if _generic_act(tok, tok.lemma_.lower(), spec, (nouns, verbs, acts))
     ]
+
+
+def _generic_act(tok: Token, lemma: str, spec: dict, words: tuple[set[str], set[str], set[str]]) -> bool:
+    """Is the token an attack noun aimed or carried out, a verb harming a person, or attackers harming people?"""
+    nouns, verbs, acts = words
+    return (
+        (tok.tag_ == "NN" and lemma in nouns and _aimed_or_carried(tok, spec))
+        or (lemma in verbs and _person_harmed(tok))
+        or (lemma in acts and _attackers_harmed_people(tok))
+    )
 
 
 def _attackers_harmed_people(verb: Token) -> bool:

@@ -137,7 +137,7 @@ def token_value(tok: Token) -> int | None:
 def _qualifier(sent: Span, start: int) -> tuple[str, int]:
     """The qualifier phrase ending right before token `start`, and where it begins; in 'between 30
     and 40' the first is a lower and the second an upper bound."""
-    doc = sent.doc
+    doc = tokens(sent.doc)
     if start > sent.start and doc[start - 1].lower_ == "between":
         return "at_least", start - 1
     if (
@@ -151,19 +151,18 @@ def _qualifier(sent: Span, start: int) -> tuple[str, int]:
     span = _range_end(sent, start)
     if span:
         return span, start
+    longest = len(_qualifiers()[0][0])
+    before = [t.lower_ for t in doc[max(sent.start, start - longest) : start]]
     for words, name in _qualifiers():
-        lo = start - len(words)
-        if lo < sent.start:
-            continue
-        if [t.lower_ for t in doc[lo:start]] == words:
-            return name, lo
+        if len(words) <= len(before) and before[len(before) - len(words) :] == words:
+            return name, start - len(words)
     return "exact", start
 
 
 def _range_end(sent: Span, start: int) -> str | None:
     """'killed 30 to 40 people', 'killed 30-40 people': the first number of a range is a lower bound, the second
     an upper one (not 'from 14 to 13', a revision, nor a number the toll rose 'to')."""
-    doc = sent.doc
+    doc = tokens(sent.doc)
     if start + 2 < sent.end and _range_link(doc[start], doc[start + 1]) and doc[start + 2].like_num:
         return "at_least" if _range_of_people(sent, start) else None
     if start - 2 >= sent.start and _range_link(doc[start - 2], doc[start - 1]) and doc[start - 2].like_num:
@@ -179,7 +178,7 @@ def _range_link(first: Token, link: Token) -> bool:
 
 def _range_of_people(sent: Span, first: int) -> bool:
     """Is the range at `first` no revision ('from 14 to 13') and followed by the people counted?"""
-    doc = sent.doc
+    doc = tokens(sent.doc)
     if first > sent.start and doc[first - 1].lower_ in ("from", "between"):
         return False
     low, high = token_value(doc[first]), token_value(doc[first + 2])
@@ -189,7 +188,7 @@ def _range_of_people(sent: Span, first: int) -> bool:
 
 
 def _run_end(sent: Span, i: int) -> int:
-    doc = sent.doc
+    doc = tokens(sent.doc)
     j = i + 1
     while j < sent.end:
         bridge = doc[j].lower_ in BRIDGE and j + 1 < sent.end and _is_num(doc[j + 1])
@@ -211,8 +210,7 @@ def _hyphenated(before: Token, dash: Token) -> bool:
 
 def find_quantities(sent: Span) -> list[Quantity]:
     """Every number expression in `sent`, left to right."""
-    doc = sent.doc
-    words = tokens(doc)
+    words = tokens(sent.doc)
     vague = vague_numbers()
     found: list[Quantity] = []
     i = sent.start
@@ -221,7 +219,7 @@ def find_quantities(sent: Span) -> list[Quantity]:
         low = tok.lower_
         if low == "a" and i + 1 < sent.end and words[i + 1].lower_ in word_set("figures.json", "magnitude_words"):
             end = _run_end(sent, i + 1)
-            value = 12 if words[i + 1].lower_ == "dozen" else _value(list(doc[i + 1 : end]))
+            value = 12 if words[i + 1].lower_ == "dozen" else _value(words[i + 1 : end])
             if value is not None:
                 qual, qs = _qualifier(sent, i)
                 found.append(Quantity(i, end, qs, value, qual))
@@ -233,16 +231,16 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 found.append(Quantity(i, i + zero, i, 0, "exact"))
             i += zero
             continue
-        if low in vague and tok.ent_type_ not in SKIP_ENTS and _vague_ok(doc, i, sent):
+        if low in vague and tok.ent_type_ not in SKIP_ENTS and _vague_ok(words, i, sent):
             value, qual = vague[low]
             q, qs = _qualifier(sent, i)
             found.append(Quantity(i, i + 1, qs, value, qual if q == "exact" else q, vague=True))
             i += 1
             continue
-        if _is_num(tok) and not _is_age_or_unit(doc, i, sent):
+        if _is_num(tok) and not _is_age_or_unit(words, i, sent):
             end = _run_end(sent, i)
-            value = _value(list(doc[i:end]))
-            if value is not None and end < sent.end and doc[end].lower_ == "dozen":
+            value = _value(words[i:end])
+            if value is not None and end < sent.end and words[end].lower_ == "dozen":
                 value, end = value * 12, end + 1  # 'two dozen people'
             if value is not None:
                 qual, qs = _qualifier(sent, i)
@@ -258,7 +256,7 @@ def _nobody(sent: Span, i: int) -> tuple[int, bool]:
     'no one else was hurt' adds nothing to a count told elsewhere, and its 'one' counts no one."""
     if tokens(sent.doc)[i].lower_ not in _zero_starts():
         return 0, False
-    words = [t.lower_ for t in sent.doc[i : min(sent.end, i + 4)]]
+    words = [t.lower_ for t in tokens(sent.doc)[i : min(sent.end, i + 4)]]
     for phrase in load_data("figures.json")["zero_words"]:
         n = len(phrase.split())
         if words[:n] == phrase.split():
@@ -272,14 +270,14 @@ def _zero_starts() -> frozenset[str]:
     return frozenset(p.split()[0] for p in load_data("figures.json")["zero_words"])
 
 
-def _vague_ok(doc, i: int, sent: Span) -> bool:
+def _vague_ok(doc: list[Token], i: int, sent: Span) -> bool:
     """'dozens' and 'hundreds' count only as quantities of something ('dozens of people', 'dozens were')."""
     if doc[i].lower_ == "dozen":
         return i > sent.start and doc[i - 1].lower_ in ("a", "half")
     return True
 
 
-def _is_age_or_unit(doc, i: int, sent: Span) -> bool:
+def _is_age_or_unit(doc: list[Token], i: int, sent: Span) -> bool:
     """'21-year-old', '35 km', '9/11', 'No. 4', 'younger than 12', 'UPDATE 2-' are not counts of people."""
     nxt = doc[i + 1].lower_ if i + 1 < sent.end else ""
     if nxt == "-" and i + 2 < sent.end and doc[i + 2].lower_.startswith("year"):
@@ -294,7 +292,7 @@ def _is_age_or_unit(doc, i: int, sent: Span) -> bool:
     return named or _age_range(doc, i, sent) or _closes_a_name(doc, i, sent)
 
 
-def _closes_a_name(doc, i: int, sent: Span) -> bool:
+def _closes_a_name(doc: list[Token], i: int, sent: Span) -> bool:
     """'The elite squad Densus 88 has arrested hundreds': a number closing a proper name, before the name's verb."""
     if i - 1 <= sent.start or i + 1 >= sent.end:
         return False
@@ -306,10 +304,10 @@ def _closes_a_name(doc, i: int, sent: Span) -> bool:
 NAME_REACH = 3
 
 
-def _in_a_name(doc, i: int, sent: Span) -> bool:
+def _in_a_name(doc: list[Token], i: int, sent: Span) -> bool:
     """'the Army's 92 Base Hospital', '3 Commando Brigade', 'the 5 Field Regiment': a number that opens the
     capitalised name of a hospital or a unit."""
-    words = list(doc[i + 1 : min(sent.end, i + 1 + NAME_REACH)])
+    words = doc[i + 1 : min(sent.end, i + 1 + NAME_REACH)]
     run = [t for t in itertools.takewhile(lambda t: t.is_alpha and t.text[:1].isupper(), words)]
     return any(t.lower_ in word_set("figures.json", "named_unit_heads") for t in run)
 
@@ -317,7 +315,7 @@ def _in_a_name(doc, i: int, sent: Span) -> bool:
 AGE_RANGE_REACH = 5
 
 
-def _age_range(doc, i: int, sent: Span) -> bool:
+def _age_range(doc: list[Token], i: int, sent: Span) -> bool:
     """'who range in age from 16 to 24', 'aged between 18 and 30': both ends of a span of ages are no counts."""
     before = [t.lower_ for t in doc[max(sent.start, i - AGE_RANGE_REACH) : i]]
     if not any(w in ("age", "aged", "ages") for w in before):

@@ -583,13 +583,12 @@ def _one_of_a_group(sent: Span) -> list[Victim]:
     """'a member of a local vigilante group ... was shot dead': one of a group harmed, named with
     the group."""
     out = []
+    members = word_set("participants.json", "group_member_nouns")
     for tok in span_tokens(sent):
+        if tok.lower_ not in members:
+            continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
-        if (
-            tok.lower_ not in word_set("participants.json", "group_member_nouns")
-            or det is None
-            or det.lower_ not in ("a", "an", "one")
-        ):
+        if det is None or det.lower_ not in ("a", "an", "one"):
             continue
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _harm_kinds():
             np = phrase(tok)

@@ -93,7 +93,7 @@ def according_to_sources(sent: Span) -> Iterator[tuple[Token, Token | None]]:
 
 def padded_words(tokens: Iterable[Token]) -> str:
     """Lower-case words joined and padded with spaces, so ' earlier toll ' matches whole words only."""
-    return " " + " ".join(t.lower_ for t in tokens) + " "
+    return " " + " ".join([t.lower_ for t in tokens]) + " "
 
 
 def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:

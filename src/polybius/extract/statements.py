@@ -274,7 +274,14 @@ def _after_quote(verb: Token) -> Token | None:
 
 def _reporting(lemma: str) -> bool:
     """A verb that reports a statement, a report or a belief ('said', 'reported', 'suspect')."""
-    return any(lemma in word_set("statements.json", key) for key in ("speech_verbs", "report_verbs", "belief_verbs"))
+    return lemma in _reporting_verbs()
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """The speech, report and belief verbs in one set."""
+    keys = ("speech_verbs", "report_verbs", "belief_verbs")
+    return frozenset().union(*(word_set("statements.json", key) for key in keys))
 
 
 def _tells_a_deed(verb: Token, own: Token | None) -> bool:
@@ -1831,7 +1838,10 @@ def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
     the clause, the attack noun's nearest speech verb is this one)."""
     if not _reporting(verb.lemma_.lower()):
         return None
-    nouns = word_set("statements.json", "attack_nouns") | word_set("statements.json", "attempt_nouns")
+    nouns = _attack_or_attempt_nouns()
+    span = tokens(verb.doc)[verb.left_edge.i : verb.right_edge.i + 1]  # holds the subtree: skip it if no noun
+    if not any(t.lower_ in nouns and t.pos_ == "NOUN" for t in span):
+        return None
     for noun in (t for t in verb.subtree if t.lower_ in nouns and t.pos_ == "NOUN"):
         said = next((a for a in noun.ancestors if _reporting(a.lemma_.lower())), None)
         if said is None or said.i != verb.i:
@@ -1842,6 +1852,12 @@ def _attack_by(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
         if agent is not None and (_accusable(agent) or _actor_at(actors, _subtree(agent)) is not None):
             return agent
     return None
+
+
+@lru_cache(maxsize=1)
+def _attack_or_attempt_nouns() -> frozenset[str]:
+    """The nouns for an attack or an attempt at one."""
+    return word_set("statements.json", "attack_nouns") | word_set("statements.json", "attempt_nouns")
 
 
 def _deed_doer(noun: Token) -> Token | None:

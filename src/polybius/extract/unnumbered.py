@@ -181,7 +181,17 @@ def noun_harm(noun: Token) -> str | None:
     """The figure kind a harm noun reports ('assassination' killed, 'wounding' injured, 'kidnapping' hostages)."""
     if noun.pos_ != "NOUN":
         return None
-    return next((k for key, k in NOUN_HARM_KINDS.items() if noun.lower_ in word_set("participants.json", key)), None)
+    return _harm_noun_kinds().get(noun.lower_)
+
+
+@cache
+def _harm_noun_kinds() -> dict[str, str]:
+    """Each harm noun's figure kind, the first list naming it deciding (one lookup per noun)."""
+    kinds: dict[str, str] = {}
+    for key, kind in NOUN_HARM_KINDS.items():
+        for word in word_set("participants.json", key):
+            kinds.setdefault(word, kind)
+    return kinds
 
 
 NON_PERSON_ENTS = frozenset(
