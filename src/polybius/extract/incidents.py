@@ -407,17 +407,27 @@ def _date(
 ) -> DateValue:
     """The attack's date, else a day given against the incident before it ('A day earlier, ...'; also over a bare
     year or month, or over a day said only after the sentence that times it so), else the dateline's."""
-    speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS | STATEMENT_VERBS
-    line_end = dateline_end(doc)
-    best = incident_date(
-        doc, segment.sentences, aggregates, published, line_end=line_end, speech=speech, dateline=dateline
-    )
+    best = _dated(segment.sentences, aggregates, dateline, doc, published)
     rel = segment.relative
     if rel is not None and _timed_by_relative(segment, rel, best, dateline):
         best = _shifted_date(rel, aggregates, dateline, doc, published, best)
     if best is None or not best.value:
         return DateValue()
     return DateValue(value=best.value, precision=best.precision, evidence=[evidence(doc, best.start, best.end)])
+
+
+def _dated(
+    sentences: Sequence[SentenceInfo],
+    aggregates: Sequence[SentenceInfo],
+    dateline: DateMention | None,
+    doc: Doc,
+    published: datetime | None,
+) -> DateMention | None:
+    """The date these sentences give the attack (dates.incident_date), reported speech and revisions read as such."""
+    speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS | STATEMENT_VERBS
+    return incident_date(
+        doc, sentences, aggregates, published, line_end=dateline_end(doc), speech=speech, dateline=dateline
+    )
 
 
 def _timed_by_relative(
@@ -439,11 +449,7 @@ def _shifted_date(
     best: DateMention | None,
 ) -> DateMention | None:
     """The base incident's date moved by the days the text gives against it ('A day earlier', 'An hour later')."""
-    speech = word_set("statements.json", "speech_verbs") | REVISION_VERBS | STATEMENT_VERBS
-    line_end = dateline_end(doc)
-    base = incident_date(
-        doc, rel.base.sentences, aggregates, published, line_end=line_end, speech=speech, dateline=dateline
-    )
+    base = _dated(rel.base.sentences, aggregates, dateline, doc, published)
     if base is None:
         return best
     start, end = (base.start, base.end) if rel.start is None or rel.end is None else (rel.start, rel.end)
