@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import resources
@@ -366,11 +366,7 @@ LEADING_NUMBER = re.compile(r"\d[\d,.]*$")
 def name_part(text: str | None) -> str | None:
     """A person's name without the lower-case words before it ("her husband Victor Hugo Rodriguez" -> "Victor
     Hugo Rodriguez"): GTT's Victim is HUM TGT: NAME, the name alone."""
-    words = (text or "").split()
-    n = 0
-    while n < len(words) - 1 and not words[n][:1].isupper():
-        n += 1
-    return " ".join(words[n:]) or text
+    return _without_leading((text or "").split(), lambda w: not w[:1].isupper()) or text
 
 
 def bare_phrase(text: str | None) -> str | None:
@@ -379,10 +375,15 @@ def bare_phrase(text: str | None) -> str | None:
     "his armored vehicle" -> "armored vehicle"), as GTT's Target mentions are written."""
     if not text:
         return text
+    quantifiers = _roles_data("leading_quantifiers")
     words = (APPOSITION.split(text)[0] or text).split()
+    return _without_leading(words, lambda w: w.lower() in quantifiers or bool(LEADING_NUMBER.match(w)))
+
+
+def _without_leading(words: list[str], drop: Callable[[str], bool]) -> str:
+    """The words joined after a leading run of those `drop` picks, the last word always kept."""
     n = 0
-    while n < len(words) - 1 and (words[n].lower() in _roles_data("leading_quantifiers")
-                                  or LEADING_NUMBER.match(words[n])):
+    while n < len(words) - 1 and drop(words[n]):
         n += 1
     return " ".join(words[n:])
 
