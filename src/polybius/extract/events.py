@@ -651,7 +651,7 @@ def harmed_official(targets: Sequence[Target], victims: Sequence[Victim], senten
         if whole is not None and _official_harmed(whole.root):
             return target  # 'A candidate for mayor of Celaya was shot dead'
         sent = next((s for s in sentences if s.start_char <= told.start < s.end_char), None)
-        words = sent.doc.char_span(told.start, told.end, alignment_mode="expand") if sent is not None else None
+        words = whole if sent is not None else None
         if words is None or words.root.tag_ in ("NNS", "NNPS") or _owner(words) or _source(words.root):
             continue  # 'officials', 'prosecutors'; "the governor's office said"; 'according to a local official'
         if _bracketed_source(words):
