@@ -1291,7 +1291,7 @@ def _capitalised_start(doc: Doc, i: int, taken: set[int]) -> int:
     return start
 
 
-DATE_WORDS = frozenset(load_data("dates.json")["months"]) | frozenset(load_data("dates.json")["weekdays"])
+DATE_WORDS = word_set("dates.json", "months") | word_set("dates.json", "weekdays")
 
 
 def _no_date(tok: Token, before: str) -> bool:
