@@ -473,7 +473,7 @@ def _holder_before(ent: Span) -> Place | None:
     doc, start = ent.doc, ent.start
     while start > 0 and start - ent.start < HOLDER_GAP and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower:
         start -= 1
-    if start < 2 or doc[start - 1].lower_ not in ("'s", "\u2019s"):
+    if start < 2 or doc[start - 1].lower_ not in POSSESSIVES:
         return None
     owner = next((e for e in doc.ents if e.end == start - 1 and e.label_ in PLACE_LABELS), None)
     return _holder(owner.text) if owner is not None else None
@@ -1175,7 +1175,7 @@ def _of_name_end(doc: Doc, end: int) -> int:
 
 def _patron_start(doc: Doc, start: int) -> int:
     """Where a facility's name starts when a person's name and "'s" stand before `start`."""
-    if start < 2 or doc[start - 1].lower_ not in ("'s", "\u2019s"):
+    if start < 2 or doc[start - 1].lower_ not in POSSESSIVES:
         return start
     first = start - 1
     while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ not in PLACE_LABELS:
@@ -1291,7 +1291,7 @@ def _capitalised_start(doc: Doc, i: int, taken: set[int]) -> int:
     return start
 
 
-DATE_WORDS = frozenset(load_data("dates.json")["months"]) | frozenset(load_data("dates.json")["weekdays"])
+DATE_WORDS = word_set("dates.json", "months") | word_set("dates.json", "weekdays")
 
 
 def _no_date(tok: Token, before: str) -> bool:
