@@ -1179,7 +1179,8 @@ def group_perpetrators(
         for m in mentions:
             if _passed_over(doc, m):
                 continue
-            shown = _shown_claiming(_acting_noun(doc[m.end - 1])) or _claimed_act(_acting_noun(doc[m.end - 1]))
+            acting = _acting_noun(doc[m.end - 1])
+            shown = _shown_claiming(acting) or _claimed_act(acting)
             role = (
                 m.canonical in claimed
                 or shown
