@@ -640,7 +640,7 @@ def _with_conjuncts(verb: Token) -> list[Token]:
 def _provoked(verb: Token) -> bool:
     """'Junta spokesman X said troops had been attacked by fighters of the KIA': a state telling that its forces had
     been attacked before gives its reason for striking; those it names attacked earlier, not in this attack."""
-    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    forces = _force_words()
     own = any(c.dep_ == "nsubjpass" and c.lower_ in forces for c in verb.children)
     earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     speech = verb.head
@@ -715,7 +715,7 @@ def _fell_in_clash(node: Token) -> bool:
         if _clash_noun(g)
     ]
     foes = [f for g in clashes for p in g.children if p.lower_ == "with" for f in p.children if f.dep_ == "pobj"]
-    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    forces = _force_words()
     return any(f.lower_ in forces for f in foes)
 
 
@@ -1179,7 +1179,8 @@ def group_perpetrators(
         for m in mentions:
             if _passed_over(doc, m):
                 continue
-            shown = _shown_claiming(_acting_noun(doc[m.end - 1])) or _claimed_act(_acting_noun(doc[m.end - 1]))
+            acting = _acting_noun(doc[m.end - 1])
+            shown = _shown_claiming(acting) or _claimed_act(acting)
             role = (
                 m.canonical in claimed
                 or shown
@@ -1331,6 +1332,12 @@ def _caliphate_soldier(soldier: Token) -> bool:
         return False
     voices = word_set("attackers.json", "outlet_nouns") | word_set("attackers.json", "group_nouns")
     return speaker.lower_ in voices or speaker.ent_type_ in ("ORG", "PRODUCT")
+
+
+@lru_cache(maxsize=1)
+def _force_words() -> frozenset[str]:
+    """Nouns for a state's forces ('troops', 'soldiers', 'army', 'police')."""
+    return word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
 
 
 @lru_cache(maxsize=1)
@@ -1846,7 +1853,7 @@ def _striking_force(head: Token) -> bool:
     attack by Turkish troops'), not forces merely named ('Jordanian forces were working with Washington')."""
     if head.lower_ not in word_set("attackers.json", "state_force_nouns"):
         return False
-    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    forces = _force_words()
     if head.lower_ not in forces or _attack_role(head):
         return True
     blamed = head.dep_ == "dobj" and head.head.lemma_.lower() in ("blame", "accuse")
@@ -1865,7 +1872,7 @@ def _strikes_over_time(head: Token) -> bool:
 def _harmed_force(head: Token) -> bool:
     """'Three US soldiers killed in a drone attack', 'wounded 40 US troops', 'attacks on US forces': a state's forces
     told as the harmed, not as those who struck."""
-    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    forces = _force_words()
     if head.lower_ not in forces:
         return False
     harm = word_set("attackers.json", "victim_object_verbs")
@@ -1890,7 +1897,7 @@ def _source(head: Token) -> bool:
 def _forces_attack(head: Token) -> bool:
     """'Israeli troops killed three', 'shot by Nigerian soldiers': a state's forces that are the subject or
     'by' agent of a physical attack."""
-    forces = word_set("attackers.json", "force_members") | word_set("attackers.json", "force_institutions")
+    forces = _force_words()
     named = any(
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children
     )  # 'the Colombian army of national liberation'
