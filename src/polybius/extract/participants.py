@@ -514,7 +514,7 @@ def _titled_untagged(sent: Span) -> list[Span]:
     out = []
     for tok in span_tokens(sent):
         titled = any(c.lower_ in titles for c in tok.children if c.dep_ == "compound")
-        office = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in titles
+        office = _title_of(tok) is not tok
         if tok.tag_ != "NNP" or tok.ent_type_ or not (titled or office):
             continue  # 'Vice Mayor X', 'Deputy Superintendent of Police X'
         name = _name_span(tok)

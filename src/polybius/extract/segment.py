@@ -606,9 +606,11 @@ def is_concrete(seg: Segment) -> bool:
 def _shots_fired(info: SentenceInfo) -> bool:
     """'after reports of shots being fired at the embassy', 'shots were fired at a police car' (not 'no shots were
     fired', nor police firing warning shots: shots that are fired)."""
+    if not info.reported:
+        return False
     fire = word_set("segments.json", "fire_words")
     for tok in span_tokens(info.span):
-        if tok.lower_ not in fire or not info.reported:
+        if tok.lower_ not in fire:
             continue
         verbs = [tok.head] if tok.dep_ == "nsubjpass" else [c for c in tok.children if c.dep_ == "acl"]
         for verb in (v for v in verbs if v.lemma_.lower() == "fire"):
