@@ -210,6 +210,36 @@ def test_a_town_the_tagger_took_for_a_date_or_person_is_still_the_place(text: st
     assert [i.location.name for i in record.incidents] == [town]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "Manila (AFP) - Gunmen kidnapped three fishermen from a beach resort on Samal island in the southern "
+            "Philippines, the coast guard said on Thursday.",
+            "Samal",
+            id="'X island' with X tagged as a people",
+        ),
+        pytest.param(
+            "ROME (Reuters) - A man stabbed two migrants at a reception centre on the island of Lampedusa on Tuesday, "
+            "Italian police said.",
+            "Lampedusa",
+            id="'the island of X' with X tagged as a person",
+        ),
+        pytest.param(
+            "ZAMBOANGA CITY, Philippines - Two marines were killed when militants attacked their detachment in Patikul "
+            "town on Jolo island on Tuesday, military officials said.",
+            "Patikul",
+            id="a town on the island is closer",
+        ),
+    ],
+)
+def test_an_island_the_tagger_took_for_no_place_is_still_the_place(text: str, place: str) -> None:
+    from polybius.pipeline import extract_text
+
+    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == [place]
+
+
 def test_a_car_model_named_after_a_place_is_no_place() -> None:
     from polybius.pipeline import extract_text
 

@@ -278,6 +278,7 @@ def _locative(ent: Span) -> bool:
         or in_dateline(doc, ent.start_char, ent.end_char)
         or _settlement(doc[ent.start : _hyphen_end(doc, ent.end)])
         or struck
+        or _island(ent)
     )
 
 
@@ -646,6 +647,7 @@ def _measured_after(span: Span) -> bool:
 
 
 PLACE_NOUNS = word_set("places.json", "place_nouns")
+ISLAND_WORDS = word_set("places.json", "island_words")
 MEASURE_WINDOW = 10  # ', some 15 km (9 miles) west of': the words of a distance phrase
 
 
@@ -701,7 +703,7 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
             if country is not None:  # 'in central Mali' with 'Mali' tagged as a person
                 ent = _with_direction(ent)
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, country))
-            elif place is not None and _placed_by_name(place, big or area or _settlement(ent), ent):
+            elif place is not None and _placed_by_name(place, big or area or _settlement(ent) or _island(ent), ent):
                 found.append(PlaceMention(ent.start, ent.end, ent.start_char, ent.end_char, ent.text, place))
             elif place is None and (_settlement(ent) or _called_local_area(ent)):
                 found.append(
@@ -1615,6 +1617,16 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     if where_treated(doc[mention.end - 1]):
         score -= 4.0
     return score
+
+
+def _island(span: Span) -> bool:
+    """Is the name called an island ('on Basilan island', 'the island of Jolo'): an area holding towns, which a town
+    the text also names places more closely?"""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return after in ISLAND_WORDS or (
+        span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ISLAND_WORDS
+    )
 
 
 BRANCH_NOUNS = word_set("places.json", "branch_nouns")
