@@ -13,6 +13,7 @@ from polybius.extract.places import (
     _credit_line,
     _governing_prep,
     _launch_site,
+    _member_of,
     _nationality,
     _other_event,
     _score,
@@ -238,6 +239,20 @@ def test_an_island_the_tagger_took_for_no_place_is_still_the_place(text: str, pl
 
     record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
     assert [i.location.name for i in record.incidents] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("Police detained a man who they said was a member of Svoboda, the nationalist party.", True),
+        ("Gunmen killed two supporters of Likud at a rally on Friday, police said.", True),
+        ("Gunmen killed two residents of Kandahar on Friday, police said.", False),
+    ],
+)
+def test_what_someone_is_a_member_of_is_no_incident_place(nlp, text: str, member: bool) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    name = next(e for e in doc.ents if e.text in ("Svoboda", "Likud", "Kandahar"))
+    assert _member_of(name) is member
 
 
 def test_a_car_model_named_after_a_place_is_no_place() -> None:
@@ -1512,6 +1527,12 @@ def test_the_town_of_a_multiword_name_tagged_as_a_building_is_the_place() -> Non
             "PLANO, Texas (AP) - A gunman opened fire at a crowded restaurant in a Dallas suburb on Saturday night, "
             "killing three people before officers shot him, police said.",
             "Plano",
+        ),
+        # a city the attack was in the suburbs of, and a suburb the dateline names
+        (
+            "NAPERVILLE, Ill. (AP) - A gunman killed three people at a warehouse in suburban Chicago on Friday before "
+            "police shot him dead, authorities said.",
+            "Naperville",
         ),
         # a bearing's point of reference is not the place
         (

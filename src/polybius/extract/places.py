@@ -1586,6 +1586,8 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
         return -1.0
     if place is not None and place.kind in ("city", "country") and _state_actor(doc[mention.start : mention.end]):
         return -1.0
+    if _member_of(doc[mention.start : mention.end]):
+        return -1.0
     kind = place.kind if place is not None else "city"
     score = KIND_SCORE.get(str(kind), 1.0) + (3.0 if violent else 0.0) - FOREIGN_PENALTY * (1.0 - mention.support)
     score -= min(doc[mention.start].sent.start / LATE_TOKENS, 1.5)
@@ -1617,6 +1619,16 @@ def _score(mention: PlaceMention, doc: Doc, violent: bool) -> float:
     if where_treated(doc[mention.end - 1]):
         score -= 4.0
     return score
+
+
+MEMBER_NOUNS = word_set("places.json", "member_nouns")
+
+
+def _member_of(span: Span) -> bool:
+    """Is the name what someone is a member or supporter of ('a member of Svoboda', 'supporters of Likud'): a party or
+    a group that shares a place's name, not where the attack was?"""
+    node = span.root
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in MEMBER_NOUNS
 
 
 def _island(span: Span) -> bool:
