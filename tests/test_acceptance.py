@@ -455,8 +455,8 @@ KNOWN_GAPS = {
         "d jihadists unknown False)"
     ),
     "h38-niger-chinagodrar-base": (
-        "5 failed checks; first: incident (Chinagodrar): location.name: expected \"Chinagodrar\""
-        ", record has \"Tillaberi\""
+        "4 failed checks; first: incident (Chinagodrar): location.lat: expected within [14.4, 15."
+        "6], record has 14.15909"
     ),
     "h38-nigeria-ekiti-bus-kings": (
         "2 failed checks; first: incident 2 (Ikole): victim \"Olatunde Olatunji\": not found (re"

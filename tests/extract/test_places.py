@@ -255,6 +255,34 @@ def test_what_someone_is_a_member_of_is_no_incident_place(nlp, text: str, member
     assert _member_of(name) is member
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "Niamey (AFP) - Suspected jihadists killed 14 soldiers in an attack on an army post at Tamalolo, in the "
+            "Tillaberi region near the border with Burkina Faso, the defence ministry said on Wednesday.",
+            "Tamalolo",
+            id="a name a comma sets in a region is a settlement of it",
+        ),
+        pytest.param(
+            "Police said the gunmen struck a bar in Ekangala, in the Gauteng province, killing five people.",
+            "Ekangala",
+            id="a known town stays the place",
+        ),
+        pytest.param(
+            "Gunmen killed four farmers in Tamalolo village, in the Tillaberi region, the army said.",
+            "Tamalolo",
+            id="named without its settlement word",
+        ),
+    ],
+)
+def test_a_name_set_in_a_region_by_a_comma_is_the_place(text: str, place: str) -> None:
+    from polybius.pipeline import extract_text
+
+    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
+    assert [i.location.name for i in record.incidents] == [place]
+
+
 def test_a_car_model_named_after_a_place_is_no_place() -> None:
     from polybius.pipeline import extract_text
 

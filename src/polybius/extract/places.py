@@ -629,7 +629,16 @@ def _settlement(span: Span) -> bool:
     kind_after = after in DISTRICT_WORDS | REGION_WORDS | facility_heads()  # 'neighbouring Shah Wali Kot district'
     placed = span.start > 1 and doc[span.start - 2].lower_ in AT_WORDS | AWAY_WORDS  # 'in nearby Kolofata'
     nearby = placed and doc[span.start - 1].lower_ in NEARBY_WORDS and not kind_after
-    return town_of or after in SETTLEMENT_WORDS or called or nearby or _measured_after(span)
+    return town_of or after in SETTLEMENT_WORDS or called or nearby or _measured_after(span) or _set_in_region(span)
+
+
+def _set_in_region(span: Span) -> bool:
+    """Does a comma set the name in a region or district ('the camp at Chinagodrar, in the Tillaberi region', 'Niono,
+    in the Segou region'): a settlement of it?"""
+    doc, end = span.doc, span.end
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in" or span[0].ent_type_ in ACTOR_LABELS:
+        return False  # not 'attacks by Boko Haram, in the Lake Chad region'
+    return any(t.lower_ in REGION_WORDS | DISTRICT_WORDS for t in doc[end + 3 : end + REGION_GAP])
 
 
 def _measured_after(span: Span) -> bool:
@@ -647,6 +656,8 @@ def _measured_after(span: Span) -> bool:
 
 
 PLACE_NOUNS = word_set("places.json", "place_nouns")
+ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+REGION_GAP = 7  # ', in the Tillaberi region', ', in the far northern Tahoua region'
 ISLAND_WORDS = word_set("places.json", "island_words")
 MEASURE_WINDOW = 10  # ', some 15 km (9 miles) west of': the words of a distance phrase
 
@@ -2088,11 +2099,14 @@ def _in_headline(doc: Doc, start_char: int) -> bool:
 
 
 def _town_name(mention: PlaceMention) -> str:
-    """A town's name without the district word of the area named after it ('Malumfashi' of 'Malumfashi LGA'), or
+    """A town's name without the district word of the area named after it ('Malumfashi' of 'Malumfashi LGA'), a
+    settlement's without its settlement word ('Lembantongoa' of 'Lembantongoa village'), or
     the 'City' the Philippine press adds to a one-word city's name ('Lamitan City', 'Davao City'; not 'Mexico
     City', named after a country, nor 'Kansas City', after a state)."""
     words = mention.text.split()
     place = mention.place
+    if place is None and len(words) > 1 and words[-1].lower() in SETTLEMENT_WORDS:  # 'Lembantongoa village'
+        return " ".join(words[:-1])
     town = place is not None and place.kind == "city" and len(words) > 1
     if town and words[-1].lower() in DISTRICT_WORDS:
         return " ".join(words[:-1])
