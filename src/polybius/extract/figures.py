@@ -1642,20 +1642,35 @@ def _attacker_among_dead(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'The gunman was among the dead', 'The attacker, a 24-year-old man, was among those killed': one attacker
     counted inside the toll told before (which `among` takes him out of)."""
     out = []
-    attackers = word_set("participants.json", "singular_attacker_nouns")
+    attackers = _dead_attacker_words()
     for tok in span_tokens(sent):
-        if tok.dep_ != "nsubj" or tok.lower_ not in attackers or tok.head.lemma_ != "be" or tok.i in taken:
+        if tok.lower_ not in attackers or tok.i in taken:
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if det is None or det.lower_ != "the":
             continue
-        dead = next((g for p in tok.head.children if p.lower_ == "among" for g in p.children if _the_dead(g)), None)
+        dead = _dead_around(tok)
         if dead is not None:
-            end = dead.right_edge
-            ev = evidence(sent.doc, det.idx, end.idx + len(end.text))
+            start, end = min(det, dead, key=lambda t: t.i), max(dead.right_edge, tok, key=lambda t: t.i)
+            ev = evidence(sent.doc, start.idx, end.idx + len(end.text))
             fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
             out.append(FoundFigure(fig, tok.i, tok.lower_, among=True))
     return out
+
+
+def _dead_attacker_words() -> frozenset[str]:
+    """One attacker as a toll names him: 'the gunman', 'the suspect', 'the killer'."""
+    return word_set("participants.json", "singular_attacker_nouns") | word_set("figures.json", "dead_attacker_nouns")
+
+
+def _dead_around(tok: Token) -> Token | None:
+    """'the dead' of 'The gunman was among the dead' or of 'The dead include the suspect' around an attacker word."""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_ == "be":
+        return next((g for p in verb.children if p.lower_ == "among" for g in p.children if _the_dead(g)), None)
+    if tok.dep_ == "dobj" and verb.lemma_ == "include":
+        return next((s for s in verb.children if s.dep_ == "nsubj" and _the_dead(s)), None)
+    return None
 
 
 def _among_the_dead(sent: Span, q: Quantity) -> bool:
@@ -1853,7 +1868,7 @@ def _attackers_named(sent: Span, cue: int, figures: list[FoundFigure]) -> tuple[
         noun = noun.head
     if noun is None or noun.dep_ == "poss":
         return None  # 'including the gunman's wife'
-    return (1, None) if noun.lower_ in word_set("participants.json", "singular_attacker_nouns") else None
+    return (1, None) if noun.lower_ in _dead_attacker_words() else None
 
 
 ATTACKER_CUE_REACH = 6

@@ -187,6 +187,15 @@ def _range_of_people(sent: Span, first: int) -> bool:
     return rising and end < sent.end and doc[end].pos_ == "NOUN"
 
 
+def _both_attackers(tok: Token) -> bool:
+    """'Both attackers were killed', 'troops shot dead both gunmen': 'both' before a word for attackers counts two
+    (before other nouns it mostly points back to a count already given)."""
+    head = tok.head
+    return tok.lower_ == "both" and tok.dep_ in ("det", "predet") and head.i == tok.i + 1 and (
+        head.lower_ in word_set("figures.json", "attacker_count_nouns")
+    )
+
+
 def _run_end(sent: Span, i: int) -> int:
     doc = tokens(sent.doc)
     j = i + 1
@@ -224,6 +233,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 qual, qs = _qualifier(sent, i)
                 found.append(Quantity(i, end, qs, value, qual))
             i = end
+            continue
+        if _both_attackers(tok):
+            found.append(Quantity(i, i + 1, i, 2, "exact"))
+            i += 1
             continue
         zero, counts = _nobody(sent, i)
         if zero:
