@@ -944,7 +944,50 @@ def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     found += _both_harmed(sent, taken | {f.token for f in found})
     found += _named_list(sent, taken | {f.token for f in found})
     found += _headline_one(sent, taken | {f.token for f in found})
+    found += _held_one(sent, taken | {f.token for f in found})
     return [with_status(f, "partial") if _listed_part(sent, f.token) else f for f in found]
+
+
+HELD_PRONOUNS = frozenset({"he", "she"})
+STILL_HELD_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def _held_one(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'before he was arrested', 'He was taken into custody', 'A 17-year-old suspect is in custody', 'the suspect
+    remains in police custody', 'Officers arrested the attacker': one person held, told without a number."""
+    out = []
+    for tok in span_tokens(sent):
+        verb = tok.head
+        if tok.i in taken or not _held_person(tok) or hypothetical(verb) or _held_before(verb):
+            continue
+        passive = tok.dep_ == "nsubjpass" and verb_harm(verb) == "arrested"
+        held = tok.dep_ == "nsubj" and verb.lemma_ in STILL_HELD_VERBS and _led_to(verb, ("in",), "arrested")
+        caught = tok.dep_ == "dobj" and tok.lower_ in _attacker_words() and verb_harm(verb) == "arrested"
+        if passive or held or caught:
+            a, b = min(tok.left_edge, verb, key=lambda t: t.i), max(tok, verb, key=lambda t: t.i)
+            ev = evidence(sent.doc, a.idx, b.idx + len(b.text))
+            fig = Figure(kind="arrested", value=1, attributed_to=attribution(sent, tok), evidence=[ev])
+            out.append(FoundFigure(fig, tok.i, tok.lower_))
+    return out
+
+
+def _held_person(tok: Token) -> bool:
+    """'he', 'she', 'the suspect', 'a 17-year-old suspect', 'the attacker': one person who can be held."""
+    if tok.lower_ in HELD_PRONOUNS:
+        return True
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    words = word_set("figures.json", "arrested_person_nouns") | _attacker_words()
+    return tok.tag_ == "NN" and det is not None and det.lower_ in ("the", "a", "an") and tok.lower_ in words
+
+
+def _held_before(verb: Token) -> bool:
+    """'he was arrested in 2016', 'she had previously been detained': an earlier arrest, not this attack's."""
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("previously", "once", "twice") for c in verb.children):
+        return True
+    years = (g for c in verb.children if c.dep_ == "prep" for g in c.children)
+    return any(g.ent_type_ == "DATE" and g.text.isdigit() and len(g.text) == 4 for g in years)
 
 
 HEADLINE_HARMS = ("killed", "injured", "hostages")
