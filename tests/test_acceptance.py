@@ -154,13 +154,6 @@ KNOWN_GAPS = {
         "rtial victims; killed 18 at_least current victims; killed 17 at_least partial victims"
         "; injured 23 exact current victims)"
     ),
-    "h26-in-uri-army-base": (
-        "1 failed check; first: incident (Uri): figure {\"kind\": \"killed\", \"value\": 17, \"status"
-        "\": \"superseded\"}: not found (record has: killed 18 exact current victims; killed 1 ex"
-        "act partial victims; killed 17 exact partial victims; killed 4 exact current perpetra"
-        "tors; injured 19 exact current victims; killed 4 exact current victims; killed 80 ove"
-        "r current victims)"
-    ),
     "h26-mm-tabayin-school-airstrike": (
         "4 failed checks; first: incident (Let Yet Kone/Tabayin/Depayin): location.lat: expect"
         "ed within [22.4, 23.0], record has 24.46428"
@@ -302,10 +295,8 @@ KNOWN_GAPS = {
         ", record has 21.92391"
     ),
     "h32-nigeria-rann-airstrike-maiduguri-bombing": (
-        "2 failed checks; first: incident 1 (Rann): figure {\"kind\": \"killed\", \"value\": 52, \"qu"
-        "alifier\": \"at_least\", \"status\": \"superseded\"}: not found (record has: killed 70 exact"
-        " current victims; killed 52 at_least current victims; injured 120 over current victim"
-        "s; killed 6 exact partial victims; injured 13 exact partial victims)"
+        "1 failed check; first: incident 2 (Maiduguri): location.facility: expected to contain "
+        "\"University of Maiduguri\", record has \"mosque\""
     ),
     "h32-philippines-samal-resort-kidnapping": (
         "5 failed checks; first: incident (Samal): location.name: expected \"Samal\", record has"

@@ -652,3 +652,29 @@ def test_a_bomber_killed_by_the_blast_is_an_attacker_killed(text: str) -> None:
 
 def test_a_bomber_killed_by_the_blast_is_no_victim() -> None:
     assert _of("The blast also killed the bomber.") == [("killed", 1, "perpetrators")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The man stabbed two commuters before he was arrested by officers.",
+        "She was taken into custody after a brief standoff, police said.",
+        "A 17-year-old suspect is in custody, police said.",
+        "The suspect remains in police custody.",
+        "Officers overpowered and arrested the attacker outside the shop.",
+    ],
+)
+def test_one_person_held_without_a_number_counts_one_arrest(sentence: str) -> None:
+    assert ("arrested", 1) in _figures(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was arrested in 2016 for assault and later released.",
+        "She had previously been detained over a protest.",
+        "He is in hospital in a critical condition.",
+    ],
+)
+def test_an_earlier_arrest_or_a_hospital_stay_is_no_arrest(sentence: str) -> None:
+    assert ("arrested", 1) not in _figures(sentence)

@@ -2118,7 +2118,20 @@ def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token 
         attributed_to=attribution(sent, doc[q.start]),
         evidence=[ev],
     )
-    return FoundFigure(fig, q.start, head.lower_ if head is not None else None, revision)
+    node = head if head is not None else doc[q.end - 1]
+    return FoundFigure(fig, q.start, head.lower_ if head is not None else None, revision, earlier=_pluperfect(node))
+
+
+def _pluperfect(node: Token) -> bool:
+    """'Seventeen soldiers had been killed on Sunday', 'MSF said at least 52 people had died': the verb of the
+    counted words is in the pluperfect (a count from before the time the report speaks of)."""
+    if node.dep_ == "nummod":
+        node = node.head
+    if node.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = node.head
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "aux" and c.lower_ == "had" for v in verbs for c in v.children)
 
 
 def _others_of_attackers(q: Quantity, head: Token | None, figures: list[FoundFigure]) -> bool:

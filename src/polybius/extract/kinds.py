@@ -31,7 +31,8 @@ class FoundFigure:
     """A figure with where it stands: its sentence, token, head noun, whether it is a revision, whether
     it adds to the toll before it ('two guards were also killed'), whether a headline over two attacks
     gave it (a sum or a part the body may tell apart) and whether it counts attackers inside the toll before it
-    ('The gunman was among the dead')."""
+    ('The gunman was among the dead'); `earlier` marks a count told in the pluperfect ('17 soldiers had been
+    killed'), which a toll risen above it replaces."""
 
     figure: Figure
     token: int
@@ -40,6 +41,7 @@ class FoundFigure:
     adds: bool = False
     summary: bool = False
     among: bool = False
+    earlier: bool = False
 
 
 @dataclass(frozen=True)

@@ -944,7 +944,8 @@ def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     found += _both_harmed(sent, taken | {f.token for f in found})
     found += _named_list(sent, taken | {f.token for f in found})
     found += _headline_one(sent, taken | {f.token for f in found})
-    found += _held_one(sent, taken | {f.token for f in found})
+    held = any(f.figure.kind == "arrested" for f in found)
+    found += [] if held else _held_one(sent, taken | {f.token for f in found})
     return [with_status(f, "partial") if _listed_part(sent, f.token) else f for f in found]
 
 
