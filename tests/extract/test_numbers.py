@@ -113,3 +113,11 @@ def test_a_wire_story_s_update_number_is_no_count(text: str) -> None:
 )
 def test_both_counts_two_attackers_only(text: str, values: list[int]) -> None:
     assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On Saturday they said 11 had been killed.", "He said 11 had been killed in the blast."],
+)
+def test_a_bare_number_tagged_as_a_date_that_was_killed_is_a_count(text: str) -> None:
+    assert _values(text) == [11]

@@ -64,15 +64,15 @@ def _harm_words() -> frozenset[str]:
 
 
 def _mistagged_count(token: Token) -> bool:
-    """'killing four people ... and wounding 31': a bare number the tagger took for a date or time,
-    standing alone as the object of a verb of harm, counts people; so do both numbers of a toll
-    revised 'from 14 to 13' that the tagger read as a span of dates."""
+    """'killing four people ... and wounding 31', 'they said 11 had been killed': a bare number the tagger took for
+    a date or time, standing alone as the object or subject of a verb of harm, counts people; so do both numbers
+    of a toll revised 'from 14 to 13' that the tagger read as a span of dates."""
     if not token.text.isdigit() or len(token.text) > 3:
         return False
     if _toll_change(token) or _counts_people(token):
         return True
-    if token.dep_ != "dobj":
-        return False
+    if token.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False  # 'killing 31', 'they said 11 had been killed': alone as object or subject of harm
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     alone = token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I" or nxt.is_punct)  # 'injuring 14, hours after'
     return alone and token.head.lemma_.lower() in _harm_words()
