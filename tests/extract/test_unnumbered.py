@@ -678,3 +678,31 @@ def test_one_person_held_without_a_number_counts_one_arrest(sentence: str) -> No
 )
 def test_an_earlier_arrest_or_a_hospital_stay_is_no_arrest(sentence: str) -> None:
     assert ("arrested", 1) not in _figures(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Guerrillas kidnapped a rancher and his farmhand from a farm near the border.", ("hostages", 2)),
+        ("Gunmen abducted a pastor on the highway on Sunday.", ("hostages", 1)),
+        ("Unknown assailants murdered a lawyer outside the court.", ("killed", 1)),
+    ],
+)
+def test_the_object_of_a_verb_that_takes_only_people_is_a_person(sentence: str, expected: tuple[str, int]) -> None:
+    assert expected in _figures(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A first-half blitz killing off the contest before the break.",
+        "The gang abducted the kidnapper of its leader, police said.",
+    ],
+)
+def test_no_person_object_for_a_thing_or_an_attacker(sentence: str) -> None:
+    assert not [f for f in _figures(sentence) if f[0] in ("killed", "hostages")]
+
+
+def test_the_man_police_killed_is_no_victim() -> None:
+    found = unnumbered_figures(next(load_nlp()("Police killed the man after a short chase.").sents), set())
+    assert not [f for f in found if f.figure.kind == "killed" and f.figure.of == "victims"]

@@ -655,6 +655,8 @@ def _singular_victims(sent: Span, taken: set[int], dead: set[int]) -> list[Found
         if via is not None and security_force(subject_of(via) or subject_of(tok.head)):
             continue  # 'Police shot dead a man who ...', parsed with the man under 'dead'
         obj = tok.dep_ == "dobj" or via is not None
+        if obj and _felled_by_security(tok, via or tok.head):
+            continue  # 'before police killed the man': the attacker, counted apart
         if not (passive or (obj and (person or one or definite or pronoun))) or hypothetical(tok.head):
             continue
         agent = agent_of_any(tok.head) if passive else None
@@ -669,7 +671,10 @@ def _singular_victims(sent: Span, taken: set[int], dead: set[int]) -> list[Found
         kind = "killed" if _dies(tok, True) or via is not None else verb_harm(tok.head)
         verb = via or tok.head
         if obj:
-            victim = person or tok.lower_ in word_set("participants.json", "victim_nouns") or _office_holder(tok)
+            taker = _person_object(tok, verb)
+            victim = (
+                person or tok.lower_ in word_set("participants.json", "victim_nouns") or _office_holder(tok) or taker
+            )
             joined = [c for c in tok.conjuncts if c.i > tok.i] if pronoun else []
             escort = [c for c in joined if not one_listed(c) and _companion_count(c)]  # 'him and his two bodyguards'
             victim = victim or bool(escort) or any(one_listed(c) for c in joined)  # 'killing him and his driver'
@@ -689,6 +694,7 @@ def _singular_victims(sent: Span, taken: set[int], dead: set[int]) -> list[Found
                 last = max([last, *(c.right_edge for c in extra)], key=lambda t: t.i)
                 ev = evidence(sent.doc, verb.idx, last.idx + len(last.text))
                 value = 1 + _named_conjuncts(tok)  # 'killed X ... and Y', 'shot dead a farmer and his wife'
+                value += _unlisted_conjuncts(tok) if taker else 0
                 value += sum(_companion_count(c) for c in extra)
                 fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
                 out.append(FoundFigure(fig, tok.i, tok.lower_))
@@ -723,6 +729,40 @@ def _singular_victims(sent: Span, taken: set[int], dead: set[int]) -> list[Found
         fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
         out.append(FoundFigure(fig, first.i, tok.lower_, revision=nth is not None))
     return out
+
+
+def _felled_by_security(tok: Token, verb: Token) -> bool:
+    """'before police killed the man', 'officers shot dead the suspect': a suspect-like person (not 'a protester')
+    killed by security forces is the attacker."""
+    words = word_set("figures.json", "arrested_person_nouns") | _attacker_words()
+    return tok.lower_ in words and kind_of_token(verb) == "killed" and security_force(subject_of(verb))
+
+
+def _person_object(tok: Token, verb: Token) -> bool:
+    """'kidnapped a rancher', 'abducted the pastor', 'murdered a lawyer': one singular object of a verb that takes
+    only people is a person, in no list of people words (not 'troops killed a commander', nor an attacker)."""
+    if tok.tag_ != "NN" or verb.lemma_.lower() not in word_set("figures.json", "person_object_verbs"):
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # 'killing off the contest'
+    det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+    if det is None or (det.dep_ == "det" and det.lower_ not in ("a", "an", "the")):
+        return False
+    attackers = word_set("figures.json", "perpetrator_nouns") | _attacker_words()
+    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    if tok.lower_ in attackers or any(c.lower_ in attackers or c.ent_type_ == "ORG" for c in modifiers):
+        return False
+    return not security_force(subject_of(verb))
+
+
+def _unlisted_conjuncts(tok: Token) -> int:
+    """'kidnapped a rancher and his farmhand': singular nouns joined to a person object, in no list of people
+    words, each one more person (those in a list are counted as named conjuncts)."""
+    attackers = word_set("figures.json", "perpetrator_nouns") | _attacker_words()
+    joined = [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "NN" and not one_listed(c)]
+    joined = [c for c in joined if c.lower_ not in attackers]  # 'killed a soldier and the bomber herself'
+    owned = [c for c in joined if any(d.dep_ in ("det", "poss") for d in c.children)]
+    return sum(1 + _unlisted_conjuncts(c) for c in owned)
 
 
 DATELINE_ENDS = frozenset({":", "-", "–", "—", "("})
