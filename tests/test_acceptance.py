@@ -403,8 +403,8 @@ KNOWN_GAPS = {
         "4 failed checks; first: incident_count: expected 1, record has 2"
     ),
     "h37-kyrgyzstan-batken-border-fighting": (
-        "6 failed checks; first: incident (Batken): event_type clash: not found (record has: s"
-        "helling; armed_assault)"
+        "3 failed checks; first: incident (Batken): event_type clash: not found (record has: sh"
+        "elling; armed_assault)"
     ),
     "h37-mexico-salvatierra-posada-shooting": (
         "1 failed check; first: incident (Salvatierra): location.facility: expected to contain"

@@ -96,11 +96,17 @@ def _has_cue(tok: Token, cues: list[str]) -> bool:
 
 STAMP_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,}\s*)?(?:[-\u2013\u2014:|]\s*|$)", re.I)
 
+WIRE_SLUG = re.compile(
+    r"^(?:UPDATE|REFILE|CORRECTED|URGENT|FLASH|BREAKING|EXCLUSIVE|WRAPUP)\b(?:\s*\d+)?\s*(?:[-\u2013\u2014:]\s*|$)"
+)
+
 
 def attribution(sent: Span, token: Token) -> str | None:
-    """Who gives the figure (without a live update's time stamp the parser took into the phrase)."""
+    """Who gives the figure (without a live update's time stamp or a wire's 'UPDATE 2-' slug the parser took into
+    the phrase)."""
     source = _attribution(sent, token)
     source = STAMP_PREFIX.sub("", source) or None if source else source
+    source = WIRE_SLUG.sub("", source) or None if source else source
     if source and source.count("(") > source.count(")"):
         source += ")"  # 'Medecins Sans Frontieres (MSF': the parser leaves the bracket's close outside the phrase
     return _title_holder(sent.doc, source) or source if source else source
@@ -340,7 +346,10 @@ def _source_like(who: Token | None) -> bool:
 def better_source(first: str | None, other: str | None) -> str | None:
     """Of two sources given for one figure, the more specific: a named one ('Directorate of Civil
     Protection') over a described one ('the country's civil protection agency') over a bare 'officials'; of two
-    named ones, the fuller ('Prime Minister Nikol Pashinyan' over a headline's 'Armenia')."""
+    named ones, the fuller ('Prime Minister Nikol Pashinyan' over a headline's 'Armenia'); of two where one holds the
+    other, the longer ('Kyrgyzstan's health ministry' over 'Kyrgyzstan')."""
+    if first and other and (first in other or other in first):
+        return max(first, other, key=len)  # 'Kyrgyzstan's health ministry' over 'Kyrgyzstan'
     a, b = _specificity(first), _specificity(other)
     if a == b == NAMED and first and other:
         return first if len(first.split()) >= len(other.split()) else other
