@@ -337,16 +337,18 @@ KNOWN_GAPS = {
         "7 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "h33-pakistan-ormara-highway-passengers": (
-        "3 failed checks; first: incident (Ormara/Buzi Top): figure {\"kind\": \"killed\", \"value\""
-        ": 14, \"qualifier\": \"exact\", \"status\": \"current\"}: not found (record has: nothing)"
+        "1 failed check; first: incident (Ormara/Buzi Top): statement {\"type\": \"accusation\""
+        ", \"speaker_contains_any\": [\"foreign ministry\", \"Pakistan\"], \"target\": \"Iran\""
+        "}: not found (record has: claim_responsibility Baloch Raaji Aajoi Sangar False; threat"
+        " group False; condemnation Prime Minister Imran Khan False)"
     ),
     "h33-ukraine-kyiv-rada-grenade": (
         "7 failed checks; first: incident (Kyiv/Kiev): location.name: expected [\"Kyiv\", \"Kiev\""
         "], record has null"
     ),
     "h33-us-garland-cartoon-contest-shooting": (
-        "5 failed checks; first: incident (Garland): location.name: expected \"Garland\", record"
-        " has \"Dallas\""
+        "3 failed checks; first: incident (Garland): location.name: expected \"Garland\", recor"
+        "d has \"Dallas\""
     ),
     "h35-burundi-gatumba-red-tabara": (
         "3 failed checks; first: incident (Gatumba): perpetrator {\"name\": \"RED-Tabara\", \"kind\""

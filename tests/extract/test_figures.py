@@ -1946,3 +1946,20 @@ def test_a_pluperfect_count_below_a_risen_toll_is_superseded(text: str, earlier:
 def test_a_pluperfect_count_with_no_rise_stays_current() -> None:
     text = "Seventeen soldiers had been killed on Sunday when militants stormed a base in Uri, the army said."
     assert _one(_victim_figures(text), "killed", 17).status == "current"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen stopped two buses, forced 14 passengers off and shot them dead, officials said.", ("killed", 14)),
+        ("Militants abducted 11 miners from a coal field and killed them, police said.", ("killed", 11)),
+    ],
+)
+def test_people_counted_then_harmed_as_them_are_that_many_harmed(sentence: str, expected: tuple[str, int]) -> None:
+    assert (*expected, "current") in _sentence_figures(sentence)
+
+
+def test_them_harmed_after_a_count_of_attackers_is_no_victim_toll() -> None:
+    sent = next(load_nlp()("Troops surrounded four gunmen and shot them dead.").sents)
+    figures, _ = find_figures(sent)
+    assert not [f for f in figures if f.figure.kind == "killed" and f.figure.of == "victims"]

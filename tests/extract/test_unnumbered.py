@@ -706,3 +706,15 @@ def test_no_person_object_for_a_thing_or_an_attacker(sentence: str) -> None:
 def test_the_man_police_killed_is_no_victim() -> None:
     found = unnumbered_figures(next(load_nlp()("Police killed the man after a short chase.").sents), set())
     assert not [f for f in found if f.figure.kind == "killed" and f.figure.of == "victims"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A school security officer, Bruce Carter, was shot in the ankle.", [("injured", 1)]),
+        ("A constable was shot in the leg, police said.", [("injured", 1)]),
+        ("A constable was shot in the head, police said.", []),
+    ],
+)
+def test_shot_in_a_limb_is_wounded(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [f for f in _figures(sentence) if f[0] == "injured"] == expected

@@ -868,9 +868,30 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     taken = {f.token for f in figures}
     figures += _attacker_among_dead(sent, taken) + _attacker_shot_by_police(sent, taken) + _own_death(sent, taken)
     figures = _band_all_killed(sent, counts, figures)
+    figures += _then_harmed_them(sent, qs, figures)
     figures += _band_killed_later(sent, counts, figures)
     figures = _among_this_toll(figures)
     return _within_revision([_mark_also(sent, f) for f in figures]), counts
+
+
+def _then_harmed_them(sent: Span, qs: list[Quantity], figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'forced 14 passengers off the bus and shot them dead', 'abducted 11 miners and killed them': people counted
+    as the object of one verb and harmed as 'them' by the verb joined to it are that many harmed."""
+    out = []
+    for q in qs:
+        head = _head_noun(sent, q)
+        attackers = head is not None and head.lower_ in word_set("figures.json", "perpetrator_nouns")
+        if q.vague or head is None or head.dep_ != "dobj" or attackers:
+            continue
+        for verb in (c for c in head.head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            them = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "them"), None)
+            kind = verb_harm(verb) if them is not None else None
+            if kind in ("killed", "injured") and not any(f.figure.kind == kind and f.token == q.start for f in figures):
+                end = max([them, *(c for c in verb.children if c.lower_ == "dead")], key=lambda t: t.i)
+                ev = evidence(sent.doc, sent.doc[q.qual_start].idx, end.idx + len(end.text))
+                fig = Figure(kind=kind, value=q.value, qualifier=q.qualifier, attributed_to=attribution(sent, head))
+                out.append(FoundFigure(fig.model_copy(update={"evidence": [ev]}), q.start, head.lower_))
+    return out
 
 
 def _within_revision(figures: list[FoundFigure]) -> list[FoundFigure]:

@@ -56,6 +56,8 @@ def verb_harm(verb: Token) -> str | None:
         return "injured"
     if kind is None and _seized_by_attackers(verb):
         return "hostages"
+    if kind is None and _hit_in_limb(verb):
+        return "injured"
     if kind:
         return kind
     for child in verb.children:
@@ -129,6 +131,15 @@ def security_force(who: Token | None) -> bool:
         return False
     words = (who, *(c for c in who.children if c.dep_ == "compound" and c.i == who.i - 1))
     return any(w.lower_ in nouns or w.lemma_.lower() in nouns for w in words)
+
+
+def _hit_in_limb(verb: Token) -> bool:
+    """'was shot in the ankle', 'stabbed in the arm': shot or stabbed in a limb (not the head or chest, often fatal)
+    is wounded."""
+    if verb.lemma_.lower() not in ("shoot", "stab") or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    parts = (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in word_set("figures.json", "limb_words") for g in parts)
 
 
 def with_wounds(verb: Token) -> bool:
