@@ -451,8 +451,8 @@ KNOWN_GAPS = {
         "d jihadists unknown False)"
     ),
     "h38-niger-chinagodrar-base": (
-        "5 failed checks; first: incident (Chinagodrar): location.name: expected \"Chinagodrar\""
-        ", record has \"Tillaberi\""
+        "5 failed checks; first: incident (Chinagodrar): location.name: expected \"Chinagodrar"
+        "\", record has \"Tillaberi\""
     ),
     "h38-nigeria-ekiti-bus-kings": (
         "2 failed checks; first: incident 2 (Ikole): victim \"Olatunde Olatunji\": not found (re"

@@ -1963,3 +1963,13 @@ def test_them_harmed_after_a_count_of_attackers_is_no_victim_toll() -> None:
     sent = next(load_nlp()("Troops surrounded four gunmen and shot them dead.").sents)
     figures, _ = find_figures(sent)
     assert not [f for f in figures if f.figure.kind == "killed" and f.figure.of == "victims"]
+
+
+def test_a_figure_a_toll_is_compared_with_is_the_other_source_s_superseded_one() -> None:
+    text = (
+        "The death toll from the assault on an army camp in western Niger has risen to 89 soldiers, security sources "
+        "said on Monday, far higher than the figure of 25 announced by the government."
+    )
+    earlier = _one(_victim_figures(text), "killed", 25)
+    assert earlier.status == "superseded"
+    assert earlier.attributed_to == "government"
