@@ -380,9 +380,9 @@ KNOWN_GAPS = {
         "\": \"group\", \"claimed\": false}: not found (record has: Somaliland army state False)"
     ),
     "h35-tanzania-dar-gunman-police": (
-        "2 failed checks; first: incident (Dar es Salaam): perpetrator {\"name\": \"Hamza Mohamed"
-        "\", \"kind\": \"individual\", \"claimed\": false}: not found (record has: a gunman individua"
-        "l False)"
+        "1 failed check; first: incident (Dar es Salaam): perpetrator {\"name\": \"Hamza Mohame"
+        "d\", \"kind\": \"individual\", \"claimed\": false}: not found (record has: a gunman in"
+        "dividual False)"
     ),
     "h35-uganda-qenp-tourists": (
         "4 failed checks; first: incident (Queen Elizabeth National Park/Kasese): event_type a"

@@ -1973,3 +1973,17 @@ def test_a_figure_a_toll_is_compared_with_is_the_other_source_s_superseded_one()
     earlier = _one(_victim_figures(text), "killed", 25)
     assert earlier.status == "superseded"
     assert earlier.attributed_to == "government"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attackers"),
+    [
+        ("A gunman opened fire near the embassy before being killed by police, officials said.", 1),
+        ("Two gunmen stormed the hotel and killed 12 guests before being shot dead by troops.", 2),
+    ],
+)
+def test_attackers_killed_before_being_is_told_are_attackers_killed(sentence: str, attackers: int) -> None:
+    figures, _ = find_figures(next(load_nlp()(sentence).sents))
+    assert [f.figure.value for f in figures if f.figure.of == "perpetrators" and f.figure.kind == "killed"] == [
+        attackers
+    ]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
-from polybius.extract.numbers import Quantity, find_quantities
+from polybius.extract.numbers import Quantity, find_quantities, token_value
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import (
     entities,
@@ -867,6 +867,7 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
     taken = {f.token for f in figures}
     figures += _attacker_among_dead(sent, taken) + _attacker_shot_by_police(sent, taken) + _own_death(sent, taken)
+    figures += _killed_after_acting(sent, taken | {f.token for f in figures})
     figures = _band_all_killed(sent, counts, figures)
     figures += _then_harmed_them(sent, qs, figures)
     figures += _band_killed_later(sent, counts, figures)
@@ -1815,6 +1816,39 @@ def _attacker_shot_by_police(sent: Span, taken: set[int]) -> list[FoundFigure]:
             ev = evidence(sent.doc, tok.idx, verb.idx + len(verb.text))
             fig = Figure(kind="killed", value=1, of="perpetrators", evidence=[ev])
             out.append(FoundFigure(fig, tok.i, tok.lower_))
+    return out
+
+
+def _killed_after_acting(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'a gunman opened fire near the embassy before being killed by police', 'two attackers stormed the hotel before
+    being shot dead': the attackers who acted, killed (by security forces, or by no one named) as 'before being'
+    tells it."""
+    out = []
+    attackers = _dead_attacker_words() | word_set("figures.json", "perpetrator_nouns")
+    for tok in span_tokens(sent):
+        verb = tok.head
+        if tok.lower_ != "being" or tok.dep_ != "auxpass" or verb.dep_ != "pcomp" or verb.head.lower_ != "before":
+            continue
+        if not (kind_of_token(verb) == "killed" or _shot_dead(verb)) or hypothetical(verb):
+            continue
+        actor = subject_of(verb.head.head)
+        agent = agent_of_any(verb)
+        if (
+            actor is None
+            or actor.lower_ not in attackers
+            or actor.i in taken
+            or not (agent is None or security_force(agent))
+        ):
+            continue
+        number = next((c for c in actor.children if c.dep_ == "nummod" and c.like_num), None)
+        value = token_value(number) if number is not None else 1 if actor.tag_ == "NN" else None
+        if value is None:
+            continue
+        end = max(verb, *(c for c in verb.children if c.lower_ == "dead" or c.dep_ == "agent"), key=lambda t: t.i)
+        end = end.right_edge if end.dep_ == "agent" else end
+        ev = evidence(sent.doc, tok.idx, end.idx + len(end.text))
+        fig = Figure(kind="killed", value=value, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
+        out.append(FoundFigure(fig, actor.i, actor.lower_))
     return out
 
 
