@@ -1462,7 +1462,7 @@ def test_headline_attackers_shot_by_police_and_past_attacks_named_by_year(
         (
             "A man drove a van into pedestrians on the main street on Monday, striking six people before he was "
             "arrested.",
-            [("injured", 6, "victims")],
+            [("injured", 6, "victims"), ("arrested", 1, "victims")],
         ),
         (
             "A car ploughed into a crowd in a shopping street on Wednesday, hitting eight people.",
@@ -1896,3 +1896,94 @@ def test_a_headline_s_two_counts_side_by_side_before_their_participle_add_up() -
 )
 def test_a_number_of_places_counts_no_people(text: str) -> None:
     assert len(_sentence_figures(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Three people are dead, including the suspect, after a shooting at a flat in Aurora, police said.", 2),
+        ("Five people were killed in a shooting at a depot in Phoenix. The suspect is among the dead, police said.", 4),
+        ("Six people died in the shooting at a bar in Dallas, police said. The dead include the gunman.", 5),
+    ],
+)
+def test_the_suspect_named_among_the_dead_is_counted_apart(text: str, victims: int) -> None:
+    record = extract_text(text)
+    figures = record.incidents[0].figures
+    assert record.incidents[0].totals["killed"].best == victims
+    assert any(f.kind == "killed" and f.value == 1 and f.of == "perpetrators" for f in figures)
+
+
+def test_both_attackers_killed_by_troops_are_two_attackers() -> None:
+    text = "Gunmen stormed a hotel in Bamako on Friday, killing three guests before soldiers killed both attackers."
+    figures = extract_text(text).incidents[0].figures
+    assert any(f.kind == "killed" and f.value == 2 and f.of == "perpetrators" for f in figures)
+    assert not any(f.kind == "killed" and f.value == 2 and f.of == "victims" for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "risen"),
+    [
+        (
+            "The death toll from Sunday's raid on a police academy in Quetta rose to 18 on Monday, officials said. "
+            "Seventeen cadets had been killed on Sunday when three militants stormed the academy.",
+            17,
+            18,
+        ),
+        (
+            "The death toll from an air strike on a market in Hajjah rose to 70 on Wednesday, a local official said. "
+            "The charity MSF said on Tuesday that at least 52 people had been killed.",
+            52,
+            70,
+        ),
+    ],
+)
+def test_a_pluperfect_count_below_a_risen_toll_is_superseded(text: str, earlier: int, risen: int) -> None:
+    figures = _victim_figures(text)
+    assert _one(figures, "killed", earlier).status == "superseded"
+    assert _one(figures, "killed", risen).status == "current"
+
+
+def test_a_pluperfect_count_with_no_rise_stays_current() -> None:
+    text = "Seventeen soldiers had been killed on Sunday when militants stormed a base in Uri, the army said."
+    assert _one(_victim_figures(text), "killed", 17).status == "current"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen stopped two buses, forced 14 passengers off and shot them dead, officials said.", ("killed", 14)),
+        ("Militants abducted 11 miners from a coal field and killed them, police said.", ("killed", 11)),
+    ],
+)
+def test_people_counted_then_harmed_as_them_are_that_many_harmed(sentence: str, expected: tuple[str, int]) -> None:
+    assert (*expected, "current") in _sentence_figures(sentence)
+
+
+def test_them_harmed_after_a_count_of_attackers_is_no_victim_toll() -> None:
+    sent = next(load_nlp()("Troops surrounded four gunmen and shot them dead.").sents)
+    figures, _ = find_figures(sent)
+    assert not [f for f in figures if f.figure.kind == "killed" and f.figure.of == "victims"]
+
+
+def test_a_figure_a_toll_is_compared_with_is_the_other_source_s_superseded_one() -> None:
+    text = (
+        "The death toll from the assault on an army camp in western Niger has risen to 89 soldiers, security sources "
+        "said on Monday, far higher than the figure of 25 announced by the government."
+    )
+    earlier = _one(_victim_figures(text), "killed", 25)
+    assert earlier.status == "superseded"
+    assert earlier.attributed_to == "government"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attackers"),
+    [
+        ("A gunman opened fire near the embassy before being killed by police, officials said.", 1),
+        ("Two gunmen stormed the hotel and killed 12 guests before being shot dead by troops.", 2),
+    ],
+)
+def test_attackers_killed_before_being_is_told_are_attackers_killed(sentence: str, attackers: int) -> None:
+    figures, _ = find_figures(next(load_nlp()(sentence).sents))
+    assert [f.figure.value for f in figures if f.figure.of == "perpetrators" and f.figure.kind == "killed"] == [
+        attackers
+    ]

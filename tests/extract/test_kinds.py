@@ -215,3 +215,14 @@ def test_a_headline_s_tagged_source_gives_its_figures(text: str, source: str | N
 def test_of_two_named_sources_the_fuller_gives_the_figure() -> None:
     assert better_source("Kenya", "President William Ruto") == "President William Ruto"
     assert better_source("Interior Minister Ahmad Vahidi", "Iran") == "Interior Minister Ahmad Vahidi"
+
+
+def test_a_source_that_holds_the_other_is_the_more_specific() -> None:
+    assert better_source("Kyrgyzstan", "Kyrgyzstan's health ministry") == "Kyrgyzstan's health ministry"
+    assert better_source("the Pakistani military", "military") == "the Pakistani military"
+
+
+def test_a_wire_update_slug_is_no_source() -> None:
+    sent = next(load_nlp()("UPDATE 2-Kyrgyzstan says 24 killed as border fighting escalates").sents)
+    number = next(t for t in sent if t.text == "24")
+    assert attribution(sent, number) != "UPDATE"

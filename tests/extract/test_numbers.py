@@ -100,3 +100,24 @@ def test_an_age_after_younger_or_older_than_is_no_count() -> None:
 )
 def test_a_wire_story_s_update_number_is_no_count(text: str) -> None:
     assert _values(text) == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Both attackers were killed by special forces.", [2]),
+        ("Police later shot dead both gunmen near the border.", [2]),
+        ("Both victims were in their twenties.", []),
+        ("Both sides blamed each other for the clash.", []),
+    ],
+)
+def test_both_counts_two_attackers_only(text: str, values: list[int]) -> None:
+    assert _values(text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On Saturday they said 11 had been killed.", "He said 11 had been killed in the blast."],
+)
+def test_a_bare_number_tagged_as_a_date_that_was_killed_is_a_count(text: str) -> None:
+    assert _values(text) == [11]

@@ -652,3 +652,69 @@ def test_a_bomber_killed_by_the_blast_is_an_attacker_killed(text: str) -> None:
 
 def test_a_bomber_killed_by_the_blast_is_no_victim() -> None:
     assert _of("The blast also killed the bomber.") == [("killed", 1, "perpetrators")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The man stabbed two commuters before he was arrested by officers.",
+        "She was taken into custody after a brief standoff, police said.",
+        "A 17-year-old suspect is in custody, police said.",
+        "The suspect remains in police custody.",
+        "Officers overpowered and arrested the attacker outside the shop.",
+    ],
+)
+def test_one_person_held_without_a_number_counts_one_arrest(sentence: str) -> None:
+    assert ("arrested", 1) in _figures(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was arrested in 2016 for assault and later released.",
+        "She had previously been detained over a protest.",
+        "He is in hospital in a critical condition.",
+    ],
+)
+def test_an_earlier_arrest_or_a_hospital_stay_is_no_arrest(sentence: str) -> None:
+    assert ("arrested", 1) not in _figures(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Guerrillas kidnapped a rancher and his farmhand from a farm near the border.", ("hostages", 2)),
+        ("Gunmen abducted a pastor on the highway on Sunday.", ("hostages", 1)),
+        ("Unknown assailants murdered a lawyer outside the court.", ("killed", 1)),
+    ],
+)
+def test_the_object_of_a_verb_that_takes_only_people_is_a_person(sentence: str, expected: tuple[str, int]) -> None:
+    assert expected in _figures(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A first-half blitz killing off the contest before the break.",
+        "The gang abducted the kidnapper of its leader, police said.",
+    ],
+)
+def test_no_person_object_for_a_thing_or_an_attacker(sentence: str) -> None:
+    assert not [f for f in _figures(sentence) if f[0] in ("killed", "hostages")]
+
+
+def test_the_man_police_killed_is_no_victim() -> None:
+    found = unnumbered_figures(next(load_nlp()("Police killed the man after a short chase.").sents), set())
+    assert not [f for f in found if f.figure.kind == "killed" and f.figure.of == "victims"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A school security officer, Bruce Carter, was shot in the ankle.", [("injured", 1)]),
+        ("A constable was shot in the leg, police said.", [("injured", 1)]),
+        ("A constable was shot in the head, police said.", []),
+    ],
+)
+def test_shot_in_a_limb_is_wounded(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [f for f in _figures(sentence) if f[0] == "injured"] == expected

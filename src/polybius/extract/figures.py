@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.kinds import FoundFigure, PerpCount, attribution, kind_of_token, with_status
-from polybius.extract.numbers import Quantity, find_quantities
+from polybius.extract.numbers import Quantity, find_quantities, token_value
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import (
     entities,
@@ -867,10 +867,32 @@ def _sentence_figures(sent: Span) -> tuple[list[FoundFigure], list[PerpCount]]:
     figures = _others_of_a_kind(sent, _link_from_to(figures, marks, sent, qs))
     taken = {f.token for f in figures}
     figures += _attacker_among_dead(sent, taken) + _attacker_shot_by_police(sent, taken) + _own_death(sent, taken)
+    figures += _killed_after_acting(sent, taken | {f.token for f in figures})
     figures = _band_all_killed(sent, counts, figures)
+    figures += _then_harmed_them(sent, qs, figures)
     figures += _band_killed_later(sent, counts, figures)
     figures = _among_this_toll(figures)
     return _within_revision([_mark_also(sent, f) for f in figures]), counts
+
+
+def _then_harmed_them(sent: Span, qs: list[Quantity], figures: list[FoundFigure]) -> list[FoundFigure]:
+    """'forced 14 passengers off the bus and shot them dead', 'abducted 11 miners and killed them': people counted
+    as the object of one verb and harmed as 'them' by the verb joined to it are that many harmed."""
+    out = []
+    for q in qs:
+        head = _head_noun(sent, q)
+        attackers = head is not None and head.lower_ in word_set("figures.json", "perpetrator_nouns")
+        if q.vague or head is None or head.dep_ != "dobj" or attackers:
+            continue
+        for verb in (c for c in head.head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            them = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "them"), None)
+            kind = verb_harm(verb) if them is not None else None
+            if kind in ("killed", "injured") and not any(f.figure.kind == kind and f.token == q.start for f in figures):
+                end = max([them, *(c for c in verb.children if c.lower_ == "dead")], key=lambda t: t.i)
+                ev = evidence(sent.doc, sent.doc[q.qual_start].idx, end.idx + len(end.text))
+                fig = Figure(kind=kind, value=q.value, qualifier=q.qualifier, attributed_to=attribution(sent, head))
+                out.append(FoundFigure(fig.model_copy(update={"evidence": [ev]}), q.start, head.lower_))
+    return out
 
 
 def _within_revision(figures: list[FoundFigure]) -> list[FoundFigure]:
@@ -1642,20 +1664,35 @@ def _attacker_among_dead(sent: Span, taken: set[int]) -> list[FoundFigure]:
     """'The gunman was among the dead', 'The attacker, a 24-year-old man, was among those killed': one attacker
     counted inside the toll told before (which `among` takes him out of)."""
     out = []
-    attackers = word_set("participants.json", "singular_attacker_nouns")
+    attackers = _dead_attacker_words()
     for tok in span_tokens(sent):
-        if tok.dep_ != "nsubj" or tok.lower_ not in attackers or tok.head.lemma_ != "be" or tok.i in taken:
+        if tok.lower_ not in attackers or tok.i in taken:
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if det is None or det.lower_ != "the":
             continue
-        dead = next((g for p in tok.head.children if p.lower_ == "among" for g in p.children if _the_dead(g)), None)
+        dead = _dead_around(tok)
         if dead is not None:
-            end = dead.right_edge
-            ev = evidence(sent.doc, det.idx, end.idx + len(end.text))
+            start, end = min(det, dead, key=lambda t: t.i), max(dead.right_edge, tok, key=lambda t: t.i)
+            ev = evidence(sent.doc, start.idx, end.idx + len(end.text))
             fig = Figure(kind="killed", value=1, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
             out.append(FoundFigure(fig, tok.i, tok.lower_, among=True))
     return out
+
+
+def _dead_attacker_words() -> frozenset[str]:
+    """One attacker as a toll names him: 'the gunman', 'the suspect', 'the killer'."""
+    return word_set("participants.json", "singular_attacker_nouns") | word_set("figures.json", "dead_attacker_nouns")
+
+
+def _dead_around(tok: Token) -> Token | None:
+    """'the dead' of 'The gunman was among the dead' or of 'The dead include the suspect' around an attacker word."""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_ == "be":
+        return next((g for p in verb.children if p.lower_ == "among" for g in p.children if _the_dead(g)), None)
+    if tok.dep_ == "dobj" and verb.lemma_ == "include":
+        return next((s for s in verb.children if s.dep_ == "nsubj" and _the_dead(s)), None)
+    return None
 
 
 def _among_the_dead(sent: Span, q: Quantity) -> bool:
@@ -1782,6 +1819,39 @@ def _attacker_shot_by_police(sent: Span, taken: set[int]) -> list[FoundFigure]:
     return out
 
 
+def _killed_after_acting(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'a gunman opened fire near the embassy before being killed by police', 'two attackers stormed the hotel before
+    being shot dead': the attackers who acted, killed (by security forces, or by no one named) as 'before being'
+    tells it."""
+    out = []
+    attackers = _dead_attacker_words() | word_set("figures.json", "perpetrator_nouns")
+    for tok in span_tokens(sent):
+        verb = tok.head
+        if tok.lower_ != "being" or tok.dep_ != "auxpass" or verb.dep_ != "pcomp" or verb.head.lower_ != "before":
+            continue
+        if not (kind_of_token(verb) == "killed" or _shot_dead(verb)) or hypothetical(verb):
+            continue
+        actor = subject_of(verb.head.head)
+        agent = agent_of_any(verb)
+        if (
+            actor is None
+            or actor.lower_ not in attackers
+            or actor.i in taken
+            or not (agent is None or security_force(agent))
+        ):
+            continue
+        number = next((c for c in actor.children if c.dep_ == "nummod" and c.like_num), None)
+        value = token_value(number) if number is not None else 1 if actor.tag_ == "NN" else None
+        if value is None:
+            continue
+        end = max(verb, *(c for c in verb.children if c.lower_ == "dead" or c.dep_ == "agent"), key=lambda t: t.i)
+        end = end.right_edge if end.dep_ == "agent" else end
+        ev = evidence(sent.doc, tok.idx, end.idx + len(end.text))
+        fig = Figure(kind="killed", value=value, of="perpetrators", attributed_to=attribution(sent, tok), evidence=[ev])
+        out.append(FoundFigure(fig, actor.i, actor.lower_))
+    return out
+
+
 OWN_DEATH_WORDS = frozenset({"life", "lives", "himself", "herself"})
 
 
@@ -1853,7 +1923,7 @@ def _attackers_named(sent: Span, cue: int, figures: list[FoundFigure]) -> tuple[
         noun = noun.head
     if noun is None or noun.dep_ == "poss":
         return None  # 'including the gunman's wife'
-    return (1, None) if noun.lower_ in word_set("participants.json", "singular_attacker_nouns") else None
+    return (1, None) if noun.lower_ in _dead_attacker_words() else None
 
 
 ATTACKER_CUE_REACH = 6
@@ -2103,7 +2173,20 @@ def _make(sent: Span, q: Quantity, kind: str, of: str, status: str, head: Token 
         attributed_to=attribution(sent, doc[q.start]),
         evidence=[ev],
     )
-    return FoundFigure(fig, q.start, head.lower_ if head is not None else None, revision)
+    node = head if head is not None else doc[q.end - 1]
+    return FoundFigure(fig, q.start, head.lower_ if head is not None else None, revision, earlier=_pluperfect(node))
+
+
+def _pluperfect(node: Token) -> bool:
+    """'Seventeen soldiers had been killed on Sunday', 'MSF said at least 52 people had died': the verb of the
+    counted words is in the pluperfect (a count from before the time the report speaks of)."""
+    if node.dep_ == "nummod":
+        node = node.head
+    if node.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = node.head
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "aux" and c.lower_ == "had" for v in verbs for c in v.children)
 
 
 def _others_of_attackers(q: Quantity, head: Token | None, figures: list[FoundFigure]) -> bool:

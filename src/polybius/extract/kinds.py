@@ -31,7 +31,8 @@ class FoundFigure:
     """A figure with where it stands: its sentence, token, head noun, whether it is a revision, whether
     it adds to the toll before it ('two guards were also killed'), whether a headline over two attacks
     gave it (a sum or a part the body may tell apart) and whether it counts attackers inside the toll before it
-    ('The gunman was among the dead')."""
+    ('The gunman was among the dead'); `earlier` marks a count told in the pluperfect ('17 soldiers had been
+    killed'), which a toll risen above it replaces."""
 
     figure: Figure
     token: int
@@ -40,6 +41,7 @@ class FoundFigure:
     adds: bool = False
     summary: bool = False
     among: bool = False
+    earlier: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,11 +96,17 @@ def _has_cue(tok: Token, cues: list[str]) -> bool:
 
 STAMP_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,}\s*)?(?:[-\u2013\u2014:|]\s*|$)", re.I)
 
+WIRE_SLUG = re.compile(
+    r"^(?:UPDATE|REFILE|CORRECTED|URGENT|FLASH|BREAKING|EXCLUSIVE|WRAPUP)\b(?:\s*\d+)?\s*(?:[-\u2013\u2014:]\s*|$)"
+)
+
 
 def attribution(sent: Span, token: Token) -> str | None:
-    """Who gives the figure (without a live update's time stamp the parser took into the phrase)."""
+    """Who gives the figure (without a live update's time stamp or a wire's 'UPDATE 2-' slug the parser took into
+    the phrase)."""
     source = _attribution(sent, token)
     source = STAMP_PREFIX.sub("", source) or None if source else source
+    source = WIRE_SLUG.sub("", source) or None if source else source
     if source and source.count("(") > source.count(")"):
         source += ")"  # 'Medecins Sans Frontieres (MSF': the parser leaves the bracket's close outside the phrase
     return _title_holder(sent.doc, source) or source if source else source
@@ -138,6 +146,9 @@ def _attribution(sent: Span, token: Token) -> str | None:
     """Who gives the figure: the speaker of the clause it stands in ('..., while rebels said the toll was 15'),
     'according to X', the subject of said/revised, or 'given by X'."""
     verbs = word_set("figures.json", "attribution_verbs")
+    own = _own_giver(token)
+    if own is not None:
+        return own
     according = _according_to(sent)
     if according is not None:
         stop = next((a for a in according[1].ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -294,6 +305,15 @@ def _issuer(who: Token | None) -> str | None:
     return None
 
 
+def _own_giver(token: Token) -> str | None:
+    """'far higher than the figure of 25 announced by the government', 'the toll of 18 given by the army': the giver
+    named on the toll the number is 'of' gives that number (not the speaker of the sentence)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    who = toll_giver(token.head.head)
+    return phrase(who).text if who is not None and _source_like(who) else None
+
+
 def toll_giver(noun: Token | None) -> Token | None:
     """'An earlier toll from the city's mayor', 'a toll given by the army': who gave a toll."""
     words = word_set("figures.json", "toll_nouns") | word_set("figures.json", "toll_report_nouns")
@@ -338,7 +358,10 @@ def _source_like(who: Token | None) -> bool:
 def better_source(first: str | None, other: str | None) -> str | None:
     """Of two sources given for one figure, the more specific: a named one ('Directorate of Civil
     Protection') over a described one ('the country's civil protection agency') over a bare 'officials'; of two
-    named ones, the fuller ('Prime Minister Nikol Pashinyan' over a headline's 'Armenia')."""
+    named ones, the fuller ('Prime Minister Nikol Pashinyan' over a headline's 'Armenia'); of two where one holds the
+    other, the longer ('Kyrgyzstan's health ministry' over 'Kyrgyzstan')."""
+    if first and other and (first in other or other in first):
+        return max(first, other, key=len)  # 'Kyrgyzstan's health ministry' over 'Kyrgyzstan'
     a, b = _specificity(first), _specificity(other)
     if a == b == NAMED and first and other:
         return first if len(first.split()) >= len(other.split()) else other

@@ -64,15 +64,15 @@ def _harm_words() -> frozenset[str]:
 
 
 def _mistagged_count(token: Token) -> bool:
-    """'killing four people ... and wounding 31': a bare number the tagger took for a date or time,
-    standing alone as the object of a verb of harm, counts people; so do both numbers of a toll
-    revised 'from 14 to 13' that the tagger read as a span of dates."""
+    """'killing four people ... and wounding 31', 'they said 11 had been killed': a bare number the tagger took for
+    a date or time, standing alone as the object or subject of a verb of harm, counts people; so do both numbers
+    of a toll revised 'from 14 to 13' that the tagger read as a span of dates."""
     if not token.text.isdigit() or len(token.text) > 3:
         return False
     if _toll_change(token) or _counts_people(token):
         return True
-    if token.dep_ != "dobj":
-        return False
+    if token.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False  # 'killing 31', 'they said 11 had been killed': alone as object or subject of harm
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     alone = token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I" or nxt.is_punct)  # 'injuring 14, hours after'
     return alone and token.head.lemma_.lower() in _harm_words()
@@ -187,6 +187,18 @@ def _range_of_people(sent: Span, first: int) -> bool:
     return rising and end < sent.end and doc[end].pos_ == "NOUN"
 
 
+def _both_attackers(tok: Token) -> bool:
+    """'Both attackers were killed', 'troops shot dead both gunmen': 'both' before a word for attackers counts two
+    (before other nouns it mostly points back to a count already given)."""
+    head = tok.head
+    return (
+        tok.lower_ == "both"
+        and tok.dep_ in ("det", "predet")
+        and head.i == tok.i + 1
+        and head.lower_ in word_set("figures.json", "attacker_count_nouns")
+    )
+
+
 def _run_end(sent: Span, i: int) -> int:
     doc = tokens(sent.doc)
     j = i + 1
@@ -224,6 +236,10 @@ def find_quantities(sent: Span) -> list[Quantity]:
                 qual, qs = _qualifier(sent, i)
                 found.append(Quantity(i, end, qs, value, qual))
             i = end
+            continue
+        if _both_attackers(tok):
+            found.append(Quantity(i, i + 1, i, 2, "exact"))
+            i += 1
             continue
         zero, counts = _nobody(sent, i)
         if zero:

@@ -240,7 +240,22 @@ def _same_toll(earlier: Figure, extra: Figure) -> bool:
 
 def live_updates(found: list[FoundFigure], text: str) -> list[FoundFigure]:
     """Figures of a story told in versions: timed live-blog updates and earlier versions kept below an update."""
-    return _earlier_versions(_timed_updates(_told_in_body(found), text), text)
+    return _before_the_rise(_earlier_versions(_timed_updates(_told_in_body(found), text), text))
+
+
+def _before_the_rise(found: list[FoundFigure]) -> list[FoundFigure]:
+    """'The toll rose to 18 on Monday ... Seventeen soldiers had been killed on Sunday', 'rose to 70 ... MSF said at
+    least 52 people had been killed': a count told in the pluperfect below a toll that rose above it is the earlier
+    toll, superseded."""
+    rises = [f.figure for f in found if f.revision and f.figure.status == "current"]
+    out = list(found)
+    for i, f in enumerate(found):
+        fig = f.figure
+        if not f.earlier or f.revision or fig.status != "current":
+            continue
+        if any(r.kind == fig.kind and r.of == fig.of and r.value > fig.value for r in rises):
+            out[i] = with_status(f, "superseded")
+    return out
 
 
 def _told_in_body(found: list[FoundFigure]) -> list[FoundFigure]:

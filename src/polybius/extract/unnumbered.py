@@ -56,6 +56,8 @@ def verb_harm(verb: Token) -> str | None:
         return "injured"
     if kind is None and _seized_by_attackers(verb):
         return "hostages"
+    if kind is None and _hit_in_limb(verb):
+        return "injured"
     if kind:
         return kind
     for child in verb.children:
@@ -129,6 +131,15 @@ def security_force(who: Token | None) -> bool:
         return False
     words = (who, *(c for c in who.children if c.dep_ == "compound" and c.i == who.i - 1))
     return any(w.lower_ in nouns or w.lemma_.lower() in nouns for w in words)
+
+
+def _hit_in_limb(verb: Token) -> bool:
+    """'was shot in the ankle', 'stabbed in the arm': shot or stabbed in a limb (not the head or chest, often fatal)
+    is wounded."""
+    if verb.lemma_.lower() not in ("shoot", "stab") or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    parts = (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in word_set("figures.json", "limb_words") for g in parts)
 
 
 def with_wounds(verb: Token) -> bool:
@@ -655,6 +666,8 @@ def _singular_victims(sent: Span, taken: set[int], dead: set[int]) -> list[Found
         if via is not None and security_force(subject_of(via) or subject_of(tok.head)):
             continue  # 'Police shot dead a man who ...', parsed with the man under 'dead'
         obj = tok.dep_ == "dobj" or via is not None
+        if obj and _felled_by_security(tok, via or tok.head):
+            continue  # 'before police killed the man': the attacker, counted apart
         if not (passive or (obj and (person or one or definite or pronoun))) or hypothetical(tok.head):
             continue
         agent = agent_of_any(tok.head) if passive else None
@@ -669,7 +682,10 @@ def _singular_victims(sent: Span, taken: set[int], dead: set[int]) -> list[Found
         kind = "killed" if _dies(tok, True) or via is not None else verb_harm(tok.head)
         verb = via or tok.head
         if obj:
-            victim = person or tok.lower_ in word_set("participants.json", "victim_nouns") or _office_holder(tok)
+            taker = _person_object(tok, verb)
+            victim = (
+                person or tok.lower_ in word_set("participants.json", "victim_nouns") or _office_holder(tok) or taker
+            )
             joined = [c for c in tok.conjuncts if c.i > tok.i] if pronoun else []
             escort = [c for c in joined if not one_listed(c) and _companion_count(c)]  # 'him and his two bodyguards'
             victim = victim or bool(escort) or any(one_listed(c) for c in joined)  # 'killing him and his driver'
@@ -689,6 +705,7 @@ def _singular_victims(sent: Span, taken: set[int], dead: set[int]) -> list[Found
                 last = max([last, *(c.right_edge for c in extra)], key=lambda t: t.i)
                 ev = evidence(sent.doc, verb.idx, last.idx + len(last.text))
                 value = 1 + _named_conjuncts(tok)  # 'killed X ... and Y', 'shot dead a farmer and his wife'
+                value += _unlisted_conjuncts(tok) if taker else 0
                 value += sum(_companion_count(c) for c in extra)
                 fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
                 out.append(FoundFigure(fig, tok.i, tok.lower_))
@@ -723,6 +740,40 @@ def _singular_victims(sent: Span, taken: set[int], dead: set[int]) -> list[Found
         fig = Figure(kind=kind, value=value, attributed_to=attribution(sent, tok), evidence=[ev])
         out.append(FoundFigure(fig, first.i, tok.lower_, revision=nth is not None))
     return out
+
+
+def _felled_by_security(tok: Token, verb: Token) -> bool:
+    """'before police killed the man', 'officers shot dead the suspect': a suspect-like person (not 'a protester')
+    killed by security forces is the attacker."""
+    words = word_set("figures.json", "arrested_person_nouns") | _attacker_words()
+    return tok.lower_ in words and kind_of_token(verb) == "killed" and security_force(subject_of(verb))
+
+
+def _person_object(tok: Token, verb: Token) -> bool:
+    """'kidnapped a rancher', 'abducted the pastor', 'murdered a lawyer': one singular object of a verb that takes
+    only people is a person, in no list of people words (not 'troops killed a commander', nor an attacker)."""
+    if tok.tag_ != "NN" or verb.lemma_.lower() not in word_set("figures.json", "person_object_verbs"):
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # 'killing off the contest'
+    det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+    if det is None or (det.dep_ == "det" and det.lower_ not in ("a", "an", "the")):
+        return False
+    attackers = word_set("figures.json", "perpetrator_nouns") | _attacker_words()
+    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    if tok.lower_ in attackers or any(c.lower_ in attackers or c.ent_type_ == "ORG" for c in modifiers):
+        return False
+    return not security_force(subject_of(verb))
+
+
+def _unlisted_conjuncts(tok: Token) -> int:
+    """'kidnapped a rancher and his farmhand': singular nouns joined to a person object, in no list of people
+    words, each one more person (those in a list are counted as named conjuncts)."""
+    attackers = word_set("figures.json", "perpetrator_nouns") | _attacker_words()
+    joined = [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "NN" and not one_listed(c)]
+    joined = [c for c in joined if c.lower_ not in attackers]  # 'killed a soldier and the bomber herself'
+    owned = [c for c in joined if any(d.dep_ in ("det", "poss") for d in c.children)]
+    return sum(1 + _unlisted_conjuncts(c) for c in owned)
 
 
 DATELINE_ENDS = frozenset({":", "-", "–", "—", "("})
@@ -944,7 +995,51 @@ def unnumbered_figures(sent: Span, taken: set[int]) -> list[FoundFigure]:
     found += _both_harmed(sent, taken | {f.token for f in found})
     found += _named_list(sent, taken | {f.token for f in found})
     found += _headline_one(sent, taken | {f.token for f in found})
+    held = any(f.figure.kind == "arrested" for f in found)
+    found += [] if held else _held_one(sent, taken | {f.token for f in found})
     return [with_status(f, "partial") if _listed_part(sent, f.token) else f for f in found]
+
+
+HELD_PRONOUNS = frozenset({"he", "she"})
+STILL_HELD_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def _held_one(sent: Span, taken: set[int]) -> list[FoundFigure]:
+    """'before he was arrested', 'He was taken into custody', 'A 17-year-old suspect is in custody', 'the suspect
+    remains in police custody', 'Officers arrested the attacker': one person held, told without a number."""
+    out = []
+    for tok in span_tokens(sent):
+        verb = tok.head
+        if tok.i in taken or not _held_person(tok) or hypothetical(verb) or _held_before(verb):
+            continue
+        passive = tok.dep_ == "nsubjpass" and verb_harm(verb) == "arrested"
+        held = tok.dep_ == "nsubj" and verb.lemma_ in STILL_HELD_VERBS and _led_to(verb, ("in",), "arrested")
+        caught = tok.dep_ == "dobj" and tok.lower_ in _attacker_words() and verb_harm(verb) == "arrested"
+        if passive or held or caught:
+            a, b = min(tok.left_edge, verb, key=lambda t: t.i), max(tok, verb, key=lambda t: t.i)
+            ev = evidence(sent.doc, a.idx, b.idx + len(b.text))
+            fig = Figure(kind="arrested", value=1, attributed_to=attribution(sent, tok), evidence=[ev])
+            out.append(FoundFigure(fig, tok.i, tok.lower_))
+    return out
+
+
+def _held_person(tok: Token) -> bool:
+    """'he', 'she', 'the suspect', 'a 17-year-old suspect', 'the attacker': one person who can be held."""
+    if tok.lower_ in HELD_PRONOUNS:
+        return True
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    words = word_set("figures.json", "arrested_person_nouns") | _attacker_words()
+    return tok.tag_ == "NN" and det is not None and det.lower_ in ("the", "a", "an") and tok.lower_ in words
+
+
+def _held_before(verb: Token) -> bool:
+    """'he was arrested in 2016', 'she had previously been detained': an earlier arrest, not this attack's."""
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("previously", "once", "twice") for c in verb.children):
+        return True
+    years = (g for c in verb.children if c.dep_ == "prep" for g in c.children)
+    return any(g.ent_type_ == "DATE" and g.text.isdigit() and len(g.text) == 4 for g in years)
 
 
 HEADLINE_HARMS = ("killed", "injured", "hostages")
