@@ -147,6 +147,8 @@ def _attack_of(tok: Token) -> Token | None:
                 and (_attack_verb(verb) or responsible(verb) or left_weapon(verb) or directed(verb))
             ):
                 return verb
+        if _attacker_head(tok) and _held_hostage(node.head) and not _passive(node.head):
+            return node.head
     hedged = _hedged_attack(node) or _accused_of(node)
     if hedged is not None:
         return hedged
@@ -256,14 +258,21 @@ def _against_combatants(verb: Token) -> bool:
     killed two guerrillas', 'troops attacked rebel positions'), or at someone named by a pronoun
     (in news, mostly the attacker)? Then the force is no perpetrator."""
     words = word_set("attackers.json", "heads") | word_set("attackers.json", "combatants")
+    if _after_own_attack(verb):
+        return True
     for obj in _objects(verb) + _implied_patient(verb):
-        if obj.lower_ in words or any(c.lower_ in words for c in obj.children if c.i < obj.i):
+        if obj.lower_ in words or any(c.lower_ in words for c in obj.children if c.i < obj.i) or _share_of(obj, words):
             return True
         if obj.pos_ == "PRON" or any(c.dep_ == "relcl" and _attack_verb(c) for c in obj.children):
             return True  # 'before he was shot dead by police', 'police killed a man who had stabbed two people'
         if obj.pos_ == "PROPN" and obj.lower_ in named_attackers(obj.doc):
             return True  # 'Monis was shot dead by police', once the text has named him as the gunman
     return False
+
+
+def _share_of(obj: Token, words: frozenset[str]) -> bool:
+    """'killed two of the attackers', 'one of the militants': a part of a band of attackers."""
+    return any(p.lower_ == "of" and any(g.lower_ in words for g in p.children) for p in obj.children)
 
 
 def _implied_patient(verb: Token) -> list[Token]:
@@ -273,6 +282,18 @@ def _implied_patient(verb: Token) -> list[Token]:
         return []
     owner = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return [c for c in owner.children if c.dep_ == "nsubj"] if owner is not None else []
+
+
+def _after_own_attack(verb: Token) -> bool:
+    """'A Palestinian stabbed an officer and was shot dead by troops', 'Knifeman stabs two before being shot by
+    officers', 'Gunman kills three, shot dead by police': a force's passive act on whoever did the attack the
+    clause hangs on (its subject) answers that attack."""
+    if not _passive(verb) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    owner = next((a for a in verb.ancestors if any(c.dep_ == "nsubj" for c in a.children)), None)
+    if owner is None or verb.dep_ not in ("conj", "pcomp", "advcl"):
+        return False
+    return _violent_act(owner) or bool(verb_lemmas(owner) & attack_verbs())
 
 
 def _responding(verb: Token) -> bool:
@@ -935,7 +956,7 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
             found = found or _one_believed(tok) or _sized_unit(tok) or _sought_people(tok) or _some_escaped(tok)
             found = found or _described_band(tok) or _arrested_suspects(tok) or _estimated_band(tok)
             found = found or _counted_agents(tok) or _counted_captors(tok) or _one_who_attacked(tok)
-            found = found or _aged_attacker(tok)
+            found = found or _aged_attacker(tok) or _lone_captor(tok)
             if found is not None:
                 return found
     agents = (_single_agent(t) for sent in sents for t in span_tokens(sent))
@@ -1220,6 +1241,16 @@ def _aged_attacker(tok: Token) -> Count | None:
         return None
     verb = _attack_of(tok)
     return _count(1, det, tok) if verb is not None and _violent_act(verb) and not _passive(verb) else None
+
+
+def _lone_captor(tok: Token) -> Count | None:
+    """'An armed man took three bank employees hostage', 'a gunman held 17 people hostage': one attacker, named by a
+    singular noun with 'a', who took hostages is one attacker."""
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if det is None or tok.tag_ != "NN" or tok.dep_ != "nsubj" or not (_attacker_head(tok) or _person_head(tok)):
+        return None
+    verb = tok.head
+    return _count(1, det, tok) if _held_hostage(verb) and not _passive(verb) else None
 
 
 def _held_hostage(verb: Token) -> bool:
