@@ -188,6 +188,7 @@ def test_the_attackers_blaming_others_add_no_perpetrator() -> None:
         "Woman killed in shopping centre stabbing; attacker shot dead by police",
         "Police killed a man who had stabbed two people at the station.",
         "Gunman kills three at Ohio mall, shot dead by police",
+        "Gunman holds four hostage at Texas church, killed by police",
         "Knifeman stabs two in Leeds before being shot by armed officers",
         "A Palestinian stabbed a border police officer at the checkpoint and was shot dead by troops.",
         "The army said its troops killed two of the attackers in the exchange of fire.",

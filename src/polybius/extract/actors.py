@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.gazetteer import load_gazetteer
-from polybius.extract.lexicon import ActorMention, actor_matcher, fold
+from polybius.extract.lexicon import ActorMention, actor_matcher, fold, lookup
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, parsed_text, passive, per_doc, span_evidence, span_tokens, tokens
 from polybius.model import Perpetrator
@@ -1180,7 +1180,7 @@ def group_perpetrators(
             if _passed_over(doc, m):
                 continue
             acting = _acting_noun(doc[m.end - 1])
-            shown = _shown_claiming(acting) or _claimed_act(acting)
+            shown = _shown_claiming(acting) or _claimed_act(acting) or _claimed_by(doc, m)
             role = (
                 m.canonical in claimed
                 or shown
@@ -1268,6 +1268,17 @@ def _claimed_act(node: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and (attack_noun(c) or _hostage_taking(c))]
     return any(_this_one(o) for o in objects)
+
+
+def _claimed_by(doc: Doc, m: ActorMention) -> bool:
+    """'"The attack was claimed by X," a source said', 'the bombing, claimed by X': a group that is the 'by' agent of
+    claiming this attack claims it, whoever tells it."""
+    node = _mention_root(doc, m)
+    verb = node.head.head
+    if node.dep_ != "pobj" or node.head.dep_ != "agent" or verb.lemma_.lower() != "claim":
+        return False
+    claimed = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+    return any(attack_noun(c) and _this_one(c) for c in claimed) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _this_one(noun: Token) -> bool:
@@ -1549,7 +1560,20 @@ def _person_names(sent: Span) -> list[Span]:
     """The people a sentence names, with first names the tagger left out (not 'the Northeast Cartel' it reads as a
     person)."""
     groups = word_set("attackers.json", "group_nouns")
-    return [_full_name(e) for e in entities(sent) if e.label_ == "PERSON" and e[-1].lower_ not in groups]
+    return [
+        _full_name(e)
+        for e in entities(sent)
+        if e.label_ == "PERSON" and e[-1].lower_ not in groups and not _names_a_group(e, groups)
+    ]
+
+
+def _names_a_group(ent: Span, groups: frozenset[str]) -> bool:
+    """'members of the Barrio 18 gang', 'Al-Shabab fighters': a listed group the tagger reads as a person, or a name
+    set before a group noun, names the group, not a person."""
+    root = ent.root
+    if lookup(ent.text) is not None:
+        return True
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i > root.i and root.head.lower_ in groups
 
 
 def _given_to_attacker(ent: Span) -> bool:
@@ -1842,8 +1866,9 @@ def _modified_force(ent: Span) -> Token | None:
     parser hangs on it as a clause ('Indian shelling killed three': 'Indian' read as the subject)."""
     if ent.label_ not in ("NORP", "GPE"):
         return None
-    if ent.root.dep_ in ("amod", "compound", "poss", "nmod"):
-        return ent.root.head
+    first = first_conjunct(ent.root)  # 'Indian and Pakistani soldiers': 'Pakistani' hangs on 'Indian'
+    if first.dep_ in ("amod", "compound", "poss", "nmod") and (first.i == ent.root.i or first.head.pos_ == "NOUN"):
+        return first.head
     strikes = word_set("attackers.json", "strike_nouns")
     return next((c for c in ent.root.children if c.dep_ == "acl" and c.lower_ in strikes and c.i == ent.end), None)
 

@@ -291,9 +291,10 @@ def _after_own_attack(verb: Token) -> bool:
     if not _passive(verb) or any(c.dep_.startswith("nsubj") for c in verb.children):
         return False
     owner = next((a for a in verb.ancestors if any(c.dep_ == "nsubj" for c in a.children)), None)
-    if owner is None or verb.dep_ not in ("conj", "pcomp", "advcl"):
+    set_off = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","  # 'holds four hostage, killed by'
+    if owner is None or (verb.dep_ not in ("conj", "pcomp", "advcl") and not set_off):
         return False
-    return _violent_act(owner) or bool(verb_lemmas(owner) & attack_verbs())
+    return _violent_act(owner) or bool(verb_lemmas(owner) & attack_verbs()) or _held_hostage(owner)
 
 
 def _responding(verb: Token) -> bool:
