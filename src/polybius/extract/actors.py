@@ -787,6 +787,12 @@ def _clash_noun(tok: Token) -> bool:
     return noun and tok.lower_ in word_set("attackers.json", "clash_nouns")
 
 
+def fights(verb: Token) -> bool:
+    """'Kyrgyz and Tajik forces fought', 'gunmen clashed with police': a clash verb told of this fighting, whose
+    subject is a side of it."""
+    return _clash_verb(verb) and not habitual(verb) and not _backdrop(verb)
+
+
 def _clash_verb(verb: Token) -> bool:
     """'clashed', 'fought', 'exchanged fire', 'engaged in a shootout': a verb of two sides fighting."""
     if verb.pos_ != "VERB":

@@ -23,6 +23,7 @@ from polybius.extract.actors import (
     attributed,
     believed_attacker,
     directed,
+    fights,
     fired_first,
     first_conjunct,
     left_weapon,
@@ -144,7 +145,7 @@ def _attack_of(tok: Token) -> Token | None:
             if (
                 not _passive(verb)
                 and not _headline_passive(verb)
-                and (_attack_verb(verb) or responsible(verb) or left_weapon(verb) or directed(verb))
+                and (_attack_verb(verb) or responsible(verb) or left_weapon(verb) or directed(verb) or fights(verb))
             ):
                 return verb
         if _attacker_head(tok) and _held_hostage(node.head) and not _passive(node.head):
@@ -408,12 +409,17 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
         name = _name(tok)
         kind = force or _unnamed_kind(tok)
         suspected = _suspected_attack(verb) or _hedged_name(tok)
+        nations = _nations_of_members(tok, suspected) if force == "state" and tok.lower_ in ("forces", "force") else []
+        if nations:  # 'Tajik forces fought' names Tajikistan, not a force of its own ('the Guatemalan army')
+            out += nations
+            continue
         out.append(
             Perpetrator(
                 name=name.text, kind=kind, mentions=[name.text], suspected=suspected, evidence=[span_evidence(name)]
             )
         )
         body = _body_of_members(tok) if force == "unknown" else None
+        out += _nations_of_members(tok, suspected) if force == "unknown" and body is None else []
         if body is not None:
             out.append(
                 Perpetrator(
@@ -635,6 +641,22 @@ def _belongs_to_a_group(tok: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     )
+
+
+def _nations_of_members(tok: Token, suspected: bool) -> list[Perpetrator]:
+    """'Indian troops fired on a bus', 'Kyrgyz and Tajik forces fought': the states whose nationality is set before
+    the attacking members of a force."""
+    gaz = load_gazetteer()
+    before = tok.doc[tok.left_edge.i : tok.i]  # 'Turkish artillery units'
+    national = [c for c in before if c.ent_type_ in ("NORP", "GPE") or (c.is_title and gaz.demonym(c.text))]
+    nations = [c for c in national if c.dep_ in ("amod", "compound", "nmod")]
+    out = []
+    for word in (n for c in nations for n in (c, *c.conjuncts)):
+        place = gaz.country(gaz.demonym(word.text) or word.text)
+        if place is not None and all(p.name != place.name for p in out):
+            ev = span_evidence(word.doc[word.i : word.i + 1])
+            out.append(Perpetrator(name=place.name, kind="state", mentions=[word.text], suspected=suspected, evidence=[ev]))
+    return out
 
 
 def _body_of_members(tok: Token) -> Span | None:
