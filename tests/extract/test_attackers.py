@@ -95,8 +95,14 @@ def test_with_unnamed_leaves_the_lone_attacker_alone() -> None:
     [
         ("The army bombed the village of San Jose, killing 12 civilians.", [("army", "state")]),
         ("Israeli forces killed three Palestinians in Jenin on Monday.", [("Israel", "state")]),
-        ("Indian troops fired on a passenger bus near the frontier.", [("Indian troops", "unknown"), ("India", "state")]),
-        ("Kyrgyz troops opened fire with heavy weapons on villages.", [("Kyrgyz troops", "unknown"), ("Kyrgyzstan", "state")]),
+        (
+            "Indian troops fired on a passenger bus near the frontier.",
+            [("Indian troops", "unknown"), ("India", "state")],
+        ),
+        (
+            "Kyrgyz troops opened fire with heavy weapons on villages.",
+            [("Kyrgyz troops", "unknown"), ("Kyrgyzstan", "state")],
+        ),
         ("Soldiers opened fire on the demonstrators in the main square.", [("Soldiers", "unknown")]),
         (
             "Guatemalan army troops killed nine peasants by mistake.",

@@ -655,7 +655,9 @@ def _nations_of_members(tok: Token, suspected: bool) -> list[Perpetrator]:
         place = gaz.country(gaz.demonym(word.text) or word.text)
         if place is not None and all(p.name != place.name for p in out):
             ev = span_evidence(word.doc[word.i : word.i + 1])
-            out.append(Perpetrator(name=place.name, kind="state", mentions=[word.text], suspected=suspected, evidence=[ev]))
+            out.append(
+                Perpetrator(name=place.name, kind="state", mentions=[word.text], suspected=suspected, evidence=[ev])
+            )
     return out
 
 
