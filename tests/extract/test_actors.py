@@ -1573,3 +1573,24 @@ def test_both_nations_of_conjoined_soldiers_that_exchanged_fire_are_perpetrators
 )
 def test_a_group_the_tagger_reads_as_a_person_is_no_individual(text: str) -> None:
     assert not [p.name for p in _incident(text).perpetrators if p.kind == "individual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BUJUMBURA (AFP) - Gunmen killed 20 people in Gatumba on Friday. Officials blamed the Red-Tabara rebel group. "
+        "The group said on X that it had carried out an attack on a border post at Vugizo.",
+        "MOGADISHU (AFP) - Gunmen killed 20 people in Baidoa on Friday. "
+        "The Shebab said they had carried out the attack.",
+    ],
+)
+def test_a_group_saying_it_carried_out_the_attack_claims_it(text: str) -> None:
+    assert any(p.claimed for p in _incident(text).perpetrators if p.kind == "group")
+
+
+def test_a_group_that_did_something_else_claims_nothing() -> None:
+    text = (
+        "NAIROBI (AFP) - Gunmen killed 20 people in Mandera on Friday. Human Rights Watch condemned the killings. "
+        "The group said it had documented 30 similar attacks."
+    )
+    assert not [p for p in _incident(text).perpetrators if p.kind == "group"]

@@ -1129,3 +1129,16 @@ def test_a_group_said_not_to_have_claimed_the_attack_claims_nothing() -> None:
         "Iran-backed group, which has claimed near-daily attacks on army posts, did not claim the rocket fire."
     )
     assert not any(p.claimed for p in _record_incident(text).perpetrators)
+
+
+def test_a_group_claiming_both_attacks_is_the_claimed_perpetrator_of_each() -> None:
+    text = (
+        "Two bombings hit Nigerian city of Maiduguri\n\n"
+        "MAIDUGURI, Nigeria (Reuters) - A suicide bomber killed five people at a mosque in Maiduguri on Friday, and "
+        "hours later a second blast at a market in the town of Konduga killed three, police said.\n\n"
+        "Islamic State West Africa Province claimed both attacks in a statement on Saturday."
+    )
+    incidents = extract_text(text).incidents
+
+    assert len(incidents) == 2
+    assert all(any(p.claimed and p.kind == "group" for p in i.perpetrators) for i in incidents)

@@ -89,9 +89,15 @@ def _group_anaphora(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
     heads = word_set("attackers.json", "anaphoric_group_heads")
     out = []
     for tok in tokens(doc):
-        if tok.lower_ not in heads or tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+        if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
             continue
-        before = {m.canonical: m for m in found if m.end <= tok.i and m.kind == "group" and _of_kind(m, tok.lower_)}
+        if tok.lower_ not in heads and not _claiming_group_word(tok):
+            continue
+        kind = tok.lower_ if tok.lower_ in heads else None
+        before = {m.canonical: m for m in found if m.end <= tok.i and m.kind == "group" and _of_kind(m, kind)}
+        if _claiming_group_word(tok):
+            last = max((m for m in found if m.end <= tok.i and m.kind == "group"), key=lambda m: m.end, default=None)
+            before = {last.canonical: last} if last is not None else {}
         if len(before) == 1 and not any(m.start <= tok.i < m.end for m in found):
             span = doc[tok.i : tok.i + 1]
             out.append(
@@ -107,8 +113,17 @@ def _group_anaphora(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def _of_kind(m: ActorMention, head: str) -> bool:
+def _claiming_group_word(tok: Token) -> bool:
+    """'The group said on X that it had carried out an attack': 'the group' opening a sentence that claims an attack
+    stands for the armed group named last before it."""
+    opens = tok.left_edge.i == tok.sent.start  # not 'Jaish al-Adl, the group Iran says it struck'
+    return tok.lower_ == "group" and tok.dep_ == "nsubj" and opens and _says_it(tok.head)
+
+
+def _of_kind(m: ActorMention, head: str | None) -> bool:
     """Is this a group of the kind a common noun names ('Gulf Cartel' a cartel, 'the Gran Grif gang' a gang)?"""
+    if head is None:
+        return True
     return m.type.startswith(head) or m.type.endswith(head) or fold(m.text).split()[-1] == head
 
 
@@ -1186,7 +1201,7 @@ def group_perpetrators(
             if _passed_over(doc, m):
                 continue
             acting = _acting_noun(doc[m.end - 1])
-            shown = _shown_claiming(acting) or _claimed_act(acting) or _claimed_by(doc, m)
+            shown = _shown_claiming(acting) or _claimed_act(acting) or _claimed_by(doc, m) or _says_it_did(acting)
             role = (
                 m.canonical in claimed
                 or shown
@@ -1274,6 +1289,18 @@ def _claimed_act(node: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and (attack_noun(c) or _hostage_taking(c))]
     return any(_this_one(o) for o in objects)
+
+
+def _says_it_did(node: Token) -> bool:
+    """'X said it had carried out the attack', 'the group said they were behind it': a group telling of its own
+    attack claims it."""
+    return node.dep_ == "nsubj" and _says_it(node.head)
+
+
+def _says_it(verb: Token) -> bool:
+    """A speech verb that claims an attack for its subject ('said it had carried out'), not 'has claimed attacks'."""
+    lemma = verb.lemma_.lower()
+    return lemma not in _CLAIM_LEMMAS and lemma in word_set("statements.json", "speech_verbs") and _claims(verb)
 
 
 def _claimed_by(doc: Doc, m: ActorMention) -> bool:

@@ -1387,11 +1387,34 @@ def _count(value: int, first: Token, last: Token) -> Count:
     return Count(value=value, evidence=[span_evidence(first.doc[first.i : last.i + 1])])
 
 
+_EVERY_ATTACK = re.compile(
+    r"\b(?:both|all|all the|the two|the three|the four|all three|all four)\s+(?:of the\s+)?(?:\w+\s+)?"
+    r"(?:attacks|bombings|blasts|explosions|raids|assaults|shootings|killings)\b",
+    re.IGNORECASE,
+)
+
+
+def _claims_for_all(incidents: list[Incident]) -> list[Incident]:
+    """'Shebab insurgents claimed responsibility for both attacks': a group claiming all the attacks an article
+    tells is the claimed perpetrator of each incident that names no group of its own."""
+    claims = [s for i in incidents for s in i.statements if s.type == "claim_responsibility"]
+    if len(incidents) < 2 or not any(_EVERY_ATTACK.search(e.text) for s in claims for e in s.evidence):
+        return incidents
+    claimed = [p for i in incidents for p in i.perpetrators if p.kind == "group" and p.claimed]
+    if len({p.name for p in claimed}) != 1:
+        return incidents
+    for incident in incidents:
+        if not any(p.kind == "group" for p in incident.perpetrators):
+            incident.perpetrators = [claimed[0].model_copy(), *incident.perpetrators]
+    return incidents
+
+
 def shared_attackers(incidents: list[Incident]) -> list[Incident]:
     """'Robert Aaron Long ... was arrested' after shootings at three spas, 'a Russian missile strike on Uman ... In
     Dnipro, a missile hit a house': an incident with no perpetrator of its own, in an article whose other incidents
-    name one person or one state between them (and no group), is that one's too (a spree, a wave of strikes)."""
-    for incident in incidents:
+    name one person or one state between them (and no group), is that one's too (a spree, a wave of strikes); a group
+    claiming all of them is each one's (`_claims_for_all`)."""
+    for incident in _claims_for_all(incidents):
         if incident.perpetrators:
             continue
         others = {p.name: p for i in incidents if i is not incident for p in i.perpetrators}
