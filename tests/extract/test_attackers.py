@@ -1142,3 +1142,20 @@ def test_a_group_claiming_both_attacks_is_the_claimed_perpetrator_of_each() -> N
 
     assert len(incidents) == 2
     assert all(any(p.claimed and p.kind == "group" for p in i.perpetrators) for i in incidents)
+
+
+def test_an_attack_of_a_twin_bombing_told_by_its_ranked_bomber_had_one_attacker() -> None:
+    text = (
+        "Twin suicide blasts hit Kano, killing six\n\n"
+        "KANO, Nigeria (Reuters) - Two suicide bombers struck in the northern Nigerian city of Kano on Tuesday, "
+        "killing six people, police said.\n\n"
+        "The first bomber blew himself up at the gate of a mosque in the Fagge district, killing four worshippers, "
+        "police said.\n\n"
+        "About 30 minutes later, a second suicide bomber detonated explosives at a bus station in the Sabon Gari "
+        "area, killing two people and wounding 11."
+    )
+    incidents = extract_text(text).incidents
+    second = next(i for i in incidents if any("second" in p.name for p in i.perpetrators))
+
+    assert len(incidents) == 2
+    assert second.perpetrator_count is not None and second.perpetrator_count.value == 1

@@ -1394,6 +1394,23 @@ _EVERY_ATTACK = re.compile(
 )
 
 
+def _one_per_attack(incident: Incident, told: int) -> None:
+    """'Two suicide bombers targeted police ... The first attacker blew himself up ... a second suicide bomber
+    detonated his explosives': in an article told as several incidents, one told by its ordinal attacker ('the
+    first attacker', 'a second bomber') had that one attacker, not the article's total or the rank."""
+    ranks = {"first", *load_data("attackers.json")["attacker_ordinals"]}
+    ranked = [p for p in incident.perpetrators if p.kind == "individual" and _ranked_name(p.name, ranks)]
+    if told < 2 or len(ranked) != 1 or not ranked[0].evidence:
+        return
+    incident.perpetrator_count = Count(value=1, evidence=[ranked[0].evidence[0]])
+
+
+def _ranked_name(name: str, ranks: set[str]) -> bool:
+    """'first attacker', 'the second suicide bomber': an attacker named by its rank."""
+    words = [w for w in name.lower().split() if w not in ("the", "a", "an")]
+    return len(words) >= 2 and words[0] in ranks and words[-1] in word_set("attackers.json", "heads")
+
+
 def _claims_for_all(incidents: list[Incident]) -> list[Incident]:
     """'Shebab insurgents claimed responsibility for both attacks': a group claiming all the attacks an article
     tells is the claimed perpetrator of each incident that names no group of its own."""
@@ -1415,6 +1432,7 @@ def shared_attackers(incidents: list[Incident]) -> list[Incident]:
     name one person or one state between them (and no group), is that one's too (a spree, a wave of strikes); a group
     claiming all of them is each one's (`_claims_for_all`)."""
     for incident in _claims_for_all(incidents):
+        _one_per_attack(incident, len(incidents))
         if incident.perpetrators:
             continue
         others = {p.name: p for i in incidents if i is not incident for p in i.perpetrators}
