@@ -355,10 +355,11 @@ KNOWN_GAPS = {
         "us\": \"current\"}: not found (record has: killed 2 exact current perpetrators)"
     ),
     "h35-burundi-gatumba-red-tabara": (
-        "3 failed checks; first: incident (Gatumba): perpetrator {\"name\": \"RED-Tabara\", \"kind\""
-        ": \"group\", \"claimed\": true, \"mentions_include\": [\"Red-Tabara\"]}: not found (record ha"
-        "s: RED-Tabara group False; Gunmen unknown False; attackers unknown False; rebels unkn"
-        "own False)"
+        "1 failed check; first: incident (Gatumba): figure {\"kind\": \"killed\", \"value\": 20, "
+        "\"qualifier\": \"exact\", \"status\": \"current\", \"attributed_to_contains\": \"Niyonzi"
+        "ma\"}: not found (record has: killed 20 exact current victims; killed 12 exact partial v"
+        "ictims; killed 3 exact partial victims; injured 9 exact current victims; killed 10 exact"
+        " partial victims; killed 9 exact partial victims)"
     ),
     "h35-car-bambari-chinese-miners": (
         "2 failed checks; first: incident_count: expected 1, record has 2"
@@ -373,11 +374,6 @@ KNOWN_GAPS = {
     ),
     "h35-india-jiribam-militants-abduction": (
         "4 failed checks; first: incident_count: expected 2, record has 1"
-    ),
-    "h35-kenya-mpeketoni-poromoko": (
-        "2 failed checks; first: incident 1 (Poromoko): perpetrator {\"name\": \"al-Shabaab\", \"ki"
-        "nd\": \"group\", \"claimed\": true, \"mentions_include\": [\"Shebab\"]}: not found (record has"
-        ": Gunmen unknown True; attackers unknown True)"
     ),
     "h35-somalia-lasanod-clash": (
         "1 failed check; first: incident (Las Anod): perpetrator {\"name\": \"SSC-Khatumo\", \"kind"

@@ -1030,6 +1030,11 @@ def test_a_lower_case_group_word_after_islamic_state_is_no_part_of_its_name() ->
             "do Norte at a prison in Manaus on Monday.",
             {"Primeiro Comando da Capital", "Familia do Norte"},
         ),
+        (
+            "QUITO (AP) - Fifteen inmates were shot dead on Monday in a riot between rival gangs, Los Choneros and "
+            "Los Lobos, at a prison in the coastal city of Guayaquil, officials said.",
+            {"Los Choneros", "Los Lobos"},
+        ),
     ],
 )
 def test_named_tribes_and_gangs_of_a_fight_are_both_sides(text: str, sides: set[str]) -> None:
@@ -1536,3 +1541,56 @@ def test_the_attackers_name_in_a_biography_with_old_dates_is_a_suspect() -> None
 )
 def test_a_group_whose_men_fell_in_a_gunfight_was_a_side(text: str) -> None:
     assert "Hizbul Mujahideen" in {p.name for p in _incident(text).perpetrators}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed nine worshippers at a church in eastern Burkina Faso on Sunday. "
+        '"The attack was claimed by the Islamic State in the Greater Sahara," one security source told AFP.',
+        "A car bomb killed 12 soldiers at a base near Mogadishu on Friday. The attack was claimed by al-Shabaab.",
+    ],
+)
+def test_a_group_that_is_the_agent_of_claiming_the_attack_claims_it(text: str) -> None:
+    assert any(p.claimed for p in _incident(text).perpetrators if p.kind == "group")
+
+
+def test_both_nations_of_conjoined_soldiers_that_exchanged_fire_are_perpetrators() -> None:
+    text = (
+        "Indian and Pakistani soldiers exchanged fire across the Line of Control in Kashmir on Sunday, killing two "
+        "Indian soldiers and a Pakistani civilian, officials said."
+    )
+    assert {"India", "Pakistan"} <= {p.name for p in _incident(text).perpetrators if p.kind == "state"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TEGUCIGALPA (AP) - Members of the Barrio 18 gang stormed a cell block at a women's prison on Tuesday and "
+        "shot dead 46 inmates, officials said.",
+        "Al-Shabab fighters stormed a hotel in Mogadishu on Friday night, killing nine people, police said.",
+    ],
+)
+def test_a_group_the_tagger_reads_as_a_person_is_no_individual(text: str) -> None:
+    assert not [p.name for p in _incident(text).perpetrators if p.kind == "individual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BUJUMBURA (AFP) - Gunmen killed 20 people in Gatumba on Friday. Officials blamed the Red-Tabara rebel group. "
+        "The group said on X that it had carried out an attack on a border post at Vugizo.",
+        "MOGADISHU (AFP) - Gunmen killed 20 people in Baidoa on Friday. "
+        "The Shebab said they had carried out the attack.",
+    ],
+)
+def test_a_group_saying_it_carried_out_the_attack_claims_it(text: str) -> None:
+    assert any(p.claimed for p in _incident(text).perpetrators if p.kind == "group")
+
+
+def test_a_group_that_did_something_else_claims_nothing() -> None:
+    text = (
+        "NAIROBI (AFP) - Gunmen killed 20 people in Mandera on Friday. Human Rights Watch condemned the killings. "
+        "The group said it had documented 30 similar attacks."
+    )
+    assert not [p for p in _incident(text).perpetrators if p.kind == "group"]

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.gazetteer import load_gazetteer
-from polybius.extract.lexicon import ActorMention, actor_matcher, fold
+from polybius.extract.lexicon import ActorMention, actor_matcher, fold, lookup
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import entities, parsed_text, passive, per_doc, span_evidence, span_tokens, tokens
 from polybius.model import Perpetrator
@@ -89,9 +89,15 @@ def _group_anaphora(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
     heads = word_set("attackers.json", "anaphoric_group_heads")
     out = []
     for tok in tokens(doc):
-        if tok.lower_ not in heads or tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+        if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
             continue
-        before = {m.canonical: m for m in found if m.end <= tok.i and m.kind == "group" and _of_kind(m, tok.lower_)}
+        if tok.lower_ not in heads and not _claiming_group_word(tok):
+            continue
+        kind = tok.lower_ if tok.lower_ in heads else None
+        before = {m.canonical: m for m in found if m.end <= tok.i and m.kind == "group" and _of_kind(m, kind)}
+        if _claiming_group_word(tok):
+            last = max((m for m in found if m.end <= tok.i and m.kind == "group"), key=lambda m: m.end, default=None)
+            before = {last.canonical: last} if last is not None else {}
         if len(before) == 1 and not any(m.start <= tok.i < m.end for m in found):
             span = doc[tok.i : tok.i + 1]
             out.append(
@@ -107,8 +113,17 @@ def _group_anaphora(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def _of_kind(m: ActorMention, head: str) -> bool:
+def _claiming_group_word(tok: Token) -> bool:
+    """'The group said on X that it had carried out an attack': 'the group' opening a sentence that claims an attack
+    stands for the armed group named last before it."""
+    opens = tok.left_edge.i == tok.sent.start  # not 'Jaish al-Adl, the group Iran says it struck'
+    return tok.lower_ == "group" and tok.dep_ == "nsubj" and opens and _says_it(tok.head)
+
+
+def _of_kind(m: ActorMention, head: str | None) -> bool:
     """Is this a group of the kind a common noun names ('Gulf Cartel' a cartel, 'the Gran Grif gang' a gang)?"""
+    if head is None:
+        return True
     return m.type.startswith(head) or m.type.endswith(head) or fold(m.text).split()[-1] == head
 
 
@@ -787,6 +802,12 @@ def _clash_noun(tok: Token) -> bool:
     return noun and tok.lower_ in word_set("attackers.json", "clash_nouns")
 
 
+def fights(verb: Token) -> bool:
+    """'Kyrgyz and Tajik forces fought', 'gunmen clashed with police': a clash verb told of this fighting, whose
+    subject is a side of it."""
+    return _clash_verb(verb) and not habitual(verb) and not _backdrop(verb)
+
+
 def _clash_verb(verb: Token) -> bool:
     """'clashed', 'fought', 'exchanged fire', 'engaged in a shootout': a verb of two sides fighting."""
     if verb.pos_ != "VERB":
@@ -1180,7 +1201,7 @@ def group_perpetrators(
             if _passed_over(doc, m):
                 continue
             acting = _acting_noun(doc[m.end - 1])
-            shown = _shown_claiming(acting) or _claimed_act(acting)
+            shown = _shown_claiming(acting) or _claimed_act(acting) or _claimed_by(doc, m) or _says_it_did(acting)
             role = (
                 m.canonical in claimed
                 or shown
@@ -1268,6 +1289,29 @@ def _claimed_act(node: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and (attack_noun(c) or _hostage_taking(c))]
     return any(_this_one(o) for o in objects)
+
+
+def _says_it_did(node: Token) -> bool:
+    """'X said it had carried out the attack', 'the group said they were behind it': a group telling of its own
+    attack claims it."""
+    return node.dep_ == "nsubj" and _says_it(node.head)
+
+
+def _says_it(verb: Token) -> bool:
+    """A speech verb that claims an attack for its subject ('said it had carried out'), not 'has claimed attacks'."""
+    lemma = verb.lemma_.lower()
+    return lemma not in _CLAIM_LEMMAS and lemma in word_set("statements.json", "speech_verbs") and _claims(verb)
+
+
+def _claimed_by(doc: Doc, m: ActorMention) -> bool:
+    """'"The attack was claimed by X," a source said', 'the bombing, claimed by X': a group that is the 'by' agent of
+    claiming this attack claims it, whoever tells it."""
+    node = _mention_root(doc, m)
+    verb = node.head.head
+    if node.dep_ != "pobj" or node.head.dep_ != "agent" or verb.lemma_.lower() != "claim":
+        return False
+    claimed = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+    return any(attack_noun(c) and _this_one(c) for c in claimed) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _this_one(noun: Token) -> bool:
@@ -1549,7 +1593,20 @@ def _person_names(sent: Span) -> list[Span]:
     """The people a sentence names, with first names the tagger left out (not 'the Northeast Cartel' it reads as a
     person)."""
     groups = word_set("attackers.json", "group_nouns")
-    return [_full_name(e) for e in entities(sent) if e.label_ == "PERSON" and e[-1].lower_ not in groups]
+    return [
+        _full_name(e)
+        for e in entities(sent)
+        if e.label_ == "PERSON" and e[-1].lower_ not in groups and not _names_a_group(e, groups)
+    ]
+
+
+def _names_a_group(ent: Span, groups: frozenset[str]) -> bool:
+    """'members of the Barrio 18 gang', 'Al-Shabab fighters': a listed group the tagger reads as a person, or a name
+    set before a group noun, names the group, not a person."""
+    root = ent.root
+    if lookup(ent.text) is not None:
+        return True
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i > root.i and root.head.lower_ in groups
 
 
 def _given_to_attacker(ent: Span) -> bool:
@@ -1842,8 +1899,9 @@ def _modified_force(ent: Span) -> Token | None:
     parser hangs on it as a clause ('Indian shelling killed three': 'Indian' read as the subject)."""
     if ent.label_ not in ("NORP", "GPE"):
         return None
-    if ent.root.dep_ in ("amod", "compound", "poss", "nmod"):
-        return ent.root.head
+    first = first_conjunct(ent.root)  # 'Indian and Pakistani soldiers': 'Pakistani' hangs on 'Indian'
+    if first.dep_ in ("amod", "compound", "poss", "nmod") and (first.i == ent.root.i or first.head.pos_ == "NOUN"):
+        return first.head
     strikes = word_set("attackers.json", "strike_nouns")
     return next((c for c in ent.root.children if c.dep_ == "acl" and c.lower_ in strikes and c.i == ent.end), None)
 

@@ -23,6 +23,7 @@ from polybius.extract.actors import (
     attributed,
     believed_attacker,
     directed,
+    fights,
     fired_first,
     first_conjunct,
     left_weapon,
@@ -144,9 +145,11 @@ def _attack_of(tok: Token) -> Token | None:
             if (
                 not _passive(verb)
                 and not _headline_passive(verb)
-                and (_attack_verb(verb) or responsible(verb) or left_weapon(verb) or directed(verb))
+                and (_attack_verb(verb) or responsible(verb) or left_weapon(verb) or directed(verb) or fights(verb))
             ):
                 return verb
+        if _attacker_head(tok) and _held_hostage(node.head) and not _passive(node.head):
+            return node.head
     hedged = _hedged_attack(node) or _accused_of(node)
     if hedged is not None:
         return hedged
@@ -256,14 +259,21 @@ def _against_combatants(verb: Token) -> bool:
     killed two guerrillas', 'troops attacked rebel positions'), or at someone named by a pronoun
     (in news, mostly the attacker)? Then the force is no perpetrator."""
     words = word_set("attackers.json", "heads") | word_set("attackers.json", "combatants")
+    if _after_own_attack(verb):
+        return True
     for obj in _objects(verb) + _implied_patient(verb):
-        if obj.lower_ in words or any(c.lower_ in words for c in obj.children if c.i < obj.i):
+        if obj.lower_ in words or any(c.lower_ in words for c in obj.children if c.i < obj.i) or _share_of(obj, words):
             return True
         if obj.pos_ == "PRON" or any(c.dep_ == "relcl" and _attack_verb(c) for c in obj.children):
             return True  # 'before he was shot dead by police', 'police killed a man who had stabbed two people'
         if obj.pos_ == "PROPN" and obj.lower_ in named_attackers(obj.doc):
             return True  # 'Monis was shot dead by police', once the text has named him as the gunman
     return False
+
+
+def _share_of(obj: Token, words: frozenset[str]) -> bool:
+    """'killed two of the attackers', 'one of the militants': a part of a band of attackers."""
+    return any(p.lower_ == "of" and any(g.lower_ in words for g in p.children) for p in obj.children)
 
 
 def _implied_patient(verb: Token) -> list[Token]:
@@ -273,6 +283,19 @@ def _implied_patient(verb: Token) -> list[Token]:
         return []
     owner = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return [c for c in owner.children if c.dep_ == "nsubj"] if owner is not None else []
+
+
+def _after_own_attack(verb: Token) -> bool:
+    """'A Palestinian stabbed an officer and was shot dead by troops', 'Knifeman stabs two before being shot by
+    officers', 'Gunman kills three, shot dead by police': a force's passive act on whoever did the attack the
+    clause hangs on (its subject) answers that attack."""
+    if not _passive(verb) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    owner = next((a for a in verb.ancestors if any(c.dep_ == "nsubj" for c in a.children)), None)
+    set_off = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","  # 'holds four hostage, killed by'
+    if owner is None or (verb.dep_ not in ("conj", "pcomp", "advcl") and not set_off):
+        return False
+    return _violent_act(owner) or bool(verb_lemmas(owner) & attack_verbs()) or _held_hostage(owner)
 
 
 def _responding(verb: Token) -> bool:
@@ -386,12 +409,17 @@ def unnamed_attackers(sent: Span, named: Iterable[tuple[int, int]]) -> list[Perp
         name = _name(tok)
         kind = force or _unnamed_kind(tok)
         suspected = _suspected_attack(verb) or _hedged_name(tok)
+        nations = _nations_of_members(tok, suspected) if force == "state" and tok.lower_ in ("forces", "force") else []
+        if nations:  # 'Tajik forces fought' names Tajikistan, not a force of its own ('the Guatemalan army')
+            out += nations
+            continue
         out.append(
             Perpetrator(
                 name=name.text, kind=kind, mentions=[name.text], suspected=suspected, evidence=[span_evidence(name)]
             )
         )
         body = _body_of_members(tok) if force == "unknown" else None
+        out += _nations_of_members(tok, suspected) if force == "unknown" and body is None else []
         if body is not None:
             out.append(
                 Perpetrator(
@@ -613,6 +641,24 @@ def _belongs_to_a_group(tok: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     )
+
+
+def _nations_of_members(tok: Token, suspected: bool) -> list[Perpetrator]:
+    """'Indian troops fired on a bus', 'Kyrgyz and Tajik forces fought': the states whose nationality is set before
+    the attacking members of a force."""
+    gaz = load_gazetteer()
+    before = tok.doc[tok.left_edge.i : tok.i]  # 'Turkish artillery units'
+    national = [c for c in before if c.ent_type_ in ("NORP", "GPE") or (c.is_title and gaz.demonym(c.text))]
+    nations = [c for c in national if c.dep_ in ("amod", "compound", "nmod")]
+    out = []
+    for word in (n for c in nations for n in (c, *c.conjuncts)):
+        place = gaz.country(gaz.demonym(word.text) or word.text)
+        if place is not None and all(p.name != place.name for p in out):
+            ev = span_evidence(word.doc[word.i : word.i + 1])
+            out.append(
+                Perpetrator(name=place.name, kind="state", mentions=[word.text], suspected=suspected, evidence=[ev])
+            )
+    return out
 
 
 def _body_of_members(tok: Token) -> Span | None:
@@ -935,7 +981,7 @@ def described_attackers(sents: Sequence[Span]) -> Count | None:
             found = found or _one_believed(tok) or _sized_unit(tok) or _sought_people(tok) or _some_escaped(tok)
             found = found or _described_band(tok) or _arrested_suspects(tok) or _estimated_band(tok)
             found = found or _counted_agents(tok) or _counted_captors(tok) or _one_who_attacked(tok)
-            found = found or _aged_attacker(tok)
+            found = found or _aged_attacker(tok) or _lone_captor(tok)
             if found is not None:
                 return found
     agents = (_single_agent(t) for sent in sents for t in span_tokens(sent))
@@ -1222,6 +1268,16 @@ def _aged_attacker(tok: Token) -> Count | None:
     return _count(1, det, tok) if verb is not None and _violent_act(verb) and not _passive(verb) else None
 
 
+def _lone_captor(tok: Token) -> Count | None:
+    """'An armed man took three bank employees hostage', 'a gunman held 17 people hostage': one attacker, named by a
+    singular noun with 'a', who took hostages is one attacker."""
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if det is None or tok.tag_ != "NN" or tok.dep_ != "nsubj" or not (_attacker_head(tok) or _person_head(tok)):
+        return None
+    verb = tok.head
+    return _count(1, det, tok) if _held_hostage(verb) and not _passive(verb) else None
+
+
 def _held_hostage(verb: Token) -> bool:
     """`_takes_hostages`, also where the parser hangs 'hostage' elsewhere ('held 37 people hostage on a bus')."""
     if _takes_hostages(verb):
@@ -1331,11 +1387,52 @@ def _count(value: int, first: Token, last: Token) -> Count:
     return Count(value=value, evidence=[span_evidence(first.doc[first.i : last.i + 1])])
 
 
+_EVERY_ATTACK = re.compile(
+    r"\b(?:both|all|all the|the two|the three|the four|all three|all four)\s+(?:of the\s+)?(?:\w+\s+)?"
+    r"(?:attacks|bombings|blasts|explosions|raids|assaults|shootings|killings)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_per_attack(incident: Incident, told: int) -> None:
+    """'Two suicide bombers targeted police ... The first attacker blew himself up ... a second suicide bomber
+    detonated his explosives': in an article told as several incidents, one told by its ordinal attacker ('the
+    first attacker', 'a second bomber') had that one attacker, not the article's total or the rank."""
+    ranks = {"first", *load_data("attackers.json")["attacker_ordinals"]}
+    ranked = [p for p in incident.perpetrators if p.kind == "individual" and _ranked_name(p.name, ranks)]
+    if told < 2 or len(ranked) != 1 or not ranked[0].evidence:
+        return
+    incident.perpetrator_count = Count(value=1, evidence=[ranked[0].evidence[0]])
+
+
+def _ranked_name(name: str, ranks: set[str]) -> bool:
+    """'first attacker', 'the second suicide bomber': an attacker named by its rank."""
+    words = [w for w in name.lower().split() if w not in ("the", "a", "an")]
+    return len(words) >= 2 and words[0] in ranks and words[-1] in word_set("attackers.json", "heads")
+
+
+def _claims_for_all(incidents: list[Incident]) -> list[Incident]:
+    """'Shebab insurgents claimed responsibility for both attacks': a group claiming all the attacks an article
+    tells is the claimed perpetrator of each incident that names no group of its own."""
+    claims = [s for i in incidents for s in i.statements if s.type == "claim_responsibility"]
+    if len(incidents) < 2 or not any(_EVERY_ATTACK.search(e.text) for s in claims for e in s.evidence):
+        return incidents
+    claimed = [p for i in incidents for p in i.perpetrators if p.kind == "group" and p.claimed]
+    if len({p.name for p in claimed}) != 1:
+        return incidents
+    for incident in incidents:
+        if not any(p.kind == "group" for p in incident.perpetrators):
+            incident.perpetrators = [claimed[0].model_copy(), *incident.perpetrators]
+    return incidents
+
+
 def shared_attackers(incidents: list[Incident]) -> list[Incident]:
     """'Robert Aaron Long ... was arrested' after shootings at three spas, 'a Russian missile strike on Uman ... In
     Dnipro, a missile hit a house': an incident with no perpetrator of its own, in an article whose other incidents
-    name one person or one state between them (and no group), is that one's too (a spree, a wave of strikes)."""
-    for incident in incidents:
+    name one person or one state between them (and no group), is that one's too (a spree, a wave of strikes); a group
+    claiming all of them is each one's (`_claims_for_all`)."""
+    for incident in _claims_for_all(incidents):
+        _one_per_attack(incident, len(incidents))
         if incident.perpetrators:
             continue
         others = {p.name: p for i in incidents if i is not incident for p in i.perpetrators}
