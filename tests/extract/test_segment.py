@@ -1665,3 +1665,23 @@ def test_a_second_blast_half_an_hour_later_is_the_second_of_two_counted() -> Non
         "later, a second explosion near a roadside shop in the north of the city killed two people, police said.\n"
     )
     assert len(extract_text(text, published=datetime(2023, 3, 14, 12, tzinfo=UTC)).incidents) == 2
+
+
+TWO_SITES = (
+    "Militants strike twice in Quetta\n\n"
+    "QUETTA, Pakistan (Reuters) - Suicide bombers attacked two police buildings in Quetta on Friday, killing at "
+    "least 15 people, officials said.\n\n"
+    "The first bomber struck at the police headquarters on Zarghoon Road in the morning. Minutes later a second "
+    "attack hit the police training college on the other side of the city.\n\n"
+    "Provincial home minister Ziaullah Langove condemned the attacks."
+)
+
+
+def test_a_second_attack_told_by_a_generic_word_is_the_next_incident_in_its_city() -> None:
+    incidents = extract_text(TWO_SITES, published=datetime(2023, 5, 5, 18, tzinfo=UTC)).incidents
+
+    assert len(incidents) == 2
+    assert [i.location.name for i in incidents] == ["Quetta", "Quetta"]
+    assert "training college" in (incidents[1].location.facility or "")
+    assert [e.value for e in incidents[1].event_types] == ["bombing"]
+    assert incidents[1].date.value == incidents[0].date.value == "2023-05-05"

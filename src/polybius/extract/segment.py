@@ -361,7 +361,7 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
         return False
     if not any(_harm(p) or _abduction(p) for p in _unrecalled(reported)):
         return False
-    days = set().union(*(_act_days(p) for p in _unrecalled(acts)))
+    days = set().union(*(_act_days(p) for p in [*_unrecalled(acts), *filter(_onset, reported[:1])]))
     known = set().union(*(_act_days(s) for s in current.sentences if s.reported and not _plans(s)))
     if days and not known:
         return _opens_on_day(paragraph[0]) and _new_scene(reported, current)
@@ -370,6 +370,16 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
         and not days & known
         and (any(_names_a_place(p) for p in reported) or _takes_up(acts, pending))
     )
+
+
+def _onset(info: SentenceInfo) -> bool:
+    """'The violence had begun on Friday in Zinder', 'The unrest erupted on Monday in Kisumu': a sentence telling
+    when and where the violence the paragraph goes on to tell broke out dates its acts."""
+    root = info.span.root
+    data = load_data("segments.json")
+    if root.lemma_.lower() not in data["onset_verbs"]:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in data["onset_nouns"] for c in root.children)
 
 
 def _shifted_paragraph(paragraph: list[SentenceInfo], current: Segment, pending: list[SentenceInfo]) -> bool:
@@ -500,8 +510,12 @@ def _abduction(info: SentenceInfo) -> bool:
 
 
 def _concrete(info: SentenceInfo) -> bool:
-    """A sentence that reports an act, not only mentions attacks in general."""
-    return bool(info.event_types) or any(f.figure.kind in ("killed", "injured", "hostages") for f in info.figures)
+    """A sentence that reports an act ('a second attack hit the academy'), not only mentions attacks in general."""
+    return (
+        bool(info.event_types)
+        or info.struck
+        or any(f.figure.kind in ("killed", "injured", "hostages") for f in info.figures)
+    )
 
 
 def _in_quotes(info: SentenceInfo, token_i: int) -> bool:
@@ -599,8 +613,14 @@ def is_concrete(seg: Segment) -> bool:
     """Does the segment report a particular attack (someone harmed, an act stated, not only an old one named, or
     shots fired)?"""
     return any(
-        _harm(i) or (i.violent and _event_stated(i) and not _old_mention(i)) or _shots_fired(i) for i in seg.sentences
+        _harm(i) or (i.violent and _event_stated(i) and not _old_mention(i)) or _shots_fired(i) or _struck(i)
+        for i in seg.sentences
     )
+
+
+def _struck(info: SentenceInfo) -> bool:
+    """'A second attack hit the police academy', told outside a quotation: an act stated by a generic word."""
+    return info.struck and not _quoted(info) and not _old_mention(info)
 
 
 def _shots_fired(info: SentenceInfo) -> bool:
