@@ -1685,3 +1685,40 @@ def test_a_second_attack_told_by_a_generic_word_is_the_next_incident_in_its_city
     assert "training college" in (incidents[1].location.facility or "")
     assert [e.value for e in incidents[1].event_types] == ["bombing"]
     assert incidents[1].date.value == incidents[0].date.value == "2023-05-05"
+
+
+RIOTS_IN_TWO_CITIES = (
+    "Kenya: five dead in two days of riots\n\n"
+    "NAIROBI, July 9 (AFP) - Five people were killed during two days of riots over fuel prices, police said on "
+    "Tuesday.\n\n"
+    "In Nairobi on Tuesday, rioters set fire to a police post and looted a supermarket. Two protesters were shot "
+    "dead in the Kibera district, a police spokesman said.\n\n"
+    "The unrest had begun on Monday in Kisumu, some 350 km west of the capital. Protesters there torched a "
+    "government office. Three people were killed in Kisumu, the Kenya Red Cross said."
+)
+
+
+def test_a_paragraph_telling_when_and_where_violence_began_elsewhere_is_another_incident() -> None:
+    incidents = extract_text(RIOTS_IN_TWO_CITIES, published=datetime(2019, 7, 9, 18, tzinfo=UTC)).incidents
+
+    assert [(i.location.name, i.date.value) for i in incidents] == [
+        ("Nairobi", "2019-07-09"),
+        ("Kisumu", "2019-07-08"),
+    ]
+    assert [i.totals["killed"].best for i in incidents] == [2, 3]
+
+
+SECOND_INCIDENT = (
+    "Gunmen attacked a police post in the town of Bunia on Sunday, killing two officers, police said.\n\n"
+    "In a second incident, four farmers were abducted from a field near the post as the attackers fled, "
+    "a local official said."
+)
+
+
+def test_a_second_incident_named_by_its_order_shares_the_day_and_town_it_does_not_give() -> None:
+    incidents = extract_text(SECOND_INCIDENT, published=datetime(2024, 3, 4, 9, tzinfo=UTC)).incidents
+
+    assert len(incidents) == 2
+    assert [i.location.name for i in incidents] == ["Bunia", "Bunia"]
+    assert [i.date.value for i in incidents] == ["2024-03-03", "2024-03-03"]
+    assert "hostage_taking" in {e.value for e in incidents[1].event_types}

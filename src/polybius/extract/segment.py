@@ -1124,10 +1124,11 @@ def _ordinal(info: SentenceInfo, count: int, current: int) -> int | None:
 
 @cache
 def _ordinal_openings(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The padded openings naming an incident by this ordinal: ' in the second attack ', and ' a second attack '."""
+    """The padded openings naming an incident by this ordinal: ' in the second attack ', and ' a second attack ',
+    ' in a second incident '."""
     nouns = word_set("segments.json", "other_incident_nouns")
     definite = tuple(f" {lead}the {word} {noun} " for lead in ("", "in ", "during ") for noun in nouns)
-    return definite, tuple(f" a {word} {noun} " for noun in nouns)
+    return definite, tuple(f" {lead}a {word} {noun} " for lead in ("", "in ") for noun in nouns)
 
 
 def _act_keys(info: SentenceInfo) -> set[str]:
@@ -1420,7 +1421,7 @@ class _Segmenter:
             self.start(info, city, clause=True)
             self.current = main  # the sentence's main clause goes on: 'X was attacked, while in Y ...'
         elif order == len(self.segments) and is_concrete(Segment([info])):
-            self.start(info, city)
+            self.start(info, city, clause=True)  # 'In a second incident, ...' shares the day and town it gives not
         elif order is not None and order < len(self.segments):
             self.current = order
             self.append(order, info)
@@ -1623,8 +1624,20 @@ def _sums_them(info: SentenceInfo, told: int) -> bool:
     words = padded_sentence(info.span)
     cues = word_set("segments.json", "sum_cues")
     summed = any(f" {cue} " in words for cue in cues) or _names_them_all(info) or _acts_joined(info)
-    summed = summed or _announced(info) > 1
+    summed = summed or _announced(info) > 1 or _over_days(info)
     return _harm(info) and (summed or _acts_counted(info, told))
+
+
+def _over_days(info: SentenceInfo) -> bool:
+    """'Ten people were killed during two days of riots', 'five dead over three days of clashes': in an article telling
+    several attacks, a toll counted over days of violence is summed over the attacks of those days."""
+    counts = load_data("segments.json")["act_counts"]
+    units = word_set("segments.json", "day_units")
+    for tok in span_tokens(info.span):
+        counted = any(c.dep_ == "nummod" and c.lower_ in counts for c in tok.children)
+        if counted and tok.lower_ in units and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "over"):
+            return True
+    return False
 
 
 def _acts_counted(info: SentenceInfo, told: int) -> bool:
