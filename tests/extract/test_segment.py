@@ -1722,3 +1722,47 @@ def test_a_second_incident_named_by_its_order_shares_the_day_and_town_it_does_no
     assert [i.location.name for i in incidents] == ["Bunia", "Bunia"]
     assert [i.date.value for i in incidents] == ["2024-03-03", "2024-03-03"]
     assert "hostage_taking" in {e.value for e in incidents[1].event_types}
+
+
+HEADLINE_THEN_COUNTING_LEAD = (
+    "Gunmen raid gun shops, attack army base in Kazakh city; six dead\n\n"
+    "ALMATY, June 5 (Reuters) - Gunmen in the Kazakh city of Aktobe attacked two gun shops and then a National "
+    "Guard unit on Sunday, killing at least six people, the interior ministry said.\n\n"
+    "The attackers then rammed a bus through the gates of the base and opened fire on soldiers."
+)
+
+
+def test_the_lead_counting_acts_under_a_headline_tells_the_headlines_attack() -> None:
+    incidents = extract_text(HEADLINE_THEN_COUNTING_LEAD, published=datetime(2016, 6, 5, 18, tzinfo=UTC)).incidents
+
+    assert [i.location.name for i in incidents] == ["Aktobe"]
+
+
+LIVE_PAGE_DISTRICT = (
+    "LIVE: Gunmen seize police station in Nairobi\n\n"
+    "18:05 - Negotiations with the gunmen are continuing, police say.\n\n"
+    "12:30 - The interior minister has called an emergency meeting.\n\n"
+    "09:10 - Police say about a dozen armed men stormed a police station in the Langata district of the capital "
+    "before dawn and took several officers hostage.\n\n"
+)
+
+
+def test_an_update_on_a_district_of_the_capital_is_no_other_town() -> None:
+    incidents = extract_text(LIVE_PAGE_DISTRICT, published=datetime(2024, 7, 17, 18, tzinfo=UTC)).incidents
+
+    assert [i.location.name for i in incidents] == ["Nairobi"]
+
+
+LIVE_PAGE_ASIDE = (
+    "LIVE: Twin blasts hit Thai resort town, one dead\n\n"
+    "02:35 - Police say 19 people were injured in the two explosions in the town centre of Hua Hin.\n\n"
+    "00:50 - This is not the only explosion in Thailand today. Earlier on Thursday, a bomb exploded at a market in "
+    "the town of Trang, killing one person.\n\n"
+    "23:50 - Reports of two loud explosions in the centre of Hua Hin.\n\n"
+)
+
+
+def test_an_act_noun_denied_by_a_copula_tells_no_attack() -> None:
+    incidents = extract_text(LIVE_PAGE_ASIDE, published=datetime(2016, 8, 11, 19, tzinfo=UTC)).incidents
+
+    assert [i.location.name for i in incidents] == ["Hua Hin", "Trang"]

@@ -593,19 +593,18 @@ def _particular(noun: Token) -> bool:
     """'the bombing', 'an explosion', "Tuesday's attack" name one act; an act noun with no determiner
     ('incited assassination', 'social explosion'), 'there will be an explosion' or one that only dates
     something else ('laws passed after the shooting', unlike 'two days after the shooting') does not
-    ('dynamite' names the weapon of an act, with or without one)."""
+    ('dynamite' names the weapon of an act, with or without one); nor does 'this is not the only explosion'."""
     act_noun = noun.lower_.endswith(("ion", "ing"))
     if act_noun and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in word_set("segments.json", "time_prepositions"):
         return _reference_range(noun.head) is not None
     head = noun.head
+    blocked = word_set("segments.json", "unasserting_auxiliaries")
     return not (
         noun.dep_ == "attr"
         and head.lemma_ == "be"
-        and any(
-            c.dep_ == "aux" and c.lower_ in word_set("segments.json", "unasserting_auxiliaries") for c in head.children
-        )
+        and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in blocked) for c in head.children)
     )
 
 
@@ -1161,7 +1160,20 @@ def _towns(info: SentenceInfo) -> set[str]:
         and m.place is not None
         and m.place.kind == "city"
         and not _measured_from(info.span.doc, m.start)
+        and not _part_of_town(info.span.doc, m.end)
     }
+
+
+def _part_of_town(doc: Doc, end: int) -> bool:
+    """'the Erebuni district of the capital', 'Kibera, a neighbourhood of the city': a place named as a part of the
+    town the story is set in is no other town."""
+    words = [t.lower_ for t in doc[end : end + 6]]
+    if words[:1] == [","]:
+        words = words[1:]
+    if words[:1] in (["a"], ["an"]):
+        words = words[1:]
+    parts, towns = word_set("segments.json", "town_part_nouns"), word_set("segments.json", "home_town_nouns")
+    return len(words) >= 4 and words[0] in parts and words[1:3] == ["of", "the"] and words[3] in towns
 
 
 def _measured_from(doc: Doc, start: int) -> bool:
@@ -1344,8 +1356,8 @@ class _Segmenter:
             return True
         if self.update_elsewhere(info, current):
             return True
-        if len(self.segments) < self.announced and _next_announced(info, current):
-            return True
+        if len(self.segments) < self.announced and _next_announced(info, current) and not _headline_only(current):
+            return True  # not the lead that counts the acts, told after a headline
         if not _opens_paragraph(info, self.previous) or self.first_site(current):
             return False
         paragraph = self.paragraphs[info.paragraph]
