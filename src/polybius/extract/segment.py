@@ -960,13 +960,16 @@ LEAD_PARAGRAPHS = 2
 
 def _lead_in(preamble: list[SentenceInfo], first: SentenceInfo) -> list[SentenceInfo]:
     """What comes before the first violent sentence belongs to the incident when it is the headline
-    and lead (counted from the dateline's paragraph, below a headline and byline); in an article about
-    something else, only the same paragraph does."""
+    and lead (counted from the dateline's paragraph, below a headline and byline), or, without the headline, when the
+    lead tells harm; in an article about something else, only the same paragraph does."""
     line_end = dateline_end(first.span.doc)
     dated = [p.paragraph for p in preamble if line_end and p.span.start_char < line_end <= p.span.end_char]
     fillers = {p.paragraph for p in preamble if dated and p.paragraph > dated[0] and _date_line(p)}
-    if first.paragraph <= max(LEAD_PARAGRAPHS, dated[0] + 1 + len(fillers) if dated else 0):
+    lead = max(LEAD_PARAGRAPHS, dated[0] + 1 + len(fillers) if dated else 0)
+    if first.paragraph <= lead:
         return preamble
+    if any(_harm(p) for p in preamble if p.paragraph <= lead):  # 'Twenty-nine detainees were killed on Friday'
+        return [p for p in preamble if not _headline(p)]
     return [p for p in preamble if p.paragraph == first.paragraph]
 
 
