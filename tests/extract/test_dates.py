@@ -882,3 +882,69 @@ def test_a_gunbattle_is_dated_by_the_day_the_attackers_went_in() -> None:
         "Wednesday afternoon."
     )
     assert _incident_date(text, datetime(2016, 11, 30, 12, tzinfo=UTC)) == "2016-11-29"
+
+
+TUESDAY = datetime(2024, 5, 14, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two explosions tore through a rally held by the opposition in the city of Bukavu on Thursday, killing "
+            "11 people. The blasts went off near the stage of the square, which rebels seized earlier this month.",
+            "2024-05-09",
+        ),
+        (
+            "A roadside bomb struck a wedding party held in the village of Qaraqosh on Saturday evening, killing "
+            "six guests, Iraqi officials said.",
+            "2024-05-11",
+        ),
+        (
+            "Officials lodged a protest on Tuesday after a bomb dropped by a warplane killed four farmers in a field. "
+            "The bomb landed on Monday afternoon near the town of Mengding, the ministry said.",
+            "2024-05-13",
+        ),
+    ],
+)
+def test_the_day_a_struck_gathering_was_held_or_a_bomb_landed_dates_the_act(text: str, expected: str) -> None:
+    assert _incident_date(text, TUESDAY) == expected
+
+
+SATURDAY = datetime(2019, 5, 25, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Venezuela: 29 detainees killed in police cells\n\nAFP - Published on 25/05/2019 at 03:12\n\n"
+            "Caracas (AFP) - Twenty-nine detainees were killed and 19 officers wounded on Friday in police cells in "
+            "the city of Acarigua, officials said.\n\nThe violence broke out in the cells of the state police "
+            "command.\n\nAccording to the state government, detainees armed with guns and grenades tried to break "
+            "out, and officers opened fire on them.",
+            "2019-05-24",
+        ),
+        (
+            "Assailants armed with machetes went from house to house in the Ngadi district of Beni late on "
+            "Wednesday, hacking residents to death, officials said. The toll rose to 36.\n\n"
+            "On Friday, angry young men threw stones at a military vehicle and burned tyres in protest.",
+            "2019-05-22",
+        ),
+    ],
+)
+def test_a_lead_telling_harm_dates_the_attack_and_a_later_protest_does_not(text: str, expected: str) -> None:
+    assert _incident_date(text, SATURDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "reprisal",
+    [
+        "The group said its fighters had fired rockets at the town in response to Israeli strikes on villages, "
+        "including one on Monday that it said killed civilians.",
+        "The militants said they attacked the post in retaliation for the killing of their commander on Monday.",
+    ],
+)
+def test_a_date_in_the_act_a_reprisal_answers_does_not_date_the_reprisal(reprisal: str) -> None:
+    text = f"Rockets hit the town of Metula, lightly wounding two people, medics said. {reprisal}"
+    assert _incident_date(text, datetime(2024, 6, 5, 15, tzinfo=UTC)) != "2024-06-03"

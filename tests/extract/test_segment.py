@@ -1665,3 +1665,104 @@ def test_a_second_blast_half_an_hour_later_is_the_second_of_two_counted() -> Non
         "later, a second explosion near a roadside shop in the north of the city killed two people, police said.\n"
     )
     assert len(extract_text(text, published=datetime(2023, 3, 14, 12, tzinfo=UTC)).incidents) == 2
+
+
+TWO_SITES = (
+    "Militants strike twice in Quetta\n\n"
+    "QUETTA, Pakistan (Reuters) - Suicide bombers attacked two police buildings in Quetta on Friday, killing at "
+    "least 15 people, officials said.\n\n"
+    "The first bomber struck at the police headquarters on Zarghoon Road in the morning. Minutes later a second "
+    "attack hit the police training college on the other side of the city.\n\n"
+    "Provincial home minister Ziaullah Langove condemned the attacks."
+)
+
+
+def test_a_second_attack_told_by_a_generic_word_is_the_next_incident_in_its_city() -> None:
+    incidents = extract_text(TWO_SITES, published=datetime(2023, 5, 5, 18, tzinfo=UTC)).incidents
+
+    assert len(incidents) == 2
+    assert [i.location.name for i in incidents] == ["Quetta", "Quetta"]
+    assert "training college" in (incidents[1].location.facility or "")
+    assert [e.value for e in incidents[1].event_types] == ["bombing"]
+    assert incidents[1].date.value == incidents[0].date.value == "2023-05-05"
+
+
+RIOTS_IN_TWO_CITIES = (
+    "Kenya: five dead in two days of riots\n\n"
+    "NAIROBI, July 9 (AFP) - Five people were killed during two days of riots over fuel prices, police said on "
+    "Tuesday.\n\n"
+    "In Nairobi on Tuesday, rioters set fire to a police post and looted a supermarket. Two protesters were shot "
+    "dead in the Kibera district, a police spokesman said.\n\n"
+    "The unrest had begun on Monday in Kisumu, some 350 km west of the capital. Protesters there torched a "
+    "government office. Three people were killed in Kisumu, the Kenya Red Cross said."
+)
+
+
+def test_a_paragraph_telling_when_and_where_violence_began_elsewhere_is_another_incident() -> None:
+    incidents = extract_text(RIOTS_IN_TWO_CITIES, published=datetime(2019, 7, 9, 18, tzinfo=UTC)).incidents
+
+    assert [(i.location.name, i.date.value) for i in incidents] == [
+        ("Nairobi", "2019-07-09"),
+        ("Kisumu", "2019-07-08"),
+    ]
+    assert [i.totals["killed"].best for i in incidents] == [2, 3]
+
+
+SECOND_INCIDENT = (
+    "Gunmen attacked a police post in the town of Bunia on Sunday, killing two officers, police said.\n\n"
+    "In a second incident, four farmers were abducted from a field near the post as the attackers fled, "
+    "a local official said."
+)
+
+
+def test_a_second_incident_named_by_its_order_shares_the_day_and_town_it_does_not_give() -> None:
+    incidents = extract_text(SECOND_INCIDENT, published=datetime(2024, 3, 4, 9, tzinfo=UTC)).incidents
+
+    assert len(incidents) == 2
+    assert [i.location.name for i in incidents] == ["Bunia", "Bunia"]
+    assert [i.date.value for i in incidents] == ["2024-03-03", "2024-03-03"]
+    assert "hostage_taking" in {e.value for e in incidents[1].event_types}
+
+
+HEADLINE_THEN_COUNTING_LEAD = (
+    "Gunmen raid gun shops, attack army base in Kazakh city; six dead\n\n"
+    "ALMATY, June 5 (Reuters) - Gunmen in the Kazakh city of Aktobe attacked two gun shops and then a National "
+    "Guard unit on Sunday, killing at least six people, the interior ministry said.\n\n"
+    "The attackers then rammed a bus through the gates of the base and opened fire on soldiers."
+)
+
+
+def test_the_lead_counting_acts_under_a_headline_tells_the_headlines_attack() -> None:
+    incidents = extract_text(HEADLINE_THEN_COUNTING_LEAD, published=datetime(2016, 6, 5, 18, tzinfo=UTC)).incidents
+
+    assert [i.location.name for i in incidents] == ["Aktobe"]
+
+
+LIVE_PAGE_DISTRICT = (
+    "LIVE: Gunmen seize police station in Nairobi\n\n"
+    "18:05 - Negotiations with the gunmen are continuing, police say.\n\n"
+    "12:30 - The interior minister has called an emergency meeting.\n\n"
+    "09:10 - Police say about a dozen armed men stormed a police station in the Langata district of the capital "
+    "before dawn and took several officers hostage.\n\n"
+)
+
+
+def test_an_update_on_a_district_of_the_capital_is_no_other_town() -> None:
+    incidents = extract_text(LIVE_PAGE_DISTRICT, published=datetime(2024, 7, 17, 18, tzinfo=UTC)).incidents
+
+    assert [i.location.name for i in incidents] == ["Nairobi"]
+
+
+LIVE_PAGE_ASIDE = (
+    "LIVE: Twin blasts hit Thai resort town, one dead\n\n"
+    "02:35 - Police say 19 people were injured in the two explosions in the town centre of Hua Hin.\n\n"
+    "00:50 - This is not the only explosion in Thailand today. Earlier on Thursday, a bomb exploded at a market in "
+    "the town of Trang, killing one person.\n\n"
+    "23:50 - Reports of two loud explosions in the centre of Hua Hin.\n\n"
+)
+
+
+def test_an_act_noun_denied_by_a_copula_tells_no_attack() -> None:
+    incidents = extract_text(LIVE_PAGE_ASIDE, published=datetime(2016, 8, 11, 19, tzinfo=UTC)).incidents
+
+    assert [i.location.name for i in incidents] == ["Hua Hin", "Trang"]

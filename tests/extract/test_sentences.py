@@ -536,3 +536,21 @@ def test_a_story_of_a_plot_foiled_with_no_act_done_reports_no_attack(text: str, 
 )
 def test_the_dated_attack_after_one_placed_in_a_series_is_an_earlier_one(text: str, count: int) -> None:
     assert len(extract_text(text, published=datetime(2024, 6, 11, 12, tzinfo=UTC)).incidents) == count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "struck"),
+    [
+        ("Minutes later a second attack hit the police academy on the other side of the city.", True),
+        ("The first attack hit the Sharada police station shortly after dusk.", True),
+        ("Hours later, another assault targeted an army post near the border.", True),
+        ("A second cyber attack hit the ticketing systems of the rail operator.", False),
+        ("The attack targeted a software subcontractor of the operator.", False),
+        ("A second attack could hit the capital, officials warned.", False),
+    ],
+)
+def test_one_of_several_attacks_said_to_strike_something_is_an_act(sentence: str, struck: bool) -> None:
+    nlp = load_nlp()
+    [info] = analyze(nlp(sentence), nlp, None)
+    assert info.struck is struck
+    assert info.violent is struck

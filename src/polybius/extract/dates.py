@@ -698,7 +698,20 @@ def _verb_role(doc: Doc, mention: DateMention, verb: Token, speech: frozenset[st
         return "act"
     if verb.dep_ not in ("relcl", "acl"):
         return "other"
-    return "act" if _act_noun_above(verb) else "aside"
+    return "act" if _act_noun_above(verb) or _struck_gathering(verb) else "aside"
+
+
+_GATHERINGS = frozenset(_LEX["struck_gatherings"])
+
+
+def _struck_gathering(verb: Token) -> bool:
+    """'Two explosions tore through a rally held in Bukavu on Thursday': the day a gathering an act struck was held
+    is the act's day."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in _GATHERINGS:
+        return False
+    act = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return act is not None and is_act(act)
 
 
 _PERPETRATION = frozenset(_LEX["perpetration_verbs"])
@@ -782,11 +795,37 @@ def _candidates(
             role = date_role(doc, m, speech)
             if role == "statement":
                 continue
+            if _in_cause(doc, m):
+                continue
+            role = "other" if role == "act" and _unviolent_deed(doc, info, m) else role
             violent = info.violent and _acts_anew(info.span)
             tier = 3 if aggregate else 0 if role == "act" else 1 if violent and role == "other" else 2
             bound = _bounds_period(text, m) or (str(m.value)[:7] < cutoff and _since_act(doc, m))
             quoted = m.relative and inside_quote(text, info.span.start_char, m.start)  # '"Today's shooting ..."'
             yield (4 if bound or (role == "other" and _follow_up(doc, m)) else max(tier, 2) if quoted else tier), m
+
+
+def _in_cause(doc: Doc, mention: DateMention) -> bool:
+    """'targeted Kiryat Shmona in response to Israeli strikes on villages, including one on Monday', 'in retaliation
+    for the killing of a commander on Friday': a date in the act a reprisal answers dates that act, not this one."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    causes = word_set("segments.json", "cause_words")
+    if any(a.lemma_.lower() in causes and a.dep_ == "pobj" for a in span.root.ancestors):
+        return True
+    sent = span.root.sent
+    cause = next((t for t in sent if t.i < span.start and t.dep_ == "pobj" and t.lemma_.lower() in causes), None)
+    between = doc[cause.i + 1 : span.start] if cause is not None else []
+    return cause is not None and not any(t.pos_ in ("VERB", "AUX") and t.lemma_ != "include" for t in between)
+
+
+def _unviolent_deed(doc: Doc, info: DatedSentence, mention: DateMention) -> bool:
+    """'In Rwangoma on Monday, angry young men threw stones at a military vehicle': stones thrown, in a sentence that
+    reports no violence (a protest after the massacre), do not date the attack."""
+    verb = dated_verb(doc, mention) if not info.violent else None
+    missiles = _LEX["protest_missiles"]
+    return verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in missiles for c in verb.children)
 
 
 _FOLLOW_UP_VERBS = frozenset(_LEX["follow_up_verbs"])

@@ -167,6 +167,15 @@ def _event_types(infos: Sequence[SentenceInfo], doc: Doc) -> list[EventType]:
     return named or found
 
 
+def _sequel_events(segment: Segment, doc: Doc) -> list[EventType]:
+    """'Suicide bombers hit two police sites ... Minutes later a second attack hit the academy': an act told only as
+    the next attack of the same day, by a generic word, is of the kind of the incident it follows."""
+    rel = segment.relative
+    if rel is None or rel.days != 0 or not any(i.struck for i in segment.sentences):
+        return []
+    return _event_types(rel.base.sentences, doc)
+
+
 def _weapons(infos: Sequence[SentenceInfo], doc: Doc) -> list[Weapon]:
     return _triggered(infos, doc, "weapons", lambda label, text: Weapon(type=label, detail=text))
 
@@ -475,7 +484,8 @@ def _clause_context(segment: Segment) -> list[PlaceMention]:
     if rel is None or rel.base.city is None or rel.base.city.place is None:
         return []
     shared = {s.index for s in rel.base.sentences} & {s.index for s in segment.sentences}
-    return [rel.base.city] if shared or (rel.days == 0 and rel.start is None) else []
+    unplaced = not any(info.places for info in segment.sentences)  # 'Minutes later a second attack hit the academy'
+    return [rel.base.city] if shared or (rel.days == 0 and (rel.start is None or unplaced)) else []
 
 
 def build_incident(
@@ -492,7 +502,8 @@ def build_incident(
     infos = segment.sentences
     mentions = [(m, info.violent) for info in infos if not info.background for m in info.places]
     context = _clause_context(segment)
-    fallback = context[0] if context and not mentions else dateline_place
+    placed = any(m.place is not None or m.settlement for m, _ in mentions)
+    fallback = context[0] if context and not placed else dateline_place
     location = _with_common_facility(choose_location(mentions, doc, fallback, context), infos)
     count = with_accomplice(_perpetrator_count(infos, doc), [i.span for i in infos if i.reported])
     figures = _figures(infos, count)
@@ -501,7 +512,8 @@ def build_incident(
     count = lone_named_count(count, perps)
     targets, victims = _targets_victims(infos, location.facility, figures)
     weapons = _weapons(infos, doc)
-    events = _assassination(_event_types(infos, doc) or _events_from_weapons(weapons), targets, victims, infos)
+    events = _event_types(infos, doc) or _events_from_weapons(weapons) or _sequel_events(segment, doc)
+    events = _assassination(events, targets, victims, infos)
     return Incident(
         id=incident_id(document.id, n),
         date=_date(segment, aggregates, dateline, doc, document.published),

@@ -361,7 +361,7 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
         return False
     if not any(_harm(p) or _abduction(p) for p in _unrecalled(reported)):
         return False
-    days = set().union(*(_act_days(p) for p in _unrecalled(acts)))
+    days = set().union(*(_act_days(p) for p in [*_unrecalled(acts), *filter(_onset, reported[:1])]))
     known = set().union(*(_act_days(s) for s in current.sentences if s.reported and not _plans(s)))
     if days and not known:
         return _opens_on_day(paragraph[0]) and _new_scene(reported, current)
@@ -370,6 +370,16 @@ def _own_day_and_place(paragraph: list[SentenceInfo], current: Segment, pending:
         and not days & known
         and (any(_names_a_place(p) for p in reported) or _takes_up(acts, pending))
     )
+
+
+def _onset(info: SentenceInfo) -> bool:
+    """'The violence had begun on Friday in Zinder', 'The unrest erupted on Monday in Kisumu': a sentence telling
+    when and where the violence the paragraph goes on to tell broke out dates its acts."""
+    root = info.span.root
+    data = load_data("segments.json")
+    if root.lemma_.lower() not in data["onset_verbs"]:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in data["onset_nouns"] for c in root.children)
 
 
 def _shifted_paragraph(paragraph: list[SentenceInfo], current: Segment, pending: list[SentenceInfo]) -> bool:
@@ -500,8 +510,12 @@ def _abduction(info: SentenceInfo) -> bool:
 
 
 def _concrete(info: SentenceInfo) -> bool:
-    """A sentence that reports an act, not only mentions attacks in general."""
-    return bool(info.event_types) or any(f.figure.kind in ("killed", "injured", "hostages") for f in info.figures)
+    """A sentence that reports an act ('a second attack hit the academy'), not only mentions attacks in general."""
+    return (
+        bool(info.event_types)
+        or info.struck
+        or any(f.figure.kind in ("killed", "injured", "hostages") for f in info.figures)
+    )
 
 
 def _in_quotes(info: SentenceInfo, token_i: int) -> bool:
@@ -579,19 +593,18 @@ def _particular(noun: Token) -> bool:
     """'the bombing', 'an explosion', "Tuesday's attack" name one act; an act noun with no determiner
     ('incited assassination', 'social explosion'), 'there will be an explosion' or one that only dates
     something else ('laws passed after the shooting', unlike 'two days after the shooting') does not
-    ('dynamite' names the weapon of an act, with or without one)."""
+    ('dynamite' names the weapon of an act, with or without one); nor does 'this is not the only explosion'."""
     act_noun = noun.lower_.endswith(("ion", "ing"))
     if act_noun and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in word_set("segments.json", "time_prepositions"):
         return _reference_range(noun.head) is not None
     head = noun.head
+    blocked = word_set("segments.json", "unasserting_auxiliaries")
     return not (
         noun.dep_ == "attr"
         and head.lemma_ == "be"
-        and any(
-            c.dep_ == "aux" and c.lower_ in word_set("segments.json", "unasserting_auxiliaries") for c in head.children
-        )
+        and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in blocked) for c in head.children)
     )
 
 
@@ -599,8 +612,14 @@ def is_concrete(seg: Segment) -> bool:
     """Does the segment report a particular attack (someone harmed, an act stated, not only an old one named, or
     shots fired)?"""
     return any(
-        _harm(i) or (i.violent and _event_stated(i) and not _old_mention(i)) or _shots_fired(i) for i in seg.sentences
+        _harm(i) or (i.violent and _event_stated(i) and not _old_mention(i)) or _shots_fired(i) or _struck(i)
+        for i in seg.sentences
     )
+
+
+def _struck(info: SentenceInfo) -> bool:
+    """'A second attack hit the police academy', told outside a quotation: an act stated by a generic word."""
+    return info.struck and not _quoted(info) and not _old_mention(info)
 
 
 def _shots_fired(info: SentenceInfo) -> bool:
@@ -941,13 +960,16 @@ LEAD_PARAGRAPHS = 2
 
 def _lead_in(preamble: list[SentenceInfo], first: SentenceInfo) -> list[SentenceInfo]:
     """What comes before the first violent sentence belongs to the incident when it is the headline
-    and lead (counted from the dateline's paragraph, below a headline and byline); in an article about
-    something else, only the same paragraph does."""
+    and lead (counted from the dateline's paragraph, below a headline and byline), or, without the headline, when the
+    lead tells harm; in an article about something else, only the same paragraph does."""
     line_end = dateline_end(first.span.doc)
     dated = [p.paragraph for p in preamble if line_end and p.span.start_char < line_end <= p.span.end_char]
     fillers = {p.paragraph for p in preamble if dated and p.paragraph > dated[0] and _date_line(p)}
-    if first.paragraph <= max(LEAD_PARAGRAPHS, dated[0] + 1 + len(fillers) if dated else 0):
+    lead = max(LEAD_PARAGRAPHS, dated[0] + 1 + len(fillers) if dated else 0)
+    if first.paragraph <= lead:
         return preamble
+    if any(_harm(p) for p in preamble if p.paragraph <= lead):  # 'Twenty-nine detainees were killed on Friday'
+        return [p for p in preamble if not _headline(p)]
     return [p for p in preamble if p.paragraph == first.paragraph]
 
 
@@ -1104,10 +1126,11 @@ def _ordinal(info: SentenceInfo, count: int, current: int) -> int | None:
 
 @cache
 def _ordinal_openings(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The padded openings naming an incident by this ordinal: ' in the second attack ', and ' a second attack '."""
+    """The padded openings naming an incident by this ordinal: ' in the second attack ', and ' a second attack ',
+    ' in a second incident '."""
     nouns = word_set("segments.json", "other_incident_nouns")
     definite = tuple(f" {lead}the {word} {noun} " for lead in ("", "in ", "during ") for noun in nouns)
-    return definite, tuple(f" a {word} {noun} " for noun in nouns)
+    return definite, tuple(f" {lead}a {word} {noun} " for lead in ("", "in ") for noun in nouns)
 
 
 def _act_keys(info: SentenceInfo) -> set[str]:
@@ -1140,7 +1163,20 @@ def _towns(info: SentenceInfo) -> set[str]:
         and m.place is not None
         and m.place.kind == "city"
         and not _measured_from(info.span.doc, m.start)
+        and not _part_of_town(info.span.doc, m.end)
     }
+
+
+def _part_of_town(doc: Doc, end: int) -> bool:
+    """'the Erebuni district of the capital', 'Kibera, a neighbourhood of the city': a place named as a part of the
+    town the story is set in is no other town."""
+    words = [t.lower_ for t in doc[end : end + 6]]
+    if words[:1] == [","]:
+        words = words[1:]
+    if words[:1] in (["a"], ["an"]):
+        words = words[1:]
+    parts, towns = word_set("segments.json", "town_part_nouns"), word_set("segments.json", "home_town_nouns")
+    return len(words) >= 4 and words[0] in parts and words[1:3] == ["of", "the"] and words[3] in towns
 
 
 def _measured_from(doc: Doc, start: int) -> bool:
@@ -1323,8 +1359,8 @@ class _Segmenter:
             return True
         if self.update_elsewhere(info, current):
             return True
-        if len(self.segments) < self.announced and _next_announced(info, current):
-            return True
+        if len(self.segments) < self.announced and _next_announced(info, current) and not _headline_only(current):
+            return True  # not the lead that counts the acts, told after a headline
         if not _opens_paragraph(info, self.previous) or self.first_site(current):
             return False
         paragraph = self.paragraphs[info.paragraph]
@@ -1400,7 +1436,7 @@ class _Segmenter:
             self.start(info, city, clause=True)
             self.current = main  # the sentence's main clause goes on: 'X was attacked, while in Y ...'
         elif order == len(self.segments) and is_concrete(Segment([info])):
-            self.start(info, city)
+            self.start(info, city, clause=True)  # 'In a second incident, ...' shares the day and town it gives not
         elif order is not None and order < len(self.segments):
             self.current = order
             self.append(order, info)
@@ -1603,8 +1639,20 @@ def _sums_them(info: SentenceInfo, told: int) -> bool:
     words = padded_sentence(info.span)
     cues = word_set("segments.json", "sum_cues")
     summed = any(f" {cue} " in words for cue in cues) or _names_them_all(info) or _acts_joined(info)
-    summed = summed or _announced(info) > 1
+    summed = summed or _announced(info) > 1 or _over_days(info)
     return _harm(info) and (summed or _acts_counted(info, told))
+
+
+def _over_days(info: SentenceInfo) -> bool:
+    """'Ten people were killed during two days of riots', 'five dead over three days of clashes': in an article telling
+    several attacks, a toll counted over days of violence is summed over the attacks of those days."""
+    counts = load_data("segments.json")["act_counts"]
+    units = word_set("segments.json", "day_units")
+    for tok in span_tokens(info.span):
+        counted = any(c.dep_ == "nummod" and c.lower_ in counts for c in tok.children)
+        if counted and tok.lower_ in units and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "over"):
+            return True
+    return False
 
 
 def _acts_counted(info: SentenceInfo, told: int) -> bool:

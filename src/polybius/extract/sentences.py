@@ -81,6 +81,7 @@ class SentenceInfo:
     aggregate: bool = False
     attack_words: int = 0
     lists_victims: bool = False
+    struck: bool = False
 
     @property
     def event_types(self) -> set[str]:
@@ -99,7 +100,10 @@ class SentenceInfo:
             return False
         harm = any(f.figure.kind in ("killed", "injured", "hostages") for f in self.figures)
         return (
-            bool(self.event_types) or (harm and self.attack_words > 0) or (self.attack_words > 0 and bool(self.counts))
+            bool(self.event_types)
+            or (harm and self.attack_words > 0)
+            or (self.attack_words > 0 and bool(self.counts))
+            or self.struck
         )
 
 
@@ -628,6 +632,7 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         info.fiction = _is_fiction(sent)
         info.aggregate = _is_aggregate(sent)
         info.attack_words = sum(1 for t in span_tokens(sent) if t.lower_ in generic or t.lemma_.lower() in generic)
+        info.struck = info.attack_words > 0 and _attack_struck(sent)
         infos.append(info)
     _resolve_pronoun_speakers(infos)
     _resolve_pronoun_sources(infos)
@@ -666,6 +671,24 @@ def analyze(doc: Doc, nlp: Language, published: datetime | None) -> list[Sentenc
         for info in infos:
             info.fiction = True
     return infos
+
+
+def _attack_struck(sent: Span) -> bool:
+    """'A second attack hit the police academy', 'the first assault targeted a checkpoint': one of several attacks,
+    named by a generic word and its order, that the sentence says struck something is an act told (not 'the attack
+    targeted a subcontractor' in a story on hackers, nor 'a second cyber attack hit the servers')."""
+    data = load_data("segments.json")
+    nouns, verbs, kinds = set(data["struck_acts"]), set(data["struck_verbs"]), set(data["harmless_attack_kinds"])
+    orders = set(data["ordinals"]) | {"another"}
+    for tok in span_tokens(sent):
+        subject = tok.head if tok.dep_ == "appos" else tok  # 'Minutes later a second attack hit' parses as appos
+        verb = subject.head
+        if subject.dep_ != "nsubj" or tok.lemma_.lower() not in nouns or verb.tag_ != "VBD":
+            continue
+        ordered = any(c.lower_ in orders for c in tok.children)
+        if ordered and verb.lemma_.lower() in verbs and any(c.dep_ == "dobj" for c in verb.children):
+            return not any(c.lower_ in kinds for c in tok.children)
+    return False
 
 
 def _earlier_days(dates: list[DateMention], published: datetime | None) -> bool:
