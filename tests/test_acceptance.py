@@ -501,9 +501,9 @@ KNOWN_GAPS = {
         "cusation Israeli army Hezbollah False)"
     ),
     "rajouri-dangri-twin-attacks": (
-        "4 failed checks; first: incident 1 (Dangri/Upper Dangri/Rajouri): statement {\"type\": "
-        "\"condemnation\", \"speaker_contains\": \"Manoj Sinha\"}: not found (record has: condemnati"
-        "on Political parties across the spectrum False)"
+        "3 failed checks; first: incident 1 (Dangri/Upper Dangri/Rajouri): statement {\"type\":"
+        " \"condemnation\", \"speaker_contains\": \"Manoj Sinha\"}: not found (record has: condemna"
+        "tion Political parties across the spectrum False)"
     ),
     "saada-prison-hodeidah-airstrikes": (
         "1 failed check; first: incident 1 (Saada): statement {\"type\": \"accusation\", \"speaker_"

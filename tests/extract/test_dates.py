@@ -948,3 +948,11 @@ def test_a_lead_telling_harm_dates_the_attack_and_a_later_protest_does_not(text:
 def test_a_date_in_the_act_a_reprisal_answers_does_not_date_the_reprisal(reprisal: str) -> None:
     text = f"Rockets hit the town of Metula, lightly wounding two people, medics said. {reprisal}"
     assert _incident_date(text, datetime(2024, 6, 5, 15, tzinfo=UTC)) != "2024-06-03"
+
+
+def test_an_attack_named_by_its_day_in_a_phrase_on_something_else_does_not_date_the_new_one() -> None:
+    text = (
+        "A bomb went off near the home of one of the victims of Saturday night's shooting in the village of "
+        "Kotli on Monday morning, killing two children, police said."
+    )
+    assert _incident_date(text, datetime(2024, 5, 13, 18, tzinfo=UTC)) == "2024-05-13"

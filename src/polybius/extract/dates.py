@@ -797,7 +797,7 @@ def _candidates(
                 continue
             if _in_cause(doc, m):
                 continue
-            role = "other" if role == "act" and _unviolent_deed(doc, info, m) else role
+            role = "other" if role == "act" and (_unviolent_deed(doc, info, m) or _known_act_named(doc, m)) else role
             violent = info.violent and _acts_anew(info.span)
             tier = 3 if aggregate else 0 if role == "act" else 1 if violent and role == "other" else 2
             bound = _bounds_period(text, m) or (str(m.value)[:7] < cutoff and _since_act(doc, m))
@@ -818,6 +818,16 @@ def _in_cause(doc: Doc, mention: DateMention) -> bool:
     cause = next((t for t in sent if t.i < span.start and t.dep_ == "pobj" and t.lemma_.lower() in causes), None)
     between = doc[cause.i + 1 : span.start] if cause is not None else []
     return cause is not None and not any(t.pos_ in ("VERB", "AUX") and t.lemma_ != "include" for t in between)
+
+
+def _known_act_named(doc: Doc, mention: DateMention) -> bool:
+    """'near the house of one of the victims of Sunday evening's attack': an act named by its day, in a phrase on
+    something else, is one known already, not the act the sentence tells."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].tag_ != "POS":
+        return False
+    act = span.root.head
+    return is_act(act) and act.dep_ == "pobj" and act.head.lower_ == "of" and act.head.head.pos_ in ("NOUN", "PRON")
 
 
 def _unviolent_deed(doc: Doc, info: DatedSentence, mention: DateMention) -> bool:
