@@ -373,11 +373,6 @@ KNOWN_GAPS = {
         "1 failed check; first: incident (Las Anod): perpetrator {\"name\": \"SSC-Khatumo\", \"kind"
         "\": \"group\", \"claimed\": false}: not found (record has: Somaliland army state False)"
     ),
-    "h35-tanzania-dar-gunman-police": (
-        "1 failed check; first: incident (Dar es Salaam): perpetrator {\"name\": \"Hamza Mohamed\""
-        ", \"kind\": \"individual\", \"claimed\": false}: not found (record has: a gunman individual"
-        " False)"
-    ),
     "h35-uganda-qenp-tourists": (
         "4 failed checks; first: incident (Queen Elizabeth National Park/Kasese): event_type a"
         "rmed_assault: not found (record has: arson)"
