@@ -303,10 +303,10 @@ KNOWN_GAPS = {
         "r\", record has \"Somalia\""
     ),
     "h33-afghanistan-jalalabad-aid-office-siege": (
-        "2 failed checks; first: incident (Jalalabad): perpetrator {\"name\": \"Islamic State\", \""
-        "kind\": \"group\", \"claimed\": true}: not found (record has: Islamic State Khorasan Provi"
-        "nce group True; Taliban group False; Afghanistan state False; Islamic State militants"
-        " unknown False; suicide bomber individual False)"
+        "1 failed check; first: incident (Jalalabad): perpetrator {\"name\": \"Islamic State\", \""
+        "kind\": \"group\", \"claimed\": true}: not found (record has: Islamic State Khorasan Pro"
+        "vince group True; Afghanistan state False; Islamic State militants unknown False; suicid"
+        "e bomber individual False)"
     ),
     "h33-bangladesh-gaibandha-mp-shot": (
         "3 failed checks; first: incident (Sundarganj/Gaibandha/Sahabaz): event_type assassina"

@@ -1614,3 +1614,12 @@ def test_a_group_that_did_something_else_claims_nothing() -> None:
 )
 def test_the_name_an_identification_gives_the_attacker_is_a_named_suspect(text: str, name: str) -> None:
     assert name in {p.name for p in _incident(text).perpetrators if p.kind == "individual"}
+
+
+def test_a_group_the_attackers_fight_in_an_ongoing_war_is_no_perpetrator() -> None:
+    text = (
+        "JALALABAD (Reuters) - A suicide bomber killed four people at an aid office in Jalalabad on Wednesday. "
+        "Islamic State Khorasan said it carried out the attack. Its fighters also battle the Taliban for control "
+        "of several districts."
+    )
+    assert "Taliban" not in {p.name for p in _incident(text).perpetrators}
