@@ -303,10 +303,10 @@ KNOWN_GAPS = {
         "r\", record has \"Somalia\""
     ),
     "h33-afghanistan-jalalabad-aid-office-siege": (
-        "2 failed checks; first: incident (Jalalabad): perpetrator {\"name\": \"Islamic State\", \""
-        "kind\": \"group\", \"claimed\": true}: not found (record has: Islamic State Khorasan Provi"
-        "nce group True; Taliban group False; Afghanistan state False; Islamic State militants"
-        " unknown False; suicide bomber individual False)"
+        "1 failed check; first: incident (Jalalabad): perpetrator {\"name\": \"Islamic State\", \""
+        "kind\": \"group\", \"claimed\": true}: not found (record has: Islamic State Khorasan Pro"
+        "vince group True; Afghanistan state False; Islamic State militants unknown False; suicid"
+        "e bomber individual False)"
     ),
     "h33-bangladesh-gaibandha-mp-shot": (
         "3 failed checks; first: incident (Sundarganj/Gaibandha/Sahabaz): event_type assassina"
@@ -372,11 +372,6 @@ KNOWN_GAPS = {
     "h35-somalia-lasanod-clash": (
         "1 failed check; first: incident (Las Anod): perpetrator {\"name\": \"SSC-Khatumo\", \"kind"
         "\": \"group\", \"claimed\": false}: not found (record has: Somaliland army state False)"
-    ),
-    "h35-tanzania-dar-gunman-police": (
-        "1 failed check; first: incident (Dar es Salaam): perpetrator {\"name\": \"Hamza Mohamed\""
-        ", \"kind\": \"individual\", \"claimed\": false}: not found (record has: a gunman individual"
-        " False)"
     ),
     "h35-uganda-qenp-tourists": (
         "4 failed checks; first: incident (Queen Elizabeth National Park/Kasese): event_type a"

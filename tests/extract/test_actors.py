@@ -1594,3 +1594,32 @@ def test_a_group_that_did_something_else_claims_nothing() -> None:
         "The group said it had documented 30 similar attacks."
     )
     assert not [p for p in _incident(text).perpetrators if p.kind == "group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "DAR ES SALAAM (Reuters) - A gunman killed three police officers outside the French embassy on Wednesday. "
+            "Police chief Simon Sirro said the attacker, whom he identified as Hamza Mohamed, a resident of Upanga, "
+            "first attacked two officers with a knife.",
+            "Hamza Mohamed",
+        ),
+        (
+            "KYIV (AP) - A grenade thrown at police outside parliament killed one officer on Monday. Police detained a "
+            "suspect. The minister identifies him as Ihor Humeniuk, a member of a nationalist party.",
+            "Ihor Humeniuk",
+        ),
+    ],
+)
+def test_the_name_an_identification_gives_the_attacker_is_a_named_suspect(text: str, name: str) -> None:
+    assert name in {p.name for p in _incident(text).perpetrators if p.kind == "individual"}
+
+
+def test_a_group_the_attackers_fight_in_an_ongoing_war_is_no_perpetrator() -> None:
+    text = (
+        "JALALABAD (Reuters) - A suicide bomber killed four people at an aid office in Jalalabad on Wednesday. "
+        "Islamic State Khorasan said it carried out the attack. Its fighters also battle the Taliban for control "
+        "of several districts."
+    )
+    assert "Taliban" not in {p.name for p in _incident(text).perpetrators}

@@ -763,7 +763,9 @@ def _pitted(node: Token) -> bool:
     if node.dep_ != "dobj":
         return False
     verb = node.head
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in word_set("attackers.json", "clash_verbs")
+    # past the headline, a clash verb in the present ('its fighters also battle the Taliban') tells of a war
+    told = verb.tag_ == "VBD" or (verb.tag_ in ("VBZ", "VBP") and verb.sent.start == 0)
+    finite = told and verb.lemma_.lower() in word_set("attackers.json", "clash_verbs")
     described = verb.dep_ == "relcl" and verb.tag_ != "VBD"  # 'Somalia, where its troops fight al Shabaab'
     return verb.lemma_.lower() == "pit" or (finite and not described and any(c.dep_ == "nsubj" for c in verb.children))
 
@@ -1593,11 +1595,28 @@ def _person_names(sent: Span) -> list[Span]:
     """The people a sentence names, with first names the tagger left out (not 'the Northeast Cartel' it reads as a
     person)."""
     groups = word_set("attackers.json", "group_nouns")
-    return [
+    people = [
         _full_name(e)
         for e in entities(sent)
         if e.label_ == "PERSON" and e[-1].lower_ not in groups and not _names_a_group(e, groups)
     ]
+    seen = {i for e in people for i in range(e.start, e.end)}
+    return people + [n for n in _identified_names(sent) if n.root.i not in seen]
+
+
+def _identified_names(sent: Span) -> list[Span]:
+    """'whom he identified as Hamza Mohamed': a name of two or more capitalised words an identification gives,
+    though the tagger reads it as an organisation."""
+    out = []
+    for tok in span_tokens(sent):
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ != "as":
+            continue
+        if tok.head.head.lemma_.lower() not in ("identify", "name") or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+            continue
+        name = tok.doc[tok.left_edge.i : tok.i + 1]
+        if len(name) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in name) and lookup(name.text) is None:
+            out.append(name)
+    return out
 
 
 def _names_a_group(ent: Span, groups: frozenset[str]) -> bool:
@@ -1627,7 +1646,7 @@ def _named_as(ent: Span, sent: Span) -> bool:
     finite = ent.start > 0 and doc[ent.start - 1].tag_ in ("VBP", "VBZ", "VBD")  # 'police suspect X'
     return (before.endswith(("suspect", "suspected")) and not finite) or (
         before.endswith(" as")
-        and any(w in window for w in ("identified", "named"))
+        and any(w in window for w in ("identif", "named", "names"))
         and not any(w in victims for w in window.split())
         and _identifies_attacker(doc[ent.start - 1])
     )
