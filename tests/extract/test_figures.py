@@ -1996,3 +1996,9 @@ def test_it_as_a_source_is_the_organisation_named_before() -> None:
     )
     nine = _one(_victim_figures(text), "killed", 9)
     assert nine.attributed_to is not None and "media wing" in nine.attributed_to
+
+
+def test_some_of_them_in_a_list_is_not_added_to_the_toll() -> None:
+    found = _sentence_figures("There were 22 people killed, 14 of them children, and two pregnant women.")
+    assert ("killed", 22, "current") in found
+    assert not [f for f in found if f[0] == "killed" and f[1] > 22]
