@@ -327,7 +327,7 @@ KNOWN_GAPS = {
         "ker_contains\": \"Issoufou\"}: not found (record has: nothing)"
     ),
     "h33-pakistan-neelum-bus-loc-firing": (
-        "6 failed checks; first: incident_count: expected 2, record has 1"
+        "5 failed checks; first: incident_count: expected 2, record has 1"
     ),
     "h33-pakistan-ormara-highway-passengers": (
         "1 failed check; first: incident (Ormara/Buzi Top): statement {\"type\": \"accusation\", \""
