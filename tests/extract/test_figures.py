@@ -1987,3 +1987,18 @@ def test_attackers_killed_before_being_is_told_are_attackers_killed(sentence: st
     assert [f.figure.value for f in figures if f.figure.of == "perpetrators" and f.figure.kind == "killed"] == [
         attackers
     ]
+
+
+def test_it_as_a_source_is_the_organisation_named_before() -> None:
+    text = (
+        'Troops fired on a passenger bus in the Neelum valley on Wednesday. "The troops targeted a civilian bus," '
+        "the army's media wing said in a statement. Nine passengers were killed and 11 wounded, it said."
+    )
+    nine = _one(_victim_figures(text), "killed", 9)
+    assert nine.attributed_to is not None and "media wing" in nine.attributed_to
+
+
+def test_some_of_them_in_a_list_is_not_added_to_the_toll() -> None:
+    found = _sentence_figures("There were 22 people killed, 14 of them children, and two pregnant women.")
+    assert ("killed", 22, "current") in found
+    assert not [f for f in found if f[0] == "killed" and f[1] > 22]

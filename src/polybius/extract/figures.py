@@ -1129,14 +1129,22 @@ def _sum_conjoined(sent: Span, figures: list[FoundFigure], listed: set[int]) -> 
             continue  # a later item of a list is summed with the list's head
         parts = [heads[c.i] for c in noun.conjuncts if c.i > noun.i and c.i in heads]
         parts = [p for p in parts if (p.figure.kind, p.figure.of) == (first.figure.kind, first.figure.of)]
-        if not parts or any(p.figure.status == "superseded" or p.token in listed for p in parts):
-            continue
+        if not parts or any(
+            p.figure.status == "superseded" or p.token in listed or _some_of_them(sent, p) for p in parts
+        ):
+            continue  # '22 people killed, 14 of them children, and two pregnant women': a part is not added
         if _people_then_comma(noun):  # 'Forty people, six soldiers and 34 auxiliaries, were killed': its parts
             out = [with_status(f, "partial") if f in parts else f for f in out]
             continue
         out = [with_status(f, "partial") if f is first or f in parts else f for f in out]
         out.append(_summed(sent, [first, *parts]))
     return out
+
+
+def _some_of_them(sent: Span, found: FoundFigure) -> bool:
+    """'14 of them children', 'nine of whom': a count of some of the people counted before."""
+    after = [t.lower_ for t in sent.doc[found.token + 1 : min(sent.end, found.token + 3)]]
+    return after in (["of", "them"], ["of", "whom"])
 
 
 def _people_then_comma(noun: Token) -> bool:

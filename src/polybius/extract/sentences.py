@@ -367,10 +367,10 @@ def _definite(noun: Token) -> bool:
 
 
 def _last_source(before: list[SentenceInfo]) -> str | None:
-    """The source of the nearest earlier sentence that names one."""
+    """The source of the nearest earlier sentence that names one (a pronoun names no one)."""
     for info in reversed(before):
         source = attribution(info.span, info.span.root)
-        if source is not None:
+        if source is not None and source.lower() not in PRONOUNS:
             return source
     return None
 
