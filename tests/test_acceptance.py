@@ -420,8 +420,8 @@ KNOWN_GAPS = {
         "Ukraine\""
     ),
     "h38-cameroon-ngarbuh-killings": (
-        "1 failed check; first: incident (Ngarbuh): location.lon: expected within [10.45, 11.1]"
-        ", record has 10.25"
+        "1 failed check; first: incident (Ngarbuh): location.lon: expected within [10.45, 11.1"
+        "], record has 10.25"
     ),
     "h38-china-lincang-crossborder-bomb": (
         "1 failed check; first: incident (Mengding): statement {\"type\": \"denial\", \"speaker_con"
