@@ -198,9 +198,13 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
     """The verb's own subject (the agent of a passive: 'disputed by local officials'); else the
     nearest subject before it (the parser often misattaches participles like 'asserting'); else
     the subject found by climbing."""
+    if (headed := _colon_teller(verb, sent)) is not None:
+        return headed
     own = _antecedent(_own_subject(verb))
     if own is None and (inverted := _after_quote(verb)) is not None:
         return inverted
+    if own is not None and own.dep_ == "nsubj" and own.pos_ == "NOUN" and _judged_act(own):
+        return _teller(verb, sent) or _after_quote(verb.head)  # '"This act has no place here," X said'
     if own is not None and own.lemma_.lower() in word_set("statements.json", "cue_subjects"):
         return _teller(verb, sent)  # 'Suspicion fell on X': no one speaks but whoever reports it
     if own is not None and (outer := _capital_teller(own, verb, sent)) is not None:
@@ -227,6 +231,23 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
         if shared is not None and shared.pos_ != "PRON":
             return shared
     return _nearest_subject(sent, verb.i) or subject_of(verb) or _named_before(sent, verb)
+
+
+def _judged_act(tok: Token) -> bool:
+    """'the attack', 'this act', 'the violence': a word for the deed, which speaks for no one."""
+    return tok.lemma_.lower() in _judged_nouns() | word_set("statements.json", "judged_events")
+
+
+def _colon_teller(verb: Token, sent: Span) -> Token | None:
+    """'Premier Jane Roe: "I am horrified by this cowardly attack."': a live blog's quotation headed by its speaker's
+    name and a colon is that person's word."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i > verb.i or colon.i == sent.start or colon.i + 1 >= sent.end:
+        return None
+    head = sent.doc[colon.i - 1]
+    if not sent.doc[colon.i + 1].is_quote or head.ent_type_ not in ("PERSON", "ORG", "NORP"):
+        return None
+    return head if all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART") for t in sent.doc[sent.start : colon.i]) else None
 
 
 def _capital_teller(own: Token, verb: Token, sent: Span) -> Token | None:
@@ -1194,11 +1215,13 @@ def _brought_to_justice(clause: Token, subj: Token) -> bool:
 
 
 def _offers_condolences(verb: Token) -> bool:
-    """'sent condolences to the families', 'expressed his deepest condolences': a leader's reaction to the
-    attack, recorded with condemnations."""
+    """'sent condolences to the families', 'expressed his horror', 'voiced solidarity with the victims': a leader's
+    reaction to the attack, recorded with condemnations."""
     if verb.lemma_.lower() not in word_set("statements.json", "condolence_verbs") or _negated(verb):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("condolence", "condolences") for c in verb.children)
+    felt = word_set("statements.json", "sympathy_nouns")
+    objs = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return any(o.lemma_.lower() in felt or o.lower_ in felt for o in objs)
 
 
 def _names_threat_object(verb: Token) -> bool:
@@ -1256,7 +1279,7 @@ def _judges_the_attack(verb: Token) -> bool:
         return False
     after = [t for c in verb.children if c.dep_ in ("oprd", "prep", "xcomp", "acomp") for t in c.subtree]
     after += [t for o, n in small for t in o.subtree if t not in set(n.subtree)]
-    after += [t for o in objs for c in o.children if c.dep_ in ("npadvmod", "appos", "oprd") for t in c.subtree]
+    after += [t for o in objs for c in o.children if c.dep_ in ("npadvmod", "appos", "oprd", "dobj") for t in c.subtree]
     after += [t for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
     if any(n.lower_ in attacks for n in named):
         return any(t.lower_ in data["condemning_words"] for t in after)
