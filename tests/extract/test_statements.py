@@ -2552,3 +2552,49 @@ def test_a_group_saying_its_commander_was_assassinated_by_the_enemy_accuses_it()
     )
     accusations = _of_type(_incident(text), "accusation")
     assert any("Israeli enemy" in (s.target or "") for s in accusations)
+
+
+@pytest.mark.parametrize(
+    ("reaction", "speaker"),
+    [
+        ("President Ana Lopes said her thoughts were with the families of the victims.", "Ana Lopes"),
+        ('"Our hearts go out to the families of those killed," Prime Minister Tom Reyes said on Twitter.', "Tom Reyes"),
+        ('Prime Minister Ravi Menon tweeted that he was "pained by the loss of lives".', "Ravi Menon"),
+        ('President Paul Girard expressed his "horror" at the attack and his solidarity with the families.', "Girard"),
+        ('"There can be no justification for such violence," Foreign Minister Mei Tan said.', "Mei Tan"),
+        ('Premier Jane Roe: "I am horrified by this cowardly attack on innocent people."', "Jane Roe"),
+        ('Interior Minister Eva Brandt called the stabbing an "Islamist act of terror".', "Eva Brandt"),
+        ('"This senseless act of violence has no place in our state," Governor Lena Park said.', "Lena Park"),
+    ],
+)
+def test_a_leaders_reaction_of_sympathy_or_outrage_is_a_condemnation(reaction: str, speaker: str) -> None:
+    text = f"A gunman killed six people at a shopping centre in Brookfield on Saturday, police said. {reaction}"
+    condemnations = _of_type(_incident(text), "condemnation")
+    assert [c.speaker for c in condemnations if speaker in (c.speaker or "")]
+    assert all(c.speaker and "act" not in c.speaker for c in condemnations)
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "target"),
+    [
+        (
+            "Police said their main line of inquiry was that dissident republicans were responsible.",
+            "Police",
+            "dissident republicans",
+        ),
+        (
+            "The ministry said the shells were believed to have been fired by Myanmar's armed forces.",
+            "ministry",
+            "Myanmar's armed forces",
+        ),
+        (
+            "Police chief Budi Santoso said the two attackers were suspected of links to Jamaah Ansharut Daulah.",
+            "Budi Santoso",
+            "Jamaah Ansharut Daulah",
+        ),
+    ],
+)
+def test_a_speaker_laying_the_attack_on_a_party_indirectly_accuses_it(told: str, speaker: str, target: str) -> None:
+    text = f"Gunmen killed 11 people in an attack on a village near Bokkos on Sunday, residents said. {told}"
+    accusations = _of_type(_incident(text), "accusation")
+    assert any(speaker in (a.speaker or "") and target in (a.target or "") for a in accusations)

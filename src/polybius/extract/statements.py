@@ -247,7 +247,8 @@ def _colon_teller(verb: Token, sent: Span) -> Token | None:
     head = sent.doc[colon.i - 1]
     if not sent.doc[colon.i + 1].is_quote or head.ent_type_ not in ("PERSON", "ORG", "NORP"):
         return None
-    return head if all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART") for t in sent.doc[sent.start : colon.i]) else None
+    heading = sent.doc[sent.start : colon.i]
+    return head if all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART") for t in heading) else None
 
 
 def _capital_teller(own: Token, verb: Token, sent: Span) -> Token | None:
@@ -652,9 +653,12 @@ def _suspected_of(verb: Token) -> Token | None:
 
 
 def _said_responsible(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
-    """'The army said ADF rebels were responsible', 'police said the gang was responsible': a speaker
-    naming who was responsible accuses them, with or without 'for the attack'."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("be", "involve")):
+    """'The army said ADF rebels were responsible', 'police said the gang was responsible', 'said its line of inquiry
+    was that X were responsible': a speaker naming who was responsible accuses them, with or without 'for the
+    attack'."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [n for c in clauses if c.lemma_.lower() == "be" for n in c.children if n.dep_ == "ccomp"]
+    for clause in (c for c in clauses if c.lemma_.lower() in ("be", "involve")):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or _negated(clause) or not _told_responsible(clause):
             continue
@@ -1740,8 +1744,10 @@ def _aimed(verb: Token) -> bool:
 
 
 def _past_seeming(clause: Token) -> Token:
-    """'the bombs appeared to have been dropped by X': the verb a verb of seeming leads to."""
-    if clause.lemma_.lower() not in word_set("statements.json", "seem_verbs"):
+    """'the bombs appeared to have been dropped by X', 'the shells were believed to have been fired by X': the verb
+    a verb of seeming (or a passive verb of belief) leads to."""
+    believed = passive(clause) and clause.lemma_.lower() in word_set("statements.json", "belief_verbs")
+    if clause.lemma_.lower() not in word_set("statements.json", "seem_verbs") and not believed:
         return clause
     return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
 
