@@ -2598,3 +2598,29 @@ def test_a_speaker_laying_the_attack_on_a_party_indirectly_accuses_it(told: str,
     text = f"Gunmen killed 11 people in an attack on a village near Bokkos on Sunday, residents said. {told}"
     accusations = _of_type(_incident(text), "accusation")
     assert any(speaker in (a.speaker or "") and target in (a.target or "") for a in accusations)
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ('"Barbarism has struck our schools again," Prime Minister Paul Denis told reporters.', "Paul Denis"),
+        ('"This is savagery, pure and simple," said the town\'s mayor, Marc Lefort.', "Marc Lefort"),
+    ],
+)
+def test_a_quote_naming_barbarism_condemns_and_accuses_no_one(quote: str, speaker: str) -> None:
+    incident = _incident(f"A man stabbed a teacher to death at a school in Lens on Friday, prosecutors said. {quote}")
+    assert any(speaker in (c.speaker or "") for c in _of_type(incident, "condemnation"))
+    assert _of_type(incident, "accusation") == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        '"The organisers of the provocation are Svoboda," Interior Minister Ivan Petrenko said.',
+        "Interior Minister Ivan Petrenko said the masterminds of the attack were Svoboda.",
+    ],
+)
+def test_a_speaker_naming_the_organisers_of_the_attack_accuses_them(told: str) -> None:
+    text = f"A grenade thrown at a protest in Kyiv on Monday killed a guardsman, officials said. {told}"
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert "Petrenko" in (accusation.speaker or "") and accusation.target == "Svoboda"

@@ -1313,7 +1313,14 @@ def _reacts_to_attack(verb: Token) -> bool:
     voicing grief or shock, or calling the attack by an epithet of condemnation, condemns it."""
     if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs") or _negated(verb):
         return False
-    return _voices_grief(verb) or _says_epithet(verb)
+    return _voices_grief(verb) or _says_epithet(verb) or _names_barbarism(verb)
+
+
+def _names_barbarism(verb: Token) -> bool:
+    """'"Barbarism has struck again," the president told reporters': a noun only condemnation uses ('barbarism',
+    'savagery', 'cowardice'), in what the speaker says."""
+    nouns = word_set("statements.json", "condemning_nouns")
+    return any(t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN") for t in _said_tokens(verb) if t.i != verb.i)
 
 
 def _voices_grief(verb: Token) -> bool:
@@ -1817,8 +1824,8 @@ def _identified_attackers(verb: Token, actors: Sequence[ActorMention]) -> Token 
             continue
         if _actor_at(actors, _subtree(attr)) is not None or (attr.tag_ == "NNS" and _named_side(attr, attackers)):
             return attr
-        if _perpetrators(subj) and _serves(attr):
-            return attr
+        if _perpetrators(subj) and (_serves(attr) or (_accusable(attr) and not _anonymous(attr))):
+            return attr  # '"The organisers of the provocation are Svoboda," the minister said'
     return None
 
 
@@ -1917,7 +1924,10 @@ def _anonymous(tok: Token) -> bool:
 
 
 def _accusable(tok: Token) -> bool:
-    """Someone who can be blamed: a named actor, a nation's forces, armed men; not 'a bomb'."""
+    """Someone who can be blamed: a named actor, a nation's forces, armed men; not 'a bomb', nor 'Barbarism' (struck
+    again), which the parser may take for a name."""
+    if tok.lemma_.lower() in word_set("statements.json", "condemning_nouns"):
+        return False
     if tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
         return True
     if _force_noun(tok) or _armed_body(tok):
