@@ -2624,3 +2624,30 @@ def test_a_speaker_naming_the_organisers_of_the_attack_accuses_them(told: str) -
     text = f"A grenade thrown at a protest in Kyiv on Monday killed a guardsman, officials said. {told}"
     [accusation] = _of_type(_incident(text), "accusation")
     assert "Petrenko" in (accusation.speaker or "") and accusation.target == "Svoboda"
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker"),
+    [
+        (
+            "Spokesman Zaw Htay said on Facebook that the Myanmar air force had not dropped bombs on Chinese soil.",
+            "Zaw",
+        ),
+        ("The Myanmar military said its jets had not struck any target inside China.", "Myanmar military"),
+    ],
+)
+def test_a_side_said_not_to_have_done_the_attack_denies_it(told: str, speaker: str) -> None:
+    text = (
+        f"Bombs dropped by a warplane killed four farmers in a field near Mengding on Friday, state media said. {told}"
+    )
+    [denial] = _of_type(_incident(text), "denial")
+    assert speaker in (denial.speaker or "")
+
+
+def test_the_group_named_earlier_claims_when_it_says_it_carried_out_the_attack() -> None:
+    text = (
+        "Gunmen killed 20 people in the village of Vugizo on Friday, officials said. Officials blamed the Red-Tabara "
+        "rebel group. The group said on X that it had carried out an attack on a border post at Vugizo."
+    )
+    [claim] = _of_type(_incident(text), "claim_responsibility")
+    assert claim.speaker == "Red-Tabara"

@@ -722,6 +722,8 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     speaker = speaker_span.text if speaker_span is not None else None
     if speaker_span is not None and speaker_actor is None:
         speaker = _named_in_full(speaker_span) or speaker
+    if speaker_actor is None and speaker_tok is not None and _the_own_group(speaker_tok):
+        speaker = _group_named_before(speaker_tok) or speaker
     named = (_named_source(speaker_tok) or _named_next(speaker_tok)) if speaker_tok and not speaker_actor else None
     if named is not None:
         speaker = named.text
@@ -1101,6 +1103,22 @@ def _same_word(a: str, b: str) -> bool:
     return (len(a) == len(b) == 1) or SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
 
 
+GROUP_REACH = 120
+
+
+def _group_named_before(tok: Token) -> str | None:
+    """'... blamed the Red-Tabara rebel group. The group said it had carried out the attack': a group no lexicon
+    knows, named a few sentences earlier by a proper name before the same noun."""
+    doc = tok.doc
+    for prev in reversed(doc[max(0, tok.i - GROUP_REACH) : tok.i]):
+        if prev.lemma_.lower() != tok.lemma_.lower():
+            continue
+        names = [c for c in prev.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < prev.i]
+        if names:
+            return doc[names[0].left_edge.i : names[-1].right_edge.i + 1].text
+    return None
+
+
 def _the_group(tok: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
     """'a statement in which the group denied any involvement': 'the group' is the armed group named
     last before it in the sentence."""
@@ -1150,7 +1168,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         return "condemnation"
     if kind is None and _reporting(lemma):
         subj = _antecedent(subject_of(verb))
-        group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
+        group = subj is not None and (_actor_at(actors, _subtree(subj)) is not None or _the_own_group(subj))
         said = padded_words(t for t in _said_tokens(verb) if not _contrast(t))
         negated = any(f" {w} " in said for w in ("none", "not", "no", "never", "n't", "nobody"))
         # a passive ('X is believed to be behind it') tells what others say of the group, no word of its own
@@ -1159,6 +1177,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _harbourer(verb, actors) is not None:
             return "accusation"
         if not negated and _calls_reports_false(verb):
+            return "denial"
+        if _denies_a_deed(verb):
             return "denial"
         outlet = _outlet_of(subj, actors) or _close_outlet(subj, actors)
         if not negated and outlet is not None and _tells_an_attack(verb):
@@ -1699,6 +1719,30 @@ def _reported_attacker(verb: Token) -> Token | None:
         if subj is not None and _accusable(_whole_of(subj)) and not _anonymous(subj):
             return subj
     return None
+
+
+def _deed_lemmas() -> frozenset[str]:
+    """Verbs telling the attack itself ('fired', 'dropped', 'staged', 'murdered')."""
+    return (
+        word_set("participants.json", "attack_verbs")
+        | word_set("statements.json", "dropped_verbs")
+        | word_set("statements.json", "staging_verbs")
+        | word_set("statements.json", "killing_verbs")
+        | word_set("statements.json", "force_strike_verbs")
+    )
+
+
+def _denies_a_deed(verb: Token) -> bool:
+    """'said the Myanmar air force had not dropped bombs on Chinese territory', 'said its jets had not struck any
+    target': a speaker saying a named side (its own, or one it speaks for) did not do the attack denies it."""
+    for clause in (c for c in _said_clauses(verb, ("ccomp",)) if _negated(c)):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or clause.lemma_.lower() not in _deed_lemmas() or habitual(clause):
+            continue
+        own = subj.lower_ in ("it", "we") or any(c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children)
+        if own or (_accusable(_whole_of(subj)) and not _anonymous(subj) and subj.ent_type_ != "PERSON"):
+            return True
+    return False
 
 
 def _used_force(verb: Token) -> bool:
