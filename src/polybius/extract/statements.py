@@ -1111,8 +1111,8 @@ def _group_named_before(tok: Token) -> str | None:
     knows, named a few sentences earlier by a proper name before the same noun."""
     doc = tok.doc
     for prev in reversed(doc[max(0, tok.i - GROUP_REACH) : tok.i]):
-        if prev.lemma_.lower() != tok.lemma_.lower():
-            continue
+        if prev.lemma_.lower() != tok.lemma_.lower() or prev.pos_ != "NOUN":
+            continue  # 'the SITE Intelligence Group' is a name of its own
         names = [c for c in prev.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < prev.i]
         if names:
             return doc[names[0].left_edge.i : names[-1].right_edge.i + 1].text
@@ -1168,7 +1168,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         return "condemnation"
     if kind is None and _reporting(lemma):
         subj = _antecedent(subject_of(verb))
-        group = subj is not None and (_actor_at(actors, _subtree(subj)) is not None or _the_own_group(subj))
+        group = subj is not None and (_actor_at(actors, _subtree(subj)) is not None or _bare_own_group(subj))
         said = padded_words(t for t in _said_tokens(verb) if not _contrast(t))
         negated = any(f" {w} " in said for w in ("none", "not", "no", "never", "n't", "nobody"))
         # a passive ('X is believed to be behind it') tells what others say of the group, no word of its own
@@ -1580,6 +1580,11 @@ def _said_clauses(verb: Token, deps: tuple[str, ...]) -> list[Token]:
 def _the_own_group(tok: Token) -> bool:
     """'the group', 'the movement' ('the group's naval forces'): the speaker's own organisation."""
     return _own_noun(tok) and any(c.lower_ == "the" for c in tok.children)
+
+
+def _bare_own_group(tok: Token) -> bool:
+    """'The group said it had carried out the attack': 'the group' alone, not 'the group Iran says it struck'."""
+    return _the_own_group(tok) and all(c.dep_ in ("det", "amod", "relcl", "punct") for c in tok.children)
 
 
 def _seizes(verb: Token) -> bool:
