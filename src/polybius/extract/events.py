@@ -628,8 +628,8 @@ def resolve_airstrikes(found: list[Trigger]) -> list[Trigger]:
 
 def killings_as_assault(events: list[EventType], figures: Sequence[Figure]) -> list[EventType]:
     """'Terrorists stormed the village, killed 18 civilians and set fire to houses': people killed or wounded in an
-    attack whose only named kinds are ones that need not harm anyone (arson, hostage-taking, none) were assaulted
-    (GTD armed assault)."""
+    attack whose only named kinds are ones that need not harm anyone (arson, hostage-taking), or that no trigger
+    typed at all, were assaulted (GTD armed assault); an attack told of no kind ('other') stays so."""
     if {e.value for e in events} - set(load_data("events.json")["harmless_kinds"]):
         return events
     harm = next((f for f in figures if f.of == "victims" and f.kind in ("killed", "injured") and f.value), None)
