@@ -2651,3 +2651,15 @@ def test_the_group_named_earlier_claims_when_it_says_it_carried_out_the_attack()
     )
     [claim] = _of_type(_incident(text), "claim_responsibility")
     assert claim.speaker == "Red-Tabara"
+
+
+@pytest.mark.parametrize(
+    ("reaction", "speaker"),
+    [
+        ("The Arab League condemned the bombing and called for calm.", "Arab League"),
+        ('President Musa Bala condemned what he called "isolated episodes of terror".', "Musa Bala"),
+    ],
+)
+def test_a_condemnation_naming_a_league_or_episodes_is_no_sports_or_fiction_line(reaction: str, speaker: str) -> None:
+    text = f"A suicide bomber killed 12 people at a market in Bama on Saturday, police said. {reaction}"
+    assert any(speaker in (c.speaker or "") for c in _of_type(_incident(text), "condemnation"))
