@@ -1583,8 +1583,9 @@ def _the_own_group(tok: Token) -> bool:
 
 
 def _bare_own_group(tok: Token) -> bool:
-    """'The group said it had carried out the attack': 'the group' alone, not 'the group Iran says it struck'."""
-    return _the_own_group(tok) and all(c.dep_ in ("det", "amod", "relcl", "punct") for c in tok.children)
+    """'The group said it had carried out the attack': 'the group' alone, not 'the group Iran says it struck' nor 'the
+    al Qaeda-linked group' (its affiliate)."""
+    return _the_own_group(tok) and all(c.dep_ in ("det", "relcl", "punct") for c in tok.children)
 
 
 def _seizes(verb: Token) -> bool:
