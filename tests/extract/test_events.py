@@ -705,3 +705,21 @@ def test_a_generic_someone_struck_by_gunfire_in_a_statistic_was_not_shot() -> No
         "before, the mayor said."
     )
     assert extract_text(text).incidents == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty civilians were killed on Thursday in an attack by terrorists on the village of Kalou in western Niger, "
+        "the government said. The attackers also set fire to granaries.",
+        "Two tourists and their guide were killed in an attack in Kibale National Park on Tuesday, police said. "
+        "The attackers set fire to their safari vehicle.",
+    ],
+)
+def test_people_killed_in_an_attack_otherwise_told_only_as_arson_were_assaulted(text: str) -> None:
+    assert {"arson", "armed_assault"} <= _types(_incident(text))
+
+
+def test_a_fire_that_harmed_no_one_is_arson_alone() -> None:
+    text = "Arsonists set fire to a mosque in the town of Digana on Monday night, police said. No one was hurt."
+    assert _types(_incident(text)) == {"arson"}

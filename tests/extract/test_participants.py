@@ -1117,6 +1117,18 @@ def _record_victims(text: str) -> dict[str, str]:
             "Amina Bello",
             "killed",
         ),
+        (
+            "Militants attacked an army camp near Uri on Tuesday, killing seven soldiers, officials said. "
+            "Two officers, Major Vikram Rao and Captain Sunil Das, were among the soldiers who lost their lives.",
+            "Sunil Das",
+            "killed",
+        ),
+        (
+            "Militants attacked an army camp near Uri on Tuesday, killing seven soldiers, officials said. "
+            "Major Vikram Rao was among the troops who lost their lives.",
+            "Vikram Rao",
+            "killed",
+        ),
     ],
 )
 def test_a_named_person_placed_among_the_harmed_is_a_victim_with_their_harm(text: str, name: str, effect: str) -> None:

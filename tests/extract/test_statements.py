@@ -2552,3 +2552,114 @@ def test_a_group_saying_its_commander_was_assassinated_by_the_enemy_accuses_it()
     )
     accusations = _of_type(_incident(text), "accusation")
     assert any("Israeli enemy" in (s.target or "") for s in accusations)
+
+
+@pytest.mark.parametrize(
+    ("reaction", "speaker"),
+    [
+        ("President Ana Lopes said her thoughts were with the families of the victims.", "Ana Lopes"),
+        ('"Our hearts go out to the families of those killed," Prime Minister Tom Reyes said on Twitter.', "Tom Reyes"),
+        ('Prime Minister Ravi Menon tweeted that he was "pained by the loss of lives".', "Ravi Menon"),
+        ('President Paul Girard expressed his "horror" at the attack and his solidarity with the families.', "Girard"),
+        ('"There can be no justification for such violence," Foreign Minister Mei Tan said.', "Mei Tan"),
+        ('Premier Jane Roe: "I am horrified by this cowardly attack on innocent people."', "Jane Roe"),
+        ('Interior Minister Eva Brandt called the stabbing an "Islamist act of terror".', "Eva Brandt"),
+        ('"This senseless act of violence has no place in our state," Governor Lena Park said.', "Lena Park"),
+    ],
+)
+def test_a_leaders_reaction_of_sympathy_or_outrage_is_a_condemnation(reaction: str, speaker: str) -> None:
+    text = f"A gunman killed six people at a shopping centre in Brookfield on Saturday, police said. {reaction}"
+    condemnations = _of_type(_incident(text), "condemnation")
+    assert [c.speaker for c in condemnations if speaker in (c.speaker or "")]
+    assert all(c.speaker and "act" not in c.speaker for c in condemnations)
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "target"),
+    [
+        (
+            "Police said their main line of inquiry was that dissident republicans were responsible.",
+            "Police",
+            "dissident republicans",
+        ),
+        (
+            "The ministry said the shells were believed to have been fired by Myanmar's armed forces.",
+            "ministry",
+            "Myanmar's armed forces",
+        ),
+        (
+            "Police chief Budi Santoso said the two attackers were suspected of links to Jamaah Ansharut Daulah.",
+            "Budi Santoso",
+            "Jamaah Ansharut Daulah",
+        ),
+    ],
+)
+def test_a_speaker_laying_the_attack_on_a_party_indirectly_accuses_it(told: str, speaker: str, target: str) -> None:
+    text = f"Gunmen killed 11 people in an attack on a village near Bokkos on Sunday, residents said. {told}"
+    accusations = _of_type(_incident(text), "accusation")
+    assert any(speaker in (a.speaker or "") and target in (a.target or "") for a in accusations)
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ('"Barbarism has struck our schools again," Prime Minister Paul Denis told reporters.', "Paul Denis"),
+        ('"This is savagery, pure and simple," said the town\'s mayor, Marc Lefort.', "Marc Lefort"),
+    ],
+)
+def test_a_quote_naming_barbarism_condemns_and_accuses_no_one(quote: str, speaker: str) -> None:
+    incident = _incident(f"A man stabbed a teacher to death at a school in Lens on Friday, prosecutors said. {quote}")
+    assert any(speaker in (c.speaker or "") for c in _of_type(incident, "condemnation"))
+    assert _of_type(incident, "accusation") == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        '"The organisers of the provocation are Svoboda," Interior Minister Ivan Petrenko said.',
+        "Interior Minister Ivan Petrenko said the masterminds of the attack were Svoboda.",
+    ],
+)
+def test_a_speaker_naming_the_organisers_of_the_attack_accuses_them(told: str) -> None:
+    text = f"A grenade thrown at a protest in Kyiv on Monday killed a guardsman, officials said. {told}"
+    [accusation] = _of_type(_incident(text), "accusation")
+    assert "Petrenko" in (accusation.speaker or "") and accusation.target == "Svoboda"
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker"),
+    [
+        (
+            "Spokesman Zaw Htay said on Facebook that the Myanmar air force had not dropped bombs on Chinese soil.",
+            "Zaw",
+        ),
+        ("The Myanmar military said its jets had not struck any target inside China.", "Myanmar military"),
+    ],
+)
+def test_a_side_said_not_to_have_done_the_attack_denies_it(told: str, speaker: str) -> None:
+    text = (
+        f"Bombs dropped by a warplane killed four farmers in a field near Mengding on Friday, state media said. {told}"
+    )
+    [denial] = _of_type(_incident(text), "denial")
+    assert speaker in (denial.speaker or "")
+
+
+def test_the_group_named_earlier_claims_when_it_says_it_carried_out_the_attack() -> None:
+    text = (
+        "Gunmen killed 20 people in the village of Vugizo on Friday, officials said. Officials blamed the Red-Tabara "
+        "rebel group. The group said on X that it had carried out an attack on a border post at Vugizo."
+    )
+    [claim] = _of_type(_incident(text), "claim_responsibility")
+    assert claim.speaker == "Red-Tabara"
+
+
+@pytest.mark.parametrize(
+    ("reaction", "speaker"),
+    [
+        ("The Arab League condemned the bombing and called for calm.", "Arab League"),
+        ('President Musa Bala condemned what he called "isolated episodes of terror".', "Musa Bala"),
+    ],
+)
+def test_a_condemnation_naming_a_league_or_episodes_is_no_sports_or_fiction_line(reaction: str, speaker: str) -> None:
+    text = f"A suicide bomber killed 12 people at a market in Bama on Saturday, police said. {reaction}"
+    assert any(speaker in (c.speaker or "") for c in _of_type(_incident(text), "condemnation"))

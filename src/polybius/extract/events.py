@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.kinds import kind_of_token
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.spans import parsed_text, subject_of, tokens
-from polybius.model import Target, Victim
+from polybius.model import EventType, Figure, Target, Victim
 
 
 @dataclass(frozen=True)
@@ -624,6 +624,18 @@ def resolve_airstrikes(found: list[Trigger]) -> list[Trigger]:
     if "vehicle_ramming" in labels and "bombing" in labels:
         return [t for t in found if t.label not in ("vehicle_ramming", "vehicle")]
     return found
+
+
+def killings_as_assault(events: list[EventType], figures: Sequence[Figure]) -> list[EventType]:
+    """'Terrorists stormed the village, killed 18 civilians and set fire to houses': people killed or wounded in an
+    attack whose only named kinds are ones that need not harm anyone (arson, hostage-taking), or that no trigger
+    typed at all, were assaulted (GTD armed assault); an attack told of no kind ('other') stays so."""
+    if {e.value for e in events} - set(load_data("events.json")["harmless_kinds"]):
+        return events
+    harm = next((f for f in figures if f.of == "victims" and f.kind in ("killed", "injured") and f.value), None)
+    if harm is None or not harm.evidence or harm.status == "partial":
+        return events
+    return [*events, EventType(value="armed_assault", evidence=list(harm.evidence[:1]))]
 
 
 def assassination_means() -> frozenset[str]:

@@ -28,7 +28,7 @@ from polybius.extract.attackers import (
     with_unnamed,
 )
 from polybius.extract.dates import DateMention, incident_date, shifted
-from polybius.extract.events import assassination_means, harmed_official
+from polybius.extract.events import assassination_means, harmed_official, killings_as_assault
 from polybius.extract.gazetteer import Gazetteer, load_gazetteer
 from polybius.extract.kinds import FoundFigure, better_source, with_status
 from polybius.extract.participants import (
@@ -513,7 +513,7 @@ def build_incident(
     targets, victims = _targets_victims(infos, location.facility, figures)
     weapons = _weapons(infos, doc)
     events = _event_types(infos, doc) or _events_from_weapons(weapons) or _sequel_events(segment, doc)
-    events = _assassination(events, targets, victims, infos)
+    events = _assassination(killings_as_assault(events, figures), targets, victims, infos)
     return Incident(
         id=incident_id(document.id, n),
         date=_date(segment, aggregates, dateline, doc, document.published),

@@ -751,7 +751,7 @@ def _among_effect(verb: Token) -> str | None:
     ]
     for group in groups:
         told = [group, *(c for c in group.children if c.dep_ in ("acl", "relcl", "amod"))]
-        kind = next(filter(None, (_token_harm(t) for t in told)), None)
+        kind = next(filter(None, (_token_harm(t) for t in told)), None) or _relative_effect(group)
         if kind is not None and kind != "arrested":
             return kind
     return None
@@ -775,11 +775,16 @@ def _relative_harm(clause: Token) -> str | None:
 def _clause_harm(verb: Token, shared: Token) -> str | None:
     """The harm one verb of a relative clause does its subject (its own, else the clause's `shared` one)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), shared)
-    if subject.dep_ == "nsubj" and verb.lemma_.lower() in word_set("figures.json", "dying_verbs"):
+    if subject.dep_ == "nsubj" and (verb.lemma_.lower() in word_set("figures.json", "dying_verbs") or _lost_life(verb)):
         return "killed"
     if subject.dep_ != "nsubjpass" or _verb_harm_kind(verb) is None:
         return None
     return _effect_at(verb) or _verb_harm_kind(verb)
+
+
+def _lost_life(verb: Token) -> bool:
+    """'who lost their lives', 'who lost his life': dying, told as a loss."""
+    return verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
 
 
 MAX_AGE = 110
@@ -1061,8 +1066,8 @@ def _victim_word(tok: Token) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ in word_set("participants.json", "harmed_adjectives") for c in tok.children):
         return True
-    if any(c.dep_ in ("relcl", "acl") and _verb_harm_kind(c) for c in tok.children):
-        return True
+    if any(c.dep_ in ("relcl", "acl") and (_verb_harm_kind(c) or _relative_harm(c)) for c in tok.children):
+        return True  # 'the soldiers who lost their lives'
     return tok.like_num and any(
         g.dep_ == "pobj" and _victim_word(g) for c in tok.children if c.lower_ == "of" for g in c.children
     )

@@ -122,7 +122,14 @@ def _paragraph_of(starts: list[int], char: int) -> int:
 def _is_fiction(sent: Span) -> bool:
     """Film plots, box-office reports and sports write-ups use violent words that report nothing."""
     cues = word_set("segments.json", "fiction_cues")
-    return any(t.lower_ in cues or t.lemma_.lower() in cues for t in span_tokens(sent))
+    return any((t.lower_ in cues or t.lemma_.lower() in cues) and not _cue_in_name(t) for t in span_tokens(sent))
+
+
+def _cue_in_name(tok: Token) -> bool:
+    """'the Awami League', 'the Arab League' (a name, no sports); 'episodes of terror' (a figure of speech)."""
+    after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    named = tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP", "GPE", "FAC")
+    return named or (after is not None and after.lower_ == "of" and tok.tag_ == "NNS")
 
 
 def _is_background(sent: Span) -> bool:

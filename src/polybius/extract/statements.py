@@ -198,9 +198,13 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
     """The verb's own subject (the agent of a passive: 'disputed by local officials'); else the
     nearest subject before it (the parser often misattaches participles like 'asserting'); else
     the subject found by climbing."""
+    if (headed := _colon_teller(verb, sent)) is not None:
+        return headed
     own = _antecedent(_own_subject(verb))
     if own is None and (inverted := _after_quote(verb)) is not None:
         return inverted
+    if own is not None and own.dep_ == "nsubj" and own.pos_ == "NOUN" and _judged_act(own):
+        return _teller(verb, sent) or _after_quote(verb.head)  # '"This act has no place here," X said'
     if own is not None and own.lemma_.lower() in word_set("statements.json", "cue_subjects"):
         return _teller(verb, sent)  # 'Suspicion fell on X': no one speaks but whoever reports it
     if own is not None and (outer := _capital_teller(own, verb, sent)) is not None:
@@ -227,6 +231,24 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
         if shared is not None and shared.pos_ != "PRON":
             return shared
     return _nearest_subject(sent, verb.i) or subject_of(verb) or _named_before(sent, verb)
+
+
+def _judged_act(tok: Token) -> bool:
+    """'the attack', 'this act', 'the violence': a word for the deed, which speaks for no one."""
+    return tok.lemma_.lower() in _judged_nouns() | word_set("statements.json", "judged_events")
+
+
+def _colon_teller(verb: Token, sent: Span) -> Token | None:
+    """'Premier Jane Roe: "I am horrified by this cowardly attack."': a live blog's quotation headed by its speaker's
+    name and a colon is that person's word."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i > verb.i or colon.i == sent.start or colon.i + 1 >= sent.end:
+        return None
+    head = sent.doc[colon.i - 1]
+    if not sent.doc[colon.i + 1].is_quote or head.ent_type_ not in ("PERSON", "ORG", "NORP"):
+        return None
+    heading = sent.doc[sent.start : colon.i]
+    return head if all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "PART") for t in heading) else None
 
 
 def _capital_teller(own: Token, verb: Token, sent: Span) -> Token | None:
@@ -631,9 +653,12 @@ def _suspected_of(verb: Token) -> Token | None:
 
 
 def _said_responsible(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
-    """'The army said ADF rebels were responsible', 'police said the gang was responsible': a speaker
-    naming who was responsible accuses them, with or without 'for the attack'."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("be", "involve")):
+    """'The army said ADF rebels were responsible', 'police said the gang was responsible', 'said its line of inquiry
+    was that X were responsible': a speaker naming who was responsible accuses them, with or without 'for the
+    attack'."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [n for c in clauses if c.lemma_.lower() == "be" for n in c.children if n.dep_ == "ccomp"]
+    for clause in (c for c in clauses if c.lemma_.lower() in ("be", "involve")):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or _negated(clause) or not _told_responsible(clause):
             continue
@@ -697,6 +722,8 @@ def _make(kind: str, verb: Token, sent: Span, actors: Sequence[ActorMention]) ->
     speaker = speaker_span.text if speaker_span is not None else None
     if speaker_span is not None and speaker_actor is None:
         speaker = _named_in_full(speaker_span) or speaker
+    if speaker_actor is None and speaker_tok is not None and _the_own_group(speaker_tok):
+        speaker = _group_named_before(speaker_tok) or speaker
     named = (_named_source(speaker_tok) or _named_next(speaker_tok)) if speaker_tok and not speaker_actor else None
     if named is not None:
         speaker = named.text
@@ -1076,6 +1103,22 @@ def _same_word(a: str, b: str) -> bool:
     return (len(a) == len(b) == 1) or SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
 
 
+GROUP_REACH = 120
+
+
+def _group_named_before(tok: Token) -> str | None:
+    """'... blamed the Red-Tabara rebel group. The group said it had carried out the attack': a group no lexicon
+    knows, named a few sentences earlier by a proper name before the same noun."""
+    doc = tok.doc
+    for prev in reversed(doc[max(0, tok.i - GROUP_REACH) : tok.i]):
+        if prev.lemma_.lower() != tok.lemma_.lower() or prev.pos_ != "NOUN":
+            continue  # 'the SITE Intelligence Group' is a name of its own
+        names = [c for c in prev.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < prev.i]
+        if names:
+            return doc[names[0].left_edge.i : names[-1].right_edge.i + 1].text
+    return None
+
+
 def _the_group(tok: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
     """'a statement in which the group denied any involvement': 'the group' is the armed group named
     last before it in the sentence."""
@@ -1125,7 +1168,7 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         return "condemnation"
     if kind is None and _reporting(lemma):
         subj = _antecedent(subject_of(verb))
-        group = subj is not None and _actor_at(actors, _subtree(subj)) is not None
+        group = subj is not None and (_actor_at(actors, _subtree(subj)) is not None or _bare_own_group(subj))
         said = padded_words(t for t in _said_tokens(verb) if not _contrast(t))
         negated = any(f" {w} " in said for w in ("none", "not", "no", "never", "n't", "nobody"))
         # a passive ('X is believed to be behind it') tells what others say of the group, no word of its own
@@ -1134,6 +1177,8 @@ def _classify(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> str | 
         if _harbourer(verb, actors) is not None:
             return "accusation"
         if not negated and _calls_reports_false(verb):
+            return "denial"
+        if _denies_a_deed(verb):
             return "denial"
         outlet = _outlet_of(subj, actors) or _close_outlet(subj, actors)
         if not negated and outlet is not None and _tells_an_attack(verb):
@@ -1194,11 +1239,13 @@ def _brought_to_justice(clause: Token, subj: Token) -> bool:
 
 
 def _offers_condolences(verb: Token) -> bool:
-    """'sent condolences to the families', 'expressed his deepest condolences': a leader's reaction to the
-    attack, recorded with condemnations."""
+    """'sent condolences to the families', 'expressed his horror', 'voiced solidarity with the victims': a leader's
+    reaction to the attack, recorded with condemnations."""
     if verb.lemma_.lower() not in word_set("statements.json", "condolence_verbs") or _negated(verb):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("condolence", "condolences") for c in verb.children)
+    felt = word_set("statements.json", "sympathy_nouns")
+    objs = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return any(o.lemma_.lower() in felt or o.lower_ in felt for o in objs)
 
 
 def _names_threat_object(verb: Token) -> bool:
@@ -1256,7 +1303,7 @@ def _judges_the_attack(verb: Token) -> bool:
         return False
     after = [t for c in verb.children if c.dep_ in ("oprd", "prep", "xcomp", "acomp") for t in c.subtree]
     after += [t for o, n in small for t in o.subtree if t not in set(n.subtree)]
-    after += [t for o in objs for c in o.children if c.dep_ in ("npadvmod", "appos", "oprd") for t in c.subtree]
+    after += [t for o in objs for c in o.children if c.dep_ in ("npadvmod", "appos", "oprd", "dobj") for t in c.subtree]
     after += [t for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
     if any(n.lower_ in attacks for n in named):
         return any(t.lower_ in data["condemning_words"] for t in after)
@@ -1286,7 +1333,14 @@ def _reacts_to_attack(verb: Token) -> bool:
     voicing grief or shock, or calling the attack by an epithet of condemnation, condemns it."""
     if verb.lemma_.lower() not in word_set("statements.json", "speech_verbs") or _negated(verb):
         return False
-    return _voices_grief(verb) or _says_epithet(verb)
+    return _voices_grief(verb) or _says_epithet(verb) or _names_barbarism(verb)
+
+
+def _names_barbarism(verb: Token) -> bool:
+    """'"Barbarism has struck again," the president told reporters': a noun only condemnation uses ('barbarism',
+    'savagery', 'cowardice'), in what the speaker says."""
+    nouns = word_set("statements.json", "condemning_nouns")
+    return any(t.lemma_.lower() in nouns and t.pos_ in ("NOUN", "PROPN") for t in _said_tokens(verb) if t.i != verb.i)
 
 
 def _voices_grief(verb: Token) -> bool:
@@ -1528,6 +1582,12 @@ def _the_own_group(tok: Token) -> bool:
     return _own_noun(tok) and any(c.lower_ == "the" for c in tok.children)
 
 
+def _bare_own_group(tok: Token) -> bool:
+    """'The group said it had carried out the attack': 'the group' alone, not 'the group Iran says it struck' nor 'the
+    al Qaeda-linked group' (its affiliate)."""
+    return _the_own_group(tok) and all(c.dep_ in ("det", "relcl", "punct") for c in tok.children)
+
+
 def _seizes(verb: Token) -> bool:
     """'his fighters had taken control of the town', 'its men overran the base': seizing a place by force
     is the attack itself when a group tells of it."""
@@ -1667,6 +1727,30 @@ def _reported_attacker(verb: Token) -> Token | None:
     return None
 
 
+def _deed_lemmas() -> frozenset[str]:
+    """Verbs telling the attack itself ('fired', 'dropped', 'staged', 'murdered')."""
+    return (
+        word_set("participants.json", "attack_verbs")
+        | word_set("statements.json", "dropped_verbs")
+        | word_set("statements.json", "staging_verbs")
+        | word_set("statements.json", "killing_verbs")
+        | word_set("statements.json", "force_strike_verbs")
+    )
+
+
+def _denies_a_deed(verb: Token) -> bool:
+    """'said the Myanmar air force had not dropped bombs on Chinese territory', 'said its jets had not struck any
+    target': a speaker saying a named side (its own, or one it speaks for) did not do the attack denies it."""
+    for clause in (c for c in _said_clauses(verb, ("ccomp",)) if _negated(c)):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or clause.lemma_.lower() not in _deed_lemmas() or habitual(clause):
+            continue
+        own = subj.lower_ in ("it", "we") or any(c.lower_ in OWN_POSSESSIVES | {"our"} for c in subj.children)
+        if own or (_accusable(_whole_of(subj)) and not _anonymous(subj) and subj.ent_type_ != "PERSON"):
+            return True
+    return False
+
+
 def _used_force(verb: Token) -> bool:
     """'police may have used excessive force against detainees', 'used live ammunition against protesters': force
     used against people is the attack told."""
@@ -1717,8 +1801,10 @@ def _aimed(verb: Token) -> bool:
 
 
 def _past_seeming(clause: Token) -> Token:
-    """'the bombs appeared to have been dropped by X': the verb a verb of seeming leads to."""
-    if clause.lemma_.lower() not in word_set("statements.json", "seem_verbs"):
+    """'the bombs appeared to have been dropped by X', 'the shells were believed to have been fired by X': the verb
+    a verb of seeming (or a passive verb of belief) leads to."""
+    believed = passive(clause) and clause.lemma_.lower() in word_set("statements.json", "belief_verbs")
+    if clause.lemma_.lower() not in word_set("statements.json", "seem_verbs") and not believed:
         return clause
     return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), clause)
 
@@ -1788,8 +1874,8 @@ def _identified_attackers(verb: Token, actors: Sequence[ActorMention]) -> Token 
             continue
         if _actor_at(actors, _subtree(attr)) is not None or (attr.tag_ == "NNS" and _named_side(attr, attackers)):
             return attr
-        if _perpetrators(subj) and _serves(attr):
-            return attr
+        if _perpetrators(subj) and (_serves(attr) or (_accusable(attr) and not _anonymous(attr))):
+            return attr  # '"The organisers of the provocation are Svoboda," the minister said'
     return None
 
 
@@ -1888,7 +1974,10 @@ def _anonymous(tok: Token) -> bool:
 
 
 def _accusable(tok: Token) -> bool:
-    """Someone who can be blamed: a named actor, a nation's forces, armed men; not 'a bomb'."""
+    """Someone who can be blamed: a named actor, a nation's forces, armed men; not 'a bomb', nor 'Barbarism' (struck
+    again), which the parser may take for a name."""
+    if tok.lemma_.lower() in word_set("statements.json", "condemning_nouns"):
+        return False
     if tok.ent_type_ in ("ORG", "NORP", "GPE", "PERSON"):
         return True
     if _force_noun(tok) or _armed_body(tok):
