@@ -1688,6 +1688,7 @@ def _attacker_among_dead(sent: Span, taken: set[int]) -> list[FoundFigure]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _dead_attacker_words() -> frozenset[str]:
     """One attacker as a toll names him: 'the gunman', 'the suspect', 'the killer'."""
     return word_set("participants.json", "singular_attacker_nouns") | word_set("figures.json", "dead_attacker_nouns")

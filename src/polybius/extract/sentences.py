@@ -45,6 +45,10 @@ EVENT_NOUNS = word_set("segments.json", "event_nouns")
 INCIDENT_NOUNS = word_set("segments.json", "incident_nouns")
 WEEKDAYS = word_set("segments.json", "weekdays")
 SHORT_SPAN_UNITS = word_set("segments.json", "short_span_units")
+STRUCK_ACTS = word_set("segments.json", "struck_acts")
+STRUCK_VERBS = word_set("segments.json", "struck_verbs")
+STRUCK_ORDERS = word_set("segments.json", "ordinals") | {"another"}
+HARMLESS_ATTACK_KINDS = word_set("segments.json", "harmless_attack_kinds")
 NUMBER_WORDS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven"))}
 WEEK_DAYS = 7
 ACTOR_ENTITIES = frozenset({"ORG", "NORP", "PERSON"})
@@ -684,17 +688,14 @@ def _attack_struck(sent: Span) -> bool:
     """'A second attack hit the police academy', 'the first assault targeted a checkpoint': one of several attacks,
     named by a generic word and its order, that the sentence says struck something is an act told (not 'the attack
     targeted a subcontractor' in a story on hackers, nor 'a second cyber attack hit the servers')."""
-    data = load_data("segments.json")
-    nouns, verbs, kinds = set(data["struck_acts"]), set(data["struck_verbs"]), set(data["harmless_attack_kinds"])
-    orders = set(data["ordinals"]) | {"another"}
     for tok in span_tokens(sent):
         subject = tok.head if tok.dep_ == "appos" else tok  # 'Minutes later a second attack hit' parses as appos
         verb = subject.head
-        if subject.dep_ != "nsubj" or tok.lemma_.lower() not in nouns or verb.tag_ != "VBD":
+        if subject.dep_ != "nsubj" or tok.lemma_.lower() not in STRUCK_ACTS or verb.tag_ != "VBD":
             continue
-        ordered = any(c.lower_ in orders for c in tok.children)
-        if ordered and verb.lemma_.lower() in verbs and any(c.dep_ == "dobj" for c in verb.children):
-            return not any(c.lower_ in kinds for c in tok.children)
+        ordered = any(c.lower_ in STRUCK_ORDERS for c in tok.children)
+        if ordered and verb.lemma_.lower() in STRUCK_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+            return not any(c.lower_ in HARMLESS_ATTACK_KINDS for c in tok.children)
     return False
 
 

@@ -513,8 +513,7 @@ def _shot_by_security(tok: Token, named: bool) -> bool:
         return False
     if "killed" not in (verb_harm(verb), "killed" if to_death(verb) else None):
         return False
-    people = word_set("figures.json", "arrested_person_nouns") | _attacker_words()
-    return tok.lower_ in _attacker_words() or ((named or tok.lower_ in people) and _acted(tok))
+    return tok.lower_ in _attacker_words() or ((named or tok.lower_ in _suspect_words()) and _acted(tok))
 
 
 def _acted(tok: Token) -> bool:
@@ -533,6 +532,18 @@ def _acted(tok: Token) -> bool:
 @cache
 def _attacker_words() -> frozenset[str]:
     return word_set("participants.json", "singular_attacker_nouns")
+
+
+@cache
+def _suspect_words() -> frozenset[str]:
+    """One person who may be the attacker: 'the suspect', 'the gunman'."""
+    return word_set("figures.json", "arrested_person_nouns") | _attacker_words()
+
+
+@cache
+def _doer_words() -> frozenset[str]:
+    """Words for attackers: 'militants', 'the gunman'."""
+    return word_set("figures.json", "perpetrator_nouns") | _attacker_words()
 
 
 def _attacker_killed(sent: Span, tok: Token) -> FoundFigure:
@@ -745,8 +756,7 @@ def _singular_victims(sent: Span, taken: set[int], dead: set[int]) -> list[Found
 def _felled_by_security(tok: Token, verb: Token) -> bool:
     """'before police killed the man', 'officers shot dead the suspect': a suspect-like person (not 'a protester')
     killed by security forces is the attacker."""
-    words = word_set("figures.json", "arrested_person_nouns") | _attacker_words()
-    return tok.lower_ in words and kind_of_token(verb) == "killed" and security_force(subject_of(verb))
+    return tok.lower_ in _suspect_words() and kind_of_token(verb) == "killed" and security_force(subject_of(verb))
 
 
 def _person_object(tok: Token, verb: Token) -> bool:
@@ -759,7 +769,7 @@ def _person_object(tok: Token, verb: Token) -> bool:
     det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
     if det is None or (det.dep_ == "det" and det.lower_ not in ("a", "an", "the")):
         return False
-    attackers = word_set("figures.json", "perpetrator_nouns") | _attacker_words()
+    attackers = _doer_words()
     modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod")]
     if tok.lower_ in attackers or any(c.lower_ in attackers or c.ent_type_ == "ORG" for c in modifiers):
         return False
@@ -769,7 +779,7 @@ def _person_object(tok: Token, verb: Token) -> bool:
 def _unlisted_conjuncts(tok: Token) -> int:
     """'kidnapped a rancher and his farmhand': singular nouns joined to a person object, in no list of people
     words, each one more person (those in a list are counted as named conjuncts)."""
-    attackers = word_set("figures.json", "perpetrator_nouns") | _attacker_words()
+    attackers = _doer_words()
     joined = [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "NN" and not one_listed(c)]
     joined = [c for c in joined if c.lower_ not in attackers]  # 'killed a soldier and the bomber herself'
     owned = [c for c in joined if any(d.dep_ in ("det", "poss") for d in c.children)]
@@ -1028,8 +1038,7 @@ def _held_person(tok: Token) -> bool:
     if tok.lower_ in HELD_PRONOUNS:
         return True
     det = next((c for c in tok.children if c.dep_ == "det"), None)
-    words = word_set("figures.json", "arrested_person_nouns") | _attacker_words()
-    return tok.tag_ == "NN" and det is not None and det.lower_ in ("the", "a", "an") and tok.lower_ in words
+    return tok.tag_ == "NN" and det is not None and det.lower_ in ("the", "a", "an") and tok.lower_ in _suspect_words()
 
 
 def _held_before(verb: Token) -> bool:
