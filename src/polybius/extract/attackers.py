@@ -597,10 +597,7 @@ def _counter_attack(clause: Token) -> bool:
     against the attackers responds to the attack (a strike on them, 'struck PKK terrorists', is still a claim)."""
     if clause.lemma_.lower() in word_set("attackers.json", "strike_verbs"):
         return False
-    words = word_set("attackers.json", "heads") | word_set("attackers.json", "combatants")
-    objects = _objects(clause)
-    part_of = [g for o in objects for c in o.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return _against_combatants(clause) or any(g.lower_ in words for g in part_of)
+    return _against_combatants(clause)  # 'six of the attackers': `_share_of`
 
 
 def _speaker_country(speaker: Token) -> tuple[Span, str] | None:
