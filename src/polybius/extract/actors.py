@@ -91,13 +91,15 @@ def _group_anaphora(doc: Doc, found: list[ActorMention]) -> list[ActorMention]:
     for tok in tokens(doc):
         if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
             continue
-        if tok.lower_ not in heads and not _claiming_group_word(tok):
+        claiming = _claiming_group_word(tok)
+        if tok.lower_ not in heads and not claiming:
             continue
-        kind = tok.lower_ if tok.lower_ in heads else None
-        before = {m.canonical: m for m in found if m.end <= tok.i and m.kind == "group" and _of_kind(m, kind)}
-        if _claiming_group_word(tok):
-            last = max((m for m in found if m.end <= tok.i and m.kind == "group"), key=lambda m: m.end, default=None)
+        groups = [m for m in found if m.end <= tok.i and m.kind == "group"]
+        if claiming:
+            last = max(groups, key=lambda m: m.end, default=None)
             before = {last.canonical: last} if last is not None else {}
+        else:
+            before = {m.canonical: m for m in groups if _of_kind(m, tok.lower_)}
         if len(before) == 1 and not any(m.start <= tok.i < m.end for m in found):
             span = doc[tok.i : tok.i + 1]
             out.append(
@@ -120,10 +122,8 @@ def _claiming_group_word(tok: Token) -> bool:
     return tok.lower_ == "group" and tok.dep_ == "nsubj" and opens and _says_it(tok.head)
 
 
-def _of_kind(m: ActorMention, head: str | None) -> bool:
+def _of_kind(m: ActorMention, head: str) -> bool:
     """Is this a group of the kind a common noun names ('Gulf Cartel' a cartel, 'the Gran Grif gang' a gang)?"""
-    if head is None:
-        return True
     return m.type.startswith(head) or m.type.endswith(head) or fold(m.text).split()[-1] == head
 
 

@@ -223,14 +223,17 @@ def _force_kind(tok: Token) -> str | None:
     """`force_kind` of a token, read with the words before it ('Israeli forces', 'army elements'); forces
     of no state ('rebel forces') attacking are left to the group lexicon."""
     mods = [c.lower_ for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod")]
-    gaz = load_gazetteer()
-    national = any(  # 'Azerbaijani forces', whose nationality the tagger may label a person
-        c.ent_type_ in ("NORP", "GPE") or (c.is_title and gaz.demonym(c.text)) for c in tok.children if c.i < tok.i
-    )
+    # 'Azerbaijani forces', whose nationality the tagger may label a person
+    national = any(_national(c) for c in tok.children if c.i < tok.i)
     if tok.lower_ == "coalition" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # 'a coalition of armed groups'
     kind = force_kind(tok.lower_, mods, national)
     return None if kind == "unknown" and tok.lower_ in ("forces", "force", "guard") else kind
+
+
+def _national(word: Token) -> bool:
+    """'Israeli', 'Azerbaijani', 'Tajik': a word of nationality (tagged so, or a capitalised demonym)."""
+    return word.ent_type_ in ("NORP", "GPE") or (word.is_title and bool(load_gazetteer().demonym(word.text)))
 
 
 def force_kind(head: str, modifiers: Sequence[str], national: bool = False) -> str | None:
@@ -597,10 +600,7 @@ def _counter_attack(clause: Token) -> bool:
     against the attackers responds to the attack (a strike on them, 'struck PKK terrorists', is still a claim)."""
     if clause.lemma_.lower() in word_set("attackers.json", "strike_verbs"):
         return False
-    words = word_set("attackers.json", "heads") | word_set("attackers.json", "combatants")
-    objects = _objects(clause)
-    part_of = [g for o in objects for c in o.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return _against_combatants(clause) or any(g.lower_ in words for g in part_of)
+    return _against_combatants(clause)  # 'six of the attackers': `_share_of`
 
 
 def _speaker_country(speaker: Token) -> tuple[Span, str] | None:
@@ -648,8 +648,7 @@ def _nations_of_members(tok: Token, suspected: bool) -> list[Perpetrator]:
     the attacking members of a force."""
     gaz = load_gazetteer()
     before = tok.doc[tok.left_edge.i : tok.i]  # 'Turkish artillery units'
-    national = [c for c in before if c.ent_type_ in ("NORP", "GPE") or (c.is_title and gaz.demonym(c.text))]
-    nations = [c for c in national if c.dep_ in ("amod", "compound", "nmod")]
+    nations = [c for c in before if _national(c) and c.dep_ in ("amod", "compound", "nmod")]
     out = []
     for word in (n for c in nations for n in (c, *c.conjuncts)):
         place = gaz.country(gaz.demonym(word.text) or word.text)
