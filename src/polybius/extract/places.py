@@ -1797,6 +1797,7 @@ def choose_location(
     nearby = [m for m, _ in scored if not where_treated(doc[m.end - 1])] + ([dateline] if dateline else [])
     best = _town_beyond_outskirts(best, nearby, doc)
     best = _more_specific(best, [m for m, _ in scored if m.place and not where_treated(doc[m.end - 1])])
+    best = _dateline_town(best, dateline, doc, [m for m, _ in mentions])
     best = _town_in_facility(best, in_violent, doc)
     return _location(best, _facility_near(best, facilities, in_violent, doc), doc)
 
@@ -2041,6 +2042,33 @@ def _town_in_region(town: PlaceMention, region: PlaceMention) -> bool:
 
 def _same_country(a: PlaceMention, b: PlaceMention) -> bool:
     return a.place is not None and b.place is not None and a.place.country_code == b.place.country_code
+
+
+def _country_part(mention: PlaceMention, doc: Doc) -> bool:
+    """Does the text name a part of the country ('northern Kenya', "Kenya's north-east"), not the country as such?"""
+    before = doc[mention.start - 1].lower_ if mention.start > 0 else ""
+    after = [t.lower_ for t in doc[mention.end : mention.end + 2]]
+    return before in DIRECTIONS or (len(after) == 2 and after[0] in POSSESSIVES and after[1] in DIRECTIONS)
+
+
+def _says_capital(mentions: Sequence[PlaceMention], doc: Doc) -> bool:
+    """Do the sentences of the incident's places call where it was 'the capital' ('in the Tunisian capital')?"""
+    sents = {doc[m.start].sent.start: doc[m.start].sent for m in mentions}
+    return any(t.lower_ == "capital" for sent in sents.values() for t in sent)
+
+
+def _dateline_town(
+    best: PlaceMention, dateline: PlaceMention | None, doc: Doc, mentions: Sequence[PlaceMention]
+) -> PlaceMention:
+    """An attack the text places only by its country ('outside Ukraine's parliament', 'in the Tunisian capital')
+    under a dateline naming a town of that country: the dateline's town, not the country's centre; not when
+    the text names a part of the country ('in Kenya's north-east' under NAIROBI) and never says 'the capital'."""
+    if best.place is None or best.place.kind != "country" or dateline is None or dateline.place is None:
+        return best
+    if _country_part(best, doc) and not _says_capital(mentions, doc):
+        return best
+    town = dateline.place.kind == "city" and dateline.place.country_code == best.place.country_code
+    return dateline if town else best
 
 
 def _more_specific(best: PlaceMention, others: list[PlaceMention]) -> PlaceMention:
