@@ -1921,3 +1921,49 @@ def test_the_facility_hit_not_the_body_reporting_it(text: str, facility: str) ->
     """'the al-Anad air base' and 'the base, known as Tower 22' name the facility hit, also when only the dateline
     places it; 'a report from the Zamboanga City Police Office' names a source, not a facility."""
     assert facility in (_location_of(text).facility or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "BAGHDAD (AFP) - A suicide bomber blew himself up at a market in Iraq on Friday, killing at least 18 "
+            "people in the capital, officials said.",
+            "Baghdad",
+            id="dateline-capital-1",
+        ),
+        pytest.param(
+            "KABUL, Afghanistan (AP) - A grenade thrown during a protest outside Afghanistan's parliament killed "
+            "three guards, the worst unrest in the capital in months. Fighting goes on in eastern Afghanistan.",
+            "Kabul",
+            id="dateline-capital-2",
+        ),
+        pytest.param(
+            "NAIROBI, Kenya (AP) - Gunmen attacked a bus across Kenya's north-east on Tuesday, killing 12 "
+            "passengers, police said.",
+            "Kenya",
+            id="country-part-far-from-dateline-1",
+        ),
+    ],
+)
+def test_an_attack_placed_only_by_its_country_is_at_the_dateline_town(text: str, name: str) -> None:
+    """An attack the text places only at its country is at the dateline's town of that country, unless a part
+    of the country is named and 'the capital' never is ('across Kenya's north-east' under NAIROBI)."""
+    assert _location_of(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        pytest.param(
+            "A councillor was stabbed at a meeting with constituents in Essex on Friday. He was attacked at a "
+            "church hall in Leigh-on-Sea, where he met residents. Essex Police arrested a man.",
+            "GB",
+            id="namesake-abroad-1",
+        ),
+    ],
+)
+def test_a_small_namesake_abroad_gives_way_to_the_text_s_sole_named_towns(text: str, country: str) -> None:
+    """In a text that names no country, a small town abroad sharing a name the text uses ('Essex', Maryland)
+    places nothing when the text's towns of a single name all lie in one country (Leigh-on-Sea, England)."""
+    assert _location_of(text).country_code == country

@@ -730,8 +730,34 @@ def find_place_mentions(doc: Doc) -> list[PlaceMention]:
     found += _untagged_facilities(doc, found) + _town_named_facilities(doc, found) + _facilities_known_as(doc, found)
     found = _dateline_areas(found, doc) + _this_city(found, doc)
     models = _model_names(doc)
-    found = [m for m in found if m.facility or m.text.casefold() not in models]
+    found = _without_foreign_namesakes([m for m in found if m.facility or m.text.casefold() not in models], context)
     return sorted((_supported(m, hints) for m in _as_named_regions(found, doc)), key=lambda m: m.start)
+
+
+@cache
+def _sole_place(name: str) -> bool:
+    """Is exactly one place in the gazetteer called this name?"""
+    return len(load_gazetteer().lookup(name)) == 1
+
+
+def _without_foreign_namesakes(found: list[PlaceMention], context: PlaceContext) -> list[PlaceMention]:
+    """In a text that names no country, towns whose names only one place has ('Leigh-on-Sea') tell its
+    country: a small namesake town elsewhere of another name it uses ('Essex', Maryland, in a British
+    story) is unplaced rather than put abroad."""
+    if context.named:
+        return found
+    homes = {m.place.country_code for m in found if m.place and m.place.kind == "city" and _sole_place(m.text)}
+    if len(homes) != 1:
+        return found
+    return [m if not _foreign_namesake(m, homes) else replace(m, place=None) for m in found]
+
+
+def _foreign_namesake(mention: PlaceMention, homes: set[str]) -> bool:
+    """Is the mention a small town outside the text's home country whose name other places share?"""
+    place = mention.place
+    if place is None or place.kind != "city" or place.country_code in homes:
+        return False
+    return (place.population or 0) < FOREIGN_MAX_POPULATION and not _sole_place(mention.text)
 
 
 def _surname(ent: Span) -> bool:
