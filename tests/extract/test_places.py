@@ -1967,3 +1967,14 @@ def test_a_small_namesake_abroad_gives_way_to_the_text_s_sole_named_towns(text: 
     """In a text that names no country, a small town abroad sharing a name the text uses ('Essex', Maryland)
     places nothing when the text's towns of a single name all lie in one country (Leigh-on-Sea, England)."""
     assert _location_of(text).country_code == country
+
+
+def test_a_name_in_a_country_administered_area_has_no_namesake_abroad() -> None:
+    """'Kashmir' in 'Pakistan-administered Kashmir' is no namesake in India: the town the attack sentence measures
+    from ('near Kel, some 80 km north of Muzaffarabad') places the settlement the gazetteer lacks."""
+    text = (
+        "Shells hit a van in the Kel area of Pakistan-administered Kashmir on Monday, killing four people, the "
+        "Pakistani army said.\n\nThe van was struck near Dhakki Bala, some 80 km north of Muzaffarabad, officials "
+        "said. India said two of its soldiers were killed in Kupwara."
+    )
+    assert _location_of(text).country_code == "PK"

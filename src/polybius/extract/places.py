@@ -146,6 +146,10 @@ def _place_context(doc: Doc) -> PlaceContext:
             first[key] = (place, 1)
     for name, region in _untagged_regions(doc, countries):
         first.setdefault(name.casefold(), (region, 1))
+    for key in held.keys() & first.keys():  # 'Kashmir', then 'Pakistan-administered Kashmir': never India's
+        place, n = held[key], first.pop(key)[1]
+        if place is not None:
+            first[key] = (place, n)
     return PlaceContext(named, first, held)
 
 
@@ -474,10 +478,26 @@ def _holder_before(ent: Span) -> Place | None:
     doc, start = ent.doc, ent.start
     while start > 0 and start - ent.start < HOLDER_GAP and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_lower:
         start -= 1
+    if start >= 3 and doc[start - 1].lower_ in ADMINISTERING and doc[start - 2].text == "-":
+        return _administering(doc, start - 2)
     if start < 2 or doc[start - 1].lower_ not in POSSESSIVES:
         return None
     owner = next((e for e in doc.ents if e.end == start - 1 and e.label_ in PLACE_LABELS), None)
     return _holder(owner.text) if owner is not None else None
+
+
+ADMINISTERING = word_set("places.json", "administering_verbs")
+
+
+def _administering(doc: Doc, end: int) -> Place | None:
+    """The country that runs a disputed area ('Pakistan-administered Kashmir', 'Indian-administered Kashmir'),
+    named or by its nationality word right before `end`."""
+    owner = next((e for e in doc.ents if e.end == end and e.label_ in PLACE_LABELS | {"NORP"}), None)
+    if owner is None:
+        return None
+    gaz = load_gazetteer()
+    code = gaz.demonym(owner.text) if owner.label_ == "NORP" else None
+    return gaz.country(code) if code else _holder(owner.text)
 
 
 def _holder(name: str) -> Place | None:
@@ -1952,16 +1972,18 @@ def _container(settlement: PlaceMention, resolved: list[PlaceMention], doc: Doc)
     """The gazetteer place that holds a settlement it lacks: the most specific one named right after
     it ('Mucojo in northern Mozambique's Cabo Delgado province', 'Lala in Ituri's Djugu territory') or after
     another mention of its name ('Bagram Airfield in Afghanistan'), else one in its sentence, else the most
-    specific in the country of the text's best-tied place; for a region, a town of that region the text names
+    specific in the country of the text's best-tied place (a far point of reference in its sentence before one
+    elsewhere); for a region, a town of that region the text names
     (not the dateline's: where the reporter is)."""
     order = {"city": 0, "admin1": 1, "country": 2}
     sent = doc[settlement.start].sent
     placing = [m for m in resolved if not _speaks_or_owns(m, doc)] or resolved
-    placing = [m for m in placing if not _far_reference(m, doc)] or placing
+    measured, placing = placing, [m for m in placing if not _far_reference(m, doc)] or placing
     after = [m for m in placing if settlement.end <= m.start < settlement.end + CONTAINER_WINDOW and m.start < sent.end]
     near = (
         after or _placed_elsewhere(settlement, placing, doc) or [m for m in placing if sent.start <= m.start < sent.end]
     )
+    near = near or [m for m in measured if sent.start <= m.start < sent.end]  # 'near X, some 90 km north of Y'
     near = near or [m for m in placing if _same_country(m, placing[0])]
     best = min(near, key=lambda m: (order.get(str(m.place.kind if m.place else ""), 3), resolved.index(m)))
     if best.place is not None and best.place.kind != "city":
