@@ -1944,6 +1944,12 @@ def test_the_facility_hit_not_the_body_reporting_it(text: str, facility: str) ->
             "Kenya",
             id="country-part-far-from-dateline-1",
         ),
+        pytest.param(
+            "MOGADISHU (Reuters) - Militants overran an army base in Somalia on Friday, killing 20 soldiers. The "
+            "base lies some 90 km (56 miles) west of the capital, residents said.",
+            "Somalia",
+            id="measured-from-the-capital-1",
+        ),
     ],
 )
 def test_an_attack_placed_only_by_its_country_is_at_the_dateline_town(text: str, name: str) -> None:

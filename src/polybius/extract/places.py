@@ -2105,15 +2105,28 @@ def _says_capital(mentions: Sequence[PlaceMention], doc: Doc) -> bool:
     return any(t.lower_ == "capital" for sent in sents.values() for t in sent)
 
 
+def _measured_from_capital(doc: Doc) -> bool:
+    """Does the text set a place a distance or bearing from the capital ('some 120 km southwest of the capital'):
+    the attack was away from the dateline's city?"""
+    return any(
+        tok.lower_ == "capital"
+        and tok.i >= 3
+        and doc[tok.i - 2].lower_ in ("of", "from")
+        and (doc[tok.i - 3].lower_ in DIRECTIONS or doc[tok.i - 3].lower_ in DISTANCE_UNITS)
+        for tok in tokens(doc)
+    )
+
+
 def _dateline_town(
     best: PlaceMention, dateline: PlaceMention | None, doc: Doc, mentions: Sequence[PlaceMention]
 ) -> PlaceMention:
     """An attack the text places only by its country ('outside Ukraine's parliament', 'in the Tunisian capital')
     under a dateline naming a town of that country: the dateline's town, not the country's centre; not when
-    the text names a part of the country ('in Kenya's north-east' under NAIROBI) and never says 'the capital'."""
+    the text names a part of the country ('in Kenya's north-east' under NAIROBI) and never says 'the capital', nor
+    when it measures a place from the capital."""
     if best.place is None or best.place.kind != "country" or dateline is None or dateline.place is None:
         return best
-    if _country_part(best, doc) and not _says_capital(mentions, doc):
+    if (_country_part(best, doc) and not _says_capital(mentions, doc)) or _measured_from_capital(doc):
         return best
     town = dateline.place.kind == "city" and dateline.place.country_code == best.place.country_code
     return dateline if town else best
