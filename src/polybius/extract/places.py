@@ -766,10 +766,17 @@ def _without_foreign_namesakes(found: list[PlaceMention], context: PlaceContext)
     story) is unplaced rather than put abroad."""
     if context.named:
         return found
-    homes = {m.place.country_code for m in found if m.place and m.place.kind == "city" and _sole_place(m.text)}
+    homes = {m.place.country_code for m in found if m.place and m.place.kind == "city" and _home_evidence(m)}
     if len(homes) != 1:
         return found
     return [m if not _foreign_namesake(m, homes) else replace(m, place=None) for m in found]
+
+
+def _home_evidence(mention: PlaceMention) -> bool:
+    """Does the town tell the text's country: its name is the only place of that name, or it is a big city
+    ('SANAA (Reuters)' beside a background 'Jamundi' is a text on two countries)?"""
+    big = (mention.place.population or 0) >= FOREIGN_MAX_POPULATION if mention.place else False
+    return big or _sole_place(mention.text)
 
 
 def _foreign_namesake(mention: PlaceMention, homes: set[str]) -> bool:
