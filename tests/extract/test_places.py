@@ -152,10 +152,7 @@ def test_a_name_before_region_is_the_region(nlp) -> None:  # type: ignore[no-unt
     ],
 )
 def test_a_region_named_after_its_capital_is_the_region_not_the_city(text: str, town: str) -> None:
-    from polybius.pipeline import extract_text
-
-    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
-    assert [i.location.name for i in record.incidents] == [town]
+    assert _place_names(text) == [town]
 
 
 @pytest.mark.parametrize(
@@ -205,10 +202,7 @@ def test_a_capital_acting_for_its_state_is_not_the_place(text: str, town: str, c
     ],
 )
 def test_a_town_the_tagger_took_for_a_date_or_person_is_still_the_place(text: str, town: str) -> None:
-    from polybius.pipeline import extract_text
-
-    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
-    assert [i.location.name for i in record.incidents] == [town]
+    assert _place_names(text) == [town]
 
 
 @pytest.mark.parametrize(
@@ -235,10 +229,7 @@ def test_a_town_the_tagger_took_for_a_date_or_person_is_still_the_place(text: st
     ],
 )
 def test_an_island_the_tagger_took_for_no_place_is_still_the_place(text: str, place: str) -> None:
-    from polybius.pipeline import extract_text
-
-    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
-    assert [i.location.name for i in record.incidents] == [place]
+    assert _place_names(text) == [place]
 
 
 @pytest.mark.parametrize(
@@ -277,10 +268,7 @@ def test_what_someone_is_a_member_of_is_no_incident_place(nlp, text: str, member
     ],
 )
 def test_a_name_set_in_a_region_by_a_comma_is_the_place(text: str, place: str) -> None:
-    from polybius.pipeline import extract_text
-
-    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
-    assert [i.location.name for i in record.incidents] == [place]
+    assert _place_names(text) == [place]
 
 
 def test_a_car_model_named_after_a_place_is_no_place() -> None:
@@ -327,10 +315,7 @@ def test_a_region_the_tagger_missed_picks_its_namesake_town(second: str) -> None
     ],
 )
 def test_a_town_named_beside_a_city_the_attack_was_near_is_the_place(text: str, town: str) -> None:
-    from polybius.pipeline import extract_text
-
-    record = extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC))
-    assert [i.location.name for i in record.incidents] == [town]
+    assert _place_names(text) == [town]
 
 
 @pytest.mark.parametrize(
@@ -1351,6 +1336,13 @@ def test_the_facility_attacked_is_the_object_of_the_attack_or_its_named_version(
     from polybius.pipeline import extract_text
 
     assert facility in (extract_text(text).incidents[0].location.facility or "")
+
+
+def _place_names(text: str) -> list[str | None]:
+    """The place name of each incident polybius extracts from `text`."""
+    from polybius.pipeline import extract_text
+
+    return [i.location.name for i in extract_text(text, published=datetime(2024, 5, 14, 10, tzinfo=UTC)).incidents]
 
 
 def _location_of(text: str):  # type: ignore[no-untyped-def]

@@ -1730,14 +1730,6 @@ HEADLINE_THEN_COUNTING_LEAD = (
     "Guard unit on Sunday, killing at least six people, the interior ministry said.\n\n"
     "The attackers then rammed a bus through the gates of the base and opened fire on soldiers."
 )
-
-
-def test_the_lead_counting_acts_under_a_headline_tells_the_headlines_attack() -> None:
-    incidents = extract_text(HEADLINE_THEN_COUNTING_LEAD, published=datetime(2016, 6, 5, 18, tzinfo=UTC)).incidents
-
-    assert [i.location.name for i in incidents] == ["Aktobe"]
-
-
 LIVE_PAGE_DISTRICT = (
     "LIVE: Gunmen seize police station in Nairobi\n\n"
     "18:05 - Negotiations with the gunmen are continuing, police say.\n\n"
@@ -1745,14 +1737,6 @@ LIVE_PAGE_DISTRICT = (
     "09:10 - Police say about a dozen armed men stormed a police station in the Langata district of the capital "
     "before dawn and took several officers hostage.\n\n"
 )
-
-
-def test_an_update_on_a_district_of_the_capital_is_no_other_town() -> None:
-    incidents = extract_text(LIVE_PAGE_DISTRICT, published=datetime(2024, 7, 17, 18, tzinfo=UTC)).incidents
-
-    assert [i.location.name for i in incidents] == ["Nairobi"]
-
-
 LIVE_PAGE_ASIDE = (
     "LIVE: Twin blasts hit Thai resort town, one dead\n\n"
     "02:35 - Police say 19 people were injured in the two explosions in the town centre of Hua Hin.\n\n"
@@ -1762,7 +1746,30 @@ LIVE_PAGE_ASIDE = (
 )
 
 
-def test_an_act_noun_denied_by_a_copula_tells_no_attack() -> None:
-    incidents = extract_text(LIVE_PAGE_ASIDE, published=datetime(2016, 8, 11, 19, tzinfo=UTC)).incidents
+@pytest.mark.parametrize(
+    ("text", "published", "places"),
+    [
+        pytest.param(
+            HEADLINE_THEN_COUNTING_LEAD,
+            datetime(2016, 6, 5, 18, tzinfo=UTC),
+            ["Aktobe"],
+            id="the lead counting acts under a headline tells the headline's attack",
+        ),
+        pytest.param(
+            LIVE_PAGE_DISTRICT,
+            datetime(2024, 7, 17, 18, tzinfo=UTC),
+            ["Nairobi"],
+            id="an update on a district of the capital is no other town",
+        ),
+        pytest.param(
+            LIVE_PAGE_ASIDE,
+            datetime(2016, 8, 11, 19, tzinfo=UTC),
+            ["Hua Hin", "Trang"],
+            id="an act noun denied by a copula tells no attack",
+        ),
+    ],
+)
+def test_one_incident_per_attack_the_page_tells(text: str, published: datetime, places: list[str]) -> None:
+    incidents = extract_text(text, published=published).incidents
 
-    assert [i.location.name for i in incidents] == ["Hua Hin", "Trang"]
+    assert [i.location.name for i in incidents] == places
