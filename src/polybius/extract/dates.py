@@ -437,7 +437,7 @@ def _night_between(text: str, first: DateMention, start: int, offset: int) -> bo
 
 def find_dates_in_span(span: Span, published: datetime | None) -> list[DateMention]:
     """Date expressions in a spaCy span, offsets into its Doc's text."""
-    return find_dates(span.text, published, offset=span.start_char)
+    return find_dates(span_text(span), published, offset=span.start_char)
 
 
 _BARE_YEAR = re.compile(r"(?:the\s+year\s+|in\s+)?((?:1[89]|20)\d\d)", re.IGNORECASE)
@@ -944,7 +944,7 @@ def _same_day_update(
     published tells of that day's act."""
     if pub is None or not sentences:
         return None
-    texts = " ".join(info.span.text.lower() for info in sentences[:6])
+    texts = " ".join(span_text(info.span).lower() for info in sentences[:6])
     if not any(cue in texts for cue in _SAME_DAY_CUES) and not _MORNING_CLOCK.search(texts):
         return None
     today = pub.isoformat()

@@ -1835,8 +1835,10 @@ def _killed_after_acting(sent: Span, taken: set[int]) -> list[FoundFigure]:
     out = []
     attackers = _dead_attacker_words() | word_set("figures.json", "perpetrator_nouns")
     for tok in span_tokens(sent):
+        if tok.lower_ != "being" or tok.dep_ != "auxpass":
+            continue
         verb = tok.head
-        if tok.lower_ != "being" or tok.dep_ != "auxpass" or verb.dep_ != "pcomp" or verb.head.lower_ != "before":
+        if verb.dep_ != "pcomp" or verb.head.lower_ != "before":
             continue
         if not (kind_of_token(verb) == "killed" or _shot_dead(verb)) or hypothetical(verb):
             continue

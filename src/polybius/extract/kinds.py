@@ -17,6 +17,7 @@ from polybius.extract.spans import (
     entities,
     padded_words,
     phrase,
+    span_text,
     span_tokens,
     subject_of,
 )
@@ -179,10 +180,11 @@ def _tag_mark(before: Token, mark: Token) -> bool:
 def _tagged_source(sent: Span, token: Token) -> str | None:
     """'Israeli strike kills 22 in Gaza: health ministry', '... 17 dead in attack (government)', '... - police': a
     headline's source tagged on after a colon, dash or bracket at its end (a line of its own with no full stop)."""
-    line = sent.text.rstrip()
-    if line.endswith((".", "!", "?", '"', "\u201d")) or not (sent.text.endswith("\n") or sent.end == len(sent.doc)):
+    text = span_text(sent)
+    line = text.rstrip()
+    if line.endswith((".", "!", "?", '"', "\u201d")) or not (text.endswith("\n") or sent.end == len(sent.doc)):
         return None
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in span_tokens(sent) if not t.is_space]
     while words and words[-1].text in (")", ".", "'", '"'):
         words = words[:-1]
     reach = range(len(words) - 1, max(0, len(words) - TAG_WORDS - 2), -1)

@@ -190,11 +190,11 @@ def _range_of_people(sent: Span, first: int) -> bool:
 def _both_attackers(tok: Token) -> bool:
     """'Both attackers were killed', 'troops shot dead both gunmen': 'both' before a word for attackers counts two
     (before other nouns it mostly points back to a count already given)."""
+    if tok.lower_ != "both" or tok.dep_ not in ("det", "predet"):
+        return False
     head = tok.head
     return (
-        tok.lower_ == "both"
-        and tok.dep_ in ("det", "predet")
-        and head.i == tok.i + 1
+        head.i == tok.i + 1
         and head.lower_ in word_set("figures.json", "attacker_count_nouns")
     )
 

@@ -30,7 +30,7 @@ from polybius.extract.kinds import FoundFigure, padded_sentence
 from polybius.extract.places import DISTANCE_UNITS, TOWN_WORDS, PlaceMention, dateline_end
 from polybius.extract.resources import load_data, word_set
 from polybius.extract.sentences import SentenceInfo
-from polybius.extract.spans import doc_text, span_tokens
+from polybius.extract.spans import doc_text, parsed_text, span_text, span_tokens, tokens
 
 TIMESTAMP = re.compile(
     r"(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?(?:\s*[A-Z]{2,5})?(?:\s*[-\u2013\u2014:|]\s+\S.*)?\s*$", re.IGNORECASE
@@ -64,7 +64,7 @@ class RelativeDay:
 
 def _relative_day(info: SentenceInfo, base: Segment) -> RelativeDay | None:
     """The day a sentence gives against the incident told before it ('The day before, ...')."""
-    words = info.span.text.lower()
+    words = span_text(info.span).lower()
     for cue, days in load_data("segments.json")["relative_day_cues"].items():
         found = re.search(rf"\b{re.escape(cue)}\b", words)
         if found:
@@ -79,7 +79,7 @@ def _reference_day(ref: SentenceInfo, base: Segment) -> RelativeDay | None:
     for cue, days in load_data("segments.json")["reference_day_cues"].items():
         found = re.match(rf" (?:just |only |barely )?{re.escape(cue)} ", words)
         if found:
-            start = ref.span.start_char + ref.span.text.lower().find(cue)
+            start = ref.span.start_char + span_text(ref.span).lower().find(cue)
             return RelativeDay(base, days, start, start + len(cue))
     return None
 
@@ -494,7 +494,7 @@ def _opens_on_day(info: SentenceInfo, unresolved: bool = False) -> bool:
     ]
     if not found:
         return False
-    before = info.span.text[: min(d.start for d in found) - info.span.start_char].lower().split()
+    before = span_text(info.span)[: min(d.start for d in found) - info.span.start_char].lower().split()
     return all(w in word_set("segments.json", "day_lead_words") for w in before)
 
 
@@ -520,13 +520,14 @@ def _concrete(info: SentenceInfo) -> bool:
 
 def _in_quotes(info: SentenceInfo, token_i: int) -> bool:
     doc = info.span.doc
-    before = doc[info.span.start : token_i].text
+    end = tokens(doc)[token_i].idx if token_i < len(doc) else len(parsed_text(doc))
+    before = parsed_text(doc)[info.span.start_char : end]
     return (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 1
 
 
 def _quoted(info: SentenceInfo) -> bool:
     """Does the sentence open on a quotation mark (a quote, whose places a speaker names)?"""
-    return info.span.text.lstrip()[:1] in ('"', "\u201c")
+    return span_text(info.span).lstrip()[:1] in ('"', "\u201c")
 
 
 def _compared(tok) -> bool:
@@ -1281,7 +1282,7 @@ class _Segmenter:
         `clause` of a sentence on the incident before shares its day unless it gives another, and so does an
         attack the sentence or a reference to it times against the one before ('hours after a drone struck')."""
         paragraph = self.paragraphs.get(info.paragraph, [info])
-        text = " ".join(p.span.text.lower() for p in paragraph)
+        text = " ".join(span_text(p.span).lower() for p in paragraph)
         refs = [r for r in self.pending if any(name in text for name in _scene_names(r)) or _takes_up(paragraph, [r])]
         self.pending = [r for r in self.pending if not any(r is ref for ref in refs)]
         base = self.segments[self.current] if self.segments else None
@@ -1507,7 +1508,7 @@ CROSSHEAD_WORDS = 12
 def _crosshead(info: SentenceInfo, paragraphs: dict[int, list[SentenceInfo]], current: Segment) -> bool:
     """'Candidate killed in Lashkar Gah' between two sections: a short line of its own in the body, with no full stop,
     naming places the incident told before it never named, heads the section after it."""
-    text = info.span.text.strip()
+    text = span_text(info.span).strip()
     alone = len(paragraphs.get(info.paragraph, [])) == 1 and info.paragraph > 0
     if not (alone and info.violent) or text.endswith((".", "!", "?", ":", '"', "\u201d")):
         return False
@@ -1563,7 +1564,7 @@ def _told_below(info: SentenceInfo, line_end: int) -> bool:
 def _headline(info: SentenceInfo) -> bool:
     """A line of the text's first paragraph, standing alone without a full stop: its headline (after a kicker such as
     'LIVE:')."""
-    text = info.span.text.rstrip(" ")
+    text = span_text(info.span).rstrip(" ")
     return info.paragraph == 0 and text.endswith("\n") and not text.strip().endswith(".")
 
 

@@ -296,7 +296,7 @@ def _named_like(source: str, n: int, named: list[tuple[int, str]]) -> str | None
 
 def _named_next(source: str, info: SentenceInfo, n: int, named: list[tuple[int, str]]) -> str | None:
     """'a medical group said': an indefinite source is named in the next sentences."""
-    text = f" {info.span.text.lower()} "
+    text = f" {span_text(info.span).lower()} "
     if f" a {source.lower()}" not in text and f" an {source.lower()}" not in text:
         return None
     return next((src for m, src in named if n < m <= n + VAGUE_SOURCE_WINDOW), None)
@@ -307,7 +307,7 @@ def _mark_victim_lists(infos: list[SentenceInfo]) -> None:
     bodyguards, officials said': the parser ends a sentence at the colon, so the sentence after a
     violent one ending in a colon lists the people it harmed."""
     for before, info in itertools.pairwise(infos):
-        if before.violent and before.span.text.rstrip().endswith(":"):
+        if before.violent and span_text(before.span).rstrip().endswith(":"):
             info.lists_victims = True
 
 
@@ -689,9 +689,11 @@ def _attack_struck(sent: Span) -> bool:
     named by a generic word and its order, that the sentence says struck something is an act told (not 'the attack
     targeted a subcontractor' in a story on hackers, nor 'a second cyber attack hit the servers')."""
     for tok in span_tokens(sent):
+        if tok.lemma_.lower() not in STRUCK_ACTS:
+            continue
         subject = tok.head if tok.dep_ == "appos" else tok  # 'Minutes later a second attack hit' parses as appos
         verb = subject.head
-        if subject.dep_ != "nsubj" or tok.lemma_.lower() not in STRUCK_ACTS or verb.tag_ != "VBD":
+        if subject.dep_ != "nsubj" or verb.tag_ != "VBD":
             continue
         ordered = any(c.lower_ in STRUCK_ORDERS for c in tok.children)
         if ordered and verb.lemma_.lower() in STRUCK_VERBS and any(c.dep_ == "dobj" for c in verb.children):
@@ -788,7 +790,7 @@ def _harm_figure(info: SentenceInfo) -> bool:
 
 def _names_earlier_year(info: SentenceInfo, published: datetime) -> bool:
     """'the 2017 attack', 'in August 2023': a year before publication, or a date over a month back."""
-    years = [int(m) for m in YEAR.findall(info.span.text)]
+    years = [int(m) for m in YEAR.findall(span_text(info.span))]
     old = any(d.value and not _recent_value(d, published) for d in info.dates)
     return old or any(y < published.year for y in years)
 

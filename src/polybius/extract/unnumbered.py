@@ -1019,8 +1019,10 @@ def _held_one(sent: Span, taken: set[int]) -> list[FoundFigure]:
     remains in police custody', 'Officers arrested the attacker': one person held, told without a number."""
     out = []
     for tok in span_tokens(sent):
+        if tok.i in taken or not _held_person(tok):
+            continue
         verb = tok.head
-        if tok.i in taken or not _held_person(tok) or hypothetical(verb) or _held_before(verb):
+        if hypothetical(verb) or _held_before(verb):
             continue
         passive = tok.dep_ == "nsubjpass" and verb_harm(verb) == "arrested"
         held = tok.dep_ == "nsubj" and verb.lemma_ in STILL_HELD_VERBS and _led_to(verb, ("in",), "arrested")
@@ -1037,8 +1039,10 @@ def _held_person(tok: Token) -> bool:
     """'he', 'she', 'the suspect', 'a 17-year-old suspect', 'the attacker': one person who can be held."""
     if tok.lower_ in HELD_PRONOUNS:
         return True
+    if tok.tag_ != "NN" or tok.lower_ not in _suspect_words():
+        return False
     det = next((c for c in tok.children if c.dep_ == "det"), None)
-    return tok.tag_ == "NN" and det is not None and det.lower_ in ("the", "a", "an") and tok.lower_ in _suspect_words()
+    return det is not None and det.lower_ in ("the", "a", "an")
 
 
 def _held_before(verb: Token) -> bool:
