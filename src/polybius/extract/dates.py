@@ -28,7 +28,7 @@ import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from polybius.extract.resources import load_data, word_set
@@ -502,6 +502,7 @@ _DATELINE_LINES = 3
 _DATE_LINE_LINES = 6  # headline, byline, date line and the like
 
 
+@lru_cache(maxsize=4)
 def dateline_date(text: str, published: datetime | None) -> DateMention | None:
     """The date in a news dateline opening `text` ('KABUL, Oct. 9 -') or its first lines after a
     headline, if there is one; else a date line under the headline and byline ('21 April 2026',
