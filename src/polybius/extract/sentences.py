@@ -270,17 +270,24 @@ def _resolve_vague_sources(infos: list[SentenceInfo]) -> None:
     named source with that head word ('the Kordofan Monitoring Network'), and '..., a medical group
     said.' is the organisation named as a source in the next sentences ('The Sudan Doctors Network said')."""
     heads = word_set("figures.json", "organisation_source_heads")
-    named = [
-        (n, src) for n, info in enumerate(infos) if (src := attribution(info.span, info.span.root)) and _has_name(src)
-    ]
+    named: list[tuple[int, str]] | None = None
     for n, info in enumerate(infos):
         for i, found in enumerate(info.figures):
             source = found.figure.attributed_to
             if source is None or _has_name(source) or source.split()[-1].lower() not in heads:
                 continue
+            named = _named_sources(infos) if named is None else named
             resolved = _named_like(source, n, named) or _named_next(source, info, n, named)
             if resolved is not None:
                 info.figures[i] = replace(found, figure=found.figure.model_copy(update={"attributed_to": resolved}))
+
+
+def _named_sources(infos: list[SentenceInfo]) -> list[tuple[int, str]]:
+    """The named source of each sentence that has one, by sentence number (read only when a vague source needs it:
+    finding every sentence's source is costly)."""
+    return [
+        (n, src) for n, info in enumerate(infos) if (src := attribution(info.span, info.span.root)) and _has_name(src)
+    ]
 
 
 def _has_name(source: str) -> bool:
