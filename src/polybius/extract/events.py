@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from polybius.extract.kinds import kind_of_token
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import parsed_text, subject_of, tokens
+from polybius.extract.spans import parsed_text, per_doc, subject_of, tokens
 from polybius.model import EventType, Figure, Target, Victim
 
 
@@ -232,13 +232,10 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
     wounds, or hits a garrison, when the table says so: 'guerrillas attacked a farm' may be arson), with the
     table's weapon if it has one ('drones slammed into' is an explosive)."""
     spec = load_data("events.json")[key]
-    verbs, subjects = set(spec["verbs"]), set(spec.get("attackers", spec.get("aircraft", spec.get("projectiles", []))))
-    drone_verbs, drones = set(spec.get("drone_verbs", [])), set(spec.get("drones", []))
+    verbs, subjects, drone_verbs, drones = _act_words(key)
     acts = verbs | drone_verbs
     out: list[Trigger] = []
-    for tok in tokens(doc):
-        if tok.pos_ != "VERB":
-            continue
+    for tok in per_doc(doc, "polybius_verbs", lambda: [t for t in tokens(doc) if t.pos_ == "VERB"]):
         lemma = tok.lemma_.lower()
         if lemma not in acts:
             continue
@@ -252,6 +249,19 @@ def _subject_acts(doc: Doc, key: str, label: str) -> list[Trigger]:
             if "weapon" in spec:
                 out.append(Trigger("weapons", spec["weapon"], subj.i, subj.i + 1, named=False))
     return out
+
+
+@cache
+def _act_words(key: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """A `_subject_acts` table's verbs, their subjects, and its drone verbs and drones, as sets built once."""
+    spec = load_data("events.json")[key]
+    subjects = spec.get("attackers", spec.get("aircraft", spec.get("projectiles", [])))
+    return (
+        frozenset(spec["verbs"]),
+        frozenset(subjects),
+        frozenset(spec.get("drone_verbs", [])),
+        frozenset(spec.get("drones", [])),
+    )
 
 
 def _shared_subjects(verb: Token) -> list[Token]:
