@@ -193,10 +193,7 @@ def _both_attackers(tok: Token) -> bool:
     if tok.lower_ != "both" or tok.dep_ not in ("det", "predet"):
         return False
     head = tok.head
-    return (
-        head.i == tok.i + 1
-        and head.lower_ in word_set("figures.json", "attacker_count_nouns")
-    )
+    return head.i == tok.i + 1 and head.lower_ in word_set("figures.json", "attacker_count_nouns")
 
 
 def _run_end(sent: Span, i: int) -> int:
