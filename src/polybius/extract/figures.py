@@ -2235,17 +2235,10 @@ def _one_more(head: Token | None, end_tok: Token) -> tuple[int, Token]:
     if head is None or head.i != end_tok.i:
         return 0, end_tok
     victims = word_set("participants.json", "victim_nouns")
-    for conj in (c for c in _list_tail(head) if c.dep_ == "conj" and c.tag_ == "NN"):
+    for conj in (c for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"):
         if (one_listed(conj) and conj.lower_ in victims) or _one_more_person(conj):
             return 1, conj
     return 0, end_tok
-
-
-def _list_tail(head: Token) -> list[Token]:
-    """The words a list after `head` may join, also where the parser hangs the last item on a phrase between
-    ('Two tourists on their honeymoon and their guide': 'guide' joined to 'honeymoon')."""
-    inner = [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return [*head.children, *(c for g in inner for c in g.children)]
 
 
 def _one_more_person(tok: Token) -> bool:
