@@ -355,9 +355,9 @@ KNOWN_GAPS = {
         "ate\", \"claimed\": false}: not found (record has: nothing)"
     ),
     "h34-tunisia-tunis-twin-suicide-blasts": (
-        "5 failed checks; first: incident 1 (Tunis): figure {\"kind\": \"injured\", \"value\": 5, \"s"
-        "tatus\": \"current\"}: not found (record has: killed 1 exact current victims; injured 2 "
-        "exact current victims; killed 1 exact current perpetrators)"
+        "3 failed checks; first: incident 1 (Tunis): statement {\"type\": \"condemnation\", \"speaker_"
+        "contains_any\": [\"Chahed\", \"Prime Minister\"]}: not found (record has: claim_responsibi"
+        "lity Islamic State False)"
     ),
     "h34-turkey-gebze-factory-hostages": (
         "2 failed checks; first: incident (Gebze): date.value: expected \"2024-02-01\", record h"
@@ -472,7 +472,7 @@ KNOWN_GAPS = {
         "null"
     ),
     "h38-mali-kangaba-resort-siege": (
-        "4 failed checks; first: incident (Bamako): perpetrator {\"name\": \"Group for the Suppor"
+        "3 failed checks; first: incident (Bamako): perpetrator {\"name\": \"Group for the Suppor"
         "t of Islam and Muslims\", \"kind\": \"group\", \"claimed\": true, \"mentions_include\": [\"JNIM"
         "\"]}: not found (record has: Jama'at Nusrat al-Islam wal-Muslimin group True; suspecte"
         "d jihadists unknown False)"

@@ -2002,3 +2002,52 @@ def test_some_of_them_in_a_list_is_not_added_to_the_toll() -> None:
     found = _sentence_figures("There were 22 people killed, 14 of them children, and two pregnant women.")
     assert ("killed", 22, "current") in found
     assert not [f for f in found if f[0] == "killed" and f[1] > 22]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "total"),
+    [
+        ("Two foreign tourists and their Ugandan guide were killed in the attack, police said.", "killed", 3),
+        ("Two soldiers on patrol and a civilian were killed by the blast.", "killed", 3),
+        ("The militants killed two aid workers and their interpreter, the agency said.", "killed", 3),
+        ("Five soldiers and an interpreter died when their convoy hit a roadside bomb.", "killed", 6),
+        ("Gunmen shot dead two engineers and their chauffeur on the highway.", "killed", 3),
+        ("The bomber blew himself up, wounding two other policemen as well as three civilians.", "injured", 5),
+        ("The strike killed three soldiers as well as two civilians, the army said.", "killed", 5),
+        ("Two officers and three soldiers were killed in the ambush, the army said.", "killed", 5),
+    ],
+)
+def test_listed_parts_add_up_to_the_total(text: str, kind: str, total: int) -> None:
+    current = [(k, v) for k, v, status in _sentence_figures(text) if status == "current"]
+    assert current == [(kind, total)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "total"),
+    [
+        ("Eight people were killed, among them five policemen and a judge.", "killed", 8),
+        ("At least 12 people were killed, among them three children and a pregnant woman.", "killed", 12),
+        ("Ten people died, including four policemen and a local official.", "killed", 10),
+        ("Nine were wounded, among them two children and their mother.", "injured", 9),
+        ("At least 22 civilians, including 14 children, were killed in the attack.", "killed", 22),
+        ("The attack killed 30 people, including 12 soldiers and 18 civilians.", "killed", 30),
+    ],
+)
+def test_sub_counts_of_a_stated_total_are_not_added(text: str, kind: str, total: int) -> None:
+    current = [(k, v) for k, v, status in _sentence_figures(text) if status == "current"]
+    assert current == [(kind, total)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "status"),
+    [
+        ("Among the wounded were 14 people, several of them with gunshot wounds, an official said.", 14, "current"),
+        ("Among the injured were 23 people, most of them women.", 23, "current"),
+        ("Among those hurt were 40 people, the Red Cross said.", 40, "current"),
+        ("Among the wounded were six children.", 6, "partial"),
+        ("Among the wounded were two people who had nothing to do with the fighting.", 2, "partial"),
+        ("Among the wounded were 9 people from the same family.", 9, "partial"),
+    ],
+)
+def test_among_the_wounded_plain_people_are_the_whole_group(text: str, value: int, status: str) -> None:
+    assert ("injured", value, status) in _sentence_figures(text)

@@ -269,6 +269,14 @@ def _among_before(sent: Span, q: Quantity) -> str | None:
 AMONG_REACH = 9
 
 
+def _whole_group_among(head: Token | None) -> bool:
+    """'Among the wounded were 14 people': a count of plain people after 'among the wounded' is the whole group
+    (not 'two people who had nothing to do with it' or 'two foreign people': a described part)."""
+    if head is None or head.lower_ not in word_set("figures.json", "generic_count_nouns"):
+        return False
+    return not any(c.dep_ in ("relcl", "acl", "amod", "prep", "compound") for c in head.children)
+
+
 def _of_them(sent: Span, q: Quantity) -> str | None:
     """'the wounded were taken to hospital, where three of them ...': the kind of the antecedent."""
     doc = sent.doc
@@ -585,7 +593,9 @@ def _partial(sent: Span, q: Quantity, head: Token | None) -> bool:
     doc = sent.doc
     before = " ".join(t.lower_ for t in doc[max(sent.start, q.qual_start - 3) : q.qual_start])
     cues = load_data("figures.json")["partial_cues"]
-    if any(before.endswith(c) for c in cues) or _among_before(sent, q) or _of_a_total_before(sent, q):
+    if any(before.endswith(c) for c in cues) or _of_a_total_before(sent, q):
+        return True
+    if _among_before(sent, q) and not _whole_group_among(head):
         return True
     after = " ".join(t.lower_ for t in doc[q.end : min(sent.end, q.end + 2)])
     of_them = after in ("of them", "of whom") and not _harmed_of_them(sent, q)
@@ -1175,6 +1185,8 @@ def _long_list_sums(sent: Span, figures: list[FoundFigure], listed: set[int]) ->
         split = items[0].dep_ == "appos" or noun.lower_ in word_set("figures.json", "total_nouns")
         if (split and rest == first.figure.value) or any(f.token in listed for f in counts):
             continue  # '12 people, seven policemen and five civilians': the parts of the 12
+        if any(f.figure.status == "partial" for f in counts):
+            continue  # 'Eight people were killed, among them five policemen and a judge': a sub-count is not added
         last = max(items, key=lambda t: t.i)
         inside = range(first.token, last.i + 1)
         out = [with_status(f, "partial") if f.token in inside or f is first else f for f in out]
@@ -1534,6 +1546,7 @@ def _acts_next(sent: Span, head: Token) -> bool:
 
 
 PART_REACH = 3
+AS_WELL_AS = ["as", "well", "as"]
 
 
 def _inherit(
@@ -1546,7 +1559,7 @@ def _inherit(
     between = [t.lower_ for t in sent.doc[previous.token + 1 : q.qual_start]]
     part_of = status == "partial" and len(between) <= PART_REACH  # 'killing eight people including five policemen'
     opens_parts = bool(BREAKDOWN_MARKS - {","} & set(between)) and len(between) <= BREAKDOWN_REACH
-    linked = revision or part_of or opens_parts or ({"and", ","} & set(between))
+    linked = revision or part_of or opens_parts or ({"and", ","} & set(between)) or between[-3:] == AS_WELL_AS
     far = len(between) > 8 and not (_next_part(sent, previous, q) or _up_from(sent, q))
     if far or not linked or _other_verb(sent.doc[previous.token], sent.doc[q.start]) or _own_participle(sent, q):
         return previous
@@ -2225,6 +2238,15 @@ def _one_more(head: Token | None, end_tok: Token) -> tuple[int, Token]:
         return 0, end_tok
     victims = word_set("participants.json", "victim_nouns")
     for conj in (c for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"):
-        if one_listed(conj) and conj.lower_ in victims:
+        if (one_listed(conj) and conj.lower_ in victims) or _one_more_person(conj):
             return 1, conj
     return 0, end_tok
+
+
+def _one_more_person(tok: Token) -> bool:
+    """'their Ugandan guide', 'an interpreter': one person named by a role the victim lexicon lacks, with 'a',
+    'an', 'another' or a possessive, as a list's last item."""
+    if tok.lower_ not in word_set("figures.json", "listed_person_nouns"):
+        return False
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+    return owned or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children)
