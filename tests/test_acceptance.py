@@ -418,7 +418,7 @@ KNOWN_GAPS = {
         "nior local security official; officers; several state police officers; 13th officer)"
     ),
     "h36-pe-pataz-miners": (
-        "5 failed checks; first: incident (Pataz): location.lat: expected within [-8.1, -7.4],"
+        "4 failed checks; first: incident (Pataz): location.lat: expected within [-8.1, -7.4],"
         " record has -9.59578"
     ),
     "h36-us-louisville-bank": (

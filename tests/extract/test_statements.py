@@ -1037,6 +1037,43 @@ def test_suspecting_someone_of_the_attack_is_a_hedged_accusation(text: str, targ
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Police found the bodies of 13 miners in Pataz on Sunday. Police suspect the miners were abducted and "
+            "killed by a criminal gang.",
+            "Police",
+            "criminal gang",
+        ),
+        (
+            "Ten aid workers were found dead near Maiduguri on Friday. Authorities think the hostages were abducted "
+            "and executed by Boko Haram fighters.",
+            "Authorities",
+            "Boko Haram",
+        ),
+        (
+            "A shopkeeper was shot dead in Karachi on Monday. Police suspect he was robbed and killed by a street "
+            "gang.",
+            "Police",
+            "street gang",
+        ),
+    ],
+)
+def test_a_suspected_doer_of_joined_passive_deeds_is_accused(text: str, speaker: str, target: str) -> None:
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert (accusation.speaker, accusation.target, accusation.hedged) == (speaker, target, True)
+
+
+def test_joined_passive_verbs_that_are_no_attack_accuse_nobody() -> None:
+    text = (
+        "A shopkeeper was shot dead in Karachi on Monday. Police said the shop was searched and sealed by "
+        "investigators."
+    )
+    assert not _of_type(_incident(text), "accusation")
+
+
+@pytest.mark.parametrize(
     ("text", "force"),
     [
         (

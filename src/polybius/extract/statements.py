@@ -1687,6 +1687,11 @@ def _threatens(verb: Token) -> bool:
     return False
 
 
+def _passive_conjunct(clause: Token) -> bool:
+    """'the guards were abducted and killed by a gang': a verb joined to a passive one shares its auxiliary."""
+    return clause.dep_ == "conj" and passive(clause.head) and clause.tag_ == "VBN"
+
+
 def _reported_attacker(verb: Token) -> Token | None:
     """'The mayor said Ukrainian forces had fired rockets at the city', 'He suggested the damage was
     caused by a Russian missile', 'said soldiers may have staged the kidnapping': a speaker naming who attacked
@@ -1704,7 +1709,7 @@ def _reported_attacker(verb: Token) -> Token | None:
     for clause in (c for c in clauses if c.lemma_.lower() in attack or c.lower_ in attack or _used_force(c)):
         if habitual(clause):
             continue
-        if passive(clause):
+        if passive(clause) or _passive_conjunct(clause):
             agent = next(
                 (g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
             )
