@@ -1065,6 +1065,33 @@ def test_a_suspected_doer_of_joined_passive_deeds_is_accused(text: str, speaker:
     assert (accusation.speaker, accusation.target, accusation.hedged) == (speaker, target, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Militants killed three soldiers in Kupwara on Sunday. Police said the militants were likely from the "
+            "Jaish-e-Mohammed group.",
+            "Jaish-e-Mohammed",
+        ),
+        (
+            "Gunmen killed four policemen in Dera Ismail Khan on Monday. Police said the attackers were probably "
+            "from the Pakistani Taliban.",
+            "Tehrik-i-Taliban Pakistan",
+        ),
+    ],
+)
+def test_attackers_said_to_come_from_a_group_accuse_it(text: str, target: str) -> None:
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert (accusation.target, accusation.hedged) == (target, True)
+
+
+@pytest.mark.parametrize("origin", ["Zamfara", "neighbouring Niger"])
+def test_attackers_said_to_come_from_a_place_accuse_nobody(origin: str) -> None:
+    text = f"Gunmen killed 30 villagers in Zamfara on Sunday. A police officer said the gunmen were from {origin}."
+    assert not _of_type(_incident(text), "accusation")
+
+
 def test_joined_passive_verbs_that_are_no_attack_accuse_nobody() -> None:
     text = (
         "A shopkeeper was shot dead in Karachi on Monday. Police said the shop was searched and sealed by "

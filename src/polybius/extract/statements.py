@@ -1859,7 +1859,20 @@ def _belonging_attacker(verb: Token) -> Token | None:
             group = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
             if group is not None:
                 return group
+        if (group := _attackers_from(clause)) is not None:
+            return group
     return None
+
+
+def _attackers_from(clause: Token) -> Token | None:
+    """'said the militants were likely from the Jaish-e-Mohammed group': attackers said to come from a group (not a
+    place: 'were from Zamfara') are said to belong to it."""
+    if clause.lemma_.lower() != "be":
+        return None
+    holders = [clause, *(c for c in clause.children if c.dep_ == "acomp")]
+    froms = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    groups = [g for p in froms for g in p.children if g.dep_ == "pobj" and _accusable(g)]
+    return next((g for g in groups if g.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")), None)
 
 
 def _identified_attackers(verb: Token, actors: Sequence[ActorMention]) -> Token | None:
