@@ -351,8 +351,8 @@ KNOWN_GAPS = {
         " has \"2017-12-18\""
     ),
     "h34-syria-kobani-drone-strike-women": (
-        "2 failed checks; first: incident (Kobani): perpetrator {\"name\": \"Turkey\", \"kind\": \"st"
-        "ate\", \"claimed\": false}: not found (record has: nothing)"
+        "1 failed check; first: incident (Kobani): perpetrator {\"name\": \"Turkey\", \"kind\": \"st"
+        "ate\", \"claimed\": false}: not found (record has: Turkish Armed Forces state False)"
     ),
     "h34-tunisia-tunis-twin-suicide-blasts": (
         "3 failed checks; first: incident 1 (Tunis): statement {\"type\": \"condemnation\", \"speaker_"

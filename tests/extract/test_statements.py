@@ -1086,6 +1086,30 @@ def test_attackers_said_to_come_from_a_group_accuse_it(text: str, target: str) -
     assert (accusation.target, accusation.hedged) == (target, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "hedged"),
+    [
+        (
+            "A drone strike killed three women in Kobani on Monday. The Syrian Democratic Forces (SDF) said in a "
+            'statement that the drone "most likely" belonged to the Turkish army, which has carried out strikes in '
+            "the area.",
+            "Turkish army",
+            True,
+        ),
+        (
+            "A drone killed 12 people at a market in El Fasher on Sunday. The army said in a statement that the "
+            "drone belonged to the Rapid Support Forces.",
+            "Rapid Support Forces",
+            False,
+        ),
+    ],
+)
+def test_a_statement_saying_whose_drone_struck_accuses_the_owner(text: str, target: str, hedged: bool) -> None:
+    [accusation] = _of_type(_incident(text), "accusation")
+
+    assert (accusation.target, accusation.hedged) == (target, hedged)
+
+
 @pytest.mark.parametrize("origin", ["Zamfara", "neighbouring Niger"])
 def test_attackers_said_to_come_from_a_place_accuse_nobody(origin: str) -> None:
     text = f"Gunmen killed 30 villagers in Zamfara on Sunday. A police officer said the gunmen were from {origin}."

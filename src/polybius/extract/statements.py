@@ -1849,7 +1849,7 @@ def _belonging_attacker(verb: Token) -> Token | None:
         | word_set("statements.json", "force_nouns")
         | word_set("attackers.json", "state_force_nouns")
     )
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in _said_clauses(verb, ("ccomp",)):
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ not in attackers:
             continue
