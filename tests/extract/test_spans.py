@@ -3,7 +3,7 @@
 import pytest
 
 from polybius.extract.nlp import load_nlp
-from polybius.extract.spans import entities, passive, tokens
+from polybius.extract.spans import entities, passive, pluperfect, tokens
 
 TEXT = (
     "KABUL, March 3 (Reuters) - A suicide bomber struck a mosque in Kunduz on Friday, killing 12 people. "
@@ -56,3 +56,17 @@ def test_a_phrase_never_reaches_past_its_own_verb() -> None:
 def test_a_passive_verb_has_its_passive_auxiliary_or_subject(sentence: str, verb: str, expected: bool) -> None:
     [tok] = [t for t in load_nlp()(sentence) if t.text == verb]
     assert passive(tok) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "expected"),
+    [
+        ("Officials said 17 soldiers had been killed in the ambush.", "killed", True),
+        ("A military source had told AFP that eight soldiers died.", "told", True),
+        ("Officials said 17 soldiers were killed in the ambush.", "killed", False),
+        ("The governor has condemned the attack.", "condemned", False),
+    ],
+)
+def test_a_pluperfect_verb_has_had_as_its_auxiliary(sentence: str, verb: str, expected: bool) -> None:
+    [tok] = [t for t in load_nlp()(sentence) if t.text == verb]
+    assert pluperfect(tok) is expected

@@ -19,7 +19,16 @@ from spacy.tokens import Doc, Span, Token
 from polybius.extract.gazetteer import load_gazetteer
 from polybius.extract.lexicon import ActorMention, actor_matcher, fold, lookup
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, parsed_text, passive, per_doc, span_evidence, span_tokens, tokens
+from polybius.extract.spans import (
+    entities,
+    parsed_text,
+    passive,
+    per_doc,
+    pluperfect,
+    span_evidence,
+    span_tokens,
+    tokens,
+)
 from polybius.model import Perpetrator
 
 NOT_GROUPS = frozenset({"GPE", "NORP", "LOC", "DATE", "PERSON"})
@@ -657,7 +666,7 @@ def _provoked(verb: Token) -> bool:
     been attacked before gives its reason for striking; those it names attacked earlier, not in this attack."""
     forces = _force_words()
     own = any(c.dep_ == "nsubjpass" and c.lower_ in forces for c in verb.children)
-    earlier = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    earlier = pluperfect(verb)
     speech = verb.head
     if not (
         own

@@ -20,6 +20,7 @@ from polybius.extract.spans import (
     padded_words,
     parsed_text,
     per_doc,
+    pluperfect,
     span_tokens,
     subject_of,
     tokens,
@@ -724,7 +725,7 @@ def _told_before(number: Token) -> bool:
     count its source gave in the pluperfect is an earlier one."""
     verbs = word_set("figures.json", "attribution_verbs")
     speech = next((a for a in number.ancestors if a.lemma_.lower() in verbs and a.pos_ == "VERB"), None)
-    return speech is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in speech.children)
+    return speech is not None and pluperfect(speech)
 
 
 def _revised_later(sent: Span, q: Quantity) -> bool:
@@ -2210,7 +2211,7 @@ def _pluperfect(node: Token) -> bool:
         return False
     verb = node.head
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(c.dep_ == "aux" and c.lower_ == "had" for v in verbs for c in v.children)
+    return any(pluperfect(v) for v in verbs)
 
 
 def _others_of_attackers(q: Quantity, head: Token | None, figures: list[FoundFigure]) -> bool:

@@ -161,6 +161,12 @@ def passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def pluperfect(verb: Token) -> bool:
+    """A verb with 'had' as its auxiliary ('had been killed', 'had told'): what it tells came before the report's
+    time."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def agent_of(verb: Token) -> Token | None:
     """The 'by X' agent of a passive or participle verb."""
     for child in verb.children:

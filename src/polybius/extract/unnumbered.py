@@ -13,7 +13,16 @@ from polybius.extract.actors import named_attackers
 from polybius.extract.kinds import FoundFigure, attribution, kind_of_token, with_status
 from polybius.extract.numbers import token_value
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import entities, evidence, parsed_text, per_doc, span_tokens, subject_of, tokens
+from polybius.extract.spans import (
+    entities,
+    evidence,
+    parsed_text,
+    per_doc,
+    pluperfect,
+    span_tokens,
+    subject_of,
+    tokens,
+)
 from polybius.model import Figure
 
 
@@ -1047,7 +1056,7 @@ def _held_person(tok: Token) -> bool:
 
 def _held_before(verb: Token) -> bool:
     """'he was arrested in 2016', 'she had previously been detained': an earlier arrest, not this attack's."""
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+    if pluperfect(verb):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in ("previously", "once", "twice") for c in verb.children):
         return True
