@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from polybius.extract.resources import load_data, word_set
-from polybius.extract.spans import doc_text, inside_quote, span_text, span_tokens
+from polybius.extract.spans import doc_text, inside_quote, per_doc, span_text, span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -581,9 +581,18 @@ def zone_conversion(text: str, mention: DateMention) -> bool:
 # --- which clause a date dates -----------------------------------------------------------------
 
 
+def _mention_span(doc: Doc, mention: DateMention) -> Span | None:
+    """The tokens of a date mention, found once per Doc: several checks of one candidate date read them."""
+    spans: dict[tuple[int, int], Span | None] = per_doc(doc, "date_mention_spans", dict)
+    key = (mention.start, mention.end)
+    if key not in spans:
+        spans[key] = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return spans[key]
+
+
 def dated_verb(doc: Doc, mention: DateMention) -> Token | None:
     """The verb a date hangs on in the parse ('killed ... on Saturday' -> killed), if any."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _mention_span(doc, mention)
     if span is None:
         return None
     node = span.root
@@ -670,7 +679,7 @@ def date_role(doc: Doc, mention: DateMention, speech: frozenset[str]) -> DateRol
     that set the ship on fire on Tuesday'), a statement ('officials said on Sunday', also when the
     parser hangs it on the reported clause; not "killed 24, on Saturday, a group said"), an aside on
     someone or something named ('the group that disarmed on 9 March') or other."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _mention_span(doc, mention)
     if span is None:
         return "other"
     node = span.root
@@ -759,7 +768,7 @@ def _bounds_period(text: str, mention: DateMention) -> bool:
 def _since_act(doc: Doc, mention: DateMention) -> bool:
     """'risen sharply since the Hamas attack on Israel on October 7', 'since the 2021 coup': a date of an act that
     bounds a period ('since', 'until' governing the act's noun) recalls an earlier event."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _mention_span(doc, mention)
     node = span.root if span is not None else None
     while node is not None and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         if node.dep_ == "pobj" and node.head.lower_ in _LEX["period_bounds"]:
@@ -809,7 +818,7 @@ def _candidates(
 def _in_cause(doc: Doc, mention: DateMention) -> bool:
     """'targeted Kiryat Shmona in response to Israeli strikes on villages, including one on Monday', 'in retaliation
     for the killing of a commander on Friday': a date in the act a reprisal answers dates that act, not this one."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _mention_span(doc, mention)
     if span is None:
         return False
     causes = word_set("segments.json", "cause_words")
@@ -824,7 +833,7 @@ def _in_cause(doc: Doc, mention: DateMention) -> bool:
 def _known_act_named(doc: Doc, mention: DateMention) -> bool:
     """'near the house of one of the victims of Sunday evening's attack': an act named by its day, in a phrase on
     something else, is one known already, not the act the sentence tells."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _mention_span(doc, mention)
     if span is None or span.end >= len(doc) or doc[span.end].tag_ != "POS":
         return False
     act = span.root.head
